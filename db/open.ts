@@ -1,0 +1,133 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { AppError } from '../electron/api/errors';
+import * as schema from './schema';
+
+export type VaultDb = BetterSQLite3Database<typeof schema>;
+
+export interface OpenedVault {
+  sqlite: Database.Database;
+  db: VaultDb;
+}
+
+export interface OpenOptions {
+  /** Folder with drizzle-kit's SQL files and meta/_journal.json. */
+  migrationsFolder: string;
+  /** Where the native addon lives when it is not the default (Electron's ABI build). */
+  nativeBinding?: string;
+}
+
+/** ChaCha20-Poly1305 (sqleet): authenticated, so tampering with a page is detected, not just hidden. */
+export const VAULT_CIPHER = 'chacha20';
+const SQLITE_PAGE = 4096;
+const PLAIN_SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+function keyConnection(sqlite: Database.Database, dataKey: Buffer): void {
+  if (dataKey.length !== 32) throw new Error('data key must be 256 bits');
+  // Cipher first, then the raw key (x'…' skips the cipher's own passphrase KDF: ours is scrypt).
+  sqlite.pragma(`cipher='${VAULT_CIPHER}'`);
+  sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);
+}
+
+function latestKnownMigration(migrationsFolder: string): number {
+  const migrations = readMigrationFiles({ migrationsFolder });
+  return migrations.reduce((max, m) => Math.max(max, m.folderMillis), 0);
+}
+
+function sqliteCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/**
+ * Checks an existing vault file without writing to it: is it an encrypted SQLite file of ours,
+ * complete, opened by this key, and not from a newer app? Throws the matching AppError.
+ */
+export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOptions): { vaultId: string } {
+  if (!existsSync(path)) throw new AppError('VAULT_NOT_FOUND');
+  const size = statSync(path).size;
+  if (size === 0) throw new AppError('VAULT_TRUNCATED');
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  // A plain SQLite file is never ours: every vault is encrypted from its first byte.
+  if (head.equals(PLAIN_SQLITE_MAGIC)) throw new AppError('VAULT_NOT_OURS');
+  if (size < SQLITE_PAGE || size % SQLITE_PAGE !== 0) throw new AppError('VAULT_TRUNCATED');
+
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    keyConnection(sqlite, dataKey);
+    try {
+      sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (err) {
+      if (sqliteCode(err) === 'SQLITE_NOTADB') throw new AppError('VAULT_NOT_OURS');
+      throw new AppError('VAULT_TRUNCATED');
+    }
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AppError('VAULT_TRUNCATED');
+    const hasMeta = sqlite
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'")
+      .get();
+    if (!hasMeta) throw new AppError('VAULT_NOT_OURS');
+    const idRow = sqlite.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as
+      | { value: string }
+      | undefined;
+    if (!idRow) throw new AppError('VAULT_NOT_OURS');
+    const applied = sqlite.prepare('SELECT max(created_at) AS latest FROM __drizzle_migrations').get() as {
+      latest: number | null;
+    };
+    if ((applied.latest ?? 0) > latestKnownMigration(options.migrationsFolder)) throw new AppError('VAULT_NEWER');
+    return { vaultId: idRow.value };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    if (sqliteCode(err) === 'SQLITE_NOTADB') throw new AppError('VAULT_NOT_OURS');
+    if (sqliteCode(err) === 'SQLITE_CORRUPT') throw new AppError('VAULT_TRUNCATED');
+    throw err;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+function openKeyed(path: string, dataKey: Buffer, options: OpenOptions, create: boolean): OpenedVault {
+  const sqlite = new Database(path, { fileMustExist: !create, nativeBinding: options.nativeBinding });
+  try {
+    keyConnection(sqlite, dataKey);
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('temp_store = MEMORY');
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: options.migrationsFolder });
+    return { sqlite, db };
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}
+
+/** Opens an existing vault for work: checks it first (read-only), then keys, sets pragmas, migrates. */
+export function openVaultDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenedVault & { vaultId: string } {
+  const { vaultId } = inspectVaultFile(path, dataKey, options);
+  return { ...openKeyed(path, dataKey, options, false), vaultId };
+}
+
+/** Creates a new, empty, encrypted vault file with every migration applied. */
+export function createVaultDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenedVault {
+  if (existsSync(path)) throw new AppError('VAULT_EXISTS');
+  return openKeyed(path, dataKey, options, true);
+}
+
+/** Checkpoints the WAL into the encrypted main file and closes; the -wal file disappears. */
+export function closeVaultDatabase(vault: OpenedVault): void {
+  if (!vault.sqlite.open) return;
+  vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  vault.sqlite.close();
+}

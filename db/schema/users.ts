@@ -1,0 +1,12 @@
+import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * People who can unlock this vault. Their wrapped keys live in the keyring next to the vault
+ * (it must be readable before unlocking); this table is the source of truth once unlocked.
+ */
+export const appUsers = sqliteTable('app_users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  staffCode: text('staff_code').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+});

@@ -1,0 +1,65 @@
+import type { OpenedVault, VaultDb } from '../../db/open';
+import { closeVaultDatabase } from '../../db/open';
+import type { KdfCost } from '../features/vault/kdf';
+
+export interface BackendConfig {
+  /** Folder holding the environments (vaults and keyrings). */
+  dataDir: string;
+  migrationsFolder: string;
+  nativeBinding?: string;
+  /** Only tests lower this; the app always uses the default cost. */
+  kdfCost?: KdfCost;
+}
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  staffCode: string;
+}
+
+export interface Session {
+  environmentId: string;
+  vaultPath: string;
+  vaultId: string;
+  demo: boolean;
+  vault: OpenedVault;
+  dataKey: Buffer;
+  user: SessionUser;
+}
+
+/** The backend's state for one app instance: its configuration and the unlocked vault, if any. */
+export class Backend {
+  private current: Session | null = null;
+
+  constructor(readonly config: BackendConfig) {}
+
+  get session(): Session | null {
+    return this.current;
+  }
+
+  startSession(session: Session): void {
+    this.lock();
+    this.current = session;
+  }
+
+  /** Closes the database and wipes the data key from memory. */
+  lock(): void {
+    const session = this.current;
+    if (!session) return;
+    this.current = null;
+    try {
+      closeVaultDatabase(session.vault);
+    } finally {
+      session.dataKey.fill(0);
+    }
+  }
+}
+
+export interface PublicContext {
+  backend: Backend;
+}
+
+export interface UnlockedContext extends PublicContext {
+  session: Session;
+  db: VaultDb;
+}

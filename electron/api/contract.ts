@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between renderer and backend: each method's input and output schema and
+ * whether it needs an unlocked vault. The dispatcher, the preload allow-list and the renderer's
+ * typed client all derive from this object.
+ */
+z.config(z.locales.nl());
+
+type Access = 'public' | 'unlocked';
+interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  access: Access;
+  /** Mutating methods on an unlocked vault leave a line in the audit log. */
+  audited?: boolean;
+}
+const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>) => spec;
+
+export const regionSchema = z.enum(['noord', 'midden', 'zuid'], {
+  error: 'Kies een vakantieregio: noord, midden of zuid.',
+});
+
+const trimmed = (label: string, max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Vul ${label} in.` })
+    .max(max, { error: `${label[0]!.toUpperCase()}${label.slice(1)} is te lang (maximaal ${max} tekens).` });
+
+const optionalText = (max = 200) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
+
+export const staffCodeSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,4}$/, { error: 'Een personeelscode bestaat uit 2 tot 4 letters, bijvoorbeeld "awo".' });
+
+export const passphraseSchema = z
+  .string()
+  .min(10, { error: 'Kies een wachtwoord van minstens 10 tekens.' })
+  .max(1024, { error: 'Dit wachtwoord is te lang.' });
+
+const environmentIdSchema = z.string().min(1).max(64);
+
+const environmentSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  demo: z.boolean(),
+  users: z.array(z.object({ id: z.string(), name: z.string(), staffCode: z.string() })),
+  problem: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+
+const sessionSchema = z.object({
+  environmentId: z.string(),
+  demo: z.boolean(),
+  schoolName: z.string(),
+  user: z.object({ id: z.string(), name: z.string(), staffCode: z.string() }),
+});
+
+export const schoolSettingsSchema = z.object({
+  schoolName: trimmed('de naam van de school'),
+  region: regionSchema,
+  street: optionalText(),
+  postalCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => v === '' || /^[1-9][0-9]{3} ?[A-Z]{2}$/.test(v), {
+      error: 'Een postcode ziet eruit als 1234 AB.',
+    })
+    .transform((v) => (v === '' ? v : `${v.slice(0, 4)} ${v.slice(-2)}`)),
+  city: optionalText(),
+  phone: optionalText(40),
+  email: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'Dit is geen geldig e-mailadres.' }),
+  website: optionalText(),
+  letterSignatoryName: optionalText(),
+  letterSignatoryRole: optionalText(),
+  letterFooter: optionalText(500),
+});
+export type SchoolSettings = z.output<typeof schoolSettingsSchema>;
+
+const userSchema = z.object({ id: z.string(), name: z.string(), staffCode: z.string(), createdAt: z.string() });
+
+export const contract = {
+  'vault.status': method({
+    input: z.object({}),
+    output: z.object({ environments: z.array(environmentSchema), session: sessionSchema.nullable() }),
+    access: 'public',
+  }),
+  'vault.create': method({
+    input: z.object({
+      schoolName: trimmed('de naam van de school'),
+      region: regionSchema,
+      userName: trimmed('je naam'),
+      staffCode: staffCodeSchema,
+      passphrase: passphraseSchema,
+    }),
+    output: z.object({ environmentId: z.string(), recoveryKey: z.string() }),
+    access: 'public',
+  }),
+  'vault.openDemo': method({
+    input: z.object({}),
+    output: z.object({ environmentId: z.string(), passphrase: z.string() }),
+    access: 'public',
+  }),
+  'vault.unlock': method({
+    input: z.object({ environmentId: environmentIdSchema, userId: z.string().min(1), passphrase: z.string() }),
+    output: sessionSchema,
+    access: 'public',
+  }),
+  'vault.recover': method({
+    input: z.object({
+      environmentId: environmentIdSchema,
+      userId: z.string().min(1),
+      recoveryKey: z.string(),
+      newPassphrase: passphraseSchema,
+    }),
+    output: sessionSchema,
+    access: 'public',
+  }),
+  'vault.lock': method({ input: z.object({}), output: z.null(), access: 'public' }),
+  'vault.changePassphrase': method({
+    input: z.object({ currentPassphrase: z.string(), newPassphrase: passphraseSchema }),
+    output: z.null(),
+    access: 'unlocked',
+    audited: true,
+  }),
+  'users.list': method({ input: z.object({}), output: z.array(userSchema), access: 'unlocked' }),
+  'users.add': method({
+    input: z.object({ name: trimmed('de naam'), staffCode: staffCodeSchema, passphrase: passphraseSchema }),
+    output: z.object({ id: z.string() }),
+    access: 'unlocked',
+    audited: true,
+  }),
+  'settings.get': method({ input: z.object({}), output: schoolSettingsSchema, access: 'unlocked' }),
+  'settings.update': method({
+    input: schoolSettingsSchema,
+    output: schoolSettingsSchema,
+    access: 'unlocked',
+    audited: true,
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+}
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

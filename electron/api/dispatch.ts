@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { auditLog } from '../../db/schema';
+import { contract, type Envelope, type MethodName } from './contract';
+import type { Backend, PublicContext, UnlockedContext } from './context';
+import { AppError, errorMessages } from './errors';
+import { handlers } from './handlers';
+
+function isMethod(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+function fail(code: keyof typeof errorMessages, message?: string): Envelope<never> {
+  const error = new AppError(code, message);
+  return { ok: false, error: { code: error.code, message: error.message } };
+}
+
+/** Shows the first problem the way a form would: "Veld: melding". */
+function validationMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? issue.message : errorMessages.VALIDATION;
+}
+
+/**
+ * The single entry point of both shells: validate input, check the vault is unlocked where
+ * needed, run the handler, validate (and so strip) the output, and wrap it in an envelope.
+ */
+export async function dispatch(backend: Backend, method: string, rawInput: unknown): Promise<Envelope<unknown>> {
+  if (!isMethod(method)) return fail('UNKNOWN_METHOD');
+  const spec = contract[method];
+  const input = spec.input.safeParse(rawInput ?? {});
+  if (!input.success) return fail('VALIDATION', validationMessage(input.error));
+
+  const session = backend.session;
+  if (spec.access === 'unlocked' && !session) return fail('LOCKED');
+
+  try {
+    const ctx: PublicContext | UnlockedContext = session ? { backend, session, db: session.vault.db } : { backend };
+    const run = handlers[method] as (ctx: PublicContext | UnlockedContext, input: unknown) => unknown;
+    const value = spec.output.parse(await run(ctx, input.data));
+    const after = backend.session;
+    if ('audited' in spec && spec.audited && after) {
+      after.vault.db.insert(auditLog).values({ at: new Date().toISOString(), userId: after.user.id, method }).run();
+    }
+    return { ok: true, value };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+    // Never echo inputs: they may hold student details.
+    console.error(`[api] ${method} failed:`, err instanceof Error ? err.stack : String(err));
+    return fail('INTERNAL');
+  }
+}

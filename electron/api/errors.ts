@@ -1,0 +1,35 @@
+/**
+ * Errors the user can act on. Each has a stable code (for code and tests) and a Dutch message
+ * the UI shows as is.
+ */
+export const errorMessages = {
+  VALIDATION: 'De invoer is niet geldig.',
+  UNKNOWN_METHOD: 'Onbekende opdracht.',
+  LOCKED: 'De omgeving is vergrendeld. Ontgrendel haar eerst.',
+  WRONG_PASSPHRASE: 'Onjuist wachtwoord.',
+  WRONG_RECOVERY_KEY: 'Deze herstelsleutel past niet bij deze omgeving.',
+  MALFORMED_RECOVERY_KEY:
+    'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
+  VAULT_NOT_FOUND: 'Deze omgeving bestaat niet (meer).',
+  VAULT_NOT_OURS: 'Dit bestand is geen Zorgoverleg-omgeving. Er is niets aan veranderd.',
+  VAULT_TRUNCATED:
+    'Dit bestand is onvolledig of beschadigd (afgekapt). Er is niets aan veranderd; gebruik een back-up.',
+  VAULT_NEWER:
+    'Deze omgeving is gemaakt met een nieuwere versie van Zorgoverleg. Werk de app bij om haar te openen; er is niets aan veranderd.',
+  VAULT_EXISTS: 'Er bestaat al een bestand op deze plek; het wordt niet overschreven.',
+  USER_NOT_FOUND: 'Deze gebruiker hoort niet bij deze omgeving.',
+  STAFF_CODE_TAKEN: 'Deze code is al in gebruik door een andere gebruiker.',
+  INTERNAL: 'Er ging iets mis. Probeer het opnieuw; er is niets verloren gegaan.',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = errorMessages[code],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,9 @@
+import type { Handlers } from './handler-types';
+import { vaultHandlers } from '../features/vault/handlers';
+import { settingsHandlers } from '../features/settings/handlers';
+
+/** Every domain's handlers joined; the type makes a missing method a compile error. */
+export const handlers: Handlers = {
+  ...vaultHandlers,
+  ...settingsHandlers,
+};

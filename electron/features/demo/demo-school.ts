@@ -1,0 +1,36 @@
+import type { VaultDb } from '../../../db/open';
+import { schoolSettings } from '../../../db/schema';
+import type { NewEnvironment } from '../vault/vault-service';
+
+/**
+ * The demo school: a fictional school with fictional people, for exploring and for tests.
+ * Every feature adds its own realistic demo data here, so there is one place to look.
+ */
+export const DEMO_ENVIRONMENT_ID = 'demo-school';
+export const DEMO_PASSPHRASE = 'demo-zorgoverleg';
+
+export const demoEnvironment: NewEnvironment = {
+  schoolName: 'Lindeboom College (demo)',
+  region: 'midden',
+  users: [
+    { name: 'Anouk Wolters', staffCode: 'awo', passphrase: DEMO_PASSPHRASE },
+    { name: 'Sietske Slot', staffCode: 'sisl', passphrase: DEMO_PASSPHRASE },
+    { name: 'Bram Groen', staffCode: 'bgr', passphrase: DEMO_PASSPHRASE },
+  ],
+};
+
+export function seedDemoSchool(db: VaultDb): void {
+  db.update(schoolSettings)
+    .set({
+      street: 'Lindelaan 12',
+      postalCode: '3512 KL',
+      city: 'Utrecht',
+      phone: '030 123 45 67',
+      email: 'zorgteam@lindeboomcollege.example',
+      website: 'www.lindeboomcollege.example',
+      letterSignatoryName: 'A. Wolters',
+      letterSignatoryRole: 'ondersteuningscoördinator',
+      letterFooter: 'Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens.',
+    })
+    .run();
+}

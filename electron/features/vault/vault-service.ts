@@ -1,0 +1,227 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { createVaultDatabase, closeVaultDatabase, openVaultDatabase, type OpenedVault, type VaultDb } from '../../../db/open';
+import { appUsers, schoolSettings, vaultMeta } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import type { Backend, Session } from '../../api/context';
+import {
+  KEYRING_FORMAT,
+  KEYRING_VERSION,
+  RECOVERY_SLOT_ID,
+  readKeyring,
+  unwrapDataKey,
+  wrapDataKey,
+  writeKeyring,
+  keyringPathFor,
+  type Keyring,
+} from './keyring';
+import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
+import { ensureDataDir, newEnvironmentId, vaultPathFor } from './environments';
+
+export type Region = 'noord' | 'midden' | 'zuid';
+
+export interface NewEnvironment {
+  schoolName: string;
+  region: Region;
+  users: { name: string; staffCode: string; passphrase: string }[];
+}
+
+export interface CreateOptions {
+  environmentId?: string;
+  demo?: boolean;
+  /** Fills the fresh vault inside the creating transaction (the demo school uses this). */
+  seed?: (db: VaultDb, users: { id: string; staffCode: string }[]) => void;
+}
+
+const now = () => new Date().toISOString();
+
+/**
+ * Creates a vault and its keyring, then unlocks it as the first user. Returns the recovery key,
+ * which exists nowhere else afterwards: the UI shows it once.
+ */
+export async function createEnvironment(
+  backend: Backend,
+  input: NewEnvironment,
+  options: CreateOptions = {},
+): Promise<{ environmentId: string; recoveryKey: string }> {
+  const { dataDir, kdfCost } = backend.config;
+  ensureDataDir(dataDir);
+  const environmentId = options.environmentId ?? newEnvironmentId(dataDir, input.schoolName);
+  const vaultPath = vaultPathFor(dataDir, environmentId);
+  if (existsSync(vaultPath) || existsSync(keyringPathFor(vaultPath))) throw new AppError('VAULT_EXISTS');
+
+  const dataKey = randomBytes(32);
+  const vaultId = randomUUID();
+  const recoveryKey = newRecoveryKey();
+  const users = input.users.map((u) => ({ ...u, id: randomUUID() }));
+  const keyring: Keyring = {
+    format: KEYRING_FORMAT,
+    version: KEYRING_VERSION,
+    vaultId,
+    label: input.schoolName,
+    demo: options.demo ?? false,
+    cipher: 'chacha20',
+    users: await Promise.all(
+      users.map(async (u) => ({
+        userId: u.id,
+        name: u.name,
+        staffCode: u.staffCode,
+        ...(await wrapDataKey(dataKey, u.passphrase, vaultId, u.id, kdfCost)),
+      })),
+    ),
+    recovery: await wrapDataKey(dataKey, recoveryKey, vaultId, RECOVERY_SLOT_ID, kdfCost),
+  };
+
+  let vault: OpenedVault | undefined;
+  try {
+    vault = createVaultDatabase(vaultPath, dataKey, backend.config);
+    const db = vault.db;
+    db.transaction((tx) => {
+      const at = now();
+      tx.insert(vaultMeta)
+        .values([
+          { key: 'vault_id', value: vaultId },
+          { key: 'created_at', value: at },
+          { key: 'demo', value: String(options.demo ?? false) },
+        ])
+        .run();
+      tx.insert(schoolSettings).values({ id: 1, schoolName: input.schoolName, region: input.region, updatedAt: at }).run();
+      tx.insert(appUsers)
+        .values(users.map((u) => ({ id: u.id, name: u.name, staffCode: u.staffCode, createdAt: at })))
+        .run();
+    });
+    options.seed?.(db, users);
+    writeKeyring(vaultPath, keyring);
+  } catch (err) {
+    if (vault) closeVaultDatabase(vault);
+    dataKey.fill(0);
+    // A half-made environment is of no use to anyone: remove every trace of it.
+    for (const suffix of ['', '-wal', '-shm', '.keys']) rmSync(`${vaultPath}${suffix}`, { force: true });
+    throw err;
+  }
+
+  const first = users[0]!;
+  backend.startSession({
+    environmentId,
+    vaultPath,
+    vaultId,
+    demo: keyring.demo,
+    vault,
+    dataKey,
+    user: { id: first.id, name: first.name, staffCode: first.staffCode },
+  });
+  return { environmentId, recoveryKey };
+}
+
+function openSession(backend: Backend, environmentId: string, keyring: Keyring, dataKey: Buffer, userId: string): Session {
+  const vaultPath = vaultPathFor(backend.config.dataDir, environmentId);
+  let opened;
+  try {
+    opened = openVaultDatabase(vaultPath, dataKey, backend.config);
+  } catch (err) {
+    dataKey.fill(0);
+    throw err;
+  }
+  const user = opened.db.select().from(appUsers).where(eq(appUsers.id, userId)).get();
+  if (opened.vaultId !== keyring.vaultId || !user) {
+    closeVaultDatabase(opened);
+    dataKey.fill(0);
+    throw new AppError(user ? 'VAULT_NOT_OURS' : 'USER_NOT_FOUND');
+  }
+  const session: Session = {
+    environmentId,
+    vaultPath,
+    vaultId: keyring.vaultId,
+    demo: keyring.demo,
+    vault: { sqlite: opened.sqlite, db: opened.db },
+    dataKey,
+    user: { id: user.id, name: user.name, staffCode: user.staffCode },
+  };
+  backend.startSession(session);
+  return session;
+}
+
+function userSlot(keyring: Keyring, userId: string) {
+  const slot = keyring.users.find((u) => u.userId === userId);
+  if (!slot) throw new AppError('USER_NOT_FOUND');
+  return slot;
+}
+
+/** A wrong passphrase is detected on the keyring alone: the vault file is not even opened. */
+export async function unlock(
+  backend: Backend,
+  input: { environmentId: string; userId: string; passphrase: string },
+): Promise<Session> {
+  const keyring = readKeyring(vaultPathFor(backend.config.dataDir, input.environmentId));
+  const slot = userSlot(keyring, input.userId);
+  const dataKey = await unwrapDataKey(slot, input.passphrase, keyring.vaultId, slot.userId);
+  if (!dataKey) throw new AppError('WRONG_PASSPHRASE');
+  return openSession(backend, input.environmentId, keyring, dataKey, input.userId);
+}
+
+/** "Wachtwoord vergeten": the recovery key opens the vault and the user chooses a new passphrase. */
+export async function recover(
+  backend: Backend,
+  input: { environmentId: string; userId: string; recoveryKey: string; newPassphrase: string },
+): Promise<Session> {
+  const vaultPath = vaultPathFor(backend.config.dataDir, input.environmentId);
+  const keyring = readKeyring(vaultPath);
+  const slot = userSlot(keyring, input.userId);
+  const recoveryKey = normalizeRecoveryKey(input.recoveryKey);
+  const dataKey = await unwrapDataKey(keyring.recovery, recoveryKey, keyring.vaultId, RECOVERY_SLOT_ID);
+  if (!dataKey) throw new AppError('WRONG_RECOVERY_KEY');
+  const session = openSession(backend, input.environmentId, keyring, dataKey, input.userId);
+  const rewrapped = await wrapDataKey(dataKey, input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
+  writeKeyring(vaultPath, {
+    ...keyring,
+    users: keyring.users.map((u) => (u.userId === slot.userId ? { ...u, ...rewrapped } : u)),
+  });
+  return session;
+}
+
+/** Rewraps the 32-byte data key; the database itself is not touched. */
+export async function changePassphrase(
+  backend: Backend,
+  session: Session,
+  input: { currentPassphrase: string; newPassphrase: string },
+): Promise<void> {
+  const keyring = readKeyring(session.vaultPath);
+  const slot = userSlot(keyring, session.user.id);
+  const check = await unwrapDataKey(slot, input.currentPassphrase, keyring.vaultId, slot.userId);
+  if (!check) throw new AppError('WRONG_PASSPHRASE');
+  check.fill(0);
+  const rewrapped = await wrapDataKey(session.dataKey, input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
+  writeKeyring(session.vaultPath, {
+    ...keyring,
+    users: keyring.users.map((u) => (u.userId === slot.userId ? { ...u, ...rewrapped } : u)),
+  });
+}
+
+/** Gives a colleague their own passphrase for this vault. */
+export async function addUser(
+  backend: Backend,
+  session: Session,
+  input: { name: string; staffCode: string; passphrase: string },
+): Promise<{ id: string }> {
+  const keyring = readKeyring(session.vaultPath);
+  const taken = session.vault.db.select().from(appUsers).where(eq(appUsers.staffCode, input.staffCode)).get();
+  if (taken) throw new AppError('STAFF_CODE_TAKEN');
+  const id = randomUUID();
+  const slot = await wrapDataKey(session.dataKey, input.passphrase, keyring.vaultId, id, backend.config.kdfCost);
+  session.vault.db
+    .insert(appUsers)
+    .values({ id, name: input.name, staffCode: input.staffCode, createdAt: now() })
+    .run();
+  writeKeyring(session.vaultPath, {
+    ...keyring,
+    users: [...keyring.users, { userId: id, name: input.name, staffCode: input.staffCode, ...slot }],
+  });
+  return { id };
+}
+
+/** Keeps the unlock screen's copy of the school name in step with the settings. */
+export function relabel(session: Session, label: string): void {
+  const keyring = readKeyring(session.vaultPath);
+  if (keyring.label !== label) writeKeyring(session.vaultPath, { ...keyring, label });
+}

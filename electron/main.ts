@@ -1,0 +1,102 @@
+import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, session } from 'electron';
+import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Backend } from './api/context';
+import { dispatch } from './api/dispatch';
+import { contentSecurityPolicy } from './security/csp';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  isAllowedNavigation,
+  isTrustedSender,
+  mainWindowOptions,
+  rendererFileFor,
+} from './window-options';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+// Two instances on one vault would fight over the database: the second one just focuses the first.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const appRoot = app.getAppPath();
+const rendererDir = join(appRoot, 'dist', 'renderer');
+const backend = new Backend({
+  dataDir: app.getPath('userData'),
+  migrationsFolder: app.isPackaged ? join(process.resourcesPath, 'migrations') : join(appRoot, 'db', 'migrations'),
+  // `npm start` builds the addon for Electron's ABI apart from the Node one the tests use.
+  nativeBinding: process.env.ZORGOVERLEG_NATIVE_BINDING || undefined,
+});
+
+function lockAndTell(): void {
+  if (!backend.session) return;
+  backend.lock();
+  for (const win of BrowserWindow.getAllWindows()) win.webContents.send('vault:locked');
+}
+
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow(
+    mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
+  );
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.on('second-instance', () => {
+  const [win] = BrowserWindow.getAllWindows();
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = rendererFileFor(request.url, rendererDir, sep);
+    if (!file) return new Response('Niet gevonden', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', contentSecurityPolicy);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+
+  ipcMain.handle('api', (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url) || typeof method !== 'string') {
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Onbekende opdracht.' } };
+    }
+    return dispatch(backend, method, input);
+  });
+
+  // Leaving the laptop: the vault locks when the screen locks or the machine sleeps.
+  powerMonitor.on('lock-screen', lockAndTell);
+  powerMonitor.on('suspend', lockAndTell);
+
+  createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('before-quit', () => backend.lock());

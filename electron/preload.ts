@@ -1,0 +1,21 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { methodNames } from './api/contract';
+
+// The page gets exactly one way in (invoke, for contract methods only) and one event.
+const allowed = new Set<string>(methodNames);
+
+contextBridge.exposeInMainWorld('api', {
+  invoke: (method: string, input: unknown) =>
+    allowed.has(method)
+      ? ipcRenderer.invoke('api', method, input)
+      : Promise.resolve({ ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Onbekende opdracht.' } }),
+});
+
+contextBridge.exposeInMainWorld('host', {
+  kind: 'electron',
+  onVaultLocked: (callback: () => void) => {
+    const listener = () => callback();
+    ipcRenderer.on('vault:locked', listener);
+    return () => ipcRenderer.removeListener('vault:locked', listener);
+  },
+});
