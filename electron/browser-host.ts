@@ -90,12 +90,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   let allowedOrigins: Set<string> = new Set();
 
   const serveStatic = async (urlPath: string, res: ServerResponse) => {
-    const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+    const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '') || 'index.html';
     const file = join(options.rendererDir, relative);
-    if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return send(res, 404, 'Niet gevonden');
+    if (!file.startsWith(options.rendererDir + sep)) return send(res, 404, 'Niet gevonden');
     try {
-      const body = await readFile(relative === '' ? join(options.rendererDir, 'index.html') : file);
-      send(res, 200, body, contentTypes[extname(file)] ?? 'application/octet-stream');
+      send(res, 200, await readFile(file), contentTypes[extname(file)] ?? 'application/octet-stream');
     } catch {
       // Unknown paths get the app itself (client-side routes); assets that are missing stay 404.
       if (extname(relative)) return send(res, 404, 'Niet gevonden');

@@ -1,8 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { methodNames } from './api/contract';
+import type { MethodName } from './api/contract';
+
+/** The contract's method names, inlined by the build (scripts/build.mjs) to keep zod out of the preload. */
+declare const __CONTRACT_METHODS__: MethodName[];
 
 // The page gets exactly one way in (invoke, for contract methods only) and one event.
-const allowed = new Set<string>(methodNames);
+const allowed = new Set<string>(__CONTRACT_METHODS__);
 
 contextBridge.exposeInMainWorld('api', {
   invoke: (method: string, input: unknown) =>

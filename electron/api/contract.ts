@@ -8,14 +8,14 @@ import { z } from 'zod';
 z.config(z.locales.nl());
 
 type Access = 'public' | 'unlocked';
-interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+interface MethodSpec<I extends z.ZodType, O extends z.ZodType, A extends Access> {
   input: I;
   output: O;
-  access: Access;
+  access: A;
   /** Mutating methods on an unlocked vault leave a line in the audit log. */
   audited?: boolean;
 }
-const method = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>) => spec;
+const method = <I extends z.ZodType, O extends z.ZodType, A extends Access>(spec: MethodSpec<I, O, A>) => spec;
 
 export const regionSchema = z.enum(['noord', 'midden', 'zuid'], {
   error: 'Kies een vakantieregio: noord, midden of zuid.',

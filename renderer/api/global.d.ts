@@ -1,0 +1,10 @@
+import type { Envelope } from '../../electron/api/contract';
+
+declare global {
+  interface Window {
+    /** Present only in the Electron shell (preload). */
+    api?: { invoke(method: string, input: unknown): Promise<Envelope<unknown>> };
+    host?: { kind: 'electron'; onVaultLocked(callback: () => void): () => void };
+  }
+}
+export {};

@@ -1,0 +1,24 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { theme } from './theme';
+import { VaultGate } from './VaultGate';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Data is local: no background refetching; errors surface at once.
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity },
+    mutations: { retry: false },
+  },
+});
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <VaultGate />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

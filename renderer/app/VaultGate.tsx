@@ -1,0 +1,54 @@
+import { Center, Loader } from '@mantine/core';
+import { useIdle } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { useEffect, useState } from 'react';
+import { onVaultLocked } from '../api/client';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { StartScreen } from '../features/vault/StartScreen';
+import { RecoveryKeyNotice } from '../features/vault/RecoveryKeyNotice';
+import { forgetVaultData, lockVault, SessionContext, useVaultStatus } from './session';
+import { router } from './router';
+
+/** Locks after this long without mouse or keyboard: a laptop left open in a meeting room. */
+const IDLE_LOCK_MS = 15 * 60 * 1000;
+
+/** Shows the start/unlock screens until the vault is open, then the app itself. */
+export function VaultGate() {
+  const queryClient = useQueryClient();
+  const status = useVaultStatus();
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const session = status.data?.session ?? null;
+  const idle = useIdle(IDLE_LOCK_MS, { initialState: false });
+
+  useEffect(() => onVaultLocked(() => void forgetVaultData(queryClient)), [queryClient]);
+  useEffect(() => {
+    if (idle && session) void lockVault(queryClient);
+  }, [idle, session, queryClient]);
+
+  if (status.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Laden" />
+      </Center>
+    );
+  }
+  if (status.isError) {
+    return (
+      <Center h="100vh" p="xl">
+        <ErrorAlert error={status.error} />
+      </Center>
+    );
+  }
+  if (recoveryKey && session) {
+    return <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
+  }
+  if (!session) {
+    return <StartScreen environments={status.data.environments} onCreated={setRecoveryKey} />;
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <RouterProvider router={router} />
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { Layout } from './Layout';
+import { SchedulePage } from '../features/schedule/SchedulePage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { IntakePage } from '../features/intake/IntakePage';
+import { StudentsPage } from '../features/people/StudentsPage';
+import { ActionsPage } from '../features/actions/ActionsPage';
+import { LettersPage } from '../features/letters/LettersPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+/** Hash routes work the same under app:// (Electron) and http://127.0.0.1 (browser shell). */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/jaarrooster" replace /> },
+      { path: 'jaarrooster', element: <SchedulePage /> },
+      { path: 'overleggen', element: <MeetingsPage /> },
+      { path: 'aanmeldingen', element: <IntakePage /> },
+      { path: 'leerlingen', element: <StudentsPage /> },
+      { path: 'acties', element: <ActionsPage /> },
+      { path: 'brieven', element: <LettersPage /> },
+      { path: 'instellingen', element: <SettingsPage /> },
+      { path: '*', element: <Navigate to="/jaarrooster" replace /> },
+    ],
+  },
+]);

@@ -1,0 +1,37 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import { invoke } from '../api/client';
+import type { MethodOutput } from '../../electron/api/contract';
+
+export const vaultStatusKey = ['vault', 'status'] as const;
+
+export function useVaultStatus() {
+  return useQuery({ queryKey: vaultStatusKey, queryFn: () => invoke('vault.status', {}) });
+}
+
+export type SessionInfo = NonNullable<MethodOutput<'vault.status'>['session']>;
+export const SessionContext = createContext<SessionInfo | null>(null);
+
+export function useSession(): SessionInfo {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside an unlocked vault');
+  return session;
+}
+
+/**
+ * After locking, nothing read from the vault may stay in the renderer: drop every cached query
+ * and reload only the (public) status, which brings back the unlock screen.
+ */
+export async function forgetVaultData(queryClient: QueryClient): Promise<void> {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== vaultStatusKey[0] });
+  window.location.hash = '#/';
+  await queryClient.resetQueries({ queryKey: vaultStatusKey });
+}
+
+export async function lockVault(queryClient: QueryClient): Promise<void> {
+  try {
+    await invoke('vault.lock', {});
+  } finally {
+    await forgetVaultData(queryClient);
+  }
+}

@@ -1,0 +1,95 @@
+import { Button, Fieldset, Group, Input, Loader, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import type { MethodOutput } from '../../../electron/api/contract';
+import { invoke } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { vaultStatusKey } from '../../app/session';
+import { regionOptions } from './regions';
+
+type Settings = MethodOutput<'settings.get'>;
+const settingsKey = ['settings'] as const;
+
+export function SchoolSettingsForm() {
+  const settings = useQuery({ queryKey: settingsKey, queryFn: () => invoke('settings.get', {}) });
+  if (settings.isPending) return <Loader aria-label="Laden" />;
+  if (settings.isError) return <ErrorAlert error={settings.error} />;
+  return <SettingsEditor saved={settings.data} />;
+}
+
+function SettingsEditor({ saved }: { saved: Settings }) {
+  const queryClient = useQueryClient();
+  const form = useForm<Settings>({
+    initialValues: saved,
+    validate: {
+      schoolName: (v) => (v.trim() ? null : 'Vul de naam van de school in.'),
+      postalCode: (v) => (v.trim() === '' || /^[1-9][0-9]{3} ?[a-zA-Z]{2}$/.test(v.trim()) ? null : 'Een postcode ziet eruit als 1234 AB.'),
+      email: (v) => (v.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Dit is geen geldig e-mailadres.'),
+    },
+  });
+  // What the backend stored (normalised postcode, trimmed text) becomes the new clean state.
+  useEffect(() => {
+    form.setValues(saved);
+    form.resetDirty(saved);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved]);
+
+  const save = useMutation({
+    mutationFn: (values: Settings) => invoke('settings.update', values),
+    onSuccess: async (stored) => {
+      queryClient.setQueryData(settingsKey, stored);
+      await queryClient.invalidateQueries({ queryKey: vaultStatusKey });
+      notifications.show({ color: 'teal', title: 'Opgeslagen', message: 'De schoolgegevens zijn bewaard.' });
+    },
+  });
+
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <Stack gap="lg" maw={760}>
+        <Fieldset legend="School">
+          <Stack>
+            <TextInput label="Naam van de school" required {...form.getInputProps('schoolName')} />
+            <Input.Wrapper label="Vakantieregio" description="Bepaalt welke schoolvakanties het jaarrooster overslaat.">
+              <SegmentedControl data={regionOptions} {...form.getInputProps('region')} />
+            </Input.Wrapper>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend="Adres en contact (voor het briefhoofd)">
+          <Stack>
+            <TextInput label="Straat en huisnummer" {...form.getInputProps('street')} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label="Postcode" placeholder="1234 AB" {...form.getInputProps('postalCode')} />
+              <TextInput label="Plaats" {...form.getInputProps('city')} />
+              <TextInput label="Telefoon" {...form.getInputProps('phone')} />
+              <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
+            </SimpleGrid>
+            <TextInput label="Website" {...form.getInputProps('website')} />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend="Ondertekening van brieven">
+          <Stack>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label="Naam ondertekenaar" {...form.getInputProps('letterSignatoryName')} />
+              <TextInput label="Functie ondertekenaar" {...form.getInputProps('letterSignatoryRole')} />
+            </SimpleGrid>
+            <Textarea label="Voettekst" autosize minRows={2} {...form.getInputProps('letterFooter')} />
+          </Stack>
+        </Fieldset>
+        {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
+        <Group justify="flex-end">
+          {form.isDirty() && (
+            <Text size="sm" c="dimmed">
+              Er zijn wijzigingen die nog niet zijn opgeslagen.
+            </Text>
+          )}
+          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
+            Opslaan
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

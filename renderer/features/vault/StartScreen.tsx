@@ -1,0 +1,141 @@
+import { Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { MethodOutput } from '../../../electron/api/contract';
+import { invoke } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { CreateEnvironmentForm } from './CreateEnvironmentForm';
+import { UnlockForm } from './UnlockForm';
+import { RecoverForm } from './RecoverForm';
+
+type Environment = MethodOutput<'vault.status'>['environments'][number];
+type View =
+  | { kind: 'choose' }
+  | { kind: 'create' }
+  | { kind: 'unlock'; environmentId: string; demoPassphrase?: string }
+  | { kind: 'recover'; environmentId: string };
+
+interface Props {
+  environments: Environment[];
+  onCreated(recoveryKey: string): void;
+}
+
+/** Everything before the vault is open: choose, create, unlock, recover. */
+export function StartScreen({ environments, onCreated }: Props) {
+  const usable = environments.filter((e) => !e.problem);
+  const [view, setView] = useState<View>(
+    usable.length === 1 ? { kind: 'unlock', environmentId: usable[0]!.id } : { kind: 'choose' },
+  );
+  const openDemo = useMutation({
+    mutationFn: () => invoke('vault.openDemo', {}),
+    onSuccess: ({ environmentId, passphrase }) => setView({ kind: 'unlock', environmentId, demoPassphrase: passphrase }),
+  });
+  const back = () => setView({ kind: 'choose' });
+  const environment = 'environmentId' in view ? environments.find((e) => e.id === view.environmentId) : undefined;
+
+  let content;
+  if (view.kind === 'create') {
+    content = <CreateEnvironmentForm onCreated={onCreated} onCancel={back} />;
+  } else if (view.kind === 'unlock' && environment) {
+    content = (
+      <UnlockForm
+        environment={environment}
+        demoPassphrase={view.demoPassphrase ?? (environment.demo ? 'demo-zorgoverleg' : undefined)}
+        onForgot={() => setView({ kind: 'recover', environmentId: environment.id })}
+        onBack={back}
+      />
+    );
+  } else if (view.kind === 'recover' && environment) {
+    content = <RecoverForm environment={environment} onBack={() => setView({ kind: 'unlock', environmentId: environment.id })} />;
+  } else {
+    content = (
+      <Stack gap="lg">
+        {environments.length > 0 && (
+          <Stack gap="xs">
+            <Title order={2} size="h3">
+              Kies een omgeving
+            </Title>
+            {environments.map((env) => (
+              <EnvironmentCard key={env.id} environment={env} onOpen={() => setView({ kind: 'unlock', environmentId: env.id })} />
+            ))}
+          </Stack>
+        )}
+        {environments.length === 0 && (
+          <Text c="dimmed">
+            Welkom. Maak een versleutelde omgeving aan voor je school, of kijk eerst rond in een demo-school met verzonnen
+            leerlingen en collega&apos;s.
+          </Text>
+        )}
+        <Stack gap="sm">
+          <Button size="lg" fullWidth leftSection={<IconPlus />} onClick={() => setView({ kind: 'create' })}>
+            Nieuwe omgeving aanmaken
+          </Button>
+          <Button
+            size="lg"
+            fullWidth
+            variant="light"
+            leftSection={<IconSchool />}
+            loading={openDemo.isPending}
+            onClick={() => openDemo.mutate()}
+          >
+            Demo-school openen
+          </Button>
+        </Stack>
+        {openDemo.isError && <ErrorAlert error={openDemo.error} />}
+      </Stack>
+    );
+  }
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.0">
+      <Card withBorder shadow="sm" p="xl" w="100%" maw={560}>
+        <Stack gap="lg">
+          <Group gap="sm">
+            <Image src="./icon.svg" alt="" w={40} h={40} />
+            <Box>
+              <Title order={1} size="h2">
+                Zorgoverleg
+              </Title>
+              <Text size="sm" c="dimmed">
+                Overleg, aanmeldingen en afspraken van het ondersteuningsteam
+              </Text>
+            </Box>
+          </Group>
+          {content}
+        </Stack>
+      </Card>
+    </Center>
+  );
+}
+
+function EnvironmentCard({ environment, onOpen }: { environment: Environment; onOpen(): void }) {
+  if (environment.problem) {
+    return (
+      <Card withBorder p="sm">
+        <Text fw={600}>{environment.label}</Text>
+        <Text size="sm" c="red.8">
+          {environment.problem.message}
+        </Text>
+      </Card>
+    );
+  }
+  return (
+    <UnstyledButton onClick={onOpen} aria-label={`Open ${environment.label}`}>
+      <Card withBorder p="sm">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <IconBuildingCommunity />
+            <Text fw={600}>{environment.label}</Text>
+            {environment.demo && (
+              <Badge color="orange" variant="light">
+                Demo
+              </Badge>
+            )}
+          </Group>
+          <IconChevronRight />
+        </Group>
+      </Card>
+    </UnstyledButton>
+  );
+}
