@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -60,6 +60,9 @@ export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOpt
   if (head.equals(PLAIN_SQLITE_MAGIC)) throw new AppError('VAULT_NOT_OURS');
   if (size < SQLITE_PAGE || size % SQLITE_PAGE !== 0) throw new AppError('VAULT_TRUNCATED');
 
+  // A read-only connection to a WAL database may create empty -wal/-shm files it cannot remove
+  // itself; remove exactly those afterwards so an inspection leaves the folder as it found it.
+  const sidecars = [`${path}-wal`, `${path}-shm`].filter((p) => !existsSync(p));
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
@@ -92,6 +95,7 @@ export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOpt
     throw err;
   } finally {
     sqlite?.close();
+    for (const created of sidecars) rmSync(created, { force: true });
   }
 }
 

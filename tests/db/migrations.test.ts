@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeVaultDatabase, createVaultDatabase, openVaultDatabase } from '../../db/open';
+import { schoolSettings, vaultMeta } from '../../db/schema';
+import { migrationsFolder, snapshotDir, tempDir } from '../helpers/backend';
+
+interface Journal {
+  entries: { idx: number; when: number; tag: string; breakpoints: boolean; version: string }[];
+}
+
+/** A copy of the real migrations folder, cut to the first `count` migrations (an older app). */
+function migrationsUpTo(into: string, count: number): string {
+  cpSync(migrationsFolder, into, { recursive: true });
+  const journalPath = join(into, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+  for (const dropped of journal.entries.slice(count)) rmSync(join(into, `${dropped.tag}.sql`));
+  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, count) }));
+  return into;
+}
+
+function tableNames(sqlite: { prepare(sql: string): { all(): unknown[] } }): string[] {
+  return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+}
+
+describe('migrations', () => {
+  const dir = tempDir();
+  afterAll(() => dir.cleanup());
+  const key = randomBytes(32);
+
+  it('bring an empty vault to the current schema', () => {
+    const vault = createVaultDatabase(join(dir.path, 'leeg.zorgoverleg'), key, { migrationsFolder });
+    expect(tableNames(vault.sqlite)).toEqual(
+      expect.arrayContaining(['app_users', 'audit_log', 'school_settings', 'vault_meta']),
+    );
+    closeVaultDatabase(vault);
+  });
+
+  it('upgrade a vault made by the previous version and keep its data', () => {
+    const path = join(dir.path, 'oud.zorgoverleg');
+    const older = migrationsUpTo(join(dir.path, 'migrations-oud'), 1);
+    const old = createVaultDatabase(path, key, { migrationsFolder: older });
+    expect(tableNames(old.sqlite)).not.toContain('audit_log');
+    old.db.insert(vaultMeta).values({ key: 'vault_id', value: 'oud' }).run();
+    old.db.insert(schoolSettings).values({ id: 1, schoolName: 'Oude school', region: 'zuid', updatedAt: 'x' }).run();
+    closeVaultDatabase(old);
+
+    const upgraded = openVaultDatabase(path, key, { migrationsFolder });
+    expect(tableNames(upgraded.sqlite)).toContain('audit_log');
+    expect(upgraded.db.select().from(schoolSettings).get()?.schoolName).toBe('Oude school');
+    closeVaultDatabase(upgraded);
+  });
+
+  it('an older app refuses a vault from a newer app and leaves it untouched', () => {
+    const path = join(dir.path, 'nieuw.zorgoverleg');
+    const newer = join(dir.path, 'migrations-nieuw');
+    cpSync(migrationsFolder, newer, { recursive: true });
+    const journalPath = join(newer, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+    const last = journal.entries.at(-1)!;
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_future' });
+    writeFileSync(journalPath, JSON.stringify(journal));
+    writeFileSync(join(newer, '9999_future.sql'), 'CREATE TABLE future_feature (id integer primary key);');
+
+    const vault = createVaultDatabase(path, key, { migrationsFolder: newer });
+    vault.db.insert(vaultMeta).values({ key: 'vault_id', value: 'nieuw' }).run();
+    closeVaultDatabase(vault);
+
+    const before = snapshotDir(dir.path);
+    expect(() => openVaultDatabase(path, key, { migrationsFolder })).toThrow(
+      expect.objectContaining({ code: 'VAULT_NEWER', message: expect.stringMatching(/nieuwere versie/) }),
+    );
+    expect(snapshotDir(dir.path)).toEqual(before);
+  });
+});
