@@ -1,9 +1,10 @@
 import { Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
+import { vaultStatusKey } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CreateEnvironmentForm } from './CreateEnvironmentForm';
 import { UnlockForm } from './UnlockForm';
@@ -27,9 +28,13 @@ export function StartScreen({ environments, onCreated }: Props) {
   const [view, setView] = useState<View>(
     usable.length === 1 ? { kind: 'unlock', environmentId: usable[0]!.id } : { kind: 'choose' },
   );
+  const queryClient = useQueryClient();
   const openDemo = useMutation({
     mutationFn: () => invoke('vault.openDemo', {}),
-    onSuccess: ({ environmentId, passphrase }) => setView({ kind: 'unlock', environmentId, demoPassphrase: passphrase }),
+    onSuccess: async ({ environmentId, passphrase }) => {
+      await queryClient.invalidateQueries({ queryKey: vaultStatusKey });
+      setView({ kind: 'unlock', environmentId, demoPassphrase: passphrase });
+    },
   });
   const back = () => setView({ kind: 'choose' });
   const environment = 'environmentId' in view ? environments.find((e) => e.id === view.environmentId) : undefined;
