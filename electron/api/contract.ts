@@ -49,6 +49,8 @@ const environmentSchema = z.object({
   demo: z.boolean(),
   users: z.array(z.object({ id: z.string(), name: z.string(), staffCode: z.string() })),
   problem: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** Only for the demo school: its (public) passphrase, shown on the unlock screen. */
+  demoPassphrase: z.string().nullable(),
 });
 
 const sessionSchema = z.object({

@@ -72,7 +72,8 @@ describe('files that are not a (whole) vault', () => {
   it('a vault with a flipped byte is refused, not silently read', () => {
     const path = makeVault('beschadigd.zorgoverleg');
     const bytes = readFileSync(path);
-    bytes[bytes.length - 2000] ^= 0xff;
+    const at = bytes.length - 2000;
+    bytes[at] = bytes[at]! ^ 0xff;
     writeFileSync(path, bytes);
     expect(() => openVaultDatabase(path, key, { migrationsFolder })).toThrow(
       expect.objectContaining({ code: expect.stringMatching(/VAULT_TRUNCATED|VAULT_NOT_OURS/) }),

@@ -32,7 +32,10 @@ export const vaultHandlers: DomainHandlers<
   'vault.status' | 'vault.create' | 'vault.openDemo' | 'vault.unlock' | 'vault.recover' | 'vault.lock' | 'vault.changePassphrase'
 > = {
   'vault.status': ({ backend }) => ({
-    environments: listEnvironments(backend.config.dataDir),
+    environments: listEnvironments(backend.config.dataDir).map((env) => ({
+      ...env,
+      demoPassphrase: env.demo ? DEMO_PASSPHRASE : null,
+    })),
     session: backend.session ? sessionView(backend.session) : null,
   }),
   'vault.create': ({ backend }, input) =>

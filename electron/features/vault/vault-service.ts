@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { createVaultDatabase, closeVaultDatabase, openVaultDatabase, type OpenedVault, type VaultDb } from '../../../db/open';
 import { appUsers, schoolSettings, vaultMeta } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import type { Backend, Session } from '../../api/context';
+import type { Backend, BackendConfig, Session } from '../../api/context';
 import {
   KEYRING_FORMAT,
   KEYRING_VERSION,
@@ -36,46 +36,53 @@ export interface CreateOptions {
 
 const now = () => new Date().toISOString();
 
-/**
- * Creates a vault and its keyring, then unlocks it as the first user. Returns the recovery key,
- * which exists nowhere else afterwards: the UI shows it once.
- */
-export async function createEnvironment(
-  backend: Backend,
-  input: NewEnvironment,
-  options: CreateOptions = {},
-): Promise<{ environmentId: string; recoveryKey: string }> {
-  const { dataDir, kdfCost } = backend.config;
-  ensureDataDir(dataDir);
-  const environmentId = options.environmentId ?? newEnvironmentId(dataDir, input.schoolName);
-  const vaultPath = vaultPathFor(dataDir, environmentId);
-  if (existsSync(vaultPath) || existsSync(keyringPathFor(vaultPath))) throw new AppError('VAULT_EXISTS');
+export interface CreatedVault {
+  vaultPath: string;
+  vaultId: string;
+  demo: boolean;
+  vault: OpenedVault;
+  dataKey: Buffer;
+  users: { id: string; name: string; staffCode: string }[];
+  recoveryKey: string;
+}
 
+/**
+ * Writes a new vault file and its keyring at `vaultPath` and leaves the vault open. The recovery
+ * key exists nowhere else afterwards: whoever calls this shows it once.
+ */
+export async function createVaultFiles(
+  config: BackendConfig,
+  vaultPath: string,
+  input: NewEnvironment,
+  options: Omit<CreateOptions, 'environmentId'> = {},
+): Promise<CreatedVault> {
+  if (existsSync(vaultPath) || existsSync(keyringPathFor(vaultPath))) throw new AppError('VAULT_EXISTS');
   const dataKey = randomBytes(32);
   const vaultId = randomUUID();
   const recoveryKey = newRecoveryKey();
+  const demo = options.demo ?? false;
   const users = input.users.map((u) => ({ ...u, id: randomUUID() }));
   const keyring: Keyring = {
     format: KEYRING_FORMAT,
     version: KEYRING_VERSION,
     vaultId,
     label: input.schoolName,
-    demo: options.demo ?? false,
+    demo,
     cipher: 'chacha20',
     users: await Promise.all(
       users.map(async (u) => ({
         userId: u.id,
         name: u.name,
         staffCode: u.staffCode,
-        ...(await wrapDataKey(dataKey, u.passphrase, vaultId, u.id, kdfCost)),
+        ...(await wrapDataKey(dataKey, u.passphrase, vaultId, u.id, config.kdfCost)),
       })),
     ),
-    recovery: await wrapDataKey(dataKey, recoveryKey, vaultId, RECOVERY_SLOT_ID, kdfCost),
+    recovery: await wrapDataKey(dataKey, recoveryKey, vaultId, RECOVERY_SLOT_ID, config.kdfCost),
   };
 
   let vault: OpenedVault | undefined;
   try {
-    vault = createVaultDatabase(vaultPath, dataKey, backend.config);
+    vault = createVaultDatabase(vaultPath, dataKey, config);
     const db = vault.db;
     db.transaction((tx) => {
       const at = now();
@@ -83,7 +90,7 @@ export async function createEnvironment(
         .values([
           { key: 'vault_id', value: vaultId },
           { key: 'created_at', value: at },
-          { key: 'demo', value: String(options.demo ?? false) },
+          { key: 'demo', value: String(demo) },
         ])
         .run();
       tx.insert(schoolSettings).values({ id: 1, schoolName: input.schoolName, region: input.region, updatedAt: at }).run();
@@ -100,18 +107,37 @@ export async function createEnvironment(
     for (const suffix of ['', '-wal', '-shm', '.keys']) rmSync(`${vaultPath}${suffix}`, { force: true });
     throw err;
   }
-
-  const first = users[0]!;
-  backend.startSession({
-    environmentId,
+  return {
     vaultPath,
     vaultId,
-    demo: keyring.demo,
+    demo,
     vault,
     dataKey,
-    user: { id: first.id, name: first.name, staffCode: first.staffCode },
+    users: users.map(({ id, name, staffCode }) => ({ id, name, staffCode })),
+    recoveryKey,
+  };
+}
+
+/** Creates an environment in the data folder and unlocks it as its first user. */
+export async function createEnvironment(
+  backend: Backend,
+  input: NewEnvironment,
+  options: CreateOptions = {},
+): Promise<{ environmentId: string; recoveryKey: string }> {
+  const { dataDir } = backend.config;
+  ensureDataDir(dataDir);
+  const environmentId = options.environmentId ?? newEnvironmentId(dataDir, input.schoolName);
+  const created = await createVaultFiles(backend.config, vaultPathFor(dataDir, environmentId), input, options);
+  backend.startSession({
+    environmentId,
+    vaultPath: created.vaultPath,
+    vaultId: created.vaultId,
+    demo: created.demo,
+    vault: created.vault,
+    dataKey: created.dataKey,
+    user: created.users[0]!,
   });
-  return { environmentId, recoveryKey };
+  return { environmentId, recoveryKey: created.recoveryKey };
 }
 
 function openSession(backend: Backend, environmentId: string, keyring: Keyring, dataKey: Buffer, userId: string): Session {

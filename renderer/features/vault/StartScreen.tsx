@@ -14,7 +14,7 @@ type Environment = MethodOutput<'vault.status'>['environments'][number];
 type View =
   | { kind: 'choose' }
   | { kind: 'create' }
-  | { kind: 'unlock'; environmentId: string; demoPassphrase?: string }
+  | { kind: 'unlock'; environmentId: string }
   | { kind: 'recover'; environmentId: string };
 
 interface Props {
@@ -31,9 +31,9 @@ export function StartScreen({ environments, onCreated }: Props) {
   const queryClient = useQueryClient();
   const openDemo = useMutation({
     mutationFn: () => invoke('vault.openDemo', {}),
-    onSuccess: async ({ environmentId, passphrase }) => {
+    onSuccess: async ({ environmentId }) => {
       await queryClient.invalidateQueries({ queryKey: vaultStatusKey });
-      setView({ kind: 'unlock', environmentId, demoPassphrase: passphrase });
+      setView({ kind: 'unlock', environmentId });
     },
   });
   const back = () => setView({ kind: 'choose' });
@@ -46,7 +46,6 @@ export function StartScreen({ environments, onCreated }: Props) {
     content = (
       <UnlockForm
         environment={environment}
-        demoPassphrase={view.demoPassphrase ?? (environment.demo ? 'demo-zorgoverleg' : undefined)}
         onForgot={() => setView({ kind: 'recover', environmentId: environment.id })}
         onBack={back}
       />

@@ -11,12 +11,12 @@ type Environment = MethodOutput<'vault.status'>['environments'][number];
 
 interface Props {
   environment: Environment;
-  demoPassphrase?: string | undefined;
   onForgot(): void;
   onBack(): void;
 }
 
-export function UnlockForm({ environment, demoPassphrase, onForgot, onBack }: Props) {
+export function UnlockForm({ environment, onForgot, onBack }: Props) {
+  const { demoPassphrase } = environment;
   const queryClient = useQueryClient();
   const form = useForm({
     initialValues: { userId: environment.users.length === 1 ? environment.users[0]!.id : '', passphrase: '' },
