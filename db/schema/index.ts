@@ -2,3 +2,4 @@ export * from './meta';
 export * from './users';
 export * from './settings';
 export * from './audit';
+export * from './people';

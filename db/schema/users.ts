@@ -1,4 +1,5 @@
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { staff } from './people';
 
 /**
  * People who can unlock this vault. Their wrapped keys live in the keyring next to the vault
@@ -9,4 +10,6 @@ export const appUsers = sqliteTable('app_users', {
   name: text('name').notNull(),
   staffCode: text('staff_code').notNull().unique(),
   createdAt: text('created_at').notNull(),
+  /** The staff member this user is (same code); set when people arrive. */
+  staffId: text('staff_id').references(() => staff.id, { onDelete: 'set null' }),
 });

@@ -30,6 +30,8 @@ export interface Session {
 /** The backend's state for one app instance: its configuration and the unlocked vault, if any. */
 export class Backend {
   private current: Session | null = null;
+  /** Set while a long write (an import) holds the database: other writes wait their turn. */
+  busyWith: string | null = null;
 
   constructor(readonly config: BackendConfig) {}
 

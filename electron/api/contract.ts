@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { peopleMethods as people } from '../features/people/schemas';
 
 /**
  * The one contract between renderer and backend: each method's input and output schema and
@@ -145,6 +146,21 @@ export const contract = {
     access: 'unlocked',
     audited: true,
   }),
+  'students.search': method({ ...people['students.search'], access: 'unlocked' }),
+  'students.filters': method({ ...people['students.filters'], access: 'unlocked' }),
+  'students.get': method({ ...people['students.get'], access: 'unlocked' }),
+  'students.save': method({ ...people['students.save'], access: 'unlocked', audited: true }),
+  'students.setStatus': method({ ...people['students.setStatus'], access: 'unlocked', audited: true }),
+  'guardians.save': method({ ...people['guardians.save'], access: 'unlocked', audited: true }),
+  'guardians.remove': method({ ...people['guardians.remove'], access: 'unlocked', audited: true }),
+  'staff.list': method({ ...people['staff.list'], access: 'unlocked' }),
+  'staff.save': method({ ...people['staff.save'], access: 'unlocked', audited: true }),
+  'partners.list': method({ ...people['partners.list'], access: 'unlocked' }),
+  'partners.save': method({ ...people['partners.save'], access: 'unlocked', audited: true }),
+  'import.analyze': method({ ...people['import.analyze'], access: 'unlocked' }),
+  'import.preview': method({ ...people['import.preview'], access: 'unlocked' }),
+  'import.start': method({ ...people['import.start'], access: 'unlocked', audited: true }),
+  'import.progress': method({ ...people['import.progress'], access: 'unlocked' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -32,6 +32,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
 
   const session = backend.session;
   if (spec.access === 'unlocked' && !session) return fail('LOCKED');
+  if ('audited' in spec && spec.audited && backend.busyWith) return fail('BUSY');
 
   try {
     const ctx: PublicContext | UnlockedContext = session ? { backend, session, db: session.vault.db } : { backend };

@@ -19,6 +19,15 @@ export const errorMessages = {
   VAULT_EXISTS: 'Er bestaat al een bestand op deze plek; het wordt niet overschreven.',
   USER_NOT_FOUND: 'Deze gebruiker hoort niet bij deze omgeving.',
   STAFF_CODE_TAKEN: 'Deze code is al in gebruik door een andere gebruiker.',
+  IMPORT_EMPTY: 'Dit bestand is leeg: er staan geen regels in.',
+  IMPORT_NOT_A_TABLE: 'Dit bestand heeft maar één kolom. Is het een CSV met puntkomma of komma als scheidingsteken?',
+  IMPORT_NOT_A_SPREADSHEET: 'Dit is geen CSV- of Excel-bestand (.xlsx). Exporteer de gegevens opnieuw uit Magister of Somtoday.',
+  IMPORT_MAPPING: 'De kolommen zijn nog niet goed gekoppeld.',
+  IMPORT_HAS_ERRORS: 'Er is niets geïmporteerd: het bestand bevat regels met fouten.',
+  IMPORT_EXPIRED: 'Deze import is verlopen. Kies het bestand opnieuw.',
+  BUSY: 'Er loopt nog een import. Wacht tot die klaar is en probeer het dan opnieuw.',
+  NOT_FOUND: 'Dit bestaat niet (meer).',
+  DUPLICATE: 'Dit bestaat al.',
   INTERNAL: 'Er ging iets mis. Probeer het opnieuw; er is niets verloren gegaan.',
 } as const;
 

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { createVaultDatabase, closeVaultDatabase, openVaultDatabase, type OpenedVault, type VaultDb } from '../../../db/open';
-import { appUsers, schoolSettings, vaultMeta } from '../../../db/schema';
+import { appUsers, schoolSettings, staff, vaultMeta } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { Backend, BackendConfig, Session } from '../../api/context';
 import {
@@ -94,8 +94,12 @@ export async function createVaultFiles(
         ])
         .run();
       tx.insert(schoolSettings).values({ id: 1, schoolName: input.schoolName, region: input.region, updatedAt: at }).run();
+      // Every user is also a staff member (agendas and minutes refer to staff by code).
+      tx.insert(staff)
+        .values(users.map((u) => ({ id: u.id, name: u.name, code: u.staffCode, functions: [], updatedAt: at })))
+        .run();
       tx.insert(appUsers)
-        .values(users.map((u) => ({ id: u.id, name: u.name, staffCode: u.staffCode, createdAt: at })))
+        .values(users.map((u) => ({ id: u.id, name: u.name, staffCode: u.staffCode, staffId: u.id, createdAt: at })))
         .run();
     });
     options.seed?.(db, users);
@@ -235,10 +239,16 @@ export async function addUser(
   if (taken) throw new AppError('STAFF_CODE_TAKEN');
   const id = randomUUID();
   const slot = await wrapDataKey(session.dataKey, input.passphrase, keyring.vaultId, id, backend.config.kdfCost);
-  session.vault.db
-    .insert(appUsers)
-    .values({ id, name: input.name, staffCode: input.staffCode, createdAt: now() })
-    .run();
+  const db = session.vault.db;
+  db.transaction((tx) => {
+    // A colleague already on the staff list keeps that entry; otherwise they are added to it.
+    const member = tx.select({ id: staff.id }).from(staff).where(eq(staff.code, input.staffCode)).get();
+    const staffId = member?.id ?? id;
+    if (!member) {
+      tx.insert(staff).values({ id, name: input.name, code: input.staffCode, functions: [], updatedAt: now() }).run();
+    }
+    tx.insert(appUsers).values({ id, name: input.name, staffCode: input.staffCode, staffId, createdAt: now() }).run();
+  });
   writeKeyring(session.vaultPath, {
     ...keyring,
     users: [...keyring.users, { userId: id, name: input.name, staffCode: input.staffCode, ...slot }],

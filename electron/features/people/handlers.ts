@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, like, sql, type SQL } from 'drizzle-orm';
+import { guardians, importMappings, partners, staff, students } from '../../../db/schema';
+import type { VaultDb } from '../../../db/open';
+import type { DomainHandlers } from '../../api/handler-types';
+import { AppError } from '../../api/errors';
+import { fullName, normalizeForSearch, studentSearchText } from './names';
+import { headerSignature, isTargetField, suggestMapping, type ColumnMapping } from './import/fields';
+import { readTable } from './import/read-table';
+import { checkedPlan, importProgress, rememberTable, startImport } from './import/import-jobs';
+
+const now = () => new Date().toISOString();
+
+function uniqueViolation(err: unknown): boolean {
+  return err instanceof Error && /UNIQUE constraint failed/.test(err.message);
+}
+
+function studentDetail(db: VaultDb, id: string) {
+  const s = db.select().from(students).where(eq(students.id, id)).get();
+  if (!s) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+  const mentor = s.mentorId
+    ? (db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).where(eq(staff.id, s.mentorId)).get() ?? null)
+    : null;
+  return {
+    ...s,
+    mentor,
+    guardians: db.select().from(guardians).where(eq(guardians.studentId, id)).orderBy(asc(guardians.familyName)).all(),
+  };
+}
+
+function rememberedMapping(db: VaultDb, headers: string[]): ColumnMapping | null {
+  const row = db.select().from(importMappings).where(eq(importMappings.headerSignature, headerSignature(headers))).get();
+  if (!row) return null;
+  const valid = Object.entries(row.mapping).filter(([col, target]) => Number(col) < headers.length && isTargetField(target));
+  return Object.fromEntries(valid) as ColumnMapping;
+}
+
+export const peopleHandlers: DomainHandlers<
+  | 'students.search'
+  | 'students.filters'
+  | 'students.get'
+  | 'students.save'
+  | 'students.setStatus'
+  | 'guardians.save'
+  | 'guardians.remove'
+  | 'staff.list'
+  | 'staff.save'
+  | 'partners.list'
+  | 'partners.save'
+  | 'import.analyze'
+  | 'import.preview'
+  | 'import.start'
+  | 'import.progress'
+> = {
+  'students.search': ({ db }, input) => {
+    const conditions: SQL[] = normalizeForSearch(input.query)
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => like(students.searchText, `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+    if (input.className) conditions.push(eq(students.className, input.className));
+    if (input.yearLevel !== null) conditions.push(eq(students.yearLevel, input.yearLevel));
+    if (input.status !== 'all') conditions.push(eq(students.status, input.status));
+    const where = conditions.length ? and(...conditions) : undefined;
+    const total = db.select({ n: sql<number>`count(*)` }).from(students).where(where).get()?.n ?? 0;
+    const rows = db
+      .select()
+      .from(students)
+      .where(where)
+      .orderBy(asc(students.familyName), asc(students.givenName))
+      .limit(input.limit)
+      .all();
+    return {
+      total,
+      items: rows.map((s) => ({
+        id: s.id,
+        studentNumber: s.studentNumber,
+        name: fullName(s),
+        sortName: `${s.familyName}, ${[s.givenName, s.infix].filter(Boolean).join(' ')}`,
+        className: s.className,
+        yearLevel: s.yearLevel,
+        level: s.level,
+        status: s.status,
+      })),
+    };
+  },
+  'students.filters': ({ db }) => ({
+    classes: db
+      .selectDistinct({ c: students.className })
+      .from(students)
+      .where(sql`${students.className} <> ''`)
+      .orderBy(asc(students.className))
+      .all()
+      .map((r) => r.c),
+    yearLevels: db
+      .selectDistinct({ y: students.yearLevel })
+      .from(students)
+      .where(sql`${students.yearLevel} IS NOT NULL`)
+      .orderBy(asc(students.yearLevel))
+      .all()
+      .map((r) => r.y!),
+  }),
+  'students.get': ({ db }, { id }) => studentDetail(db, id),
+  'students.save': ({ db }, { id, ...input }) => {
+    const values = { ...input, searchText: studentSearchText(input), updatedAt: now() };
+    try {
+      if (id) {
+        const result = db.update(students).set(values).where(eq(students.id, id)).run();
+        if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+        return { id };
+      }
+      const newId = randomUUID();
+      db.insert(students).values({ id: newId, ...values }).run();
+      return { id: newId };
+    } catch (err) {
+      if (uniqueViolation(err)) throw new AppError('DUPLICATE', `Leerlingnummer ${input.studentNumber} is al in gebruik.`);
+      throw err;
+    }
+  },
+  'students.setStatus': ({ db }, { id, status, leftOn }) => {
+    if (status === 'left' && !leftOn) throw new AppError('VALIDATION', 'Vul de datum van uitschrijving in.');
+    const result = db
+      .update(students)
+      .set({ status, leftOn: status === 'left' ? leftOn : null, updatedAt: now() })
+      .where(eq(students.id, id))
+      .run();
+    if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+    return null;
+  },
+  'guardians.save': ({ db }, { id, studentId, ...input }) => {
+    studentDetail(db, studentId);
+    if (id) {
+      const result = db
+        .update(guardians)
+        .set({ ...input, updatedAt: now() })
+        .where(and(eq(guardians.id, id), eq(guardians.studentId, studentId)))
+        .run();
+      if (result.changes === 0) throw new AppError('NOT_FOUND');
+      return { id };
+    }
+    const newId = randomUUID();
+    db.insert(guardians).values({ id: newId, studentId, ...input, updatedAt: now() }).run();
+    return { id: newId };
+  },
+  'guardians.remove': ({ db }, { id }) => {
+    db.delete(guardians).where(eq(guardians.id, id)).run();
+    return null;
+  },
+  'staff.list': ({ db }) => db.select().from(staff).orderBy(asc(staff.name)).all(),
+  'staff.save': ({ db }, { id, ...input }) => {
+    try {
+      if (id) {
+        const result = db.update(staff).set({ ...input, updatedAt: now() }).where(eq(staff.id, id)).run();
+        if (result.changes === 0) throw new AppError('NOT_FOUND');
+        return { id };
+      }
+      const newId = randomUUID();
+      db.insert(staff).values({ id: newId, ...input, updatedAt: now() }).run();
+      return { id: newId };
+    } catch (err) {
+      if (uniqueViolation(err)) throw new AppError('DUPLICATE', `De code "${input.code}" is al in gebruik.`);
+      throw err;
+    }
+  },
+  'partners.list': ({ db }) => db.select().from(partners).orderBy(asc(partners.organisation)).all(),
+  'partners.save': ({ db }, { id, ...input }) => {
+    if (id) {
+      const result = db.update(partners).set({ ...input, updatedAt: now() }).where(eq(partners.id, id)).run();
+      if (result.changes === 0) throw new AppError('NOT_FOUND');
+      return { id };
+    }
+    const newId = randomUUID();
+    db.insert(partners).values({ id: newId, ...input, updatedAt: now() }).run();
+    return { id: newId };
+  },
+  'import.analyze': async ({ session, db }, input) => {
+    const table = await readTable(Buffer.from(input.contentBase64, 'base64'), input.fileName);
+    const remembered = rememberedMapping(db, table.headers);
+    return {
+      importId: rememberTable(session, table),
+      format: table.format,
+      encoding: table.encoding,
+      delimiter: table.delimiter,
+      rowCount: table.rows.length,
+      headers: table.headers,
+      samples: table.rows.slice(0, 3),
+      mapping: remembered ?? suggestMapping(table.headers),
+      mappingRemembered: remembered !== null,
+    };
+  },
+  'import.preview': ({ session }, input) => {
+    const { plan, check } = checkedPlan(session, input.importId, input.mapping);
+    return { kind: plan.kind, toAdd: check.toAdd, toUpdate: check.toUpdate, errors: check.errors, warnings: check.warnings };
+  },
+  'import.start': ({ backend, session }, input) => ({ jobId: startImport(backend, session, input) }),
+  'import.progress': ({ session }, { jobId }) => {
+    const { state, done, total, report, error } = importProgress(session, jobId);
+    return { state, done, total, report, error };
+  },
+};

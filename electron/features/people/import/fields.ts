@@ -1,0 +1,103 @@
+/**
+ * What a column can be imported as, with the header names Magister and Somtoday use for it.
+ * Guardian fields exist for two guardians side by side (g1, g2); a file with one row per guardian
+ * uses g1 only.
+ */
+export const studentFields = {
+  studentNumber: { label: 'Leerlingnummer', synonyms: ['stamnr', 'stamnummer', 'leerlingnummer', 'leerlingnr', 'llnr', 'llnnr', 'studentnummer', 'nummer'] },
+  givenName: { label: 'Roepnaam', synonyms: ['roepnaam', 'voornaam', 'roepnaamleerling', 'voornaamleerling'] },
+  infix: { label: 'Tussenvoegsel', synonyms: ['tussenvoegsel', 'tussenvoegsels', 'tv', 'voorvoegsel', 'tussenvoegselleerling'] },
+  familyName: { label: 'Achternaam', synonyms: ['achternaam', 'naam', 'achternaamleerling', 'geslachtsnaam'] },
+  birthDate: { label: 'Geboortedatum', synonyms: ['geboortedatum', 'gebdatum', 'gebdat', 'geboren', 'geboortedatumleerling'] },
+  className: { label: 'Klas', synonyms: ['klas', 'stamklas', 'klasnaam', 'stamgroep', 'groep', 'basisgroep'] },
+  yearLevel: { label: 'Leerjaar', synonyms: ['leerjaar', 'jaar', 'jaarlaag'] },
+  level: { label: 'Niveau', synonyms: ['niveau', 'opleiding', 'leerweg', 'afdeling', 'studie', 'profiel'] },
+  mentorCode: { label: 'Mentor (code)', synonyms: ['mentor', 'mentorcode', 'coach', 'mentoren'] },
+} as const;
+
+export const guardianFields = {
+  givenName: { label: 'Voornaam/voorletters', synonyms: ['voornaam', 'voorletters', 'roepnaam', 'voorletter'] },
+  infix: { label: 'Tussenvoegsel', synonyms: ['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel'] },
+  familyName: { label: 'Achternaam', synonyms: ['achternaam', 'naam', 'geslachtsnaam'] },
+  relation: { label: 'Relatie', synonyms: ['relatie', 'relatietot', 'relatietotleerling', 'soort', 'type', 'rol'] },
+  parentalAuthority: { label: 'Gezag', synonyms: ['gezag', 'ouderlijkgezag', 'wettelijkvertegenwoordiger', 'gezaghebbend'] },
+  street: { label: 'Straat', synonyms: ['straat', 'straatnaam', 'adres'] },
+  houseNumber: { label: 'Huisnummer', synonyms: ['huisnummer', 'huisnr', 'nr', 'nummer'] },
+  postalCode: { label: 'Postcode', synonyms: ['postcode', 'pc'] },
+  city: { label: 'Plaats', synonyms: ['plaats', 'woonplaats', 'stad'] },
+  email: { label: 'E-mail', synonyms: ['email', 'emailadres', 'mail', 'e-mail'] },
+  phone: { label: 'Telefoon', synonyms: ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'telnr', 'mobielnummer'] },
+} as const;
+
+export type StudentField = keyof typeof studentFields;
+export type GuardianField = keyof typeof guardianFields;
+export type GuardianSlot = 'g1' | 'g2';
+export type TargetField = `student.${StudentField}` | `${GuardianSlot}.${GuardianField}`;
+/** Column index (as text, for JSON) → target field; columns not in it are ignored. */
+export type ColumnMapping = Record<string, TargetField>;
+
+export const targetFieldOptions: { value: TargetField; label: string; group: string }[] = [
+  ...Object.entries(studentFields).map(([k, f]) => ({ value: `student.${k}` as TargetField, label: f.label, group: 'Leerling' })),
+  ...(['g1', 'g2'] as const).flatMap((slot, i) =>
+    Object.entries(guardianFields).map(([k, f]) => ({
+      value: `${slot}.${k}` as TargetField,
+      label: `${f.label} (ouder/verzorger ${i + 1})`,
+      group: `Ouder/verzorger ${i + 1}`,
+    })),
+  ),
+];
+
+export function isTargetField(value: string): value is TargetField {
+  return targetFieldOptions.some((o) => o.value === value);
+}
+
+const GUARDIAN_WORDS = /(ouder|verzorger|ouders|verzorgers|voogd|moeder|vader|gezagsdrager|contactpersoon|resp)/g;
+
+function normalizeHeader(header: string): string {
+  return header
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const guardianOnly: GuardianField[] = ['relation', 'parentalAuthority', 'street', 'houseNumber', 'postalCode', 'city', 'email', 'phone'];
+
+/** Suggests a target for each header from its name; each target is used at most once. */
+export function suggestMapping(headers: string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const used = new Set<TargetField>();
+  headers.forEach((header, index) => {
+    const norm = normalizeHeader(header);
+    const mentionsGuardian = norm.match(GUARDIAN_WORDS) !== null;
+    const slot: GuardianSlot = /2/.test(norm) && mentionsGuardian ? 'g2' : 'g1';
+    const bare = norm.replace(GUARDIAN_WORDS, '').replace(/[12]/g, '');
+    let target: TargetField | undefined;
+    if (mentionsGuardian) {
+      const field = (Object.keys(guardianFields) as GuardianField[]).find((k) =>
+        (guardianFields[k].synonyms as readonly string[]).includes(bare),
+      );
+      // "Ouder 1" alone usually holds the full name: the family name is the safest guess.
+      target = field ? `${slot}.${field}` : bare === '' ? `${slot}.familyName` : undefined;
+    } else {
+      const studentField = (Object.keys(studentFields) as StudentField[]).find((k) =>
+        (studentFields[k].synonyms as readonly string[]).includes(norm),
+      );
+      if (studentField) target = `student.${studentField}`;
+      else {
+        const field = guardianOnly.find((k) => (guardianFields[k].synonyms as readonly string[]).includes(norm));
+        if (field) target = `g1.${field}`;
+      }
+    }
+    if (target && !used.has(target)) {
+      used.add(target);
+      mapping[String(index)] = target;
+    }
+  });
+  return mapping;
+}
+
+/** Identifies a file layout, so the mapping chosen for it can be offered again next time. */
+export function headerSignature(headers: string[]): string {
+  return headers.map(normalizeHeader).join('|');
+}

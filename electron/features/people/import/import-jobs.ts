@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { Backend, Session } from '../../../api/context';
+import { AppError } from '../../../api/errors';
+import { importMappings } from '../../../../db/schema';
+import { applyImport, checkImport, type ImportReport } from './apply';
+import { headerSignature, type ColumnMapping } from './fields';
+import { mappingProblem, planImport } from './plan';
+import type { Table } from './read-table';
+
+/**
+ * Files being imported and running imports, per unlocked session: when the vault locks, the
+ * session object goes and the parsed rows (student data) with it.
+ */
+interface PendingImport {
+  table: Table;
+}
+interface ImportJob {
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  report: ImportReport | null;
+  error: { code: string; message: string } | null;
+}
+
+const pendingBySession = new WeakMap<Session, Map<string, PendingImport>>();
+const jobsBySession = new WeakMap<Session, Map<string, ImportJob>>();
+
+function mapFor<T>(store: WeakMap<Session, Map<string, T>>, session: Session): Map<string, T> {
+  let map = store.get(session);
+  if (!map) store.set(session, (map = new Map()));
+  return map;
+}
+
+export function rememberTable(session: Session, table: Table): string {
+  const id = randomUUID();
+  // One file at a time per person is plenty; older ones are dropped.
+  const pending = mapFor(pendingBySession, session);
+  pending.clear();
+  pending.set(id, { table });
+  return id;
+}
+
+export function pendingTable(session: Session, importId: string): Table {
+  const pending = pendingBySession.get(session)?.get(importId);
+  if (!pending) throw new AppError('IMPORT_EXPIRED');
+  return pending.table;
+}
+
+export function checkedPlan(session: Session, importId: string, mapping: ColumnMapping) {
+  const problem = mappingProblem(mapping);
+  if (problem) throw new AppError('IMPORT_MAPPING', problem);
+  const plan = planImport(pendingTable(session, importId), mapping);
+  return { plan, check: checkImport(session.vault.db, plan) };
+}
+
+export function startImport(
+  backend: Backend,
+  session: Session,
+  input: { importId: string; mapping: ColumnMapping; onErrors: 'skip' | 'refuse' },
+): string {
+  const table = pendingTable(session, input.importId);
+  const { check } = checkedPlan(session, input.importId, input.mapping);
+  if (input.onErrors === 'refuse' && check.errors.length > 0) throw new AppError('IMPORT_HAS_ERRORS');
+
+  session.vault.db
+    .insert(importMappings)
+    .values({ headerSignature: headerSignature(table.headers), mapping: input.mapping, updatedAt: new Date().toISOString() })
+    .onConflictDoUpdate({ target: importMappings.headerSignature, set: { mapping: input.mapping, updatedAt: new Date().toISOString() } })
+    .run();
+
+  const jobId = randomUUID();
+  const job: ImportJob = { state: 'running', done: 0, total: check.accepted.length, report: null, error: null };
+  mapFor(jobsBySession, session).set(jobId, job);
+  backend.busyWith = 'import';
+  void applyImport(session.vault, check, (done, total) => Object.assign(job, { done, total }))
+    .then((report) => {
+      Object.assign(job, { state: 'done', report });
+      pendingBySession.get(session)?.delete(input.importId);
+    })
+    .catch((err: unknown) => {
+      console.error('[import] failed:', err instanceof Error ? err.message : String(err));
+      const error = err instanceof AppError ? err : new AppError('INTERNAL');
+      Object.assign(job, { state: 'failed', error: { code: error.code, message: error.message } });
+    })
+    .finally(() => {
+      backend.busyWith = null;
+    });
+  return jobId;
+}
+
+export function importProgress(session: Session, jobId: string): ImportJob {
+  const job = jobsBySession.get(session)?.get(jobId);
+  if (!job) throw new AppError('NOT_FOUND');
+  return job;
+}
