@@ -19,7 +19,7 @@ export const errorMessages = {
   VAULT_EXISTS: 'Er bestaat al een bestand op deze plek; het wordt niet overschreven.',
   USER_NOT_FOUND: 'Deze gebruiker hoort niet bij deze omgeving.',
   STAFF_CODE_TAKEN: 'Deze code is al in gebruik door een andere gebruiker.',
-  IMPORT_EMPTY: 'Dit bestand is leeg: er staan geen regels in.',
+  IMPORT_EMPTY: 'Dit bestand is leeg: er staan geen leerlingen of ouders in.',
   IMPORT_NOT_A_TABLE: 'Dit bestand heeft maar één kolom. Is het een CSV met puntkomma of komma als scheidingsteken?',
   IMPORT_NOT_A_SPREADSHEET: 'Dit is geen CSV- of Excel-bestand (.xlsx). Exporteer de gegevens opnieuw uit Magister of Somtoday.',
   IMPORT_MAPPING: 'De kolommen zijn nog niet goed gekoppeld.',

@@ -1,6 +1,7 @@
 import type { VaultDb } from '../../../db/open';
 import { schoolSettings } from '../../../db/schema';
 import type { NewEnvironment } from '../vault/vault-service';
+import { seedDemoPeople } from './demo-people';
 
 /**
  * The demo school: a fictional school with fictional people, for exploring and for tests.
@@ -20,6 +21,10 @@ export const demoEnvironment: NewEnvironment = {
 };
 
 export function seedDemoSchool(db: VaultDb): void {
+  seedDemoPeople(
+    db,
+    demoEnvironment.users.map((u) => u.staffCode),
+  );
   db.update(schoolSettings)
     .set({
       street: 'Lindelaan 12',

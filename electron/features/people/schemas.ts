@@ -1,3 +1,4 @@
+import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { targetFieldOptions, type TargetField } from './import/fields';
 
@@ -9,7 +10,7 @@ const required = (what: string, max = 200) =>
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een geldige datum in.' })
-  .refine((v) => !Number.isNaN(Date.parse(v)), { error: 'Vul een geldige datum in.' });
+  .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: 'Vul een geldige datum in.' });
 const email = z
   .string()
   .trim()

@@ -102,7 +102,8 @@ export async function createVaultFiles(
         .values(users.map((u) => ({ id: u.id, name: u.name, staffCode: u.staffCode, staffId: u.id, createdAt: at })))
         .run();
     });
-    options.seed?.(db, users);
+    // One transaction for the whole seed: hundreds of rows, one fsync.
+    if (options.seed) vault.sqlite.transaction(() => options.seed?.(db, users))();
     writeKeyring(vaultPath, keyring);
   } catch (err) {
     if (vault) closeVaultDatabase(vault);

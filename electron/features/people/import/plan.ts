@@ -156,10 +156,10 @@ export function mappingProblem(mapping: ColumnMapping): string | null {
   if (!targets.has('student.studentNumber')) return 'Koppel een kolom aan het leerlingnummer: daarop worden leerlingen herkend.';
   const hasName = targets.has('student.givenName') && targets.has('student.familyName');
   const hasGuardian = [...targets].some((t) => t.startsWith('g1.') || t.startsWith('g2.'));
-  if (!hasName && !hasGuardian) return 'Koppel ten minste roepnaam en achternaam van de leerling, of gegevens van ouders/verzorgers.';
   if (!hasName && (targets.has('student.givenName') || targets.has('student.familyName'))) {
     return 'Koppel zowel de roepnaam als de achternaam van de leerling.';
   }
+  if (!hasName && !hasGuardian) return 'Koppel ten minste roepnaam en achternaam van de leerling, of gegevens van ouders/verzorgers.';
   return null;
 }
 

@@ -7,7 +7,7 @@ import { AppError } from '../../../api/errors';
 /** A file as rows of cells, with what was detected about it. */
 export interface Table {
   format: 'csv' | 'xlsx';
-  encoding: 'UTF-8' | 'windows-1252' | null;
+  encoding: TextEncoding | null;
   delimiter: ';' | ',' | '\t' | null;
   headers: string[];
   /** Data rows (header excluded), every cell as text; dates from spreadsheets as dd-mm-jjjj. */
@@ -27,19 +27,44 @@ function looksLikeText(bytes: Buffer): boolean {
   return control <= sample.length * 0.01;
 }
 
-/** Magister and Somtoday export UTF-8 (often with BOM) or Windows-1252; anything else is read as 1252. */
-export function decodeText(bytes: Buffer): { text: string; encoding: 'UTF-8' | 'windows-1252' } {
+export type TextEncoding = 'UTF-8' | 'windows-1252' | 'UTF-8 en Windows-1252';
+
+/**
+ * Magister and Somtoday export UTF-8 (often with a BOM) or Windows-1252. A file edited in two
+ * programs can hold both: then each line is read in the encoding it is valid in.
+ */
+export function decodeText(bytes: Buffer): { text: string; encoding: TextEncoding } {
   if (bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) {
     return { text: bytes.subarray(3).toString('utf8'), encoding: 'UTF-8' };
   }
   const detected = chardet.detect(bytes);
-  const utf8 = detected === 'UTF-8' || detected === 'ASCII' || detected === null;
-  if (utf8) {
-    const text = bytes.toString('utf8');
-    // A stray 1252 byte in a mostly-UTF-8 file would become U+FFFD: read it as 1252 instead.
-    if (!text.includes('\uFFFD')) return { text, encoding: 'UTF-8' };
+  const utf8 = bytes.toString('utf8');
+  if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'UTF-8' };
+  if (detected !== 'UTF-8') {
+    const perLine = splitLines(bytes).map(decodeLine);
+    if (perLine.some((l) => l.encoding === 'UTF-8' && /[^\x00-\x7f]/.test(l.text))) {
+      return { text: perLine.map((l) => l.text).join(''), encoding: 'UTF-8 en Windows-1252' };
+    }
   }
   return { text: iconv.decode(bytes, 'win1252'), encoding: 'windows-1252' };
+}
+
+function splitLines(bytes: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      parts.push(bytes.subarray(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < bytes.length) parts.push(bytes.subarray(start));
+  return parts;
+}
+
+function decodeLine(line: Buffer): { text: string; encoding: 'UTF-8' | 'windows-1252' } {
+  const text = line.toString('utf8');
+  return text.includes('\uFFFD') ? { text: iconv.decode(line, 'win1252'), encoding: 'windows-1252' } : { text, encoding: 'UTF-8' };
 }
 
 function cellText(value: unknown): string {
@@ -60,6 +85,7 @@ function finish(format: Table['format'], encoding: Table['encoding'], delimiter:
   const rows = withoutEmptyRows(all);
   if (rows.length === 0) throw new AppError('IMPORT_EMPTY');
   const [headerRow, ...data] = rows;
+  if (data.length === 0) throw new AppError('IMPORT_EMPTY');
   const headers = headerRow!.map((h, i) => h.trim() || `Kolom ${i + 1}`);
   if (headers.length < 2) throw new AppError('IMPORT_NOT_A_TABLE');
   return { format, encoding, delimiter, headers, rows: data.map((r) => headers.map((_, i) => (r[i] ?? '').trim())) };
