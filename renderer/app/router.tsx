@@ -4,6 +4,8 @@ import { SchedulePage } from '../features/schedule/SchedulePage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { StudentsPage } from '../features/people/StudentsPage';
+import { StudentPage } from '../features/people/StudentPage';
+import { ImportWizard } from '../features/people/import/ImportWizard';
 import { ActionsPage } from '../features/actions/ActionsPage';
 import { LettersPage } from '../features/letters/LettersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -19,6 +21,8 @@ export const router = createHashRouter([
       { path: 'overleggen', element: <MeetingsPage /> },
       { path: 'aanmeldingen', element: <IntakePage /> },
       { path: 'leerlingen', element: <StudentsPage /> },
+      { path: 'leerlingen/importeren', element: <ImportWizard /> },
+      { path: 'leerlingen/:id', element: <StudentPage /> },
       { path: 'acties', element: <ActionsPage /> },
       { path: 'brieven', element: <LettersPage /> },
       { path: 'instellingen', element: <SettingsPage /> },

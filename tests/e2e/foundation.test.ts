@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, snap, startHost, type RunningHost } from './harness';
+import { field, launchChromium, snap, startHost, type RunningHost } from './harness';
 import { tempDir } from '../helpers/backend';
 
 const passphrase = 'zonnige dinsdag 14 uur';
-
-/** A form field by its visible label (required fields carry an asterisk outside their name). */
-function field(page: Page, label: string) {
-  return page.getByRole('textbox', { name: label, exact: true });
-}
 
 describe('foundation: create, lock, unlock, settings, restart', () => {
   const data = tempDir('zorgoverleg-e2e-');
@@ -63,7 +58,7 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
     for (const section of ['Jaarrooster', 'Overleggen', 'Aanmeldingen', 'Leerlingen', 'Acties', 'Brieven', 'Instellingen']) {
       expect(await page.getByRole('link', { name: section }).count()).toBe(1);
     }
-    await page.getByRole('link', { name: 'Leerlingen' }).click();
+    await page.getByRole('link', { name: 'Acties' }).click();
     await page.getByText('Nog niet beschikbaar').waitFor();
   });
 

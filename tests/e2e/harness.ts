@@ -62,3 +62,25 @@ export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: resolve(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+/** A form field by its visible label (required fields carry an asterisk outside their name). */
+export function field(page: Page, label: string) {
+  return page.getByRole('textbox', { name: label, exact: true });
+}
+
+/** Clicks through "Nieuwe omgeving aanmaken" and past the recovery key; returns the key. */
+export async function createEnvironment(page: Page, school: { name: string; user: string; code: string; passphrase: string }) {
+  await page.getByRole('button', { name: 'Nieuwe omgeving aanmaken' }).click();
+  await field(page, 'Naam van de school').fill(school.name);
+  await page.getByText('Midden', { exact: true }).click();
+  await field(page, 'Je naam').fill(school.user);
+  await field(page, 'Je personeelscode').fill(school.code);
+  await field(page, 'Wachtwoord').fill(school.passphrase);
+  await field(page, 'Herhaal wachtwoord').fill(school.passphrase);
+  await page.getByRole('button', { name: 'Omgeving aanmaken' }).click();
+  const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  await page.getByRole('checkbox', { name: 'Ik heb de herstelsleutel op een veilige plek bewaard' }).check();
+  await page.getByRole('button', { name: 'Verder naar Zorgoverleg' }).click();
+  await page.getByTestId('school-name').filter({ hasText: school.name }).waitFor();
+  return key;
+}

@@ -1,6 +1,7 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { targetFieldOptions, type TargetField } from './import/fields';
+import { partnerKinds } from './vocabulary';
 
 /** Zod schemas of the people domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -22,21 +23,6 @@ const postalCode = z
   .refine((v) => v === '' || /^[1-9][0-9]{3} ?[A-Z]{2}$/.test(v), { error: 'Een postcode ziet eruit als 1234 AB.' })
   .transform((v) => (v === '' ? v : `${v.slice(0, 4)} ${v.slice(-2)}`));
 
-export const staffFunctions = [
-  'OCO',
-  'LLCO',
-  'BPO',
-  'mentor',
-  'schoolpsycholoog',
-  'unitleider',
-  'counselor',
-  'RT',
-  'decaan',
-  'orthopedagoog',
-  'directie',
-] as const;
-
-export const partnerKinds = ['samenwerkingsverband', 'jeugdhulp', 'ggd', 'leerplicht', 'politie', 'anders'] as const;
 
 export const studentInput = z.object({
   studentNumber: required('het leerlingnummer', 20),

@@ -1,5 +1,7 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconKey, IconUsers } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingCommunity, IconKey, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { PartnersPanel } from '../people/PartnersPanel';
+import { StaffPanel } from '../people/StaffPanel';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
 import { UsersPanel } from './UsersPanel';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -13,6 +15,12 @@ export function SettingsPage() {
           <Tabs.Tab value="school" leftSection={<IconBuildingCommunity size={18} />}>
             School en briefhoofd
           </Tabs.Tab>
+          <Tabs.Tab value="staff" leftSection={<IconUsersGroup size={18} />}>
+            Medewerkers
+          </Tabs.Tab>
+          <Tabs.Tab value="partners" leftSection={<IconAddressBook size={18} />}>
+            Externe partners
+          </Tabs.Tab>
           <Tabs.Tab value="users" leftSection={<IconUsers size={18} />}>
             Gebruikers
           </Tabs.Tab>
@@ -22,6 +30,12 @@ export function SettingsPage() {
         </Tabs.List>
         <Tabs.Panel value="school" pt="lg">
           <SchoolSettingsForm />
+        </Tabs.Panel>
+        <Tabs.Panel value="staff" pt="lg">
+          <StaffPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="partners" pt="lg">
+          <PartnersPanel />
         </Tabs.Panel>
         <Tabs.Panel value="users" pt="lg">
           <UsersPanel />

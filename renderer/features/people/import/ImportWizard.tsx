@@ -1,0 +1,85 @@
+import { Anchor, Breadcrumbs, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { MethodOutput } from '../../../../electron/api/contract';
+import type { ColumnMapping } from '../../../../electron/features/people/import/fields';
+import { CheckStep } from './CheckStep';
+import { FileStep } from './FileStep';
+import { MappingStep } from './MappingStep';
+import { RunStep } from './RunStep';
+
+export type Analysis = MethodOutput<'import.analyze'>;
+export type Preview = MethodOutput<'import.preview'>;
+
+/**
+ * Import from a Magister or Somtoday export: file → column mapping → check → import. Nothing is
+ * written until the last step, and that step is one transaction.
+ */
+export function ImportWizard() {
+  const [step, setStep] = useState(0);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+
+  const restart = () => {
+    setAnalysis(null);
+    setPreview(null);
+    setJobId(null);
+    setStep(0);
+  };
+
+  return (
+    <Stack gap="lg">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/leerlingen">
+          Leerlingen
+        </Anchor>
+        <Text>Importeren</Text>
+      </Breadcrumbs>
+      <Title order={1}>Leerlingen en ouders importeren</Title>
+      <Stepper active={step} allowNextStepsSelect={false} onStepClick={(s) => jobId === null && setStep(s)}>
+        <Stepper.Step label="Bestand" description="CSV of Excel">
+          <FileStep
+            onAnalysed={(a) => {
+              setAnalysis(a);
+              setMapping(a.mapping);
+              setStep(1);
+            }}
+          />
+        </Stepper.Step>
+        <Stepper.Step label="Kolommen" description="Wat staat waar">
+          {analysis && (
+            <MappingStep
+              analysis={analysis}
+              mapping={mapping}
+              onChange={setMapping}
+              onBack={restart}
+              onPreviewed={(p) => {
+                setPreview(p);
+                setStep(2);
+              }}
+            />
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Controle" description="Fouten en aantallen">
+          {analysis && preview && (
+            <CheckStep
+              importId={analysis.importId}
+              mapping={mapping}
+              preview={preview}
+              onBack={() => setStep(1)}
+              onStarted={(id) => {
+                setJobId(id);
+                setStep(3);
+              }}
+            />
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Importeren" description="Verslag">
+          {jobId && <RunStep jobId={jobId} onAgain={restart} />}
+        </Stepper.Step>
+      </Stepper>
+    </Stack>
+  );
+}

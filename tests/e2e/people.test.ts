@@ -1,0 +1,174 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createEnvironment, field, launchChromium, snap, startHost, type RunningHost } from './harness';
+import { tempDir } from '../helpers/backend';
+
+const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
+const school = { name: 'Het Importlyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'leerlingen uit magister' };
+
+describe('people: staff, partners, import wizard, search and the student page', () => {
+  const data = tempDir('zorgoverleg-e2e-people-');
+  let browser: Browser;
+  let host: RunningHost;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    host = await startHost(data.path);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (err) => console.error('pageerror', err.message));
+    page.setDefaultTimeout(10_000);
+    await page.goto(host.url);
+    await createEnvironment(page, school);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    data.cleanup();
+  });
+
+  async function chooseFile(name: string) {
+    await page.locator('input[type="file"]').setInputFiles(resolve(fixtures, name));
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+
+  it('adds a staff member and an external partner under Instellingen', async () => {
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('tab', { name: 'Medewerkers' }).click();
+    await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
+    await field(page, 'Naam').fill('Jan Bosman');
+    await field(page, 'Code').fill('j');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Een personeelscode bestaat uit 2 tot 4 letters').waitFor();
+    await field(page, 'Code').fill('jbo');
+    await page.getByRole('combobox', { name: 'Functies' }).fill('mentor');
+    await page.getByRole('option', { name: 'mentor', exact: true }).click();
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    const staffTable = page.getByRole('table', { name: 'Medewerkers' });
+    await staffTable.getByRole('row', { name: /Jan Bosman jbo mentor/ }).waitFor();
+
+    await page.getByRole('tab', { name: 'Externe partners' }).click();
+    await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+    await field(page, 'Organisatie').fill('Samenwerkingsverband Utrecht PO-VO');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Kies het soort partner.').waitFor();
+    await page.getByRole('combobox', { name: 'Soort' }).click();
+    await page.getByRole('option', { name: 'Samenwerkingsverband' }).click();
+    await field(page, 'Contactpersoon').fill('Petra Smits');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('table', { name: 'Externe partners' }).getByRole('row', { name: /Samenwerkingsverband Utrecht PO-VO/ }).waitFor();
+    await snap(page, '10-partners');
+  });
+
+  it('refuses a file that is not a spreadsheet with a Dutch message', async () => {
+    await page.getByRole('link', { name: 'Leerlingen' }).click();
+    await page.getByText('Geen leerlingen gevonden.').waitFor();
+    await page.getByRole('link', { name: 'Importeren' }).click();
+    await chooseFile('geen-spreadsheet.xlsx');
+    await page.getByText('Dit is geen CSV- of Excel-bestand (.xlsx).').waitFor();
+  });
+
+  it('imports a Magister student export (Windows-1252, semicolons) through the wizard', async () => {
+    await chooseFile('magister-leerlingen.csv');
+    await page.getByText('6 regels gevonden (CSV, windows-1252, gescheiden door puntkomma).').waitFor();
+    // The suggestions from the header names are already filled in.
+    expect(await page.getByRole('combobox', { name: 'Kolom Stamnr' }).inputValue()).toBe('Leerlingnummer');
+    expect(await page.getByRole('combobox', { name: 'Kolom Mentor' }).inputValue()).toBe('Mentor (code)');
+    await snap(page, '11-import-kolommen');
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await expect.poll(() => page.getByTestId('figure-Nieuwe leerlingen').textContent()).toBe('6');
+    await page.getByText('Mentor "xyz" is onbekend').waitFor();
+    await snap(page, '12-import-controle');
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByText('6 toegevoegd, 0 bijgewerkt, 0 overgeslagen.').waitFor();
+    await snap(page, '13-import-verslag');
+  });
+
+  it('imports the guardians file and remembers a mapping that was changed by hand', async () => {
+    await page.getByRole('button', { name: 'Nog een bestand importeren' }).click();
+    await chooseFile('magister-verzorgers.csv');
+    await page.getByText('3 regels gevonden', { exact: false }).waitFor();
+    expect(await page.getByText('Koppeling van de vorige keer').count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Kolom Telefoon verzorger' }).click();
+    await page.getByRole('option', { name: 'Niet importeren' }).click();
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByText('Import klaar').waitFor();
+    await expect.poll(() => page.getByTestId('figure-Ouders toegevoegd').textContent()).toBe('2');
+    // The guardian of a student who is not in the vault is skipped, with the reason.
+    await page.getByRole('table', { name: 'Overgeslagen regels' }).getByText('Leerling 999999 staat nog niet in Zorgoverleg').waitFor();
+
+    await page.getByRole('button', { name: 'Nog een bestand importeren' }).click();
+    await chooseFile('magister-verzorgers.csv');
+    await page.getByText('Koppeling van de vorige keer').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Kolom Telefoon verzorger' }).inputValue()).toBe('Niet importeren');
+    await page.getByRole('button', { name: 'Ander bestand' }).click();
+  });
+
+  it('refuses the whole import when asked to, leaving the students as they were', async () => {
+    await chooseFile('foute-datums.csv');
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByRole('table', { name: 'Regels met fouten' }).getByText('31-02-2013', { exact: false }).waitFor();
+    await page.getByRole('radio', { name: 'Niets importeren; ik verbeter eerst het bestand' }).check();
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByText('Er is niets geïmporteerd: het bestand bevat regels met fouten.').waitFor();
+    await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
+    await expect.poll(() => page.getByTestId('student-count').textContent()).toBe('6 leerlingen');
+  });
+
+  it('finds a student by typing part of the name and shows the guardians', async () => {
+    const search = page.getByRole('textbox', { name: 'Zoeken' });
+    await search.fill('oztu');
+    await expect.poll(() => page.getByTestId('student-count').textContent()).toBe('1 leerling');
+    await search.fill('wit 1a');
+    await expect.poll(() => page.getByTestId('student-count').textContent()).toBe('1 leerling');
+    await page.getByRole('link', { name: 'Wit, Zoë de' }).click();
+    await page.getByRole('heading', { name: 'Zoë de Wit' }).waitFor();
+    await page.getByText('Jan Bosman (jbo)').waitFor();
+    await expect.poll(() => page.getByTestId('guardian-card').count()).toBeGreaterThan(0);
+    await page.getByText('Geachte mevrouw De Wit').first().waitFor();
+    await snap(page, '14-leerling');
+  });
+
+  it('adds a guardian by hand, refusing a bad postcode', async () => {
+    const before = await page.getByTestId('guardian-card').count();
+    await page.getByRole('button', { name: 'Ouder/verzorger toevoegen' }).click();
+    await field(page, 'Voornaam of voorletters').fill('Karel');
+    await field(page, 'Achternaam').fill('Wit');
+    await field(page, 'Tussenvoegsel').fill('de');
+    await page.getByRole('combobox', { name: 'Relatie' }).fill('vader');
+    await page.keyboard.press('Tab');
+    await field(page, 'Postcode').fill('12345');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Een postcode ziet eruit als 1234 AB.').waitFor();
+    await field(page, 'Postcode').fill('3512kl');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByTestId('guardian-card').count()).toBe(before + 1);
+    await page.getByText('Geachte heer De Wit').waitFor();
+  });
+
+  it('unenrols a student with a date, and the list filters on it', async () => {
+    await page.getByRole('button', { name: 'Uitschrijven' }).click();
+    await page.getByLabel('Uitgeschreven per').fill('2026-10-31');
+    await page.getByRole('dialog').getByRole('button', { name: 'Uitschrijven' }).click();
+    await page.getByText('Uitgeschreven per 31-10-2026').waitFor();
+    await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
+    await page.getByRole('textbox', { name: 'Zoeken' }).fill('');
+    await expect.poll(() => page.getByTestId('student-count').textContent()).toBe('5 leerlingen');
+  });
+
+  it('keeps imported students and their guardians after a restart', async () => {
+    await host.stop();
+    host = await startHost(data.path);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(host.url);
+    await field(page, 'Wachtwoord').fill(school.passphrase);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await page.getByRole('link', { name: 'Leerlingen' }).click();
+    await page.getByRole('textbox', { name: 'Zoeken' }).fill('500102');
+    await page.getByRole('link', { name: /Öztürk/ }).click();
+    await expect.poll(() => page.getByTestId('guardian-card').count()).toBeGreaterThan(0);
+  });
+});
