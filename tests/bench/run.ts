@@ -1,4 +1,4 @@
-// `npm run bench`: speed and memory of the foundation, measured in one run on this machine.
+// `npm run bench`: speed and memory of the vault and the people domain, measured in one run on this machine.
 // Not a test: it prints figures (and ratios, which travel between machines better than ms).
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -19,6 +19,69 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+async function call(backend: Backend, method: string, input: unknown): Promise<unknown> {
+  const r = await dispatch(backend, method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value;
+}
+
+const givenNames = ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Mila', 'Finn', 'Tess', 'Noah', 'Zoë', 'Liam', 'Sara', 'Mohammed', 'Yara', 'Bram', 'Lotte'];
+const familyNames = [['de', 'Vries'], ['', 'Jansen'], ['van', 'Dijk'], ['', 'Bakker'], ['', 'Visser'], ['', 'Smit'], ['de', 'Boer'], ['', 'Öztürk'], ['', 'El Amrani'], ['van der', 'Meer'], ['', 'Mulder'], ['de', 'Jong']];
+
+/** A Somtoday-shaped CSV: one row per guardian, students repeated. */
+function studentsCsv(count: number, firstNumber: number): string {
+  const lines = ['Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder'];
+  for (let i = 0; i < count; i++) {
+    const [infix, family] = familyNames[i % familyNames.length]!;
+    const year = 1 + (i % 4);
+    const student = [firstNumber + i, givenNames[i % givenNames.length], infix, family, `${String(1 + (i % 28)).padStart(2, '0')}-0${1 + (i % 9)}-201${year}`, `${year}${'ABCDEFGH'[i % 8]}`, year];
+    for (const relation of ['Moeder', 'Vader']) {
+      lines.push([...student, relation, 'A.', infix, family, 'ja', 'Lindelaan', 1 + (i % 200), '3512 AB', 'Utrecht', `ouder${i}@mail.example`].join(';'));
+    }
+  }
+  return lines.join('\r\n');
+}
+
+async function importCsv(backend: Backend, csv: string): Promise<{ analyzeMs: number; applyMs: number }> {
+  const [analysis, analyzeMs] = await timed(() =>
+    call(backend, 'import.analyze', { fileName: 'leerlingen.csv', contentBase64: Buffer.from(csv).toString('base64') }),
+  );
+  const { importId, mapping } = analysis as { importId: string; mapping: Record<string, string> };
+  const [, applyMs] = await timed(async () => {
+    const { jobId } = (await call(backend, 'import.start', { importId, mapping, onErrors: 'refuse' })) as { jobId: string };
+    for (;;) {
+      const p = (await call(backend, 'import.progress', { jobId })) as { state: string; error: { message: string } | null };
+      if (p.state === 'failed') throw new Error(p.error?.message);
+      if (p.state === 'done') return;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  });
+  return { analyzeMs, applyMs };
+}
+
+async function benchPeople(backend: Backend): Promise<string[]> {
+  const first = await importCsv(backend, studentsCsv(5_000, 100_000));
+  await importCsv(backend, studentsCsv(15_000, 200_000));
+  const queries = ['daan', 'de vr', 'jan', 'öztü', '2b', '1000', 'emma van', 'el am', 'x', 'mila smit 3'];
+  const searches: number[] = [];
+  for (let round = 0; round < 30; round++) {
+    for (const q of queries) {
+      // As the type-ahead sends it: every prefix of what is typed.
+      for (let n = 1; n <= q.length; n++) {
+        const input = { query: q.slice(0, n), className: null, yearLevel: null, status: 'active', limit: 200 };
+        searches.push((await timed(() => call(backend, 'students.search', input)))[1]);
+      }
+    }
+  }
+  searches.sort((a, b) => a - b);
+  const [, getMs] = await timed(() => call(backend, 'students.filters', {}));
+  return [
+    `import 5,000 students + 10,000 guardians (10,000 CSV rows): read+map ${fmt(first.analyzeMs)}, check+write ${fmt(first.applyMs)}`,
+    `students.search among 20,000 students via dispatcher: p50 ${fmt(percentile(searches, 50))}, p95 ${fmt(percentile(searches, 95))}, max ${fmt(searches.at(-1)!)} (n=${searches.length})`,
+    `students.filters (distinct classes and years) among 20,000: ${fmt(getMs)}`,
+  ];
+}
 const dir = tempDir('zorgoverleg-bench-');
 try {
   // 1. Create and unlock with the real scrypt cost.
@@ -51,11 +114,14 @@ try {
   for (let i = 0; i < 200; i++) {
     writes.push((await timed(() => dispatch(backend, 'settings.update', { ...(settings.value as object), city: `Plaats ${i}` })))[1]);
   }
+  // 3. People: import 5,000 students with two guardians each (one row per guardian, as Somtoday
+  // exports), then search among 20,000 students the way the type-ahead does.
+  const people = await benchPeople(backend);
   backend.lock();
   reads.sort((a, b) => a - b);
   writes.sort((a, b) => a - b);
 
-  // 3. The price of encryption: the same inserts, encrypted vault vs plain SQLite, same pragmas.
+  // 4. The price of encryption: the same inserts, encrypted vault vs plain SQLite, same pragmas.
   const rows = 20_000;
   const encrypted = createVaultDatabase(join(dir.path, 'enc.db'), randomBytes(32), { migrationsFolder });
   const encInsert = encrypted.sqlite.prepare('INSERT INTO audit_log (at, user_id, method) VALUES (?, ?, ?)');
@@ -79,7 +145,8 @@ try {
   plain.close();
 
   const memory = process.memoryUsage();
-  console.log('Zorgoverleg bench (foundation)');
+  const peopleLines = people;
+  console.log('Zorgoverleg bench');
   console.log(`  create environment (2 scrypt wraps + migrations): ${fmt(createMs)}`);
   console.log(`  unlock, median of 5 (scrypt N=2^17 + open + checks): ${fmt(unlockTimes.sort((a, b) => a - b)[2]!)}`);
   console.log(`  wrong passphrase refused in: ${fmt(wrongMs)}`);
@@ -87,6 +154,7 @@ try {
   console.log(`  settings.update via dispatcher (synchronous=FULL): p50 ${fmt(percentile(writes, 50))}, p95 ${fmt(percentile(writes, 95))} (n=${writes.length})`);
   console.log(`  ${rows} inserts in one transaction: encrypted ${fmt(encMs)}, plain ${fmt(plainMs)}, ratio ${(encMs / plainMs).toFixed(2)}x`);
   console.log(`  full scan of ${rows} encrypted rows: ${fmt(encReadMs)}`);
+  for (const line of peopleLines) console.log(`  ${line}`);
   console.log(`  memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
 } finally {
   dir.cleanup();
