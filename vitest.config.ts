@@ -7,6 +7,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'api', include: ['tests/api/**/*.test.ts'], environment: 'node', testTimeout: 20_000 } },
+      { test: { name: 'docx', include: ['tests/docx/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'e2e',

@@ -3,3 +3,4 @@ export * from './users';
 export * from './settings';
 export * from './audit';
 export * from './people';
+export * from './schedule';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { peopleMethods as people } from '../features/people/schemas';
+import { scheduleMethods as schedule } from '../features/schedule/schemas';
 
 /**
  * The one contract between renderer and backend: each method's input and output schema and
@@ -161,6 +162,17 @@ export const contract = {
   'import.preview': method({ ...people['import.preview'], access: 'unlocked' }),
   'import.start': method({ ...people['import.start'], access: 'unlocked', audited: true }),
   'import.progress': method({ ...people['import.progress'], access: 'unlocked' }),
+  'schedule.overview': method({ ...schedule['schedule.overview'], access: 'unlocked' }),
+  'series.list': method({ ...schedule['series.list'], access: 'unlocked' }),
+  'series.save': method({ ...schedule['series.save'], access: 'unlocked', audited: true }),
+  'schedule.previewYear': method({ ...schedule['schedule.previewYear'], access: 'unlocked' }),
+  'schedule.applyYear': method({ ...schedule['schedule.applyYear'], access: 'unlocked', audited: true }),
+  'meetings.save': method({ ...schedule['meetings.save'], access: 'unlocked', audited: true }),
+  'meetings.remove': method({ ...schedule['meetings.remove'], access: 'unlocked', audited: true }),
+  'calendar.saveOverride': method({ ...schedule['calendar.saveOverride'], access: 'unlocked', audited: true }),
+  'calendar.removeOverride': method({ ...schedule['calendar.removeOverride'], access: 'unlocked', audited: true }),
+  'schedule.exportIcs': method({ ...schedule['schedule.exportIcs'], access: 'unlocked', audited: true }),
+  'schedule.exportDocx': method({ ...schedule['schedule.exportDocx'], access: 'unlocked', audited: true }),
 } as const;
 
 export type Contract = typeof contract;

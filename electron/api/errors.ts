@@ -28,6 +28,7 @@ export const errorMessages = {
   BUSY: 'Er loopt nog een import. Wacht tot die klaar is en probeer het dan opnieuw.',
   NOT_FOUND: 'Dit bestaat niet (meer).',
   DUPLICATE: 'Dit bestaat al.',
+  DAY_OFF: 'Op deze dag kan geen overleg plaatsvinden.',
   INTERNAL: 'Er ging iets mis. Probeer het opnieuw; er is niets verloren gegaan.',
 } as const;
 

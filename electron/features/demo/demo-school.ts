@@ -2,6 +2,7 @@ import type { VaultDb } from '../../../db/open';
 import { schoolSettings } from '../../../db/schema';
 import type { NewEnvironment } from '../vault/vault-service';
 import { seedDemoPeople } from './demo-people';
+import { seedDemoSchedule } from './demo-schedule';
 
 /**
  * The demo school: a fictional school with fictional people, for exploring and for tests.
@@ -38,4 +39,5 @@ export function seedDemoSchool(db: VaultDb): void {
       letterFooter: 'Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens.',
     })
     .run();
+  seedDemoSchedule(db);
 }

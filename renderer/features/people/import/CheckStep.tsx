@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ColumnMapping } from '../../../../electron/features/people/import/fields';
 import { invoke } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Figure } from './Figure';
+import { Figure } from '../../../components/Figure';
 import type { Preview } from './ImportWizard';
 import { ProblemTable } from './ProblemTable';
 

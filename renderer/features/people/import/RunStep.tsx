@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { invoke } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { peopleKey } from '../queries';
-import { Figure } from './Figure';
+import { Figure } from '../../../components/Figure';
 import { ProblemTable } from './ProblemTable';
 
 /** Follows a running import and shows its report; the import itself runs in the backend. */

@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { partners, staff } from './people';
+
+/** Colours a series can have in the year view (Mantine palette names). */
+export const seriesColors = ['teal', 'grape', 'orange', 'blue', 'pink', 'lime', 'indigo', 'red', 'cyan', 'yellow'] as const;
+
+/** A kind of meeting with its rhythm: IOT every 5 weeks on Tuesday 14:00, FlexZAT by appointment. */
+export const meetingSeries = sqliteTable('meeting_series', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** IOT, ZAT, FlexZAT, OT, MDO, LCO or the school's own word. */
+  kind: text('kind').notNull(),
+  /** Null: "op afspraak" (ad hoc); otherwise every N weeks. */
+  intervalWeeks: integer('interval_weeks'),
+  /** ISO weekday 1 (Monday) to 5 (Friday) of the rhythm. */
+  weekday: integer('weekday'),
+  startTime: text('start_time').notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  location: text('location').notNull().default(''),
+  chairId: text('chair_id').references(() => staff.id, { onDelete: 'set null' }),
+  secretaryId: text('secretary_id').references(() => staff.id, { onDelete: 'set null' }),
+  /** External partners take part: a student can only be discussed with parental consent. */
+  withExternalPartners: integer('with_external_partners', { mode: 'boolean' }).notNull(),
+  /** Intakes are due this many school days before the meeting. */
+  intakeDeadlineSchoolDays: integer('intake_deadline_school_days').notNull(),
+  moveRule: text('move_rule', { enum: ['week-after', 'week-before'] }).notNull(),
+  continueFrom: text('continue_from', { enum: ['grid', 'moved'] }).notNull(),
+  /** Mantine colour name used for this series in the year view. */
+  color: text('color', { enum: seriesColors }).notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Default attendees of a series: staff members or external partners (exactly one of the two). */
+export const seriesAttendees = sqliteTable(
+  'series_attendees',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    seriesId: text('series_id')
+      .notNull()
+      .references(() => meetingSeries.id, { onDelete: 'cascade' }),
+    staffId: text('staff_id').references(() => staff.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    index('series_attendees_series').on(t.seriesId),
+    check('series_attendee_one_person', sql`(${t.staffId} IS NULL) <> (${t.partnerId} IS NULL)`),
+  ],
+);
+
+/** One meeting: from a series (keeping the grid date it came from) or ad hoc. */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: text('id').primaryKey(),
+    seriesId: text('series_id').references(() => meetingSeries.id, { onDelete: 'set null' }),
+    /** Shown name; for series meetings the series name at the time of planning. */
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    location: text('location').notNull().default(''),
+    chairId: text('chair_id').references(() => staff.id, { onDelete: 'set null' }),
+    secretaryId: text('secretary_id').references(() => staff.id, { onDelete: 'set null' }),
+    /** The date the series' rhythm gave; regeneration matches on it. Null for ad hoc meetings. */
+    plannedDate: text('planned_date'),
+    /** "verschoven: herfstvakantie", or the coordinator's own reason for a move by hand. */
+    note: text('note'),
+    /** Moved or edited by hand: regeneration leaves it alone unless the user says otherwise. */
+    movedByHand: integer('moved_by_hand', { mode: 'boolean' }).notNull().default(false),
+    /** Counts changes, so calendar programs update an imported event instead of adding one. */
+    sequence: integer('sequence').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('meetings_date').on(t.date), index('meetings_series').on(t.seriesId, t.plannedDate)],
+);
+
+export const meetingAttendees = sqliteTable(
+  'meeting_attendees',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    staffId: text('staff_id').references(() => staff.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    index('meeting_attendees_meeting').on(t.meetingId),
+    check('meeting_attendee_one_person', sql`(${t.staffId} IS NULL) <> (${t.partnerId} IS NULL)`),
+  ],
+);
+
+/** The school's own calendar entries: moved holidays, study days, other days without meetings. */
+export const calendarOverrides = sqliteTable('calendar_overrides', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['holiday', 'study-day', 'no-meetings'] }).notNull(),
+  name: text('name').notNull(),
+  startDate: text('start_date').notNull(),
+  endDate: text('end_date').notNull(),
+  /** The official holiday this entry moves (same school year), e.g. "meivakantie". */
+  replaces: text('replaces'),
+  updatedAt: text('updated_at').notNull(),
+});

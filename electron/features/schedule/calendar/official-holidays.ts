@@ -1,0 +1,49 @@
+/** The official school holidays (Rijksoverheid open data), as shipped in resources/school-holidays.json. */
+import data from '../../../../resources/school-holidays.json' with { type: 'json' };
+import type { DayOff, IsoDate, Region, SchoolYear } from '../types';
+
+/** "heel Nederland" entries apply to every region. */
+const NATIONAL = 'heel Nederland';
+
+/** The file's shape, loosened: JSON imports type arrays as string[], not tuples. */
+type HolidayFile = { schoolYears: Record<SchoolYear, Record<string, Record<string, string[]>>> };
+
+const schoolYears = (data as HolidayFile).schoolYears;
+
+/** The official holidays of one school year in one region; [] for a year the data does not cover. */
+export function officialHolidays(schoolYear: SchoolYear, region: Region): DayOff[] {
+  const holidays = schoolYears[schoolYear];
+  if (!holidays) return [];
+  const result: DayOff[] = [];
+  for (const [name, byRegion] of Object.entries(holidays)) {
+    const range = byRegion[region] ?? byRegion[NATIONAL];
+    const [start, end] = range ?? [];
+    if (start === undefined || end === undefined) continue;
+    result.push({ start, end, kind: 'holiday', name, source: 'official' });
+  }
+  return result.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+export function knownSchoolYears(): SchoolYear[] {
+  return Object.keys(schoolYears).sort();
+}
+
+/** The school year a date belongs to; the year turns on 1 August. Pure string work: no time zone can shift it. */
+export function schoolYearOf(date: IsoDate): SchoolYear {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const first = month >= 8 ? year : year - 1;
+  return `${first}-${first + 1}`;
+}
+
+/** 1 August .. 31 July (inclusive) of a school year such as "2026-2027". */
+export function schoolYearBounds(year: SchoolYear): { start: IsoDate; end: IsoDate } {
+  const first = Number(year.slice(0, 4));
+  return { start: `${first}-08-01`, end: `${first + 1}-07-31` };
+}
+
+/** The school year before or after `year` ("2026-2027", -1 → "2025-2026"). */
+export function shiftSchoolYear(year: SchoolYear, by: number): SchoolYear {
+  const first = Number(year.slice(0, 4)) + by;
+  return `${first}-${first + 1}`;
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { format, parseISO } from 'date-fns';
+import { asc, eq, sql } from 'drizzle-orm';
+import { calendarOverrides, meetings, meetingSeries, schoolSettings } from '../../../db/schema';
+import type { DomainHandlers } from '../../api/handler-types';
+import { AppError } from '../../api/errors';
+import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
+import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } from './calendar/official-holidays';
+import { buildIcs } from './ics';
+import { meetingKeepReason } from './meeting-content';
+import { applyYear, collisionsOf, copyAttendees, refuseDayOff, setSeriesAttendees, yearPlan } from './plan-year';
+import { calendarFor, getSeries, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
+
+const now = () => new Date().toISOString();
+
+function currentSchoolYears(): string[] {
+  const thisYear = schoolYearOf(format(new Date(), 'yyyy-MM-dd'));
+  const start = Number(thisYear.slice(0, 4));
+  const years = new Set([...knownSchoolYears(), thisYear, `${start + 1}-${start + 2}`]);
+  return [...years].sort();
+}
+
+export const scheduleHandlers: DomainHandlers<
+  | 'schedule.overview'
+  | 'series.list'
+  | 'series.save'
+  | 'schedule.previewYear'
+  | 'schedule.applyYear'
+  | 'meetings.save'
+  | 'meetings.remove'
+  | 'calendar.saveOverride'
+  | 'calendar.removeOverride'
+  | 'schedule.exportIcs'
+  | 'schedule.exportDocx'
+> = {
+  'schedule.overview': ({ db }, { schoolYear }) => {
+    const region = schoolRegion(db);
+    const { start, end } = schoolYearBounds(schoolYear);
+    const calendar = calendarFor(db);
+    return {
+      schoolYear,
+      start,
+      end,
+      region,
+      hasOfficialHolidays: officialHolidays(schoolYear, region).length > 0,
+      schoolYears: currentSchoolYears(),
+      daysOff: calendar.daysOff(start, end),
+      overrides: overrideRows(db).map((o) => ({ id: o.id, kind: o.kind, name: o.name, start: o.startDate, end: o.endDate, replaces: o.replaces })),
+      series: db
+        .select({ id: meetingSeries.id, name: meetingSeries.name, color: meetingSeries.color, kind: meetingSeries.kind, active: meetingSeries.active })
+        .from(meetingSeries)
+        .orderBy(asc(meetingSeries.name))
+        .all(),
+      meetings: meetingRows(db, calendar, start, end),
+    };
+  },
+  'series.list': ({ db }) => {
+    const counts = new Map(
+      db
+        .select({ seriesId: meetings.seriesId, n: sql<number>`count(*)` })
+        .from(meetings)
+        .groupBy(meetings.seriesId)
+        .all()
+        .map((r) => [r.seriesId, r.n]),
+    );
+    return db
+      .select()
+      .from(meetingSeries)
+      .orderBy(asc(meetingSeries.name))
+      .all()
+      .map(({ updatedAt: _updatedAt, ...s }) => ({ ...s, attendees: seriesAttendeeIds(db, s.id), meetingCount: counts.get(s.id) ?? 0 }));
+  },
+  'series.save': ({ db }, { id, attendees, ...input }) => {
+    if (input.intervalWeeks !== null && input.weekday === null) throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
+    const values = { ...input, updatedAt: now() };
+    return db.transaction((tx) => {
+      let seriesId = id;
+      if (seriesId) {
+        const result = tx.update(meetingSeries).set(values).where(eq(meetingSeries.id, seriesId)).run();
+        if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze overlegvorm bestaat niet (meer).');
+      } else {
+        seriesId = randomUUID();
+        tx.insert(meetingSeries).values({ id: seriesId, ...values }).run();
+      }
+      setSeriesAttendees(tx, seriesId, attendees);
+      return { id: seriesId };
+    });
+  },
+  'schedule.previewYear': ({ db }, input) => {
+    const plan = yearPlan(db, input);
+    return { ...plan.changes, dropped: plan.generated.dropped, collisions: collisionsOf(db, plan) };
+  },
+  'schedule.applyYear': ({ db }, input) => applyYear(db, input),
+  'meetings.save': ({ db }, { id, seriesId, ...input }) => {
+    refuseDayOff(db, input.date);
+    if (id) {
+      const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
+      if (!current) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
+      const moved = current.date !== input.date || current.startTime !== input.startTime;
+      db.update(meetings)
+        .set({
+          ...input,
+          movedByHand: current.movedByHand || moved,
+          sequence: current.sequence + 1,
+          updatedAt: now(),
+        })
+        .where(eq(meetings.id, id))
+        .run();
+      return { id };
+    }
+    const series = seriesId ? getSeries(db, seriesId) : null;
+    const meetingId = randomUUID();
+    db.transaction((tx) => {
+      tx.insert(meetings)
+        .values({
+          id: meetingId,
+          seriesId,
+          ...input,
+          chairId: series?.chairId ?? null,
+          secretaryId: series?.secretaryId ?? null,
+          plannedDate: null,
+          createdAt: now(),
+          updatedAt: now(),
+        })
+        .run();
+      if (series) copyAttendees(tx, meetingId, seriesAttendeeIds(tx, series.id));
+    });
+    return { id: meetingId };
+  },
+  'meetings.remove': ({ db }, { id }) => {
+    const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
+    if (!current) return null;
+    const reason = meetingKeepReason(db, { ...current, movedByHand: false });
+    if (reason) throw new AppError('VALIDATION', `Dit overleg kan niet worden verwijderd: ${reason}.`);
+    db.delete(meetings).where(eq(meetings.id, id)).run();
+    return null;
+  },
+  'calendar.saveOverride': ({ db }, { id, start, end, ...input }) => {
+    const values = { ...input, startDate: start, endDate: end, updatedAt: now() };
+    if (id) {
+      const result = db.update(calendarOverrides).set(values).where(eq(calendarOverrides.id, id)).run();
+      if (result.changes === 0) throw new AppError('NOT_FOUND');
+      return { id };
+    }
+    const newId = randomUUID();
+    db.insert(calendarOverrides).values({ id: newId, ...values }).run();
+    return { id: newId };
+  },
+  'calendar.removeOverride': ({ db }, { id }) => {
+    db.delete(calendarOverrides).where(eq(calendarOverrides.id, id)).run();
+    return null;
+  },
+  'schedule.exportIcs': ({ db }, { schoolYear, seriesId }) => {
+    const { start, end } = schoolYearBounds(schoolYear);
+    const series = seriesId ? getSeries(db, seriesId) : null;
+    const rows = meetingRows(db, calendarFor(db), start, end, seriesId);
+    const calendarName = `${series ? series.name : 'Zorgoverleggen'} ${schoolYear}`;
+    const content = buildIcs(
+      calendarName,
+      rows.map((m) => ({
+        uid: `${m.id}@zorgoverleg`,
+        title: m.title,
+        date: m.date,
+        startTime: m.startTime,
+        durationMinutes: m.durationMinutes,
+        location: m.location,
+        // Only planning facts: a calendar file travels further than the vault and holds no student data.
+        description: [m.intakeDeadline ? `Aanmelden vóór ${format(parseISO(m.intakeDeadline), 'dd-MM-yyyy')}` : '', m.note ?? '']
+          .filter(Boolean)
+          .join('\n'),
+        sequence: m.sequence,
+        updatedAt: m.updatedAt,
+      })),
+    );
+    return { fileName: `${calendarName}.ics`, content };
+  },
+  'schedule.exportDocx': async ({ db }, { schoolYear }) => {
+    const settings = db.select().from(schoolSettings).where(eq(schoolSettings.id, 1)).get();
+    if (!settings) throw new AppError('INTERNAL');
+    const { start, end } = schoolYearBounds(schoolYear);
+    const calendar = calendarFor(db);
+    const buffer = await buildYearScheduleDocx({
+      schoolYear,
+      letterhead: settings,
+      generatedOn: format(new Date(), 'yyyy-MM-dd'),
+      meetings: meetingRows(db, calendar, start, end).map((m) => ({ ...m, seriesName: m.title })),
+      daysOff: calendar.daysOff(start, end).map((d) => ({ start: d.start, end: d.end, name: d.name })),
+    });
+    return { fileName: `Jaarrooster ${schoolYear}.docx`, contentBase64: buffer.toString('base64') };
+  },
+};

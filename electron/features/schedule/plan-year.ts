@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { format, getISODay, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import { eq, sql } from 'drizzle-orm';
+import type { VaultDb } from '../../../db/open';
+import { meetingAttendees, meetings, seriesAttendees } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import { findCollisions } from './calendar/collisions';
+import { generateMeetingDates } from './calendar/generate';
+import { schoolYearBounds } from './calendar/official-holidays';
+import { meetingKeepReason } from './meeting-content';
+import { calendarFor, getSeries, meetingRows, peopleOfMeetings, personLabels, planningWindow, schoolRegion, seriesAttendeeIds, seriesMeetingsInYear } from './store';
+import type { IsoDate } from './types';
+import { planYearChanges } from './year-plan';
+
+/** Planning a series' school year: the preview the coordinator sees and the write that follows it. */
+
+const now = () => new Date().toISOString();
+const longDate = (d: IsoDate) => format(parseISO(d), 'EEEE d MMMM yyyy', { locale: nl });
+
+export interface YearPlanInput {
+  seriesId: string;
+  schoolYear: string;
+  firstDate: IsoDate;
+}
+
+export function setSeriesAttendees(db: VaultDb, seriesId: string, people: { staffIds: string[]; partnerIds: string[] }) {
+  db.delete(seriesAttendees).where(eq(seriesAttendees.seriesId, seriesId)).run();
+  for (const staffId of new Set(people.staffIds)) db.insert(seriesAttendees).values({ seriesId, staffId }).run();
+  for (const partnerId of new Set(people.partnerIds)) db.insert(seriesAttendees).values({ seriesId, partnerId }).run();
+}
+
+export function copyAttendees(db: VaultDb, meetingId: string, people: { staffIds: string[]; partnerIds: string[] }) {
+  for (const staffId of people.staffIds) db.insert(meetingAttendees).values({ meetingId, staffId }).run();
+  for (const partnerId of people.partnerIds) db.insert(meetingAttendees).values({ meetingId, partnerId }).run();
+}
+
+export function refuseDayOff(db: VaultDb, date: IsoDate) {
+  const reason = calendarFor(db).closedReason(date);
+  if (reason) throw new AppError('DAY_OFF', `Op ${longDate(date)} kan geen overleg plaatsvinden: ${reason}. Kies een andere datum.`);
+}
+
+/** Everything `schedule.previewYear` shows and `schedule.applyYear` does, computed the same way. */
+export function yearPlan(db: VaultDb, input: YearPlanInput) {
+  const series = getSeries(db, input.seriesId);
+  if (series.intervalWeeks === null) {
+    throw new AppError('VALIDATION', `${series.name} is "op afspraak": plan die overleggen één voor één.`);
+  }
+  const region = schoolRegion(db);
+  const window = planningWindow(input.schoolYear, region);
+  if (input.firstDate < window.start || input.firstDate > window.end) {
+    throw new AppError('VALIDATION', `De eerste datum moet in schooljaar ${input.schoolYear} vallen, vóór de zomervakantie.`);
+  }
+  if (series.weekday !== null && getISODay(parseISO(input.firstDate)) !== series.weekday) {
+    const day = (iso: number) => format(parseISO(`2024-01-0${iso}`), 'EEEE', { locale: nl });
+    throw new AppError(
+      'VALIDATION',
+      `De eerste datum valt op een ${day(getISODay(parseISO(input.firstDate)))}; ${series.name} is op ${day(series.weekday)}.`,
+    );
+  }
+  const calendar = calendarFor(db);
+  const generated = generateMeetingDates(
+    {
+      intervalWeeks: series.intervalWeeks,
+      firstDate: input.firstDate,
+      until: window.end,
+      startTime: series.startTime,
+      durationMinutes: series.durationMinutes,
+      moveRule: series.moveRule,
+      continueFrom: series.continueFrom,
+    },
+    calendar,
+  );
+  const bounds = schoolYearBounds(input.schoolYear);
+  const existing = seriesMeetingsInYear(db, series.id, bounds.start, bounds.end).map((m) => ({
+    id: m.id,
+    date: m.date,
+    startTime: m.startTime,
+    plannedDate: m.plannedDate,
+    note: m.note,
+    keepReason: meetingKeepReason(db, m),
+  }));
+  return { series, calendar, generated, changes: planYearChanges(existing, generated), bounds };
+}
+
+export function collisionsOf(db: VaultDb, plan: ReturnType<typeof yearPlan>) {
+  const { series, generated, bounds } = plan;
+  const own = seriesAttendeeIds(db, series.id);
+  const seriesPeople = [...own.staffIds, ...own.partnerIds, series.chairId, series.secretaryId].filter((p): p is string => !!p);
+  const others = meetingRows(db, plan.calendar, bounds.start, bounds.end).filter((m) => m.seriesId !== series.id);
+  const people = peopleOfMeetings(db, others.map((m) => m.id));
+  const candidates = [
+    ...generated.meetings.map((g, i) => ({
+      id: `new-${i}`,
+      seriesName: series.name,
+      date: g.date,
+      startTime: g.startTime,
+      durationMinutes: series.durationMinutes,
+      people: seriesPeople,
+    })),
+    ...others.map((m) => ({ id: m.id, seriesName: m.title, date: m.date, startTime: m.startTime, durationMinutes: m.durationMinutes, people: people.get(m.id) ?? [] })),
+  ];
+  const titles = new Map(candidates.map((c) => [c.id, `${c.seriesName} ${c.startTime}`]));
+  const labels = personLabels(db);
+  return findCollisions(candidates)
+    .filter((c) => c.a.startsWith('new-') !== c.b.startsWith('new-'))
+    .map((c) => {
+      const [mine, other] = c.a.startsWith('new-') ? [c.a, c.b] : [c.b, c.a];
+      return { date: c.date, a: titles.get(mine)!, b: titles.get(other)!, sharedPeople: c.sharedPeople.map((p) => labels.get(p) ?? p) };
+    });
+}
+
+/** Writes a year plan in one transaction; meetings that must stay are left alone. */
+export function applyYear(db: VaultDb, input: YearPlanInput) {
+  const { series, changes } = yearPlan(db, input);
+  const people = seriesAttendeeIds(db, series.id);
+  db.transaction((tx) => {
+    for (const c of changes.add) {
+      const meetingId = randomUUID();
+      tx.insert(meetings)
+        .values({
+          id: meetingId,
+          seriesId: series.id,
+          title: series.name,
+          date: c.to!.date,
+          startTime: c.to!.startTime,
+          durationMinutes: series.durationMinutes,
+          location: series.location,
+          chairId: series.chairId,
+          secretaryId: series.secretaryId,
+          plannedDate: c.plannedDate,
+          note: c.note,
+          createdAt: now(),
+          updatedAt: now(),
+        })
+        .run();
+      copyAttendees(tx, meetingId, people);
+    }
+    for (const c of changes.move) {
+      tx.update(meetings)
+        .set({ date: c.to!.date, startTime: c.to!.startTime, plannedDate: c.plannedDate, note: c.note, sequence: sql`${meetings.sequence} + 1`, updatedAt: now() })
+        .where(eq(meetings.id, c.meetingId!))
+        .run();
+    }
+    for (const c of changes.remove) tx.delete(meetings).where(eq(meetings.id, c.meetingId!)).run();
+  });
+  return { added: changes.add.length, moved: changes.move.length, removed: changes.remove.length, kept: changes.kept.length };
+}

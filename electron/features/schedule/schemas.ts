@@ -1,0 +1,155 @@
+import { format, isValid, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { seriesColors } from '../../../db/schema/schedule';
+
+/** Zod schemas of the schedule domain's contract methods (joined into electron/api/contract.ts). */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een geldige datum in (dd-mm-jjjj).' })
+  .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, {
+    error: 'Deze datum bestaat niet.',
+  });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als 14:00.' });
+const schoolYear = z.string().regex(/^(\d{4})-(\d{4})$/, { error: 'Kies een schooljaar.' }).refine(
+  (v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1,
+  { error: 'Kies een schooljaar.' },
+);
+const name = (what: string, max = 100) =>
+  z.string().trim().min(1, { error: `Vul ${what} in.` }).max(max, { error: `Maximaal ${max} tekens.` });
+
+export const seriesKinds = ['IOT', 'ZAT', 'FlexZAT', 'OT', 'MDO', 'LCO'] as const;
+
+const attendees = z.object({ staffIds: z.array(z.string()).max(100), partnerIds: z.array(z.string()).max(100) });
+
+export const seriesInput = z.object({
+  name: name('de naam'),
+  kind: name('de soort overleg', 40),
+  /** Null: op afspraak. */
+  intervalWeeks: z.number().int().min(1, { error: 'Elke 1 tot 12 weken.' }).max(12, { error: 'Elke 1 tot 12 weken.' }).nullable(),
+  weekday: z.number().int().min(1).max(5, { error: 'Kies een schooldag (maandag t/m vrijdag).' }).nullable(),
+  startTime: clockTime,
+  durationMinutes: z.number().int().min(15, { error: 'Minstens 15 minuten.' }).max(480, { error: 'Hooguit 8 uur.' }),
+  location: z.string().trim().max(100),
+  chairId: z.string().nullable(),
+  secretaryId: z.string().nullable(),
+  withExternalPartners: z.boolean(),
+  intakeDeadlineSchoolDays: z.number().int().min(0).max(30, { error: 'Hooguit 30 schooldagen.' }),
+  moveRule: z.enum(['week-after', 'week-before']),
+  continueFrom: z.enum(['grid', 'moved']),
+  color: z.enum(seriesColors),
+  active: z.boolean(),
+  attendees,
+});
+
+const seriesRow = seriesInput.extend({ id: z.string(), meetingCount: z.number() });
+
+const meetingRow = z.object({
+  id: z.string(),
+  seriesId: z.string().nullable(),
+  title: z.string(),
+  color: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  durationMinutes: z.number(),
+  location: z.string(),
+  note: z.string().nullable(),
+  movedByHand: z.boolean(),
+  intakeDeadline: z.string().nullable(),
+});
+
+const dayOff = z.object({
+  start: z.string(),
+  end: z.string(),
+  kind: z.enum(['holiday', 'public-holiday', 'study-day', 'no-meetings']),
+  name: z.string(),
+  source: z.enum(['official', 'public', 'school']),
+});
+
+const overrideFields = z.object({
+  kind: z.enum(['holiday', 'study-day', 'no-meetings']),
+  name: name('een omschrijving'),
+  start: isoDate,
+  end: isoDate,
+  /** The official holiday this entry moves, e.g. "meivakantie". */
+  replaces: z.string().nullable(),
+});
+const endNotBeforeStart = { error: 'De einddatum ligt vóór de begindatum.', path: ['end'] };
+
+const change = z.object({
+  meetingId: z.string().nullable(),
+  plannedDate: z.string(),
+  from: z.object({ date: z.string(), startTime: z.string() }).nullable(),
+  to: z.object({ date: z.string(), startTime: z.string() }).nullable(),
+  note: z.string().nullable(),
+  /** Why an existing meeting stays as it is (moved by hand, has an agenda…). */
+  keptBecause: z.string().nullable(),
+});
+
+const collision = z.object({ date: z.string(), a: z.string(), b: z.string(), sharedPeople: z.array(z.string()) });
+
+const yearPlanInput = z.object({ seriesId: z.string(), schoolYear, firstDate: isoDate });
+
+export const scheduleMethods = {
+  'schedule.overview': {
+    input: z.object({ schoolYear }),
+    output: z.object({
+      schoolYear: z.string(),
+      start: z.string(),
+      end: z.string(),
+      region: z.enum(['noord', 'midden', 'zuid']),
+      hasOfficialHolidays: z.boolean(),
+      schoolYears: z.array(z.string()),
+      daysOff: z.array(dayOff),
+      overrides: z.array(overrideFields.extend({ id: z.string() })),
+      series: z.array(z.object({ id: z.string(), name: z.string(), color: z.string(), kind: z.string(), active: z.boolean() })),
+      meetings: z.array(meetingRow),
+    }),
+  },
+  'series.list': { input: z.object({}), output: z.array(seriesRow) },
+  'series.save': { input: seriesInput.extend({ id: z.string().nullable() }), output: z.object({ id: z.string() }) },
+  'schedule.previewYear': {
+    input: yearPlanInput,
+    output: z.object({
+      add: z.array(change),
+      move: z.array(change),
+      remove: z.array(change),
+      kept: z.array(change),
+      unchanged: z.number(),
+      dropped: z.array(z.object({ plannedDate: z.string(), note: z.string() })),
+      collisions: z.array(collision),
+    }),
+  },
+  'schedule.applyYear': {
+    input: yearPlanInput,
+    output: z.object({ added: z.number(), moved: z.number(), removed: z.number(), kept: z.number() }),
+  },
+  'meetings.save': {
+    input: z.object({
+      id: z.string().nullable(),
+      seriesId: z.string().nullable(),
+      title: name('de naam van het overleg'),
+      date: isoDate,
+      startTime: clockTime,
+      durationMinutes: z.number().int().min(15).max(480),
+      location: z.string().trim().max(100),
+      note: z.string().trim().max(200).nullable(),
+    }),
+    output: z.object({ id: z.string() }),
+  },
+  'meetings.remove': { input: z.object({ id: z.string() }), output: z.null() },
+  'calendar.saveOverride': {
+    input: overrideFields.extend({ id: z.string().nullable() }).refine((o) => o.start <= o.end, endNotBeforeStart),
+    output: z.object({ id: z.string() }),
+  },
+  'calendar.removeOverride': { input: z.object({ id: z.string() }), output: z.null() },
+  'schedule.exportIcs': {
+    input: z.object({ schoolYear, seriesId: z.string().nullable() }),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  'schedule.exportDocx': {
+    input: z.object({ schoolYear }),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+  },
+} as const;

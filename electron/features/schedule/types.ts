@@ -1,0 +1,73 @@
+/** The words of the schedule domain, shared by the calendar, the generator, exports and handlers. */
+
+export type Region = 'noord' | 'midden' | 'zuid';
+/** A calendar date as yyyy-MM-dd, in the school's own time zone (Europe/Amsterdam). */
+export type IsoDate = string;
+/** A wall-clock time as HH:mm, in Europe/Amsterdam; it stays 14:00 across summer time. */
+export type ClockTime = string;
+/** "2026-2027": a school year runs from 1 August to 31 July. */
+export type SchoolYear = string;
+
+export type DayOffKind = 'holiday' | 'public-holiday' | 'study-day' | 'no-meetings';
+
+/** A stretch of days (inclusive) without meetings, with the Dutch name shown to users. */
+export interface DayOff {
+  start: IsoDate;
+  end: IsoDate;
+  kind: DayOffKind;
+  /** "herfstvakantie", "Tweede Paasdag", "studiedag", or the school's own words. */
+  name: string;
+  /** Where it comes from: the official data, the public-holiday rules, or the school's own entry. */
+  source: 'official' | 'public' | 'school';
+}
+
+/**
+ * The school's own entry. A holiday entry with `replaces` set (e.g. "meivakantie") moves that
+ * official holiday of the same school year: the official dates no longer count, these do.
+ */
+export interface CalendarOverride {
+  id: string;
+  kind: 'holiday' | 'study-day' | 'no-meetings';
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+  replaces: string | null;
+}
+
+export type MoveRule = 'week-after' | 'week-before';
+export type ContinueFrom = 'grid' | 'moved';
+
+export interface SeriesRhythm {
+  /** Every N weeks (1–12). */
+  intervalWeeks: number;
+  /** The first meeting; its weekday is the series' weekday. */
+  firstDate: IsoDate;
+  /** The last date that may hold a meeting (usually the end of the school year). */
+  until: IsoDate;
+  startTime: ClockTime;
+  durationMinutes: number;
+  /** Where a date that falls on a day off goes: the same weekday a week later, or earlier. */
+  moveRule: MoveRule;
+  /** After a move, the next date counts from the original grid or from the moved date. */
+  continueFrom: ContinueFrom;
+}
+
+export interface PlannedMeeting {
+  date: IsoDate;
+  startTime: ClockTime;
+  /** The grid date it came from; equal to `date` when it did not move. */
+  plannedDate: IsoDate;
+  /** "verschoven: herfstvakantie" when it moved; null otherwise. */
+  note: string | null;
+}
+
+export interface DroppedDate {
+  plannedDate: IsoDate;
+  /** Why no school day could be found, in Dutch: "vervalt: zomervakantie". */
+  note: string;
+}
+
+export interface GeneratedYear {
+  meetings: PlannedMeeting[];
+  dropped: DroppedDate[];
+}

@@ -1,0 +1,150 @@
+import { Alert, Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { MethodOutput } from '../../../electron/api/contract';
+import { invoke } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { dateRange, officialHolidayNames, overrideKindLabels } from './labels';
+import { scheduleKey } from './queries';
+
+type Overview = MethodOutput<'schedule.overview'>;
+type Override = Overview['overrides'][number];
+type Kind = Override['kind'];
+
+const sourceLabels = { official: 'officieel', public: 'feestdag', school: 'eigen' } as const;
+
+/** Holidays, public holidays and the school's own days without meetings, and where each comes from. */
+export function DaysOffPanel({ overview }: { overview: Overview }) {
+  const [editing, setEditing] = useState<Override | 'new' | null>(null);
+  const ownInYear = overview.overrides.filter((o) => o.end >= overview.start && o.start <= overview.end);
+
+  return (
+    <Stack gap="md">
+      {!overview.hasOfficialHolidays && (
+        <Alert variant="light" color="orange" icon={<IconInfoCircle />} title={`Nog geen officiële vakanties voor ${overview.schoolYear}`}>
+          Voeg de vakanties van dit schooljaar zelf toe; feestdagen worden wel meegenomen.
+        </Alert>
+      )}
+      <Group justify="space-between">
+        <Text c="dimmed">
+          Vakanties van regio {overview.region} en feestdagen. Wijkt je school af (herfst-, voorjaars- of meivakantie), of
+          zijn er studiedagen? Voeg ze hier toe.
+        </Text>
+        <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
+          Vrije dag toevoegen
+        </Button>
+      </Group>
+      <Table striped withTableBorder aria-label="Vrije dagen">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Wanneer</Table.Th>
+            <Table.Th>Wat</Table.Th>
+            <Table.Th>Bron</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {overview.daysOff.map((d) => {
+            const own = d.source === 'school' ? ownInYear.find((o) => o.start === d.start && o.end === d.end && o.name === d.name) : undefined;
+            return (
+              <Table.Tr key={`${d.start}-${d.name}`}>
+                <Table.Td>{dateRange(d.start, d.end)}</Table.Td>
+                <Table.Td>{d.name}</Table.Td>
+                <Table.Td>
+                  <Badge size="sm" variant="light" color={d.source === 'school' ? 'grape' : 'gray'}>
+                    {sourceLabels[d.source]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {own && (
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(own)} aria-label={`${own.name} wijzigen`}>
+                      Wijzigen
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Vrije dag toevoegen' : 'Vrije dag wijzigen'}>
+        {editing !== null && <OverrideForm override={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+function OverrideForm({ override, onDone }: { override: Override | null; onDone(): void }) {
+  const queryClient = useQueryClient();
+  const form = useForm<{ kind: Kind; name: string; start: string; end: string; replaces: string | null }>({
+    initialValues: {
+      kind: override?.kind ?? 'study-day',
+      name: override?.name ?? 'studiedag',
+      start: override?.start ?? '',
+      end: override?.end ?? '',
+      replaces: override?.replaces ?? null,
+    },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Vul een omschrijving in.'),
+      start: (v) => (v ? null : 'Vul een geldige datum in.'),
+    },
+  });
+  const done = async () => {
+    await queryClient.invalidateQueries({ queryKey: scheduleKey });
+    onDone();
+  };
+  const save = useMutation({
+    mutationFn: (v: typeof form.values) =>
+      invoke('calendar.saveOverride', { id: override?.id ?? null, ...v, end: v.end || v.start, replaces: v.kind === 'holiday' ? v.replaces : null }),
+    onSuccess: done,
+  });
+  const remove = useMutation({ mutationFn: () => invoke('calendar.removeOverride', { id: override!.id }), onSuccess: done });
+
+  return (
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+      <Stack>
+        <Select
+          label="Soort"
+          allowDeselect={false}
+          data={Object.entries(overrideKindLabels).map(([value, label]) => ({ value, label }))}
+          {...form.getInputProps('kind')}
+          onChange={(v) => {
+            const kind = (v ?? 'study-day') as Kind;
+            form.setFieldValue('kind', kind);
+            if (!override) form.setFieldValue('name', kind === 'study-day' ? 'studiedag' : kind === 'holiday' ? '' : 'geen overleggen');
+          }}
+        />
+        <TextInput label="Omschrijving" required {...form.getInputProps('name')} />
+        <SimpleGrid cols={2}>
+          <TextInput label="Van" type="date" required {...form.getInputProps('start')} />
+          <TextInput label="Tot en met" type="date" description="Leeg: één dag" {...form.getInputProps('end')} />
+        </SimpleGrid>
+        {form.values.kind === 'holiday' && (
+          <Select
+            label="Vervangt de officiële"
+            placeholder="Niets: een extra vakantie"
+            clearable
+            data={officialHolidayNames}
+            {...form.getInputProps('replaces')}
+          />
+        )}
+        {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
+        {remove.isError && <ErrorAlert error={remove.error} title="Niet verwijderd" />}
+        <Group justify="space-between">
+          {override ? (
+            <Button variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+              Verwijderen
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Button type="submit" loading={save.isPending}>
+            Opslaan
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
+import type { MethodOutput } from '../../../electron/api/contract';
+import { dayMonth, mediumDate } from './labels';
+
+type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
+
+/** Meetings with their intake deadlines; the coordinator's list of what is coming. */
+export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdit(m: Meeting): void }) {
+  if (meetings.length === 0) return <Text c="dimmed">Geen overleggen gepland in deze periode.</Text>;
+  return (
+    <Table striped highlightOnHover withTableBorder aria-label="Overleggen">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Datum</Table.Th>
+          <Table.Th>Tijd</Table.Th>
+          <Table.Th>Overleg</Table.Th>
+          <Table.Th>Locatie</Table.Th>
+          <Table.Th>Aanmelden vóór</Table.Th>
+          <Table.Th>Opmerking</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {meetings.map((m) => (
+          <Table.Tr key={m.id}>
+            <Table.Td>{mediumDate(m.date)}</Table.Td>
+            <Table.Td>
+              {m.startTime}–{m.endTime}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={6} wrap="nowrap">
+                <Box w={10} h={10} style={{ borderRadius: 2, background: `var(--mantine-color-${m.color}-6)` }} />
+                {m.title}
+              </Group>
+            </Table.Td>
+            <Table.Td>{m.location}</Table.Td>
+            <Table.Td>{m.intakeDeadline ? dayMonth(m.intakeDeadline) : ''}</Table.Td>
+            <Table.Td>
+              {m.note}{' '}
+              {m.movedByHand && (
+                <Badge size="xs" variant="light" color="gray">
+                  met de hand
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Button size="xs" variant="subtle" onClick={() => onEdit(m)} aria-label={`${m.title} ${mediumDate(m.date)} wijzigen`}>
+                Wijzigen
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,130 @@
+import { Box, Group, Paper, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { addDays, eachDayOfInterval, eachMonthOfInterval, endOfMonth, format, getISODay, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import { useMemo } from 'react';
+import type { MethodOutput } from '../../../electron/api/contract';
+
+type Overview = MethodOutput<'schedule.overview'>;
+type Meeting = Overview['meetings'][number];
+
+const dayHeaders = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/** The school year at a glance: one small month per block, days off shaded, meetings in their series' colour. */
+export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onMeetingClick(m: Meeting): void }) {
+  const { offByDate, meetingsByDate } = useMemo(() => {
+    const offByDate = new Map<string, Overview['daysOff'][number]>();
+    for (const d of overview.daysOff) {
+      for (let day = parseISO(d.start); iso(day) <= d.end; day = addDays(day, 1)) {
+        if (!offByDate.has(iso(day)) || d.kind !== 'holiday') offByDate.set(iso(day), d);
+      }
+    }
+    const meetingsByDate = new Map<string, Meeting[]>();
+    for (const m of overview.meetings) meetingsByDate.set(m.date, [...(meetingsByDate.get(m.date) ?? []), m]);
+    return { offByDate, meetingsByDate };
+  }, [overview]);
+  const months = eachMonthOfInterval({ start: parseISO(overview.start), end: parseISO(overview.end) });
+  const today = iso(new Date());
+
+  return (
+    <Stack gap="sm">
+      <Legend overview={overview} />
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} spacing="md" data-testid="year-grid">
+        {months.map((month) => {
+          const days = eachDayOfInterval({ start: month, end: endOfMonth(month) });
+          const blanks = getISODay(days[0]!) - 1;
+          return (
+            <Paper key={iso(month)} withBorder p="xs" aria-label={format(month, 'MMMM yyyy', { locale: nl })}>
+              <Text fw={600} size="sm" mb={4} tt="capitalize">
+                {format(month, 'MMMM yyyy', { locale: nl })}
+              </Text>
+              <Box style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 2 }}>
+                {dayHeaders.map((h) => (
+                  <Text key={h} size="xs" c="dimmed" ta="center">
+                    {h}
+                  </Text>
+                ))}
+                {Array.from({ length: blanks }, (_, i) => (
+                  <span key={`blank-${i}`} />
+                ))}
+                {days.map((day) => {
+                  const date = iso(day);
+                  const off = offByDate.get(date);
+                  const dayMeetings = meetingsByDate.get(date) ?? [];
+                  const weekend = getISODay(day) > 5;
+                  const label = [
+                    format(day, 'EEEE d MMMM', { locale: nl }),
+                    off?.name,
+                    ...dayMeetings.map((m) => `${m.title} ${m.startTime}`),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ');
+                  const first = dayMeetings[0];
+                  const cell = (
+                    <Box
+                      ta="center"
+                      fz="xs"
+                      py={2}
+                      style={{
+                        borderRadius: 4,
+                        background: first
+                          ? `var(--mantine-color-${first.color}-6)`
+                          : off
+                            ? off.kind === 'holiday'
+                              ? 'var(--mantine-color-gray-3)'
+                              : 'var(--mantine-color-yellow-2)'
+                            : weekend
+                              ? 'var(--mantine-color-gray-0)'
+                              : undefined,
+                        color: first ? 'white' : weekend ? 'var(--mantine-color-dimmed)' : undefined,
+                        fontWeight: first ? 700 : undefined,
+                        outline: date === today ? '2px solid var(--mantine-color-cyan-8)' : undefined,
+                        boxShadow: dayMeetings.length > 1 ? `inset 0 -4px 0 var(--mantine-color-${dayMeetings[1]!.color}-6)` : undefined,
+                      }}
+                    >
+                      {day.getDate()}
+                    </Box>
+                  );
+                  return (
+                    <Tooltip key={date} label={label} openDelay={200} disabled={!off && dayMeetings.length === 0}>
+                      {first ? (
+                        <UnstyledButton aria-label={label} onClick={() => onMeetingClick(first)} data-meeting-date={date}>
+                          {cell}
+                        </UnstyledButton>
+                      ) : (
+                        cell
+                      )}
+                    </Tooltip>
+                  );
+                })}
+              </Box>
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function Legend({ overview }: { overview: Overview }) {
+  return (
+    <Group gap="lg">
+      {overview.series
+        .filter((s) => s.active)
+        .map((s) => (
+          <Group key={s.id} gap={6}>
+            <Box w={14} h={14} style={{ borderRadius: 3, background: `var(--mantine-color-${s.color}-6)` }} />
+            <Text size="sm">{s.name}</Text>
+          </Group>
+        ))}
+      <Group gap={6}>
+        <Box w={14} h={14} style={{ borderRadius: 3, background: 'var(--mantine-color-gray-3)' }} />
+        <Text size="sm">vakantie of feestdag</Text>
+      </Group>
+      <Group gap={6}>
+        <Box w={14} h={14} style={{ borderRadius: 3, background: 'var(--mantine-color-yellow-2)' }} />
+        <Text size="sm">studiedag of geen overleg</Text>
+      </Group>
+    </Group>
+  );
+}

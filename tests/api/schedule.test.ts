@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/api/context';
+import type { MethodInput } from '../../electron/api/contract';
+import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
+
+const schoolYear = '2026-2027';
+
+/** IOT every five weeks on Tuesday 14:00, as domain.md describes it. */
+function iot(staffIds: string[]): MethodInput<'series.save'> {
+  return {
+    id: null,
+    name: 'IOT',
+    kind: 'IOT',
+    intervalWeeks: 5,
+    weekday: 2,
+    startTime: '14:00',
+    durationMinutes: 90,
+    location: 'Lokaal 1.12',
+    chairId: staffIds[0] ?? null,
+    secretaryId: null,
+    withExternalPartners: false,
+    intakeDeadlineSchoolDays: 5,
+    moveRule: 'week-after',
+    continueFrom: 'grid',
+    color: 'teal',
+    active: true,
+    attendees: { staffIds, partnerIds: [] },
+  };
+}
+
+describe('year schedule', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let backend: Backend;
+  let awo: string;
+  beforeEach(async () => {
+    dir = tempDir();
+    backend = makeBackend(dir.path);
+    await call(backend, 'vault.create', newSchool);
+    // The first user is a staff member too.
+    awo = (await call(backend, 'staff.list', {})).find((s) => s.code === 'awo')!.id;
+  });
+  afterEach(() => {
+    backend.lock();
+    dir.cleanup();
+  });
+
+  async function planIot(firstDate = '2026-09-01') {
+    const { id } = await call(backend, 'series.save', iot([awo]));
+    const preview = await call(backend, 'schedule.previewYear', { seriesId: id, schoolYear, firstDate });
+    const applied = await call(backend, 'schedule.applyYear', { seriesId: id, schoolYear, firstDate });
+    return { seriesId: id, preview, applied };
+  }
+
+  it('plans a year around the holidays, with intake deadlines, and keeps it after a restart', async () => {
+    const { preview, applied } = await planIot();
+    expect(applied.added).toBe(preview.add.length);
+    expect(preview.add.length).toBeGreaterThanOrEqual(7);
+    const overview = await call(backend, 'schedule.overview', { schoolYear });
+    expect(overview.meetings).toHaveLength(applied.added);
+    for (const m of overview.meetings) {
+      const inHoliday = overview.daysOff.find((d) => d.start <= m.date && m.date <= d.end);
+      expect(inHoliday, `${m.date} valt in ${inHoliday?.name}`).toBeUndefined();
+      expect(m.intakeDeadline! < m.date).toBe(true);
+      expect(m.startTime).toBe('14:00');
+    }
+    // Grid date 2027-02-23 falls in voorjaarsvakantie midden (20-28 February): one week later, with the reason.
+    const spring = overview.meetings.find((m) => m.note !== null);
+    expect(spring).toMatchObject({ date: '2027-03-02', note: 'verschoven: voorjaarsvakantie' });
+
+    backend.lock();
+    const { environments } = await call(backend, 'vault.status', {});
+    await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId: environments[0]!.users[0]!.id, passphrase: newSchool.passphrase });
+    expect((await call(backend, 'schedule.overview', { schoolYear })).meetings).toHaveLength(applied.added);
+  });
+
+  it('regenerating leaves a meeting moved by hand alone and keeps the others as the same meetings', async () => {
+    const { seriesId } = await planIot();
+    const before = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    const first = before[0]!;
+    await call(backend, 'meetings.save', { ...first, id: first.id, date: '2026-09-03', note: 'verplaatst: ouderavond' });
+
+    // The rhythm a week later: meetings move, except the one moved by hand.
+    const preview = await call(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-09-08' });
+    expect(preview.kept.map((k) => k.meetingId)).toEqual([first.id]);
+    expect(preview.kept[0]!.keptBecause).toMatch(/met de hand/);
+    expect(preview.remove.map((r) => r.meetingId)).not.toContain(first.id);
+    expect(preview.move.length).toBeGreaterThan(5);
+    await call(backend, 'schedule.applyYear', { seriesId, schoolYear, firstDate: '2026-09-08' });
+    const after = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    expect(after.find((m) => m.id === first.id)?.date).toBe('2026-09-03');
+    // Moved meetings keep their identity, so calendar programs update instead of duplicating.
+    const movedIds = preview.move.map((m) => m.meetingId);
+    expect(movedIds.every((id) => after.some((m) => m.id === id))).toBe(true);
+  });
+
+  it('refuses a meeting on a holiday with the reason, changing nothing', async () => {
+    await planIot();
+    const [first] = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    const error = await callError(backend, 'meetings.save', { ...first!, id: first!.id, date: '2026-10-20' });
+    expect(error.code).toBe('DAY_OFF');
+    expect(error.message).toBe('Op dinsdag 20 oktober 2026 kan geen overleg plaatsvinden: herfstvakantie. Kies een andere datum.');
+    const again = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    expect(again[0]!.date).toBe(first!.date);
+  });
+
+  it('refuses invalid dates and times with a Dutch message', async () => {
+    const { seriesId } = await planIot();
+    const bad = await callError(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-02-30' });
+    expect(bad.code).toBe('VALIDATION');
+    expect(bad.message).toContain('Deze datum bestaat niet.');
+    const wrongDay = await callError(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-09-02' });
+    expect(wrongDay.message).toBe('De eerste datum valt op een woensdag; IOT is op dinsdag.');
+    const outside = await callError(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2027-09-07' });
+    expect(outside.message).toContain('in schooljaar 2026-2027');
+    const time = await callError(backend, 'series.save', { ...iot([awo]), startTime: '25:00' });
+    expect(time.message).toContain('Vul een tijd in als 14:00.');
+    const range = await callError(backend, 'calendar.saveOverride', { id: null, kind: 'study-day', name: 'studiedag', start: '2026-11-10', end: '2026-11-09', replaces: null });
+    expect(range.message).toContain('De einddatum ligt vóór de begindatum.');
+  });
+
+  it('a study day added later shows up when the year is planned again', async () => {
+    const { seriesId } = await planIot();
+    const meetings = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    const target = meetings[2]!;
+    await call(backend, 'calendar.saveOverride', { id: null, kind: 'study-day', name: 'studiedag', start: target.date, end: target.date, replaces: null });
+    const overview = await call(backend, 'schedule.overview', { schoolYear });
+    expect(overview.daysOff.some((d) => d.source === 'school' && d.start === target.date)).toBe(true);
+    const preview = await call(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-09-01' });
+    expect(preview.move.map((m) => m.meetingId)).toEqual([target.id]);
+    expect(preview.move[0]!.note).toBe('verschoven: studiedag');
+  });
+
+  it('warns when two series need the same person at the same time', async () => {
+    await planIot();
+    const { id: zat } = await call(backend, 'series.save', { ...iot([awo]), name: 'ZAT', kind: 'ZAT', color: 'grape' });
+    const preview = await call(backend, 'schedule.previewYear', { seriesId: zat, schoolYear, firstDate: '2026-09-01' });
+    expect(preview.collisions.length).toBeGreaterThan(0);
+    expect(preview.collisions[0]).toMatchObject({ date: '2026-09-01', a: 'ZAT 14:00', b: 'IOT 14:00', sharedPeople: ['awo'] });
+  });
+
+  it('exports the year as .ics with one event per meeting and as a Word document', async () => {
+    const { seriesId, applied } = await planIot();
+    const ics = await call(backend, 'schedule.exportIcs', { schoolYear, seriesId });
+    expect(ics.fileName).toBe('IOT 2026-2027.ics');
+    expect(ics.content.match(/BEGIN:VEVENT/g)).toHaveLength(applied.added);
+    expect(ics.content).toContain('TZID=Europe/Amsterdam');
+    const docx = await call(backend, 'schedule.exportDocx', { schoolYear });
+    expect(Buffer.from(docx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+});
