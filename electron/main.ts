@@ -17,6 +17,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
+// Native date and time fields follow the UI language, not the OS locale: dd-mm-jjjj and 24 hours.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 // Two instances on one vault would fight over the database: the second one just focuses the first.
 if (!app.requestSingleInstanceLock()) app.quit();

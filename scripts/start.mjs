@@ -53,7 +53,7 @@ host.stdout.on('data', (chunk) => {
     opened = true;
     // App mode: a window of its own without address bar or tabs, with a throwaway profile.
     const profile = mkdtempSync(join(tmpdir(), 'zorgoverleg-chromium-'));
-    spawn(chromium, [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-sync'], {
+    spawn(chromium, [`--app=${url}`, `--user-data-dir=${profile}`, '--lang=nl-NL', '--no-first-run', '--disable-sync'], {
       stdio: 'ignore',
       detached: true,
     }).unref();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { field, launchChromium, snap, startHost, type RunningHost } from './harness';
+import { field, launchChromium, openPage, snap, startHost, type RunningHost } from './harness';
 import { tempDir } from '../helpers/backend';
 
 const passphrase = 'zonnige dinsdag 14 uur';
@@ -15,7 +15,7 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     host = await startHost(data.path);
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await openPage(browser, { width: 1280, height: 800 });
     page.on('pageerror', (err) => console.error('pageerror', err.message));
   });
   afterAll(async () => {
@@ -94,7 +94,7 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
   it('keeps everything after the host process restarts', async () => {
     await host.stop();
     host = await startHost(data.path);
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(host.url);
     await page.getByRole('heading', { name: 'Het Testlyceum Maastricht ontgrendelen' }).waitFor();
     await unlockAs(passphrase);
@@ -140,7 +140,7 @@ describe('demo school', () => {
   });
 
   it('opens the demo school with the passphrase shown on screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Demo-school openen' }).click();
     const shown = (await page.getByTestId('demo-passphrase').textContent()) ?? '';

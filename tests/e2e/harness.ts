@@ -84,3 +84,8 @@ export async function createEnvironment(page: Page, school: { name: string; user
   await page.getByTestId('school-name').filter({ hasText: school.name }).waitFor();
   return key;
 }
+
+/** A page as a Dutch user's window: Dutch locale (date fields as dd-mm-jjjj) and a laptop-sized viewport. */
+export function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  return browser.newPage({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
+}

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createEnvironment, field, launchChromium, snap, startHost, type RunningHost } from './harness';
+import { createEnvironment, field, launchChromium, openPage, snap, startHost, type RunningHost } from './harness';
 import { tempDir } from '../helpers/backend';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
@@ -16,7 +16,7 @@ describe('people: staff, partners, import wizard, search and the student page', 
   beforeAll(async () => {
     browser = await launchChromium();
     host = await startHost(data.path);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await openPage(browser, { width: 1280, height: 900 });
     page.on('pageerror', (err) => console.error('pageerror', err.message));
     page.setDefaultTimeout(10_000);
     await page.goto(host.url);
@@ -162,7 +162,7 @@ describe('people: staff, partners, import wizard, search and the student page', 
   it('keeps imported students and their guardians after a restart', async () => {
     await host.stop();
     host = await startHost(data.path);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await openPage(browser, { width: 1280, height: 900 });
     await page.goto(host.url);
     await field(page, 'Wachtwoord').fill(school.passphrase);
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();

@@ -16,7 +16,9 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
     const offByDate = new Map<string, Overview['daysOff'][number]>();
     for (const d of overview.daysOff) {
       for (let day = parseISO(d.start); iso(day) <= d.end; day = addDays(day, 1)) {
-        if (!offByDate.has(iso(day)) || d.kind !== 'holiday') offByDate.set(iso(day), d);
+        // The school's own entries (study days) win over holidays: they are the news on that day.
+        const own = d.kind === 'study-day' || d.kind === 'no-meetings';
+        if (!offByDate.has(iso(day)) || own) offByDate.set(iso(day), d);
       }
     }
     const meetingsByDate = new Map<string, Meeting[]>();
@@ -70,7 +72,7 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                         background: first
                           ? `var(--mantine-color-${first.color}-6)`
                           : off
-                            ? off.kind === 'holiday'
+                            ? off.kind === 'holiday' || off.kind === 'public-holiday'
                               ? 'var(--mantine-color-gray-3)'
                               : 'var(--mantine-color-yellow-2)'
                             : weekend

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createEnvironment, field, launchChromium, openPage, snap, startHost, type RunningHost } from './harness';
+import { tempDir } from '../helpers/backend';
+
+const school = { name: 'Het Roosterlyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'vijf weken ritme' };
+
+describe('year schedule: series, generate a year, move by hand, study day, exports', () => {
+  const data = tempDir('zorgoverleg-e2e-schedule-');
+  let browser: Browser;
+  let host: RunningHost;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    host = await startHost(data.path);
+    page = await openPage(browser, { width: 1400, height: 950 });
+    page.on('pageerror', (err) => console.error('pageerror', err.message));
+    page.setDefaultTimeout(10_000);
+    await page.goto(host.url);
+    await createEnvironment(page, school);
+    await page.getByRole('link', { name: 'Jaarrooster' }).click();
+    // The tests use the 2026-2027 calendar whatever today's date is.
+    await page.getByRole('combobox', { name: 'Schooljaar' }).click();
+    await page.getByRole('option', { name: '2026-2027' }).click();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    data.cleanup();
+  });
+
+  const dialog = () => page.getByRole('dialog');
+
+  async function planIot(firstDate: string) {
+    await page.getByRole('button', { name: 'Jaar plannen' }).click();
+    await dialog().getByRole('combobox', { name: 'Overlegvorm' }).click();
+    await page.getByRole('option', { name: 'IOT' }).click();
+    await dialog().getByLabel('Eerste overleg').fill(firstDate);
+  }
+
+  it('creates a meeting series', async () => {
+    await page.getByRole('tab', { name: 'Overlegvormen' }).click();
+    await page.getByRole('button', { name: 'Overlegvorm toevoegen' }).click();
+    await field(page, 'Naam').fill('IOT');
+    await dialog().getByRole('combobox', { name: 'Soort' }).fill('IOT');
+    await page.keyboard.press('Tab');
+    await field(page, 'Locatie').fill('Lokaal 1.12');
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await page
+      .getByRole('table', { name: 'Overlegvormen' })
+      .getByRole('row', { name: /IOT elke 5 weken op dinsdag 14:00 Lokaal 1.12/ })
+      .waitFor();
+  });
+
+  it('generates the school year around the holidays after a preview', async () => {
+    await planIot('2026-09-01');
+    await expect.poll(() => page.getByTestId('figure-Nieuw').textContent()).toBe('10');
+    await dialog().getByRole('table', { name: 'Voorbeeld' }).getByText('verschoven: voorjaarsvakantie').waitFor();
+    await snap(page, '20-jaar-plannen');
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('10 toegevoegd, 0 verplaatst, 0 verwijderd.').waitFor();
+    await page.getByRole('tab', { name: 'Jaaroverzicht' }).click();
+    await page.getByRole('button', { name: /dinsdag 1 september · IOT 14:00/ }).waitFor();
+    await page.getByRole('button', { name: /dinsdag 2 maart · IOT 14:00/ }).waitFor();
+    await snap(page, '21-jaarrooster');
+  });
+
+  it('moves one meeting by hand, refusing a holiday', async () => {
+    await page.getByRole('tab', { name: /Alle overleggen/ }).click();
+    await page.getByRole('button', { name: 'IOT di 6 oktober 2026 wijzigen' }).click();
+    await dialog().getByLabel('Datum').fill('2026-10-20');
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await dialog().getByText('kan geen overleg plaatsvinden: herfstvakantie').waitFor();
+    await dialog().getByLabel('Datum').fill('2026-10-08');
+    await field(page, 'Opmerking').fill('verplaatst: ouderavond');
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('row', { name: /do 8 oktober 2026 14:00–15:30 IOT .* verplaatst: ouderavond met de hand/ }).waitFor();
+  });
+
+  it('adds a study day; planning again moves the meeting on it and keeps the hand-moved one', async () => {
+    await page.getByRole('tab', { name: 'Vakanties en vrije dagen' }).click();
+    await page.getByRole('button', { name: 'Vrije dag toevoegen' }).click();
+    await dialog().getByLabel('Van').fill('2026-11-10');
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('table', { name: 'Vrije dagen' }).getByRole('row', { name: /di 10 november 2026 studiedag eigen/ }).waitFor();
+
+    await planIot('2026-09-01');
+    await expect.poll(() => page.getByTestId('figure-Verplaatst').textContent()).toBe('1');
+    await dialog().getByText('do 8 oktober 2026: met de hand verplaatst of gewijzigd').waitFor();
+    await dialog().getByText('di 10 november 2026 → di 17 november 2026').waitFor();
+    await dialog().getByRole('button', { name: 'Wijzigingen doorvoeren' }).click();
+    await page.getByText('0 toegevoegd, 1 verplaatst, 0 verwijderd, 1 ongewijzigd gelaten.').waitFor();
+  });
+
+  it('downloads the .ics and the Word jaarrooster', async () => {
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Alle overleggen' }).click()]);
+    expect(ics.suggestedFilename()).toBe('Zorgoverleggen 2026-2027.ics');
+    const text = readFileSync((await ics.path())!, 'utf8');
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(10);
+    expect(text).toContain('DTSTART;TZID=Europe/Amsterdam:20261117T140000');
+    expect(text).toContain('verschoven: studiedag');
+
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Jaarrooster als Word-document' }).click()]);
+    expect(docx.suggestedFilename()).toBe('Jaarrooster 2026-2027.docx');
+    expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe('PK');
+  });
+});
