@@ -8,6 +8,19 @@ CREATE TABLE `calendar_overrides` (
 	`updated_at` text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `cancelled_meetings` (
+	`id` text PRIMARY KEY NOT NULL,
+	`series_id` text,
+	`title` text NOT NULL,
+	`date` text NOT NULL,
+	`start_time` text NOT NULL,
+	`duration_minutes` integer NOT NULL,
+	`sequence` integer NOT NULL,
+	`cancelled_at` text NOT NULL,
+	FOREIGN KEY (`series_id`) REFERENCES `meeting_series`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `cancelled_meetings_date` ON `cancelled_meetings` (`date`);--> statement-breakpoint
 CREATE TABLE `meeting_attendees` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`meeting_id` text NOT NULL,

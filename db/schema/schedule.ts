@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { officialHolidayNames, seriesColors } from '../../electron/features/schedule/vocabulary';
 import { partners, staff } from './people';
-
-/** Colours a series can have in the year view (Mantine palette names). */
-export const seriesColors = ['teal', 'grape', 'orange', 'blue', 'pink', 'lime', 'indigo', 'red', 'cyan', 'yellow'] as const;
 
 /** A kind of meeting with its rhythm: IOT every 5 weeks on Tuesday 14:00, FlexZAT by appointment. */
 export const meetingSeries = sqliteTable('meeting_series', {
@@ -101,6 +99,26 @@ export const calendarOverrides = sqliteTable('calendar_overrides', {
   startDate: text('start_date').notNull(),
   endDate: text('end_date').notNull(),
   /** The official holiday this entry moves (same school year), e.g. "meivakantie". */
-  replaces: text('replaces'),
+  replaces: text('replaces', { enum: officialHolidayNames }),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * Meetings that were planned and then removed. Calendar exports list them as cancelled, so an
+ * event a team member imported earlier disappears from their calendar instead of lingering.
+ */
+export const cancelledMeetings = sqliteTable(
+  'cancelled_meetings',
+  {
+    id: text('id').primaryKey(),
+    seriesId: text('series_id').references(() => meetingSeries.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    /** The last sequence the event had; the cancellation goes out with one more. */
+    sequence: integer('sequence').notNull(),
+    cancelledAt: text('cancelled_at').notNull(),
+  },
+  (t) => [index('cancelled_meetings_date').on(t.date)],
+);

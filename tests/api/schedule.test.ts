@@ -76,18 +76,20 @@ describe('year schedule', () => {
   it('regenerating leaves a meeting moved by hand alone and keeps the others as the same meetings', async () => {
     const { seriesId } = await planIot();
     const before = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
-    const first = before[0]!;
-    await call(backend, 'meetings.save', { ...first, id: first.id, date: '2026-09-03', note: 'verplaatst: ouderavond' });
+    const second = before[1]!;
+    await call(backend, 'meetings.save', { ...second, id: second.id, date: '2026-10-08', note: 'verplaatst: ouderavond' });
 
     // The rhythm a week later: meetings move, except the one moved by hand.
     const preview = await call(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-09-08' });
-    expect(preview.kept.map((k) => k.meetingId)).toEqual([first.id]);
+    expect(preview.kept.map((k) => k.meetingId)).toEqual([second.id]);
     expect(preview.kept[0]!.keptBecause).toMatch(/met de hand/);
-    expect(preview.remove.map((r) => r.meetingId)).not.toContain(first.id);
-    expect(preview.move.length).toBeGreaterThan(5);
+    expect(preview.remove.map((r) => r.meetingId)).not.toContain(second.id);
+    expect(preview.move.length).toBeGreaterThanOrEqual(5);
     await call(backend, 'schedule.applyYear', { seriesId, schoolYear, firstDate: '2026-09-08' });
     const after = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
-    expect(after.find((m) => m.id === first.id)?.date).toBe('2026-09-03');
+    expect(after.find((m) => m.id === second.id)).toMatchObject({ date: '2026-10-08', note: 'verplaatst: ouderavond' });
+    // Meetings before the new first date are left alone.
+    expect(after.find((m) => m.id === before[0]!.id)?.date).toBe('2026-09-01');
     // Moved meetings keep their identity, so calendar programs update instead of duplicating.
     const movedIds = preview.move.map((m) => m.meetingId);
     expect(movedIds.every((id) => after.some((m) => m.id === id))).toBe(true);
@@ -146,5 +148,67 @@ describe('year schedule', () => {
     expect(ics.content).toContain('TZID=Europe/Amsterdam');
     const docx = await call(backend, 'schedule.exportDocx', { schoolYear });
     expect(Buffer.from(docx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('planning again from a later date leaves the earlier meetings alone', async () => {
+    const { seriesId } = await planIot();
+    const before = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    const preview = await call(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2027-01-12' });
+    expect(preview.remove.filter((r) => r.from!.date < '2027-01-12')).toEqual([]);
+    await call(backend, 'schedule.applyYear', { seriesId, schoolYear, firstDate: '2027-01-12' });
+    const after = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    expect(after.filter((m) => m.date < '2027-01-12').map((m) => m.id)).toEqual(before.filter((m) => m.date < '2027-01-12').map((m) => m.id));
+  });
+
+  it('an extra meeting added by hand never stands in for a regular one', async () => {
+    const { seriesId } = await planIot();
+    const { id: extra } = await call(backend, 'meetings.save', {
+      id: null, seriesId, title: 'IOT extra', date: '2026-09-03', startTime: '09:00', durationMinutes: 60, location: '', note: null,
+    });
+    await call(backend, 'meetings.save', { id: extra, seriesId, title: 'IOT extra', date: '2026-09-04', startTime: '09:00', durationMinutes: 60, location: '', note: null });
+    const preview = await call(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-09-01' });
+    expect(preview).toMatchObject({ add: [], move: [], remove: [], kept: [] });
+    expect(preview.unchanged).toBe(10);
+  });
+
+  it('changes to a series reach its meetings, except those edited by hand', async () => {
+    const { seriesId } = await planIot();
+    const [first, second] = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    await call(backend, 'meetings.save', { ...first!, id: first!.id, location: 'Aula' });
+    await call(backend, 'series.save', { ...iot([awo]), id: seriesId, location: 'Lokaal 0.01', durationMinutes: 60 });
+    const after = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    expect(after.find((m) => m.id === first!.id)).toMatchObject({ location: 'Aula', durationMinutes: 90 });
+    expect(after.find((m) => m.id === second!.id)).toMatchObject({ location: 'Lokaal 0.01', durationMinutes: 60, endTime: '15:00' });
+  });
+
+  it('a removed meeting is exported as cancelled, so calendars drop it', async () => {
+    const { seriesId } = await planIot();
+    const [first] = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    await call(backend, 'meetings.remove', { id: first!.id });
+    const ics = await call(backend, 'schedule.exportIcs', { schoolYear, seriesId });
+    const cancelled = ics.content.split('BEGIN:VEVENT').find((e) => e.includes(`UID:${first!.id}@zorgoverleg`));
+    expect(cancelled).toContain('STATUS:CANCELLED');
+    expect(cancelled).toContain('SEQUENCE:1');
+  });
+
+  it('keeps hand-typed titles and notes out of the calendar file', async () => {
+    const { seriesId } = await planIot();
+    const [first] = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    await call(backend, 'meetings.save', { ...first!, id: first!.id, title: 'IOT over Sanne', note: 'bespreking Sanne de Vries' });
+    const ics = await call(backend, 'schedule.exportIcs', { schoolYear, seriesId });
+    expect(ics.content).not.toContain('Sanne');
+  });
+
+  it('a study day added on a planned meeting flags it, and it can still be edited', async () => {
+    await planIot();
+    const [first] = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    await call(backend, 'calendar.saveOverride', { id: null, kind: 'study-day', name: 'studiedag', start: first!.date, end: first!.date, replaces: null });
+    const flagged = (await call(backend, 'schedule.overview', { schoolYear })).meetings[0]!;
+    expect(flagged.dayOff).toBe('studiedag');
+    await call(backend, 'meetings.save', { ...flagged, id: flagged.id, location: 'Aula' });
+    const notHoliday = await callError(backend, 'calendar.saveOverride', { id: null, kind: 'study-day', name: 'x', start: '2026-10-01', end: '2026-10-01', replaces: 'herfstvakantie' });
+    expect(notHoliday.message).toContain('Alleen een vakantie kan een officiële vakantie vervangen.');
+    const pastMidnight = await callError(backend, 'meetings.save', { ...flagged, id: flagged.id, startTime: '23:00', durationMinutes: 120 });
+    expect(pastMidnight.message).toContain('Het overleg moet op dezelfde dag eindigen.');
   });
 });

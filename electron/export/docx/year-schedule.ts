@@ -1,6 +1,6 @@
 import { Packer, type Paragraph, type Table } from 'docx';
 import type { ClockTime, IsoDate, SchoolYear } from '../../features/schedule/types';
-import { dateRange, dayMonth, longDate, monthYear, shortWeekdayDate } from './dutch-dates';
+import { dateRange, dayMonth, longDate, monthYear, shortWeekdayDate } from '../../shared/dutch-dates';
 import { letterhead, type Letterhead } from './letterhead';
 import { bodyText, heading, mutedLine, simpleTable, titleBlock } from './parts';
 import { createDocument, type Orientation } from './styles';
@@ -63,14 +63,14 @@ function subtitle(doc: YearScheduleDocument): string {
 
 /**
  * Weights in millimetres of the 17 cm between the margins: measured so "wo 30 september",
- * "Vergaderkamer", "Aanmelden vóór" and "verschoven: herfstvakantie" each fit on one line in portrait.
+ * "Vergaderkamer", "Uiterlijk aanmelden" and "verschoven: herfstvakantie" each fit on one line in portrait.
  */
 const MEETING_COLUMNS = [
   { header: 'Datum', weight: 27 },
   { header: 'Tijd', weight: 21 },
   { header: 'Overleg', weight: 26 },
   { header: 'Locatie', weight: 27 },
-  { header: 'Aanmelden vóór', weight: 28 },
+  { header: 'Uiterlijk aanmelden', weight: 28 },
   { header: 'Opmerking', weight: 41 },
 ];
 
@@ -81,7 +81,7 @@ function meetingsPart(meetings: YearScheduleMeeting[]): (Paragraph | Table)[] {
     return parts;
   }
   if (meetings.some((meeting) => meeting.intakeDeadline !== null)) {
-    parts.push(mutedLine('Aanmelden vóór: de laatste dag om een leerling voor dat overleg aan te melden.'));
+    parts.push(mutedLine('Uiterlijk aanmelden: de laatste dag om een leerling voor dat overleg aan te melden.'));
   }
   for (const [month, inMonth] of byMonth(meetings)) {
     parts.push(

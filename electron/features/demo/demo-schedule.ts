@@ -3,7 +3,7 @@ import { addDays, addWeeks, format, getISODay, parseISO } from 'date-fns';
 import { inArray } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { meetings, meetingSeries, partners, staff } from '../../../db/schema';
-import { schoolYearOf } from '../schedule/calendar/official-holidays';
+import { schoolYearOf } from '../schedule/vocabulary';
 import { applyYear, copyAttendees, setSeriesAttendees } from '../schedule/plan-year';
 import { calendarFor, planningWindow, schoolRegion } from '../schedule/store';
 import type { IsoDate } from '../schedule/types';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import { asc, eq, sql } from 'drizzle-orm';
 import { calendarOverrides, meetings, meetingSeries, schoolSettings } from '../../../db/schema';
 import type { DomainHandlers } from '../../api/handler-types';
@@ -7,8 +7,9 @@ import { AppError } from '../../api/errors';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
 import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } from './calendar/official-holidays';
 import { buildIcs } from './ics';
+import { icsEvents } from './ics-export';
 import { meetingKeepReason } from './meeting-content';
-import { applyYear, collisionsOf, copyAttendees, refuseDayOff, setSeriesAttendees, yearPlan } from './plan-year';
+import { applyYear, cancelMeeting, collisionsOf, copyAttendees, refuseDayOff, setSeriesAttendees, syncSeriesMeetings, yearPlan } from './plan-year';
 import { calendarFor, getSeries, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
 
 const now = () => new Date().toISOString();
@@ -83,6 +84,7 @@ export const scheduleHandlers: DomainHandlers<
         tx.insert(meetingSeries).values({ id: seriesId, ...values }).run();
       }
       setSeriesAttendees(tx, seriesId, attendees);
+      if (id) syncSeriesMeetings(tx, seriesId);
       return { id: seriesId };
     });
   },
@@ -92,15 +94,18 @@ export const scheduleHandlers: DomainHandlers<
   },
   'schedule.applyYear': ({ db }, input) => applyYear(db, input),
   'meetings.save': ({ db }, { id, seriesId, ...input }) => {
-    refuseDayOff(db, input.date);
     if (id) {
       const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
       if (!current) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
-      const moved = current.date !== input.date || current.startTime !== input.startTime;
+      // A meeting already on a day off (a study day added later) can still get a new place or note.
+      if (current.date !== input.date) refuseDayOff(db, input.date);
+      const edited = (Object.keys(input) as (keyof typeof input)[]).some((k) => current[k] !== input[k]);
+      if (!edited) return { id };
       db.update(meetings)
         .set({
           ...input,
-          movedByHand: current.movedByHand || moved,
+          // Edited by hand: regenerating the year and changes to the series leave it alone.
+          movedByHand: true,
           sequence: current.sequence + 1,
           updatedAt: now(),
         })
@@ -108,6 +113,7 @@ export const scheduleHandlers: DomainHandlers<
         .run();
       return { id };
     }
+    refuseDayOff(db, input.date);
     const series = seriesId ? getSeries(db, seriesId) : null;
     const meetingId = randomUUID();
     db.transaction((tx) => {
@@ -132,7 +138,7 @@ export const scheduleHandlers: DomainHandlers<
     if (!current) return null;
     const reason = meetingKeepReason(db, { ...current, movedByHand: false });
     if (reason) throw new AppError('VALIDATION', `Dit overleg kan niet worden verwijderd: ${reason}.`);
-    db.delete(meetings).where(eq(meetings.id, id)).run();
+    db.transaction((tx) => cancelMeeting(tx, id));
     return null;
   },
   'calendar.saveOverride': ({ db }, { id, start, end, ...input }) => {
@@ -151,28 +157,8 @@ export const scheduleHandlers: DomainHandlers<
     return null;
   },
   'schedule.exportIcs': ({ db }, { schoolYear, seriesId }) => {
-    const { start, end } = schoolYearBounds(schoolYear);
-    const series = seriesId ? getSeries(db, seriesId) : null;
-    const rows = meetingRows(db, calendarFor(db), start, end, seriesId);
-    const calendarName = `${series ? series.name : 'Zorgoverleggen'} ${schoolYear}`;
-    const content = buildIcs(
-      calendarName,
-      rows.map((m) => ({
-        uid: `${m.id}@zorgoverleg`,
-        title: m.title,
-        date: m.date,
-        startTime: m.startTime,
-        durationMinutes: m.durationMinutes,
-        location: m.location,
-        // Only planning facts: a calendar file travels further than the vault and holds no student data.
-        description: [m.intakeDeadline ? `Aanmelden vóór ${format(parseISO(m.intakeDeadline), 'dd-MM-yyyy')}` : '', m.note ?? '']
-          .filter(Boolean)
-          .join('\n'),
-        sequence: m.sequence,
-        updatedAt: m.updatedAt,
-      })),
-    );
-    return { fileName: `${calendarName}.ics`, content };
+    const calendarName = `${seriesId ? getSeries(db, seriesId).name : 'Zorgoverleggen'} ${schoolYear}`;
+    return { fileName: `${calendarName}.ics`, content: buildIcs(calendarName, icsEvents(db, schoolYear, seriesId)) };
   },
   'schedule.exportDocx': async ({ db }, { schoolYear }) => {
     const settings = db.select().from(schoolSettings).where(eq(schoolSettings.id, 1)).get();

@@ -1,6 +1,6 @@
 /** The year schedule as an iCalendar (.ics) file for Outlook, Google and Apple calendars. */
 import { TZDate } from '@date-fns/tz';
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { ClockTime, IsoDate } from './types';
 
@@ -15,6 +15,8 @@ export interface IcsEvent {
   sequence: number;
   /** ISO timestamp of the last change; becomes DTSTAMP and LAST-MODIFIED. */
   updatedAt: string;
+  /** A meeting that was removed: STATUS:CANCELLED takes it out of calendars that imported it. */
+  cancelled?: boolean;
 }
 
 const TIME_ZONE = 'Europe/Amsterdam';
@@ -64,6 +66,7 @@ export function buildIcs(calendarName: string, events: IcsEvent[]): string {
       description: event.description || null,
       stamp: updated,
       lastModified: updated,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { format, getISODay, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { meetingAttendees, meetings, seriesAttendees } from '../../../db/schema';
+import { cancelledMeetings, meetingAttendees, meetings, seriesAttendees } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { findCollisions } from './calendar/collisions';
 import { generateMeetingDates } from './calendar/generate';
 import { schoolYearBounds } from './calendar/official-holidays';
 import { meetingKeepReason } from './meeting-content';
-import { calendarFor, getSeries, meetingRows, peopleOfMeetings, personLabels, planningWindow, schoolRegion, seriesAttendeeIds, seriesMeetingsInYear } from './store';
+import { calendarFor, getSeries, meetingRows, peopleOfMeetings, personLabels, planningWindow, schoolRegion, seriesAttendeeIds, plannedSeriesMeetings } from './store';
 import type { IsoDate } from './types';
 import { planYearChanges } from './year-plan';
 
@@ -72,11 +72,12 @@ export function yearPlan(db: VaultDb, input: YearPlanInput) {
     calendar,
   );
   const bounds = schoolYearBounds(input.schoolYear);
-  const existing = seriesMeetingsInYear(db, series.id, bounds.start, bounds.end).map((m) => ({
+  // Meetings before the first date stay as they are: planning "from January" leaves autumn alone.
+  const existing = plannedSeriesMeetings(db, series.id, input.firstDate, bounds.end).map((m) => ({
     id: m.id,
     date: m.date,
     startTime: m.startTime,
-    plannedDate: m.plannedDate,
+    plannedDate: m.plannedDate!,
     note: m.note,
     keepReason: meetingKeepReason(db, m),
   }));
@@ -108,6 +109,56 @@ export function collisionsOf(db: VaultDb, plan: ReturnType<typeof yearPlan>) {
       const [mine, other] = c.a.startsWith('new-') ? [c.a, c.b] : [c.b, c.a];
       return { date: c.date, a: titles.get(mine)!, b: titles.get(other)!, sharedPeople: c.sharedPeople.map((p) => labels.get(p) ?? p) };
     });
+}
+
+/** Removes a meeting, remembering it so calendar exports can cancel the event people imported. */
+export function cancelMeeting(db: VaultDb, meetingId: string): void {
+  const m = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!m) return;
+  db.insert(cancelledMeetings)
+    .values({
+      id: m.id,
+      seriesId: m.seriesId,
+      title: m.title,
+      date: m.date,
+      startTime: m.startTime,
+      durationMinutes: m.durationMinutes,
+      sequence: m.sequence + 1,
+      cancelledAt: now(),
+    })
+    .onConflictDoNothing()
+    .run();
+  db.delete(meetings).where(eq(meetings.id, meetingId)).run();
+}
+
+/**
+ * After a series changes (name, duration, place, chair, secretary, attendees), its meetings
+ * follow, except those edited by hand or that already have content.
+ */
+export function syncSeriesMeetings(db: VaultDb, seriesId: string): number {
+  const series = getSeries(db, seriesId);
+  const people = seriesAttendeeIds(db, seriesId);
+  let changed = 0;
+  for (const m of db.select().from(meetings).where(and(eq(meetings.seriesId, seriesId), eq(meetings.movedByHand, false))).all()) {
+    if (meetingKeepReason(db, m)) continue;
+    const visible =
+      m.title !== series.name || m.durationMinutes !== series.durationMinutes || m.location !== series.location;
+    db.update(meetings)
+      .set({
+        title: series.name,
+        durationMinutes: series.durationMinutes,
+        location: series.location,
+        chairId: series.chairId,
+        secretaryId: series.secretaryId,
+        ...(visible ? { sequence: m.sequence + 1, updatedAt: now() } : {}),
+      })
+      .where(eq(meetings.id, m.id))
+      .run();
+    db.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, m.id)).run();
+    copyAttendees(db, m.id, people);
+    if (visible) changed++;
+  }
+  return changed;
 }
 
 /** Writes a year plan in one transaction; meetings that must stay are left alone. */
@@ -142,7 +193,10 @@ export function applyYear(db: VaultDb, input: YearPlanInput) {
         .where(eq(meetings.id, c.meetingId!))
         .run();
     }
-    for (const c of changes.remove) tx.delete(meetings).where(eq(meetings.id, c.meetingId!)).run();
+    for (const c of changes.refresh) {
+      tx.update(meetings).set({ plannedDate: c.plannedDate, note: c.note, updatedAt: now() }).where(eq(meetings.id, c.meetingId!)).run();
+    }
+    for (const c of changes.remove) cancelMeeting(tx, c.meetingId!);
   });
   return { added: changes.add.length, moved: changes.move.length, removed: changes.remove.length, kept: changes.kept.length };
 }

@@ -1,6 +1,6 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { seriesColors } from '../../../db/schema/schedule';
+import { officialHolidayNames, seriesColors } from './vocabulary';
 
 /** Zod schemas of the schedule domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -18,7 +18,16 @@ const schoolYear = z.string().regex(/^(\d{4})-(\d{4})$/, { error: 'Kies een scho
 const name = (what: string, max = 100) =>
   z.string().trim().min(1, { error: `Vul ${what} in.` }).max(max, { error: `Maximaal ${max} tekens.` });
 
-export const seriesKinds = ['IOT', 'ZAT', 'FlexZAT', 'OT', 'MDO', 'LCO'] as const;
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const duration = z
+  .number({ error: 'Vul de duur in minuten in.' })
+  .int({ error: 'Vul de duur in hele minuten in.' })
+  .min(15, { error: 'Minstens 15 minuten.' })
+  .max(480, { error: 'Hooguit 8 uur.' });
+/** A meeting ends on the day it starts. */
+const endsSameDay = (m: { startTime: string; durationMinutes: number }) => minutesOf(m.startTime) + m.durationMinutes <= 24 * 60;
+const endsSameDayError = { error: 'Het overleg moet op dezelfde dag eindigen.', path: ['durationMinutes'] };
 
 const attendees = z.object({ staffIds: z.array(z.string()).max(100), partnerIds: z.array(z.string()).max(100) });
 
@@ -29,7 +38,7 @@ export const seriesInput = z.object({
   intervalWeeks: z.number().int().min(1, { error: 'Elke 1 tot 12 weken.' }).max(12, { error: 'Elke 1 tot 12 weken.' }).nullable(),
   weekday: z.number().int().min(1).max(5, { error: 'Kies een schooldag (maandag t/m vrijdag).' }).nullable(),
   startTime: clockTime,
-  durationMinutes: z.number().int().min(15, { error: 'Minstens 15 minuten.' }).max(480, { error: 'Hooguit 8 uur.' }),
+  durationMinutes: duration,
   location: z.string().trim().max(100),
   chairId: z.string().nullable(),
   secretaryId: z.string().nullable(),
@@ -57,6 +66,8 @@ const meetingRow = z.object({
   note: z.string().nullable(),
   movedByHand: z.boolean(),
   intakeDeadline: z.string().nullable(),
+  /** The reason the meeting's date is now a day off (a study day added later), or null. */
+  dayOff: z.string().nullable(),
 });
 
 const dayOff = z.object({
@@ -73,9 +84,11 @@ const overrideFields = z.object({
   start: isoDate,
   end: isoDate,
   /** The official holiday this entry moves, e.g. "meivakantie". */
-  replaces: z.string().nullable(),
+  replaces: z.enum(officialHolidayNames, { error: 'Kies een officiële vakantie.' }).nullable(),
 });
 const endNotBeforeStart = { error: 'De einddatum ligt vóór de begindatum.', path: ['end'] };
+const onlyHolidaysReplace = { error: 'Alleen een vakantie kan een officiële vakantie vervangen.', path: ['replaces'] };
+
 
 const change = z.object({
   meetingId: z.string().nullable(),
@@ -108,7 +121,7 @@ export const scheduleMethods = {
     }),
   },
   'series.list': { input: z.object({}), output: z.array(seriesRow) },
-  'series.save': { input: seriesInput.extend({ id: z.string().nullable() }), output: z.object({ id: z.string() }) },
+  'series.save': { input: seriesInput.extend({ id: z.string().nullable() }).refine(endsSameDay, endsSameDayError), output: z.object({ id: z.string() }) },
   'schedule.previewYear': {
     input: yearPlanInput,
     output: z.object({
@@ -132,15 +145,18 @@ export const scheduleMethods = {
       title: name('de naam van het overleg'),
       date: isoDate,
       startTime: clockTime,
-      durationMinutes: z.number().int().min(15).max(480),
+      durationMinutes: duration,
       location: z.string().trim().max(100),
       note: z.string().trim().max(200).nullable(),
-    }),
+    }).refine(endsSameDay, endsSameDayError),
     output: z.object({ id: z.string() }),
   },
   'meetings.remove': { input: z.object({ id: z.string() }), output: z.null() },
   'calendar.saveOverride': {
-    input: overrideFields.extend({ id: z.string().nullable() }).refine((o) => o.start <= o.end, endNotBeforeStart),
+    input: overrideFields
+      .extend({ id: z.string().nullable() })
+      .refine((o) => o.start <= o.end, endNotBeforeStart)
+      .refine((o) => o.replaces === null || o.kind === 'holiday', onlyHolidaysReplace),
     output: z.object({ id: z.string() }),
   },
   'calendar.removeOverride': { input: z.object({ id: z.string() }), output: z.null() },

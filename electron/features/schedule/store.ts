@@ -1,5 +1,5 @@
 import { addMinutes, addDays, format, parse, parseISO } from 'date-fns';
-import { and, asc, between, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, asc, between, eq, inArray } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { calendarOverrides, meetingAttendees, meetings, meetingSeries, partners, schoolSettings, seriesAttendees, staff } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -67,17 +67,16 @@ export function meetingsBetween(db: VaultDb, start: IsoDate, end: IsoDate, serie
     .all();
 }
 
-/** A series' meetings that belong to a school year: by the grid date they came from, or their date. */
-export function seriesMeetingsInYear(db: VaultDb, seriesId: string, start: IsoDate, end: IsoDate) {
+/**
+ * The meetings a series' rhythm planned with a grid date in [from, to]. Extra meetings added by
+ * hand have no grid date: regenerating never matches, moves or removes them.
+ */
+export function plannedSeriesMeetings(db: VaultDb, seriesId: string, from: IsoDate, to: IsoDate) {
   return db
     .select()
     .from(meetings)
-    .where(
-      and(
-        eq(meetings.seriesId, seriesId),
-        or(between(meetings.plannedDate, start, end), and(eq(meetings.movedByHand, true), between(meetings.date, start, end))),
-      ),
-    )
+    .where(and(eq(meetings.seriesId, seriesId), between(meetings.plannedDate, from, to)))
+    .orderBy(asc(meetings.date))
     .all();
 }
 
@@ -97,6 +96,8 @@ export function meetingRows(db: VaultDb, calendar: SchoolCalendar, start: IsoDat
     sequence: m.sequence,
     updatedAt: m.updatedAt,
     intakeDeadline: intakeDays === null ? null : intakeDeadline(m.date, intakeDays, calendar.closedReason),
+    /** Set when a day off was added after the meeting was planned: the coordinator should move it. */
+    dayOff: calendar.closedReason(m.date),
   }));
 }
 
@@ -119,7 +120,7 @@ export function peopleOfMeetings(db: VaultDb, meetingIds: string[]): Map<string,
 export function personLabels(db: VaultDb): Map<string, string> {
   const labels = new Map<string, string>();
   for (const s of db.select({ id: staff.id, code: staff.code }).from(staff).all()) labels.set(s.id, s.code);
-  for (const p of db.select({ id: partners.id, organisation: partners.organisation }).from(partners).where(isNotNull(partners.id)).all()) {
+  for (const p of db.select({ id: partners.id, organisation: partners.organisation }).from(partners).all()) {
     labels.set(p.id, p.organisation);
   }
   return labels;

@@ -1,12 +1,12 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { ClockTime, GeneratedYear, IsoDate, PlannedMeeting } from './types';
 
-/** A meeting of the series already in the vault, in the school year being (re)generated. */
+/** A meeting the series' rhythm planned earlier (it has a grid date), in the stretch being (re)generated. */
 export interface ExistingMeeting {
   id: string;
   date: IsoDate;
   startTime: ClockTime;
-  plannedDate: IsoDate | null;
+  plannedDate: IsoDate;
   note: string | null;
   /** Why it must stay as it is (moved by hand, has an agenda, intakes or minutes); null if free. */
   keepReason: string | null;
@@ -26,6 +26,8 @@ export interface YearChanges {
   move: YearChange[];
   remove: YearChange[];
   kept: YearChange[];
+  /** Same date and time, but another grid date or note: updated quietly, not shown as a move. */
+  refresh: YearChange[];
   unchanged: number;
 }
 
@@ -38,11 +40,11 @@ const SAME_MEETING_WITHIN_DAYS = 14;
  * their identity and calendar UID) rather than deleting and re-adding them.
  */
 export function planYearChanges(existing: ExistingMeeting[], generated: GeneratedYear): YearChanges {
-  const changes: YearChanges = { add: [], move: [], remove: [], kept: [], unchanged: 0 };
+  const changes: YearChanges = { add: [], move: [], remove: [], kept: [], refresh: [], unchanged: 0 };
   const unmatched = new Set(existing);
   const pairs = new Map<PlannedMeeting, ExistingMeeting>();
 
-  const byPlanned = new Map(existing.filter((e) => e.plannedDate).map((e) => [e.plannedDate!, e]));
+  const byPlanned = new Map(existing.map((e) => [e.plannedDate, e]));
   for (const g of generated.meetings) {
     const e = byPlanned.get(g.plannedDate);
     if (e && unmatched.has(e)) {
@@ -72,8 +74,11 @@ export function planYearChanges(existing: ExistingMeeting[], generated: Generate
       continue;
     }
     const from = { date: e.date, startTime: e.startTime };
-    if (e.date === g.date && e.startTime === g.startTime && e.plannedDate === g.plannedDate) {
+    if (e.date === g.date && e.startTime === g.startTime) {
       changes.unchanged++;
+      if (!e.keepReason && (e.plannedDate !== g.plannedDate || e.note !== g.note)) {
+        changes.refresh.push({ meetingId: e.id, plannedDate: g.plannedDate, from, to, note: g.note, keptBecause: null });
+      }
     } else if (e.keepReason) {
       changes.kept.push({ meetingId: e.id, plannedDate: g.plannedDate, from, to, note: g.note, keptBecause: e.keepReason });
     } else {
@@ -82,7 +87,7 @@ export function planYearChanges(existing: ExistingMeeting[], generated: Generate
   }
   for (const e of unmatched) {
     const from = { date: e.date, startTime: e.startTime };
-    const change = { meetingId: e.id, plannedDate: e.plannedDate ?? e.date, from, to: null, note: e.note };
+    const change = { meetingId: e.id, plannedDate: e.plannedDate, from, to: null, note: e.note };
     if (e.keepReason) changes.kept.push({ ...change, keptBecause: e.keepReason });
     else changes.remove.push({ ...change, keptBecause: null });
   }

@@ -114,7 +114,15 @@ function EnrolmentButton({ student }: { student: Student }) {
   }
   return (
     <>
-      <Button variant="light" color="gray" leftSection={<IconUserMinus size={18} />} onClick={ask.open}>
+      <Button
+        variant="light"
+        color="gray"
+        leftSection={<IconUserMinus size={18} />}
+        onClick={() => {
+          setStatus.reset();
+          ask.open();
+        }}
+      >
         Uitschrijven
       </Button>
       <Modal opened={asking} onClose={ask.close} title="Leerling uitschrijven">

@@ -104,7 +104,11 @@ export function StudentsPage() {
                 {search.data.items.map((s) => (
                   <Table.Tr key={s.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/leerlingen/${s.id}`)}>
                     <Table.Td>
-                      <Link to={`/leerlingen/${s.id}`} style={{ color: 'inherit', textDecoration: 'none' }}>
+                      <Link
+                        to={`/leerlingen/${s.id}`}
+                        style={{ color: 'inherit', textDecoration: 'none' }}
+                        onClick={(e) => e.stopPropagation()}
+                      >
                         {s.sortName}
                       </Link>{' '}
                       {s.status === 'left' && (

@@ -6,7 +6,9 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { dateRange, officialHolidayNames, overrideKindLabels } from './labels';
+import { officialHolidayNames } from '../../../electron/features/schedule/vocabulary';
+import { dateRange } from '../../../electron/shared/dutch-dates';
+import { overrideKindLabels } from './labels';
 import { scheduleKey } from './queries';
 
 type Overview = MethodOutput<'schedule.overview'>;
@@ -59,7 +61,7 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
                 </Table.Td>
                 <Table.Td>
                   {own && (
-                    <Button size="xs" variant="subtle" onClick={() => setEditing(own)} aria-label={`${own.name} wijzigen`}>
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(own)} aria-label={`${own.name} ${dateRange(own.start, own.end)} wijzigen`}>
                       Wijzigen
                     </Button>
                   )}
@@ -78,7 +80,7 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
 
 function OverrideForm({ override, onDone }: { override: Override | null; onDone(): void }) {
   const queryClient = useQueryClient();
-  const form = useForm<{ kind: Kind; name: string; start: string; end: string; replaces: string | null }>({
+  const form = useForm<{ kind: Kind; name: string; start: string; end: string; replaces: Override['replaces'] }>({
     initialValues: {
       kind: override?.kind ?? 'study-day',
       name: override?.name ?? 'studiedag',
@@ -123,11 +125,12 @@ function OverrideForm({ override, onDone }: { override: Override | null; onDone(
         </SimpleGrid>
         {form.values.kind === 'holiday' && (
           <Select
-            label="Vervangt de officiële"
+            label="Vervangt de officiële vakantie"
             placeholder="Niets: een extra vakantie"
             clearable
-            data={officialHolidayNames}
+            data={[...officialHolidayNames]}
             {...form.getInputProps('replaces')}
+            onChange={(v) => form.setFieldValue('replaces', officialHolidayNames.find((n) => n === v) ?? null)}
           />
         )}
         {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}

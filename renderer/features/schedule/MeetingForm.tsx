@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { mediumDate } from './labels';
+import { shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
 import { scheduleKey, useSeries } from './queries';
 
 type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
@@ -38,6 +38,7 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
       title: (v) => (v.trim() ? null : 'Vul de naam van het overleg in.'),
       date: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Vul een geldige datum in.'),
       startTime: (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'Vul een tijd in als 14:00.'),
+      durationMinutes: (v) => (typeof v === 'number' && v >= 15 && v <= 480 ? null : 'Vul een duur in van 15 tot 480 minuten.'),
     },
   });
   const invalidate = () => queryClient.invalidateQueries({ queryKey: scheduleKey });
@@ -81,14 +82,24 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
             }}
           />
         )}
-        <TextInput label="Naam" required {...form.getInputProps('title')} />
+        <TextInput
+          label="Naam"
+          description="Geen leerlingnamen: naam en datum komen in agenda-exports en het Word-jaarrooster."
+          required
+          {...form.getInputProps('title')}
+        />
         <SimpleGrid cols={3}>
           <TextInput label="Datum" type="date" required {...form.getInputProps('date')} />
           <TextInput label="Begintijd" type="time" required {...form.getInputProps('startTime')} />
           <NumberInput label="Duur (minuten)" min={15} max={480} step={15} {...form.getInputProps('durationMinutes')} />
         </SimpleGrid>
         <TextInput label="Locatie" {...form.getInputProps('location')} />
-        <TextInput label="Opmerking" placeholder="Bijvoorbeeld: verplaatst vanwege de toetsweek" {...form.getInputProps('note')} />
+        <TextInput
+          label="Opmerking"
+          description="Komt in het Word-jaarrooster, niet in agenda-exports."
+          placeholder="Bijvoorbeeld: verplaatst vanwege de toetsweek"
+          {...form.getInputProps('note')}
+        />
         {meeting?.seriesId && (
           <Text size="sm" c="dimmed">
             Een overleg dat je hier verplaatst, blijft staan als je het jaar opnieuw plant.

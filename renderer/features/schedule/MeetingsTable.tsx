@@ -1,6 +1,7 @@
 import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
 import type { MethodOutput } from '../../../electron/api/contract';
-import { dayMonth, mediumDate } from './labels';
+import { dayMonth, shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
+import { seriesColor } from './labels';
 
 type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
 
@@ -15,7 +16,7 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
           <Table.Th>Tijd</Table.Th>
           <Table.Th>Overleg</Table.Th>
           <Table.Th>Locatie</Table.Th>
-          <Table.Th>Aanmelden vóór</Table.Th>
+          <Table.Th>Uiterlijk aanmelden</Table.Th>
           <Table.Th>Opmerking</Table.Th>
           <Table.Th />
         </Table.Tr>
@@ -29,13 +30,18 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
             </Table.Td>
             <Table.Td>
               <Group gap={6} wrap="nowrap">
-                <Box w={10} h={10} style={{ borderRadius: 2, background: `var(--mantine-color-${m.color}-6)` }} />
+                <Box w={10} h={10} style={{ borderRadius: 2, background: seriesColor(m.color) }} />
                 {m.title}
               </Group>
             </Table.Td>
             <Table.Td>{m.location}</Table.Td>
             <Table.Td>{m.intakeDeadline ? dayMonth(m.intakeDeadline) : ''}</Table.Td>
             <Table.Td>
+              {m.dayOff && (
+                <Badge size="sm" color="red" variant="light" mr={6}>
+                  valt op: {m.dayOff}
+                </Badge>
+              )}
               {m.note}{' '}
               {m.movedByHand && (
                 <Badge size="xs" variant="light" color="gray">

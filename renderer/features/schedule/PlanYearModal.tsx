@@ -8,7 +8,7 @@ import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Figure } from '../../components/Figure';
-import { mediumDate } from './labels';
+import { shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
 import { scheduleKey, useSeries } from './queries';
 
 type Overview = MethodOutput<'schedule.overview'>;
@@ -89,7 +89,7 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
               <List size="sm">
                 {p.collisions.map((c, i) => (
                   <List.Item key={i}>
-                    {mediumDate(c.date)}: {c.a} en {c.b} (allebei: {c.sharedPeople.join(', ')})
+                    {mediumDate(c.date)}: {c.a} en {c.b} (bij beide: {c.sharedPeople.join(', ')})
                   </List.Item>
                 ))}
               </List>
@@ -109,7 +109,7 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
           <ChangeTable title="Wat er verandert" add={p.add} move={p.move} remove={p.remove} />
           {p.dropped.length > 0 && (
             <Text size="sm" c="dimmed">
-              Vervalt: {p.dropped.map((d) => `${mediumDate(d.plannedDate)} (${d.note})`).join('; ')}.
+              Vervalt: {p.dropped.map((d) => `${mediumDate(d.plannedDate)} (${d.note.replace(/^vervalt: /, '')})`).join('; ')}.
             </Text>
           )}
         </Stack>

@@ -5,7 +5,7 @@ import { IconCalendarPlus, IconCalendarRepeat, IconChevronDown, IconDownload, Ic
 import { format } from 'date-fns';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
-import { schoolYearOf } from '../../../electron/features/schedule/calendar/official-holidays';
+import { schoolYearOf } from '../../../electron/features/schedule/vocabulary';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { base64ToBlob, downloadFile } from '../../components/download';

@@ -16,18 +16,17 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput } from '../../../electron/api/contract';
-import { seriesColors } from '../../../db/schema/schedule';
-import { seriesKinds } from '../../../electron/features/schedule/schemas';
+import { seriesColors, seriesKinds, type SeriesColor } from '../../../electron/features/schedule/vocabulary';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartners, useStaff } from '../people/queries';
-import { colorLabels, weekdayOptions } from './labels';
+import { colorLabels, seriesColor, weekdayOptions } from './labels';
 import { scheduleKey } from './queries';
 
 type Series = MethodOutput<'series.list'>[number];
-type Color = (typeof seriesColors)[number];
 
 interface Values {
   name: string;
@@ -46,7 +45,7 @@ interface Values {
   intakeDeadlineSchoolDays: number;
   moveRule: 'week-after' | 'week-before';
   continueFrom: 'grid' | 'moved';
-  color: Color;
+  color: SeriesColor;
   active: boolean;
 }
 
@@ -95,13 +94,31 @@ export function SeriesForm({ series, usedColors, onSaved }: { series: Series | n
         weekday: adHoc || !weekday ? null : Number(weekday),
         attendees: { staffIds, partnerIds },
       }),
-    onSuccess: async () => {
+    onSuccess: async (_, v) => {
       await queryClient.invalidateQueries({ queryKey: scheduleKey });
+      const rhythmChanged =
+        series !== null &&
+        series.meetingCount > 0 &&
+        (series.startTime !== v.startTime ||
+          (series.intervalWeeks === null) !== v.adHoc ||
+          series.intervalWeeks !== v.intervalWeeks ||
+          String(series.weekday) !== v.weekday ||
+          series.moveRule !== v.moveRule ||
+          series.continueFrom !== v.continueFrom);
+      if (rhythmChanged) {
+        notifications.show({
+          color: 'blue',
+          title: 'Ritme gewijzigd',
+          message: `Plan het jaar opnieuw (Jaar plannen) om de data van ${v.name} aan te passen; je ziet eerst wat er verandert.`,
+          autoClose: 10_000,
+        });
+      }
       onSaved();
     },
   });
+  const chosen = new Set([...form.values.staffIds, form.values.chairId, form.values.secretaryId]);
   const staffOptions = (staff.data ?? [])
-    .filter((s) => s.active || form.values.staffIds.includes(s.id))
+    .filter((s) => s.active || chosen.has(s.id))
     .map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }));
   const partnerOptions = (partners.data ?? [])
     .filter((p) => p.active || form.values.partnerIds.includes(p.id))
@@ -196,7 +213,7 @@ export function SeriesForm({ series, usedColors, onSaved }: { series: Series | n
                 role="radio"
                 aria-checked={form.values.color === c}
                 aria-label={colorLabels[c]}
-                color={`var(--mantine-color-${c}-6)`}
+                color={seriesColor(c)}
                 onClick={() => form.setFieldValue('color', c)}
                 style={{ color: 'white', cursor: 'pointer' }}
               >

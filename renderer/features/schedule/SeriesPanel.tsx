@@ -3,7 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { weekdayOptions } from './labels';
+import { seriesColor, weekdayOptions } from './labels';
 import { useSeries } from './queries';
 import { SeriesForm } from './SeriesForm';
 
@@ -48,7 +48,7 @@ export function SeriesPanel() {
               <Table.Tr key={s.id}>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
-                    <Box w={12} h={12} style={{ borderRadius: 3, background: `var(--mantine-color-${s.color}-6)` }} />
+                    <Box w={12} h={12} style={{ borderRadius: 3, background: seriesColor(s.color) }} />
                     {s.name}
                     {s.withExternalPartners && (
                       <Badge size="xs" variant="light">
@@ -64,7 +64,7 @@ export function SeriesPanel() {
                 </Table.Td>
                 <Table.Td>{rhythm(s)}</Table.Td>
                 <Table.Td>{s.location}</Table.Td>
-                <Table.Td>{s.intakeDeadlineSchoolDays} schooldagen vooraf</Table.Td>
+                <Table.Td>{s.intakeDeadlineSchoolDays === 1 ? '1 schooldag' : `${s.intakeDeadlineSchoolDays} schooldagen`} vooraf</Table.Td>
                 <Table.Td>{s.meetingCount}</Table.Td>
                 <Table.Td>
                   <Button size="xs" variant="subtle" onClick={() => setEditing(s)} aria-label={`${s.name} wijzigen`}>

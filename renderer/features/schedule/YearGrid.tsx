@@ -1,8 +1,9 @@
-import { Box, Group, Paper, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Box, Group, Menu, Paper, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { addDays, eachDayOfInterval, eachMonthOfInterval, endOfMonth, format, getISODay, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { useMemo } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
+import { seriesColor } from './labels';
 
 type Overview = MethodOutput<'schedule.overview'>;
 type Meeting = Overview['meetings'][number];
@@ -36,7 +37,7 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
           const days = eachDayOfInterval({ start: month, end: endOfMonth(month) });
           const blanks = getISODay(days[0]!) - 1;
           return (
-            <Paper key={iso(month)} withBorder p="xs" aria-label={format(month, 'MMMM yyyy', { locale: nl })}>
+            <Paper key={iso(month)} withBorder p="xs" role="group" aria-label={format(month, 'MMMM yyyy', { locale: nl })}>
               <Text fw={600} size="sm" mb={4} tt="capitalize">
                 {format(month, 'MMMM yyyy', { locale: nl })}
               </Text>
@@ -70,7 +71,7 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                       style={{
                         borderRadius: 4,
                         background: first
-                          ? `var(--mantine-color-${first.color}-6)`
+                          ? seriesColor(first.color)
                           : off
                             ? off.kind === 'holiday' || off.kind === 'public-holiday'
                               ? 'var(--mantine-color-gray-3)'
@@ -80,13 +81,38 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                               : undefined,
                         color: first ? 'white' : weekend ? 'var(--mantine-color-dimmed)' : undefined,
                         fontWeight: first ? 700 : undefined,
-                        outline: date === today ? '2px solid var(--mantine-color-cyan-8)' : undefined,
-                        boxShadow: dayMeetings.length > 1 ? `inset 0 -4px 0 var(--mantine-color-${dayMeetings[1]!.color}-6)` : undefined,
+                        // A meeting on a day that became a day off later is flagged until someone moves it.
+                        outline:
+                          first && off
+                            ? '2px solid var(--mantine-color-red-7)'
+                            : date === today
+                              ? '2px solid var(--mantine-color-cyan-8)'
+                              : undefined,
+                        boxShadow: dayMeetings.length > 1 ? `inset 0 -4px 0 ${seriesColor(dayMeetings[1]!.color)}` : undefined,
                       }}
                     >
                       {day.getDate()}
                     </Box>
                   );
+                  if (dayMeetings.length > 1) {
+                    // Two meetings on one day: a small menu picks which one to open.
+                    return (
+                      <Menu key={date} position="bottom">
+                        <Menu.Target>
+                          <UnstyledButton aria-label={label} data-meeting-date={date}>
+                            {cell}
+                          </UnstyledButton>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          {dayMeetings.map((m) => (
+                            <Menu.Item key={m.id} onClick={() => onMeetingClick(m)}>
+                              {m.title} {m.startTime}
+                            </Menu.Item>
+                          ))}
+                        </Menu.Dropdown>
+                      </Menu>
+                    );
+                  }
                   return (
                     <Tooltip key={date} label={label} openDelay={200} disabled={!off && dayMeetings.length === 0}>
                       {first ? (
@@ -115,7 +141,7 @@ function Legend({ overview }: { overview: Overview }) {
         .filter((s) => s.active)
         .map((s) => (
           <Group key={s.id} gap={6}>
-            <Box w={14} h={14} style={{ borderRadius: 3, background: `var(--mantine-color-${s.color}-6)` }} />
+            <Box w={14} h={14} style={{ borderRadius: 3, background: seriesColor(s.color) }} />
             <Text size="sm">{s.name}</Text>
           </Group>
         ))}

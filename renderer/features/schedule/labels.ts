@@ -1,7 +1,6 @@
-import { format, parseISO } from 'date-fns';
-import { nl } from 'date-fns/locale';
+import type { SeriesColor } from '../../../electron/features/schedule/vocabulary';
 
-/** Dutch wording and date formats of the schedule screens. */
+/** Dutch wording of the schedule screens; date wording comes from electron/shared/dutch-dates. */
 
 export const weekdayOptions = [
   { value: '1', label: 'maandag' },
@@ -11,34 +10,24 @@ export const weekdayOptions = [
   { value: '5', label: 'vrijdag' },
 ];
 
-export const colorLabels: Record<string, string> = {
+export const colorLabels: Record<SeriesColor, string> = {
   teal: 'groenblauw',
   grape: 'paars',
   orange: 'oranje',
   blue: 'blauw',
   pink: 'roze',
-  lime: 'lichtgroen',
   indigo: 'indigo',
   red: 'rood',
   cyan: 'cyaan',
-  yellow: 'geel',
+  violet: 'violet',
+  green: 'groen',
 };
 
-export const officialHolidayNames = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'];
+/** Meeting colours at shade 9: white bold text on them stays readable (WCAG AA). */
+export const seriesColor = (color: string) => `var(--mantine-color-${color}-9)`;
 
 export const overrideKindLabels = {
   holiday: 'Vakantie',
   'study-day': 'Studiedag',
   'no-meetings': 'Geen overleggen',
 } as const;
-
-/** "di 3 november" */
-export const shortDate = (iso: string) => format(parseISO(iso), 'EEEEEE d MMMM', { locale: nl });
-/** "di 3 november 2026" */
-export const mediumDate = (iso: string) => format(parseISO(iso), 'EEEEEE d MMMM yyyy', { locale: nl });
-/** "03-11" */
-export const dayMonth = (iso: string) => format(parseISO(iso), 'dd-MM');
-
-export function dateRange(start: string, end: string): string {
-  return start === end ? mediumDate(start) : `${shortDate(start)} t/m ${mediumDate(end)}`;
-}

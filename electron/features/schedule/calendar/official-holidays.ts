@@ -1,6 +1,7 @@
 /** The official school holidays (Rijksoverheid open data), as shipped in resources/school-holidays.json. */
 import data from '../../../../resources/school-holidays.json' with { type: 'json' };
 import type { DayOff, IsoDate, Region, SchoolYear } from '../types';
+export { schoolYearOf } from '../vocabulary';
 
 /** "heel Nederland" entries apply to every region. */
 const NATIONAL = 'heel Nederland';
@@ -26,14 +27,6 @@ export function officialHolidays(schoolYear: SchoolYear, region: Region): DayOff
 
 export function knownSchoolYears(): SchoolYear[] {
   return Object.keys(schoolYears).sort();
-}
-
-/** The school year a date belongs to; the year turns on 1 August. Pure string work: no time zone can shift it. */
-export function schoolYearOf(date: IsoDate): SchoolYear {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const first = month >= 8 ? year : year - 1;
-  return `${first}-${first + 1}`;
 }
 
 /** 1 August .. 31 July (inclusive) of a school year such as "2026-2027". */

@@ -14,12 +14,14 @@ export function CheckStep({
   mapping,
   preview,
   onBack,
+  onRestart,
   onStarted,
 }: {
   importId: string;
   mapping: ColumnMapping;
   preview: Preview;
   onBack(): void;
+  onRestart(): void;
   onStarted(jobId: string): void;
 }) {
   const [onErrors, setOnErrors] = useState<'skip' | 'refuse'>('skip');
@@ -72,6 +74,13 @@ export function CheckStep({
         </>
       )}
       {start.isError && <ErrorAlert error={start.error} title="Niet geïmporteerd" />}
+      {start.isError && onErrors === 'refuse' && (
+        <Group>
+          <Button variant="light" onClick={onRestart}>
+            Ander bestand kiezen
+          </Button>
+        </Group>
+      )}
       <Group justify="space-between">
         <Button variant="default" onClick={onBack}>
           Terug naar kolommen

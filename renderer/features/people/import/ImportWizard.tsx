@@ -69,6 +69,7 @@ export function ImportWizard() {
               mapping={mapping}
               preview={preview}
               onBack={() => setStep(1)}
+              onRestart={restart}
               onStarted={(id) => {
                 setJobId(id);
                 setStep(3);

@@ -1,8 +1,8 @@
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import type { IsoDate } from '../../features/schedule/types';
+import type { IsoDate } from '../features/schedule/types';
 
-/** Dutch date wording for documents. Dates are calendar dates, so they never pass through UTC. */
+/** Dutch date wording for screens and documents. Dates are calendar dates, so they never pass through UTC. */
 
 export function parseIsoDate(date: IsoDate): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

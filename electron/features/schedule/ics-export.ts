@@ -1,0 +1,53 @@
+import { and, between, eq, type SQL } from 'drizzle-orm';
+import type { VaultDb } from '../../../db/open';
+import { cancelledMeetings, meetingSeries } from '../../../db/schema';
+import { dayMonth } from '../../shared/dutch-dates';
+import { schoolYearBounds } from './calendar/official-holidays';
+import type { IcsEvent } from './ics';
+import { calendarFor, meetingRows } from './store';
+
+/**
+ * The events of a school year's calendar file. A calendar file leaves the vault (it ends up in
+ * Outlook or Google), so it carries planning facts only: a series meeting is named after its
+ * series, and a note typed by hand, which might name a student, stays out.
+ */
+export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | null): IcsEvent[] {
+  const { start, end } = schoolYearBounds(schoolYear);
+  const seriesNames = new Map(db.select({ id: meetingSeries.id, name: meetingSeries.name }).from(meetingSeries).all().map((s) => [s.id, s.name]));
+  const planned = meetingRows(db, calendarFor(db), start, end, seriesId).map((m) => ({
+    uid: `${m.id}@zorgoverleg`,
+    title: (m.seriesId && seriesNames.get(m.seriesId)) || m.title,
+    date: m.date,
+    startTime: m.startTime,
+    durationMinutes: m.durationMinutes,
+    location: m.location,
+    description: [
+      m.intakeDeadline ? `Aanmelden uiterlijk ${dayMonth(m.intakeDeadline)}` : '',
+      m.movedByHand ? 'Verplaatst of gewijzigd' : (m.note ?? ''),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    sequence: m.sequence,
+    updatedAt: m.updatedAt,
+  }));
+  const where: SQL[] = [between(cancelledMeetings.date, start, end)];
+  if (seriesId) where.push(eq(cancelledMeetings.seriesId, seriesId));
+  const cancelled = db
+    .select()
+    .from(cancelledMeetings)
+    .where(and(...where))
+    .all()
+    .map((c) => ({
+      uid: `${c.id}@zorgoverleg`,
+      title: (c.seriesId && seriesNames.get(c.seriesId)) || c.title,
+      date: c.date,
+      startTime: c.startTime,
+      durationMinutes: c.durationMinutes,
+      location: '',
+      description: 'Vervallen',
+      sequence: c.sequence,
+      updatedAt: c.cancelledAt,
+      cancelled: true,
+    }));
+  return [...planned, ...cancelled];
+}
