@@ -243,3 +243,36 @@ describe('people by hand', () => {
     expect(separated).toBeGreaterThan(3);
   });
 });
+
+describe('type-ahead search', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let backend: Backend;
+  beforeEach(async () => {
+    dir = tempDir();
+    backend = makeBackend(dir.path);
+    await call(backend, 'vault.create', newSchool);
+    const student = { birthDate: null, className: '2B', yearLevel: 2, level: 'havo', mentorId: null, infix: '' };
+    await call(backend, 'students.save', { ...student, id: null, studentNumber: '1001', givenName: 'Dex', infix: 'van', familyName: 'Beek' });
+    await call(backend, 'students.save', { ...student, id: null, studentNumber: '1002', givenName: 'Daan', infix: 'de', familyName: 'Vries' });
+    await call(backend, 'students.save', { ...student, id: null, studentNumber: '1003', givenName: 'Mo_', familyName: '100%', className: '3A' });
+  });
+  afterEach(() => {
+    backend.lock();
+    dir.cleanup();
+  });
+  const search = async (query: string) =>
+    (await call(backend, 'students.search', { query, className: null, yearLevel: null, status: 'all', limit: 50 })).items.map((s) => s.name);
+
+  it('matches the start of words and ranks the typed phrase first', async () => {
+    expect(await search('de v')).toEqual(['Daan de Vries', 'Dex van Beek']);
+    expect(await search('ries')).toEqual([]);
+    expect(await search('vries daan')).toEqual(['Daan de Vries']);
+    expect(await search('1001')).toEqual(['Dex van Beek']);
+  });
+
+  it('treats % and _ as the characters they are', async () => {
+    expect(await search('100%')).toEqual(['Mo_ 100%']);
+    expect(await search('mo_')).toEqual(['Mo_ 100%']);
+    expect(await search('m_')).toEqual([]);
+  });
+});

@@ -173,7 +173,7 @@ describe('year schedule (jaarrooster)', () => {
     expect(texts).toContain('met jeugdarts en leerplicht');
     expect(texts).toContain('verschoven: herfstvakantie');
 
-    const headings = ['Datum', 'Tijd', 'Overleg', 'Locatie', 'Uiterlijk aanmelden', 'Opmerking'];
+    const headings = ['Datum', 'Tijd', 'Overleg', 'Locatie', 'Aanmelden t/m', 'Opmerking'];
     for (const header of headings) expect(texts).toContain(header);
 
     // Month headings: only months that have meetings, in school-year order.

@@ -63,14 +63,14 @@ function subtitle(doc: YearScheduleDocument): string {
 
 /**
  * Weights in millimetres of the 17 cm between the margins: measured so "wo 30 september",
- * "Vergaderkamer", "Uiterlijk aanmelden" and "verschoven: herfstvakantie" each fit on one line in portrait.
+ * "Vergaderkamer", "Aanmelden t/m" and "verschoven: herfstvakantie" each fit on one line in portrait.
  */
 const MEETING_COLUMNS = [
   { header: 'Datum', weight: 27 },
   { header: 'Tijd', weight: 21 },
   { header: 'Overleg', weight: 26 },
   { header: 'Locatie', weight: 27 },
-  { header: 'Uiterlijk aanmelden', weight: 28 },
+  { header: 'Aanmelden t/m', weight: 28 },
   { header: 'Opmerking', weight: 41 },
 ];
 
@@ -81,7 +81,7 @@ function meetingsPart(meetings: YearScheduleMeeting[]): (Paragraph | Table)[] {
     return parts;
   }
   if (meetings.some((meeting) => meeting.intakeDeadline !== null)) {
-    parts.push(mutedLine('Uiterlijk aanmelden: de laatste dag om een leerling voor dat overleg aan te melden.'));
+    parts.push(mutedLine('Aanmelden t/m: de laatste dag om een leerling voor dat overleg aan te melden.'));
   }
   for (const [month, inMonth] of byMonth(meetings)) {
     parts.push(

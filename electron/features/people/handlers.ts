@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { guardians, importMappings, partners, staff, students } from '../../../db/schema';
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
@@ -53,10 +53,12 @@ export const peopleHandlers: DomainHandlers<
   | 'import.progress'
 > = {
   'students.search': ({ db }, input) => {
-    const conditions: SQL[] = normalizeForSearch(input.query)
+    const phrase = normalizeForSearch(input.query);
+    // Every typed word must start a word of the name, number or class: "de v" finds "de Vries".
+    const conditions: SQL[] = phrase
       .split(' ')
       .filter(Boolean)
-      .map((word) => like(students.searchText, `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+      .map((word) => sql`(' ' || ${students.searchText}) LIKE ${`% ${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`);
     if (input.className) conditions.push(eq(students.className, input.className));
     if (input.yearLevel !== null) conditions.push(eq(students.yearLevel, input.yearLevel));
     if (input.status !== 'all') conditions.push(eq(students.status, input.status));
@@ -66,7 +68,8 @@ export const peopleHandlers: DomainHandlers<
       .select()
       .from(students)
       .where(where)
-      .orderBy(asc(students.familyName), asc(students.givenName))
+      // What was typed as one phrase ranks first: "de v" puts Daan de Vries above Dex van Beek.
+      .orderBy(sql`instr(${students.searchText}, ${phrase}) = 0`, asc(students.familyName), asc(students.givenName))
       .limit(input.limit)
       .all();
     return {

@@ -22,7 +22,7 @@ export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | nu
     durationMinutes: m.durationMinutes,
     location: m.location,
     description: [
-      m.intakeDeadline ? `Aanmelden uiterlijk ${dayMonth(m.intakeDeadline)}` : '',
+      m.intakeDeadline ? `Aanmelden t/m ${dayMonth(m.intakeDeadline)}` : '',
       m.movedByHand ? 'Verplaatst of gewijzigd' : (m.note ?? ''),
     ]
       .filter(Boolean)

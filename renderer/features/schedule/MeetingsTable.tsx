@@ -16,7 +16,7 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
           <Table.Th>Tijd</Table.Th>
           <Table.Th>Overleg</Table.Th>
           <Table.Th>Locatie</Table.Th>
-          <Table.Th>Uiterlijk aanmelden</Table.Th>
+          <Table.Th>Aanmelden t/m</Table.Th>
           <Table.Th>Opmerking</Table.Th>
           <Table.Th />
         </Table.Tr>
