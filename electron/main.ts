@@ -69,6 +69,10 @@ app.on('second-instance', () => {
 void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // Exports (.ics, .docx) arrive as downloads: always ask where, starting in Documents.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: 'Opslaan als', defaultPath: join(app.getPath('documents'), item.getFilename()) });
+  });
 
   protocol.handle(APP_SCHEME, async (request) => {
     const file = rendererFileFor(request.url, rendererDir, sep);

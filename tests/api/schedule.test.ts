@@ -4,6 +4,7 @@ import type { MethodInput } from '../../electron/api/contract';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 const schoolYear = '2026-2027';
+const nobody = { chairId: null, secretaryId: null, attendees: { staffIds: [], partnerIds: [] } };
 
 /** IOT every five weeks on Tuesday 14:00, as domain.md describes it. */
 function iot(staffIds: string[]): MethodInput<'series.save'> {
@@ -163,9 +164,9 @@ describe('year schedule', () => {
   it('an extra meeting added by hand never stands in for a regular one', async () => {
     const { seriesId } = await planIot();
     const { id: extra } = await call(backend, 'meetings.save', {
-      id: null, seriesId, title: 'IOT extra', date: '2026-09-03', startTime: '09:00', durationMinutes: 60, location: '', note: null,
+      id: null, seriesId, title: 'IOT extra', date: '2026-09-03', startTime: '09:00', durationMinutes: 60, location: '', note: null, ...nobody,
     });
-    await call(backend, 'meetings.save', { id: extra, seriesId, title: 'IOT extra', date: '2026-09-04', startTime: '09:00', durationMinutes: 60, location: '', note: null });
+    await call(backend, 'meetings.save', { id: extra, seriesId, title: 'IOT extra', date: '2026-09-04', startTime: '09:00', durationMinutes: 60, location: '', note: null, ...nobody });
     const preview = await call(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-09-01' });
     expect(preview).toMatchObject({ add: [], move: [], remove: [], kept: [] });
     expect(preview.unchanged).toBe(10);
@@ -210,5 +211,17 @@ describe('year schedule', () => {
     expect(notHoliday.message).toContain('Alleen een vakantie kan een officiële vakantie vervangen.');
     const pastMidnight = await callError(backend, 'meetings.save', { ...flagged, id: flagged.id, startTime: '23:00', durationMinutes: 120 });
     expect(pastMidnight.message).toContain('Het overleg moet op dezelfde dag eindigen.');
+  });
+
+  it('each meeting keeps its own attendees, starting from the series', async () => {
+    await planIot();
+    const [first, second] = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    expect(first!.attendees.staffIds).toEqual([awo]);
+    expect(first!.chairId).toBe(awo);
+    const { id: guest } = await call(backend, 'staff.save', { id: null, name: 'Ruben Vos', code: 'rvo', functions: ['schoolpsycholoog'], email: '', active: true });
+    await call(backend, 'meetings.save', { ...first!, id: first!.id, attendees: { staffIds: [awo, guest], partnerIds: [] } });
+    const after = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
+    expect(after[0]).toMatchObject({ movedByHand: true, attendees: { staffIds: expect.arrayContaining([awo, guest]) } });
+    expect(after[1]!.attendees.staffIds).toEqual(second!.attendees.staffIds);
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { format } from 'date-fns';
 import { asc, eq, sql } from 'drizzle-orm';
-import { calendarOverrides, meetings, meetingSeries, schoolSettings } from '../../../db/schema';
+import type { VaultDb } from '../../../db/open';
+import { calendarOverrides, meetingAttendees, meetings, meetingSeries, schoolSettings } from '../../../db/schema';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
@@ -10,9 +11,21 @@ import { buildIcs } from './ics';
 import { icsEvents } from './ics-export';
 import { meetingKeepReason } from './meeting-content';
 import { applyYear, cancelMeeting, collisionsOf, copyAttendees, refuseDayOff, setSeriesAttendees, syncSeriesMeetings, yearPlan } from './plan-year';
-import { calendarFor, getSeries, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
+import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
 
 const now = () => new Date().toISOString();
+
+function withAttendees<T extends { id: string }>(db: VaultDb, rows: T[]) {
+  const attendees = meetingAttendeeIds(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, attendees: attendees.get(r.id)! }));
+}
+
+function setMeetingAttendees(db: VaultDb, meetingId: string, people: { staffIds: string[]; partnerIds: string[] }) {
+  db.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId)).run();
+  copyAttendees(db, meetingId, { staffIds: [...new Set(people.staffIds)], partnerIds: [...new Set(people.partnerIds)] });
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...new Set(a)].every((x) => b.includes(x));
 
 function currentSchoolYears(): string[] {
   const thisYear = schoolYearOf(format(new Date(), 'yyyy-MM-dd'));
@@ -52,7 +65,7 @@ export const scheduleHandlers: DomainHandlers<
         .from(meetingSeries)
         .orderBy(asc(meetingSeries.name))
         .all(),
-      meetings: meetingRows(db, calendar, start, end),
+      meetings: withAttendees(db, meetingRows(db, calendar, start, end)),
     };
   },
   'series.list': ({ db }) => {
@@ -93,43 +106,41 @@ export const scheduleHandlers: DomainHandlers<
     return { ...plan.changes, dropped: plan.generated.dropped, collisions: collisionsOf(db, plan) };
   },
   'schedule.applyYear': ({ db }, input) => applyYear(db, input),
-  'meetings.save': ({ db }, { id, seriesId, ...input }) => {
+  'meetings.save': ({ db }, { id, seriesId, attendees, ...input }) => {
     if (id) {
       const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
       if (!current) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
       // A meeting already on a day off (a study day added later) can still get a new place or note.
       if (current.date !== input.date) refuseDayOff(db, input.date);
-      const edited = (Object.keys(input) as (keyof typeof input)[]).some((k) => current[k] !== input[k]);
+      const before = meetingAttendeeIds(db, [id]).get(id)!;
+      const edited =
+        (Object.keys(input) as (keyof typeof input)[]).some((k) => current[k] !== input[k]) ||
+        !sameSet(before.staffIds, attendees.staffIds) ||
+        !sameSet(before.partnerIds, attendees.partnerIds);
       if (!edited) return { id };
-      db.update(meetings)
-        .set({
-          ...input,
-          // Edited by hand: regenerating the year and changes to the series leave it alone.
-          movedByHand: true,
-          sequence: current.sequence + 1,
-          updatedAt: now(),
-        })
-        .where(eq(meetings.id, id))
-        .run();
+      db.transaction((tx) => {
+        tx.update(meetings)
+          .set({
+            ...input,
+            // Edited by hand: regenerating the year and changes to the series leave it alone.
+            movedByHand: true,
+            sequence: current.sequence + 1,
+            updatedAt: now(),
+          })
+          .where(eq(meetings.id, id))
+          .run();
+        setMeetingAttendees(tx, id, attendees);
+      });
       return { id };
     }
     refuseDayOff(db, input.date);
-    const series = seriesId ? getSeries(db, seriesId) : null;
+    if (seriesId) getSeries(db, seriesId);
     const meetingId = randomUUID();
     db.transaction((tx) => {
       tx.insert(meetings)
-        .values({
-          id: meetingId,
-          seriesId,
-          ...input,
-          chairId: series?.chairId ?? null,
-          secretaryId: series?.secretaryId ?? null,
-          plannedDate: null,
-          createdAt: now(),
-          updatedAt: now(),
-        })
+        .values({ id: meetingId, seriesId, ...input, plannedDate: null, createdAt: now(), updatedAt: now() })
         .run();
-      if (series) copyAttendees(tx, meetingId, seriesAttendeeIds(tx, series.id));
+      setMeetingAttendees(tx, meetingId, attendees);
     });
     return { id: meetingId };
   },

@@ -66,6 +66,9 @@ const meetingRow = z.object({
   note: z.string().nullable(),
   movedByHand: z.boolean(),
   intakeDeadline: z.string().nullable(),
+  chairId: z.string().nullable(),
+  secretaryId: z.string().nullable(),
+  attendees,
   /** The reason the meeting's date is now a day off (a study day added later), or null. */
   dayOff: z.string().nullable(),
 });
@@ -148,6 +151,9 @@ export const scheduleMethods = {
       durationMinutes: duration,
       location: z.string().trim().max(100),
       note: z.string().trim().max(200).nullable(),
+      chairId: z.string().nullable(),
+      secretaryId: z.string().nullable(),
+      attendees,
     }).refine(endsSameDay, endsSameDayError),
     output: z.object({ id: z.string() }),
   },

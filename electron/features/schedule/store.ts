@@ -93,12 +93,27 @@ export function meetingRows(db: VaultDb, calendar: SchoolCalendar, start: IsoDat
     location: m.location,
     note: m.note,
     movedByHand: m.movedByHand,
+    chairId: m.chairId,
+    secretaryId: m.secretaryId,
     sequence: m.sequence,
     updatedAt: m.updatedAt,
     intakeDeadline: intakeDays === null ? null : intakeDeadline(m.date, intakeDays, calendar.closedReason),
     /** Set when a day off was added after the meeting was planned: the coordinator should move it. */
     dayOff: calendar.closedReason(m.date),
   }));
+}
+
+/** The attendees of each meeting, staff and partners apart, as the forms edit them. */
+export function meetingAttendeeIds(db: VaultDb, meetingIds: string[]): Map<string, { staffIds: string[]; partnerIds: string[] }> {
+  const result = new Map(meetingIds.map((id) => [id, { staffIds: [] as string[], partnerIds: [] as string[] }]));
+  for (let i = 0; i < meetingIds.length; i += 500) {
+    for (const a of db.select().from(meetingAttendees).where(inArray(meetingAttendees.meetingId, meetingIds.slice(i, i + 500))).all()) {
+      const entry = result.get(a.meetingId);
+      if (a.staffId) entry?.staffIds.push(a.staffId);
+      if (a.partnerId) entry?.partnerIds.push(a.partnerId);
+    }
+  }
+  return result;
 }
 
 /** Everyone expected at each meeting (chair, secretary, attendees), for collision warnings. */

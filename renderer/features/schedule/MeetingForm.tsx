@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -6,12 +6,17 @@ import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
+import { usePartners, useStaff } from '../people/queries';
 import { scheduleKey, useSeries } from './queries';
 
 type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
 
 interface Values {
   seriesId: string | null;
+  chairId: string | null;
+  secretaryId: string | null;
+  staffIds: string[];
+  partnerIds: string[];
   title: string;
   date: string;
   startTime: string;
@@ -27,6 +32,10 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
   const form = useForm<Values>({
     initialValues: {
       seriesId: meeting?.seriesId ?? null,
+      chairId: meeting?.chairId ?? null,
+      secretaryId: meeting?.secretaryId ?? null,
+      staffIds: meeting?.attendees.staffIds ?? [],
+      partnerIds: meeting?.attendees.partnerIds ?? [],
       title: meeting?.title ?? '',
       date: meeting?.date ?? '',
       startTime: meeting?.startTime ?? '14:00',
@@ -41,9 +50,19 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
       durationMinutes: (v) => (typeof v === 'number' && v >= 15 && v <= 480 ? null : 'Vul een duur in van 15 tot 480 minuten.'),
     },
   });
+  const staff = useStaff();
+  const partners = usePartners();
+  const chosen = new Set([...form.values.staffIds, ...form.values.partnerIds, form.values.chairId, form.values.secretaryId]);
+  const staffOptions = (staff.data ?? [])
+    .filter((s) => s.active || chosen.has(s.id))
+    .map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }));
+  const partnerOptions = (partners.data ?? [])
+    .filter((p) => p.active || chosen.has(p.id))
+    .map((p) => ({ value: p.id, label: p.organisation }));
   const invalidate = () => queryClient.invalidateQueries({ queryKey: scheduleKey });
   const save = useMutation({
-    mutationFn: (v: Values) => invoke('meetings.save', { id: meeting?.id ?? null, ...v, note: v.note.trim() || null }),
+    mutationFn: ({ staffIds, partnerIds, ...v }: Values) =>
+      invoke('meetings.save', { id: meeting?.id ?? null, ...v, note: v.note.trim() || null, attendees: { staffIds, partnerIds } }),
     onSuccess: async () => {
       await invalidate();
       onDone();
@@ -78,7 +97,18 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
             onChange={(id) => {
               form.setFieldValue('seriesId', id);
               const s = series.data?.find((x) => x.id === id);
-              if (s) form.setValues({ title: s.name, startTime: s.startTime, durationMinutes: s.durationMinutes, location: s.location });
+              if (s) {
+                form.setValues({
+                  title: s.name,
+                  startTime: s.startTime,
+                  durationMinutes: s.durationMinutes,
+                  location: s.location,
+                  chairId: s.chairId,
+                  secretaryId: s.secretaryId,
+                  staffIds: s.attendees.staffIds,
+                  partnerIds: s.attendees.partnerIds,
+                });
+              }
             }}
           />
         )}
@@ -94,6 +124,12 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
           <NumberInput label="Duur (minuten)" min={15} max={480} step={15} {...form.getInputProps('durationMinutes')} />
         </SimpleGrid>
         <TextInput label="Locatie" {...form.getInputProps('location')} />
+        <SimpleGrid cols={2}>
+          <Select label="Voorzitter" clearable searchable data={staffOptions} {...form.getInputProps('chairId')} />
+          <Select label="Notulist" clearable searchable data={staffOptions} {...form.getInputProps('secretaryId')} />
+        </SimpleGrid>
+        <MultiSelect label="Deelnemers (school)" searchable data={staffOptions} {...form.getInputProps('staffIds')} />
+        <MultiSelect label="Deelnemers (externe partners)" searchable data={partnerOptions} {...form.getInputProps('partnerIds')} />
         <TextInput
           label="Opmerking"
           description="Komt in het Word-jaarrooster, niet in agenda-exports."
