@@ -132,6 +132,8 @@ export function createVaultDatabase(path: string, dataKey: Buffer, options: Open
 /** Checkpoints the WAL into the encrypted main file and closes; the -wal file disappears. */
 export function closeVaultDatabase(vault: OpenedVault): void {
   if (!vault.sqlite.open) return;
+  // Locking in the middle of an import: its unfinished transaction is rolled back, never half-kept.
+  if (vault.sqlite.inTransaction) vault.sqlite.exec('ROLLBACK');
   vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   vault.sqlite.close();
 }

@@ -13,7 +13,8 @@ import { contentSecurityPolicy } from './security/csp';
  * token; foreign Host headers (DNS rebinding) and foreign Origins (other sites) are refused.
  */
 export const TOKEN_HEADER = 'x-zorgoverleg-token';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+// A 64 MB import file travels as base64 inside JSON: a third larger.
+const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

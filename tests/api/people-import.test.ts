@@ -137,6 +137,25 @@ describe('importing students and guardians', () => {
     expect(await count(backend)).toBe(0);
   });
 
+  it('locking in the middle of an import rolls it back completely', async () => {
+    await runImport(backend, await analyze(backend, 'magister-leerlingen.csv'));
+    const rows = [['Stamnr', 'Roepnaam', 'Achternaam', 'Klas']];
+    for (let i = 0; i < 3000; i++) rows.push([String(200000 + i), `Kind${i}`, 'Groot', '2A']);
+    const big = await analyze(backend, 'groot.csv', Buffer.from(rows.map((r) => r.join(';')).join('\n')).toString('base64'));
+    const { jobId } = await call(backend, 'import.start', { importId: big.importId, mapping: big.mapping, onErrors: 'skip' });
+    // The job writes in chunks; the first has been written, the rest waits for the event loop.
+    const halfway = await call(backend, 'import.progress', { jobId });
+    expect(halfway).toMatchObject({ state: 'running', total: 3000 });
+    expect(halfway.done).toBeLessThan(3000);
+    const { environments } = await call(backend, 'vault.status', {});
+    await call(backend, 'vault.lock', {});
+    await new Promise((r) => setTimeout(r, 50));
+    await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId: environments[0]!.users[0]!.id, passphrase: newSchool.passphrase });
+    expect(await count(backend)).toBe(6);
+    // Nothing is busy any more: the app takes changes again.
+    await call(backend, 'staff.save', { id: null, name: 'Na de vergrendeling', code: 'ndv', functions: [], email: '', active: true });
+  });
+
   it('forgets a file that was being imported when the vault locks', async () => {
     const analyzed = await analyze(backend, 'magister-leerlingen.csv');
     const { environments } = await call(backend, 'vault.status', {});
@@ -201,6 +220,19 @@ describe('people by hand', () => {
     expect(await call(backend, 'students.get', { id })).toMatchObject({ status: 'left', leftOn: '2027-01-31', className: '1C' });
     expect((await call(backend, 'students.search', { query: 'tess', className: null, yearLevel: null, status: 'active', limit: 5 })).total).toBe(0);
     expect((await call(backend, 'students.search', { query: 'tess', className: null, yearLevel: null, status: 'left', limit: 5 })).total).toBe(1);
+    await call(backend, 'students.setStatus', { id, status: 'active', leftOn: null });
+    expect(await call(backend, 'students.get', { id })).toMatchObject({ status: 'active', leftOn: null });
+  });
+
+  it('filters the list by klas and leerjaar', async () => {
+    await call(backend, 'students.save', student);
+    await call(backend, 'students.save', { ...student, studentNumber: '223344', givenName: 'Bo', className: '2A', yearLevel: 2 });
+    const list = (className: string | null, yearLevel: number | null) =>
+      call(backend, 'students.search', { query: '', className, yearLevel, status: 'all', limit: 10 }).then((r) => r.items.map((s) => s.studentNumber));
+    expect(await list('2A', null)).toEqual(['223344']);
+    expect(await list(null, 2)).toEqual(['223344']);
+    expect(await list(null, null)).toHaveLength(2);
+    expect(await call(backend, 'students.filters', {})).toEqual({ classes: [student.className, '2A'].sort(), yearLevels: [student.yearLevel, 2].sort() });
   });
 
   it('keeps staff codes unique and links the first user to a staff member', async () => {
@@ -210,6 +242,9 @@ describe('people by hand', () => {
     expect(error.message).toBe('De code "awo" is al in gebruik.');
     const invalid = await callError(backend, 'staff.save', { id: null, name: 'X', code: 'a', functions: [], email: 'geen', active: true });
     expect(invalid.code).toBe('VALIDATION');
+    const [awo] = staff;
+    await call(backend, 'staff.save', { ...awo!, active: false });
+    expect((await call(backend, 'staff.list', {}))[0]).toMatchObject({ code: 'awo', active: false });
   });
 
   it('manages external partners', async () => {

@@ -122,6 +122,34 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
     await unlockAs('een heel nieuw wachtwoord');
     await page.getByTestId('school-name').waitFor();
   });
+
+  it('adds a colleague who unlocks with their own passphrase, and changes my own passphrase', async () => {
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('tab', { name: 'Gebruikers' }).click();
+    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await field(page, 'Naam').fill('Bram Groen');
+    await field(page, 'Personeelscode').fill('bgr');
+    await field(page, 'Eerste wachtwoord').fill('bram zijn eerste wachtwoord');
+    await field(page, 'Herhaal wachtwoord').fill('bram zijn eerste wachtwoord');
+    await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText('Bram Groen kan nu ontgrendelen.').waitFor();
+
+    await page.getByRole('tab', { name: 'Mijn wachtwoord' }).click();
+    await field(page, 'Huidig wachtwoord').fill('niet mijn wachtwoord');
+    await field(page, 'Nieuw wachtwoord').fill('mijn derde wachtwoord 2026');
+    await field(page, 'Herhaal nieuw wachtwoord').fill('mijn derde wachtwoord 2026');
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText('Onjuist wachtwoord.').waitFor();
+    await field(page, 'Huidig wachtwoord').fill('een heel nieuw wachtwoord');
+    await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await page.getByText('Je nieuwe wachtwoord geldt vanaf nu.').waitFor();
+
+    await page.getByRole('button', { name: 'Vergrendelen' }).click();
+    await page.getByRole('combobox', { name: 'Gebruiker' }).click();
+    await page.getByRole('option', { name: 'Bram Groen (bgr)' }).click();
+    await unlockAs('bram zijn eerste wachtwoord');
+    await page.getByText('Bram Groen (bgr)').waitFor();
+  });
 });
 
 describe('demo school', () => {

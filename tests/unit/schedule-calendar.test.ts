@@ -8,6 +8,7 @@ import {
 } from '../../electron/features/schedule/calendar/official-holidays';
 import { publicHolidays } from '../../electron/features/schedule/calendar/public-holidays';
 import { schoolCalendar } from '../../electron/features/schedule/calendar/school-calendar';
+import { intakeDeadline } from '../../electron/features/schedule/intake-deadline';
 import type { CalendarOverride } from '../../electron/features/schedule/types';
 
 const on = (year: number, name: string) => publicHolidays(year).find((d) => d.name === name)?.start;
@@ -199,5 +200,15 @@ describe('schoolCalendar', () => {
     }
     expect(closed).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('intake deadline', () => {
+  it('counts school days back, skipping weekends and holidays', () => {
+    const midden = schoolCalendar('midden', []);
+    // Tue 2 March 2027, 5 school days before: Mon 1 March, then back over voorjaarsvakantie (20-28 Feb) to Fri 19 ... Tue 16 Feb.
+    expect(intakeDeadline('2027-03-02', 5, midden.closedReason)).toBe('2027-02-16');
+    expect(intakeDeadline('2026-12-15', 5, midden.closedReason)).toBe('2026-12-08');
+    expect(intakeDeadline('2026-12-15', 0, midden.closedReason)).toBe('2026-12-15');
   });
 });

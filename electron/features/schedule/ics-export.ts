@@ -16,7 +16,8 @@ export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | nu
   const seriesNames = new Map(db.select({ id: meetingSeries.id, name: meetingSeries.name }).from(meetingSeries).all().map((s) => [s.id, s.name]));
   const planned = meetingRows(db, calendarFor(db), start, end, seriesId).map((m) => ({
     uid: `${m.id}@zorgoverleg`,
-    title: (m.seriesId && seriesNames.get(m.seriesId)) || m.title,
+    // A meeting without a series has a hand-typed name ("MDO Sanne"?): the calendar says "Overleg".
+    title: (m.seriesId && seriesNames.get(m.seriesId)) || 'Overleg',
     date: m.date,
     startTime: m.startTime,
     durationMinutes: m.durationMinutes,
@@ -39,7 +40,7 @@ export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | nu
     .all()
     .map((c) => ({
       uid: `${c.id}@zorgoverleg`,
-      title: (c.seriesId && seriesNames.get(c.seriesId)) || c.title,
+      title: (c.seriesId && seriesNames.get(c.seriesId)) || 'Overleg',
       date: c.date,
       startTime: c.startTime,
       durationMinutes: c.durationMinutes,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { OpenedVault, VaultDb } from '../../../../db/open';
 import { guardians, staff, students } from '../../../../db/schema';
+import { AppError } from '../../../api/errors';
 import { defaultSalutation, normalizeForSearch, studentSearchText } from '../names';
 import type { ImportPlan, ImportedGuardian, PlannedStudent, RowProblem } from './plan';
 
@@ -150,6 +151,8 @@ export async function applyImport(
       for (const planned of check.accepted.slice(i, i + CHUNK)) writeStudent(db, planned, mentorIds, report);
       onProgress(Math.min(i + CHUNK, total), total);
       await new Promise((resolve) => setImmediate(resolve));
+      // Locked meanwhile: closing the vault rolled the transaction back.
+      if (!sqlite.open) throw new AppError('IMPORT_INTERRUPTED');
     }
     sqlite.exec('COMMIT');
   } catch (err) {
