@@ -77,12 +77,19 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     await field(page, 'Opmerking').fill('verplaatst: ouderavond');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('row', { name: /do 8 oktober 2026 14:00–15:30 IOT .* verplaatst: ouderavond met de hand/ }).waitFor();
+    // The year view follows; clicking the meeting there opens it.
+    await page.getByRole('tab', { name: 'Jaaroverzicht' }).click();
+    await page.getByRole('button', { name: /donderdag 8 oktober · IOT 14:00/ }).click();
+    await dialog().getByRole('heading', { name: 'Overleg wijzigen' }).waitFor();
+    expect(await dialog().getByLabel('Datum').inputValue()).toBe('2026-10-08');
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'detached' });
   });
 
   it('adds a study day; planning again moves the meeting on it and keeps the hand-moved one', async () => {
     await page.getByRole('tab', { name: 'Vakanties en vrije dagen' }).click();
     await page.getByRole('button', { name: 'Vrije dag toevoegen' }).click();
-    await dialog().getByLabel('Van').fill('2026-11-10');
+    await dialog().getByLabel(/^Van/).fill('2026-11-10');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('table', { name: 'Vrije dagen' }).getByRole('row', { name: /di 10 november 2026 studiedag eigen/ }).waitFor();
 
@@ -107,5 +114,66 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Jaarrooster als Word-document' }).click()]);
     expect(docx.suggestedFilename()).toBe('Jaarrooster 2026-2027.docx');
     expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('plans an ad hoc meeting and removes it again', async () => {
+    await page.getByRole('button', { name: 'Overleg toevoegen' }).click();
+    await field(page, 'Naam').fill('MDO');
+    await dialog().getByLabel('Datum').fill('2026-12-02');
+    await dialog().getByLabel('Begintijd').fill('15:00');
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('tab', { name: /Alle overleggen/ }).click();
+    await page.getByRole('row', { name: /wo 2 december 2026 15:00–16:00 MDO/ }).waitFor();
+    await page.getByRole('button', { name: 'MDO wo 2 december 2026 wijzigen' }).click();
+    await dialog().getByRole('button', { name: 'Overleg verwijderen' }).click();
+    await page.getByRole('dialog', { name: 'Overleg verwijderen' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('row', { name: /MDO/ }).waitFor({ state: 'detached' });
+  });
+
+  it('moves the May holiday for this school, replacing the official dates', async () => {
+    await page.getByRole('tab', { name: 'Vakanties en vrije dagen' }).click();
+    await page.getByRole('button', { name: 'Vrije dag toevoegen' }).click();
+    await dialog().getByRole('combobox', { name: 'Soort' }).click();
+    await page.getByRole('option', { name: 'Vakantie' }).click();
+    await field(page, 'Omschrijving').fill('meivakantie');
+    await dialog().getByLabel(/^Van/).fill('2027-05-01');
+    await dialog().getByLabel('Tot en met').fill('2027-05-09');
+    await dialog().getByRole('combobox', { name: 'Vervangt de officiële vakantie' }).click();
+    await page.getByRole('option', { name: 'meivakantie' }).click();
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    const table = page.getByRole('table', { name: 'Vrije dagen' });
+    await table.getByRole('row', { name: /za 1 mei t\/m zo 9 mei 2027 meivakantie eigen/ }).waitFor();
+    await table.getByRole('row', { name: /za 24 april t\/m zo 2 mei 2027 meivakantie/ }).waitFor({ state: 'detached' });
+  });
+
+  it('warns when a second series needs the same person at the same time', async () => {
+    await page.getByRole('tab', { name: 'Overlegvormen' }).click();
+    await page.getByRole('button', { name: 'IOT wijzigen' }).click();
+    await dialog().getByRole('combobox', { name: 'Voorzitter' }).click();
+    await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Overlegvorm toevoegen' }).click();
+    await field(page, 'Naam').fill('ZAT');
+    await dialog().getByRole('combobox', { name: 'Soort' }).fill('ZAT');
+    await page.keyboard.press('Tab');
+    await dialog().getByRole('combobox', { name: 'Voorzitter' }).click();
+    await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await dialog().waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Jaar plannen' }).click();
+    await dialog().getByRole('combobox', { name: 'Overlegvorm' }).click();
+    await page.getByRole('option', { name: 'ZAT' }).click();
+    await dialog().getByLabel('Eerste overleg').fill('2026-09-01');
+    await dialog().getByText('Tegelijk met een ander overleg').waitFor();
+    await dialog().getByText('di 1 september 2026: ZAT 14:00 en IOT 14:00 (bij beide: awo)').waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('exports one series only', async () => {
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Alleen IOT' }).click()]);
+    expect(ics.suggestedFilename()).toBe('IOT 2026-2027.ics');
   });
 });
