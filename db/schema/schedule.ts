@@ -91,10 +91,10 @@ export const meetingAttendees = sqliteTable(
   ],
 );
 
-/** The school's own calendar entries: moved holidays, study days, other days without meetings. */
+/** The school's own calendar entries: moved holidays, study days, days without meetings, public holidays it works on. */
 export const calendarOverrides = sqliteTable('calendar_overrides', {
   id: text('id').primaryKey(),
-  kind: text('kind', { enum: ['holiday', 'study-day', 'no-meetings'] }).notNull(),
+  kind: text('kind', { enum: ['holiday', 'study-day', 'no-meetings', 'school-day'] }).notNull(),
   name: text('name').notNull(),
   startDate: text('start_date').notNull(),
   endDate: text('end_date').notNull(),

@@ -144,6 +144,14 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     const table = page.getByRole('table', { name: 'Vrije dagen' });
     await table.getByRole('row', { name: /za 1 mei t\/m zo 9 mei 2027 meivakantie eigen/ }).waitFor();
     await table.getByRole('row', { name: /za 24 april t\/m zo 2 mei 2027 meivakantie/ }).waitFor({ state: 'detached' });
+    // And it is open on Goede Vrijdag: that public holiday becomes a school day.
+    await page.getByRole('button', { name: 'Vrije dag toevoegen' }).click();
+    await dialog().getByRole('combobox', { name: 'Soort' }).click();
+    await page.getByRole('option', { name: /Toch schooldag/ }).click();
+    await dialog().getByLabel(/^Van/).fill('2027-03-26');
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await table.getByRole('row', { name: /vr 26 maart 2027 school open schooldag/ }).waitFor();
+    await table.getByRole('row', { name: /Goede Vrijdag/ }).waitFor({ state: 'detached' });
   });
 
   it('warns when a second series needs the same person at the same time', async () => {

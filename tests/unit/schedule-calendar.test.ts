@@ -212,3 +212,21 @@ describe('intake deadline', () => {
     expect(intakeDeadline('2026-12-15', 0, midden.closedReason)).toBe('2026-12-15');
   });
 });
+
+describe('a school open on a public holiday', () => {
+  it('plans on Goede Vrijdag and Bevrijdingsdag once the school marks them as school days', () => {
+    const open: CalendarOverride[] = [
+      { id: 'gv', kind: 'school-day', name: 'school open', start: '2027-03-26', end: '2027-03-26', replaces: null },
+      { id: 'bd', kind: 'school-day', name: 'school open', start: '2027-05-05', end: '2027-05-05', replaces: null },
+    ];
+    const usual = schoolCalendar('midden', []);
+    const ours = schoolCalendar('midden', open);
+    expect(usual.closedReason('2027-03-26')).toBe('Goede Vrijdag');
+    expect(ours.closedReason('2027-03-26')).toBeNull();
+    expect(ours.closedReason('2027-05-05')).toBeNull();
+    // Only the public holiday opens: Tweede Paasdag and the weekend stay closed.
+    expect(ours.closedReason('2027-03-29')).toBe('Tweede Paasdag');
+    expect(ours.daysOff('2027-03-20', '2027-05-10').map((d) => d.name)).not.toContain('Goede Vrijdag');
+    expect(ours.daysOff('2027-03-20', '2027-05-10').map((d) => d.name)).not.toContain('Bevrijdingsdag');
+  });
+});

@@ -82,7 +82,7 @@ const dayOff = z.object({
 });
 
 const overrideFields = z.object({
-  kind: z.enum(['holiday', 'study-day', 'no-meetings']),
+  kind: z.enum(['holiday', 'study-day', 'no-meetings', 'school-day']),
   name: name('een omschrijving'),
   start: isoDate,
   end: isoDate,

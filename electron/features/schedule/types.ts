@@ -23,11 +23,12 @@ export interface DayOff {
 
 /**
  * The school's own entry. A holiday entry with `replaces` set (e.g. "meivakantie") moves that
- * official holiday of the same school year: the official dates no longer count, these do.
+ * official holiday of the same school year: the official dates no longer count, these do. A
+ * 'school-day' entry opens public holidays the school works on (Goede Vrijdag, Bevrijdingsdag).
  */
 export interface CalendarOverride {
   id: string;
-  kind: 'holiday' | 'study-day' | 'no-meetings';
+  kind: 'holiday' | 'study-day' | 'no-meetings' | 'school-day';
   name: string;
   start: IsoDate;
   end: IsoDate;

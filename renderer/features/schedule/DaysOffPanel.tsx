@@ -15,12 +15,28 @@ type Overview = MethodOutput<'schedule.overview'>;
 type Override = Overview['overrides'][number];
 type Kind = Override['kind'];
 
-const sourceLabels = { official: 'officieel', public: 'feestdag', school: 'eigen' } as const;
+const sourceLabels = { official: 'officieel', public: 'feestdag', school: 'eigen', open: 'schooldag' } as const;
+
+interface Row {
+  start: string;
+  end: string;
+  name: string;
+  source: keyof typeof sourceLabels;
+  own: Override | undefined;
+}
 
 /** Holidays, public holidays and the school's own days without meetings, and where each comes from. */
 export function DaysOffPanel({ overview }: { overview: Overview }) {
   const [editing, setEditing] = useState<Override | 'new' | null>(null);
   const ownInYear = overview.overrides.filter((o) => o.end >= overview.start && o.start <= overview.end);
+  // Days off, plus the public holidays this school works on (they are no longer days off).
+  const rows: Row[] = [
+    ...overview.daysOff.map((d) => ({
+      ...d,
+      own: d.source === 'school' ? ownInYear.find((o) => o.start === d.start && o.end === d.end && o.name === d.name) : undefined,
+    })),
+    ...ownInYear.filter((o) => o.kind === 'school-day').map((o) => ({ ...o, source: 'open' as const, own: o })),
+  ].sort((a, b) => a.start.localeCompare(b.start));
 
   return (
     <Stack gap="md">
@@ -31,8 +47,8 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
       )}
       <Group justify="space-between">
         <Text c="dimmed">
-          Vakanties van regio {overview.region} en feestdagen. Wijkt je school af (herfst-, voorjaars- of meivakantie), of
-          zijn er studiedagen? Voeg ze hier toe.
+          Vakanties van regio {overview.region} en feestdagen. Wijkt je school af (herfst-, voorjaars- of meivakantie),
+          zijn er studiedagen, of is de school open op een feestdag zoals Goede Vrijdag? Voeg het hier toe.
         </Text>
         <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
           Vrije dag toevoegen
@@ -48,14 +64,13 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {overview.daysOff.map((d) => {
-            const own = d.source === 'school' ? ownInYear.find((o) => o.start === d.start && o.end === d.end && o.name === d.name) : undefined;
+          {rows.map(({ own, ...d }) => {
             return (
               <Table.Tr key={`${d.start}-${d.name}`}>
                 <Table.Td>{dateRange(d.start, d.end)}</Table.Td>
                 <Table.Td>{d.name}</Table.Td>
                 <Table.Td>
-                  <Badge size="sm" variant="light" color={d.source === 'school' ? 'grape' : 'gray'}>
+                  <Badge size="sm" variant="light" color={d.source === 'school' ? 'grape' : d.source === 'open' ? 'teal' : 'gray'}>
                     {sourceLabels[d.source]}
                   </Badge>
                 </Table.Td>
@@ -115,7 +130,8 @@ function OverrideForm({ override, onDone }: { override: Override | null; onDone(
           onChange={(v) => {
             const kind = (v ?? 'study-day') as Kind;
             form.setFieldValue('kind', kind);
-            if (!override) form.setFieldValue('name', kind === 'study-day' ? 'studiedag' : kind === 'holiday' ? '' : 'geen overleggen');
+            const names: Record<Kind, string> = { 'study-day': 'studiedag', holiday: '', 'no-meetings': 'geen overleggen', 'school-day': 'school open' };
+            if (!override) form.setFieldValue('name', names[kind]);
           }}
         />
         <TextInput label="Omschrijving" required {...form.getInputProps('name')} />

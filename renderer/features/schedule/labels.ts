@@ -30,4 +30,5 @@ export const overrideKindLabels = {
   holiday: 'Vakantie',
   'study-day': 'Studiedag',
   'no-meetings': 'Geen overleggen',
+  'school-day': 'Toch schooldag (feestdag waarop de school open is)',
 } as const;

@@ -17,9 +17,11 @@ const toIso = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
 const overlaps = (d: DayOff, from: IsoDate, to: IsoDate): boolean => d.start <= to && d.end >= from;
 
 /** The school's own entry as a day off. */
-function fromOverride(o: CalendarOverride): DayOff {
+function fromOverride(o: CalendarOverride & { kind: DayOff['kind'] }): DayOff {
   return { start: o.start, end: o.end, kind: o.kind, name: o.name, source: 'school' };
 }
+
+const isDayOffEntry = (o: CalendarOverride): o is CalendarOverride & { kind: DayOff['kind'] } => o.kind !== 'school-day';
 
 /**
  * Which day off gives the reason when several cover one date: the school's own words first (they
@@ -28,7 +30,10 @@ function fromOverride(o: CalendarOverride): DayOff {
 const SOURCE_PRIORITY: Record<DayOff['source'], number> = { school: 0, official: 1, public: 2 };
 
 export function schoolCalendar(region: Region, overrides: CalendarOverride[]): SchoolCalendar {
-  const own = overrides.map(fromOverride);
+  const own = overrides.filter(isDayOffEntry).map(fromOverride);
+  // Public holidays the school works on: days it marked as school days.
+  const openDays = overrides.filter((o) => o.kind === 'school-day');
+  const isOpened = (d: DayOff) => openDays.some((o) => o.start <= d.start && d.end <= o.end);
   // Official holidays an override replaces, as "<school year>|<name>".
   const replaced = new Set(
     overrides.filter((o) => o.replaces !== null).map((o) => `${schoolYearOf(o.start)}|${o.replaces}`),
@@ -47,7 +52,7 @@ export function schoolCalendar(region: Region, overrides: CalendarOverride[]): S
       result.push(...official(year).filter((d) => overlaps(d, from, to)));
     }
     for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-      result.push(...publicHolidays(year).filter((d) => overlaps(d, from, to)));
+      result.push(...publicHolidays(year).filter((d) => overlaps(d, from, to) && !isOpened(d)));
     }
     return result.sort(
       (a, b) =>
