@@ -16,6 +16,8 @@ const dutch = (date: IsoDate, pattern: string) => format(parseIsoDate(date), pat
 export const shortWeekdayDate = (date: IsoDate) => dutch(date, 'EEEEEE d MMMM');
 /** "di 1 september 2026" */
 export const shortWeekdayDateYear = (date: IsoDate) => dutch(date, 'EEEEEE d MMMM yyyy');
+/** "dinsdag 1 september 2026" */
+export const weekdayLongDate = (date: IsoDate) => dutch(date, 'EEEE d MMMM yyyy');
 /** "1 september 2026" */
 export const longDate = (date: IsoDate) => dutch(date, 'd MMMM yyyy');
 /** "01-09" */

@@ -4,7 +4,8 @@ import { inArray } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { meetings, meetingSeries, partners, staff } from '../../../db/schema';
 import { schoolYearOf } from '../schedule/vocabulary';
-import { applyYear, copyAttendees, setSeriesAttendees } from '../schedule/plan-year';
+import { copyAttendees, setSeriesAttendees } from '../schedule/meetings';
+import { applyYear } from '../schedule/plan-year';
 import { calendarFor, planningWindow, schoolRegion } from '../schedule/store';
 import type { IsoDate } from '../schedule/types';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { format } from 'date-fns';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { calendarOverrides, meetingAttendees, meetings, meetingSeries, schoolSettings } from '../../../db/schema';
+import { calendarOverrides, meetings, meetingSeries, schoolSettings } from '../../../db/schema';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
@@ -10,7 +10,8 @@ import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } fr
 import { buildIcs } from './ics';
 import { icsEvents } from './ics-export';
 import { meetingKeepReason } from './meeting-content';
-import { applyYear, cancelMeeting, collisionsOf, copyAttendees, refuseDayOff, setSeriesAttendees, syncSeriesMeetings, yearPlan } from './plan-year';
+import { cancelMeeting, refuseDayOff, setMeetingAttendees, setSeriesAttendees, syncSeriesMeetings } from './meetings';
+import { applyYear, collisionsOf, yearPlan } from './plan-year';
 import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
 
 const now = () => new Date().toISOString();
@@ -18,11 +19,6 @@ const now = () => new Date().toISOString();
 function withAttendees<T extends { id: string }>(db: VaultDb, rows: T[]) {
   const attendees = meetingAttendeeIds(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, attendees: attendees.get(r.id)! }));
-}
-
-function setMeetingAttendees(db: VaultDb, meetingId: string, people: { staffIds: string[]; partnerIds: string[] }) {
-  db.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId)).run();
-  copyAttendees(db, meetingId, { staffIds: [...new Set(people.staffIds)], partnerIds: [...new Set(people.partnerIds)] });
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...new Set(a)].every((x) => b.includes(x));

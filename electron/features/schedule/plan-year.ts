@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { format, getISODay, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { cancelledMeetings, meetingAttendees, meetings, seriesAttendees } from '../../../db/schema';
+import { meetings } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { findCollisions } from './calendar/collisions';
 import { generateMeetingDates } from './calendar/generate';
 import { schoolYearBounds } from './calendar/official-holidays';
 import { meetingKeepReason } from './meeting-content';
+import { cancelMeeting, copyAttendees } from './meetings';
 import { calendarFor, getSeries, meetingRows, peopleOfMeetings, personLabels, planningWindow, schoolRegion, seriesAttendeeIds, plannedSeriesMeetings } from './store';
 import type { IsoDate } from './types';
 import { planYearChanges } from './year-plan';
@@ -16,28 +17,11 @@ import { planYearChanges } from './year-plan';
 /** Planning a series' school year: the preview the coordinator sees and the write that follows it. */
 
 const now = () => new Date().toISOString();
-const longDate = (d: IsoDate) => format(parseISO(d), 'EEEE d MMMM yyyy', { locale: nl });
 
 export interface YearPlanInput {
   seriesId: string;
   schoolYear: string;
   firstDate: IsoDate;
-}
-
-export function setSeriesAttendees(db: VaultDb, seriesId: string, people: { staffIds: string[]; partnerIds: string[] }) {
-  db.delete(seriesAttendees).where(eq(seriesAttendees.seriesId, seriesId)).run();
-  for (const staffId of new Set(people.staffIds)) db.insert(seriesAttendees).values({ seriesId, staffId }).run();
-  for (const partnerId of new Set(people.partnerIds)) db.insert(seriesAttendees).values({ seriesId, partnerId }).run();
-}
-
-export function copyAttendees(db: VaultDb, meetingId: string, people: { staffIds: string[]; partnerIds: string[] }) {
-  for (const staffId of people.staffIds) db.insert(meetingAttendees).values({ meetingId, staffId }).run();
-  for (const partnerId of people.partnerIds) db.insert(meetingAttendees).values({ meetingId, partnerId }).run();
-}
-
-export function refuseDayOff(db: VaultDb, date: IsoDate) {
-  const reason = calendarFor(db).closedReason(date);
-  if (reason) throw new AppError('DAY_OFF', `Op ${longDate(date)} kan geen overleg plaatsvinden: ${reason}. Kies een andere datum.`);
 }
 
 /** Everything `schedule.previewYear` shows and `schedule.applyYear` does, computed the same way. */
@@ -109,56 +93,6 @@ export function collisionsOf(db: VaultDb, plan: ReturnType<typeof yearPlan>) {
       const [mine, other] = c.a.startsWith('new-') ? [c.a, c.b] : [c.b, c.a];
       return { date: c.date, a: titles.get(mine)!, b: titles.get(other)!, sharedPeople: c.sharedPeople.map((p) => labels.get(p) ?? p) };
     });
-}
-
-/** Removes a meeting, remembering it so calendar exports can cancel the event people imported. */
-export function cancelMeeting(db: VaultDb, meetingId: string): void {
-  const m = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
-  if (!m) return;
-  db.insert(cancelledMeetings)
-    .values({
-      id: m.id,
-      seriesId: m.seriesId,
-      title: m.title,
-      date: m.date,
-      startTime: m.startTime,
-      durationMinutes: m.durationMinutes,
-      sequence: m.sequence + 1,
-      cancelledAt: now(),
-    })
-    .onConflictDoNothing()
-    .run();
-  db.delete(meetings).where(eq(meetings.id, meetingId)).run();
-}
-
-/**
- * After a series changes (name, duration, place, chair, secretary, attendees), its meetings
- * follow, except those edited by hand or that already have content.
- */
-export function syncSeriesMeetings(db: VaultDb, seriesId: string): number {
-  const series = getSeries(db, seriesId);
-  const people = seriesAttendeeIds(db, seriesId);
-  let changed = 0;
-  for (const m of db.select().from(meetings).where(and(eq(meetings.seriesId, seriesId), eq(meetings.movedByHand, false))).all()) {
-    if (meetingKeepReason(db, m)) continue;
-    const visible =
-      m.title !== series.name || m.durationMinutes !== series.durationMinutes || m.location !== series.location;
-    db.update(meetings)
-      .set({
-        title: series.name,
-        durationMinutes: series.durationMinutes,
-        location: series.location,
-        chairId: series.chairId,
-        secretaryId: series.secretaryId,
-        ...(visible ? { sequence: m.sequence + 1, updatedAt: now() } : {}),
-      })
-      .where(eq(meetings.id, m.id))
-      .run();
-    db.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, m.id)).run();
-    copyAttendees(db, m.id, people);
-    if (visible) changed++;
-  }
-  return changed;
 }
 
 /** Writes a year plan in one transaction; meetings that must stay are left alone. */
