@@ -144,9 +144,18 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Een postcode ziet eruit als 1234 AB.').waitFor();
     await field(page, 'Postcode').fill('3512kl');
+    await field(page, 'Straat').fill('Eikenlaan');
+    await field(page, 'Huisnummer').fill('3');
+    await field(page, 'Plaats').fill('Utrecht');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByTestId('guardian-card').count()).toBe(before + 1);
-    await page.getByText('Geachte heer De Wit').waitFor();
+    await page.getByText('Aanhef: Geachte heer De Wit').waitFor();
+    // Living at one address, the two get one letter addressed to both.
+    const letters = page.getByTestId('letter-recipient');
+    await expect.poll(() => letters.count()).toBe(1);
+    await letters.getByText('E. de Wit en Karel de Wit').waitFor();
+    await letters.getByText('Geachte mevrouw De Wit en geachte heer De Wit,').waitFor();
+    await snap(page, '15-leerling-brieven');
   });
 
   it('unenrols a student with a date, and the list filters on it', async () => {

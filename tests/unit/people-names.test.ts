@@ -42,4 +42,25 @@ describe('letter recipients', () => {
   it('sends separated parents a letter each', () => {
     expect(letterRecipients([guardian('A', 'x', '3512 AB', '12'), guardian('B', 'y', '3431 KL', '4')])).toHaveLength(2);
   });
+
+  it('never drops a guardian without an address, and never merges two of them', () => {
+    const letters = letterRecipients([guardian('A', 'x', '', ''), guardian('B', 'y', '', '')]);
+    expect(letters.map((l) => l.guardianIds)).toEqual([['A'], ['B']]);
+    expect(letters[0]!.addressLines).toEqual(['A Jansen', 'Straat', 'Utrecht']);
+  });
+
+  it('uses the neutral salutation when one of the household has it, and joins three at one address', () => {
+    const letters = letterRecipients([
+      guardian('A', 'Geachte mevrouw Jansen', '3512 AB', '12'),
+      guardian('B', 'Geachte ouder(s)/verzorger(s)', '3512 AB', '12'),
+      guardian('C', 'Geachte heer Jansen', '3512 AB', '12'),
+    ]);
+    expect(letters).toEqual([
+      {
+        guardianIds: ['A', 'B', 'C'],
+        salutation: 'Geachte ouder(s)/verzorger(s)',
+        addressLines: ['A Jansen en B Jansen en C Jansen', 'Straat 12', '3512 AB  Utrecht'],
+      },
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { guardians, importMappings, partners, staff, students } from '../../../d
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
+import { letterRecipients } from './letter-recipients';
 import { fullName, normalizeForSearch, studentSearchText } from './names';
 import { headerSignature, isTargetField, suggestMapping, type ColumnMapping } from './import/fields';
 import { readTable } from './import/read-table';
@@ -21,11 +22,8 @@ function studentDetail(db: VaultDb, id: string) {
   const mentor = s.mentorId
     ? (db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).where(eq(staff.id, s.mentorId)).get() ?? null)
     : null;
-  return {
-    ...s,
-    mentor,
-    guardians: db.select().from(guardians).where(eq(guardians.studentId, id)).orderBy(asc(guardians.familyName)).all(),
-  };
+  const studentGuardians = db.select().from(guardians).where(eq(guardians.studentId, id)).orderBy(asc(guardians.familyName)).all();
+  return { ...s, mentor, guardians: studentGuardians, letterRecipients: letterRecipients(studentGuardians) };
 }
 
 function rememberedMapping(db: VaultDb, headers: string[]): ColumnMapping | null {

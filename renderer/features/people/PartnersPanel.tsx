@@ -8,6 +8,7 @@ import { partnerKindLabels, partnerKinds, type PartnerKind } from '../../../elec
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { peopleKey, usePartners } from './queries';
+import { useLastValue } from '../../components/useLastValue';
 
 type Partner = MethodOutput<'partners.list'>[number];
 
@@ -15,6 +16,7 @@ type Partner = MethodOutput<'partners.list'>[number];
 export function PartnersPanel() {
   const partners = usePartners();
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
+  const shown = useLastValue(editing);
 
   return (
     <Stack gap="md">
@@ -64,7 +66,7 @@ export function PartnersPanel() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Partner toevoegen' : 'Partner wijzigen'}
+        title={shown === 'new' ? 'Partner toevoegen' : 'Partner wijzigen'}
       >
         {editing !== null && <PartnerForm partner={editing === 'new' ? null : editing} onSaved={() => setEditing(null)} />}
       </Modal>

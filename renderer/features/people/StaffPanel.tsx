@@ -8,6 +8,7 @@ import { staffFunctions } from '../../../electron/features/people/vocabulary';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { peopleKey, useStaff } from './queries';
+import { useLastValue } from '../../components/useLastValue';
 
 type StaffMember = MethodOutput<'staff.list'>[number];
 
@@ -15,6 +16,7 @@ type StaffMember = MethodOutput<'staff.list'>[number];
 export function StaffPanel() {
   const staff = useStaff();
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
+  const lastEditing = useLastValue(editing);
   const [showInactive, setShowInactive] = useState(false);
   const shown = (staff.data ?? []).filter((s) => showInactive || s.active);
 
@@ -69,7 +71,7 @@ export function StaffPanel() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Medewerker toevoegen' : 'Medewerker wijzigen'}
+        title={lastEditing === 'new' ? 'Medewerker toevoegen' : 'Medewerker wijzigen'}
       >
         {editing !== null && <StaffForm member={editing === 'new' ? null : editing} onSaved={() => setEditing(null)} />}
       </Modal>

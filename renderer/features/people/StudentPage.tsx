@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { GuardianForm } from './GuardianForm';
 import { formatDate, peopleKey, useStudent } from './queries';
 import { StudentForm } from './StudentForm';
+import { useLastValue } from '../../components/useLastValue';
 
 type Student = MethodOutput<'students.get'>;
 type Guardian = Student['guardians'][number];
@@ -69,6 +70,7 @@ export function StudentPage() {
       </Card>
 
       <Guardians student={s} />
+      <LetterRecipients student={s} />
 
       <Modal opened={editing} onClose={edit.close} title="Gegevens van de leerling" size="lg">
         <StudentForm student={s} onSaved={edit.close} />
@@ -147,9 +149,37 @@ function EnrolmentButton({ student }: { student: Student }) {
   );
 }
 
+/** Where letters home go: guardians at one address share a letter. */
+function LetterRecipients({ student }: { student: Student }) {
+  if (student.letterRecipients.length === 0) return null;
+  return (
+    <Stack gap="sm">
+      <Title order={2}>Brieven naar huis</Title>
+      <Text size="sm" c="dimmed">
+        Ouders op hetzelfde adres krijgen samen één brief; gescheiden ouders ieder een eigen brief.
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {student.letterRecipients.map((r) => (
+          <Card key={r.guardianIds.join('-')} withBorder padding="md" data-testid="letter-recipient">
+            {r.addressLines.map((line) => (
+              <Text key={line} size="sm">
+                {line}
+              </Text>
+            ))}
+            <Text size="sm" c="dimmed" mt={6}>
+              {r.salutation},
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
 function Guardians({ student }: { student: Student }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Guardian | 'new' | null>(null);
+  const shown = useLastValue(editing);
   const remove = useMutation({
     mutationFn: (g: Guardian) => invoke('guardians.remove', { id: g.id }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKey }),
@@ -216,7 +246,7 @@ function Guardians({ student }: { student: Student }) {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Ouder/verzorger toevoegen' : 'Ouder/verzorger wijzigen'}
+        title={shown === 'new' ? 'Ouder/verzorger toevoegen' : 'Ouder/verzorger wijzigen'}
         size="lg"
       >
         {editing !== null && (

@@ -10,6 +10,7 @@ import { officialHolidayNames } from '../../../electron/features/schedule/vocabu
 import { dateRange } from '../../../electron/shared/dutch-dates';
 import { overrideKindLabels } from './labels';
 import { scheduleKey } from './queries';
+import { useLastValue } from '../../components/useLastValue';
 
 type Overview = MethodOutput<'schedule.overview'>;
 type Override = Overview['overrides'][number];
@@ -28,6 +29,7 @@ interface Row {
 /** Holidays, public holidays and the school's own days without meetings, and where each comes from. */
 export function DaysOffPanel({ overview }: { overview: Overview }) {
   const [editing, setEditing] = useState<Override | 'new' | null>(null);
+  const shown = useLastValue(editing);
   const ownInYear = overview.overrides.filter((o) => o.end >= overview.start && o.start <= overview.end);
   // Days off, plus the public holidays this school works on (they are no longer days off).
   const rows: Row[] = [
@@ -86,7 +88,7 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
           })}
         </Table.Tbody>
       </Table>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Vrije dag toevoegen' : 'Vrije dag wijzigen'}>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={shown === 'new' ? 'Vrije dag toevoegen' : 'Vrije dag wijzigen'}>
         {editing !== null && <OverrideForm override={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

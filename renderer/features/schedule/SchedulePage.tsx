@@ -16,6 +16,7 @@ import { PlanYearModal } from './PlanYearModal';
 import { useScheduleOverview } from './queries';
 import { SeriesPanel } from './SeriesPanel';
 import { YearGrid } from './YearGrid';
+import { useLastValue } from '../../components/useLastValue';
 
 type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
 
@@ -26,6 +27,7 @@ export function SchedulePage() {
   const overview = useScheduleOverview(schoolYear);
   const [planning, setPlanning] = useState(false);
   const [editing, setEditing] = useState<Meeting | 'new' | null>(null);
+  const shown = useLastValue(editing);
   const exportIcs = useMutation({
     mutationFn: (seriesId: string | null) => invoke('schedule.exportIcs', { schoolYear, seriesId }),
     onSuccess: ({ fileName, content }) => downloadFile(fileName, new Blob([content], { type: 'text/calendar' })),
@@ -118,7 +120,7 @@ export function SchedulePage() {
       <Modal opened={planning} onClose={() => setPlanning(false)} title={`Jaar plannen: ${schoolYear}`} size="xl">
         {data && planning && <PlanYearModal overview={data} onDone={() => setPlanning(false)} />}
       </Modal>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Overleg toevoegen' : 'Overleg wijzigen'} size="lg">
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={shown === 'new' ? 'Overleg toevoegen' : 'Overleg wijzigen'} size="lg">
         {editing !== null && <MeetingForm meeting={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { seriesColor, weekdayOptions } from './labels';
 import { useSeries } from './queries';
 import { SeriesForm } from './SeriesForm';
+import { useLastValue } from '../../components/useLastValue';
 
 type Series = MethodOutput<'series.list'>[number];
 
@@ -19,6 +20,7 @@ function rhythm(s: Series): string {
 export function SeriesPanel() {
   const series = useSeries();
   const [editing, setEditing] = useState<Series | 'new' | null>(null);
+  const shown = useLastValue(editing);
 
   return (
     <Stack gap="md">
@@ -79,7 +81,7 @@ export function SeriesPanel() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Overlegvorm toevoegen' : 'Overlegvorm wijzigen'}
+        title={shown === 'new' ? 'Overlegvorm toevoegen' : 'Overlegvorm wijzigen'}
         size="xl"
       >
         {editing !== null && (
