@@ -1,4 +1,5 @@
 import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
+import { getISOWeek, parseISO } from 'date-fns';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { dayMonth, shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
 import { seriesColor } from './labels';
@@ -12,6 +13,7 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
     <Table striped highlightOnHover withTableBorder aria-label="Overleggen">
       <Table.Thead>
         <Table.Tr>
+          <Table.Th w={60}>Week</Table.Th>
           <Table.Th>Datum</Table.Th>
           <Table.Th>Tijd</Table.Th>
           <Table.Th>Overleg</Table.Th>
@@ -24,6 +26,7 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
       <Table.Tbody>
         {meetings.map((m) => (
           <Table.Tr key={m.id}>
+            <Table.Td c="dimmed">{getISOWeek(parseISO(m.date))}</Table.Td>
             <Table.Td>{mediumDate(m.date)}</Table.Td>
             <Table.Td>
               {m.startTime}–{m.endTime}

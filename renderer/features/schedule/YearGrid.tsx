@@ -1,7 +1,7 @@
 import { Box, Group, Menu, Paper, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { addDays, eachDayOfInterval, eachMonthOfInterval, endOfMonth, format, getISODay, parseISO } from 'date-fns';
+import { addDays, eachDayOfInterval, eachMonthOfInterval, endOfMonth, format, getISODay, getISOWeek, parseISO } from 'date-fns';
+import { Fragment, useMemo } from 'react';
 import { nl } from 'date-fns/locale';
-import { useMemo } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { seriesColor } from './labels';
 
@@ -41,17 +41,23 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
               <Text fw={600} size="sm" mb={4} tt="capitalize">
                 {format(month, 'MMMM yyyy', { locale: nl })}
               </Text>
-              <Box style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 2 }}>
+              {/* Schools plan in week numbers ("week 41"): the first column shows them. */}
+              <Box style={{ display: 'grid', gridTemplateColumns: 'auto repeat(7, 1fr)', gap: 2 }}>
+                <Text size="xs" c="dimmed" ta="right" pr={4} aria-hidden>
+                  wk
+                </Text>
                 {dayHeaders.map((h) => (
                   <Text key={h} size="xs" c="dimmed" ta="center">
                     {h}
                   </Text>
                 ))}
+                <WeekNumber day={days[0]!} />
                 {Array.from({ length: blanks }, (_, i) => (
                   <span key={`blank-${i}`} />
                 ))}
-                {days.map((day) => {
+                {days.map((day, index) => {
                   const date = iso(day);
+                  const weekStart = index > 0 && getISODay(day) === 1 ? <WeekNumber day={day} /> : null;
                   const off = offByDate.get(date);
                   const dayMeetings = meetingsByDate.get(date) ?? [];
                   const weekend = getISODay(day) > 5;
@@ -97,32 +103,38 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                   if (dayMeetings.length > 1) {
                     // Two meetings on one day: a small menu picks which one to open.
                     return (
-                      <Menu key={date} position="bottom">
-                        <Menu.Target>
-                          <UnstyledButton aria-label={label} data-meeting-date={date}>
-                            {cell}
-                          </UnstyledButton>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          {dayMeetings.map((m) => (
-                            <Menu.Item key={m.id} onClick={() => onMeetingClick(m)}>
-                              {m.title} {m.startTime}
-                            </Menu.Item>
-                          ))}
-                        </Menu.Dropdown>
-                      </Menu>
+                      <Fragment key={date}>
+                        {weekStart}
+                        <Menu position="bottom">
+                          <Menu.Target>
+                            <UnstyledButton aria-label={label} data-meeting-date={date}>
+                              {cell}
+                            </UnstyledButton>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            {dayMeetings.map((m) => (
+                              <Menu.Item key={m.id} onClick={() => onMeetingClick(m)}>
+                                {m.title} {m.startTime}
+                              </Menu.Item>
+                            ))}
+                          </Menu.Dropdown>
+                        </Menu>
+                      </Fragment>
                     );
                   }
                   return (
-                    <Tooltip key={date} label={label} openDelay={200} disabled={!off && dayMeetings.length === 0}>
-                      {first ? (
-                        <UnstyledButton aria-label={label} onClick={() => onMeetingClick(first)} data-meeting-date={date}>
-                          {cell}
-                        </UnstyledButton>
-                      ) : (
-                        cell
-                      )}
-                    </Tooltip>
+                    <Fragment key={date}>
+                      {weekStart}
+                      <Tooltip label={label} openDelay={200} disabled={!off && dayMeetings.length === 0}>
+                        {first ? (
+                          <UnstyledButton aria-label={label} onClick={() => onMeetingClick(first)} data-meeting-date={date}>
+                            {cell}
+                          </UnstyledButton>
+                        ) : (
+                          cell
+                        )}
+                      </Tooltip>
+                    </Fragment>
                   );
                 })}
               </Box>
@@ -131,6 +143,14 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
         })}
       </SimpleGrid>
     </Stack>
+  );
+}
+
+function WeekNumber({ day }: { day: Date }) {
+  return (
+    <Text size="xs" c="dimmed" ta="right" pr={4} py={2}>
+      {getISOWeek(day)}
+    </Text>
   );
 }
 
