@@ -60,6 +60,32 @@ async function importCsv(backend: Backend, csv: string): Promise<{ analyzeMs: nu
   return { analyzeMs, applyMs };
 }
 
+/** Four series planned for a school year, then the screens and exports that read them. */
+async function benchSchedule(backend: Backend): Promise<string[]> {
+  const schoolYear = '2026-2027';
+  const base = {
+    id: null, durationMinutes: 90, location: 'Lokaal 1.12', chairId: null, secretaryId: null, withExternalPartners: false,
+    intakeDeadlineSchoolDays: 5, moveRule: 'week-after', continueFrom: 'grid', active: true, attendees: { staffIds: [], partnerIds: [] },
+  };
+  const plans: number[] = [];
+  for (const [i, [name, weekday, firstDate]] of ([['IOT', 2, '2026-09-01'], ['ZAT', 4, '2026-09-03'], ['OT', 1, '2026-08-31'], ['LCO', 3, '2026-09-02']] as const).entries()) {
+    const { id } = (await call(backend, 'series.save', { ...base, name, kind: name, intervalWeeks: i === 3 ? 1 : 5, weekday, startTime: '14:00', color: 'teal' })) as { id: string };
+    plans.push((await timed(() => call(backend, 'schedule.previewYear', { seriesId: id, schoolYear, firstDate })))[1]);
+    await call(backend, 'schedule.applyYear', { seriesId: id, schoolYear, firstDate });
+  }
+  const overviews: number[] = [];
+  for (let i = 0; i < 200; i++) overviews.push((await timed(() => call(backend, 'schedule.overview', { schoolYear })))[1]);
+  overviews.sort((a, b) => a - b);
+  const [ics, icsMs] = await timed(() => call(backend, 'schedule.exportIcs', { schoolYear, seriesId: null }));
+  const [, docxMs] = await timed(() => call(backend, 'schedule.exportDocx', { schoolYear }));
+  const events = ((ics as { content: string }).content.match(/BEGIN:VEVENT/g) ?? []).length;
+  return [
+    `schedule.previewYear (generate, compare, collisions) per series: max ${fmt(Math.max(...plans))}`,
+    `schedule.overview of a year with ${events} meetings: p50 ${fmt(percentile(overviews, 50))}, p95 ${fmt(percentile(overviews, 95))} (n=200)`,
+    `exports of that year: .ics ${fmt(icsMs)}, Word jaarrooster ${fmt(docxMs)}`,
+  ];
+}
+
 async function benchPeople(backend: Backend): Promise<string[]> {
   const first = await importCsv(backend, studentsCsv(5_000, 100_000));
   await importCsv(backend, studentsCsv(15_000, 200_000));
@@ -117,6 +143,7 @@ try {
   // 3. People: import 5,000 students with two guardians each (one row per guardian, as Somtoday
   // exports), then search among 20,000 students the way the type-ahead does.
   const people = await benchPeople(backend);
+  const schedule = await benchSchedule(backend);
   backend.lock();
   reads.sort((a, b) => a - b);
   writes.sort((a, b) => a - b);
@@ -154,7 +181,7 @@ try {
   console.log(`  settings.update via dispatcher (synchronous=FULL): p50 ${fmt(percentile(writes, 50))}, p95 ${fmt(percentile(writes, 95))} (n=${writes.length})`);
   console.log(`  ${rows} inserts in one transaction: encrypted ${fmt(encMs)}, plain ${fmt(plainMs)}, ratio ${(encMs / plainMs).toFixed(2)}x`);
   console.log(`  full scan of ${rows} encrypted rows: ${fmt(encReadMs)}`);
-  for (const line of peopleLines) console.log(`  ${line}`);
+  for (const line of [...peopleLines, ...schedule]) console.log(`  ${line}`);
   console.log(`  memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
 } finally {
   dir.cleanup();
