@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { tempDir } from '../helpers/backend';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = resolve(root, 'test-results', 'e2e');
@@ -69,7 +70,7 @@ export function field(page: Page, label: string) {
 }
 
 /** Clicks through "Nieuwe omgeving aanmaken" and past the recovery key; returns the key. */
-export async function createEnvironment(page: Page, school: { name: string; user: string; code: string; passphrase: string }) {
+export async function createEnvironment(page: Page, school: School) {
   await page.getByRole('button', { name: 'Nieuwe omgeving aanmaken' }).click();
   await field(page, 'Naam van de school').fill(school.name);
   await page.getByText('Midden', { exact: true }).click();
@@ -88,4 +89,51 @@ export async function createEnvironment(page: Page, school: { name: string; user
 /** A page as a Dutch user's window: Dutch locale (date fields as dd-mm-jjjj) and a laptop-sized viewport. */
 export function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
   return browser.newPage({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
+}
+
+export interface School {
+  name: string;
+  user: string;
+  code: string;
+  passphrase: string;
+}
+
+/** Chromium, a fresh browser-shell host and a new school created through the UI, as most tests start. */
+export interface AppSession {
+  browser: Browser;
+  host: RunningHost;
+  page: Page;
+  /** Stops the host process and starts a new one on the same data, with a new page on it. */
+  restartHost(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startNewSchool(prefix: string, school: School, viewport?: { width: number; height: number }): Promise<AppSession> {
+  const data = tempDir(prefix);
+  const browser = await launchChromium();
+  const newPage = async () => {
+    const page = await openPage(browser, viewport);
+    page.on('pageerror', (err) => console.error('pageerror', err.message));
+    page.setDefaultTimeout(10_000);
+    return page;
+  };
+  const session: AppSession = {
+    browser,
+    host: await startHost(data.path),
+    page: await newPage(),
+    async restartHost() {
+      await session.host.stop();
+      session.host = await startHost(data.path);
+      session.page = await newPage();
+      await session.page.goto(session.host.url);
+    },
+    async close() {
+      await browser.close();
+      await session.host.stop();
+      data.cleanup();
+    },
+  };
+  await session.page.goto(session.host.url);
+  await createEnvironment(session.page, school);
+  return session;
 }

@@ -1,32 +1,20 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createEnvironment, field, launchChromium, openPage, startHost, type RunningHost } from './harness';
-import { tempDir } from '../helpers/backend';
+import type { Page } from 'playwright-core';
+import { field, startNewSchool, type AppSession } from './harness';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
 const school = { name: 'Het Handwerkcollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'alles met de hand' };
 
 describe('people: an Excel import, students and guardians by hand, deactivating staff', () => {
-  const data = tempDir('zorgoverleg-e2e-hand-');
-  let browser: Browser;
-  let host: RunningHost;
+  let app: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    host = await startHost(data.path);
-    page = await openPage(browser);
-    page.on('pageerror', (err) => console.error('pageerror', err.message));
-    page.setDefaultTimeout(10_000);
-    await page.goto(host.url);
-    await createEnvironment(page, school);
+    app = await startNewSchool('zorgoverleg-e2e-hand-', school);
+    page = app.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    data.cleanup();
-  });
+  afterAll(() => app?.close());
 
   const dialog = () => page.getByRole('dialog');
   const count = () => page.getByTestId('student-count').textContent();

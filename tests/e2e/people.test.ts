@@ -1,32 +1,20 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createEnvironment, field, launchChromium, openPage, snap, startHost, type RunningHost } from './harness';
-import { tempDir } from '../helpers/backend';
+import type { Page } from 'playwright-core';
+import { field, snap, startNewSchool, type AppSession } from './harness';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
 const school = { name: 'Het Importlyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'leerlingen uit magister' };
 
 describe('people: staff, partners, import wizard, search and the student page', () => {
-  const data = tempDir('zorgoverleg-e2e-people-');
-  let browser: Browser;
-  let host: RunningHost;
+  let app: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    host = await startHost(data.path);
-    page = await openPage(browser, { width: 1280, height: 900 });
-    page.on('pageerror', (err) => console.error('pageerror', err.message));
-    page.setDefaultTimeout(10_000);
-    await page.goto(host.url);
-    await createEnvironment(page, school);
+    app = await startNewSchool('zorgoverleg-e2e-people-', school, { width: 1280, height: 900 });
+    page = app.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    data.cleanup();
-  });
+  afterAll(() => app?.close());
 
   async function chooseFile(name: string) {
     await page.locator('input[type="file"]').setInputFiles(resolve(fixtures, name));
@@ -169,10 +157,8 @@ describe('people: staff, partners, import wizard, search and the student page', 
   });
 
   it('keeps imported students and their guardians after a restart', async () => {
-    await host.stop();
-    host = await startHost(data.path);
-    page = await openPage(browser, { width: 1280, height: 900 });
-    await page.goto(host.url);
+    await app.restartHost();
+    page = app.page;
     await field(page, 'Wachtwoord').fill(school.passphrase);
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
     await page.getByRole('link', { name: 'Leerlingen' }).click();

@@ -1,35 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createEnvironment, field, launchChromium, openPage, snap, startHost, type RunningHost } from './harness';
-import { tempDir } from '../helpers/backend';
+import type { Page } from 'playwright-core';
+import { field, snap, startNewSchool, type AppSession } from './harness';
 
 const school = { name: 'Het Roosterlyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'vijf weken ritme' };
 
 describe('year schedule: series, generate a year, move by hand, study day, exports', () => {
-  const data = tempDir('zorgoverleg-e2e-schedule-');
-  let browser: Browser;
-  let host: RunningHost;
+  let app: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    host = await startHost(data.path);
-    page = await openPage(browser, { width: 1400, height: 950 });
-    page.on('pageerror', (err) => console.error('pageerror', err.message));
-    page.setDefaultTimeout(10_000);
-    await page.goto(host.url);
-    await createEnvironment(page, school);
+    app = await startNewSchool('zorgoverleg-e2e-schedule-', school, { width: 1400, height: 950 });
+    page = app.page;
     await page.getByRole('link', { name: 'Jaarrooster' }).click();
     // The tests use the 2026-2027 calendar whatever today's date is.
     await page.getByRole('combobox', { name: 'Schooljaar' }).click();
     await page.getByRole('option', { name: '2026-2027' }).click();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    data.cleanup();
-  });
+  afterAll(() => app?.close());
 
   const dialog = () => page.getByRole('dialog');
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Modal, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Loader, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconPlus } from '@tabler/icons-react';
@@ -8,7 +8,7 @@ import { partnerKindLabels, partnerKinds, type PartnerKind } from '../../../elec
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { peopleKey, usePartners } from './queries';
-import { useLastValue } from '../../components/useLastValue';
+import { EditModal } from '../../components/EditModal';
 
 type Partner = MethodOutput<'partners.list'>[number];
 
@@ -16,7 +16,6 @@ type Partner = MethodOutput<'partners.list'>[number];
 export function PartnersPanel() {
   const partners = usePartners();
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
-  const shown = useLastValue(editing);
 
   return (
     <Stack gap="md">
@@ -63,13 +62,9 @@ export function PartnersPanel() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={shown === 'new' ? 'Partner toevoegen' : 'Partner wijzigen'}
-      >
-        {editing !== null && <PartnerForm partner={editing === 'new' ? null : editing} onSaved={() => setEditing(null)} />}
-      </Modal>
+      <EditModal editing={editing} onClose={() => setEditing(null)} titles={{ add: 'Partner toevoegen', edit: 'Partner wijzigen' }}>
+        {(partner) => <PartnerForm partner={partner} onSaved={() => setEditing(null)} />}
+      </EditModal>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Modal, Stack, Switch, Table, TagsInput, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Loader, Stack, Switch, Table, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconUserPlus } from '@tabler/icons-react';
@@ -8,7 +8,7 @@ import { staffFunctions } from '../../../electron/features/people/vocabulary';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { peopleKey, useStaff } from './queries';
-import { useLastValue } from '../../components/useLastValue';
+import { EditModal } from '../../components/EditModal';
 
 type StaffMember = MethodOutput<'staff.list'>[number];
 
@@ -16,7 +16,6 @@ type StaffMember = MethodOutput<'staff.list'>[number];
 export function StaffPanel() {
   const staff = useStaff();
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
-  const lastEditing = useLastValue(editing);
   const [showInactive, setShowInactive] = useState(false);
   const shown = (staff.data ?? []).filter((s) => showInactive || s.active);
 
@@ -68,13 +67,9 @@ export function StaffPanel() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={lastEditing === 'new' ? 'Medewerker toevoegen' : 'Medewerker wijzigen'}
-      >
-        {editing !== null && <StaffForm member={editing === 'new' ? null : editing} onSaved={() => setEditing(null)} />}
-      </Modal>
+      <EditModal editing={editing} onClose={() => setEditing(null)} titles={{ add: 'Medewerker toevoegen', edit: 'Medewerker wijzigen' }}>
+        {(member) => <StaffForm member={member} onSaved={() => setEditing(null)} />}
+      </EditModal>
     </Stack>
   );
 }

@@ -14,7 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { GuardianForm } from './GuardianForm';
 import { formatDate, peopleKey, useStudent } from './queries';
 import { StudentForm } from './StudentForm';
-import { useLastValue } from '../../components/useLastValue';
+import { EditModal } from '../../components/EditModal';
 
 type Student = MethodOutput<'students.get'>;
 type Guardian = Student['guardians'][number];
@@ -179,7 +179,6 @@ function LetterRecipients({ student }: { student: Student }) {
 function Guardians({ student }: { student: Student }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Guardian | 'new' | null>(null);
-  const shown = useLastValue(editing);
   const remove = useMutation({
     mutationFn: (g: Guardian) => invoke('guardians.remove', { id: g.id }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKey }),
@@ -243,16 +242,14 @@ function Guardians({ student }: { student: Student }) {
           </Card>
         ))}
       </SimpleGrid>
-      <Modal
-        opened={editing !== null}
+      <EditModal
+        editing={editing}
         onClose={() => setEditing(null)}
-        title={shown === 'new' ? 'Ouder/verzorger toevoegen' : 'Ouder/verzorger wijzigen'}
+        titles={{ add: 'Ouder/verzorger toevoegen', edit: 'Ouder/verzorger wijzigen' }}
         size="lg"
       >
-        {editing !== null && (
-          <GuardianForm studentId={student.id} guardian={editing === 'new' ? null : editing} onSaved={() => setEditing(null)} />
-        )}
-      </Modal>
+        {(guardian) => <GuardianForm studentId={student.id} guardian={guardian} onSaved={() => setEditing(null)} />}
+      </EditModal>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
@@ -10,7 +10,7 @@ import { officialHolidayNames } from '../../../electron/features/schedule/vocabu
 import { dateRange } from '../../../electron/shared/dutch-dates';
 import { overrideKindLabels } from './labels';
 import { scheduleKey } from './queries';
-import { useLastValue } from '../../components/useLastValue';
+import { EditModal } from '../../components/EditModal';
 
 type Overview = MethodOutput<'schedule.overview'>;
 type Override = Overview['overrides'][number];
@@ -29,7 +29,6 @@ interface Row {
 /** Holidays, public holidays and the school's own days without meetings, and where each comes from. */
 export function DaysOffPanel({ overview }: { overview: Overview }) {
   const [editing, setEditing] = useState<Override | 'new' | null>(null);
-  const shown = useLastValue(editing);
   const ownInYear = overview.overrides.filter((o) => o.end >= overview.start && o.start <= overview.end);
   // Days off, plus the public holidays this school works on (they are no longer days off).
   const rows: Row[] = [
@@ -88,9 +87,9 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
           })}
         </Table.Tbody>
       </Table>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={shown === 'new' ? 'Vrije dag toevoegen' : 'Vrije dag wijzigen'}>
-        {editing !== null && <OverrideForm override={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
-      </Modal>
+      <EditModal editing={editing} onClose={() => setEditing(null)} titles={{ add: 'Vrije dag toevoegen', edit: 'Vrije dag wijzigen' }}>
+        {(override) => <OverrideForm override={override} onDone={() => setEditing(null)} />}
+      </EditModal>
     </Stack>
   );
 }

@@ -16,7 +16,7 @@ import { PlanYearModal } from './PlanYearModal';
 import { useScheduleOverview } from './queries';
 import { SeriesPanel } from './SeriesPanel';
 import { YearGrid } from './YearGrid';
-import { useLastValue } from '../../components/useLastValue';
+import { EditModal } from '../../components/EditModal';
 
 type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
 
@@ -27,7 +27,6 @@ export function SchedulePage() {
   const overview = useScheduleOverview(schoolYear);
   const [planning, setPlanning] = useState(false);
   const [editing, setEditing] = useState<Meeting | 'new' | null>(null);
-  const shown = useLastValue(editing);
   const exportIcs = useMutation({
     mutationFn: (seriesId: string | null) => invoke('schedule.exportIcs', { schoolYear, seriesId }),
     onSuccess: ({ fileName, content }) => downloadFile(fileName, new Blob([content], { type: 'text/calendar' })),
@@ -120,9 +119,9 @@ export function SchedulePage() {
       <Modal opened={planning} onClose={() => setPlanning(false)} title={`Jaar plannen: ${schoolYear}`} size="xl">
         {data && planning && <PlanYearModal overview={data} onDone={() => setPlanning(false)} />}
       </Modal>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={shown === 'new' ? 'Overleg toevoegen' : 'Overleg wijzigen'} size="lg">
-        {editing !== null && <MeetingForm meeting={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
-      </Modal>
+      <EditModal editing={editing} onClose={() => setEditing(null)} titles={{ add: 'Overleg toevoegen', edit: 'Overleg wijzigen' }} size="lg">
+        {(meeting) => <MeetingForm meeting={meeting} onDone={() => setEditing(null)} />}
+      </EditModal>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { seriesColor, weekdayOptions } from './labels';
 import { useSeries } from './queries';
 import { SeriesForm } from './SeriesForm';
-import { useLastValue } from '../../components/useLastValue';
+import { EditModal } from '../../components/EditModal';
 
 type Series = MethodOutput<'series.list'>[number];
 
@@ -20,7 +20,6 @@ function rhythm(s: Series): string {
 export function SeriesPanel() {
   const series = useSeries();
   const [editing, setEditing] = useState<Series | 'new' | null>(null);
-  const shown = useLastValue(editing);
 
   return (
     <Stack gap="md">
@@ -78,20 +77,14 @@ export function SeriesPanel() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal
-        opened={editing !== null}
+      <EditModal
+        editing={editing}
         onClose={() => setEditing(null)}
-        title={shown === 'new' ? 'Overlegvorm toevoegen' : 'Overlegvorm wijzigen'}
+        titles={{ add: 'Overlegvorm toevoegen', edit: 'Overlegvorm wijzigen' }}
         size="xl"
       >
-        {editing !== null && (
-          <SeriesForm
-            series={editing === 'new' ? null : editing}
-            usedColors={(series.data ?? []).map((s) => s.color)}
-            onSaved={() => setEditing(null)}
-          />
-        )}
-      </Modal>
+        {(item) => <SeriesForm series={item} usedColors={(series.data ?? []).map((s) => s.color)} onSaved={() => setEditing(null)} />}
+      </EditModal>
     </Stack>
   );
 }
