@@ -1,9 +1,10 @@
-import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, session, shell } from 'electron';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Backend } from './api/context';
 import { dispatch } from './api/dispatch';
 import { contentSecurityPolicy } from './security/csp';
+import { openAttachmentFile } from './features/files/store';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -89,6 +90,20 @@ void app.whenReady().then(() => {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Onbekende opdracht.' } };
     }
     return dispatch(backend, method, input);
+  });
+
+  ipcMain.handle('host:openAttachment', async (event, id: unknown) => {
+    const current = backend.session;
+    if (!isTrustedSender(event.senderFrame?.url) || typeof id !== 'string' || !current) {
+      return { ok: false, message: 'De omgeving is vergrendeld. Ontgrendel haar eerst.' };
+    }
+    try {
+      const path = openAttachmentFile(backend, current.vault.db, id);
+      const problem = await shell.openPath(path);
+      return problem ? { ok: false, message: `Dit bestand kon niet worden geopend: ${problem}` } : { ok: true, message: '' };
+    } catch {
+      return { ok: false, message: 'Deze bijlage bestaat niet (meer).' };
+    }
   });
 
   // Leaving the laptop: the vault locks when the screen locks or the machine sleeps.

@@ -16,6 +16,8 @@ contextBridge.exposeInMainWorld('api', {
 
 contextBridge.exposeInMainWorld('host', {
   kind: 'electron',
+  /** Opens an attachment in the desktop's own viewer (from a private temporary copy). */
+  openAttachment: (id: string): Promise<{ ok: boolean; message: string }> => ipcRenderer.invoke('host:openAttachment', id),
   onVaultLocked: (callback: () => void) => {
     const listener = () => callback();
     ipcRenderer.on('vault:locked', listener);

@@ -4,3 +4,6 @@ export * from './settings';
 export * from './audit';
 export * from './people';
 export * from './schedule';
+export * from './consent';
+export * from './intake';
+export * from './files';

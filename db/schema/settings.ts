@@ -14,5 +14,7 @@ export const schoolSettings = sqliteTable('school_settings', {
   letterSignatoryName: text('letter_signatory_name').notNull().default(''),
   letterSignatoryRole: text('letter_signatory_role').notNull().default(''),
   letterFooter: text('letter_footer').notNull().default(''),
+  /** Whether coordinators may read Meldcode tracks; the aandachtsfunctionaris always can. */
+  meldcodeCoordinatorAccess: integer('meldcode_coordinator_access', { mode: 'boolean' }).notNull().default(true),
   updatedAt: text('updated_at').notNull(),
 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { staff } from './people';
 
@@ -12,4 +13,6 @@ export const appUsers = sqliteTable('app_users', {
   createdAt: text('created_at').notNull(),
   /** The staff member this user is (same code); set when people arrive. */
   staffId: text('staff_id').references(() => staff.id, { onDelete: 'set null' }),
+  /** What this user may do: coördinator, voorzitter, notulist, lid, aandachtsfunctionaris. */
+  roles: text('roles', { mode: 'json' }).$type<string[]>().notNull().default(sql`'["coordinator"]'`),
 });

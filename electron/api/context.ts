@@ -32,6 +32,8 @@ export class Backend {
   private current: Session | null = null;
   /** Set while a long write (an import) holds the database: other writes wait their turn. */
   busyWith: string | null = null;
+  /** What must go when the vault locks: temporary files of opened attachments. */
+  private lockCleanups: (() => void)[] = [];
 
   constructor(readonly config: BackendConfig) {}
 
@@ -44,8 +46,21 @@ export class Backend {
     this.current = session;
   }
 
-  /** Closes the database and wipes the data key from memory. */
+  /** Runs `cleanup` at the next lock (or quit), once. */
+  whenLocked(cleanup: () => void): void {
+    this.lockCleanups.push(cleanup);
+  }
+
+  /** Closes the database, wipes the data key from memory and removes temporary files. */
   lock(): void {
+    const cleanups = this.lockCleanups.splice(0);
+    for (const cleanup of cleanups) {
+      try {
+        cleanup();
+      } catch (err) {
+        console.error('[lock] cleanup failed:', err instanceof Error ? err.message : String(err));
+      }
+    }
     const session = this.current;
     if (!session) return;
     this.current = null;

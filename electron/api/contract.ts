@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { peopleMethods as people } from '../features/people/schemas';
 import { scheduleMethods as schedule } from '../features/schedule/schemas';
+import { consentMethods as consent } from '../features/consent/schemas';
+import { filesMethods as files } from '../features/files/schemas';
+import { intakeMethods as intake } from '../features/intake/schemas';
+import { userRoles } from '../features/settings/vocabulary';
 
 /**
  * The one contract between renderer and backend: each method's input and output schema and
@@ -55,11 +59,13 @@ const environmentSchema = z.object({
   demoPassphrase: z.string().nullable(),
 });
 
+const rolesSchema = z.array(z.enum(userRoles)).max(userRoles.length);
+
 const sessionSchema = z.object({
   environmentId: z.string(),
   demo: z.boolean(),
   schoolName: z.string(),
-  user: z.object({ id: z.string(), name: z.string(), staffCode: z.string() }),
+  user: z.object({ id: z.string(), name: z.string(), staffCode: z.string(), roles: rolesSchema }),
 });
 
 export const schoolSettingsSchema = z.object({
@@ -84,10 +90,12 @@ export const schoolSettingsSchema = z.object({
   letterSignatoryName: optionalText(),
   letterSignatoryRole: optionalText(),
   letterFooter: optionalText(500),
+  /** The coordinator may read Meldcode tracks (the aandachtsfunctionaris always can). */
+  meldcodeCoordinatorAccess: z.boolean(),
 });
 export type SchoolSettings = z.output<typeof schoolSettingsSchema>;
 
-const userSchema = z.object({ id: z.string(), name: z.string(), staffCode: z.string(), createdAt: z.string() });
+const userSchema = z.object({ id: z.string(), name: z.string(), staffCode: z.string(), createdAt: z.string(), roles: rolesSchema });
 
 export const contract = {
   'vault.status': method({
@@ -135,8 +143,14 @@ export const contract = {
   }),
   'users.list': method({ input: z.object({}), output: z.array(userSchema), access: 'unlocked' }),
   'users.add': method({
-    input: z.object({ name: trimmed('de naam'), staffCode: staffCodeSchema, passphrase: passphraseSchema }),
+    input: z.object({ name: trimmed('de naam'), staffCode: staffCodeSchema, passphrase: passphraseSchema, roles: rolesSchema }),
     output: z.object({ id: z.string() }),
+    access: 'unlocked',
+    audited: true,
+  }),
+  'users.setRoles': method({
+    input: z.object({ userId: z.string(), roles: rolesSchema }),
+    output: z.null(),
     access: 'unlocked',
     audited: true,
   }),
@@ -173,6 +187,28 @@ export const contract = {
   'calendar.removeOverride': method({ ...schedule['calendar.removeOverride'], access: 'unlocked', audited: true }),
   'schedule.exportIcs': method({ ...schedule['schedule.exportIcs'], access: 'unlocked', audited: true }),
   'schedule.exportDocx': method({ ...schedule['schedule.exportDocx'], access: 'unlocked', audited: true }),
+  'intakes.list': method({ ...intake['intakes.list'], access: 'unlocked' }),
+  'intakes.get': method({ ...intake['intakes.get'], access: 'unlocked' }),
+  'intakes.create': method({ ...intake['intakes.create'], access: 'unlocked', audited: true }),
+  'intakes.saveDraft': method({ ...intake['intakes.saveDraft'], access: 'unlocked', audited: true }),
+  'intakes.submit': method({ ...intake['intakes.submit'], access: 'unlocked', audited: true }),
+  'intakes.decide': method({ ...intake['intakes.decide'], access: 'unlocked', audited: true }),
+  'intakes.setStatus': method({ ...intake['intakes.setStatus'], access: 'unlocked', audited: true }),
+  'intakes.setGateRoute': method({ ...intake['intakes.setGateRoute'], access: 'unlocked', audited: true }),
+  'intakes.linkStudent': method({ ...intake['intakes.linkStudent'], access: 'unlocked', audited: true }),
+  'intakes.remove': method({ ...intake['intakes.remove'], access: 'unlocked', audited: true }),
+  'intakes.meetingOptions': method({ ...intake['intakes.meetingOptions'], access: 'unlocked' }),
+  'intakes.consentWorklist': method({ ...intake['intakes.consentWorklist'], access: 'unlocked' }),
+  'intakeForm.get': method({ ...intake['intakeForm.get'], access: 'unlocked' }),
+  'intakeForm.save': method({ ...intake['intakeForm.save'], access: 'unlocked', audited: true }),
+  'attachments.add': method({ ...files['attachments.add'], access: 'unlocked', audited: true }),
+  'attachments.download': method({ ...files['attachments.download'], access: 'unlocked', audited: true }),
+  'attachments.remove': method({ ...files['attachments.remove'], access: 'unlocked', audited: true }),
+  'consent.overview': method({ ...consent['consent.overview'], access: 'unlocked' }),
+  'consent.record': method({ ...consent['consent.record'], access: 'unlocked', audited: true }),
+  'consent.withdraw': method({ ...consent['consent.withdraw'], access: 'unlocked', audited: true }),
+  'meldcode.get': method({ ...consent['meldcode.get'], access: 'unlocked', audited: true }),
+  'meldcode.save': method({ ...consent['meldcode.save'], access: 'unlocked', audited: true }),
 } as const;
 
 export type Contract = typeof contract;
@@ -184,5 +220,6 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export interface ApiErrorBody {
   code: string;
   message: string;
+  fields?: Record<string, string>;
 }
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

@@ -44,7 +44,9 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     }
     return { ok: true, value };
   } catch (err) {
-    if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof AppError) {
+      return { ok: false, error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
+    }
     // Never echo inputs: they may hold student details.
     console.error(`[api] ${method} failed:`, err instanceof Error ? err.stack : String(err));
     return fail('INTERNAL');

@@ -30,6 +30,10 @@ export const errorMessages = {
   NOT_FOUND: 'Dit bestaat niet (meer).',
   DUPLICATE: 'Dit bestaat al.',
   DAY_OFF: 'Op deze dag kan geen overleg plaatsvinden.',
+  FORBIDDEN: 'Dit mag je met jouw rol niet doen.',
+  CONFLICT: 'Iemand anders heeft dit intussen gewijzigd.',
+  ATTACHMENT_REFUSED: 'Dit bestand kan niet worden toegevoegd.',
+  INCOMPLETE: 'Het formulier is nog niet compleet.',
   INTERNAL: 'Er ging iets mis. Probeer het opnieuw; er is niets verloren gegaan.',
 } as const;
 
@@ -39,6 +43,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string = errorMessages[code],
+    /** Per form field, the Dutch message to show next to it (key: the field's name). */
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -3,6 +3,12 @@ import { vaultHandlers } from '../features/vault/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
 import { peopleHandlers } from '../features/people/handlers';
 import { scheduleHandlers } from '../features/schedule/handlers';
+import { consentHandlers } from '../features/consent/handlers';
+import { filesHandlers } from '../features/files/handlers';
+import { intakeHandlers, registerIntakeKeepReason } from '../features/intake/handlers';
+
+// Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
+registerIntakeKeepReason();
 
 /** Every domain's handlers joined; the type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -10,4 +16,7 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...peopleHandlers,
   ...scheduleHandlers,
+  ...consentHandlers,
+  ...filesHandlers,
+  ...intakeHandlers,
 };

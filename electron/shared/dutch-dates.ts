@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type { IsoDate } from '../features/schedule/types';
+import { schoolYearOf } from '../features/schedule/vocabulary';
 
 /** Dutch date wording for screens and documents. Dates are calendar dates, so they never pass through UTC. */
 
@@ -22,6 +23,14 @@ export const weekdayLongDate = (date: IsoDate) => dutch(date, 'EEEE d MMMM yyyy'
 export const longDate = (date: IsoDate) => dutch(date, 'd MMMM yyyy');
 /** "01-09" */
 export const dayMonth = (date: IsoDate) => dutch(date, 'dd-MM');
+/**
+ * An intake deadline: "31-08" within the school year of `today` (1 August–31 July), "14-07-2026"
+ * outside it, so a date in another school year never passes for one in this one. A document
+ * passes a day of its own school year as `today`.
+ */
+export function deadlineDate(date: IsoDate, today: IsoDate): string {
+  return dutch(date, schoolYearOf(date) === schoolYearOf(today) ? 'dd-MM' : 'dd-MM-yyyy');
+}
 /** "september 2026" */
 export const monthYear = (date: IsoDate) => dutch(date, 'LLLL yyyy');
 

@@ -5,6 +5,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly fields: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,5 +30,5 @@ export async function invoke<M extends MethodName>(method: M, input: MethodInput
   const envelope = await transport(method, input);
   if (envelope.ok) return envelope.value as MethodOutput<M>;
   if (envelope.error.code === 'LOCKED') for (const listener of lockListeners) listener();
-  throw new ApiError(envelope.error.code, envelope.error.message);
+  throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.fields);
 }

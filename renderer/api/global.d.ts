@@ -4,7 +4,11 @@ declare global {
   interface Window {
     /** Present only in the Electron shell (preload). */
     api?: { invoke(method: string, input: unknown): Promise<Envelope<unknown>> };
-    host?: { kind: 'electron'; onVaultLocked(callback: () => void): () => void };
+    host?: {
+      kind: 'electron';
+      onVaultLocked(callback: () => void): () => void;
+      openAttachment(id: string): Promise<{ ok: boolean; message: string }>;
+    };
   }
 }
 export {};

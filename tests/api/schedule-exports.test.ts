@@ -52,6 +52,10 @@ describe('schedule exports and calendar overrides', () => {
         // Winter and summer time alike: the instant is 14:00 on the Amsterdam clock.
         expect(event.startDate.toJSDate().toISOString()).toBe(amsterdamToUtc(m.date, m.startTime));
       }
+      // The first meeting after the summer: the deadline is the first school day, with the reason; no year, as it lies in this school year.
+      expect(events[0]!.description.split('\n')[0]).toBe('Aanmelden t/m 31-08 (eerste schooldag na de zomervakantie)');
+      const october = events[meetings.findIndex((m) => m.date === '2026-10-06')]!;
+      expect(october.description.split('\n')[0]).toBe('Aanmelden t/m 29-09');
     } finally {
       ICAL.TimezoneService.reset();
     }
@@ -69,6 +73,10 @@ describe('schedule exports and calendar overrides', () => {
       expect(text).toContain(day);
     }
     expect(text).toContain('verschoven: voorjaarsvakantie');
+    // A deadline moved to after a holiday is marked, and a line under the month's table says why.
+    expect(text).toContain('31-08*');
+    expect(text).toContain('* 31-08: eerste schooldag na de zomervakantie');
+    expect(text).toContain('* 01-03: eerste schooldag na de voorjaarsvakantie');
   });
 
   it('a school that moves its autumn holiday gets its meetings planned around the new dates', async () => {
@@ -101,8 +109,8 @@ describe('schedule exports and calendar overrides', () => {
     await call(backend, 'meetings.save', { id: null, seriesId: flex, title: 'FlexZAT', date: '2026-11-25', startTime: '09:00', durationMinutes: 60, location: 'Spreekkamer', note: null, ...nobody });
     await call(backend, 'meetings.save', { id: null, seriesId: null, title: 'MDO Sanne', date: '2026-11-26', startTime: '15:00', durationMinutes: 60, location: '', note: null, ...nobody });
     const { meetings } = await call(backend, 'schedule.overview', { schoolYear });
-    expect(meetings.find((m) => m.date === '2026-11-25')).toMatchObject({ title: 'FlexZAT', intakeDeadline: '2026-11-23' });
-    expect(meetings.find((m) => m.date === '2026-11-26')).toMatchObject({ title: 'MDO Sanne', seriesId: null, intakeDeadline: null });
+    expect(meetings.find((m) => m.date === '2026-11-25')).toMatchObject({ title: 'FlexZAT', intakeDeadline: '2026-11-23', intakeDeadlineNote: null });
+    expect(meetings.find((m) => m.date === '2026-11-26')).toMatchObject({ title: 'MDO Sanne', seriesId: null, intakeDeadline: null, intakeDeadlineNote: null });
     const { content } = await call(backend, 'schedule.exportIcs', { schoolYear, seriesId: null });
     expect(content).not.toContain('Sanne');
     expect(content).toContain('SUMMARY:Overleg');

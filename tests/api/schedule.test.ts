@@ -67,6 +67,15 @@ describe('year schedule', () => {
     // Grid date 2027-02-23 falls in voorjaarsvakantie midden (20-28 February): one week later, with the reason.
     const spring = overview.meetings.find((m) => m.note !== null);
     expect(spring).toMatchObject({ date: '2027-03-02', note: 'verschoven: voorjaarsvakantie' });
+    // Five school days before would reach back into a holiday: the deadline is the first school day after it.
+    expect(spring).toMatchObject({ intakeDeadline: '2027-03-01', intakeDeadlineNote: 'eerste schooldag na de voorjaarsvakantie' });
+    // The first meeting after the summer: Mon 31 August, not a day in July of the previous school year.
+    expect(overview.meetings[0]).toMatchObject({
+      date: '2026-09-01',
+      intakeDeadline: '2026-08-31',
+      intakeDeadlineNote: 'eerste schooldag na de zomervakantie',
+    });
+    expect(overview.meetings.find((m) => m.date === '2026-10-06')).toMatchObject({ intakeDeadline: '2026-09-29', intakeDeadlineNote: null });
 
     backend.lock();
     const { environments } = await call(backend, 'vault.status', {});

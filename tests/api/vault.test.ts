@@ -124,8 +124,8 @@ describe('vault through the API', () => {
 
   it('adds a colleague who unlocks with their own passphrase; staff codes stay unique', async () => {
     await call(backend, 'vault.create', newSchool);
-    const { id } = await call(backend, 'users.add', { name: 'Vincent Duin', staffCode: 'VIDU', passphrase: 'wachtwoord van vidu' });
-    const taken = await callError(backend, 'users.add', { name: 'Ander', staffCode: 'vidu', passphrase: 'nog een wachtwoord' });
+    const { id } = await call(backend, 'users.add', { name: 'Vincent Duin', staffCode: 'VIDU', passphrase: 'wachtwoord van vidu', roles: ['lid'] });
+    const taken = await callError(backend, 'users.add', { name: 'Ander', staffCode: 'vidu', passphrase: 'nog een wachtwoord', roles: [] });
     expect(taken.code).toBe('STAFF_CODE_TAKEN');
     const users = await call(backend, 'users.list', {});
     expect(users.map((u) => u.staffCode)).toEqual(['awo', 'vidu']);

@@ -68,6 +68,7 @@ function series(
       location,
       note,
       intakeDeadline: intakeDaysBefore === null ? null : addDays(date, -intakeDaysBefore),
+      intakeDeadlineNote: null,
     });
   }
   return meetings;
@@ -230,6 +231,32 @@ describe('year schedule (jaarrooster)', () => {
     expect(core).toContain('<dc:creator>Zorgoverleg</dc:creator>');
     expect(core).not.toContain('undefined');
     expect(styles).toContain('w:val="nl-NL"');
+  });
+
+  it('marks a deadline moved past a holiday, and shows the year of a deadline outside the school year', async () => {
+    const first: YearScheduleMeeting = {
+      date: '2026-09-01',
+      startTime: '14:00',
+      endTime: '15:30',
+      seriesName: 'IOT onderbouw',
+      location: 'Lokaal 1.12',
+      note: null,
+      intakeDeadline: '2026-08-31',
+      intakeDeadlineNote: 'eerste schooldag na de zomervakantie',
+    };
+    // Not what the app plans any more, but a document must never pass July of last year off as this year's.
+    const old: YearScheduleMeeting = { ...first, date: '2026-09-02', seriesName: 'ZAT', intakeDeadline: '2026-07-14', intakeDeadlineNote: null };
+    const { document } = await unzip(await buildYearScheduleDocx({ ...sample, meetings: [first, old, ...meetings] }));
+    const texts = paragraphTexts(document);
+    expect(texts).toContain('31-08*');
+    expect(texts).toContain('* 31-08: eerste schooldag na de zomervakantie');
+    expect(texts).toContain('14-07-2026');
+    expect(texts).not.toContain('14-07');
+    // The explanation follows September's table, before October's heading.
+    const september = texts.slice(texts.indexOf('september 2026'), texts.indexOf('oktober 2026'));
+    expect(september).toContain('* 31-08: eerste schooldag na de zomervakantie');
+    expect(texts.filter((text) => text.startsWith('* '))).toHaveLength(1);
+    expectNoPlaceholders(texts);
   });
 
   it('says so plainly when there is nothing to list', async () => {

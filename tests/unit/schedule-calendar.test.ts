@@ -204,12 +204,13 @@ describe('schoolCalendar', () => {
 });
 
 describe('intake deadline', () => {
-  it('counts school days back, skipping weekends and holidays', () => {
+  it('counts school days back, skipping weekends, and never reaches back over a holiday', () => {
     const midden = schoolCalendar('midden', []);
-    // Tue 2 March 2027, 5 school days before: Mon 1 March, then back over voorjaarsvakantie (20-28 Feb) to Fri 19 ... Tue 16 Feb.
-    expect(intakeDeadline('2027-03-02', 5, midden.closedReason)).toBe('2027-02-16');
-    expect(intakeDeadline('2026-12-15', 5, midden.closedReason)).toBe('2026-12-08');
-    expect(intakeDeadline('2026-12-15', 0, midden.closedReason)).toBe('2026-12-15');
+    // Tue 2 March 2027, 5 school days before: Mon 1 March, then the count would run into voorjaarsvakantie
+    // (20-28 Feb): the deadline is the first school day after it.
+    expect(intakeDeadline('2027-03-02', 5, midden)).toEqual({ date: '2027-03-01', note: 'eerste schooldag na de voorjaarsvakantie' });
+    expect(intakeDeadline('2026-12-15', 5, midden)).toEqual({ date: '2026-12-08', note: null });
+    expect(intakeDeadline('2026-12-15', 0, midden)).toEqual({ date: '2026-12-15', note: null });
   });
 });
 

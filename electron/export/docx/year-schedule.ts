@@ -1,6 +1,7 @@
 import { Packer, type Paragraph, type Table } from 'docx';
+import { schoolYearBounds } from '../../features/schedule/calendar/official-holidays';
 import type { ClockTime, IsoDate, SchoolYear } from '../../features/schedule/types';
-import { dateRange, dayMonth, longDate, monthYear, shortWeekdayDate } from '../../shared/dutch-dates';
+import { dateRange, deadlineDate, longDate, monthYear, shortWeekdayDate } from '../../shared/dutch-dates';
 import { letterhead, type Letterhead } from './letterhead';
 import { bodyText, heading, mutedLine, simpleTable, titleBlock } from './parts';
 import { createDocument, type Orientation } from './styles';
@@ -14,6 +15,8 @@ export interface YearScheduleMeeting {
   /** "verschoven: herfstvakantie" */
   note: string | null;
   intakeDeadline: IsoDate | null;
+  /** Why the deadline is not plain counting ("eerste schooldag na de zomervakantie"), or null. */
+  intakeDeadlineNote: string | null;
 }
 
 export interface YearScheduleDayOff {
@@ -46,7 +49,7 @@ export async function buildYearScheduleDocx(doc: YearScheduleDocument): Promise<
         footers: { default: footer },
         children: [
           ...titleBlock(title, subtitle(doc)),
-          ...meetingsPart(doc.meetings),
+          ...meetingsPart(doc.meetings, schoolYearBounds(doc.schoolYear).start),
           ...daysOffPart(doc.daysOff),
         ],
       },
@@ -74,7 +77,11 @@ const MEETING_COLUMNS = [
   { header: 'Opmerking', weight: 41 },
 ];
 
-function meetingsPart(meetings: YearScheduleMeeting[]): (Paragraph | Table)[] {
+/** Marks a deadline that is not plain counting; the line under the month's table says why. */
+const NOTE_MARK = '*';
+
+/** `yearStart`: a day of the document's school year, so a deadline outside it shows its year. */
+function meetingsPart(meetings: YearScheduleMeeting[], yearStart: IsoDate): (Paragraph | Table)[] {
   const parts: (Paragraph | Table)[] = [heading('Overleggen')];
   if (meetings.length === 0) {
     parts.push(bodyText('Er zijn voor dit schooljaar nog geen overleggen gepland.'));
@@ -88,24 +95,41 @@ function meetingsPart(meetings: YearScheduleMeeting[]): (Paragraph | Table)[] {
       heading(month, 2),
       simpleTable({
         columns: MEETING_COLUMNS,
-        rows: inMonth.map(meetingRow),
+        rows: inMonth.map((meeting) => meetingRow(meeting, yearStart)),
         orientation: ORIENTATION,
         keepTogether: true,
       }),
+      ...deadlineNotes(inMonth, yearStart).map(mutedLine),
     );
   }
   return parts;
 }
 
-function meetingRow(meeting: YearScheduleMeeting): string[] {
+function meetingRow(meeting: YearScheduleMeeting, yearStart: IsoDate): string[] {
   return [
     shortWeekdayDate(meeting.date),
     `${meeting.startTime}–${meeting.endTime}`,
     meeting.seriesName,
     meeting.location,
-    meeting.intakeDeadline === null ? '' : dayMonth(meeting.intakeDeadline),
+    intakeCell(meeting, yearStart),
     meeting.note ?? '',
   ];
+}
+
+function intakeCell(meeting: YearScheduleMeeting, yearStart: IsoDate): string {
+  if (meeting.intakeDeadline === null) return '';
+  const date = deadlineDate(meeting.intakeDeadline, yearStart);
+  return meeting.intakeDeadlineNote ? `${date}${NOTE_MARK}` : date;
+}
+
+/** "* 31-08: eerste schooldag na de zomervakantie", once per deadline and reason in the month. */
+function deadlineNotes(meetings: YearScheduleMeeting[], yearStart: IsoDate): string[] {
+  const lines = meetings.flatMap((meeting) =>
+    meeting.intakeDeadline !== null && meeting.intakeDeadlineNote
+      ? [`${NOTE_MARK} ${deadlineDate(meeting.intakeDeadline, yearStart)}: ${meeting.intakeDeadlineNote}`]
+      : [],
+  );
+  return [...new Set(lines)];
 }
 
 /** Meetings in date order, grouped under "september 2026"; months without meetings do not appear. */

@@ -9,7 +9,7 @@ import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
 import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } from './calendar/official-holidays';
 import { buildIcs } from './ics';
 import { icsEvents } from './ics-export';
-import { meetingKeepReason } from './meeting-content';
+import { meetingKeepReason } from './keep-reasons';
 import { cancelMeeting, refuseDayOff, setMeetingAttendees, setSeriesAttendees, syncSeriesMeetings } from './meetings';
 import { applyYear, collisionsOf, yearPlan } from './plan-year';
 import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';

@@ -1,10 +1,11 @@
 import { and, between, eq, type SQL } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { cancelledMeetings, meetingSeries } from '../../../db/schema';
-import { dayMonth } from '../../shared/dutch-dates';
+import { deadlineDate } from '../../shared/dutch-dates';
 import { schoolYearBounds } from './calendar/official-holidays';
 import type { IcsEvent } from './ics';
 import { calendarFor, meetingRows } from './store';
+import type { IsoDate } from './types';
 
 /**
  * The events of a school year's calendar file. A calendar file leaves the vault (it ends up in
@@ -23,7 +24,7 @@ export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | nu
     durationMinutes: m.durationMinutes,
     location: m.location,
     description: [
-      m.intakeDeadline ? `Aanmelden t/m ${dayMonth(m.intakeDeadline)}` : '',
+      m.intakeDeadline ? intakeLine(m.intakeDeadline, m.intakeDeadlineNote, start) : '',
       m.movedByHand ? 'Verplaatst of gewijzigd' : (m.note ?? ''),
     ]
       .filter(Boolean)
@@ -51,4 +52,10 @@ export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | nu
       cancelled: true,
     }));
   return [...planned, ...cancelled];
+}
+
+/** "Aanmelden t/m 31-08 (eerste schooldag na de zomervakantie)"; the year shows when the date lies outside the file's school year. */
+function intakeLine(deadline: IsoDate, note: string | null, schoolYearStart: IsoDate): string {
+  const line = `Aanmelden t/m ${deadlineDate(deadline, schoolYearStart)}`;
+  return note ? `${line} (${note})` : line;
 }

@@ -3,7 +3,7 @@ import type { VaultDb } from '../../../db/open';
 import { cancelledMeetings, meetingAttendees, meetings, seriesAttendees } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { weekdayLongDate } from '../../shared/dutch-dates';
-import { meetingKeepReason } from './meeting-content';
+import { meetingKeepReason } from './keep-reasons';
 import { calendarFor, getSeries, seriesAttendeeIds } from './store';
 import type { IsoDate } from './types';
 

@@ -8,7 +8,7 @@ import { AppError } from '../../api/errors';
 import { findCollisions } from './calendar/collisions';
 import { generateMeetingDates } from './calendar/generate';
 import { schoolYearBounds } from './calendar/official-holidays';
-import { meetingKeepReason } from './meeting-content';
+import { meetingKeepReason } from './keep-reasons';
 import { cancelMeeting, copyAttendees } from './meetings';
 import { calendarFor, getSeries, meetingRows, peopleOfMeetings, personLabels, planningWindow, schoolRegion, seriesAttendeeIds, plannedSeriesMeetings } from './store';
 import type { IsoDate } from './types';

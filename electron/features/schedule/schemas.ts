@@ -66,6 +66,8 @@ const meetingRow = z.object({
   note: z.string().nullable(),
   movedByHand: z.boolean(),
   intakeDeadline: z.string().nullable(),
+  /** Why the deadline is not plain counting ("eerste schooldag na de zomervakantie"), or null. */
+  intakeDeadlineNote: z.string().nullable(),
   chairId: z.string().nullable(),
   secretaryId: z.string().nullable(),
   attendees,

@@ -81,26 +81,31 @@ export function plannedSeriesMeetings(db: VaultDb, seriesId: string, from: IsoDa
 }
 
 export function meetingRows(db: VaultDb, calendar: SchoolCalendar, start: IsoDate, end: IsoDate, seriesId?: string | null) {
-  return meetingsBetween(db, start, end, seriesId).map(({ meeting: m, color, intakeDays }) => ({
-    id: m.id,
-    seriesId: m.seriesId,
-    title: m.title,
-    color: color ?? 'gray',
-    date: m.date,
-    startTime: m.startTime,
-    endTime: endTime(m.startTime, m.durationMinutes),
-    durationMinutes: m.durationMinutes,
-    location: m.location,
-    note: m.note,
-    movedByHand: m.movedByHand,
-    chairId: m.chairId,
-    secretaryId: m.secretaryId,
-    sequence: m.sequence,
-    updatedAt: m.updatedAt,
-    intakeDeadline: intakeDays === null ? null : intakeDeadline(m.date, intakeDays, calendar.closedReason),
-    /** Set when a day off was added after the meeting was planned: the coordinator should move it. */
-    dayOff: calendar.closedReason(m.date),
-  }));
+  return meetingsBetween(db, start, end, seriesId).map(({ meeting: m, color, intakeDays }) => {
+    const deadline = intakeDays === null ? null : intakeDeadline(m.date, intakeDays, calendar);
+    return {
+      id: m.id,
+      seriesId: m.seriesId,
+      title: m.title,
+      color: color ?? 'gray',
+      date: m.date,
+      startTime: m.startTime,
+      endTime: endTime(m.startTime, m.durationMinutes),
+      durationMinutes: m.durationMinutes,
+      location: m.location,
+      note: m.note,
+      movedByHand: m.movedByHand,
+      chairId: m.chairId,
+      secretaryId: m.secretaryId,
+      sequence: m.sequence,
+      updatedAt: m.updatedAt,
+      intakeDeadline: deadline?.date ?? null,
+      /** Why the deadline is not plain counting ("eerste schooldag na de zomervakantie"), or null. */
+      intakeDeadlineNote: deadline?.note ?? null,
+      /** Set when a day off was added after the meeting was planned: the coordinator should move it. */
+      dayOff: calendar.closedReason(m.date),
+    };
+  });
 }
 
 /** The attendees of each meeting, staff and partners apart, as the forms edit them. */

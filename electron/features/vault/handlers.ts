@@ -3,6 +3,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import type { Backend, Session } from '../../api/context';
 import { schoolSettings } from '../../../db/schema';
 import { listEnvironments, vaultPathFor } from './environments';
+import { rolesOf } from '../settings/roles';
 import { createEnvironment, recover, unlock, changePassphrase } from './vault-service';
 import { DEMO_ENVIRONMENT_ID, DEMO_PASSPHRASE, demoEnvironment, seedDemoSchool } from '../demo/demo-school';
 
@@ -12,7 +13,7 @@ function sessionView(session: Session) {
     environmentId: session.environmentId,
     demo: session.demo,
     schoolName: settings?.schoolName ?? '',
-    user: session.user,
+    user: { ...session.user, roles: rolesOf(session.vault.db, session.user.id) },
   };
 }
 

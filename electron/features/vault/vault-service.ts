@@ -233,7 +233,7 @@ export async function changePassphrase(
 export async function addUser(
   backend: Backend,
   session: Session,
-  input: { name: string; staffCode: string; passphrase: string },
+  input: { name: string; staffCode: string; passphrase: string; roles: string[] },
 ): Promise<{ id: string }> {
   const keyring = readKeyring(session.vaultPath);
   const taken = session.vault.db.select().from(appUsers).where(eq(appUsers.staffCode, input.staffCode)).get();
@@ -248,7 +248,7 @@ export async function addUser(
     if (!member) {
       tx.insert(staff).values({ id, name: input.name, code: input.staffCode, functions: [], updatedAt: now() }).run();
     }
-    tx.insert(appUsers).values({ id, name: input.name, staffCode: input.staffCode, staffId, createdAt: now() }).run();
+    tx.insert(appUsers).values({ id, name: input.name, staffCode: input.staffCode, staffId, roles: [...new Set(input.roles)], createdAt: now() }).run();
   });
   writeKeyring(session.vaultPath, {
     ...keyring,

@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
-import { getISOWeek, parseISO } from 'date-fns';
+import { format, getISOWeek, parseISO } from 'date-fns';
 import type { MethodOutput } from '../../../electron/api/contract';
-import { dayMonth, shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
+import { deadlineDate, shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
 import { seriesColor } from './labels';
 
 type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
@@ -9,6 +9,8 @@ type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
 /** Meetings with their intake deadlines; the coordinator's list of what is coming. */
 export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdit(m: Meeting): void }) {
   if (meetings.length === 0) return <Text c="dimmed">Geen overleggen gepland in deze periode.</Text>;
+  // A deadline outside this school year shows its year ("14-07-2026"), so it cannot pass for one in this year.
+  const today = format(new Date(), 'yyyy-MM-dd');
   return (
     <Table striped highlightOnHover withTableBorder aria-label="Overleggen">
       <Table.Thead>
@@ -38,7 +40,14 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
               </Group>
             </Table.Td>
             <Table.Td>{m.location}</Table.Td>
-            <Table.Td>{m.intakeDeadline ? dayMonth(m.intakeDeadline) : ''}</Table.Td>
+            <Table.Td>
+              {m.intakeDeadline ? deadlineDate(m.intakeDeadline, today) : ''}
+              {m.intakeDeadline && m.intakeDeadlineNote && (
+                <Text size="xs" c="dimmed" lh={1.2} maw={200}>
+                  {m.intakeDeadlineNote}
+                </Text>
+              )}
+            </Table.Td>
             <Table.Td>
               {m.dayOff && (
                 <Badge size="sm" color="red" variant="light" mr={6}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { invoke } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import type { Analysis } from './ImportWizard';
-import { readFileAsBase64 } from './read-file';
+import { readFileAsBase64 } from '../../../components/read-file';
 
 const MAX_BYTES = 64 * 1024 * 1024;
 

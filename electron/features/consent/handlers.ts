@@ -1,0 +1,154 @@
+import { addDays, format, parseISO } from 'date-fns';
+import type { DomainHandlers } from '../../api/handler-types';
+import { AppError } from '../../api/errors';
+import { now, today } from '../../shared/clock';
+import { attachmentsOfConsents } from '../files/store';
+import { meetingsBetweenForCases, type MeetingForCases } from '../meetings/store';
+import { schoolYearBounds } from '../schedule/calendar/official-holidays';
+import { schoolYearOf } from '../schedule/vocabulary';
+import { maySeeMeldcode } from '../settings/roles';
+import { consentCovers, consentStateOn, ddmmyyyy, type PartnerConsent } from './rules';
+import {
+  consentCase,
+  consentRows,
+  getConsent,
+  insertConsent,
+  meldcodeTrackOf,
+  partnerNames,
+  recordWithdrawal,
+  saveMeldcodeTrack,
+  toConsentRecord,
+  userNames,
+} from './store';
+
+/** The contract's view of one partner's check: names, not ids, of who is still missing. */
+export function partnerConsentView(check: PartnerConsent) {
+  return {
+    partnerId: check.partnerId,
+    partnerName: check.partnerName,
+    status: check.status,
+    required: check.required.map((r) => ({ name: r.name })),
+    missing: check.missing.map((m) => ({ name: m.signer.name, reason: m.reason })),
+    problem: check.problem,
+  };
+}
+
+/** The next meeting of each series with external partners at the table, within ten weeks. */
+function upcomingWithPartners(db: Parameters<typeof meetingsBetweenForCases>[0], from: string): MeetingForCases[] {
+  const seen = new Set<string>();
+  return meetingsBetweenForCases(db, from, format(addDays(parseISO(from), 70), 'yyyy-MM-dd')).filter((m) => {
+    if (m.partners.length === 0) return false;
+    const key = m.seriesId ?? m.id;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function refuseMeldcode(db: Parameters<typeof maySeeMeldcode>[0], userId: string) {
+  if (!maySeeMeldcode(db, userId)) {
+    throw new AppError('FORBIDDEN', 'Alleen de aandachtsfunctionaris (en de coördinator, als de school dat toestaat) ziet het Meldcode-traject.');
+  }
+}
+
+export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.record' | 'consent.withdraw' | 'meldcode.get' | 'meldcode.save'> = {
+  'consent.overview': ({ db, session }, { studentId }) => {
+    const theCase = consentCase(db, studentId);
+    const rows = consentRows(db, [studentId]);
+    const names = partnerNames(db);
+    const users = userNames(db);
+    const proofs = attachmentsOfConsents(db, rows.map((r) => r.id));
+    const date = today();
+    const register = rows.map(toConsentRecord);
+    return {
+      records: rows.map((r) => ({
+        ...r,
+        partners: r.partnerIds.map((id) => ({ id, name: names.get(id) ?? 'onbekende partner' })),
+        recordedBy: users.get(r.recordedBy) ?? r.recordedBy,
+        state: consentStateOn(toConsentRecord(r), date),
+        proofs: proofs.filter((p) => p.consentId === r.id),
+      })),
+      signers: [
+        ...theCase.guardians.map((g) => ({ kind: 'guardian' as const, guardianId: g.id, name: g.name, parentalAuthority: g.parentalAuthority })),
+        { kind: 'student' as const, guardianId: null, name: theCase.student.name, parentalAuthority: false },
+      ],
+      upcoming: upcomingWithPartners(db, date).map((m) => ({
+        meetingId: m.id,
+        title: m.title,
+        date: m.date,
+        checks: consentCovers(register, theCase, m).map(partnerConsentView),
+      })),
+      meldcodeVisible: maySeeMeldcode(db, session.user.id),
+    };
+  },
+  'consent.record': ({ db, session }, input) => {
+    const theCase = consentCase(db, input.studentId);
+    const fields: Record<string, string> = {};
+    if (input.givenOn > today()) fields.givenOn = 'De datum van de toestemming ligt in de toekomst.';
+    if (theCase.student.birthDate && input.givenOn < theCase.student.birthDate) {
+      fields.givenOn = `De datum ligt vóór de geboortedatum van ${theCase.student.name} (${ddmmyyyy(theCase.student.birthDate)}).`;
+    }
+    const validUntil = input.validUntil ?? schoolYearBounds(schoolYearOf(input.givenOn)).end;
+    if (validUntil < input.givenOn) fields.validUntil = 'De einddatum ligt vóór de datum van de toestemming.';
+    let signerName = theCase.student.name;
+    if (input.signer.kind === 'guardian') {
+      const guardianId = input.signer.guardianId;
+      const guardian = theCase.guardians.find((g) => g.id === guardianId);
+      if (!guardian) throw new AppError('NOT_FOUND', 'Deze ouder/verzorger hoort niet (meer) bij deze leerling.');
+      if (!guardian.parentalAuthority) fields.signer = `${guardian.name} heeft geen ouderlijk gezag en kan geen toestemming geven.`;
+      signerName = guardian.name;
+    }
+    const names = partnerNames(db);
+    const unknown = input.partnerIds.find((id) => !names.has(id));
+    if (unknown) fields.partnerIds = 'Een gekozen partner bestaat niet (meer).';
+    const first = Object.values(fields)[0];
+    if (first) throw new AppError('VALIDATION', first, fields);
+    const id = insertConsent(db, {
+      studentId: input.studentId,
+      signerKind: input.signer.kind,
+      guardianId: input.signer.kind === 'guardian' ? input.signer.guardianId : null,
+      signerName,
+      decision: input.decision,
+      purposes: [...new Set(input.purposes)],
+      partnerIds: [...new Set(input.partnerIds)],
+      method: input.method,
+      informationGiven: input.informationGiven,
+      givenOn: input.givenOn,
+      validUntil,
+      recordedBy: session.user.id,
+      recordedAt: now(),
+    });
+    return { id };
+  },
+  'consent.withdraw': ({ db, session }, input) => {
+    const row = getConsent(db, input.id);
+    const fields: Record<string, string> = {};
+    if (row.decision !== 'given') fields.withdrawnOn = 'Een weigering kan niet worden ingetrokken; leg een nieuwe toestemming vast.';
+    else if (row.withdrawnOn) fields.withdrawnOn = `Deze toestemming is al ingetrokken op ${ddmmyyyy(row.withdrawnOn)}.`;
+    else if (input.withdrawnOn > today()) fields.withdrawnOn = 'De datum van intrekking ligt in de toekomst.';
+    else if (input.withdrawnOn < row.givenOn) fields.withdrawnOn = `De datum van intrekking ligt vóór de toestemming (${ddmmyyyy(row.givenOn)}).`;
+    const first = Object.values(fields)[0];
+    if (first) throw new AppError('VALIDATION', first, fields);
+    recordWithdrawal(db, row.id, {
+      withdrawnOn: input.withdrawnOn,
+      withdrawnBy: input.withdrawnBy,
+      withdrawalNote: input.note,
+      withdrawalRecordedBy: session.user.id,
+      withdrawalRecordedAt: now(),
+    });
+    return null;
+  },
+  'meldcode.get': ({ db, session }, { studentId }) => {
+    refuseMeldcode(db, session.user.id);
+    const track = meldcodeTrackOf(db, studentId);
+    return track && { ...track, steps: track.steps };
+  },
+  'meldcode.save': ({ db, session }, { id, ...input }) => {
+    refuseMeldcode(db, session.user.id);
+    consentCase(db, input.studentId);
+    if (input.closedOn && input.closedOn < input.openedOn) {
+      throw new AppError('VALIDATION', 'De einddatum ligt vóór de startdatum.', { closedOn: 'De einddatum ligt vóór de startdatum.' });
+    }
+    return { id: saveMeldcodeTrack(db, id, { ...input, createdBy: session.user.id, updatedAt: now() }) };
+  },
+};

@@ -1,0 +1,338 @@
+/**
+ * The consent rules (AVG / WGBO): who must sign for which partner, and whether the register
+ * covers a case at a meeting. Pure functions: the date is always a parameter, so the answer for a
+ * meeting does not change with the day the screen happens to be opened.
+ */
+import type { PartnerKind } from '../people/vocabulary';
+
+/** A calendar date as yyyy-MM-dd. Dates in this form compare correctly as strings. */
+export type IsoDate = string;
+
+export const consentPurposes = ['bespreking', 'informatie-uitwisselen', 'rapporten-delen', 'overdracht-swv'] as const;
+export type ConsentPurpose = (typeof consentPurposes)[number];
+
+export const consentPurposeLabels: Record<ConsentPurpose, string> = {
+  bespreking: 'Bespreking in een overleg met externen',
+  'informatie-uitwisselen': 'Informatie uitwisselen',
+  'rapporten-delen': 'Rapporten delen',
+  'overdracht-swv': 'Overdracht aan het samenwerkingsverband (bijv. TLV-aanvraag)',
+};
+
+export interface ConsentStudent {
+  id: string;
+  name: string;
+  birthDate: IsoDate | null;
+}
+
+export interface ConsentGuardian {
+  id: string;
+  name: string;
+  /** Gezag: only a guardian with parental authority signs; the others only have a right to basic information. */
+  parentalAuthority: boolean;
+}
+
+export interface ConsentPartner {
+  id: string;
+  name: string;
+  kind: PartnerKind;
+}
+
+export type Signer = { kind: 'student' } | { kind: 'guardian'; guardianId: string };
+
+export interface RequiredSigner {
+  signer: Signer;
+  name: string;
+}
+
+/** From 16 the student decides alone (WGBO / AVG). */
+export const AGE_OF_OWN_CONSENT = 16;
+/** From 12 the student signs along with the parents for the jeugdarts (medical context). */
+export const AGE_OF_JOINT_MEDICAL_CONSENT = 12;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(date: IsoDate): { year: number; month: number; day: number } {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new Error(`Geen geldige datum (jjjj-mm-dd): ${date}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** dd-MM-yyyy, the way dates are written in Dutch letters and worklists. */
+export function ddmmyyyy(date: IsoDate): string {
+  const { year, month, day } = parts(date);
+  return `${pad(day)}-${pad(month)}-${pad(year, 4)}`;
+}
+
+/**
+ * Completed years on `date`; a birthday on `date` itself counts (turns 16 that day => 16). Uses
+ * calendar dates only (no UTC shifts); 29 Feb birthdays count from 1 March in non-leap years.
+ */
+export function ageOn(birthDate: IsoDate, date: IsoDate): number {
+  const born = parts(birthDate);
+  const on = parts(date);
+  // Comparing (month, day) pairs makes a 29 Feb birthday count from 1 March in non-leap years:
+  // 28 Feb sorts before it, 1 March after it.
+  const hadBirthday = on.month > born.month || (on.month === born.month && on.day >= born.day);
+  return on.year - born.year - (hadBirthday ? 0 : 1);
+}
+
+/** The day the student reaches `age` (1 March for a 29 Feb birthday in a non-leap year). */
+export function dateOfTurning(birthDate: IsoDate, age: number): IsoDate {
+  const born = parts(birthDate);
+  const year = born.year + age;
+  if (born.month === 2 && born.day === 29 && !isLeapYear(year)) return `${pad(year, 4)}-03-01`;
+  return `${pad(year, 4)}-${pad(born.month)}-${pad(born.day)}`;
+}
+
+export function sameSigner(a: Signer, b: Signer): boolean {
+  if (a.kind === 'student') return b.kind === 'student';
+  return b.kind === 'guardian' && a.guardianId === b.guardianId;
+}
+
+/**
+ * Who must consent for this partner at a meeting on meetingDate, from the student's age ON THE MEETING DATE:
+ * - from 16: the student alone;
+ * - under 16: every guardian with parental authority (gezag); a guardian without gezag never signs;
+ * - 12 to 15 and partner.kind === 'ggd' (jeugdarts, medical context): the student AND every gezag holder;
+ * - birth date unknown: be conservative: the student and every gezag holder, with problem 'Geboortedatum onbekend: …';
+ * - under 16 (or unknown) and no guardian with gezag: problem 'Geen ouder of voogd met gezag bekend…' (a case that can never be OK until fixed).
+ */
+export function whoMustConsent(
+  student: ConsentStudent,
+  guardians: ConsentGuardian[],
+  meetingDate: IsoDate,
+  partner: ConsentPartner,
+): { signers: RequiredSigner[]; problem: string | null } {
+  const studentSigner: RequiredSigner = { signer: { kind: 'student' }, name: student.name };
+  const gezag: RequiredSigner[] = guardians
+    .filter((g) => g.parentalAuthority)
+    .map((g) => ({ signer: { kind: 'guardian', guardianId: g.id }, name: g.name }));
+  const noGezag =
+    gezag.length === 0 ? 'Geen ouder of voogd met gezag bekend: leg eerst vast wie het gezag heeft.' : null;
+
+  if (student.birthDate === null) {
+    // Without an age we cannot tell who decides; the student and the parents together always suffice.
+    const unknown = 'Geboortedatum onbekend: de leerling en de ouders met gezag tekenen allebei.';
+    return { signers: [studentSigner, ...gezag], problem: noGezag ? `${unknown} ${noGezag}` : unknown };
+  }
+
+  const age = ageOn(student.birthDate, meetingDate);
+  if (age >= AGE_OF_OWN_CONSENT) return { signers: [studentSigner], problem: null };
+  const medical = partner.kind === 'ggd' && age >= AGE_OF_JOINT_MEDICAL_CONSENT;
+  return { signers: medical ? [studentSigner, ...gezag] : gezag, problem: noGezag };
+}
+
+export interface ConsentRecord {
+  id: string;
+  studentId: string;
+  signer: Signer;
+  decision: 'given' | 'refused';
+  purposes: ConsentPurpose[];
+  partnerIds: string[];
+  givenOn: IsoDate;
+  /** Last day it is valid; null = no end date. */
+  validUntil: IsoDate | null;
+  withdrawnOn: IsoDate | null;
+}
+
+export type ConsentState = 'valid' | 'refused' | 'withdrawn' | 'expired' | 'future';
+
+/**
+ * State of one record on a date: 'valid' | 'refused' | 'withdrawn' (withdrawnOn <= date) |
+ * 'expired' (validUntil < date) | 'future' (givenOn > date).
+ * A record that did not exist yet says nothing, so 'future' goes first; a refusal has no end date;
+ * a withdrawal outranks expiry because it is the signer's own, stronger word.
+ */
+export function consentStateOn(record: ConsentRecord, date: IsoDate): ConsentState {
+  if (record.givenOn > date) return 'future';
+  if (record.decision === 'refused') return 'refused';
+  if (record.withdrawnOn !== null && record.withdrawnOn <= date) return 'withdrawn';
+  if (record.validUntil !== null && record.validUntil < date) return 'expired';
+  return 'valid';
+}
+
+/** Whether a record speaks about this partner and this purpose (whatever its state). */
+export function recordConcerns(record: ConsentRecord, partnerId: string, purpose: ConsentPurpose): boolean {
+  return record.partnerIds.includes(partnerId) && record.purposes.includes(purpose);
+}
+
+/** A signer's statement as it stood on a date: a consent, a refusal or a withdrawal, dated when it was said. */
+export interface ConsentWord {
+  record: ConsentRecord;
+  kind: 'given' | 'refused' | 'withdrawn';
+  on: IsoDate;
+}
+
+/**
+ * The signer's most recent word on `date` among these records (all for one partner and purpose).
+ * A withdrawal counts from the day it was made, so only a consent given after it outweighs it;
+ * on the same day a refusal or withdrawal wins, because processing must stop when in doubt.
+ */
+export function latestWord(records: ConsentRecord[], date: IsoDate): ConsentWord | null {
+  let latest: ConsentWord | null = null;
+  for (const record of records) {
+    if (record.givenOn > date) continue;
+    const word: ConsentWord =
+      record.decision === 'refused'
+        ? { record, kind: 'refused', on: record.givenOn }
+        : record.withdrawnOn !== null && record.withdrawnOn <= date
+          ? { record, kind: 'withdrawn', on: record.withdrawnOn }
+          : { record, kind: 'given', on: record.givenOn };
+    const later = latest === null || word.on > latest.on || (word.on === latest.on && word.kind !== 'given');
+    if (later) latest = word;
+  }
+  return latest;
+}
+
+export interface PartnerConsent {
+  partnerId: string;
+  partnerName: string;
+  /** 'ok': every required signer has a valid record covering partner+purpose; 'refused': a required signer's latest word for this partner+purpose is a refusal or a withdrawal (one refusal/withdrawal under joint authority stops processing); 'missing': otherwise. */
+  status: 'ok' | 'missing' | 'refused';
+  required: RequiredSigner[];
+  /** Required signers without a valid covering record, each with the Dutch reason to (re)ask. */
+  missing: { signer: RequiredSigner; reason: string }[];
+  /** What blocks the check itself (no gezag holder, unknown birth date); null when ok. */
+  problem: string | null;
+  /** Ids of the records that make it OK (empty unless ok). */
+  coveredBy: string[];
+}
+
+interface SignerCheck {
+  required: RequiredSigner;
+  /** The valid record in force for this signer, or null with the reason to (re)ask. */
+  coveredBy: ConsentRecord | null;
+  refused: boolean;
+  reason: string;
+}
+
+/** The latest guardian consent for this partner+purpose that could have been given for the student. */
+function latestGuardianConsent(records: ConsentRecord[], meetingDate: IsoDate): IsoDate | null {
+  const dates = records
+    .filter((r) => r.signer.kind === 'guardian' && r.decision === 'given' && r.givenOn <= meetingDate)
+    .map((r) => r.givenOn)
+    .sort();
+  return dates.at(-1) ?? null;
+}
+
+/**
+ * Why a student who never signed must sign now: they passed 16 (or 12 for the jeugdarts) after
+ * the parents consented, so the parents' consent no longer speaks for them.
+ */
+function turnedSignerReason(
+  student: ConsentStudent,
+  partner: ConsentPartner,
+  concerning: ConsentRecord[],
+  meetingDate: IsoDate,
+): string | null {
+  const birthDate = student.birthDate;
+  if (birthDate === null) return null;
+  const parentsConsented = latestGuardianConsent(concerning, meetingDate);
+  if (parentsConsented === null) return null;
+  const turnedBetween = (age: number) => {
+    const birthday = dateOfTurning(birthDate, age);
+    return birthday > parentsConsented && birthday <= meetingDate;
+  };
+  if (turnedBetween(AGE_OF_OWN_CONSENT)) return 'wordt 16 vóór het overleg: tekent nu zelf';
+  if (partner.kind === 'ggd' && turnedBetween(AGE_OF_JOINT_MEDICAL_CONSENT)) {
+    return 'wordt 12 vóór het overleg: tekent mee bij de jeugdarts';
+  }
+  return null;
+}
+
+function checkSigner(
+  required: RequiredSigner,
+  concerning: ConsentRecord[],
+  consentCase: { student: ConsentStudent },
+  partner: ConsentPartner,
+  meetingDate: IsoDate,
+): SignerCheck {
+  const own = concerning.filter((r) => sameSigner(r.signer, required.signer));
+  const word = latestWord(own, meetingDate);
+  if (word?.kind === 'refused') {
+    return { required, coveredBy: null, refused: true, reason: `geweigerd op ${ddmmyyyy(word.on)}` };
+  }
+  if (word?.kind === 'withdrawn') {
+    return { required, coveredBy: null, refused: true, reason: `ingetrokken op ${ddmmyyyy(word.on)}` };
+  }
+
+  // The most recent valid consent is the one in force.
+  const valid = own
+    .filter((r) => consentStateOn(r, meetingDate) === 'valid')
+    .sort((a, b) => (a.givenOn < b.givenOn ? 1 : -1));
+  if (valid[0]) return { required, coveredBy: valid[0], refused: false, reason: '' };
+
+  // No consent in force: tell the coordinator what to ask, most actionable first.
+  const upcoming = own
+    .filter((r) => r.decision === 'given' && consentStateOn(r, meetingDate) === 'future')
+    .map((r) => r.givenOn)
+    .sort();
+  if (upcoming[0]) return { required, coveredBy: null, refused: false, reason: `geldig vanaf ${ddmmyyyy(upcoming[0])}` };
+
+  const expired = own
+    .filter((r) => consentStateOn(r, meetingDate) === 'expired')
+    .flatMap((r) => (r.validUntil === null ? [] : [r.validUntil]))
+    .sort();
+  const lastExpiry = expired.at(-1);
+  if (lastExpiry) return { required, coveredBy: null, refused: false, reason: `verlopen op ${ddmmyyyy(lastExpiry)}` };
+
+  const turned =
+    required.signer.kind === 'student' && own.length === 0
+      ? turnedSignerReason(consentCase.student, partner, concerning, meetingDate)
+      : null;
+  return { required, coveredBy: null, refused: false, reason: turned ?? 'nog niet gevraagd' };
+}
+
+/**
+ * The gate for one case at one meeting: one entry per partner, in the given order. Records of
+ * other students are ignored. An unknown birth date still allows 'ok' once the student and every
+ * gezag holder consented (that covers every age); a missing gezag holder never does.
+ */
+export function consentCovers(
+  register: ConsentRecord[],
+  consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] },
+  meeting: { date: IsoDate; partners: ConsentPartner[] },
+  purpose: ConsentPurpose = 'bespreking',
+): PartnerConsent[] {
+  const ofStudent = register.filter((r) => r.studentId === consentCase.student.id);
+  return meeting.partners.map((partner) => {
+    const { signers, problem } = whoMustConsent(consentCase.student, consentCase.guardians, meeting.date, partner);
+    const concerning = ofStudent.filter((r) => recordConcerns(r, partner.id, purpose));
+    const checks = signers.map((s) => checkSigner(s, concerning, consentCase, partner, meeting.date));
+    const missing = checks.filter((c) => c.coveredBy === null).map((c) => ({ signer: c.required, reason: c.reason }));
+    // An unknown birth date only matters while consent is incomplete (student and parents together
+    // cover every age); without a gezag holder the case can never be covered until that is fixed.
+    const blocks = missing.length > 0 || parentsSignWithoutGezag(consentCase, meeting.date);
+    const blocking = problem !== null && blocks ? problem : null;
+    const status: PartnerConsent['status'] = checks.some((c) => c.refused)
+      ? 'refused'
+      : missing.length === 0 && blocking === null
+        ? 'ok'
+        : 'missing';
+    return {
+      partnerId: partner.id,
+      partnerName: partner.name,
+      status,
+      required: signers,
+      missing,
+      problem: blocking,
+      coveredBy: status === 'ok' ? checks.map((c) => c.coveredBy!.id) : [],
+    };
+  });
+}
+
+/** The parents must sign (under 16 or age unknown) but nobody holds gezag. */
+function parentsSignWithoutGezag(consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] }, date: IsoDate): boolean {
+  const { student, guardians } = consentCase;
+  const parentsSign = student.birthDate === null || ageOn(student.birthDate, date) < AGE_OF_OWN_CONSENT;
+  return parentsSign && !guardians.some((g) => g.parentalAuthority);
+}
+
+/** The case may be discussed with every partner at the table. */
+export function consentIsComplete(checks: PartnerConsent[]): boolean {
+  return checks.every((c) => c.status === 'ok');
+}

@@ -1,0 +1,104 @@
+import { format, isValid, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { consentPurposes } from './rules';
+
+/** Zod schemas of the consent domain's contract methods (joined into electron/api/contract.ts). */
+
+const isoDate = (what: string) =>
+  z
+    .string({ error: `Vul ${what} in.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul ${what} in (dd-mm-jjjj).` })
+    .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: `${what[0]!.toUpperCase()}${what.slice(1)} bestaat niet.` });
+
+const signer = z.discriminatedUnion('kind', [z.object({ kind: z.literal('student') }), z.object({ kind: z.literal('guardian'), guardianId: z.string().min(1) })], {
+  error: 'Kies wie toestemming geeft.',
+});
+
+export const partnerConsentSchema = z.object({
+  partnerId: z.string(),
+  partnerName: z.string(),
+  status: z.enum(['ok', 'missing', 'refused']),
+  required: z.array(z.object({ name: z.string() })),
+  missing: z.array(z.object({ name: z.string(), reason: z.string() })),
+  problem: z.string().nullable(),
+});
+
+const attachmentRow = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), addedAt: z.string() });
+
+const consentRecordRow = z.object({
+  id: z.string(),
+  signerKind: z.enum(['guardian', 'student']),
+  guardianId: z.string().nullable(),
+  signerName: z.string(),
+  decision: z.enum(['given', 'refused']),
+  purposes: z.array(z.string()),
+  partners: z.array(z.object({ id: z.string(), name: z.string() })),
+  method: z.enum(['schriftelijk', 'mondeling', 'digitaal']),
+  informationGiven: z.string(),
+  givenOn: z.string(),
+  validUntil: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  withdrawnOn: z.string().nullable(),
+  withdrawnBy: z.string().nullable(),
+  withdrawalNote: z.string().nullable(),
+  state: z.enum(['valid', 'refused', 'withdrawn', 'expired', 'future']),
+  proofs: z.array(attachmentRow),
+});
+
+const meldcodeStep = z.object({ date: isoDate('de datum').nullable(), notes: z.string().max(20_000) });
+export const meldcodeStepKeys = ['signalen', 'consultatie', 'gesprek', 'wegen', 'beslissen'] as const;
+
+const meldcodeTrack = z.object({
+  id: z.string(),
+  openedOn: z.string(),
+  steps: z.partialRecord(z.enum(meldcodeStepKeys), meldcodeStep),
+  outcome: z.enum(['hulp', 'melding', 'hulp-en-melding']).nullable(),
+  parentsInformed: z.boolean(),
+  parentsInformedNote: z.string(),
+  closedOn: z.string().nullable(),
+});
+
+export const consentMethods = {
+  'consent.overview': {
+    input: z.object({ studentId: z.string() }),
+    output: z.object({
+      records: z.array(consentRecordRow),
+      /** Everyone who could sign for this student, with whether the law lets them. */
+      signers: z.array(z.object({ kind: z.enum(['guardian', 'student']), guardianId: z.string().nullable(), name: z.string(), parentalAuthority: z.boolean() })),
+      /** The coming meetings with external partners: who still has to consent, per partner. */
+      upcoming: z.array(z.object({ meetingId: z.string(), title: z.string(), date: z.string(), checks: z.array(partnerConsentSchema) })),
+      /** Whether this user may see (and so whether the screen shows) the Meldcode track. */
+      meldcodeVisible: z.boolean(),
+    }),
+  },
+  'consent.record': {
+    input: z.object({
+      studentId: z.string(),
+      signer,
+      decision: z.enum(['given', 'refused']),
+      purposes: z.array(z.enum(consentPurposes)).min(1, { error: 'Kies minstens één doel.' }),
+      partnerIds: z.array(z.string()).min(1, { error: 'Kies minstens één partner.' }),
+      method: z.enum(['schriftelijk', 'mondeling', 'digitaal'], { error: 'Kies hoe de toestemming is gegeven.' }),
+      informationGiven: z.string().trim().max(5000),
+      givenOn: isoDate('de datum van de toestemming'),
+      /** Null: until the end of the school year of givenOn. */
+      validUntil: isoDate('de einddatum').nullable(),
+    }),
+    output: z.object({ id: z.string() }),
+  },
+  'consent.withdraw': {
+    input: z.object({
+      id: z.string(),
+      withdrawnOn: isoDate('de datum van intrekking'),
+      withdrawnBy: z.string().trim().min(1, { error: 'Vul in wie de toestemming intrekt.' }).max(200),
+      note: z.string().trim().max(5000),
+    }),
+    output: z.null(),
+  },
+  'meldcode.get': { input: z.object({ studentId: z.string() }), output: meldcodeTrack.nullable() },
+  'meldcode.save': {
+    input: meldcodeTrack.extend({ id: z.string().nullable(), studentId: z.string(), openedOn: isoDate('de startdatum') }),
+    output: z.object({ id: z.string() }),
+  },
+} as const;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Zod schemas of the attachments contract methods (joined into electron/api/contract.ts). */
+
+export const filesMethods = {
+  'attachments.add': {
+    input: z
+      .object({
+        intakeId: z.string().nullable(),
+        consentId: z.string().nullable(),
+        fileName: z.string().trim().min(1).max(300),
+        // base64 of at most ~10 MB: the rule itself names the limit; this only stops absurd requests.
+        contentBase64: z.string().max(16 * 1024 * 1024, { error: 'Dit bestand is te groot (maximaal 10 MB per bestand).' }),
+      })
+      .refine((v) => (v.intakeId === null) !== (v.consentId === null), { error: 'Een bijlage hoort bij één aanmelding of één toestemming.' }),
+    output: z.object({ id: z.string() }),
+  },
+  'attachments.download': {
+    input: z.object({ id: z.string() }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+  },
+  'attachments.remove': { input: z.object({ id: z.string() }), output: z.null() },
+} as const;

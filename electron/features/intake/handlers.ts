@@ -1,0 +1,333 @@
+import type { VaultDb } from '../../../db/open';
+import type { DomainHandlers } from '../../api/handler-types';
+import { AppError } from '../../api/errors';
+import { now, today } from '../../shared/clock';
+import { longDate } from '../../shared/dutch-dates';
+import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
+import { consentCases, consentRows, meldcodeTrackOf, toConsentRecord } from '../consent/store';
+import { attachmentsOfIntakes } from '../files/store';
+import { meetingForCases, meetingsBetweenForCases, meetingsForCases, seriesForCases, type MeetingForCases } from '../meetings/store';
+import { registerMeetingKeepReason } from '../schedule/keep-reasons';
+import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
+import { caseConsents, consentForInformation, type GateRoute } from './case-consent';
+import { formProblems, missingAnswers, type IntakeAnswers } from './form';
+import {
+  currentForm,
+  formVersion,
+  getIntake,
+  insertIntake,
+  intakeRows,
+  meetingHasIntakes,
+  removeIntake,
+  saveFormVersion,
+  staffById,
+  staffIdOfUser,
+  studentExists,
+  studentsById,
+  updateIntake,
+  type IntakeRow,
+} from './store';
+
+/** A meeting with intakes keeps its date when the year is planned again, and cannot be removed. */
+export function registerIntakeKeepReason(): void {
+  registerMeetingKeepReason('intake', (db, meetingId) => {
+    const count = meetingHasIntakes(db, meetingId);
+    if (count === 0) return null;
+    return count === 1 ? 'er is een aanmelding voor' : `er zijn ${count} aanmeldingen voor`;
+  });
+}
+
+const editable: IntakeRow['status'][] = ['concept', 'teruggestuurd'];
+
+function meetingRef(m: MeetingForCases) {
+  return {
+    id: m.id,
+    title: m.title,
+    date: m.date,
+    startTime: m.startTime,
+    intakeDeadline: m.intakeDeadline,
+    intakeDeadlineNote: m.intakeDeadlineNote,
+    withPartners: m.partners.length > 0,
+  };
+}
+
+/** Late: handed in after the meeting's deadline, or still not handed in once it passed. */
+function isLate(intake: IntakeRow, meeting: MeetingForCases | null, onDate: string): boolean {
+  if (!meeting?.intakeDeadline || intake.status === 'afgesloten') return false;
+  const handedIn = intake.submittedAt ? intake.submittedAt.slice(0, 10) : onDate;
+  return handedIn > meeting.intakeDeadline;
+}
+
+function rowsView(db: VaultDb, rows: IntakeRow[]) {
+  const meetings = meetingsForCases(db, [...new Set(rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])))]);
+  const students = studentsById(db, rows.flatMap((r) => (r.studentId ? [r.studentId] : [])));
+  const staff = staffById(db);
+  const consents = caseConsents(db, rows, meetings);
+  const date = today();
+  return rows.map((r) => {
+    const meeting = r.meetingId ? (meetings.get(r.meetingId) ?? null) : null;
+    const student = r.studentId ? students.get(r.studentId) : undefined;
+    const referrer = r.referrerId ? staff.get(r.referrerId) : undefined;
+    return {
+      row: r,
+      meeting,
+      student,
+      consent: consents.get(r.id)!,
+      view: {
+        id: r.id,
+        status: r.status,
+        studentId: r.studentId,
+        caseName: student?.name ?? r.anonymousLabel ?? 'onbekende leerling',
+        className: student?.className ?? '',
+        referrer: referrer ? { name: referrer.name, code: referrer.code } : null,
+        meeting: meeting ? meetingRef(meeting) : null,
+        submittedAt: r.submittedAt,
+        late: isLate(r, meeting, date),
+        consent: consents.get(r.id)!.summary,
+        updatedAt: r.updatedAt,
+      },
+    };
+  });
+}
+
+function studentAgeFor(db: VaultDb, intake: IntakeRow, meeting: MeetingForCases | null): number | null {
+  if (!intake.studentId) return null;
+  const birthDate = studentsById(db, [intake.studentId]).get(intake.studentId)?.birthDate;
+  return birthDate ? ageOn(birthDate, meeting?.date ?? today()) : null;
+}
+
+/** The first meeting of the series (from today) whose intake deadline has not passed. */
+function defaultMeeting(db: VaultDb, seriesId: string | null): string | null {
+  if (!seriesId) return null;
+  const from = today();
+  const upcoming = meetingsBetweenForCases(db, from, `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`, seriesId);
+  return upcoming.find((m) => (m.intakeDeadline ?? m.date) >= from)?.id ?? null;
+}
+
+function refuseEditing(intake: IntakeRow) {
+  if (!editable.includes(intake.status)) {
+    throw new AppError('VALIDATION', 'Deze aanmelding is ingediend en kan niet meer worden gewijzigd.');
+  }
+}
+
+type Draft = { id: string; revision: number; referrerId: string | null; referredOn: string | null; meetingId: string | null; answers: IntakeAnswers };
+
+function saveDraft(db: VaultDb, draft: Draft, extra: Partial<IntakeRow> = {}): number {
+  const revision = updateIntake(db, draft.id, draft.revision, {
+    referrerId: draft.referrerId,
+    referredOn: draft.referredOn ?? undefined,
+    meetingId: draft.meetingId,
+    answers: draft.answers,
+    ...extra,
+  });
+  if (revision === null) {
+    throw new AppError('CONFLICT', 'Iemand anders heeft deze aanmelding intussen opgeslagen. Jouw tekst staat nog op het scherm; kopieer wat je wilt bewaren en laad de nieuwste versie.');
+  }
+  return revision;
+}
+
+export const intakeHandlers: DomainHandlers<
+  | 'intakes.list'
+  | 'intakes.get'
+  | 'intakes.create'
+  | 'intakes.saveDraft'
+  | 'intakes.submit'
+  | 'intakes.decide'
+  | 'intakes.setStatus'
+  | 'intakes.setGateRoute'
+  | 'intakes.linkStudent'
+  | 'intakes.remove'
+  | 'intakes.meetingOptions'
+  | 'intakes.consentWorklist'
+  | 'intakeForm.get'
+  | 'intakeForm.save'
+> = {
+  'intakes.list': ({ db, session }, input) => {
+    const rows = intakeRows(db, { ...input, createdBy: input.mine ? session.user.id : null });
+    return rowsView(db, rows).map((r) => r.view);
+  },
+  'intakes.get': ({ db, session }, { id }) => {
+    const intake = getIntake(db, id);
+    const [detail] = rowsView(db, [intake]);
+    const roles = rolesOf(db, session.user.id);
+    const meeting = detail!.meeting;
+    return {
+      ...detail!.view,
+      revision: intake.revision,
+      anonymousLabel: intake.anonymousLabel,
+      referrerId: intake.referrerId,
+      referredOn: intake.referredOn,
+      seriesId: intake.seriesId,
+      meetingId: intake.meetingId,
+      formVersion: intake.formVersionId,
+      questions: formVersion(db, intake.formVersionId),
+      answers: intake.answers as IntakeAnswers,
+      returnReason: intake.returnReason,
+      studentAge: studentAgeFor(db, intake, meeting),
+      attachments: attachmentsOfIntakes(db, [id]),
+      gate: detail!.consent.gate,
+      consentForInformation:
+        intake.studentId && meeting && meeting.partners.length === 0 ? consentForInformation(db, intake.studentId, meeting.date) : [],
+      hasMeldcodeTrack: intake.studentId !== null && maySeeMeldcode(db, session.user.id) && meldcodeTrackOf(db, intake.studentId) !== null,
+      canEdit: editable.includes(intake.status),
+      canDecide: roles.includes('coordinator'),
+    };
+  },
+  'intakes.create': ({ db, session }, input) => {
+    if (input.studentId && !studentExists(db, input.studentId)) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+    const form = currentForm(db, session.user.id);
+    return {
+      id: insertIntake(db, {
+        studentId: input.studentId,
+        anonymousLabel: input.anonymousYearLevel ? `leerling uit leerjaar ${input.anonymousYearLevel}` : null,
+        referrerId: staffIdOfUser(db, session.user.id),
+        referredOn: today(),
+        seriesId: input.seriesId,
+        meetingId: defaultMeeting(db, input.seriesId),
+        status: 'concept',
+        formVersionId: form.version,
+        answers: {},
+        gateRoutes: {},
+        createdBy: session.user.id,
+      }),
+    };
+  },
+  'intakes.saveDraft': ({ db }, draft) => {
+    refuseEditing(getIntake(db, draft.id));
+    return { revision: saveDraft(db, draft), savedAt: now() };
+  },
+  'intakes.submit': ({ db }, draft) => {
+    const intake = getIntake(db, draft.id);
+    refuseEditing(intake);
+    const meeting = draft.meetingId ? meetingForCases(db, draft.meetingId) : null;
+    const fields: Record<string, string> = missingAnswers(formVersion(db, intake.formVersionId), draft.answers, studentAgeFor(db, intake, meeting));
+    if (!draft.referrerId) fields.referrerId = 'Kies de aanmelder.';
+    if (!draft.referredOn) fields.referredOn = 'Vul de datum van aanmelding in.';
+    else if (draft.referredOn > today()) fields.referredOn = 'De datum van aanmelding ligt in de toekomst.';
+    if (!meeting) fields.meetingId = 'Kies het overleg waarvoor je aanmeldt.';
+    else if (meeting.date < today()) fields.meetingId = `Dit overleg was op ${longDate(meeting.date)}; kies een volgend overleg.`;
+    const count = Object.keys(fields).length;
+    if (count > 0) {
+      // Whatever was typed is kept: the draft is saved before the form is refused.
+      saveDraft(db, draft);
+      throw new AppError('INCOMPLETE', count === 1 ? 'Er ontbreekt nog één verplicht veld.' : `Er ontbreken nog ${count} verplichte velden.`, fields);
+    }
+    return { revision: saveDraft(db, draft, { status: 'ingediend', submittedAt: now(), returnReason: null }) };
+  },
+  'intakes.decide': ({ db, session }, { id, decision, reason }) => {
+    requireRole(db, session.user.id, 'coordinator', 'een aanmelding accepteren of terugsturen');
+    const intake = getIntake(db, id);
+    if (decision === 'accept' && intake.status !== 'ingediend') throw new AppError('VALIDATION', 'Alleen een ingediende aanmelding kan worden geaccepteerd.');
+    if (decision === 'return' && !['ingediend', 'geaccepteerd'].includes(intake.status)) {
+      throw new AppError('VALIDATION', 'Alleen een ingediende of geaccepteerde aanmelding kan worden teruggestuurd.');
+    }
+    if (decision === 'accept' && !intake.meetingId) throw new AppError('VALIDATION', 'Kies eerst het overleg waarvoor deze aanmelding is.');
+    updateIntake(db, id, null, {
+      status: decision === 'accept' ? 'geaccepteerd' : 'teruggestuurd',
+      returnReason: decision === 'return' ? reason : null,
+      decidedAt: now(),
+      decidedBy: session.user.id,
+    });
+    return null;
+  },
+  'intakes.setStatus': ({ db, session }, { id, status }) => {
+    requireRole(db, session.user.id, 'coordinator', 'de status van een aanmelding wijzigen');
+    const intake = getIntake(db, id);
+    if (status === 'besproken' && intake.status !== 'geaccepteerd') throw new AppError('VALIDATION', 'Alleen een geaccepteerde aanmelding kan besproken zijn.');
+    if (status === 'afgesloten' && intake.status === 'concept') throw new AppError('VALIDATION', 'Een concept sluit je niet af; verwijder het als het niet meer nodig is.');
+    updateIntake(db, id, null, { status });
+    return null;
+  },
+  'intakes.setGateRoute': ({ db, session }, { id, partnerId, route }) => {
+    requireRole(db, session.user.id, 'coordinator', 'een uitzondering op de toestemming vastleggen');
+    const intake = getIntake(db, id);
+    if (!intake.studentId) throw new AppError('VALIDATION', 'Een anonieme aanmelding heeft geen toestemming nodig.');
+    let meldcodeTrackId: string | null = null;
+    if (route === 'meldcode') {
+      const track = maySeeMeldcode(db, session.user.id) ? meldcodeTrackOf(db, intake.studentId) : null;
+      if (!track) {
+        throw new AppError('VALIDATION', 'Er is geen Meldcode-traject voor deze leerling dat jij mag zien. De aandachtsfunctionaris legt het eerst vast.');
+      }
+      meldcodeTrackId = track.id;
+    }
+    const routes = { ...intake.gateRoutes };
+    if (route === null) delete routes[partnerId];
+    else routes[partnerId] = { route, meldcodeTrackId };
+    updateIntake(db, id, null, { gateRoutes: routes });
+    return null;
+  },
+  'intakes.linkStudent': ({ db, session }, { id, studentId }) => {
+    requireRole(db, session.user.id, 'coordinator', 'een anonieme aanmelding aan een leerling koppelen');
+    const intake = getIntake(db, id);
+    if (intake.studentId) throw new AppError('VALIDATION', 'Deze aanmelding hoort al bij een leerling.');
+    const person = consentCases(db, [studentId]).get(studentId);
+    if (!person) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+    const meeting = intake.meetingId ? meetingForCases(db, intake.meetingId) : null;
+    if (meeting && meeting.partners.length > 0) {
+      const date = meeting.date < today() ? today() : meeting.date;
+      const checks = consentCovers(consentRows(db, [studentId]).map(toConsentRecord), person, { date, partners: meeting.partners });
+      if (!consentIsComplete(checks)) {
+        const missing = checks.filter((c) => c.status !== 'ok').map((c) => `${c.partnerName}${c.missing.length ? ` (${c.missing.map((m) => m.signer.name).join(', ')})` : ''}`);
+        throw new AppError('VALIDATION', `Eerst toestemming vastleggen: die ontbreekt nog voor ${missing.join('; ')}.`);
+      }
+    }
+    updateIntake(db, id, null, { studentId, anonymousLabel: null });
+    return null;
+  },
+  'intakes.remove': ({ db, session }, { id }) => {
+    const intake = getIntake(db, id);
+    if (intake.status !== 'concept') throw new AppError('VALIDATION', 'Alleen een concept kan worden verwijderd; een ingediende aanmelding wordt afgesloten.');
+    if (intake.createdBy !== session.user.id && !rolesOf(db, session.user.id).includes('coordinator')) {
+      throw new AppError('FORBIDDEN', 'Alleen wie dit concept begon (of de coördinator) kan het verwijderen.');
+    }
+    removeIntake(db, id);
+    return null;
+  },
+  'intakes.meetingOptions': ({ db }, { seriesId }) => {
+    const from = today();
+    const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
+    return {
+      series: seriesForCases(db),
+      meetings: meetingsBetweenForCases(db, from, until, seriesId).map((m) => ({
+        ...meetingRef(m),
+        seriesId: m.seriesId,
+        deadlinePassed: m.intakeDeadline !== null && m.intakeDeadline < from,
+      })),
+    };
+  },
+  'intakes.consentWorklist': ({ db }) => {
+    const from = today();
+    const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
+    const meetings = meetingsBetweenForCases(db, from, until).filter((m) => m.partners.length > 0);
+    const byId = new Map(meetings.map((m) => [m.id, m]));
+    const cases = meetings.flatMap((m) => intakeRows(db, { status: null, meetingId: m.id, studentId: null, createdBy: null }));
+    const open = cases.filter((c) => c.studentId !== null && ['ingediend', 'geaccepteerd', 'teruggestuurd', 'concept'].includes(c.status));
+    const views = rowsView(db, open);
+    return meetings
+      .map((m) => ({
+        ...meetingRef(m),
+        cases: views
+          .filter((v) => v.row.meetingId === m.id)
+          .map((v) => ({
+            intakeId: v.row.id,
+            studentId: v.row.studentId!,
+            caseName: v.view.caseName,
+            className: v.view.className,
+            status: v.row.status,
+            checks: v.consent.gate.filter((g) => g.status !== 'ok' && g.route === null),
+          }))
+          .filter((c) => c.checks.length > 0),
+      }))
+      .filter((m) => byId.has(m.id) && m.cases.length > 0);
+  },
+  'intakeForm.get': ({ db, session }) => currentForm(db, session.user.id),
+  'intakeForm.save': ({ db, session }, { questions }) => {
+    requireRole(db, session.user.id, 'coordinator', 'het aanmeldformulier aanpassen');
+    const problems = formProblems(questions);
+    const first = Object.values(problems)[0];
+    if (first) throw new AppError('VALIDATION', first, problems);
+    return { version: saveFormVersion(db, questions, session.user.id) };
+  },
+};
+
+export type { GateRoute };

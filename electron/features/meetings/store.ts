@@ -1,0 +1,99 @@
+import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import type { VaultDb } from '../../../db/open';
+import { meetingAttendees, meetings, meetingSeries, partners } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import { intakeDeadline } from '../schedule/intake-deadline';
+import { calendarFor } from '../schedule/store';
+import type { IsoDate } from '../schedule/types';
+
+/**
+ * A meeting as the domains built on it see it (intakes, consent, later agenda and minutes): when,
+ * which series, the intake deadline, and the external partners at the table. The schedule plans
+ * the dates; this domain reads them.
+ */
+export interface MeetingForCases {
+  id: string;
+  title: string;
+  date: IsoDate;
+  startTime: string;
+  seriesId: string | null;
+  seriesKind: string | null;
+  intakeDeadline: IsoDate | null;
+  intakeDeadlineNote: string | null;
+  /** External partners expected at the meeting: the consent gate checks each of them. */
+  partners: { id: string; name: string; kind: 'samenwerkingsverband' | 'jeugdhulp' | 'ggd' | 'leerplicht' | 'politie' | 'anders' }[];
+}
+
+type MeetingRow = { id: string; title: string; date: string; startTime: string; seriesId: string | null; kind: string | null; intakeDays: number | null };
+
+function withDetails(db: VaultDb, rows: MeetingRow[]): MeetingForCases[] {
+  if (rows.length === 0) return [];
+  const calendar = calendarFor(db);
+  const partnerRows = db
+    .select({ meetingId: meetingAttendees.meetingId, id: partners.id, name: partners.organisation, kind: partners.kind })
+    .from(meetingAttendees)
+    .innerJoin(partners, eq(meetingAttendees.partnerId, partners.id))
+    .where(inArray(meetingAttendees.meetingId, rows.map((r) => r.id)))
+    .orderBy(asc(partners.organisation))
+    .all();
+  return rows.map((m) => {
+    const deadline = m.intakeDays === null ? null : intakeDeadline(m.date, m.intakeDays, calendar);
+    return {
+      id: m.id,
+      title: m.title,
+      date: m.date,
+      startTime: m.startTime,
+      seriesId: m.seriesId,
+      seriesKind: m.kind,
+      intakeDeadline: deadline?.date ?? null,
+      intakeDeadlineNote: deadline?.note ?? null,
+      partners: partnerRows.filter((p) => p.meetingId === m.id).map(({ id, name, kind }) => ({ id, name, kind })),
+    };
+  });
+}
+
+const meetingColumns = {
+  id: meetings.id,
+  title: meetings.title,
+  date: meetings.date,
+  startTime: meetings.startTime,
+  seriesId: meetings.seriesId,
+  kind: meetingSeries.kind,
+  intakeDays: meetingSeries.intakeDeadlineSchoolDays,
+};
+
+export function meetingsForCases(db: VaultDb, ids: string[]): Map<string, MeetingForCases> {
+  if (ids.length === 0) return new Map();
+  const rows = db.select(meetingColumns).from(meetings).leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id)).where(inArray(meetings.id, ids)).all();
+  return new Map(withDetails(db, rows).map((m) => [m.id, m]));
+}
+
+export function meetingForCases(db: VaultDb, id: string): MeetingForCases {
+  const meeting = meetingsForCases(db, [id]).get(id);
+  if (!meeting) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
+  return meeting;
+}
+
+/** Meetings dated in [from, to] (of one series when given), in date order. */
+export function meetingsBetweenForCases(db: VaultDb, from: IsoDate, to: IsoDate, seriesId?: string | null): MeetingForCases[] {
+  const conditions = [gte(meetings.date, from), lte(meetings.date, to)];
+  if (seriesId) conditions.push(eq(meetings.seriesId, seriesId));
+  const rows = db
+    .select(meetingColumns)
+    .from(meetings)
+    .leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
+    .where(and(...conditions))
+    .orderBy(asc(meetings.date), asc(meetings.startTime))
+    .all();
+  return withDetails(db, rows);
+}
+
+/** The series a case can be handed in for, with a rhythm or by appointment. */
+export function seriesForCases(db: VaultDb) {
+  return db
+    .select({ id: meetingSeries.id, name: meetingSeries.name, kind: meetingSeries.kind, withExternalPartners: meetingSeries.withExternalPartners })
+    .from(meetingSeries)
+    .where(and(eq(meetingSeries.active, true), isNotNull(meetingSeries.id)))
+    .orderBy(asc(meetingSeries.name))
+    .all();
+}

@@ -1,0 +1,18 @@
+/** The words of the settings domain (user roles), shared by the contract and the screens. */
+
+/** What a user may do. Every user can read and hand in intakes; roles add duties and, for the Meldcode, access. */
+export const userRoles = ['coordinator', 'voorzitter', 'notulist', 'lid', 'aandachtsfunctionaris'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const userRoleLabels: Record<UserRole, string> = {
+  coordinator: 'Coördinator',
+  voorzitter: 'Voorzitter',
+  notulist: 'Notulist',
+  lid: 'Lid',
+  aandachtsfunctionaris: 'Aandachtsfunctionaris',
+};
+
+const isRole = (r: string): r is UserRole => (userRoles as readonly string[]).includes(r);
+
+/** The stored roles this version knows (a newer app's role is ignored, not an error). */
+export const knownRoles = (roles: string[]): UserRole[] => roles.filter(isRole);

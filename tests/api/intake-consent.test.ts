@@ -1,0 +1,355 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Backend } from '../../electron/api/context';
+import type { MethodInput } from '../../electron/api/contract';
+import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
+
+/**
+ * Intakes and the consent gate through the real dispatcher: an LLCO hands in an aanmeldformulier,
+ * the coordinator accepts it, consent is recorded and withdrawn, and the gate follows.
+ * The clock is fixed (Monday 2 November 2026), so no test depends on the day it runs.
+ */
+const TODAY = new Date(2026, 10, 2, 10, 0, 0);
+
+const guardian = (familyName: string, givenName: string, relation: string, parentalAuthority: boolean) => ({
+  id: null,
+  givenName,
+  infix: 'de',
+  familyName,
+  relation,
+  parentalAuthority,
+  street: 'Lindelaan',
+  houseNumber: '4',
+  postalCode: '3512 KL',
+  city: 'Utrecht',
+  email: '',
+  phone: '',
+  salutation: relation === 'moeder' ? 'Geachte mevrouw De Vries' : 'Geachte heer De Vries',
+});
+
+const fullAnswers: MethodInput<'intakes.submit'>['answers'] = {
+  aanleiding: 'Daan is sinds de herfstvakantie vaak afwezig.',
+  vraag: 'Is verwijzing naar de jeugdarts nodig?',
+  zorgen: { verzuim: '12 lesuren ongeoorloofd', gezondheid: 'Vaak hoofdpijn' },
+  geprobeerd: 'Drie gesprekken met de mentor in zes weken; geen verbetering.',
+  'visie-ouders': { text: 'Moeder maakt zich zorgen over zijn slaap.', missingReason: '' },
+  'visie-leerling': { text: '', missingReason: 'Daan wilde er nog niet over praten.' },
+};
+
+describe('intakes and consent', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let backend: Backend;
+  let coordinatorId: string;
+  let llcoId: string;
+  let studentId: string;
+  let mother: string;
+  let father: string;
+  let stepfather: string;
+  let ggd: string;
+  let leerplicht: string;
+  let zat: string;
+  let meetingId: string;
+
+  async function switchTo(userId: string, passphrase: string) {
+    const { environments } = await call(backend, 'vault.status', {});
+    await call(backend, 'vault.lock', {});
+    await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId, passphrase });
+  }
+  const asLlco = () => switchTo(llcoId, 'wachtwoord van bram');
+  const asCoordinator = () => switchTo(coordinatorId, newSchool.passphrase);
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
+    dir = tempDir();
+    backend = makeBackend(dir.path);
+    const created = await call(backend, 'vault.create', newSchool);
+    void created;
+    coordinatorId = (await call(backend, 'users.list', {}))[0]!.id;
+    llcoId = (await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'wachtwoord van bram', roles: ['lid'] })).id;
+    ggd = (await call(backend, 'partners.save', { id: null, organisation: 'GGD jeugdarts', kind: 'ggd', contactName: '', email: '', phone: '', active: true })).id;
+    leerplicht = (await call(backend, 'partners.save', { id: null, organisation: 'Leerplicht Utrecht', kind: 'leerplicht', contactName: '', email: '', phone: '', active: true })).id;
+    studentId = (
+      await call(backend, 'students.save', {
+        id: null,
+        studentNumber: '700101',
+        givenName: 'Daan',
+        infix: 'de',
+        familyName: 'Vries',
+        birthDate: '2012-03-10',
+        className: '2B',
+        yearLevel: 2,
+        level: 'havo',
+        mentorId: null,
+      })
+    ).id;
+    mother = (await call(backend, 'guardians.save', { ...guardian('Vries', 'Marieke', 'moeder', true), studentId })).id;
+    father = (await call(backend, 'guardians.save', { ...guardian('Vries', 'Mark', 'vader', true), studentId })).id;
+    stepfather = (await call(backend, 'guardians.save', { ...guardian('Wit', 'Erik', 'stiefouder', false), studentId })).id;
+    zat = (
+      await call(backend, 'series.save', {
+        id: null,
+        name: 'ZAT',
+        kind: 'ZAT',
+        intervalWeeks: 5,
+        weekday: 4,
+        startTime: '13:30',
+        durationMinutes: 90,
+        location: 'Vergaderkamer',
+        chairId: null,
+        secretaryId: null,
+        withExternalPartners: true,
+        intakeDeadlineSchoolDays: 5,
+        moveRule: 'week-after',
+        continueFrom: 'grid',
+        color: 'grape',
+        active: true,
+        attendees: { staffIds: [], partnerIds: [ggd, leerplicht] },
+      })
+    ).id;
+    await call(backend, 'schedule.applyYear', { seriesId: zat, schoolYear: '2026-2027', firstDate: '2026-09-03' });
+    // Every five weeks from 3 September: the ZAT of Thursday 12 November 2026, deadline 5 November.
+    const options = await call(backend, 'intakes.meetingOptions', { seriesId: zat });
+    meetingId = options.meetings.find((m) => m.date === '2026-11-12')!.id;
+  });
+  afterEach(() => {
+    backend.lock();
+    dir.cleanup();
+    vi.useRealTimers();
+  });
+
+  async function submittedIntake() {
+    await asLlco();
+    const { id } = await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: zat });
+    const draft = await call(backend, 'intakes.get', { id });
+    await call(backend, 'intakes.submit', { id, revision: draft.revision, referrerId: draft.referrerId, referredOn: draft.referredOn, meetingId: draft.meetingId, answers: fullAnswers });
+    await asCoordinator();
+    return id;
+  }
+
+  const consent = (signer: MethodInput<'consent.record'>['signer'], partnerIds: string[], givenOn = '2026-10-20') =>
+    call(backend, 'consent.record', {
+      studentId,
+      signer,
+      decision: 'given',
+      purposes: ['bespreking'],
+      partnerIds,
+      method: 'schriftelijk',
+      informationGiven: 'Uitleg over het ZAT en de partners aan tafel.',
+      givenOn,
+      validUntil: null,
+    });
+
+  it('names every missing required field on submit, keeps what was typed, and defaults to the next open meeting', async () => {
+    await asLlco();
+    const { id } = await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: zat });
+    const draft = await call(backend, 'intakes.get', { id });
+    // The LLCO is the aanmelder; the first ZAT whose deadline (5 November) has not passed.
+    expect(draft.referrer).toEqual({ name: 'Bram Groen', code: 'bgr' });
+    expect(draft.meeting?.date).toBe('2026-11-12');
+    expect(draft.meeting?.intakeDeadline).toBe('2026-11-05');
+    expect(draft.studentAge).toBe(14);
+
+    const partial = { aanleiding: 'Veel afwezig.', zorgen: {}, 'visie-ouders': { text: '', missingReason: '' } };
+    const refused = await dispatchError('intakes.submit', { id, revision: draft.revision, referrerId: draft.referrerId, referredOn: draft.referredOn, meetingId: null, answers: partial });
+    expect(refused.code).toBe('INCOMPLETE');
+    expect(refused.fields).toEqual({
+      vraag: 'Vul "Vraag aan het overleg" in.',
+      zorgen: 'Beschrijf de zorg bij minstens één gebied.',
+      geprobeerd: 'Vul "Wat is er al geprobeerd?" in.',
+      'visie-ouders': 'Vul de visie van de ouders in, of de reden dat die ontbreekt.',
+      'visie-leerling': 'Vul de visie van de leerling in, of de reden dat die ontbreekt.',
+      meetingId: 'Kies het overleg waarvoor je aanmeldt.',
+    });
+    const kept = await call(backend, 'intakes.get', { id });
+    expect(kept.status).toBe('concept');
+    expect(kept.answers.aanleiding).toBe('Veel afwezig.');
+
+    await call(backend, 'intakes.submit', { id, revision: kept.revision, referrerId: kept.referrerId, referredOn: kept.referredOn, meetingId, answers: fullAnswers });
+    const submitted = await call(backend, 'intakes.get', { id });
+    expect(submitted).toMatchObject({ status: 'ingediend', late: false, canEdit: false, canDecide: false });
+    // Handed in: no more changes by autosave.
+    expect((await dispatchError('intakes.saveDraft', { id, revision: submitted.revision, referrerId: null, referredOn: null, meetingId, answers: {} })).code).toBe('VALIDATION');
+  });
+
+  it('refuses a stale autosave instead of overwriting a colleague', async () => {
+    await asLlco();
+    const { id } = await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: zat });
+    const draft = await call(backend, 'intakes.get', { id });
+    const base = { id, referrerId: draft.referrerId, referredOn: draft.referredOn, meetingId };
+    const first = await call(backend, 'intakes.saveDraft', { ...base, revision: draft.revision, answers: { aanleiding: 'versie A' } });
+    const stale = await dispatchError('intakes.saveDraft', { ...base, revision: draft.revision, answers: { aanleiding: 'versie B' } });
+    expect(stale.code).toBe('CONFLICT');
+    await call(backend, 'intakes.saveDraft', { ...base, revision: first.revision, answers: { aanleiding: 'versie A, aangevuld' } });
+    expect((await call(backend, 'intakes.get', { id })).answers.aanleiding).toBe('versie A, aangevuld');
+  });
+
+  it('only a coordinator accepts; the gate then names who must still consent, per partner', async () => {
+    const id = await submittedIntake();
+    await asLlco();
+    expect((await dispatchError('intakes.decide', { id, decision: 'accept', reason: '' })).code).toBe('FORBIDDEN');
+    await asCoordinator();
+    await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
+
+    const accepted = await call(backend, 'intakes.get', { id });
+    expect(accepted.status).toBe('geaccepteerd');
+    const byPartner = Object.fromEntries(accepted.gate.map((g) => [g.partnerName, g]));
+    // 14 on the meeting date: the parents with gezag for Leerplicht; for the jeugdarts Daan signs too.
+    expect(byPartner['Leerplicht Utrecht']!.missing.map((m) => m.name)).toEqual(['Marieke de Vries', 'Mark de Vries']);
+    expect(byPartner['GGD jeugdarts']!.missing.map((m) => m.name).sort()).toEqual(['Daan de Vries', 'Marieke de Vries', 'Mark de Vries']);
+    expect(byPartner['Leerplicht Utrecht']!.missing[0]!.reason).toBe('nog niet gevraagd');
+    expect(accepted.consent.state).toBe('missing');
+
+    await consent({ kind: 'guardian', guardianId: mother }, [ggd, leerplicht]);
+    await consent({ kind: 'guardian', guardianId: father }, [ggd, leerplicht]);
+    const partly = await call(backend, 'intakes.get', { id });
+    expect(partly.gate.find((g) => g.partnerId === leerplicht)!.status).toBe('ok');
+    expect(partly.gate.find((g) => g.partnerId === ggd)!.missing.map((m) => m.name)).toEqual(['Daan de Vries']);
+
+    await consent({ kind: 'student' }, [ggd]);
+    const complete = await call(backend, 'intakes.get', { id });
+    expect(complete.consent).toEqual({ state: 'ok', label: 'Toestemming compleet' });
+    expect(await call(backend, 'intakes.consentWorklist', {})).toEqual([]);
+  });
+
+  it('one parent withdrawing stops the named discussion; the case can go on anonymously; history stays', async () => {
+    const id = await submittedIntake();
+    await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
+    await consent({ kind: 'guardian', guardianId: mother }, [leerplicht]);
+    const { id: fathers } = await consent({ kind: 'guardian', guardianId: father }, [leerplicht]);
+
+    await call(backend, 'consent.withdraw', { id: fathers, withdrawnOn: '2026-11-01', withdrawnBy: 'Mark de Vries, telefonisch', note: 'Wil eerst zelf met de jeugdarts praten.' });
+    const gate = (await call(backend, 'intakes.get', { id })).gate.find((g) => g.partnerId === leerplicht)!;
+    expect(gate.status).toBe('refused');
+    expect(gate.missing).toEqual([{ name: 'Mark de Vries', reason: 'ingetrokken op 01-11-2026' }]);
+    const summary = (await call(backend, 'intakes.get', { id })).consent;
+    expect(summary.state).toBe('refused');
+    expect(summary.label).toContain('Mark de Vries');
+
+    // The withdrawal is on record; the consent itself stays visible.
+    const overview = await call(backend, 'consent.overview', { studentId });
+    expect(overview.records.find((r) => r.id === fathers)).toMatchObject({ state: 'withdrawn', withdrawnOn: '2026-11-01', withdrawnBy: 'Mark de Vries, telefonisch' });
+    expect(overview.records).toHaveLength(2);
+
+    // Withdrawing twice, or before the consent was given, is refused with a clear message.
+    expect((await dispatchError('consent.withdraw', { id: fathers, withdrawnOn: '2026-11-02', withdrawnBy: 'x', note: '' })).message).toBe('Deze toestemming is al ingetrokken op 01-11-2026.');
+
+    // The worklist asks for it again, naming the parent.
+    const worklist = await call(backend, 'intakes.consentWorklist', {});
+    expect(worklist[0]!.cases[0]!.checks.flatMap((c) => c.missing.map((m) => m.name))).toContain('Mark de Vries');
+
+    await call(backend, 'intakes.setGateRoute', { id, partnerId: leerplicht, route: 'anoniem' });
+    await call(backend, 'intakes.setGateRoute', { id, partnerId: ggd, route: 'partner-verlaat' });
+    const routed = await call(backend, 'intakes.get', { id });
+    expect(routed.consent.state).toBe('route');
+    expect(routed.consent.label).toContain('Leerplicht Utrecht: anoniem');
+    // Meldcode needs a recorded track first.
+    const noTrack = await dispatchError('intakes.setGateRoute', { id, partnerId: leerplicht, route: 'meldcode' });
+    expect(noTrack.message).toContain('geen Meldcode-traject');
+  });
+
+  it('refuses consent dated in the future, before birth, or from a parent without gezag', async () => {
+    const future = await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2026-11-03'));
+    expect(future.fields).toEqual({ givenOn: 'De datum van de toestemming ligt in de toekomst.' });
+    const beforeBirth = await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2011-01-01'));
+    expect(beforeBirth.message).toBe('De datum ligt vóór de geboortedatum van Daan de Vries (10-03-2012).');
+    const noAuthority = await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: stepfather }, '2026-10-01'));
+    expect(noAuthority.fields?.signer).toBe('Erik de Wit heeft geen ouderlijk gezag en kan geen toestemming geven.');
+    // Valid until the end of the school year by default.
+    await call(backend, 'consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2026-10-01'));
+    expect((await call(backend, 'consent.overview', { studentId })).records[0]!.validUntil).toBe('2027-07-31');
+  });
+
+  it('an anonymous case needs no consent and is linked to the student once consent exists', async () => {
+    await asLlco();
+    const { id } = await call(backend, 'intakes.create', { studentId: null, anonymousYearLevel: 2, seriesId: zat });
+    const draft = await call(backend, 'intakes.get', { id });
+    expect(draft.caseName).toBe('leerling uit leerjaar 2');
+    await call(backend, 'intakes.submit', { id, revision: draft.revision, referrerId: draft.referrerId, referredOn: draft.referredOn, meetingId, answers: fullAnswers });
+    await asCoordinator();
+    await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
+    expect((await call(backend, 'intakes.get', { id })).consent.state).toBe('anoniem');
+
+    const early = await dispatchError('intakes.linkStudent', { id, studentId });
+    expect(early.message).toContain('Eerst toestemming vastleggen');
+    await consent({ kind: 'guardian', guardianId: mother }, [ggd, leerplicht]);
+    await consent({ kind: 'guardian', guardianId: father }, [ggd, leerplicht]);
+    await consent({ kind: 'student' }, [ggd]);
+    await call(backend, 'intakes.linkStudent', { id, studentId });
+    const linked = await call(backend, 'intakes.get', { id });
+    expect(linked).toMatchObject({ studentId, caseName: 'Daan de Vries', status: 'geaccepteerd' });
+    expect(linked.answers.aanleiding).toBe(fullAnswers.aanleiding);
+    expect((await call(backend, 'intakes.list', { status: null, meetingId: null, studentId, mine: false })).map((i) => i.id)).toEqual([id]);
+  });
+
+  it('a meeting with intakes is kept by re-planning and cannot be removed', async () => {
+    await submittedIntake();
+    const removed = await dispatchError('meetings.remove', { id: meetingId });
+    expect(removed.message).toBe('Dit overleg kan niet worden verwijderd: er is een aanmelding voor.');
+    const preview = await call(backend, 'schedule.previewYear', { seriesId: zat, schoolYear: '2026-2027', firstDate: '2026-09-10' });
+    expect(preview.kept.find((k) => k.meetingId === meetingId)?.keptBecause).toBe('er is een aanmelding voor');
+  });
+
+  it('the Meldcode track is seen only by the aandachtsfunctionaris (and the coordinator if allowed)', async () => {
+    const track = {
+      id: null,
+      studentId,
+      openedOn: '2026-10-15',
+      steps: { signalen: { date: '2026-10-15', notes: 'Blauwe plekken gezien door de gymdocent.' } },
+      outcome: null,
+      parentsInformed: false,
+      parentsInformedNote: '',
+      closedOn: null,
+    };
+    await call(backend, 'meldcode.save', track);
+    await asLlco();
+    expect((await dispatchError('meldcode.get', { studentId })).code).toBe('FORBIDDEN');
+    expect((await call(backend, 'consent.overview', { studentId })).meldcodeVisible).toBe(false);
+    await asCoordinator();
+    const settings = await call(backend, 'settings.get', {});
+    await call(backend, 'settings.update', { ...settings, meldcodeCoordinatorAccess: false });
+    expect((await dispatchError('meldcode.get', { studentId })).code).toBe('FORBIDDEN');
+    await call(backend, 'users.setRoles', { userId: llcoId, roles: ['lid', 'aandachtsfunctionaris'] });
+    await asLlco();
+    expect((await call(backend, 'meldcode.get', { studentId }))?.steps.signalen?.notes).toBe('Blauwe plekken gezien door de gymdocent.');
+    // A role change cannot leave the school without a coordinator.
+    expect((await dispatchError('users.setRoles', { userId: coordinatorId, roles: ['lid'] })).code).toBe('FORBIDDEN');
+  });
+
+  it('keeps attachments inside the vault and refuses empty, oversized or disguised files by name', async () => {
+    await asLlco();
+    const { id } = await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: zat });
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 32)]);
+    const add = (fileName: string, content: Buffer) => ({ intakeId: id, consentId: null, fileName, contentBase64: content.toString('base64') });
+    const { id: attachmentId } = await call(backend, 'attachments.add', add('Verslag GGD.pdf', pdf));
+    expect((await dispatchError('attachments.add', add('leeg.pdf', Buffer.alloc(0)))).message).toBe('"leeg.pdf" is leeg en is niet toegevoegd.');
+    expect((await dispatchError('attachments.add', add('scan.pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)])))).message).toMatch(/^"scan.pdf" is te groot \(10,0 MB; maximaal 10 MB per bestand\)\.$/);
+    expect((await dispatchError('attachments.add', add('virus.pdf', Buffer.from('MZ\x90\x00programma')))).message).toBe('"virus.pdf" is geen echt PDF-bestand (de inhoud klopt niet met de naam).');
+    expect((await dispatchError('attachments.add', add('notities.txt', Buffer.from('tekst')))).code).toBe('ATTACHMENT_REFUSED');
+    const back = await call(backend, 'attachments.download', { id: attachmentId });
+    expect(Buffer.from(back.contentBase64, 'base64').equals(pdf)).toBe(true);
+    expect((await call(backend, 'intakes.get', { id })).attachments.map((a) => a.fileName)).toEqual(['Verslag GGD.pdf']);
+  });
+
+  it('keeps intakes and consent through a restart, encrypted at rest', async () => {
+    const id = await submittedIntake();
+    await consent({ kind: 'guardian', guardianId: mother }, [leerplicht]);
+    await switchTo(coordinatorId, newSchool.passphrase);
+    const again = await call(backend, 'intakes.get', { id });
+    expect(again.answers.vraag).toBe(fullAnswers.vraag);
+    expect((await call(backend, 'consent.overview', { studentId })).records).toHaveLength(1);
+    backend.lock();
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const vault = readdirSync(dir.path).find((f) => f.endsWith('.zorgoverleg'))!;
+    expect(readFileSync(`${dir.path}/${vault}`).includes(Buffer.from('jeugdarts nodig'))).toBe(false);
+  });
+
+  function consentInput(signer: MethodInput<'consent.record'>['signer'], givenOn: string): MethodInput<'consent.record'> {
+    return { studentId, signer, decision: 'given', purposes: ['bespreking'], partnerIds: [leerplicht], method: 'mondeling', informationGiven: '', givenOn, validUntil: null };
+  }
+
+  async function dispatchError(method: string, input: unknown) {
+    const { dispatch } = await import('../../electron/api/dispatch');
+    const result = await dispatch(backend, method, input);
+    if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
+    return result.error;
+  }
+});
