@@ -28,7 +28,14 @@ function firstOpen(db: VaultDb, from: IsoDate, weekday: number): IsoDate {
 export function seedDemoSchedule(db: VaultDb, today: IsoDate = iso(new Date())): void {
   const at = new Date().toISOString();
   const code = (c: string) => idsOf(db, [c])[0] ?? null;
-  const partnerIds = db.select({ id: partners.id }).from(partners).all().map((p) => p.id);
+  // At the ZAT: the samenwerkingsverband, the Sociaal Team, the jeugdarts and leerplicht.
+  const atZat = ['samenwerkingsverband', 'ggd', 'leerplicht'];
+  const partnerIds = db
+    .select({ id: partners.id, kind: partners.kind, organisation: partners.organisation })
+    .from(partners)
+    .all()
+    .filter((p) => atZat.includes(p.kind) || p.organisation.startsWith('Sociaal Team'))
+    .map((p) => p.id);
   const base = {
     durationMinutes: 90,
     withExternalPartners: false,
@@ -65,7 +72,7 @@ export function seedDemoSchedule(db: VaultDb, today: IsoDate = iso(new Date())):
         durationMinutes: s.intervalWeeks ? 90 : 60,
       })
       .run();
-    const people = { staffIds: idsOf(db, s.staff), partnerIds: s.partners ? partnerIds.slice(0, 4) : [] };
+    const people = { staffIds: idsOf(db, s.staff), partnerIds: s.partners ? partnerIds : [] };
     setSeriesAttendees(db, id, people);
     if (s.weekday) {
       applyYear(db, { seriesId: id, schoolYear, firstDate: firstOpen(db, window.start, s.weekday) });

@@ -3,6 +3,8 @@ import { schoolSettings } from '../../../db/schema';
 import type { NewEnvironment } from '../vault/vault-service';
 import { seedDemoPeople } from './demo-people';
 import { seedDemoSchedule } from './demo-schedule';
+import { seedDemoIntakes } from './demo-intakes';
+import { today } from '../../shared/clock';
 
 /**
  * The demo school: a fictional school with fictional people, for exploring and for tests.
@@ -39,5 +41,7 @@ export function seedDemoSchool(db: VaultDb): void {
       letterFooter: 'Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens.',
     })
     .run();
-  seedDemoSchedule(db);
+  const date = today();
+  seedDemoSchedule(db, date);
+  seedDemoIntakes(db, date);
 }
