@@ -108,6 +108,74 @@ async function benchPeople(backend: Backend): Promise<string[]> {
     `students.filters (distinct classes and years) among 20,000: ${fmt(getMs)}`,
   ];
 }
+/**
+ * Intakes and consent: autosaving a draft as the aanmelder types, and the consent gate of a ZAT
+ * with 30 cases and four external partners (the list the coordinator opens per meeting).
+ */
+async function benchIntakes(backend: Backend): Promise<string[]> {
+  const partnerIds: string[] = [];
+  for (const [organisation, kind] of [['SWV', 'samenwerkingsverband'], ['Sociaal Team', 'jeugdhulp'], ['GGD', 'ggd'], ['Leerplicht', 'leerplicht']]) {
+    partnerIds.push(((await call(backend, 'partners.save', { id: null, organisation, kind, contactName: '', email: '', phone: '', active: true })) as { id: string }).id);
+  }
+  const { id: seriesId } = (await call(backend, 'series.save', {
+    id: null, name: 'ZAT met partners', kind: 'ZAT', intervalWeeks: 5, weekday: 4, startTime: '13:30', durationMinutes: 90, location: '',
+    chairId: null, secretaryId: null, withExternalPartners: true, intakeDeadlineSchoolDays: 5, moveRule: 'week-after', continueFrom: 'grid',
+    color: 'grape', active: true, attendees: { staffIds: [], partnerIds },
+  })) as { id: string };
+  await call(backend, 'schedule.applyYear', { seriesId, schoolYear: '2026-2027', firstDate: '2026-09-03' });
+  const overview = (await call(backend, 'schedule.overview', { schoolYear: '2026-2027' })) as { meetings: { id: string; date: string; seriesId: string | null }[] };
+  const meetingId = overview.meetings.find((m) => m.seriesId === seriesId && m.date > '2026-10-01')!.id;
+  const found = (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'active', limit: 30 })) as { items: { id: string }[] };
+  const answers = {
+    aanleiding: 'Sinds de herfstvakantie vaak afwezig op maandag en dinsdag, wisselende verklaringen. '.repeat(8),
+    vraag: 'Is verwijzing naar de jeugdarts nodig, en welke ondersteuning kan school bieden?',
+    zorgen: { verzuim: '40 lesuren ongeoorloofd afwezig. '.repeat(4), gezondheid: 'Klaagt over hoofdpijn en slecht slapen. '.repeat(4) },
+    geprobeerd: 'Drie mentorgesprekken in zes weken, afspraken over op tijd komen, contact met ouders. '.repeat(6),
+  };
+  const intakeIds: string[] = [];
+  for (const [i, student] of found.items.entries()) {
+    const detail = (await call(backend, 'students.get', { id: student.id })) as { guardians: { id: string }[] };
+    // Two in three cases have complete consent (both parents, and the student for the jeugdarts); the others miss one parent's.
+    const signers = [
+      ...detail.guardians.slice(0, i % 3 === 0 ? 1 : 2).map((g) => ({ kind: 'guardian', guardianId: g.id })),
+      { kind: 'student' },
+    ];
+    for (const signer of signers) {
+      await call(backend, 'consent.record', {
+        studentId: student.id, signer, decision: 'given', purposes: ['bespreking'], partnerIds,
+        method: 'schriftelijk', informationGiven: '', givenOn: '2026-09-15', validUntil: '2027-07-31',
+      });
+    }
+    const { id } = (await call(backend, 'intakes.create', { studentId: student.id, anonymousYearLevel: null, seriesId: null })) as { id: string };
+    await call(backend, 'intakes.saveDraft', { id, revision: 0, referrerId: null, referredOn: null, meetingId, answers });
+    intakeIds.push(id);
+  }
+  // Autosave: the same draft saved 300 times as the text grows, as while typing.
+  const saves: number[] = [];
+  let revision = 1;
+  for (let i = 0; i < 300; i++) {
+    const draft = { ...answers, aanleiding: `${answers.aanleiding}${'x'.repeat(i)}` };
+    const [saved, ms] = await timed(() => call(backend, 'intakes.saveDraft', { id: intakeIds[0], revision, referrerId: null, referredOn: null, meetingId, answers: draft }));
+    revision = (saved as { revision: number }).revision;
+    saves.push(ms);
+  }
+  saves.sort((a, b) => a - b);
+  const gates: number[] = [];
+  let blocked = 0;
+  for (let i = 0; i < 100; i++) {
+    const [rows, ms] = await timed(() => call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false }));
+    blocked = (rows as { consent: { state: string } }[]).filter((r) => r.consent.state !== 'ok').length;
+    gates.push(ms);
+  }
+  gates.sort((a, b) => a - b);
+  const [, oneGateMs] = await timed(() => call(backend, 'intakes.get', { id: intakeIds[0] }));
+  return [
+    `intakes.saveDraft (autosave, ~2.5 kB of answers): p50 ${fmt(percentile(saves, 50))}, p95 ${fmt(percentile(saves, 95))} (n=${saves.length})`,
+    `consent gate of a meeting with 30 cases × 4 partners (intakes.list per meeting, ${blocked} cases without complete consent): p50 ${fmt(percentile(gates, 50))}, p95 ${fmt(percentile(gates, 95))} (n=${gates.length})`,
+    `one aanmeldformulier with its gate (intakes.get): ${fmt(oneGateMs)}`,
+  ];
+}
+
 const dir = tempDir('zorgoverleg-bench-');
 try {
   // 1. Create and unlock with the real scrypt cost.
@@ -144,6 +212,7 @@ try {
   // exports), then search among 20,000 students the way the type-ahead does.
   const people = await benchPeople(backend);
   const schedule = await benchSchedule(backend);
+  const intake = await benchIntakes(backend);
   backend.lock();
   reads.sort((a, b) => a - b);
   writes.sort((a, b) => a - b);
@@ -181,8 +250,9 @@ try {
   console.log(`  settings.update via dispatcher (synchronous=FULL): p50 ${fmt(percentile(writes, 50))}, p95 ${fmt(percentile(writes, 95))} (n=${writes.length})`);
   console.log(`  ${rows} inserts in one transaction: encrypted ${fmt(encMs)}, plain ${fmt(plainMs)}, ratio ${(encMs / plainMs).toFixed(2)}x`);
   console.log(`  full scan of ${rows} encrypted rows: ${fmt(encReadMs)}`);
-  for (const line of [...peopleLines, ...schedule]) console.log(`  ${line}`);
-  console.log(`  memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  for (const line of [...peopleLines, ...schedule, ...intake]) console.log(`  ${line}`);
+  // Peak, not final: maxRSS is the high-water mark of the whole run (kilobytes).
+  console.log(`  memory: peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB, at the end rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
 } finally {
   dir.cleanup();
 }
