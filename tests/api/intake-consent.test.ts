@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
 import type { MethodInput } from '../../electron/api/contract';
-import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { openAttachmentFile } from '../../electron/features/files/store';
+import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 /**
  * Intakes and the consent gate through the real dispatcher: an LLCO hands in an aanmeldformulier,
@@ -327,6 +330,14 @@ describe('intakes and consent', () => {
     const back = await call(backend, 'attachments.download', { id: attachmentId });
     expect(Buffer.from(back.contentBase64, 'base64').equals(pdf)).toBe(true);
     expect((await call(backend, 'intakes.get', { id })).attachments.map((a) => a.fileName)).toEqual(['Verslag GGD.pdf']);
+
+    // Opening (Electron) writes a private temporary copy that is gone once the vault locks.
+    const path = openAttachmentFile(backend, backend.session!.vault.db, attachmentId);
+    expect(readFileSync(path).equals(pdf)).toBe(true);
+    expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+    backend.lock();
+    expect(existsSync(path)).toBe(false);
+    expect(existsSync(dirname(path))).toBe(false);
   });
 
   it('keeps intakes and consent through a restart, encrypted at rest', async () => {
@@ -337,7 +348,7 @@ describe('intakes and consent', () => {
     expect(again.answers.vraag).toBe(fullAnswers.vraag);
     expect((await call(backend, 'consent.overview', { studentId })).records).toHaveLength(1);
     backend.lock();
-    const { readdirSync, readFileSync } = await import('node:fs');
+    const { readdirSync } = await import('node:fs');
     const vault = readdirSync(dir.path).find((f) => f.endsWith('.zorgoverleg'))!;
     expect(readFileSync(`${dir.path}/${vault}`).includes(Buffer.from('jeugdarts nodig'))).toBe(false);
   });

@@ -7,7 +7,8 @@ import { meetingsBetweenForCases, type MeetingForCases } from '../meetings/store
 import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
 import { maySeeMeldcode } from '../settings/roles';
-import { consentCovers, consentStateOn, ddmmyyyy, type PartnerConsent } from './rules';
+import { consentCovers, consentStateOn, ddmmyyyy } from './rules';
+import { partnerConsentView } from './view';
 import {
   consentCase,
   consentRows,
@@ -20,18 +21,6 @@ import {
   toConsentRecord,
   userNames,
 } from './store';
-
-/** The contract's view of one partner's check: names, not ids, of who is still missing. */
-export function partnerConsentView(check: PartnerConsent) {
-  return {
-    partnerId: check.partnerId,
-    partnerName: check.partnerName,
-    status: check.status,
-    required: check.required.map((r) => ({ name: r.name })),
-    missing: check.missing.map((m) => ({ name: m.signer.name, reason: m.reason })),
-    problem: check.problem,
-  };
-}
 
 /** The next meeting of each series with external partners at the table, within ten weeks. */
 function upcomingWithPartners(db: Parameters<typeof meetingsBetweenForCases>[0], from: string): MeetingForCases[] {

@@ -5,7 +5,7 @@ import type { VaultDb } from '../../../db/open';
 import { meetings, meetingSeries, partners, staff } from '../../../db/schema';
 import { schoolYearOf } from '../schedule/vocabulary';
 import { copyAttendees, setSeriesAttendees } from '../schedule/meetings';
-import { applyYear } from '../schedule/plan-year';
+import { applyYear } from '../schedule/apply-year-plan';
 import { calendarFor, planningWindow, schoolRegion } from '../schedule/store';
 import type { IsoDate } from '../schedule/types';
 

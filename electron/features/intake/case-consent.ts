@@ -3,7 +3,7 @@ import { partners } from '../../../db/schema';
 import { eq } from 'drizzle-orm';
 import { consentCases, consentRows, toConsentRecord } from '../consent/store';
 import { consentCovers, type ConsentPartner, type PartnerConsent } from '../consent/rules';
-import { partnerConsentView } from '../consent/handlers';
+import { partnerConsentView } from '../consent/view';
 import type { MeetingForCases } from '../meetings/store';
 import type { IntakeRow } from './store';
 

@@ -11,7 +11,7 @@ import { buildIcs } from './ics';
 import { icsEvents } from './ics-export';
 import { meetingKeepReason } from './keep-reasons';
 import { cancelMeeting, refuseDayOff, setMeetingAttendees, setSeriesAttendees, syncSeriesMeetings } from './meetings';
-import { applyYear, collisionsOf, yearPlan } from './plan-year';
+import { applyYear, collisionsOf, yearPlan } from './apply-year-plan';
 import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
 
 const now = () => new Date().toISOString();
