@@ -305,6 +305,8 @@ describe('intakes and consent', () => {
     await call(backend, 'meldcode.save', track);
     await asLlco();
     expect((await dispatchError('meldcode.get', { studentId })).code).toBe('FORBIDDEN');
+    // Consent is the coordinator's to record.
+    expect((await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2026-10-01'))).code).toBe('FORBIDDEN');
     expect((await call(backend, 'consent.overview', { studentId })).meldcodeVisible).toBe(false);
     await asCoordinator();
     const settings = await call(backend, 'settings.get', {});

@@ -6,7 +6,7 @@ import { attachmentsOfConsents } from '../files/store';
 import { meetingsBetweenForCases, type MeetingForCases } from '../meetings/store';
 import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
-import { maySeeMeldcode } from '../settings/roles';
+import { maySeeMeldcode, requireRole } from '../settings/roles';
 import { consentCovers, consentStateOn, ddmmyyyy } from './rules';
 import { partnerConsentView } from './view';
 import {
@@ -71,6 +71,7 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
     };
   },
   'consent.record': ({ db, session }, input) => {
+    requireRole(db, session.user.id, 'coordinator', 'toestemming vastleggen');
     const theCase = consentCase(db, input.studentId);
     const fields: Record<string, string> = {};
     if (input.givenOn > today()) fields.givenOn = 'De datum van de toestemming ligt in de toekomst.';
@@ -110,6 +111,7 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
     return { id };
   },
   'consent.withdraw': ({ db, session }, input) => {
+    requireRole(db, session.user.id, 'coordinator', 'een intrekking vastleggen');
     const row = getConsent(db, input.id);
     const fields: Record<string, string> = {};
     if (row.decision !== 'given') fields.withdrawnOn = 'Een weigering kan niet worden ingetrokken; leg een nieuwe toestemming vast.';
