@@ -14,10 +14,15 @@ function fail(code: keyof typeof errorMessages, message?: string): Envelope<neve
   return { ok: false, error: { code: error.code, message: error.message } };
 }
 
-/** Shows the first problem the way a form would: "Veld: melding". */
-function validationMessage(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? issue.message : errorMessages.VALIDATION;
+/** The first problem as the message; every problem by field (its input path) for the form to show next to it. */
+function validationError(error: z.ZodError): Envelope<never> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.');
+    if (key && !(key in fields)) fields[key] = issue.message;
+  }
+  const message = error.issues[0]?.message ?? errorMessages.VALIDATION;
+  return { ok: false, error: { code: 'VALIDATION', message, ...(Object.keys(fields).length ? { fields } : {}) } };
 }
 
 /**
@@ -28,7 +33,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
   if (!isMethod(method)) return fail('UNKNOWN_METHOD');
   const spec = contract[method];
   const input = spec.input.safeParse(rawInput ?? {});
-  if (!input.success) return fail('VALIDATION', validationMessage(input.error));
+  if (!input.success) return validationError(input.error);
 
   const session = backend.session;
   if (spec.access === 'unlocked' && !session) return fail('LOCKED');

@@ -366,3 +366,24 @@ describe('intakes and consent', () => {
     return result.error;
   }
 });
+
+describe('validation errors name their field', () => {
+  it('returns every invalid input field by its path, with the Dutch message', async () => {
+    const dir = tempDir();
+    const backend = makeBackend(dir.path);
+    try {
+      await call(backend, 'vault.create', newSchool);
+      const { dispatch } = await import('../../electron/api/dispatch');
+      const result = await dispatch(backend, 'consent.withdraw', { id: 'x', withdrawnOn: '31-02-2026', withdrawnBy: ' ', note: '' });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.fields).toEqual({
+        withdrawnOn: 'Vul de datum van intrekking in (dd-mm-jjjj).',
+        withdrawnBy: 'Vul in wie de toestemming intrekt.',
+      });
+    } finally {
+      backend.lock();
+      dir.cleanup();
+    }
+  });
+});

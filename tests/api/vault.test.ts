@@ -172,7 +172,11 @@ describe('vault through the API', () => {
     await call(backend, 'vault.create', newSchool);
     const settings = await call(backend, 'settings.get', {});
     const error = await callError(backend, 'settings.update', { ...settings, postalCode: '99999', street: 'Nieuwe straat' });
-    expect(error).toEqual({ code: 'VALIDATION', message: 'Een postcode ziet eruit als 1234 AB.' });
+    expect(error).toEqual({
+      code: 'VALIDATION',
+      message: 'Een postcode ziet eruit als 1234 AB.',
+      fields: { postalCode: 'Een postcode ziet eruit als 1234 AB.' },
+    });
     expect((await call(backend, 'settings.get', {})).street).toBe('');
   });
 

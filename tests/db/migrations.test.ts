@@ -44,8 +44,9 @@ describe('migrations', () => {
     const older = migrationsUpTo(join(dir.path, 'migrations-oud'), 1);
     const old = createVaultDatabase(path, key, { migrationsFolder: older });
     expect(tableNames(old.sqlite)).not.toContain('audit_log');
-    old.db.insert(vaultMeta).values({ key: 'vault_id', value: 'oud' }).run();
-    old.db.insert(schoolSettings).values({ id: 1, schoolName: 'Oude school', region: 'zuid', updatedAt: 'x' }).run();
+    // Raw SQL: today's schema has columns the first version did not.
+    old.sqlite.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'oud')").run();
+    old.sqlite.prepare("INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')").run();
     closeVaultDatabase(old);
 
     const upgraded = openVaultDatabase(path, key, { migrationsFolder });

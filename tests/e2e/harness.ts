@@ -54,6 +54,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Date fields follow Chromium's own language, not the page's locale: dd-mm-jjjj as in the app.
+      '--lang=nl-NL',
     ],
   });
 }

@@ -13,6 +13,7 @@ const baseSettings = {
   letterSignatoryName: '',
   letterSignatoryRole: '',
   letterFooter: '',
+  meldcodeCoordinatorAccess: true,
 };
 
 describe('contract validation', () => {

@@ -15,6 +15,8 @@ import { GuardianForm } from './GuardianForm';
 import { formatDate, peopleKey, useStudent } from './queries';
 import { StudentForm } from './StudentForm';
 import { EditModal } from '../../components/EditModal';
+import { ConsentSection } from '../consent/ConsentSection';
+import { MeldcodeSection } from '../consent/MeldcodeSection';
 
 type Student = MethodOutput<'students.get'>;
 type Guardian = Student['guardians'][number];
@@ -71,6 +73,8 @@ export function StudentPage() {
 
       <Guardians student={s} />
       <LetterRecipients student={s} />
+      <ConsentSection studentId={s.id} />
+      <MeldcodeSection studentId={s.id} />
 
       <Modal opened={editing} onClose={edit.close} title="Gegevens van de leerling" size="lg">
         <StudentForm student={s} onSaved={edit.close} />

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Input, Loader, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Fieldset, Group, Input, Loader, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { vaultStatusKey } from '../../app/session';
+import { refreshMeldcodeAccess } from '../consent/queries';
 import { regionOptions } from './regions';
 
 type Settings = MethodOutput<'settings.get'>;
@@ -41,7 +42,7 @@ function SettingsEditor({ saved }: { saved: Settings }) {
     mutationFn: (values: Settings) => invoke('settings.update', values),
     onSuccess: async (stored) => {
       queryClient.setQueryData(settingsKey, stored);
-      await queryClient.invalidateQueries({ queryKey: vaultStatusKey });
+      await Promise.all([queryClient.invalidateQueries({ queryKey: vaultStatusKey }), refreshMeldcodeAccess(queryClient)]);
       notifications.show({ color: 'teal', title: 'Opgeslagen', message: 'De schoolgegevens zijn bewaard.' });
     },
   });
@@ -77,6 +78,13 @@ function SettingsEditor({ saved }: { saved: Settings }) {
             </SimpleGrid>
             <Textarea label="Voettekst" autosize minRows={2} {...form.getInputProps('letterFooter')} />
           </Stack>
+        </Fieldset>
+        <Fieldset legend="Meldcode huiselijk geweld en kindermishandeling">
+          <Switch
+            label="Coördinator mag Meldcode-trajecten inzien"
+            description="De aandachtsfunctionaris ziet de trajecten altijd; andere gebruikers nooit."
+            {...form.getInputProps('meldcodeCoordinatorAccess', { type: 'checkbox' })}
+          />
         </Fieldset>
         {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
         <Group justify="flex-end">

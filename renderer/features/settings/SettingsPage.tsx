@@ -1,10 +1,11 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAddressBook, IconBuildingCommunity, IconKey, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { PartnersPanel } from '../people/PartnersPanel';
 import { StaffPanel } from '../people/StaffPanel';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
 import { UsersPanel } from './UsersPanel';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { IntakeFormEditor } from './IntakeFormEditor';
 
 export function SettingsPage() {
   return (
@@ -24,6 +25,9 @@ export function SettingsPage() {
           <Tabs.Tab value="users" leftSection={<IconUsers size={18} />}>
             Gebruikers
           </Tabs.Tab>
+          <Tabs.Tab value="intake-form" leftSection={<IconForms size={18} />}>
+            Aanmeldformulier
+          </Tabs.Tab>
           <Tabs.Tab value="passphrase" leftSection={<IconKey size={18} />}>
             Mijn wachtwoord
           </Tabs.Tab>
@@ -39,6 +43,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="users" pt="lg">
           <UsersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="intake-form" pt="lg">
+          <IntakeFormEditor />
         </Tabs.Panel>
         <Tabs.Panel value="passphrase" pt="lg">
           <ChangePassphraseForm />
