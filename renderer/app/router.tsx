@@ -3,6 +3,7 @@ import { Layout } from './Layout';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { IntakePage } from '../features/intake/IntakePage';
+import { IntakeFormPage } from '../features/intake/IntakeFormPage';
 import { StudentsPage } from '../features/people/StudentsPage';
 import { StudentPage } from '../features/people/StudentPage';
 import { ImportWizard } from '../features/people/import/ImportWizard';
@@ -20,6 +21,7 @@ export const router = createHashRouter([
       { path: 'jaarrooster', element: <SchedulePage /> },
       { path: 'overleggen', element: <MeetingsPage /> },
       { path: 'aanmeldingen', element: <IntakePage /> },
+      { path: 'aanmeldingen/:id', element: <IntakeFormPage /> },
       { path: 'leerlingen', element: <StudentsPage /> },
       { path: 'leerlingen/importeren', element: <ImportWizard /> },
       { path: 'leerlingen/:id', element: <StudentPage /> },

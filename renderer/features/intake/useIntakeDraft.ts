@@ -1,0 +1,194 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnswerValue, IntakeAnswers } from '../../../electron/features/intake/form';
+import { ApiError, invoke } from '../../api/client';
+import { intakesKey, type IntakeDetail } from './queries';
+
+export interface Draft {
+  referrerId: string | null;
+  referredOn: string;
+  meetingId: string | null;
+  answers: IntakeAnswers;
+}
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'conflict'; error: unknown };
+
+const AUTOSAVE_MS = 800;
+
+const fromServer = (intake: IntakeDetail): Draft => ({
+  referrerId: intake.referrerId,
+  referredOn: intake.referredOn,
+  meetingId: intake.meetingId,
+  answers: intake.answers,
+});
+
+const toInput = (id: string, revision: number, d: Draft) => ({
+  id,
+  revision,
+  referrerId: d.referrerId,
+  referredOn: d.referredOn || null,
+  meetingId: d.meetingId,
+  answers: d.answers,
+});
+
+/**
+ * The form's own copy of an intake, saved as the user types. The copy is taken from the server
+ * once; after that a refetch only replaces it when it is newer and nothing typed here is unsaved
+ * (a decision, someone else's save), so a refetch never takes a word away. Saves go one at a time
+ * with the revision of the last save; a stale one is refused (CONFLICT) and then autosave stops
+ * until the user loads the newest version, with their text still on screen.
+ */
+export function useIntakeDraft(intake: IntakeDetail) {
+  const queryClient = useQueryClient();
+  const id = intake.id;
+  const [draft, setDraft] = useState<Draft>(() => fromServer(intake));
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const draftRef = useRef(draft);
+  const revision = useRef(intake.revision);
+  /** Local changes are counted; the server holds everything up to `savedVersion`. */
+  const version = useRef(0);
+  const savedVersion = useRef(0);
+  const inFlight = useRef<Promise<unknown> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const stopped = useRef(false);
+  const editable = useRef(intake.canEdit);
+  editable.current = intake.canEdit;
+
+  // Reads refs only: the same answer from any render.
+  const dirty = () => version.current !== savedVersion.current;
+
+  const replace = useCallback((next: IntakeDetail) => {
+    draftRef.current = fromServer(next);
+    setDraft(draftRef.current);
+    revision.current = next.revision;
+    savedVersion.current = version.current;
+  }, []);
+
+  /** Waits for the save on the way, so the next call starts from its revision. */
+  const settle = useCallback(async () => {
+    while (inFlight.current) await inFlight.current.catch(() => undefined);
+  }, []);
+
+  const saveRef = useRef<() => Promise<void>>(async () => undefined);
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
+  }, []);
+
+  const save = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    await settle();
+    if (!dirty() || stopped.current || !editable.current) return;
+    const sending = version.current;
+    setSaveState({ kind: 'saving' });
+    const call = invoke('intakes.saveDraft', toInput(id, revision.current, draftRef.current));
+    inFlight.current = call;
+    try {
+      const result = await call;
+      revision.current = result.revision;
+      savedVersion.current = sending;
+      if (dirty()) schedule();
+      else setSaveState({ kind: 'saved', at: result.savedAt });
+      // Lists, the gate of a newly chosen meeting and "te laat" follow the saved draft.
+      void queryClient.invalidateQueries({ queryKey: intakesKey });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'CONFLICT') {
+        stopped.current = true;
+        setSaveState({ kind: 'conflict', error });
+      } else {
+        setSaveState({ kind: 'failed', error });
+      }
+    } finally {
+      inFlight.current = null;
+    }
+  }, [id, queryClient, schedule, settle]);
+  saveRef.current = save;
+
+  const update = (patch: Partial<Draft>) => {
+    draftRef.current = { ...draftRef.current, ...patch };
+    setDraft(draftRef.current);
+    version.current += 1;
+    if (!stopped.current) {
+      setSaveState({ kind: 'saving' });
+      schedule();
+    }
+  };
+  const setAnswer = (key: string, value: AnswerValue) => update({ answers: { ...draftRef.current.answers, [key]: value } });
+
+  // A newer server version replaces the copy only when nothing typed here would be lost.
+  useEffect(() => {
+    if (intake.revision > revision.current && !dirty() && !inFlight.current && !stopped.current) replace(intake);
+  }, [intake, replace]);
+
+  // Leaving the page or the window: save what is not saved yet.
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void save();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      if (dirty()) void save();
+    };
+  }, [save]);
+
+  /** Hands the draft in; the backend saves it first, so on INCOMPLETE it is kept at the next revision. */
+  const submit = async () => {
+    clearTimeout(timer.current);
+    await settle();
+    const from = revision.current;
+    const sending = version.current;
+    const call = invoke('intakes.submit', toInput(id, from, draftRef.current));
+    inFlight.current = call;
+    try {
+      const result = await call;
+      revision.current = result.revision;
+      savedVersion.current = sending;
+      setSaveState({ kind: 'idle' });
+      return result;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'INCOMPLETE') {
+        // The backend saved exactly this draft on top of `from` before it refused.
+        revision.current = from + 1;
+        savedVersion.current = sending;
+        setSaveState({ kind: 'saved', at: new Date().toISOString() });
+      } else if (error instanceof ApiError && error.code === 'CONFLICT') {
+        stopped.current = true;
+        setSaveState({ kind: 'conflict', error });
+      }
+      throw error;
+    } finally {
+      inFlight.current = null;
+      if (dirty()) schedule();
+    }
+  };
+
+  /** After a conflict: take the newest version from the server (the user copied what they need). */
+  const loadLatest = async () => {
+    const latest = await queryClient.fetchQuery({ queryKey: [...intakesKey, 'detail', id], queryFn: () => invoke('intakes.get', { id }), staleTime: 0 });
+    stopped.current = false;
+    replace(latest);
+    setSaveState({ kind: 'idle' });
+  };
+
+  /** Before removing the concept: nothing more to save. Returns the undo, for when the removal fails. */
+  const discard = () => {
+    clearTimeout(timer.current);
+    const wasStopped = stopped.current;
+    const kept = savedVersion.current;
+    stopped.current = true;
+    savedVersion.current = version.current;
+    return () => {
+      stopped.current = wasStopped;
+      savedVersion.current = kept;
+      if (dirty()) schedule();
+    };
+  };
+
+  return { draft, saveState, update, setAnswer, save, submit, loadLatest, discard };
+}
