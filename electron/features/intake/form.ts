@@ -1,3 +1,5 @@
+import { longDate } from '../../shared/dutch-dates';
+
 /**
  * The aanmeldformulier as data: the built-in questions every school asks (in the order the
  * domain gives them) and the school's own additions. Pure: the screens, the handlers and the
@@ -112,6 +114,26 @@ export function missingAnswers(questions: IntakeQuestion[], answers: IntakeAnswe
     if (isRequired(q, studentAge) && !isFilled(q, answers[q.key])) missing[q.key] = missingMessage(q);
   }
   return missing;
+}
+
+/**
+ * Everything submitting refuses, by field: the aanmelding itself (who, when, for which meeting)
+ * and the form's required answers. The screen checks this before sending; the backend again.
+ */
+export function submitProblems(
+  questions: IntakeQuestion[],
+  intake: { referrerId: string | null; referredOn: string | null; meetingId: string | null; answers: IntakeAnswers },
+  studentAge: number | null,
+  meetingDate: string | null,
+  today: string,
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (!intake.referrerId) fields.referrerId = 'Kies de aanmelder.';
+  if (!intake.referredOn) fields.referredOn = 'Vul de datum van aanmelding in.';
+  else if (intake.referredOn > today) fields.referredOn = 'De datum van aanmelding ligt in de toekomst.';
+  if (!intake.meetingId) fields.meetingId = 'Kies het overleg waarvoor je aanmeldt.';
+  else if (meetingDate && meetingDate < today) fields.meetingId = `Dit overleg was op ${longDate(meetingDate)}; kies een volgend overleg.`;
+  return { ...fields, ...missingAnswers(questions, intake.answers, studentAge) };
 }
 
 /**

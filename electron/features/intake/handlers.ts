@@ -2,7 +2,6 @@ import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
-import { longDate } from '../../shared/dutch-dates';
 import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
 import { consentCases, consentRows, meldcodeTrackOf, toConsentRecord } from '../consent/store';
 import { attachmentsOfIntakes } from '../files/store';
@@ -10,7 +9,7 @@ import { meetingForCases, meetingsBetweenForCases, meetingsForCases, seriesForCa
 import { registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
 import { caseConsents, consentForInformation, type GateRoute } from './case-consent';
-import { formProblems, missingAnswers, type IntakeAnswers } from './form';
+import { formProblems, submitProblems, type IntakeAnswers } from './form';
 import {
   currentForm,
   formVersion,
@@ -200,12 +199,7 @@ export const intakeHandlers: DomainHandlers<
     const intake = getIntake(db, draft.id);
     refuseEditing(intake);
     const meeting = draft.meetingId ? meetingForCases(db, draft.meetingId) : null;
-    const fields: Record<string, string> = missingAnswers(formVersion(db, intake.formVersionId), draft.answers, studentAgeFor(db, intake, meeting));
-    if (!draft.referrerId) fields.referrerId = 'Kies de aanmelder.';
-    if (!draft.referredOn) fields.referredOn = 'Vul de datum van aanmelding in.';
-    else if (draft.referredOn > today()) fields.referredOn = 'De datum van aanmelding ligt in de toekomst.';
-    if (!meeting) fields.meetingId = 'Kies het overleg waarvoor je aanmeldt.';
-    else if (meeting.date < today()) fields.meetingId = `Dit overleg was op ${longDate(meeting.date)}; kies een volgend overleg.`;
+    const fields = submitProblems(formVersion(db, intake.formVersionId), draft, studentAgeFor(db, intake, meeting), meeting?.date ?? null, today());
     const count = Object.keys(fields).length;
     if (count > 0) {
       // Whatever was typed is kept: the draft is saved before the form is refused.

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconCheck, IconCircleX, IconAlertTriangle, IconFileCheck } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { Fragment, useState } from 'react';
+import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLastValue } from '../../components/useLastValue';
 import { AttachmentList } from '../files/AttachmentList';
@@ -19,6 +20,8 @@ import { WithdrawForm } from './WithdrawForm';
  */
 export function ConsentSection({ studentId }: { studentId: string }) {
   const overview = useConsentOverview(studentId);
+  // Recording and withdrawing is the coordinator's; everyone else reads the register.
+  const mayRecord = useSession().user.roles.includes('coordinator');
   const [recording, setRecording] = useState(false);
   const [withdrawing, setWithdrawing] = useState<ConsentRecordRow | null>(null);
   const shownWithdrawal = useLastValue(withdrawing);
@@ -27,9 +30,11 @@ export function ConsentSection({ studentId }: { studentId: string }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={2}>Toestemming</Title>
-        <Button leftSection={<IconFileCheck size={18} />} onClick={() => setRecording(true)} disabled={!overview.data}>
-          Toestemming vastleggen
-        </Button>
+        {mayRecord && (
+          <Button leftSection={<IconFileCheck size={18} />} onClick={() => setRecording(true)} disabled={!overview.data}>
+            Toestemming vastleggen
+          </Button>
+        )}
       </Group>
       <Text size="sm" c="dimmed">
         Toestemming geldt per doel en per partner. Onder 16 tekenen de ouders met gezag, vanaf 16 de leerling zelf; bij de
@@ -40,7 +45,7 @@ export function ConsentSection({ studentId }: { studentId: string }) {
       {overview.data && (
         <>
           <UpcomingMeetings upcoming={overview.data.upcoming} />
-          <Records records={overview.data.records} onWithdraw={setWithdrawing} />
+          <Records records={overview.data.records} onWithdraw={mayRecord ? setWithdrawing : null} />
           <Modal opened={recording} onClose={() => setRecording(false)} title="Toestemming vastleggen" size="lg">
             {recording && <ConsentForm studentId={studentId} overview={overview.data} onSaved={() => setRecording(false)} />}
           </Modal>
@@ -117,7 +122,8 @@ function CheckLine({ check }: { check: PartnerCheck }) {
   );
 }
 
-function Records({ records, onWithdraw }: { records: ConsentRecordRow[]; onWithdraw(record: ConsentRecordRow): void }) {
+/** `onWithdraw` null: this user only reads the register (no withdrawing, no proof uploads). */
+function Records({ records, onWithdraw }: { records: ConsentRecordRow[]; onWithdraw: ((record: ConsentRecordRow) => void) | null }) {
   const queryClient = useQueryClient();
   if (records.length === 0) {
     return <Text c="dimmed">Er is nog geen toestemming vastgelegd.</Text>;
@@ -183,7 +189,7 @@ function Records({ records, onWithdraw }: { records: ConsentRecordRow[]; onWithd
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    {withdrawable && (
+                    {withdrawable && onWithdraw && (
                       <Button size="xs" variant="light" color="red" aria-label={`Toestemming van ${r.signerName} intrekken`} onClick={() => onWithdraw(r)}>
                         Intrekken
                       </Button>
@@ -214,6 +220,7 @@ function Records({ records, onWithdraw }: { records: ConsentRecordRow[]; onWithd
                       <AttachmentList
                         owner={{ consentId: r.id }}
                         items={r.proofs}
+                        readOnly={!onWithdraw}
                         label="Bewijs toevoegen (scan)"
                         onChanged={() => void refreshConsent(queryClient)}
                       />

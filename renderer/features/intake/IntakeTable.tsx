@@ -17,7 +17,7 @@ const headers: Record<IntakeColumn, string> = {
   consent: 'Toestemming',
   updated: 'Bijgewerkt',
 };
-const order: IntakeColumn[] = ['student', 'className', 'referrer', 'meeting', 'status', 'consent', 'updated'];
+const order: IntakeColumn[] = ['student', 'className', 'meeting', 'referrer', 'status', 'consent', 'updated'];
 
 /**
  * Intakes as a table; each row opens the aanmeldformulier. Used by every tab of Aanmeldingen and
@@ -58,7 +58,14 @@ export function IntakeTable({
             {columns.map((c) => (
               // Short columns keep to one line; the consent summary takes the room that is left.
               <Table.Td key={c} style={c === 'consent' ? undefined : { whiteSpace: 'nowrap' }}>
-                <Cell row={row} column={c} />
+                {c === columns[0] ? (
+                  // The link is what keyboard and screen-reader users follow; the row click is a convenience.
+                  <Link to={`/aanmeldingen/${row.id}`} style={{ color: 'inherit' }} onClick={(e) => e.stopPropagation()}>
+                    <Cell row={row} column={c} />
+                  </Link>
+                ) : (
+                  <Cell row={row} column={c} />
+                )}
               </Table.Td>
             ))}
           </Table.Tr>
@@ -71,12 +78,7 @@ export function IntakeTable({
 function Cell({ row, column }: { row: IntakeRow; column: IntakeColumn }) {
   switch (column) {
     case 'student':
-      return (
-        // The link is what keyboard and screen-reader users follow; the row click is a convenience.
-        <Link to={`/aanmeldingen/${row.id}`} style={{ color: 'inherit' }} onClick={(e) => e.stopPropagation()}>
-          {row.caseName}
-        </Link>
-      );
+      return row.caseName;
     case 'className':
       return row.className;
     case 'referrer':

@@ -15,8 +15,7 @@ import { GuardianForm } from './GuardianForm';
 import { formatDate, peopleKey, useStudent } from './queries';
 import { StudentForm } from './StudentForm';
 import { EditModal } from '../../components/EditModal';
-import { ConsentSection } from '../consent/ConsentSection';
-import { MeldcodeSection } from '../consent/MeldcodeSection';
+import { studentSections } from './student-sections';
 
 type Student = MethodOutput<'students.get'>;
 type Guardian = Student['guardians'][number];
@@ -73,8 +72,9 @@ export function StudentPage() {
 
       <Guardians student={s} />
       <LetterRecipients student={s} />
-      <ConsentSection studentId={s.id} />
-      <MeldcodeSection studentId={s.id} />
+      {studentSections().map(({ key, Section }) => (
+        <Section key={key} student={{ id: s.id, name: fullName(s), className: s.className, studentNumber: s.studentNumber }} />
+      ))}
 
       <Modal opened={editing} onClose={edit.close} title="Gegevens van de leerling" size="lg">
         <StudentForm student={s} onSaved={edit.close} />
