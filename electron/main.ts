@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { Backend } from './api/context';
 import { dispatch } from './api/dispatch';
 import { contentSecurityPolicy } from './security/csp';
-import { openAttachmentFile } from './features/files/store';
+import { openAttachmentFile, sweepTemporaryCopies } from './features/files/store';
+import { auditLog } from '../db/schema';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -68,6 +69,7 @@ app.on('second-instance', () => {
 });
 
 void app.whenReady().then(() => {
+  sweepTemporaryCopies();
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   // Exports (.ics, .docx) arrive as downloads: always ask where, starting in Documents.
@@ -99,10 +101,13 @@ void app.whenReady().then(() => {
     }
     try {
       const path = openAttachmentFile(backend, current.vault.db, id);
+      // Opening bypasses the dispatcher; it is a read of special-category data all the same.
+      current.vault.db.insert(auditLog).values({ at: new Date().toISOString(), userId: current.user.id, method: 'attachments.open' }).run();
       const problem = await shell.openPath(path);
       return problem ? { ok: false, message: `Dit bestand kon niet worden geopend: ${problem}` } : { ok: true, message: '' };
-    } catch {
-      return { ok: false, message: 'Deze bijlage bestaat niet (meer).' };
+    } catch (err) {
+      const missing = err instanceof Error && 'code' in err && err.code === 'NOT_FOUND';
+      return { ok: false, message: missing ? 'Deze bijlage bestaat niet (meer).' : 'Deze bijlage kon niet worden geopend. Probeer het opnieuw.' };
     }
   });
 

@@ -92,5 +92,7 @@ CREATE TABLE `attachments` (
 --> statement-breakpoint
 CREATE INDEX `attachments_intake` ON `attachments` (`intake_id`);--> statement-breakpoint
 CREATE INDEX `attachments_consent` ON `attachments` (`consent_id`);--> statement-breakpoint
-ALTER TABLE `app_users` ADD `roles` text DEFAULT '["coordinator"]' NOT NULL;--> statement-breakpoint
+ALTER TABLE `app_users` ADD `roles` text DEFAULT '[]' NOT NULL;--> statement-breakpoint
+-- Before roles existed everyone who could unlock could do everything: they stay coordinators.
+UPDATE `app_users` SET `roles` = '["coordinator"]';--> statement-breakpoint
 ALTER TABLE `school_settings` ADD `meldcode_coordinator_access` integer DEFAULT true NOT NULL;

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { consentWays, meldcodeOutcomes } from '../../electron/features/consent/vocabulary';
 import { guardians, students } from './people';
 
 /**
@@ -20,7 +21,7 @@ export const consents = sqliteTable(
     decision: text('decision', { enum: ['given', 'refused'] }).notNull(),
     purposes: text('purposes', { mode: 'json' }).$type<string[]>().notNull(),
     partnerIds: text('partner_ids', { mode: 'json' }).$type<string[]>().notNull(),
-    method: text('method', { enum: ['schriftelijk', 'mondeling', 'digitaal'] }).notNull(),
+    method: text('method', { enum: consentWays }).notNull(),
     /** What the signer was told: provable, informed consent. */
     informationGiven: text('information_given').notNull().default(''),
     givenOn: text('given_on').notNull(),
@@ -51,7 +52,7 @@ export const meldcodeTracks = sqliteTable(
     openedOn: text('opened_on').notNull(),
     /** The five steps, each { date, notes }, keyed signalen/consultatie/gesprek/wegen/beslissen. */
     steps: text('steps', { mode: 'json' }).$type<Record<string, { date: string | null; notes: string }>>().notNull(),
-    outcome: text('outcome', { enum: ['hulp', 'melding', 'hulp-en-melding'] }),
+    outcome: text('outcome', { enum: meldcodeOutcomes }),
     parentsInformed: integer('parents_informed', { mode: 'boolean' }).notNull().default(false),
     parentsInformedNote: text('parents_informed_note').notNull().default(''),
     closedOn: text('closed_on'),

@@ -13,6 +13,6 @@ export const appUsers = sqliteTable('app_users', {
   createdAt: text('created_at').notNull(),
   /** The staff member this user is (same code); set when people arrive. */
   staffId: text('staff_id').references(() => staff.id, { onDelete: 'set null' }),
-  /** What this user may do: coördinator, voorzitter, notulist, lid, aandachtsfunctionaris. */
-  roles: text('roles', { mode: 'json' }).$type<string[]>().notNull().default(sql`'["coordinator"]'`),
+  /** What this user may do: coördinator, voorzitter, notulist, lid, aandachtsfunctionaris. None by default: rights are given, never assumed. */
+  roles: text('roles', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
 });

@@ -53,12 +53,14 @@ export class Backend {
 
   /** Closes the database, wipes the data key from memory and removes temporary files. */
   lock(): void {
-    const cleanups = this.lockCleanups.splice(0);
-    for (const cleanup of cleanups) {
+    for (const cleanup of this.lockCleanups.splice(0)) {
       try {
         cleanup();
       } catch (err) {
-        console.error('[lock] cleanup failed:', err instanceof Error ? err.message : String(err));
+        // A viewer may still hold the file (Windows): try again at the next lock. Log the code
+        // only; the message holds a path.
+        this.lockCleanups.push(cleanup);
+        console.error('[lock] cleanup failed:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
       }
     }
     const session = this.current;

@@ -3,12 +3,13 @@ import { vaultHandlers } from '../features/vault/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
 import { peopleHandlers } from '../features/people/handlers';
 import { scheduleHandlers } from '../features/schedule/handlers';
-import { consentHandlers } from '../features/consent/handlers';
+import { consentHandlers, registerConsentHooks } from '../features/consent/handlers';
 import { filesHandlers } from '../features/files/handlers';
-import { intakeHandlers, registerIntakeKeepReason } from '../features/intake/handlers';
+import { intakeHandlers, registerIntakeHooks } from '../features/intake/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
-registerIntakeKeepReason();
+registerIntakeHooks();
+registerConsentHooks();
 
 /** Every domain's handlers joined; the type makes a missing method a compile error. */
 export const handlers: Handlers = {

@@ -234,11 +234,17 @@ describe('intakes and consent', () => {
 
     // Withdrawing twice, or before the consent was given, is refused with a clear message.
     expect((await dispatchError('consent.withdraw', { id: fathers, withdrawnOn: '2026-11-02', withdrawnBy: 'x', note: '' })).message).toBe('Deze toestemming is al ingetrokken op 01-11-2026.');
+    const { id: mothers } = await consent({ kind: 'guardian', guardianId: mother }, [ggd], '2026-10-25');
+    expect((await dispatchError('consent.withdraw', { id: mothers, withdrawnOn: '2026-10-24', withdrawnBy: 'x', note: '' })).message).toBe('De datum van intrekking ligt vóór de toestemming (25-10-2026).');
+    // The parent who withdrew stays: removing them would drop the withdrawal from the gate.
+    expect((await dispatchError('guardians.remove', { id: father })).message).toMatch(/^Deze ouder\/verzorger kan niet worden verwijderd: in het toestemmingsregister/);
 
     // The worklist asks for it again, naming the parent.
     const worklist = await call(backend, 'intakes.consentWorklist', {});
     expect(worklist[0]!.cases[0]!.checks.flatMap((c) => c.missing.map((m) => m.name))).toContain('Mark de Vries');
 
+    // Not discussed by name without consent or a way forward.
+    expect((await dispatchError('intakes.setStatus', { id, status: 'besproken' })).message).toMatch(/^Deze leerling kan nog niet met naam besproken zijn: /);
     await call(backend, 'intakes.setGateRoute', { id, partnerId: leerplicht, route: 'anoniem' });
     await call(backend, 'intakes.setGateRoute', { id, partnerId: ggd, route: 'partner-verlaat' });
     const routed = await call(backend, 'intakes.get', { id });
@@ -247,6 +253,7 @@ describe('intakes and consent', () => {
     // Meldcode needs a recorded track first.
     const noTrack = await dispatchError('intakes.setGateRoute', { id, partnerId: leerplicht, route: 'meldcode' });
     expect(noTrack.message).toContain('geen Meldcode-traject');
+    await call(backend, 'intakes.setStatus', { id, status: 'besproken' });
   });
 
   it('refuses consent dated in the future, before birth, or from a parent without gezag', async () => {
@@ -283,6 +290,79 @@ describe('intakes and consent', () => {
     expect((await call(backend, 'intakes.list', { status: null, meetingId: null, studentId, mine: false })).map((i) => i.id)).toEqual([id]);
   });
 
+  it('a Meldcode route reads as a neutral exception to users who may not see the Meldcode', async () => {
+    const id = await submittedIntake();
+    await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
+    await call(backend, 'meldcode.save', { id: null, studentId, openedOn: '2026-10-15', steps: {}, outcome: null, parentsInformed: false, parentsInformedNote: '', closedOn: null });
+    await call(backend, 'intakes.setGateRoute', { id, partnerId: leerplicht, route: 'meldcode' });
+    expect((await call(backend, 'intakes.get', { id })).gate.find((g) => g.partnerId === leerplicht)!.route).toBe('meldcode');
+    await asLlco();
+    const seen = await call(backend, 'intakes.get', { id });
+    expect(seen.gate.find((g) => g.partnerId === leerplicht)!.route).toBe('uitzondering');
+    expect(seen.hasMeldcodeTrack).toBe(false);
+    expect(JSON.stringify(await call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false }))).not.toMatch(/meldcode/i);
+  });
+
+  it('checks the gate at a ZAT whose partners are not chosen yet, and clears routes when the meeting changes', async () => {
+    const id = await submittedIntake();
+    await call(backend, 'intakes.decide', { id, decision: 'return', reason: 'Kies een later overleg.' });
+    await call(backend, 'intakes.setGateRoute', { id, partnerId: leerplicht, route: 'anoniem' });
+    // A ZAT of the same series without partners at the table: not "intern", but blocked.
+    const later = (await call(backend, 'intakes.meetingOptions', { seriesId: zat })).meetings.find((m) => m.date > '2026-11-12')!;
+    const meeting = (await call(backend, 'schedule.overview', { schoolYear: '2026-2027' })).meetings.find((m) => m.id === later.id)!;
+    await call(backend, 'meetings.save', { ...meeting, attendees: { staffIds: [], partnerIds: [] } });
+    await asLlco();
+    const draft = await call(backend, 'intakes.get', { id });
+    await call(backend, 'intakes.saveDraft', { id, revision: draft.revision, referrerId: draft.referrerId, referredOn: draft.referredOn, meetingId: later.id, answers: draft.answers });
+    const moved = await call(backend, 'intakes.get', { id });
+    expect(moved.consent).toEqual({ state: 'missing', label: 'Kies eerst welke externe partners bij dit overleg aanschuiven' });
+    expect(moved.meeting?.withPartners).toBe(true);
+    await asCoordinator();
+    await call(backend, 'meetings.save', { ...meeting, attendees: { staffIds: [], partnerIds: [leerplicht] } });
+    // The route chosen for the earlier meeting does not carry over.
+    expect((await call(backend, 'intakes.get', { id })).gate).toEqual([expect.objectContaining({ partnerId: leerplicht, status: 'missing', route: null })]);
+  });
+
+  it("a coordinator's decision does not look like a colleague's save to an open form", async () => {
+    const id = await submittedIntake();
+    const before = (await call(backend, 'intakes.get', { id })).revision;
+    await call(backend, 'intakes.decide', { id, decision: 'return', reason: 'Vul de visie van de leerling aan.' });
+    await call(backend, 'intakes.setGateRoute', { id, partnerId: leerplicht, route: 'anoniem' });
+    await asLlco();
+    const returned = await call(backend, 'intakes.get', { id });
+    expect(returned.revision).toBe(before);
+    await call(backend, 'intakes.saveDraft', { id, revision: before, referrerId: returned.referrerId, referredOn: returned.referredOn, meetingId, answers: fullAnswers });
+  });
+
+  it('only the people who may change an intake or a consent record change its attachments', async () => {
+    const id = await submittedIntake();
+    const pdf = Buffer.from('%PDF-1.7\nverslag').toString('base64');
+    const { id: consentId } = await consent({ kind: 'guardian', guardianId: mother }, [leerplicht]);
+    await call(backend, 'attachments.add', { intakeId: null, consentId, fileName: 'toestemming.pdf', contentBase64: pdf });
+    await asLlco();
+    // Handed in: the aanmelder no longer changes its files; proof of consent is the coordinator's.
+    expect((await dispatchError('attachments.add', { intakeId: id, consentId: null, fileName: 'extra.pdf', contentBase64: pdf })).code).toBe('FORBIDDEN');
+    expect((await dispatchError('attachments.add', { intakeId: null, consentId, fileName: 'scan.pdf', contentBase64: pdf })).code).toBe('FORBIDDEN');
+    const [proof] = (await call(backend, 'consent.overview', { studentId })).records[0]!.proofs;
+    expect((await dispatchError('attachments.remove', { id: proof!.id })).code).toBe('FORBIDDEN');
+    expect((await dispatchError('attachments.add', { intakeId: 'bestaat-niet', consentId: null, fileName: 'x.pdf', contentBase64: pdf })).code).toBe('NOT_FOUND');
+    await asCoordinator();
+    await call(backend, 'attachments.add', { intakeId: id, consentId: null, fileName: 'extra.pdf', contentBase64: pdf });
+  });
+
+  it('keeps the built-in questions as the app defines them when the school edits its form', async () => {
+    const { questions } = await call(backend, 'intakeForm.get', {});
+    const unlocked = questions.map((q) => (q.key === 'visie-ouders' ? { ...q, locked: false, hidden: true, required: false } : q));
+    expect((await dispatchError('intakeForm.save', { questions: unlocked })).fields?.['visie-ouders']).toMatch(/vaste vraag|verplicht/);
+    const own = { key: 'eigen-sport', label: 'Doet de leerling aan sport?', help: '', kind: 'yesno' as const, section: 'Aanvullende vragen' as const, required: false, hidden: false, builtin: false, locked: false, options: [] };
+    const hiddenOptional = questions.map((q) => (q.key === 'bevorderend' ? { ...q, hidden: true } : q));
+    const { version } = await call(backend, 'intakeForm.save', { questions: [...hiddenOptional, own] });
+    expect((await call(backend, 'intakeForm.get', {})).version).toBe(version);
+    // An intake begun earlier keeps its version.
+    const id = await submittedIntake();
+    expect((await call(backend, 'intakes.get', { id })).questions.map((q) => q.key)).toContain('eigen-sport');
+  });
+
   it('a meeting with intakes is kept by re-planning and cannot be removed', async () => {
     await submittedIntake();
     const removed = await dispatchError('meetings.remove', { id: meetingId });
@@ -312,11 +392,20 @@ describe('intakes and consent', () => {
     const settings = await call(backend, 'settings.get', {});
     await call(backend, 'settings.update', { ...settings, meldcodeCoordinatorAccess: false });
     expect((await dispatchError('meldcode.get', { studentId })).code).toBe('FORBIDDEN');
+    // While the school has no aandachtsfunctionaris, a coordinator appoints the first.
     await call(backend, 'users.setRoles', { userId: llcoId, roles: ['lid', 'aandachtsfunctionaris'] });
+    // From then on the coordinator cannot give themselves (or coordinators) Meldcode access.
+    expect((await dispatchError('users.setRoles', { userId: coordinatorId, roles: ['coordinator', 'aandachtsfunctionaris'] })).code).toBe('FORBIDDEN');
+    expect((await dispatchError('settings.update', { ...settings, meldcodeCoordinatorAccess: true })).fields?.meldcodeCoordinatorAccess).toMatch(/aandachtsfunctionaris/);
     await asLlco();
     expect((await call(backend, 'meldcode.get', { studentId }))?.steps.signalen?.notes).toBe('Blauwe plekken gezien door de gymdocent.');
-    // A role change cannot leave the school without a coordinator.
+    // The LLCO may not hand out roles; the coordinator may not leave the school without one.
     expect((await dispatchError('users.setRoles', { userId: coordinatorId, roles: ['lid'] })).code).toBe('FORBIDDEN');
+    await asCoordinator();
+    expect(await dispatchError('users.setRoles', { userId: coordinatorId, roles: ['lid'] })).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Er moet minstens één coördinator blijven.',
+    });
   });
 
   it('keeps attachments inside the vault and refuses empty, oversized or disguised files by name', async () => {

@@ -184,8 +184,9 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
 
-    // The backend refuses it too, whatever a screen offers.
-    const answer = await page.evaluate(async () => {
+    // The backend refuses it too, whatever a screen offers. Dated today in local time, as the
+    // screens do: around midnight the UTC date is another day.
+    const answer = await page.evaluate(async (givenOn) => {
       const call = async (method: string, input: unknown) => {
         const response = await fetch(`/api/${method}`, {
           method: 'POST',
@@ -206,10 +207,10 @@ describe('consent: the register on the student page, withdrawal, roles and the M
         partnerIds: [partners.value[0].id],
         method: 'schriftelijk',
         informationGiven: '',
-        givenOn: new Date().toISOString().slice(0, 10),
+        givenOn,
         validUntil: null,
       });
-    });
+    }, today);
     expect(answer.ok).toBe(false);
     expect(answer.error.fields.signer).toBe('Kees Bakker heeft geen ouderlijk gezag en kan geen toestemming geven.');
   });

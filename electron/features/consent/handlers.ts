@@ -2,17 +2,19 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
-import { attachmentsOfConsents } from '../files/store';
+import { attachmentsOfConsents, registerAttachmentGuard } from '../files/store';
 import { meetingsBetweenForCases, type MeetingForCases } from '../meetings/store';
 import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
-import { maySeeMeldcode, requireRole } from '../settings/roles';
+import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
+import { registerGuardianKeepReason } from '../people/keep-reasons';
 import { consentCovers, consentStateOn, ddmmyyyy } from './rules';
 import { partnerConsentView } from './view';
 import {
   consentCase,
   consentRows,
   getConsent,
+  guardianConsentCount,
   insertConsent,
   meldcodeTrackOf,
   partnerNames,
@@ -32,6 +34,22 @@ function upcomingWithPartners(db: Parameters<typeof meetingsBetweenForCases>[0],
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * What consent tells earlier domains: a guardian's consent or refusal is evidence (removing them
+ * would silently drop it from the gate), and only the coordinator adds or removes proof.
+ */
+export function registerConsentHooks(): void {
+  registerAttachmentGuard('consent', (db, userId, consentId) => {
+    getConsent(db, consentId);
+    return rolesOf(db, userId).includes('coordinator') ? null : 'Alleen een coördinator voegt bewijs van toestemming toe of verwijdert het.';
+  });
+  registerGuardianKeepReason('consent', (db, guardianId) =>
+    guardianConsentCount(db, guardianId) > 0
+      ? 'in het toestemmingsregister staat een toestemming, weigering of intrekking van deze ouder; zet het gezag uit als dat is veranderd'
+      : null,
+  );
 }
 
 function refuseMeldcode(db: Parameters<typeof maySeeMeldcode>[0], userId: string) {
@@ -131,8 +149,7 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
   },
   'meldcode.get': ({ db, session }, { studentId }) => {
     refuseMeldcode(db, session.user.id);
-    const track = meldcodeTrackOf(db, studentId);
-    return track && { ...track, steps: track.steps };
+    return meldcodeTrackOf(db, studentId);
   },
   'meldcode.save': ({ db, session }, { id, ...input }) => {
     refuseMeldcode(db, session.user.id);

@@ -1,6 +1,7 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { consentPurposes } from './rules';
+import { consentWays, meldcodeOutcomes, meldcodeStepKeys } from './vocabulary';
 
 /** Zod schemas of the consent domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -33,7 +34,7 @@ const consentRecordRow = z.object({
   decision: z.enum(['given', 'refused']),
   purposes: z.array(z.string()),
   partners: z.array(z.object({ id: z.string(), name: z.string() })),
-  method: z.enum(['schriftelijk', 'mondeling', 'digitaal']),
+  method: z.enum(consentWays),
   informationGiven: z.string(),
   givenOn: z.string(),
   validUntil: z.string().nullable(),
@@ -47,13 +48,12 @@ const consentRecordRow = z.object({
 });
 
 const meldcodeStep = z.object({ date: isoDate('de datum').nullable(), notes: z.string().max(20_000) });
-export const meldcodeStepKeys = ['signalen', 'consultatie', 'gesprek', 'wegen', 'beslissen'] as const;
 
 const meldcodeTrack = z.object({
   id: z.string(),
   openedOn: z.string(),
   steps: z.partialRecord(z.enum(meldcodeStepKeys), meldcodeStep),
-  outcome: z.enum(['hulp', 'melding', 'hulp-en-melding']).nullable(),
+  outcome: z.enum(meldcodeOutcomes).nullable(),
   parentsInformed: z.boolean(),
   parentsInformedNote: z.string(),
   closedOn: z.string().nullable(),
@@ -79,7 +79,7 @@ export const consentMethods = {
       decision: z.enum(['given', 'refused']),
       purposes: z.array(z.enum(consentPurposes)).min(1, { error: 'Kies minstens één doel.' }),
       partnerIds: z.array(z.string()).min(1, { error: 'Kies minstens één partner.' }),
-      method: z.enum(['schriftelijk', 'mondeling', 'digitaal'], { error: 'Kies hoe de toestemming is gegeven.' }),
+      method: z.enum(consentWays, { error: 'Kies hoe de toestemming is gegeven.' }),
       informationGiven: z.string().trim().max(5000),
       givenOn: isoDate('de datum van de toestemming'),
       /** Null: until the end of the school year of givenOn. */

@@ -4,7 +4,7 @@ import type { VaultDb } from '../../../db/open';
 import { appUsers, consents, guardians, meldcodeTracks, partners, students } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { fullName } from '../people/names';
-import type { ConsentGuardian, ConsentPurpose, ConsentRecord, ConsentStudent } from './rules';
+import type { ConsentGuardian, ConsentPartner, ConsentPurpose, ConsentRecord, ConsentStudent } from './rules';
 
 /** The consent register's rows: the records, the people who sign them, and the Meldcode tracks. */
 
@@ -69,6 +69,11 @@ export function partnerNames(db: VaultDb): Map<string, string> {
   return new Map(db.select({ id: partners.id, name: partners.organisation }).from(partners).all().map((p) => [p.id, p.name]));
 }
 
+/** The school's active external partners, as the consent rules see them. */
+export function activePartners(db: VaultDb): ConsentPartner[] {
+  return db.select({ id: partners.id, name: partners.organisation, kind: partners.kind }).from(partners).where(eq(partners.active, true)).all();
+}
+
 export function userNames(db: VaultDb): Map<string, string> {
   return new Map(db.select({ id: appUsers.id, name: appUsers.name }).from(appUsers).all().map((u) => [u.id, u.name]));
 }
@@ -77,6 +82,10 @@ export function insertConsent(db: VaultDb, values: Omit<typeof consents.$inferIn
   const id = randomUUID();
   db.insert(consents).values({ id, ...values }).run();
   return id;
+}
+
+export function guardianConsentCount(db: VaultDb, guardianId: string): number {
+  return db.select({ id: consents.id }).from(consents).where(eq(consents.guardianId, guardianId)).all().length;
 }
 
 export function getConsent(db: VaultDb, id: string): ConsentRow {
@@ -93,13 +102,11 @@ export function meldcodeTrackOf(db: VaultDb, studentId: string) {
   return db.select().from(meldcodeTracks).where(eq(meldcodeTracks.studentId, studentId)).orderBy(desc(meldcodeTracks.openedOn)).get() ?? null;
 }
 
-export function meldcodeTrackById(db: VaultDb, id: string, studentId: string) {
-  return db.select().from(meldcodeTracks).where(and(eq(meldcodeTracks.id, id), eq(meldcodeTracks.studentId, studentId))).get() ?? null;
-}
-
+/** `createdBy` is written once, when the track is opened; later saves keep who started it. */
 export function saveMeldcodeTrack(db: VaultDb, id: string | null, values: Omit<typeof meldcodeTracks.$inferInsert, 'id'>): string {
   if (id) {
-    const result = db.update(meldcodeTracks).set(values).where(and(eq(meldcodeTracks.id, id), eq(meldcodeTracks.studentId, values.studentId))).run();
+    const { createdBy: _startedBy, ...changes } = values;
+    const result = db.update(meldcodeTracks).set(changes).where(and(eq(meldcodeTracks.id, id), eq(meldcodeTracks.studentId, values.studentId))).run();
     if (result.changes === 0) throw new AppError('NOT_FOUND', 'Dit Meldcode-traject bestaat niet (meer).');
     return id;
   }

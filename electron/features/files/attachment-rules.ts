@@ -21,13 +21,20 @@ export type AttachmentCheck = { ok: true; mimeType: string } | { ok: false; mess
 
 const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
+/** The size rule alone: the screen checks it before reading a file it would send for nothing. */
+export function attachmentSizeProblem(fileName: string, bytes: number): string | null {
+  if (bytes === 0) return `"${fileName}" is leeg en is niet toegevoegd.`;
+  if (bytes > MAX_ATTACHMENT_BYTES) {
+    const mb = (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+    return `"${fileName}" is te groot (${mb} MB; maximaal ${MAX_ATTACHMENT_LABEL} per bestand).`;
+  }
+  return null;
+}
+
 export function checkAttachment(fileName: string, content: Uint8Array): AttachmentCheck {
   const name = `"${fileName}"`;
-  if (content.length === 0) return { ok: false, message: `${name} is leeg en is niet toegevoegd.` };
-  if (content.length > MAX_ATTACHMENT_BYTES) {
-    const mb = (content.length / (1024 * 1024)).toFixed(1).replace('.', ',');
-    return { ok: false, message: `${name} is te groot (${mb} MB; maximaal ${MAX_ATTACHMENT_LABEL} per bestand).` };
-  }
+  const sizeProblem = attachmentSizeProblem(fileName, content.length);
+  if (sizeProblem) return { ok: false, message: sizeProblem };
   const extension = extensionOf(fileName);
   const kind = kinds.find((k) => (k.extensions as readonly string[]).includes(extension));
   const refused = `${name} is geen toegestaan bestand. Voeg een PDF, Word-document (.docx, .doc) of afbeelding (.png, .jpg) toe.`;

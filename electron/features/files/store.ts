@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { attachments } from '../../../db/schema';
@@ -14,6 +14,31 @@ import { checkAttachment } from './attachment-rules';
 
 export type AttachmentOwner = { intakeId: string } | { consentId: string };
 
+/**
+ * Who may add or remove the files of an owner, decided by the domain that owns them (intake,
+ * consent) and registered at start-up: returns why not (a Dutch sentence), or null. Throws
+ * NOT_FOUND for an owner that does not exist. Without a registered guard nothing is allowed.
+ */
+export type AttachmentGuard = (db: VaultDb, userId: string, ownerId: string) => string | null;
+const guards = new Map<'intake' | 'consent', AttachmentGuard>();
+
+export function registerAttachmentGuard(owner: 'intake' | 'consent', guard: AttachmentGuard): void {
+  guards.set(owner, guard);
+}
+
+export function refuseAttachmentChange(db: VaultDb, userId: string, owner: AttachmentOwner): void {
+  const [kind, ownerId] = 'intakeId' in owner ? (['intake', owner.intakeId] as const) : (['consent', owner.consentId] as const);
+  const guard = guards.get(kind);
+  const refusal = guard ? guard(db, userId, ownerId) : 'Bijlagen kunnen hier niet worden gewijzigd.';
+  if (refusal) throw new AppError('FORBIDDEN', refusal);
+}
+
+export function ownerOfAttachment(db: VaultDb, id: string): AttachmentOwner {
+  const row = db.select({ intakeId: attachments.intakeId, consentId: attachments.consentId }).from(attachments).where(eq(attachments.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'Deze bijlage bestaat niet (meer).');
+  return row.intakeId ? { intakeId: row.intakeId } : { consentId: row.consentId! };
+}
+
 const listColumns = {
   id: attachments.id,
   intakeId: attachments.intakeId,
@@ -24,6 +49,15 @@ const listColumns = {
   addedAt: attachments.addedAt,
 };
 
+/** Only the name, never a path the user's machine revealed; long names are shortened before the extension. */
+function storedName(fileName: string): string {
+  const name = basename(fileName.replaceAll('\\', '/'));
+  if (name.length <= 200) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 6 ? name.slice(dot) : '';
+  return `${name.slice(0, 200 - extension.length)}${extension}`;
+}
+
 export function addAttachment(db: VaultDb, owner: AttachmentOwner, fileName: string, content: Buffer, addedBy: string) {
   const checked = checkAttachment(fileName, content);
   if (!checked.ok) throw new AppError('ATTACHMENT_REFUSED', checked.message);
@@ -33,8 +67,7 @@ export function addAttachment(db: VaultDb, owner: AttachmentOwner, fileName: str
       id,
       intakeId: 'intakeId' in owner ? owner.intakeId : null,
       consentId: 'consentId' in owner ? owner.consentId : null,
-      // Only the name, never a path the user's machine revealed.
-      fileName: basename(fileName.replaceAll('\\', '/')).slice(0, 200),
+      fileName: storedName(fileName),
       mimeType: checked.mimeType,
       size: content.length,
       content,
@@ -55,12 +88,6 @@ export function attachmentsOfConsents(db: VaultDb, consentIds: string[]) {
   return db.select(listColumns).from(attachments).where(inArray(attachments.consentId, consentIds)).orderBy(asc(attachments.addedAt)).all();
 }
 
-export function attachmentOwner(db: VaultDb, id: string) {
-  const row = db.select({ intakeId: attachments.intakeId, consentId: attachments.consentId }).from(attachments).where(eq(attachments.id, id)).get();
-  if (!row) throw new AppError('NOT_FOUND', 'Deze bijlage bestaat niet (meer).');
-  return row;
-}
-
 export function readAttachment(db: VaultDb, id: string) {
   const row = db.select().from(attachments).where(eq(attachments.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', 'Deze bijlage bestaat niet (meer).');
@@ -77,10 +104,28 @@ export function removeAttachment(db: VaultDb, id: string): void {
  */
 export function openAttachmentFile(backend: Backend, db: VaultDb, id: string): string {
   const row = readAttachment(db, id);
-  const dir = mkdtempSync(join(tmpdir(), 'zorgoverleg-'));
+  const dir = mkdtempSync(join(tmpdir(), TEMP_PREFIX));
   chmodSync(dir, 0o700);
   backend.whenLocked(() => rmSync(dir, { recursive: true, force: true }));
-  const path = join(dir, row.fileName);
+  // A neutral name: the real one ("OPP Daan de Vries.pdf") would end up in the desktop's recent files.
+  const path = join(dir, `bijlage${extname(row.fileName).toLowerCase()}`);
   writeFileSync(path, row.content, { mode: 0o600 });
   return path;
+}
+
+const TEMP_PREFIX = 'zorgoverleg-';
+
+/**
+ * Removes temporary copies a crash or a viewer holding the file (Windows) left behind. Run at
+ * start-up, before anything is opened; what is still locked is tried again next time.
+ */
+export function sweepTemporaryCopies(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    try {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // Still open in a viewer: the next start removes it.
+    }
+  }
 }

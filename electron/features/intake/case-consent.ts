@@ -1,10 +1,9 @@
 import type { VaultDb } from '../../../db/open';
-import { partners } from '../../../db/schema';
-import { eq } from 'drizzle-orm';
-import { consentCases, consentRows, toConsentRecord } from '../consent/store';
-import { consentCovers, type ConsentPartner, type PartnerConsent } from '../consent/rules';
+import { activePartners, consentCases, consentRows, toConsentRecord } from '../consent/store';
+import { consentCovers, type PartnerConsent } from '../consent/rules';
 import { partnerConsentView } from '../consent/view';
 import type { MeetingForCases } from '../meetings/store';
+import { gateRouteLabels, type GateRoute, type ShownGateRoute } from './gate-routes';
 import type { IntakeRow } from './store';
 
 /**
@@ -13,9 +12,8 @@ import type { IntakeRow } from './store';
  * meeting of 30 cases reads the register once).
  */
 
-export type GateRoute = 'anoniem' | 'meldcode' | 'partner-verlaat';
 export interface GateEntry extends ReturnType<typeof partnerConsentView> {
-  route: GateRoute | null;
+  route: ShownGateRoute | null;
 }
 
 export interface CaseConsent {
@@ -23,20 +21,19 @@ export interface CaseConsent {
   summary: { state: 'ok' | 'missing' | 'refused' | 'intern' | 'anoniem' | 'route' | 'geen-overleg'; label: string };
 }
 
-const routeLabels: Record<GateRoute, string> = {
-  anoniem: 'anoniem',
-  meldcode: 'Meldcode',
-  'partner-verlaat': 'partner verlaat het overleg',
-};
+/** A meeting with externals at the table, or planned to have them. */
+export const withExternals = (meeting: MeetingForCases) => meeting.partners.length > 0 || meeting.withExternalPartners;
 
 function summarize(intake: IntakeRow, meeting: MeetingForCases | null, gate: GateEntry[]): CaseConsent['summary'] {
   if (intake.studentId === null) return { state: 'anoniem', label: 'Anoniem: geen toestemming nodig' };
   if (!meeting) return { state: 'geen-overleg', label: 'Nog geen overleg gekozen' };
-  if (meeting.partners.length === 0) return { state: 'intern', label: 'Intern overleg: geen toestemming nodig' };
+  if (!withExternals(meeting)) return { state: 'intern', label: 'Intern overleg: geen toestemming nodig' };
+  // Externals take part but nobody chose which: the gate cannot pass a named case yet.
+  if (meeting.partners.length === 0) return { state: 'missing', label: 'Kies eerst welke externe partners bij dit overleg aanschuiven' };
   const open = gate.filter((g) => g.status !== 'ok');
   if (open.length === 0) return { state: 'ok', label: 'Toestemming compleet' };
   if (open.every((g) => g.route !== null)) {
-    return { state: 'route', label: open.map((g) => `${g.partnerName}: ${routeLabels[g.route!]}`).join('; ') };
+    return { state: 'route', label: open.map((g) => `${g.partnerName}: ${gateRouteLabels[g.route!]}`).join('; ') };
   }
   const describe = (g: GateEntry) => `${g.partnerName}${g.missing.length ? ` (${g.missing.map((m) => m.name).join(', ')})` : ''}`;
   const refused = open.filter((g) => g.status === 'refused' && g.route === null);
@@ -44,7 +41,11 @@ function summarize(intake: IntakeRow, meeting: MeetingForCases | null, gate: Gat
   return { state: 'missing', label: `Ontbreekt: ${open.filter((g) => g.route === null).map(describe).join('; ')}` };
 }
 
-export function caseConsents(db: VaultDb, cases: IntakeRow[], meetings: Map<string, MeetingForCases>): Map<string, CaseConsent> {
+/**
+ * `meldcodeVisible`: whether this user may see the Meldcode. For others a Meldcode route reads as
+ * 'uitzondering', since even the existence of a track is Meldcode information.
+ */
+export function caseConsents(db: VaultDb, cases: IntakeRow[], meetings: Map<string, MeetingForCases>, meldcodeVisible: boolean): Map<string, CaseConsent> {
   const studentIds = [...new Set(cases.flatMap((c) => (c.studentId ? [c.studentId] : [])))];
   const people = consentCases(db, studentIds);
   const register = consentRows(db, studentIds).map(toConsentRecord);
@@ -53,7 +54,10 @@ export function caseConsents(db: VaultDb, cases: IntakeRow[], meetings: Map<stri
     const meeting = intake.meetingId ? (meetings.get(intake.meetingId) ?? null) : null;
     const person = intake.studentId ? people.get(intake.studentId) : undefined;
     const checks: PartnerConsent[] = meeting && person ? consentCovers(register, person, meeting) : [];
-    const gate = checks.map((c) => ({ ...partnerConsentView(c), route: (intake.gateRoutes[c.partnerId]?.route as GateRoute | undefined) ?? null }));
+    const gate = checks.map((c) => {
+      const route = (intake.gateRoutes[c.partnerId]?.route as GateRoute | undefined) ?? null;
+      return { ...partnerConsentView(c), route: route === 'meldcode' && !meldcodeVisible ? ('uitzondering' as const) : route };
+    });
     result.set(intake.id, { gate, summary: summarize(intake, meeting, gate) });
   }
   return result;
@@ -63,10 +67,8 @@ export function caseConsents(db: VaultDb, cases: IntakeRow[], meetings: Map<stri
 export function consentForInformation(db: VaultDb, studentId: string, date: string): ReturnType<typeof partnerConsentView>[] {
   const person = consentCases(db, [studentId]).get(studentId);
   if (!person) return [];
-  const all: ConsentPartner[] = db
-    .select({ id: partners.id, name: partners.organisation, kind: partners.kind })
-    .from(partners)
-    .where(eq(partners.active, true))
-    .all();
-  return consentCovers(consentRows(db, [studentId]).map(toConsentRecord), person, { date, partners: all }).map(partnerConsentView);
+  return consentCovers(consentRows(db, [studentId]).map(toConsentRecord), person, { date, partners: activePartners(db) }).map(partnerConsentView);
 }
+
+/** Every partner that is not OK has a way forward: the case may be discussed. */
+export const gateIsSettled = (consent: CaseConsent) => consent.summary.state !== 'missing' && consent.summary.state !== 'refused';

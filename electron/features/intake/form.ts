@@ -137,21 +137,33 @@ export function submitProblems(
 }
 
 /**
- * Checks a school's edited form: keys unique, locked questions still shown and required,
- * choices with options. Returns Dutch messages by question key (empty when fine).
+ * Checks a school's edited form: keys unique, built-in questions as the app defines them (their
+ * kind and whether they are locked come from `standardQuestions`, not from the edit), locked
+ * questions still shown and required, choices with options. Returns Dutch messages by question
+ * key (empty when fine).
  */
 export function formProblems(questions: IntakeQuestion[]): Record<string, string> {
   const problems: Record<string, string> = {};
   const seen = new Set<string>();
+  const standard = new Map(standardQuestions.map((q) => [q.key, q]));
   for (const q of questions) {
+    const own = standard.get(q.key);
     if (seen.has(q.key)) problems[q.key] = 'Deze vraag staat twee keer in het formulier.';
     seen.add(q.key);
     if (!q.label.trim()) problems[q.key] = 'Geef de vraag een tekst.';
-    if (q.locked && (q.hidden || q.required === false)) problems[q.key] = `"${q.label}" is verplicht en kan niet worden verborgen.`;
+    if (q.builtin && !own) problems[q.key] = `"${q.label}" is geen vraag van het standaardformulier.`;
+    if (own && (!q.builtin || q.kind !== own.kind || q.locked !== own.locked)) {
+      problems[q.key] = `"${own.label}" is een vaste vraag; alleen de tekst, zichtbaarheid en verplichting zijn aan te passen.`;
+    }
+    const locked = own?.locked ?? false;
+    if (locked && (q.hidden || q.required === false)) problems[q.key] = `"${q.label}" is verplicht en kan niet worden verborgen.`;
+    if (!own && (q.kind === 'areas' || q.kind === 'view' || q.required === 'from-12')) {
+      problems[q.key] = `"${q.label}": een eigen vraag is tekst, keuze of ja/nee.`;
+    }
     if (q.kind === 'choice' && q.options.filter((o) => o.trim()).length < 2) problems[q.key] = `Geef bij "${q.label}" minstens twee keuzes.`;
   }
-  for (const standard of standardQuestions.filter((s) => s.locked)) {
-    if (!seen.has(standard.key)) problems[standard.key] = `"${standard.label}" hoort in elk aanmeldformulier.`;
+  for (const s of standardQuestions.filter((q) => q.locked)) {
+    if (!seen.has(s.key)) problems[s.key] = `"${s.label}" hoort in elk aanmeldformulier.`;
   }
   return problems;
 }

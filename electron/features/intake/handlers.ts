@@ -4,11 +4,11 @@ import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
 import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
 import { consentCases, consentRows, meldcodeTrackOf, toConsentRecord } from '../consent/store';
-import { attachmentsOfIntakes } from '../files/store';
+import { attachmentsOfIntakes, registerAttachmentGuard } from '../files/store';
 import { meetingForCases, meetingsBetweenForCases, meetingsForCases, seriesForCases, type MeetingForCases } from '../meetings/store';
 import { registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
-import { caseConsents, consentForInformation, type GateRoute } from './case-consent';
+import { caseConsents, consentForInformation, gateIsSettled, withExternals } from './case-consent';
 import { formProblems, submitProblems, type IntakeAnswers } from './form';
 import {
   currentForm,
@@ -16,21 +16,32 @@ import {
   getIntake,
   insertIntake,
   intakeRows,
-  meetingHasIntakes,
+  intakeCountOfMeeting,
   removeIntake,
   saveFormVersion,
+  saveIntakeDraft,
   staffById,
   staffIdOfUser,
   studentExists,
   studentsById,
-  updateIntake,
+  updateIntakeCase,
   type IntakeRow,
 } from './store';
 
-/** A meeting with intakes keeps its date when the year is planned again, and cannot be removed. */
-export function registerIntakeKeepReason(): void {
+/**
+ * What intakes tell earlier domains: a meeting with intakes keeps its date when the year is
+ * planned again and cannot be removed; an intake's files change while it is being written (or,
+ * for the coordinator, until it is closed).
+ */
+export function registerIntakeHooks(): void {
+  registerAttachmentGuard('intake', (db, userId, intakeId) => {
+    const intake = getIntake(db, intakeId);
+    if (editable.includes(intake.status)) return null;
+    if (rolesOf(db, userId).includes('coordinator') && intake.status !== 'afgesloten') return null;
+    return `Deze aanmelding is ${statusWords[intake.status]}: alleen de coördinator wijzigt de bijlagen nog, tot de aanmelding is afgesloten.`;
+  });
   registerMeetingKeepReason('intake', (db, meetingId) => {
-    const count = meetingHasIntakes(db, meetingId);
+    const count = intakeCountOfMeeting(db, meetingId);
     if (count === 0) return null;
     return count === 1 ? 'er is een aanmelding voor' : `er zijn ${count} aanmeldingen voor`;
   });
@@ -46,7 +57,7 @@ function meetingRef(m: MeetingForCases) {
     startTime: m.startTime,
     intakeDeadline: m.intakeDeadline,
     intakeDeadlineNote: m.intakeDeadlineNote,
-    withPartners: m.partners.length > 0,
+    withPartners: withExternals(m),
   };
 }
 
@@ -57,11 +68,11 @@ function isLate(intake: IntakeRow, meeting: MeetingForCases | null, onDate: stri
   return handedIn > meeting.intakeDeadline;
 }
 
-function rowsView(db: VaultDb, rows: IntakeRow[]) {
+function rowsView(db: VaultDb, rows: IntakeRow[], userId: string) {
   const meetings = meetingsForCases(db, [...new Set(rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])))]);
   const students = studentsById(db, rows.flatMap((r) => (r.studentId ? [r.studentId] : [])));
   const staff = staffById(db);
-  const consents = caseConsents(db, rows, meetings);
+  const consents = caseConsents(db, rows, meetings, maySeeMeldcode(db, userId));
   const date = today();
   return rows.map((r) => {
     const meeting = r.meetingId ? (meetings.get(r.meetingId) ?? null) : null;
@@ -103,20 +114,31 @@ function defaultMeeting(db: VaultDb, seriesId: string | null): string | null {
   return upcoming.find((m) => (m.intakeDeadline ?? m.date) >= from)?.id ?? null;
 }
 
+const statusWords: Record<IntakeRow['status'], string> = {
+  concept: 'een concept',
+  ingediend: 'ingediend',
+  geaccepteerd: 'geaccepteerd',
+  teruggestuurd: 'teruggestuurd',
+  besproken: 'besproken',
+  afgesloten: 'afgesloten',
+};
+
 function refuseEditing(intake: IntakeRow) {
   if (!editable.includes(intake.status)) {
-    throw new AppError('VALIDATION', 'Deze aanmelding is ingediend en kan niet meer worden gewijzigd.');
+    throw new AppError('VALIDATION', `Deze aanmelding is ${statusWords[intake.status]} en kan niet meer worden gewijzigd.`);
   }
 }
 
 type Draft = { id: string; revision: number; referrerId: string | null; referredOn: string | null; meetingId: string | null; answers: IntakeAnswers };
 
-function saveDraft(db: VaultDb, draft: Draft, extra: Partial<IntakeRow> = {}): number {
-  const revision = updateIntake(db, draft.id, draft.revision, {
+function saveDraft(db: VaultDb, current: IntakeRow, draft: Draft, extra: Partial<IntakeRow> = {}): number {
+  const revision = saveIntakeDraft(db, draft.id, draft.revision, {
     referrerId: draft.referrerId,
     referredOn: draft.referredOn ?? undefined,
     meetingId: draft.meetingId,
     answers: draft.answers,
+    // A way forward chosen for one meeting's partners says nothing about another meeting.
+    ...(draft.meetingId !== current.meetingId ? { gateRoutes: {} } : {}),
     ...extra,
   });
   if (revision === null) {
@@ -143,11 +165,11 @@ export const intakeHandlers: DomainHandlers<
 > = {
   'intakes.list': ({ db, session }, input) => {
     const rows = intakeRows(db, { ...input, createdBy: input.mine ? session.user.id : null });
-    return rowsView(db, rows).map((r) => r.view);
+    return rowsView(db, rows, session.user.id).map((r) => r.view);
   },
   'intakes.get': ({ db, session }, { id }) => {
     const intake = getIntake(db, id);
-    const [detail] = rowsView(db, [intake]);
+    const [detail] = rowsView(db, [intake], session.user.id);
     const roles = rolesOf(db, session.user.id);
     const meeting = detail!.meeting;
     return {
@@ -166,7 +188,7 @@ export const intakeHandlers: DomainHandlers<
       attachments: attachmentsOfIntakes(db, [id]),
       gate: detail!.consent.gate,
       consentForInformation:
-        intake.studentId && meeting && meeting.partners.length === 0 ? consentForInformation(db, intake.studentId, meeting.date) : [],
+        intake.studentId && meeting && !withExternals(meeting) ? consentForInformation(db, intake.studentId, meeting.date) : [],
       hasMeldcodeTrack: intake.studentId !== null && maySeeMeldcode(db, session.user.id) && meldcodeTrackOf(db, intake.studentId) !== null,
       canEdit: editable.includes(intake.status),
       canDecide: roles.includes('coordinator'),
@@ -192,8 +214,9 @@ export const intakeHandlers: DomainHandlers<
     };
   },
   'intakes.saveDraft': ({ db }, draft) => {
-    refuseEditing(getIntake(db, draft.id));
-    return { revision: saveDraft(db, draft), savedAt: now() };
+    const intake = getIntake(db, draft.id);
+    refuseEditing(intake);
+    return { revision: saveDraft(db, intake, draft), savedAt: now() };
   },
   'intakes.submit': ({ db }, draft) => {
     const intake = getIntake(db, draft.id);
@@ -203,10 +226,10 @@ export const intakeHandlers: DomainHandlers<
     const count = Object.keys(fields).length;
     if (count > 0) {
       // Whatever was typed is kept: the draft is saved before the form is refused.
-      saveDraft(db, draft);
+      saveDraft(db, intake, draft);
       throw new AppError('INCOMPLETE', count === 1 ? 'Er ontbreekt nog één verplicht veld.' : `Er ontbreken nog ${count} verplichte velden.`, fields);
     }
-    return { revision: saveDraft(db, draft, { status: 'ingediend', submittedAt: now(), returnReason: null }) };
+    return { revision: saveDraft(db, intake, draft, { status: 'ingediend', submittedAt: now(), returnReason: null }) };
   },
   'intakes.decide': ({ db, session }, { id, decision, reason }) => {
     requireRole(db, session.user.id, 'coordinator', 'een aanmelding accepteren of terugsturen');
@@ -216,7 +239,7 @@ export const intakeHandlers: DomainHandlers<
       throw new AppError('VALIDATION', 'Alleen een ingediende of geaccepteerde aanmelding kan worden teruggestuurd.');
     }
     if (decision === 'accept' && !intake.meetingId) throw new AppError('VALIDATION', 'Kies eerst het overleg waarvoor deze aanmelding is.');
-    updateIntake(db, id, null, {
+    updateIntakeCase(db, id, {
       status: decision === 'accept' ? 'geaccepteerd' : 'teruggestuurd',
       returnReason: decision === 'return' ? reason : null,
       decidedAt: now(),
@@ -229,11 +252,20 @@ export const intakeHandlers: DomainHandlers<
     const intake = getIntake(db, id);
     if (status === 'besproken' && intake.status !== 'geaccepteerd') throw new AppError('VALIDATION', 'Alleen een geaccepteerde aanmelding kan besproken zijn.');
     if (status === 'afgesloten' && intake.status === 'concept') throw new AppError('VALIDATION', 'Een concept sluit je niet af; verwijder het als het niet meer nodig is.');
-    updateIntake(db, id, null, { status });
+    if (status === 'besproken') {
+      // The gate holds here: a named case without consent is discussed only along a recorded way forward.
+      const [detail] = rowsView(db, [intake], session.user.id);
+      if (!gateIsSettled(detail!.consent)) {
+        throw new AppError('VALIDATION', `Deze leerling kan nog niet met naam besproken zijn: ${detail!.consent.summary.label}. Leg eerst toestemming vast of kies per partner hoe de bespreking verloopt.`);
+      }
+    }
+    updateIntakeCase(db, id, { status });
     return null;
   },
   'intakes.setGateRoute': ({ db, session }, { id, partnerId, route }) => {
-    requireRole(db, session.user.id, 'coordinator', 'een uitzondering op de toestemming vastleggen');
+    // The coordinator chooses the way forward; the aandachtsfunctionaris may also cite the Meldcode.
+    const mayCiteMeldcode = route === 'meldcode' && maySeeMeldcode(db, session.user.id);
+    if (!mayCiteMeldcode) requireRole(db, session.user.id, 'coordinator', 'een uitzondering op de toestemming vastleggen');
     const intake = getIntake(db, id);
     if (!intake.studentId) throw new AppError('VALIDATION', 'Een anonieme aanmelding heeft geen toestemming nodig.');
     let meldcodeTrackId: string | null = null;
@@ -247,7 +279,7 @@ export const intakeHandlers: DomainHandlers<
     const routes = { ...intake.gateRoutes };
     if (route === null) delete routes[partnerId];
     else routes[partnerId] = { route, meldcodeTrackId };
-    updateIntake(db, id, null, { gateRoutes: routes });
+    updateIntakeCase(db, id, { gateRoutes: routes });
     return null;
   },
   'intakes.linkStudent': ({ db, session }, { id, studentId }) => {
@@ -265,7 +297,7 @@ export const intakeHandlers: DomainHandlers<
         throw new AppError('VALIDATION', `Eerst toestemming vastleggen: die ontbreekt nog voor ${missing.join('; ')}.`);
       }
     }
-    updateIntake(db, id, null, { studentId, anonymousLabel: null });
+    updateIntakeCase(db, id, { studentId, anonymousLabel: null });
     return null;
   },
   'intakes.remove': ({ db, session }, { id }) => {
@@ -289,14 +321,13 @@ export const intakeHandlers: DomainHandlers<
       })),
     };
   },
-  'intakes.consentWorklist': ({ db }) => {
+  'intakes.consentWorklist': ({ db, session }) => {
     const from = today();
     const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
     const meetings = meetingsBetweenForCases(db, from, until).filter((m) => m.partners.length > 0);
-    const byId = new Map(meetings.map((m) => [m.id, m]));
     const cases = meetings.flatMap((m) => intakeRows(db, { status: null, meetingId: m.id, studentId: null, createdBy: null }));
     const open = cases.filter((c) => c.studentId !== null && ['ingediend', 'geaccepteerd', 'teruggestuurd', 'concept'].includes(c.status));
-    const views = rowsView(db, open);
+    const views = rowsView(db, open, session.user.id);
     return meetings
       .map((m) => ({
         ...meetingRef(m),
@@ -312,7 +343,7 @@ export const intakeHandlers: DomainHandlers<
           }))
           .filter((c) => c.checks.length > 0),
       }))
-      .filter((m) => byId.has(m.id) && m.cases.length > 0);
+      .filter((m) => m.cases.length > 0);
   },
   'intakeForm.get': ({ db, session }) => currentForm(db, session.user.id),
   'intakeForm.save': ({ db, session }, { questions }) => {
@@ -324,4 +355,3 @@ export const intakeHandlers: DomainHandlers<
   },
 };
 
-export type { GateRoute };

@@ -2,6 +2,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { partnerConsentSchema } from '../consent/schemas';
 import { concernAreas, intakeSections } from './form';
+import { gateRoutes, shownGateRoutes } from './gate-routes';
 
 /** Zod schemas of the intake domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -12,16 +13,13 @@ const isoDate = (what: string) =>
     .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: `${what[0]!.toUpperCase()}${what.slice(1)} bestaat niet.` });
 
 export const intakeStatuses = ['concept', 'ingediend', 'geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'] as const;
-export const gateRoutes = ['anoniem', 'meldcode', 'partner-verlaat'] as const;
 
 const longText = z.string().max(20_000, { error: 'Maximaal 20.000 tekens.' });
-const answer = z.union([
-  longText,
-  z.boolean(),
-  z.null(),
-  z.object({ text: longText, missingReason: longText }),
-  z.partialRecord(z.enum(concernAreas), longText),
-]);
+const answer = z.union(
+  [longText, z.boolean(), z.null(), z.object({ text: longText, missingReason: longText }), z.partialRecord(z.enum(concernAreas), longText)],
+  // A union reports "ongeldige invoer"; the only way a person gets here is by typing too much.
+  { error: 'Maximaal 20.000 tekens per antwoord.' },
+);
 export const answersSchema = z.record(z.string().max(60), answer);
 
 export const questionSchema = z.object({
@@ -107,7 +105,7 @@ export const intakeMethods = {
       studentAge: z.number().nullable(),
       attachments: z.array(attachmentRow),
       /** Per external partner at the meeting: consent, who is missing, and the chosen way forward. */
-      gate: z.array(partnerConsentSchema.extend({ route: z.enum(gateRoutes).nullable() })),
+      gate: z.array(partnerConsentSchema.extend({ route: z.enum(shownGateRoutes).nullable() })),
       /** For an internal meeting: which partners the register covers, for information. */
       consentForInformation: z.array(partnerConsentSchema),
       hasMeldcodeTrack: z.boolean(),
@@ -161,7 +159,7 @@ export const intakeMethods = {
             caseName: z.string(),
             className: z.string(),
             status: z.enum(intakeStatuses),
-            checks: z.array(partnerConsentSchema.extend({ route: z.enum(gateRoutes).nullable() })),
+            checks: z.array(partnerConsentSchema.extend({ route: z.enum(shownGateRoutes).nullable() })),
           }),
         ),
       }),

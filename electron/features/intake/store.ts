@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { appUsers, intakeFormVersions, intakes, staff, students } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -43,16 +43,26 @@ export function insertIntake(db: VaultDb, values: Omit<typeof intakes.$inferInse
 }
 
 /**
- * Writes a change when nobody saved in between (the revision the editor started from is still
- * current); returns the new revision, or null when someone else was first.
+ * Saves what the aanmelder typed when nobody saved in between (the revision the editor started
+ * from is still current), in one statement; returns the new revision, or null when someone else
+ * was first.
  */
-export function updateIntake(db: VaultDb, id: string, fromRevision: number | null, values: Partial<typeof intakes.$inferInsert>): number | null {
-  const where = fromRevision === null ? eq(intakes.id, id) : and(eq(intakes.id, id), eq(intakes.revision, fromRevision));
-  const current = db.select({ revision: intakes.revision }).from(intakes).where(where).get();
-  if (!current) return null;
-  const revision = current.revision + 1;
-  db.update(intakes).set({ ...values, revision, updatedAt: now() }).where(eq(intakes.id, id)).run();
-  return revision;
+export function saveIntakeDraft(db: VaultDb, id: string, fromRevision: number, values: Partial<typeof intakes.$inferInsert>): number | null {
+  const saved = db
+    .update(intakes)
+    .set({ ...values, revision: sql`${intakes.revision} + 1`, updatedAt: now() })
+    .where(and(eq(intakes.id, id), eq(intakes.revision, fromRevision)))
+    .returning({ revision: intakes.revision })
+    .get();
+  return saved?.revision ?? null;
+}
+
+/**
+ * The coordinator's changes (status, gate routes, linking a student) leave the revision alone:
+ * they touch nothing the aanmelder types, so an open form does not see a colleague's save.
+ */
+export function updateIntakeCase(db: VaultDb, id: string, values: Partial<typeof intakes.$inferInsert>): void {
+  db.update(intakes).set({ ...values, updatedAt: now() }).where(eq(intakes.id, id)).run();
 }
 
 export function removeIntake(db: VaultDb, id: string): void {
@@ -80,7 +90,7 @@ export function intakeRows(db: VaultDb, filter: IntakeFilter): IntakeRow[] {
     .all();
 }
 
-export function meetingHasIntakes(db: VaultDb, meetingId: string): number {
+export function intakeCountOfMeeting(db: VaultDb, meetingId: string): number {
   return db.select({ id: intakes.id }).from(intakes).where(eq(intakes.meetingId, meetingId)).all().length;
 }
 

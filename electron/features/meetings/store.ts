@@ -1,7 +1,8 @@
-import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { meetingAttendees, meetings, meetingSeries, partners } from '../../../db/schema';
 import { AppError } from '../../api/errors';
+import type { PartnerKind } from '../people/vocabulary';
 import { intakeDeadline } from '../schedule/intake-deadline';
 import { calendarFor } from '../schedule/store';
 import type { IsoDate } from '../schedule/types';
@@ -20,11 +21,13 @@ export interface MeetingForCases {
   seriesKind: string | null;
   intakeDeadline: IsoDate | null;
   intakeDeadlineNote: string | null;
+  /** The series says external partners take part (even before anyone chose which). */
+  withExternalPartners: boolean;
   /** External partners expected at the meeting: the consent gate checks each of them. */
-  partners: { id: string; name: string; kind: 'samenwerkingsverband' | 'jeugdhulp' | 'ggd' | 'leerplicht' | 'politie' | 'anders' }[];
+  partners: { id: string; name: string; kind: PartnerKind }[];
 }
 
-type MeetingRow = { id: string; title: string; date: string; startTime: string; seriesId: string | null; kind: string | null; intakeDays: number | null };
+type MeetingRow = { id: string; title: string; date: string; startTime: string; seriesId: string | null; kind: string | null; intakeDays: number | null; withPartners: boolean | null };
 
 function withDetails(db: VaultDb, rows: MeetingRow[]): MeetingForCases[] {
   if (rows.length === 0) return [];
@@ -47,6 +50,7 @@ function withDetails(db: VaultDb, rows: MeetingRow[]): MeetingForCases[] {
       seriesKind: m.kind,
       intakeDeadline: deadline?.date ?? null,
       intakeDeadlineNote: deadline?.note ?? null,
+      withExternalPartners: m.withPartners === true,
       partners: partnerRows.filter((p) => p.meetingId === m.id).map(({ id, name, kind }) => ({ id, name, kind })),
     };
   });
@@ -60,6 +64,7 @@ const meetingColumns = {
   seriesId: meetings.seriesId,
   kind: meetingSeries.kind,
   intakeDays: meetingSeries.intakeDeadlineSchoolDays,
+  withPartners: meetingSeries.withExternalPartners,
 };
 
 export function meetingsForCases(db: VaultDb, ids: string[]): Map<string, MeetingForCases> {
@@ -93,7 +98,7 @@ export function seriesForCases(db: VaultDb) {
   return db
     .select({ id: meetingSeries.id, name: meetingSeries.name, kind: meetingSeries.kind, withExternalPartners: meetingSeries.withExternalPartners })
     .from(meetingSeries)
-    .where(and(eq(meetingSeries.active, true), isNotNull(meetingSeries.id)))
+    .where(eq(meetingSeries.active, true))
     .orderBy(asc(meetingSeries.name))
     .all();
 }

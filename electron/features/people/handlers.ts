@@ -5,6 +5,8 @@ import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { letterRecipients } from './letter-recipients';
+import { guardianKeepReason } from './keep-reasons';
+import { requireRole } from '../settings/roles';
 import { fullName, normalizeForSearch, studentSearchText } from './names';
 import { headerSignature, isTargetField, suggestMapping, type ColumnMapping } from './import/fields';
 import { readTable } from './import/read-table';
@@ -127,7 +129,9 @@ export const peopleHandlers: DomainHandlers<
     if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
     return null;
   },
-  'guardians.save': ({ db }, { id, studentId, ...input }) => {
+  'guardians.save': ({ db, session }, { id, studentId, ...input }) => {
+    // Parental authority decides who consents: only the coordinator changes guardians.
+    requireRole(db, session.user.id, 'coordinator', 'ouders en verzorgers wijzigen');
     studentDetail(db, studentId);
     if (id) {
       const result = db
@@ -142,7 +146,10 @@ export const peopleHandlers: DomainHandlers<
     db.insert(guardians).values({ id: newId, studentId, ...input, updatedAt: now() }).run();
     return { id: newId };
   },
-  'guardians.remove': ({ db }, { id }) => {
+  'guardians.remove': ({ db, session }, { id }) => {
+    requireRole(db, session.user.id, 'coordinator', 'ouders en verzorgers verwijderen');
+    const reason = guardianKeepReason(db, id);
+    if (reason) throw new AppError('VALIDATION', `Deze ouder/verzorger kan niet worden verwijderd: ${reason}.`);
     db.delete(guardians).where(eq(guardians.id, id)).run();
     return null;
   },

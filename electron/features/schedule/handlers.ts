@@ -5,6 +5,7 @@ import type { VaultDb } from '../../../db/open';
 import { calendarOverrides, meetings, meetingSeries, schoolSettings } from '../../../db/schema';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
+import { requireRole } from '../settings/roles';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
 import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } from './calendar/official-holidays';
 import { buildIcs } from './ics';
@@ -80,7 +81,9 @@ export const scheduleHandlers: DomainHandlers<
       .all()
       .map(({ updatedAt: _updatedAt, ...s }) => ({ ...s, attendees: seriesAttendeeIds(db, s.id), meetingCount: counts.get(s.id) ?? 0 }));
   },
-  'series.save': ({ db }, { id, attendees, ...input }) => {
+  'series.save': ({ db, session }, { id, attendees, ...input }) => {
+    // The coordinator plans the year; who sits at the table also decides whose consent is needed.
+    requireRole(db, session.user.id, 'coordinator', 'overlegvormen wijzigen');
     if (input.intervalWeeks !== null && input.weekday === null) throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
     const values = { ...input, updatedAt: now() };
     return db.transaction((tx) => {
@@ -101,8 +104,13 @@ export const scheduleHandlers: DomainHandlers<
     const plan = yearPlan(db, input);
     return { ...plan.changes, dropped: plan.generated.dropped, collisions: collisionsOf(db, plan) };
   },
-  'schedule.applyYear': ({ db }, input) => applyYear(db, input),
-  'meetings.save': ({ db }, { id, seriesId, attendees, ...input }) => {
+  'schedule.applyYear': ({ db, session }, input) => {
+    requireRole(db, session.user.id, 'coordinator', 'het jaar plannen');
+    return applyYear(db, input);
+  },
+  'meetings.save': ({ db, session }, { id, seriesId, attendees, ...input }) => {
+    // The coordinator plans the year; who sits at the table also decides whose consent is needed.
+    requireRole(db, session.user.id, 'coordinator', 'overleggen plannen of wijzigen');
     if (id) {
       const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
       if (!current) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
@@ -140,7 +148,8 @@ export const scheduleHandlers: DomainHandlers<
     });
     return { id: meetingId };
   },
-  'meetings.remove': ({ db }, { id }) => {
+  'meetings.remove': ({ db, session }, { id }) => {
+    requireRole(db, session.user.id, 'coordinator', 'overleggen verwijderen');
     const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
     if (!current) return null;
     const reason = meetingKeepReason(db, { ...current, movedByHand: false });
@@ -148,7 +157,8 @@ export const scheduleHandlers: DomainHandlers<
     db.transaction((tx) => cancelMeeting(tx, id));
     return null;
   },
-  'calendar.saveOverride': ({ db }, { id, start, end, ...input }) => {
+  'calendar.saveOverride': ({ db, session }, { id, start, end, ...input }) => {
+    requireRole(db, session.user.id, 'coordinator', 'de schoolkalender wijzigen');
     const values = { ...input, startDate: start, endDate: end, updatedAt: now() };
     if (id) {
       const result = db.update(calendarOverrides).set(values).where(eq(calendarOverrides.id, id)).run();
@@ -159,7 +169,8 @@ export const scheduleHandlers: DomainHandlers<
     db.insert(calendarOverrides).values({ id: newId, ...values }).run();
     return { id: newId };
   },
-  'calendar.removeOverride': ({ db }, { id }) => {
+  'calendar.removeOverride': ({ db, session }, { id }) => {
+    requireRole(db, session.user.id, 'coordinator', 'de schoolkalender wijzigen');
     db.delete(calendarOverrides).where(eq(calendarOverrides.id, id)).run();
     return null;
   },

@@ -1,15 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { appUsers, schoolSettings } from '../../../db/schema';
 import type { VaultDb } from '../../../db/open';
 import { AppError } from '../../api/errors';
-import { knownRoles, userRoleLabels, type UserRole } from './vocabulary';
-
-export { knownRoles };
+import { listUsers, readSettings, storedRoles } from './store';
+import { userRoleLabels, type UserRole } from './vocabulary';
 
 /** Read at every check, so a change of roles applies at once, without unlocking again. */
 export function rolesOf(db: VaultDb, userId: string): UserRole[] {
-  const row = db.select({ roles: appUsers.roles }).from(appUsers).where(eq(appUsers.id, userId)).get();
-  return knownRoles(row?.roles ?? []);
+  return storedRoles(db, userId) ?? [];
 }
 
 export function requireRole(db: VaultDb, userId: string, role: UserRole, doing: string): void {
@@ -22,7 +18,15 @@ export function requireRole(db: VaultDb, userId: string, role: UserRole, doing: 
 export function maySeeMeldcode(db: VaultDb, userId: string): boolean {
   const roles = rolesOf(db, userId);
   if (roles.includes('aandachtsfunctionaris')) return true;
-  if (!roles.includes('coordinator')) return false;
-  const settings = db.select({ allowed: schoolSettings.meldcodeCoordinatorAccess }).from(schoolSettings).get();
-  return settings?.allowed ?? false;
+  return roles.includes('coordinator') && readSettings(db).meldcodeCoordinatorAccess;
+}
+
+/**
+ * Who decides about Meldcode access: an aandachtsfunctionaris; while the school has none yet, a
+ * coordinator appoints the first. Those the access is about cannot grant it to themselves.
+ */
+export function mayGrantMeldcodeAccess(db: VaultDb, userId: string): boolean {
+  const roles = rolesOf(db, userId);
+  if (roles.includes('aandachtsfunctionaris')) return true;
+  return roles.includes('coordinator') && !listUsers(db).some((u) => u.roles.includes('aandachtsfunctionaris'));
 }

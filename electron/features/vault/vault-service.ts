@@ -99,7 +99,8 @@ export async function createVaultFiles(
         .values(users.map((u) => ({ id: u.id, name: u.name, code: u.staffCode, functions: [], updatedAt: at })))
         .run();
       tx.insert(appUsers)
-        .values(users.map((u) => ({ id: u.id, name: u.name, staffCode: u.staffCode, staffId: u.id, createdAt: at })))
+        // Whoever creates the environment coordinates it; roles for others are given, never assumed.
+        .values(users.map((u, i) => ({ id: u.id, name: u.name, staffCode: u.staffCode, staffId: u.id, roles: i === 0 ? ['coordinator'] : [], createdAt: at })))
         .run();
     });
     // One transaction for the whole seed: hundreds of rows, one fsync.

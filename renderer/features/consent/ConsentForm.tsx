@@ -5,10 +5,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../electron/features/consent/rules';
+import { consentWays, type ConsentWay } from '../../../electron/features/consent/vocabulary';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartners } from '../people/queries';
-import { consentMethods, showFieldErrors, type ConsentMethod, type ConsentOverview } from './labels';
+import { showFieldErrors, type ConsentOverview } from './labels';
 import { refreshConsent } from './queries';
 
 interface Values {
@@ -17,7 +18,7 @@ interface Values {
   decision: 'given' | 'refused';
   purposes: ConsentPurpose[];
   partnerIds: string[];
-  method: ConsentMethod | null;
+  method: ConsentWay | null;
   informationGiven: string;
   givenOn: string;
   validUntil: string;
@@ -103,7 +104,7 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
           allowDeselect={false}
           description={
             withoutGezag.length > 0
-              ? `${withoutGezag.map((s) => s.name).join(' en ')} ${withoutGezag.length > 1 ? 'hebben' : 'heeft'} geen ouderlijk gezag en kan geen toestemming geven (wel recht op basisinformatie).`
+              ? `${withoutGezag.map((s) => s.name).join(' en ')} ${withoutGezag.length > 1 ? 'hebben geen ouderlijk gezag en kunnen' : 'heeft geen ouderlijk gezag en kan'} geen toestemming geven (wel recht op basisinformatie).`
               : undefined
           }
           data-autofocus
@@ -142,7 +143,7 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
         </Checkbox.Group>
         <Radio.Group label="Wijze" required {...form.getInputProps('method')}>
           <Group mt={6}>
-            {consentMethods.map((m) => (
+            {consentWays.map((m) => (
               <Radio key={m} value={m} label={m} />
             ))}
           </Group>

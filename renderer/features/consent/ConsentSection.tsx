@@ -5,11 +5,12 @@ import { format } from 'date-fns';
 import { Fragment, useState } from 'react';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { meetingLabel } from '../../components/meeting-label';
 import { useLastValue } from '../../components/useLastValue';
 import { AttachmentList } from '../files/AttachmentList';
 import { formatDate } from '../people/queries';
 import { ConsentForm } from './ConsentForm';
-import { decisionLabels, meetingLabel, missingText, purposeLabel, stateBadge, type ConsentOverview, type ConsentRecordRow, type PartnerCheck } from './labels';
+import { decisionLabels, missingText, purposeLabel, stateBadge, type ConsentOverview, type ConsentRecordRow, type PartnerCheck } from './labels';
 import { refreshConsent, useConsentOverview } from './queries';
 import { WithdrawForm } from './WithdrawForm';
 

@@ -6,6 +6,7 @@ import { IconDeviceFloppy, IconLock, IconShieldExclamation } from '@tabler/icons
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
+import { meldcodeOutcomes, meldcodeStepKeys, meldcodeStepLabels, type MeldcodeStep } from '../../../electron/features/consent/vocabulary';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../people/queries';
@@ -13,22 +14,9 @@ import { showFieldErrors } from './labels';
 import { meldcodeTrackKey, useConsentOverview, useMeldcodeTrack } from './queries';
 
 type Track = NonNullable<MethodOutput<'meldcode.get'>>;
-type StepKey = keyof Track['steps'];
+type Outcome = (typeof meldcodeOutcomes)[number];
 
-/** The five steps of the Meldcode, in order (the contract's keys; not imported, to keep zod out of the screens). */
-const meldcodeStepKeys = ['signalen', 'consultatie', 'gesprek', 'wegen', 'beslissen'] as const satisfies readonly StepKey[];
-type Outcome = NonNullable<Track['outcome']>;
-
-const stepLabels: Record<StepKey, string> = {
-  signalen: 'Signalen in kaart brengen',
-  consultatie: 'Collegiale consultatie en Veilig Thuis raadplegen',
-  gesprek: 'Gesprek met ouders/leerling',
-  wegen: 'Weeg het geweld of de kindermishandeling',
-  beslissen: 'Beslissen: hulp organiseren en/of melden',
-};
-
-const outcomeLabels: Record<Outcome | '', string> = {
-  '': 'Nog niet besloten',
+const outcomeLabels: Record<Outcome, string> = {
   hulp: 'Hulp',
   melding: 'Melding',
   'hulp-en-melding': 'Hulp en melding',
@@ -36,7 +24,7 @@ const outcomeLabels: Record<Outcome | '', string> = {
 
 interface Values {
   openedOn: string;
-  steps: Record<StepKey, { date: string; notes: string }>;
+  steps: Record<MeldcodeStep, { date: string; notes: string }>;
   outcome: Outcome | '';
   parentsInformed: boolean;
   parentsInformedNote: string;
@@ -158,7 +146,7 @@ function TrackForm({ studentId, track, onCancelNew }: { studentId: string; track
           </Text>
         </SimpleGrid>
         {meldcodeStepKeys.map((key, i) => (
-          <Fieldset key={key} legend={`Stap ${i + 1}: ${stepLabels[key]}`}>
+          <Fieldset key={key} legend={`Stap ${i + 1}: ${meldcodeStepLabels[key]}`}>
             <SimpleGrid cols={{ base: 1, sm: 4 }}>
               <TextInput label="Datum" type="date" {...form.getInputProps(`steps.${key}.date`)} />
               <Textarea
@@ -173,8 +161,9 @@ function TrackForm({ studentId, track, onCancelNew }: { studentId: string; track
         ))}
         <Radio.Group label="Uitkomst" {...form.getInputProps('outcome')}>
           <Group mt={6}>
-            {(Object.keys(outcomeLabels) as (Outcome | '')[]).map((o) => (
-              <Radio key={o || 'geen'} value={o} label={outcomeLabels[o]} />
+            <Radio value="" label="Nog niet besloten" />
+            {meldcodeOutcomes.map((o) => (
+              <Radio key={o} value={o} label={outcomeLabels[o]} />
             ))}
           </Group>
         </Radio.Group>

@@ -1,6 +1,5 @@
 import type { MethodOutput } from '../../../electron/api/contract';
 import { consentPurposeLabels, type ConsentPurpose } from '../../../electron/features/consent/rules';
-import { shortWeekdayDateYear } from '../../../electron/shared/dutch-dates';
 import { ApiError } from '../../api/client';
 import { formatDate } from '../people/queries';
 
@@ -10,17 +9,9 @@ export type ConsentOverview = MethodOutput<'consent.overview'>;
 export type ConsentRecordRow = ConsentOverview['records'][number];
 export type PartnerCheck = ConsentOverview['upcoming'][number]['checks'][number];
 
-export const consentMethods = ['schriftelijk', 'mondeling', 'digitaal'] as const;
-export type ConsentMethod = (typeof consentMethods)[number];
-
-export const methodOptions = consentMethods.map((m) => ({ value: m, label: m }));
-
 export const decisionLabels = { given: 'gegeven', refused: 'geweigerd' } as const;
 
 export const purposeLabel = (purpose: string) => consentPurposeLabels[purpose as ConsentPurpose] ?? purpose;
-
-/** "ZAT di 12 januari 2027" */
-export const meetingLabel = (meeting: { title: string; date: string }) => `${meeting.title} ${shortWeekdayDateYear(meeting.date)}`;
 
 /** The state of a record today, as its badge says it. */
 export function stateBadge(record: Pick<ConsentRecordRow, 'state' | 'withdrawnOn'>): { label: string; color: string } {

@@ -20,11 +20,6 @@ export function useConsentOverview(studentId: string) {
   });
 }
 
-/** An intakes method: under ['intakes'], which consent changes invalidate as well. */
-export function useConsentWorklist() {
-  return useQuery({ queryKey: ['intakes', 'consentWorklist'], queryFn: () => invoke('intakes.consentWorklist', {}), staleTime: 0 });
-}
-
 /** Only ever mounted for a user who may see the track; dropped from memory as soon as it is not shown. */
 export function useMeldcodeTrack(studentId: string) {
   return useQuery({
@@ -36,7 +31,11 @@ export function useMeldcodeTrack(studentId: string) {
 
 export const meldcodeTrackKey = (studentId: string) => [...meldcodeKey, studentId] as const;
 
-/** After a consent change: the register, the worklist, and the intakes whose gate reads them. */
+/**
+ * After a consent change: the register, and the intakes whose gate and worklist read it. The
+ * intake feature is built on consent, not the other way round, so its key ['intakes'] is named
+ * here by value instead of imported.
+ */
 export async function refreshConsent(queryClient: QueryClient): Promise<void> {
   await Promise.all([queryClient.invalidateQueries({ queryKey: consentKey }), queryClient.invalidateQueries({ queryKey: ['intakes'] })]);
 }

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { IconExternalLink, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { attachmentSizeProblem } from '../../../electron/features/files/attachment-rules';
 import { invoke } from '../../api/client';
 import { base64ToBlob, downloadFile } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -20,10 +21,13 @@ export interface AttachmentItem {
 const sizeLabel = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 
+/** What a browser tab can show; anything else (Word) can only be downloaded. */
+const viewableInBrowser = (mimeType: string) => mimeType === 'application/pdf' || mimeType.startsWith('image/');
+
 /**
  * Documents kept in the vault for an intake or a consent record. Opening one: Electron hands a
  * private temporary copy to the desktop's viewer (removed at lock); the browser shell opens it
- * in a tab, or downloads what a browser cannot show.
+ * in a tab, or, after saying where the copy stays, downloads what a browser cannot show.
  */
 export function AttachmentList({
   owner,
@@ -41,6 +45,8 @@ export function AttachmentList({
   const [progress, setProgress] = useState<number | null>(null);
   const add = useMutation({
     mutationFn: async (file: File) => {
+      const problem = attachmentSizeProblem(file.name, file.size);
+      if (problem) throw new Error(problem);
       setProgress(0);
       try {
         const contentBase64 = await readFileAsBase64(file, setProgress);
@@ -64,16 +70,31 @@ export function AttachmentList({
       if (!result.ok) notifications.show({ color: 'red', message: result.message });
       return;
     }
+    if (!viewableInBrowser(item.mimeType)) return confirmDownload(item);
     const file = await invoke('attachments.download', { id: item.id });
-    const blob = base64ToBlob(file.contentBase64, file.mimeType);
-    if (file.mimeType === 'application/pdf' || file.mimeType.startsWith('image/')) {
-      const url = URL.createObjectURL(blob);
-      window.open(url, '_blank', 'noopener');
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    } else {
-      downloadFile(file.fileName, blob);
-    }
+    const url = URL.createObjectURL(base64ToBlob(file.contentBase64, file.mimeType));
+    window.open(url, '_blank', 'noopener');
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
+
+  async function download(item: AttachmentItem) {
+    const file = await invoke('attachments.download', { id: item.id });
+    downloadFile(file.fileName, base64ToBlob(file.contentBase64, file.mimeType));
+  }
+
+  // A downloaded copy leaves the encrypted vault and is not removed at lock: the user must know first.
+  const confirmDownload = (item: AttachmentItem) =>
+    modals.openConfirmModal({
+      title: 'Bijlage downloaden',
+      children: (
+        <Text size="sm">
+          {item.fileName} kan niet in de browser worden getoond en wordt daarom opgeslagen in je map Downloads. Daar blijft het
+          staan, buiten de versleutelde omgeving: verwijder het zodra je het niet meer nodig hebt.
+        </Text>
+      ),
+      labels: { confirm: 'Downloaden', cancel: 'Annuleren' },
+      onConfirm: () => void download(item),
+    });
 
   const confirmRemove = (item: AttachmentItem) =>
     modals.openConfirmModal({

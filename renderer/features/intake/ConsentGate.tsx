@@ -3,9 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCheck, IconCircleX, IconShieldX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { gateRouteLabels, gateRoutes, type GateRoute, type ShownGateRoute } from '../../../electron/features/intake/gate-routes';
+import type { UserRole } from '../../../electron/features/settings/vocabulary';
 import { invoke } from '../../api/client';
+import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { gateRouteLabels, listJoin, meetingLabel, type GateRouteValue } from './labels';
+import { meetingLabel } from '../../components/meeting-label';
+import { listJoin } from './labels';
 import { refreshIntakes, type GateEntry, type IntakeDetail } from './queries';
 
 type PartnerCheck = IntakeDetail['consentForInformation'][number];
@@ -14,11 +18,12 @@ const missingText = (check: PartnerCheck) => check.missing.map((m) => `${m.name}
 
 /**
  * Toestemming for this case: per external partner at the meeting whether the student may be
- * discussed by name, who still has to sign and why; a coordinator chooses the way forward where
- * it is missing. Consent itself is recorded on the student page.
+ * discussed by name, who still has to sign and why; a coordinator (or, for the Meldcode, the
+ * aandachtsfunctionaris) chooses the way forward where it is missing. Consent itself is recorded
+ * on the student page.
  */
 export function ConsentGate({ intake }: { intake: IntakeDetail }) {
-  const routesOpen = intake.canDecide && (intake.status === 'ingediend' || intake.status === 'geaccepteerd');
+  const choosable = choosableRoutes(intake, useSession().user.roles);
   if (!intake.studentId) return <Text size="sm">Anoniem aangemeld: er is geen toestemming nodig.</Text>;
   const studentLink = (
     <Anchor component={Link} to={`/leerlingen/${intake.studentId}`} size="sm">
@@ -62,7 +67,7 @@ export function ConsentGate({ intake }: { intake: IntakeDetail }) {
       <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Toestemming per partner">
         {intake.gate.map((g) => (
           <PartnerLine key={g.partnerId} check={g}>
-            {g.status !== 'ok' && (routesOpen ? <RouteChoice intakeId={intake.id} entry={g} /> : g.route && <RouteBadge route={g.route} />)}
+            {g.status !== 'ok' && <GateRouteLine intakeId={intake.id} entry={g} choosable={choosable} />}
           </PartnerLine>
         ))}
       </Stack>
@@ -113,7 +118,30 @@ function PartnerLine({ check, children }: { check: PartnerCheck; children?: Reac
   );
 }
 
-function RouteBadge({ route }: { route: GateRouteValue }) {
+/**
+ * The routes this user may choose while the case awaits its meeting; none when they only read.
+ * A coordinator chooses any route, an aandachtsfunctionaris only the Meldcode; the Meldcode is
+ * offered only to those roles. The backend has the final word, and its refusal is shown.
+ */
+function choosableRoutes(intake: IntakeDetail, roles: readonly UserRole[]): GateRoute[] {
+  if (intake.status !== 'ingediend' && intake.status !== 'geaccepteerd') return [];
+  const meldcodeRole = roles.includes('aandachtsfunctionaris') || roles.includes('coordinator');
+  if (intake.canDecide) return gateRoutes.filter((r) => r !== 'meldcode' || meldcodeRole);
+  return roles.includes('aandachtsfunctionaris') ? ['meldcode'] : [];
+}
+
+/** The way forward for one partner without consent: a choice where this user may make it, else what was chosen. */
+function GateRouteLine({ intakeId, entry, choosable }: { intakeId: string; entry: GateEntry; choosable: GateRoute[] }) {
+  const route: ShownGateRoute | null = entry.route;
+  // 'uitzondering' hides a Meldcode route from whoever may not see it, so they cannot change it
+  // either; nor does an aandachtsfunctionaris replace a route the coordinator chose.
+  if (choosable.length > 0 && route !== 'uitzondering' && (route === null || choosable.includes(route))) {
+    return <RouteChoice intakeId={intakeId} entry={entry} routes={choosable} />;
+  }
+  return route && <RouteBadge route={route} />;
+}
+
+function RouteBadge({ route }: { route: ShownGateRoute }) {
   return (
     <Badge color="blue" variant="light" style={{ textTransform: 'none' }}>
       Bespreken: {gateRouteLabels[route]}
@@ -121,31 +149,26 @@ function RouteBadge({ route }: { route: GateRouteValue }) {
   );
 }
 
-const routeOptions = [
-  { value: 'none', label: 'Nog niet gekozen' },
-  { value: 'anoniem', label: 'Anoniem' },
-  { value: 'meldcode', label: 'Onder de Meldcode' },
-  { value: 'partner-verlaat', label: 'Partner verlaat het overleg bij dit punt' },
-];
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The coordinator's way forward for one partner without consent. */
-function RouteChoice({ intakeId, entry }: { intakeId: string; entry: GateEntry }) {
+function RouteChoice({ intakeId, entry, routes }: { intakeId: string; entry: GateEntry; routes: GateRoute[] }) {
   const queryClient = useQueryClient();
   const setRoute = useMutation({
-    mutationFn: (route: GateRouteValue | null) => invoke('intakes.setGateRoute', { id: intakeId, partnerId: entry.partnerId, route }),
+    mutationFn: (route: GateRoute | null) => invoke('intakes.setGateRoute', { id: intakeId, partnerId: entry.partnerId, route }),
     onSuccess: () => refreshIntakes(queryClient),
   });
+  const options = [{ value: 'none', label: 'Nog niet gekozen' }, ...routes.map((r) => ({ value: r, label: capitalised(gateRouteLabels[r]) }))];
   return (
     <Stack gap={4}>
       <Select
         label={`Bespreken met ${entry.partnerName}`}
         size="sm"
         maw={520}
-        data={routeOptions}
+        data={options}
         value={entry.route ?? 'none'}
         allowDeselect={false}
         disabled={setRoute.isPending}
-        onChange={(v) => setRoute.mutate(v && v !== 'none' ? (v as GateRouteValue) : null)}
+        onChange={(v) => setRoute.mutate(routes.find((r) => r === v) ?? null)}
       />
       {setRoute.isError && <ErrorAlert error={setRoute.error} title="Niet vastgelegd" />}
     </Stack>

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import type { MethodInput } from '../../../electron/api/contract';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ConsentWorklist } from '../consent/ConsentWorklist';
+import { ConsentWorklist } from './ConsentWorklist';
 import { IntakeTable, type IntakeColumn } from './IntakeTable';
 import { MeetingIntakes } from './MeetingIntakes';
 import { NewIntakeModal } from './NewIntakeModal';

@@ -2,7 +2,8 @@ import { Group, Table, Text } from '@mantine/core';
 import { IconCircleFilled } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { Link, useNavigate } from 'react-router';
-import { consentColors, meetingLabel } from './labels';
+import { meetingLabel } from '../../components/meeting-label';
+import { consentColors } from './labels';
 import type { IntakeRow } from './queries';
 import { LateBadge, StatusBadge } from './StatusBadge';
 

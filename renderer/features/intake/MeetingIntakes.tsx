@@ -2,8 +2,9 @@ import { Loader, Select, Stack, Text } from '@mantine/core';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { meetingLabel } from '../../components/meeting-label';
 import { IntakeTable } from './IntakeTable';
-import { meetingLabel, meetingOptionLabel } from './labels';
+import { meetingOptionLabel } from './labels';
 import { useIntakeList, useMeetingOptions } from './queries';
 
 /** "Per overleg": the cases handed in for one coming meeting, with their consent at a glance. */

@@ -1,4 +1,5 @@
-import { deadlineDate, shortWeekdayDateYear } from '../../../electron/shared/dutch-dates';
+import { deadlineDate } from '../../../electron/shared/dutch-dates';
+import { meetingLabel } from '../../components/meeting-label';
 import type { IntakeRow, IntakeStatus, MeetingOption } from './queries';
 
 /** Dutch wording and colours of the intake screens. */
@@ -30,16 +31,6 @@ export const consentColors: Record<IntakeRow['consent']['state'], string> = {
   intern: 'gray',
   'geen-overleg': 'gray',
 };
-
-export const gateRouteLabels = {
-  anoniem: 'anoniem',
-  meldcode: 'onder Meldcode',
-  'partner-verlaat': 'partner verlaat het overleg bij dit punt',
-} as const;
-export type GateRouteValue = keyof typeof gateRouteLabels;
-
-/** "ZAT di 12 januari 2027" */
-export const meetingLabel = (meeting: { title: string; date: string }) => `${meeting.title} ${shortWeekdayDateYear(meeting.date)}`;
 
 /** "ZAT di 12 januari 2027 · aanmelden t/m 05-01", with the deadline marked once it passed. */
 export function meetingOptionLabel(meeting: Pick<MeetingOption, 'title' | 'date' | 'intakeDeadline' | 'deadlinePassed'>, today: string): string {

@@ -32,6 +32,11 @@ export function useMeetingOptions(seriesId: string | null) {
   });
 }
 
+/** "Toestemming nodig": under ['intakes'], so consent changes refresh it too. */
+export function useConsentWorklist() {
+  return useQuery({ queryKey: [...intakesKey, 'consentWorklist'], queryFn: () => invoke('intakes.consentWorklist', {}), staleTime: 0 });
+}
+
 export function refreshIntakes(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: intakesKey });
 }

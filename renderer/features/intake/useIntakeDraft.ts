@@ -39,9 +39,11 @@ const toInput = (id: string, revision: number, d: Draft) => ({
 /**
  * The form's own copy of an intake, saved as the user types. The copy is taken from the server
  * once; after that a refetch only replaces it when it is newer and nothing typed here is unsaved
- * (a decision, someone else's save), so a refetch never takes a word away. Saves go one at a time
- * with the revision of the last save; a stale one is refused (CONFLICT) and then autosave stops
- * until the user loads the newest version, with their text still on screen.
+ * (someone else's save), so a refetch never takes a word away. Only saves and submit change the
+ * revision; a decision's new status comes from the query, never from this copy. Saves and submit
+ * go through one queue, each sent with the revision the previous one returned; a stale one is
+ * refused (CONFLICT) and then autosave stops until the user loads the newest version, with their
+ * text still on screen.
  */
 export function useIntakeDraft(intake: IntakeDetail) {
   const queryClient = useQueryClient();
@@ -53,7 +55,9 @@ export function useIntakeDraft(intake: IntakeDetail) {
   /** Local changes are counted; the server holds everything up to `savedVersion`. */
   const version = useRef(0);
   const savedVersion = useRef(0);
-  const inFlight = useRef<Promise<unknown> | null>(null);
+  /** The tail of the save queue, and how many saves are queued or running. */
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const stopped = useRef(false);
   const editable = useRef(intake.canEdit);
@@ -69,9 +73,18 @@ export function useIntakeDraft(intake: IntakeDetail) {
     savedVersion.current = version.current;
   }, []);
 
-  /** Waits for the save on the way, so the next call starts from its revision. */
-  const settle = useCallback(async () => {
-    while (inFlight.current) await inFlight.current.catch(() => undefined);
+  /**
+   * Runs `run` after every earlier save or submit has finished, failed or not. Waiting and then
+   * sending is not enough: two callers waiting for the same save would both resume and send one
+   * revision, and the second would get a false CONFLICT.
+   */
+  const serial = useCallback(<T>(run: () => Promise<T>): Promise<T> => {
+    pending.current += 1;
+    const next = queue.current.then(run, run).finally(() => {
+      pending.current -= 1;
+    });
+    queue.current = next;
+    return next;
   }, []);
 
   const saveRef = useRef<() => Promise<void>>(async () => undefined);
@@ -80,33 +93,32 @@ export function useIntakeDraft(intake: IntakeDetail) {
     timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
   }, []);
 
-  const save = useCallback(async (): Promise<void> => {
+  /** Never rejects: a failure shows in `saveState`. */
+  const save = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
-    await settle();
-    if (!dirty() || stopped.current || !editable.current) return;
-    const sending = version.current;
-    setSaveState({ kind: 'saving' });
-    const call = invoke('intakes.saveDraft', toInput(id, revision.current, draftRef.current));
-    inFlight.current = call;
-    try {
-      const result = await call;
-      revision.current = result.revision;
-      savedVersion.current = sending;
-      if (dirty()) schedule();
-      else setSaveState({ kind: 'saved', at: result.savedAt });
-      // Lists, the gate of a newly chosen meeting and "te laat" follow the saved draft.
-      void queryClient.invalidateQueries({ queryKey: intakesKey });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'CONFLICT') {
-        stopped.current = true;
-        setSaveState({ kind: 'conflict', error });
-      } else {
-        setSaveState({ kind: 'failed', error });
+    return serial(async () => {
+      // Checked when its turn comes: an earlier save may already have sent everything.
+      if (!dirty() || stopped.current || !editable.current) return;
+      const sending = version.current;
+      setSaveState({ kind: 'saving' });
+      try {
+        const result = await invoke('intakes.saveDraft', toInput(id, revision.current, draftRef.current));
+        revision.current = result.revision;
+        savedVersion.current = sending;
+        if (dirty()) schedule();
+        else setSaveState({ kind: 'saved', at: result.savedAt });
+        // Lists, the gate of a newly chosen meeting and "te laat" follow the saved draft.
+        void queryClient.invalidateQueries({ queryKey: intakesKey });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'CONFLICT') {
+          stopped.current = true;
+          setSaveState({ kind: 'conflict', error });
+        } else {
+          setSaveState({ kind: 'failed', error });
+        }
       }
-    } finally {
-      inFlight.current = null;
-    }
-  }, [id, queryClient, schedule, settle]);
+    });
+  }, [id, queryClient, schedule, serial]);
   saveRef.current = save;
 
   const update = (patch: Partial<Draft>) => {
@@ -122,7 +134,7 @@ export function useIntakeDraft(intake: IntakeDetail) {
 
   // A newer server version replaces the copy only when nothing typed here would be lost.
   useEffect(() => {
-    if (intake.revision > revision.current && !dirty() && !inFlight.current && !stopped.current) replace(intake);
+    if (intake.revision > revision.current && !dirty() && pending.current === 0 && !stopped.current) replace(intake);
   }, [intake, replace]);
 
   // Leaving the page or the window: save what is not saved yet.
@@ -138,34 +150,32 @@ export function useIntakeDraft(intake: IntakeDetail) {
   }, [save]);
 
   /** Hands the draft in; the backend saves it first, so on INCOMPLETE it is kept at the next revision. */
-  const submit = async () => {
+  const submit = () => {
     clearTimeout(timer.current);
-    await settle();
-    const from = revision.current;
-    const sending = version.current;
-    const call = invoke('intakes.submit', toInput(id, from, draftRef.current));
-    inFlight.current = call;
-    try {
-      const result = await call;
-      revision.current = result.revision;
-      savedVersion.current = sending;
-      setSaveState({ kind: 'idle' });
-      return result;
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'INCOMPLETE') {
-        // The backend saved exactly this draft on top of `from` before it refused.
-        revision.current = from + 1;
+    return serial(async () => {
+      const from = revision.current;
+      const sending = version.current;
+      try {
+        const result = await invoke('intakes.submit', toInput(id, from, draftRef.current));
+        revision.current = result.revision;
         savedVersion.current = sending;
-        setSaveState({ kind: 'saved', at: new Date().toISOString() });
-      } else if (error instanceof ApiError && error.code === 'CONFLICT') {
-        stopped.current = true;
-        setSaveState({ kind: 'conflict', error });
+        setSaveState({ kind: 'idle' });
+        return result;
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'INCOMPLETE') {
+          // The backend saved exactly this draft on top of `from` before it refused.
+          revision.current = from + 1;
+          savedVersion.current = sending;
+          setSaveState({ kind: 'saved', at: new Date().toISOString() });
+        } else if (error instanceof ApiError && error.code === 'CONFLICT') {
+          stopped.current = true;
+          setSaveState({ kind: 'conflict', error });
+        }
+        throw error;
+      } finally {
+        if (dirty()) schedule();
       }
-      throw error;
-    } finally {
-      inFlight.current = null;
-      if (dirty()) schedule();
-    }
+    });
   };
 
   /** After a conflict: take the newest version from the server (the user copied what they need). */

@@ -1,11 +1,13 @@
 import { Anchor, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { format } from 'date-fns';
 import { Link } from 'react-router';
 import type { MethodOutput } from '../../../electron/api/contract';
+import { deadlineDate } from '../../../electron/shared/dutch-dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate } from '../people/queries';
-import { StatusBadge } from '../intake/StatusBadge';
-import { meetingLabel, missingText } from './labels';
+import { meetingLabel } from '../../components/meeting-label';
+import { missingText } from '../consent/labels';
+import { StatusBadge } from './StatusBadge';
 import { useConsentWorklist } from './queries';
 
 type WorklistMeeting = MethodOutput<'intakes.consentWorklist'>[number];
@@ -50,7 +52,7 @@ function MeetingCases({ meeting }: { meeting: WorklistMeeting }) {
         </Title>
         {meeting.intakeDeadline && (
           <Text size="sm" c="dimmed">
-            Aanmelden vóór {formatDate(meeting.intakeDeadline)}
+            Aanmelden t/m {deadlineDate(meeting.intakeDeadline, format(new Date(), 'yyyy-MM-dd'))}
           </Text>
         )}
       </Group>

@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import type { VaultDb } from '../../../db/open';
+import { appUsers, schoolSettings } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import { now } from '../../shared/clock';
+import { knownRoles, type UserRole } from './vocabulary';
+
+/** The settings domain's rows: the school's one settings row and the users with their roles. */
+
+export function readSettings(db: VaultDb) {
+  const row = db.select().from(schoolSettings).where(eq(schoolSettings.id, 1)).get();
+  if (!row) throw new AppError('INTERNAL');
+  return row;
+}
+
+export function writeSettings(db: VaultDb, values: Omit<typeof schoolSettings.$inferInsert, 'id' | 'updatedAt'>): void {
+  db.update(schoolSettings).set({ ...values, updatedAt: now() }).where(eq(schoolSettings.id, 1)).run();
+}
+
+export function listUsers(db: VaultDb) {
+  return db
+    .select({ id: appUsers.id, name: appUsers.name, staffCode: appUsers.staffCode, createdAt: appUsers.createdAt, roles: appUsers.roles })
+    .from(appUsers)
+    .orderBy(appUsers.name)
+    .all()
+    .map((u) => ({ ...u, roles: knownRoles(u.roles) }));
+}
+
+export function storedRoles(db: VaultDb, userId: string): UserRole[] | null {
+  const row = db.select({ roles: appUsers.roles }).from(appUsers).where(eq(appUsers.id, userId)).get();
+  return row ? knownRoles(row.roles) : null;
+}
+
+export function writeRoles(db: VaultDb, userId: string, roles: UserRole[]): void {
+  const result = db.update(appUsers).set({ roles: [...new Set(roles)] }).where(eq(appUsers.id, userId)).run();
+  if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
+}
