@@ -158,7 +158,14 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await page.getByRole('group', { name: 'Zorgen per gebied', exact: true }).getByRole('textbox', { name: 'Verzuim' }).fill('30 uur ongeoorloofd.');
     await field(page, 'Wat is er al geprobeerd?').fill('Verzuimgesprekken volgens protocol; brief aan ouders.');
     await field(page, 'Visie van de ouders').fill('Ouders zijn het oneens over de aanpak.');
+    // Locking right after typing, within the autosave's pause, loses nothing (leaving the field saves it).
     await field(page, 'Visie van de leerling').fill('Lotte vindt de ochtenden zwaar.');
+    await switchUser(`${llco.name} (${llco.code})`, llco.passphrase);
+    await page.getByRole('link', { name: 'Aanmeldingen' }).click();
+    await page.getByRole('tab', { name: 'Mijn aanmeldingen' }).click();
+    await page.getByRole('link', { name: /Lotte de Groot/ }).first().click();
+    await heading('Lotte de Groot').waitFor();
+    await expect.poll(() => field(page, 'Visie van de leerling').inputValue()).toBe('Lotte vindt de ochtenden zwaar.');
     await page.getByRole('button', { name: 'Indienen' }).click();
     await page.getByText('Ingediend', { exact: true }).first().waitFor();
     // A member cannot decide on it.
