@@ -11,6 +11,7 @@ CREATE TABLE `consents` (
 	`information_given` text DEFAULT '' NOT NULL,
 	`given_on` text NOT NULL,
 	`valid_until` text,
+	`until_case_closed` integer DEFAULT false NOT NULL,
 	`recorded_by` text NOT NULL,
 	`recorded_at` text NOT NULL,
 	`withdrawn_on` text,
@@ -95,4 +96,5 @@ CREATE INDEX `attachments_consent` ON `attachments` (`consent_id`);--> statement
 ALTER TABLE `app_users` ADD `roles` text DEFAULT '[]' NOT NULL;--> statement-breakpoint
 -- Before roles existed everyone who could unlock could do everything: they stay coordinators.
 UPDATE `app_users` SET `roles` = '["coordinator"]';--> statement-breakpoint
-ALTER TABLE `school_settings` ADD `meldcode_coordinator_access` integer DEFAULT true NOT NULL;
+ALTER TABLE `school_settings` ADD `meldcode_coordinator_access` integer DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE `guardians` ADD `authority_since` text;

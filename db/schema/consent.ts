@@ -26,6 +26,8 @@ export const consents = sqliteTable(
     informationGiven: text('information_given').notNull().default(''),
     givenOn: text('given_on').notNull(),
     validUntil: text('valid_until'),
+    /** Valid until the student's case is closed: closing it fills in validUntil. */
+    untilCaseClosed: integer('until_case_closed', { mode: 'boolean' }).notNull().default(false),
     recordedBy: text('recorded_by').notNull(),
     recordedAt: text('recorded_at').notNull(),
     withdrawnOn: text('withdrawn_on'),

@@ -49,6 +49,8 @@ export const guardians = sqliteTable(
     relation: text('relation').notNull().default('ouder'),
     /** Ouderlijk gezag: consent under 16 depends on it. */
     parentalAuthority: integer('parental_authority', { mode: 'boolean' }).notNull().default(true),
+    /** When gezag was given in the app to someone already registered: their consent is asked anew. */
+    authoritySince: text('authority_since'),
     street: text('street').notNull().default(''),
     houseNumber: text('house_number').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),

@@ -256,6 +256,29 @@ describe('intakes and consent', () => {
     await call(backend, 'intakes.setStatus', { id, status: 'besproken' });
   });
 
+  it('asks again from a parent who got gezag, and ends consent "until the case is closed" when it is', async () => {
+    const id = await submittedIntake();
+    await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
+    await call(backend, 'consent.record', { ...consentInput({ kind: 'guardian', guardianId: mother }, '2026-10-01'), untilCaseClosed: true });
+    await call(backend, 'consent.record', consentInput({ kind: 'guardian', guardianId: father }, '2026-10-01'));
+    expect((await call(backend, 'intakes.get', { id })).gate.find((g) => g.partnerId === leerplicht)!.status).toBe('ok');
+    const record = (await call(backend, 'consent.overview', { studentId })).records.find((r) => r.guardianId === mother)!;
+    expect(record).toMatchObject({ validUntil: null, untilCaseClosed: true, state: 'valid' });
+
+    // The stepfather is given gezag today: the consent on file does not speak for him.
+    const { guardians } = await call(backend, 'students.get', { id: studentId });
+    const erik = guardians.find((g) => g.id === stepfather)!;
+    await call(backend, 'guardians.save', { ...erik, parentalAuthority: true, studentId });
+    const gate = (await call(backend, 'intakes.get', { id })).gate.find((g) => g.partnerId === leerplicht)!;
+    expect(gate.missing).toEqual([{ name: 'Erik de Wit', reason: 'kreeg gezag op 02-11-2026: nog niet gevraagd' }]);
+
+    // Closing the case ends the mother's consent that day; the father's runs to the end of the year.
+    await call(backend, 'intakes.setStatus', { id, status: 'afgesloten' });
+    const after = (await call(backend, 'consent.overview', { studentId })).records;
+    expect(after.find((r) => r.guardianId === mother)!.validUntil).toBe('2026-11-02');
+    expect(after.find((r) => r.guardianId === father)!.validUntil).toBe('2027-07-31');
+  });
+
   it('refuses consent dated in the future, before birth, or from a parent without gezag', async () => {
     const future = await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2026-11-03'));
     expect(future.fields).toEqual({ givenOn: 'De datum van de toestemming ligt in de toekomst.' });

@@ -603,3 +603,33 @@ describe('ageOn', () => {
     expect(() => ageOn('10-03-2010', MEETING)).toThrow();
   });
 });
+
+describe('a parent who got gezag after the others consented', () => {
+  const student = { id: 's', name: 'Daan', birthDate: '2012-03-10' };
+  const partner = { id: 'lp', name: 'Leerplicht', kind: 'leerplicht' as const };
+  const mothersConsent = {
+    id: 'c1',
+    studentId: 's',
+    signer: { kind: 'guardian' as const, guardianId: 'm' },
+    decision: 'given' as const,
+    purposes: ['bespreking' as const],
+    partnerIds: ['lp'],
+    givenOn: '2026-09-10',
+    validUntil: '2027-07-31',
+    withdrawnOn: null,
+  };
+  const mother = { id: 'm', name: 'Marieke', parentalAuthority: true };
+
+  it('is asked with the reason: got gezag after the consent on file', () => {
+    const father = { id: 'f', name: 'Mark', parentalAuthority: true, authoritySince: '2026-10-01' };
+    const [check] = consentCovers([mothersConsent], { student, guardians: [mother, father] }, { date: '2026-11-12', partners: [partner] });
+    expect(check!.status).toBe('missing');
+    expect(check!.missing).toEqual([{ signer: { signer: { kind: 'guardian', guardianId: 'f' }, name: 'Mark' }, reason: 'kreeg gezag op 01-10-2026: nog niet gevraagd' }]);
+  });
+
+  it('is simply not yet asked when they had gezag before the consent was given', () => {
+    const father = { id: 'f', name: 'Mark', parentalAuthority: true, authoritySince: '2026-09-01' };
+    const [check] = consentCovers([mothersConsent], { student, guardians: [mother, father] }, { date: '2026-11-12', partners: [partner] });
+    expect(check!.missing.map((m) => m.reason)).toEqual(['nog niet gevraagd']);
+  });
+});

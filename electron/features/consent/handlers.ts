@@ -96,8 +96,9 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
     if (theCase.student.birthDate && input.givenOn < theCase.student.birthDate) {
       fields.givenOn = `De datum ligt vóór de geboortedatum van ${theCase.student.name} (${ddmmyyyy(theCase.student.birthDate)}).`;
     }
-    const validUntil = input.validUntil ?? schoolYearBounds(schoolYearOf(input.givenOn)).end;
-    if (validUntil < input.givenOn) fields.validUntil = 'De einddatum ligt vóór de datum van de toestemming.';
+    // Until the case is closed: no end date yet; closing the case sets it.
+    const validUntil = input.untilCaseClosed ? null : (input.validUntil ?? schoolYearBounds(schoolYearOf(input.givenOn)).end);
+    if (validUntil !== null && validUntil < input.givenOn) fields.validUntil = 'De einddatum ligt vóór de datum van de toestemming.';
     let signerName = theCase.student.name;
     if (input.signer.kind === 'guardian') {
       const guardianId = input.signer.guardianId;
@@ -123,6 +124,7 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
       informationGiven: input.informationGiven,
       givenOn: input.givenOn,
       validUntil,
+      untilCaseClosed: input.untilCaseClosed,
       recordedBy: session.user.id,
       recordedAt: now(),
     });

@@ -29,6 +29,8 @@ export interface ConsentGuardian {
   name: string;
   /** Gezag: only a guardian with parental authority signs; the others only have a right to basic information. */
   parentalAuthority: boolean;
+  /** The day this guardian was given gezag in the app, when that happened after they were registered. */
+  authoritySince?: IsoDate | null;
 }
 
 export interface ConsentPartner {
@@ -247,7 +249,7 @@ function turnedSignerReason(
 function checkSigner(
   required: RequiredSigner,
   concerning: ConsentRecord[],
-  consentCase: { student: ConsentStudent },
+  consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] },
   partner: ConsentPartner,
   meetingDate: IsoDate,
 ): SignerCheck {
@@ -284,7 +286,20 @@ function checkSigner(
     required.signer.kind === 'student' && own.length === 0
       ? turnedSignerReason(consentCase.student, partner, concerning, meetingDate)
       : null;
-  return { required, coveredBy: null, refused: false, reason: turned ?? 'nog niet gevraagd' };
+  const gained = own.length === 0 ? gainedAuthorityReason(required.signer, consentCase.guardians, concerning, meetingDate) : null;
+  return { required, coveredBy: null, refused: false, reason: turned ?? gained ?? 'nog niet gevraagd' };
+}
+
+/**
+ * Why a parent who never signed must sign now: they got gezag after the others consented, so the
+ * consent on file no longer covers everyone with authority.
+ */
+function gainedAuthorityReason(signer: Signer, guardians: ConsentGuardian[], concerning: ConsentRecord[], meetingDate: IsoDate): string | null {
+  if (signer.kind !== 'guardian') return null;
+  const since = guardians.find((g) => g.id === signer.guardianId)?.authoritySince;
+  if (!since) return null;
+  const othersConsented = concerning.some((r) => r.decision === 'given' && r.givenOn < since && r.givenOn <= meetingDate);
+  return othersConsented ? `kreeg gezag op ${ddmmyyyy(since)}: nog niet gevraagd` : null;
 }
 
 /**

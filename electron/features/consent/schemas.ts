@@ -38,6 +38,7 @@ const consentRecordRow = z.object({
   informationGiven: z.string(),
   givenOn: z.string(),
   validUntil: z.string().nullable(),
+  untilCaseClosed: z.boolean(),
   recordedBy: z.string(),
   recordedAt: z.string(),
   withdrawnOn: z.string().nullable(),
@@ -82,8 +83,9 @@ export const consentMethods = {
       method: z.enum(consentWays, { error: 'Kies hoe de toestemming is gegeven.' }),
       informationGiven: z.string().trim().max(5000),
       givenOn: isoDate('de datum van de toestemming'),
-      /** Null: until the end of the school year of givenOn. */
+      /** Null: until the end of the school year of givenOn, or until the case is closed. */
       validUntil: isoDate('de einddatum').nullable(),
+      untilCaseClosed: z.boolean().default(false),
     }),
     output: z.object({ id: z.string() }),
   },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { appUsers, consents, guardians, meldcodeTracks, partners, students } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -53,7 +53,7 @@ export function consentCases(db: VaultDb, studentIds: string[]): Map<string, Con
       cases.set(s.id, { student: { id: s.id, name: fullName(s), birthDate: s.birthDate }, guardians: [] });
     }
     for (const g of db.select().from(guardians).where(inArray(guardians.studentId, ids)).orderBy(asc(guardians.familyName)).all()) {
-      cases.get(g.studentId)?.guardians.push({ id: g.id, name: fullName(g), parentalAuthority: g.parentalAuthority });
+      cases.get(g.studentId)?.guardians.push({ id: g.id, name: fullName(g), parentalAuthority: g.parentalAuthority, authoritySince: g.authoritySince });
     }
   }
   return cases;
@@ -82,6 +82,14 @@ export function insertConsent(db: VaultDb, values: Omit<typeof consents.$inferIn
   const id = randomUUID();
   db.insert(consents).values({ id, ...values }).run();
   return id;
+}
+
+/** Closing a student's case ends the consents given "until the case is closed". */
+export function endConsentsUntilCaseClosed(db: VaultDb, studentId: string, on: string): void {
+  db.update(consents)
+    .set({ validUntil: on })
+    .where(and(eq(consents.studentId, studentId), eq(consents.untilCaseClosed, true), isNull(consents.validUntil)))
+    .run();
 }
 
 export function guardianConsentCount(db: VaultDb, guardianId: string): number {

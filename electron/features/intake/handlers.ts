@@ -3,7 +3,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
 import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
-import { consentCases, consentRows, meldcodeTrackOf, toConsentRecord } from '../consent/store';
+import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord } from '../consent/store';
 import { attachmentsOfIntakes, registerAttachmentGuard } from '../files/store';
 import { meetingForCases, meetingsBetweenForCases, meetingsForCases, seriesForCases, type MeetingForCases } from '../meetings/store';
 import { registerMeetingKeepReason } from '../schedule/keep-reasons';
@@ -260,6 +260,7 @@ export const intakeHandlers: DomainHandlers<
       }
     }
     updateIntakeCase(db, id, { status });
+    if (status === 'afgesloten' && intake.studentId) endConsentsUntilCaseClosed(db, intake.studentId, today());
     return null;
   },
   'intakes.setGateRoute': ({ db, session }, { id, partnerId, route }) => {

@@ -12,7 +12,7 @@ import { headerSignature, isTargetField, suggestMapping, type ColumnMapping } fr
 import { readTable } from './import/read-table';
 import { checkedPlan, importProgress, rememberTable, startImport } from './import/import-jobs';
 
-const now = () => new Date().toISOString();
+import { now, today } from '../../shared/clock';
 
 function uniqueViolation(err: unknown): boolean {
   return err instanceof Error && /UNIQUE constraint failed/.test(err.message);
@@ -134,9 +134,12 @@ export const peopleHandlers: DomainHandlers<
     requireRole(db, session.user.id, 'coordinator', 'ouders en verzorgers wijzigen');
     studentDetail(db, studentId);
     if (id) {
+      const before = db.select({ authority: guardians.parentalAuthority, since: guardians.authoritySince }).from(guardians).where(eq(guardians.id, id)).get();
+      // Gezag given now to someone already registered: consent on file does not speak for them.
+      const authoritySince = !input.parentalAuthority ? null : before && !before.authority ? today() : (before?.since ?? null);
       const result = db
         .update(guardians)
-        .set({ ...input, updatedAt: now() })
+        .set({ ...input, authoritySince, updatedAt: now() })
         .where(and(eq(guardians.id, id), eq(guardians.studentId, studentId)))
         .run();
       if (result.changes === 0) throw new AppError('NOT_FOUND');

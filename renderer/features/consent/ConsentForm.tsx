@@ -22,6 +22,7 @@ interface Values {
   informationGiven: string;
   givenOn: string;
   validUntil: string;
+  untilCaseClosed: boolean;
 }
 
 const today = () => format(new Date(), 'yyyy-MM-dd');
@@ -47,6 +48,7 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
       informationGiven: '',
       givenOn: today(),
       validUntil: '',
+      untilCaseClosed: false,
     },
     validate: {
       signer: (v) => (v ? null : 'Kies wie toestemming geeft.'),
@@ -68,7 +70,8 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
         method: v.method ?? 'schriftelijk',
         informationGiven: v.informationGiven,
         givenOn: v.givenOn,
-        validUntil: v.validUntil || null,
+        validUntil: v.untilCaseClosed ? null : v.validUntil || null,
+        untilCaseClosed: v.untilCaseClosed,
       }),
     onMutate: () => setUnplacedError(false),
     onSuccess: async (_, v) => {
@@ -162,8 +165,10 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
             type="date"
             description="Leeg: tot het einde van het schooljaar"
             inputWrapperOrder={['label', 'input', 'description', 'error']}
+            disabled={form.values.untilCaseClosed}
             {...form.getInputProps('validUntil')} />
         </SimpleGrid>
+        <Checkbox label="Geldig tot de zaak van deze leerling is afgesloten" {...form.getInputProps('untilCaseClosed', { type: 'checkbox' })} />
         {save.isError && unplacedError && <ErrorAlert error={save.error} title="Niet vastgelegd" />}
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>

@@ -178,9 +178,9 @@ function Records({ records, onWithdraw }: { records: ConsentRecordRow[]; onWithd
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm">{formatDate(r.givenOn)}</Text>
-                    {r.decision === 'given' && r.validUntil && (
+                    {r.decision === 'given' && (r.validUntil || r.untilCaseClosed) && (
                       <Text size="sm" c="dimmed">
-                        t/m {formatDate(r.validUntil)}
+                        {r.validUntil ? `t/m ${formatDate(r.validUntil)}` : 'tot de zaak is afgesloten'}
                       </Text>
                     )}
                   </Table.Td>
