@@ -32,6 +32,8 @@ export class Backend {
   private current: Session | null = null;
   /** Set while a long write (an import) holds the database: other writes wait their turn. */
   busyWith: string | null = null;
+  /** Counts locks: a key operation that started before one (an unlock) must not finish after it. */
+  lockCount = 0;
   /** What must go when the vault locks: temporary files of opened attachments. */
   private lockCleanups: (() => void)[] = [];
 
@@ -53,6 +55,7 @@ export class Backend {
 
   /** Closes the database, wipes the data key from memory and removes temporary files. */
   lock(): void {
+    this.lockCount++;
     for (const cleanup of this.lockCleanups.splice(0)) {
       try {
         cleanup();

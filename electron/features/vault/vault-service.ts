@@ -174,6 +174,22 @@ function openSession(backend: Backend, environmentId: string, keyring: Keyring, 
   return session;
 }
 
+/**
+ * Writes one user's new key slot into the keyring as it is now. Read, change and write happen
+ * without an await in between, so two key operations that ran side by side both keep their slot.
+ */
+function replaceUserSlot(vaultPath: string, userId: string, rewrapped: Awaited<ReturnType<typeof wrapDataKey>>): void {
+  const current = readKeyring(vaultPath);
+  writeKeyring(vaultPath, { ...current, users: current.users.map((u) => (u.userId === userId ? { ...u, ...rewrapped } : u)) });
+}
+
+/** A lock that came while the key was being derived wins: no session opens after it. */
+function refuseIfLockedMeanwhile(backend: Backend, locksBefore: number, dataKey: Buffer): void {
+  if (backend.lockCount === locksBefore) return;
+  dataKey.fill(0);
+  throw new AppError('LOCKED', 'De omgeving werd vergrendeld terwijl ze werd geopend. Ontgrendel haar opnieuw.');
+}
+
 function userSlot(keyring: Keyring, userId: string) {
   const slot = keyring.users.find((u) => u.userId === userId);
   if (!slot) throw new AppError('USER_NOT_FOUND');
@@ -187,8 +203,10 @@ export async function unlock(
 ): Promise<Session> {
   const keyring = readKeyring(vaultPathFor(backend.config.dataDir, input.environmentId));
   const slot = userSlot(keyring, input.userId);
+  const locks = backend.lockCount;
   const dataKey = await unwrapDataKey(slot, input.passphrase, keyring.vaultId, slot.userId);
   if (!dataKey) throw new AppError('WRONG_PASSPHRASE');
+  refuseIfLockedMeanwhile(backend, locks, dataKey);
   return openSession(backend, input.environmentId, keyring, dataKey, input.userId);
 }
 
@@ -201,15 +219,24 @@ export async function recover(
   const keyring = readKeyring(vaultPath);
   const slot = userSlot(keyring, input.userId);
   const recoveryKey = normalizeRecoveryKey(input.recoveryKey);
+  const locks = backend.lockCount;
   const dataKey = await unwrapDataKey(keyring.recovery, recoveryKey, keyring.vaultId, RECOVERY_SLOT_ID);
   if (!dataKey) throw new AppError('WRONG_RECOVERY_KEY');
-  const session = openSession(backend, input.environmentId, keyring, dataKey, input.userId);
-  const rewrapped = await wrapDataKey(dataKey, input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
-  writeKeyring(vaultPath, {
-    ...keyring,
-    users: keyring.users.map((u) => (u.userId === slot.userId ? { ...u, ...rewrapped } : u)),
-  });
-  return session;
+  // The new passphrase wraps a copy: a lock during the slow wrap wipes the session's key, not this one.
+  const keyCopy = Buffer.from(dataKey);
+  try {
+    refuseIfLockedMeanwhile(backend, locks, dataKey);
+    const session = openSession(backend, input.environmentId, keyring, dataKey, input.userId);
+    const rewrapped = await wrapDataKey(keyCopy, input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
+    replaceUserSlot(vaultPath, slot.userId, rewrapped);
+    // The new passphrase is in place; say so, rather than a generic error, if a lock came meanwhile.
+    if (backend.session !== session) {
+      throw new AppError('LOCKED', 'Je nieuwe wachtwoord is ingesteld, maar de omgeving werd intussen vergrendeld. Ontgrendel haar met je nieuwe wachtwoord.');
+    }
+    return session;
+  } finally {
+    keyCopy.fill(0);
+  }
 }
 
 /** Rewraps the 32-byte data key; the database itself is not touched. */
@@ -220,14 +247,17 @@ export async function changePassphrase(
 ): Promise<void> {
   const keyring = readKeyring(session.vaultPath);
   const slot = userSlot(keyring, session.user.id);
-  const check = await unwrapDataKey(slot, input.currentPassphrase, keyring.vaultId, slot.userId);
-  if (!check) throw new AppError('WRONG_PASSPHRASE');
-  check.fill(0);
-  const rewrapped = await wrapDataKey(session.dataKey, input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
-  writeKeyring(session.vaultPath, {
-    ...keyring,
-    users: keyring.users.map((u) => (u.userId === slot.userId ? { ...u, ...rewrapped } : u)),
-  });
+  // A copy: locking while this runs wipes the session's key; the new slot must still wrap the real one.
+  const keyCopy = Buffer.from(session.dataKey);
+  try {
+    const check = await unwrapDataKey(slot, input.currentPassphrase, keyring.vaultId, slot.userId);
+    if (!check) throw new AppError('WRONG_PASSPHRASE');
+    check.fill(0);
+    const rewrapped = await wrapDataKey(keyCopy, input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
+    replaceUserSlot(session.vaultPath, slot.userId, rewrapped);
+  } finally {
+    keyCopy.fill(0);
+  }
 }
 
 /** Gives a colleague their own passphrase for this vault. */
@@ -240,7 +270,8 @@ export async function addUser(
   const taken = session.vault.db.select().from(appUsers).where(eq(appUsers.staffCode, input.staffCode)).get();
   if (taken) throw new AppError('STAFF_CODE_TAKEN');
   const id = randomUUID();
-  const slot = await wrapDataKey(session.dataKey, input.passphrase, keyring.vaultId, id, backend.config.kdfCost);
+  const keyCopy = Buffer.from(session.dataKey);
+  const slot = await wrapDataKey(keyCopy, input.passphrase, keyring.vaultId, id, backend.config.kdfCost).finally(() => keyCopy.fill(0));
   const db = session.vault.db;
   db.transaction((tx) => {
     // A colleague already on the staff list keeps that entry; otherwise they are added to it.
@@ -251,9 +282,11 @@ export async function addUser(
     }
     tx.insert(appUsers).values({ id, name: input.name, staffCode: input.staffCode, staffId, roles: [...new Set(input.roles)], createdAt: now() }).run();
   });
+  // Read again after the slow wrap: a passphrase change that finished meanwhile is kept.
+  const current = readKeyring(session.vaultPath);
   writeKeyring(session.vaultPath, {
-    ...keyring,
-    users: [...keyring.users, { userId: id, name: input.name, staffCode: input.staffCode, ...slot }],
+    ...current,
+    users: [...current.users, { userId: id, name: input.name, staffCode: input.staffCode, ...slot }],
   });
   return { id };
 }
