@@ -48,6 +48,8 @@ export const passphraseSchema = z
   .max(1024, { error: 'Dit wachtwoord is te lang.' });
 
 const environmentIdSchema = z.string().min(1).max(64);
+/** A passphrase as typed to unlock: never longer than one may be chosen (scrypt would hash megabytes). */
+const typedPassphrase = z.string().max(1024, { error: 'Onjuist wachtwoord.' });
 
 const environmentSchema = z.object({
   id: z.string(),
@@ -120,7 +122,7 @@ export const contract = {
     access: 'public',
   }),
   'vault.unlock': method({
-    input: z.object({ environmentId: environmentIdSchema, userId: z.string().min(1), passphrase: z.string() }),
+    input: z.object({ environmentId: environmentIdSchema, userId: z.string().min(1), passphrase: typedPassphrase }),
     output: sessionSchema,
     access: 'public',
   }),
@@ -128,7 +130,7 @@ export const contract = {
     input: z.object({
       environmentId: environmentIdSchema,
       userId: z.string().min(1),
-      recoveryKey: z.string(),
+      recoveryKey: z.string().max(200, { error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.' }),
       newPassphrase: passphraseSchema,
     }),
     output: sessionSchema,
@@ -136,7 +138,7 @@ export const contract = {
   }),
   'vault.lock': method({ input: z.object({}), output: z.null(), access: 'public' }),
   'vault.changePassphrase': method({
-    input: z.object({ currentPassphrase: z.string(), newPassphrase: passphraseSchema }),
+    input: z.object({ currentPassphrase: typedPassphrase, newPassphrase: passphraseSchema }),
     output: z.null(),
     access: 'unlocked',
     audited: true,

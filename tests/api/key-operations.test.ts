@@ -73,3 +73,21 @@ describe('key operations and locking', () => {
     expect((await unlock('wachtwoord van bram', bram)).ok).toBe(true);
   });
 });
+
+describe('typed secrets are bounded', () => {
+  it('refuses a 50 MB passphrase before deriving anything from it', async () => {
+    const dir = tempDir();
+    const backend = makeBackend(dir.path);
+    try {
+      const { environmentId } = await call(backend, 'vault.create', newSchool);
+      const userId = (await call(backend, 'users.list', {}))[0]!.id;
+      backend.lock();
+      const huge = 'x'.repeat(50 * 1024 * 1024);
+      const result = await dispatch(backend, 'vault.unlock', { environmentId, userId, passphrase: huge });
+      expect(result.ok ? '' : `${result.error.code}: ${result.error.message}`).toBe('VALIDATION: Onjuist wachtwoord.');
+    } finally {
+      backend.lock();
+      dir.cleanup();
+    }
+  });
+});
