@@ -90,3 +90,11 @@ describe('buildIcs', () => {
     expect(buildIcs('Zorgoverleg', [november, april])).toBe(amsterdam);
   });
 });
+
+describe('calendar names', () => {
+  it('a line break in a series name cannot add a property to the calendar', () => {
+    const out = buildIcs('ZAT\r\nX-EVIL:1', []);
+    expect(out).not.toMatch(/^X-EVIL/m);
+    expect(out).toContain('X-WR-CALNAME:ZAT X-EVIL:1');
+  });
+});

@@ -45,7 +45,9 @@ function amsterdam(date: IsoDate, time: ClockTime): TZDate {
  */
 export function buildIcs(calendarName: string, events: IcsEvent[]): string {
   const calendar = ical({
-    name: calendarName,
+    // The generator escapes event texts but writes the calendar's name as is: a line break in a
+    // series name would start a property of its own.
+    name: calendarName.replace(/[\u0000-\u001f\u007f]+/g, ' '),
     prodId: { company: 'Zorgoverleg', product: 'Zorgoverleg', language: 'NL' },
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone name: that would write DTSTAMP/LAST-MODIFIED in local time instead of UTC.
