@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { AppError } from '../electron/api/errors';
+import { VaultFileError } from './vault-file-errors';
 import * as schema from './schema';
 
 export type VaultDb = BetterSQLite3Database<typeof schema>;
@@ -43,12 +43,12 @@ function sqliteCode(err: unknown): string | undefined {
 
 /**
  * Checks an existing vault file without writing to it: is it an encrypted SQLite file of ours,
- * complete, opened by this key, and not from a newer app? Throws the matching AppError.
+ * complete, opened by this key, and not from a newer app? Throws the matching VaultFileError.
  */
 export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOptions): { vaultId: string } {
-  if (!existsSync(path)) throw new AppError('VAULT_NOT_FOUND');
+  if (!existsSync(path)) throw new VaultFileError('VAULT_NOT_FOUND');
   const size = statSync(path).size;
-  if (size === 0) throw new AppError('VAULT_TRUNCATED');
+  if (size === 0) throw new VaultFileError('VAULT_TRUNCATED');
   const head = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   try {
@@ -57,8 +57,8 @@ export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOpt
     closeSync(fd);
   }
   // A plain SQLite file is never ours: every vault is encrypted from its first byte.
-  if (head.equals(PLAIN_SQLITE_MAGIC)) throw new AppError('VAULT_NOT_OURS');
-  if (size < SQLITE_PAGE || size % SQLITE_PAGE !== 0) throw new AppError('VAULT_TRUNCATED');
+  if (head.equals(PLAIN_SQLITE_MAGIC)) throw new VaultFileError('VAULT_NOT_OURS');
+  if (size < SQLITE_PAGE || size % SQLITE_PAGE !== 0) throw new VaultFileError('VAULT_TRUNCATED');
 
   // A read-only connection to a WAL database may create empty -wal/-shm files it cannot remove
   // itself; remove exactly those afterwards so an inspection leaves the folder as it found it.
@@ -70,28 +70,28 @@ export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOpt
     try {
       sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (err) {
-      if (sqliteCode(err) === 'SQLITE_NOTADB') throw new AppError('VAULT_NOT_OURS');
-      throw new AppError('VAULT_TRUNCATED');
+      if (sqliteCode(err) === 'SQLITE_NOTADB') throw new VaultFileError('VAULT_NOT_OURS');
+      throw new VaultFileError('VAULT_TRUNCATED');
     }
     const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new AppError('VAULT_TRUNCATED');
+    if (check !== 'ok') throw new VaultFileError('VAULT_TRUNCATED');
     const hasMeta = sqlite
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'")
       .get();
-    if (!hasMeta) throw new AppError('VAULT_NOT_OURS');
+    if (!hasMeta) throw new VaultFileError('VAULT_NOT_OURS');
     const idRow = sqlite.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as
       | { value: string }
       | undefined;
-    if (!idRow) throw new AppError('VAULT_NOT_OURS');
+    if (!idRow) throw new VaultFileError('VAULT_NOT_OURS');
     const applied = sqlite.prepare('SELECT max(created_at) AS latest FROM __drizzle_migrations').get() as {
       latest: number | null;
     };
-    if ((applied.latest ?? 0) > latestKnownMigration(options.migrationsFolder)) throw new AppError('VAULT_NEWER');
+    if ((applied.latest ?? 0) > latestKnownMigration(options.migrationsFolder)) throw new VaultFileError('VAULT_NEWER');
     return { vaultId: idRow.value };
   } catch (err) {
-    if (err instanceof AppError) throw err;
-    if (sqliteCode(err) === 'SQLITE_NOTADB') throw new AppError('VAULT_NOT_OURS');
-    if (sqliteCode(err) === 'SQLITE_CORRUPT') throw new AppError('VAULT_TRUNCATED');
+    if (err instanceof VaultFileError) throw err;
+    if (sqliteCode(err) === 'SQLITE_NOTADB') throw new VaultFileError('VAULT_NOT_OURS');
+    if (sqliteCode(err) === 'SQLITE_CORRUPT') throw new VaultFileError('VAULT_TRUNCATED');
     throw err;
   } finally {
     sqlite?.close();
@@ -125,7 +125,7 @@ export function openVaultDatabase(path: string, dataKey: Buffer, options: OpenOp
 
 /** Creates a new, empty, encrypted vault file with every migration applied. */
 export function createVaultDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenedVault {
-  if (existsSync(path)) throw new AppError('VAULT_EXISTS');
+  if (existsSync(path)) throw new VaultFileError('VAULT_EXISTS');
   return openKeyed(path, dataKey, options, true);
 }
 

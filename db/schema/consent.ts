@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { consentWays, meldcodeOutcomes } from '../../electron/features/consent/vocabulary';
+import { consentWays, meldcodeOutcomes } from './vocabulary';
 import { guardians, students } from './people';
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { officialHolidayNames, seriesColors } from '../../electron/features/schedule/vocabulary';
+import { officialHolidayNames, seriesColors } from './vocabulary';
 import { partners, staff } from './people';
 
 /** A kind of meeting with its rhythm: IOT every 5 weeks on Tuesday 14:00, FlexZAT by appointment. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { auditLog } from '../../db/schema';
 import { contract, type Envelope, type MethodName } from './contract';
 import type { Backend, PublicContext, UnlockedContext } from './context';
-import { AppError, errorMessages } from './errors';
+import { AppError, errorMessages, isUserError } from './errors';
 import { handlers } from './handlers';
 
 function isMethod(name: string): name is MethodName {
@@ -49,8 +49,9 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     }
     return { ok: true, value };
   } catch (err) {
-    if (err instanceof AppError) {
-      return { ok: false, error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
+    if (isUserError(err)) {
+      const fields = err instanceof AppError ? err.fields : undefined;
+      return { ok: false, error: { code: err.code, message: err.message, ...(fields ? { fields } : {}) } };
     }
     // Never echo inputs: they may hold student details.
     console.error(`[api] ${method} failed:`, err instanceof Error ? err.stack : String(err));

@@ -1,3 +1,5 @@
+import { VaultFileError, vaultFileMessages } from '../../db/vault-file-errors';
+
 /**
  * Errors the user can act on. Each has a stable code (for code and tests) and a Dutch message
  * the UI shows as is.
@@ -10,13 +12,7 @@ export const errorMessages = {
   WRONG_RECOVERY_KEY: 'Deze herstelsleutel past niet bij deze omgeving.',
   MALFORMED_RECOVERY_KEY:
     'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
-  VAULT_NOT_FOUND: 'Deze omgeving bestaat niet (meer).',
-  VAULT_NOT_OURS: 'Dit bestand is geen Zorgoverleg-omgeving. Er is niets aan veranderd.',
-  VAULT_TRUNCATED:
-    'Dit bestand is onvolledig of beschadigd (afgekapt). Er is niets aan veranderd; gebruik een back-up.',
-  VAULT_NEWER:
-    'Deze omgeving is gemaakt met een nieuwere versie van Zorgoverleg. Werk de app bij om haar te openen; er is niets aan veranderd.',
-  VAULT_EXISTS: 'Er bestaat al een bestand op deze plek; het wordt niet overschreven.',
+  ...vaultFileMessages,
   USER_NOT_FOUND: 'Deze gebruiker hoort niet bij deze omgeving.',
   STAFF_CODE_TAKEN: 'Deze code is al in gebruik door een andere gebruiker.',
   IMPORT_EMPTY: 'Dit bestand is leeg: er staan geen leerlingen of ouders in.',
@@ -49,4 +45,9 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
   }
+}
+
+/** An error the user can act on, from the backend or from opening a vault file: shown as is. */
+export function isUserError(err: unknown): err is AppError | VaultFileError {
+  return err instanceof AppError || err instanceof VaultFileError;
 }

@@ -1,6 +1,8 @@
-/** The fixed words of the consent domain, shared by the database, the contract and the screens. */
+import { consentWays, meldcodeOutcomes } from '../../../db/schema/vocabulary';
 
-export const consentWays = ['schriftelijk', 'mondeling', 'digitaal'] as const;
+/** The fixed words of the consent domain, shared by the contract and the screens (the stored ones come from the schema). */
+
+export { consentWays, meldcodeOutcomes };
 export type ConsentWay = (typeof consentWays)[number];
 
 /** The Meldcode's five steps, in order. */
@@ -15,4 +17,3 @@ export const meldcodeStepLabels: Record<MeldcodeStep, string> = {
   beslissen: 'Beslissen: hulp organiseren en/of melden',
 };
 
-export const meldcodeOutcomes = ['hulp', 'melding', 'hulp-en-melding'] as const;

@@ -1,15 +1,13 @@
+import { officialHolidayNames, seriesColors } from '../../../db/schema/vocabulary';
 import type { IsoDate, SchoolYear } from './types';
 
-/** The fixed words of the schedule domain, shared by the contract, the database and the screens. */
+/** The fixed words of the schedule domain, shared by the contract and the screens (the stored ones come from the schema). */
 
-/** Series colours in the year view (Mantine palette names; shown at shade 9 for contrast with white text). */
-export const seriesColors = ['teal', 'grape', 'orange', 'blue', 'pink', 'indigo', 'red', 'cyan', 'violet', 'green'] as const;
+export { officialHolidayNames, seriesColors };
 export type SeriesColor = (typeof seriesColors)[number];
 
 export const seriesKinds = ['IOT', 'ZAT', 'FlexZAT', 'OT', 'MDO', 'LCO'] as const;
 
-/** The official holidays a school may move (their names in the holiday data). */
-export const officialHolidayNames = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'] as const;
 
 /** The school year a date belongs to; the year turns on 1 August. Pure string work: no time zone can shift it. */
 export function schoolYearOf(date: IsoDate): SchoolYear {
