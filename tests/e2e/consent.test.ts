@@ -2,7 +2,7 @@ import { addDays, format, nextTuesday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tempDir } from '../helpers/backend';
-import { field, launchChromium, openPage, snap, startHost, startNewSchool, type AppSession } from './harness';
+import { addPartner, addStudent, field, launchChromium, openPage, saveMeetingOnOpenDay, snap, startHost, startNewSchool, type AppSession } from './harness';
 
 const school = { name: 'Het Toestemmingscollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'eerst vragen dan bespreken' };
 
@@ -12,7 +12,7 @@ const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const dutch = (d: Date) => format(d, 'dd-MM-yyyy');
 const today = iso(now);
 /** About 14: the parents with gezag sign; for the jeugdarts the student signs along. */
-const birthDate = iso(subDays(subYears(now, 14), 40));
+const birth = subDays(subYears(now, 14), 40);
 
 describe('consent: the register on the student page, withdrawal, roles and the Meldcode track', () => {
   let app: AppSession;
@@ -57,19 +57,8 @@ describe('consent: the register on the student page, withdrawal, roles and the M
   }
 
   it('sets up two partners, a ZAT with both, a student of 14 and three guardians', async () => {
-    await page.getByRole('link', { name: 'Instellingen' }).click();
-    await page.getByRole('tab', { name: 'Externe partners' }).click();
-    for (const [organisation, kind] of [
-      ['GGD Hollands Midden', 'GGD / jeugdarts'],
-      ['Leerplicht Leiden', 'Leerplicht'],
-    ] as const) {
-      await page.getByRole('button', { name: 'Partner toevoegen' }).click();
-      await field(page, 'Organisatie').fill(organisation);
-      await dialog().getByRole('combobox', { name: 'Soort' }).click();
-      await page.getByRole('option', { name: kind }).click();
-      await dialog().getByRole('button', { name: 'Opslaan' }).click();
-      await page.getByRole('table', { name: 'Externe partners' }).getByRole('row', { name: new RegExp(organisation) }).waitFor();
-    }
+    await addPartner(page, 'GGD Hollands Midden', 'GGD / jeugdarts');
+    await addPartner(page, 'Leerplicht Leiden', 'Leerplicht');
 
     // A ZAT with both partners on a Tuesday in the coming weeks; a holiday moves it a week on.
     await page.getByRole('link', { name: 'Jaarrooster' }).click();
@@ -80,34 +69,8 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await page.getByRole('option', { name: 'GGD Hollands Midden' }).click();
     await page.getByRole('option', { name: 'Leerplicht Leiden' }).click();
     await page.keyboard.press('Escape');
-    let date = nextTuesday(addDays(now, 6));
-    for (let attempt = 0; ; attempt++) {
-      await dialog().getByLabel('Datum').fill(iso(date));
-      await dialog().getByRole('button', { name: 'Opslaan' }).click();
-      const outcome = await Promise.race([
-        dialog()
-          .waitFor({ state: 'detached' })
-          .then(() => 'saved' as const),
-        dialog()
-          .getByText('kan geen overleg plaatsvinden')
-          .waitFor()
-          .then(() => 'day off' as const),
-      ]);
-      if (outcome === 'saved') break;
-      expect(attempt).toBeLessThan(8);
-      date = addDays(date, 7);
-    }
-
-    await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
-    await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
-    await field(page, 'Roepnaam').fill('Sanne');
-    await field(page, 'Tussenvoegsel').fill('de');
-    await field(page, 'Achternaam').fill('Vries');
-    await field(page, 'Leerlingnummer').fill('900123');
-    await dialog().getByLabel('Geboortedatum').fill(birthDate);
-    await field(page, 'Klas').fill('2B');
-    await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('heading', { name: 'Sanne de Vries', level: 1 }).waitFor();
+    await saveMeetingOnOpenDay(page, nextTuesday(addDays(now, 6)));
+    await addStudent(page, { givenName: 'Sanne', infix: 'de', familyName: 'Vries', studentNumber: '900123', birthDate: birth, className: '2B' });
 
     await addGuardian('Marieke', 'moeder', true);
     await addGuardian('Mark', 'vader', true);

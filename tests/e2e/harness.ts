@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { addDays, format } from 'date-fns';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -138,4 +139,74 @@ export async function startNewSchool(prefix: string, school: School, viewport?: 
   await session.page.goto(session.host.url);
   await createEnvironment(session.page, school);
   return session;
+}
+
+/** Instellingen → Externe partners → a new partner of a kind (its label in the list, e.g. 'Leerplicht'). */
+export async function addPartner(page: Page, organisation: string, kindLabel: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByRole('tab', { name: 'Externe partners' }).click();
+  await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+  await field(page, 'Organisatie').fill(organisation);
+  await dialog.getByRole('combobox', { name: 'Soort' }).click();
+  await page.getByRole('option', { name: kindLabel }).click();
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('table', { name: 'Externe partners' }).getByRole('row', { name: new RegExp(organisation) }).waitFor();
+}
+
+/**
+ * Saves the open meeting dialog on `first`, or a week later each time the app says that day is
+ * off (a holiday): tests plan relative to today and must pass on any day of the year.
+ */
+export async function saveMeetingOnOpenDay(page: Page, first: Date): Promise<Date> {
+  const dialog = page.getByRole('dialog');
+  let date = first;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await dialog.getByLabel('Datum').fill(format(date, 'yyyy-MM-dd'));
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    const outcome = await Promise.race([
+      dialog.waitFor({ state: 'detached' }).then(() => 'saved' as const),
+      dialog
+        .getByText('kan geen overleg plaatsvinden')
+        .waitFor()
+        .then(() => 'day off' as const),
+    ]);
+    if (outcome === 'saved') return date;
+    date = addDays(date, 7);
+  }
+  throw new Error('no school day found for the meeting in ten weeks');
+}
+
+/** Leerlingen → Leerling toevoegen; ends on the new student's page. */
+export async function addStudent(
+  page: Page,
+  s: { givenName: string; infix: string; familyName: string; studentNumber: string; birthDate: Date; className: string },
+): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
+  await field(page, 'Roepnaam').fill(s.givenName);
+  await field(page, 'Tussenvoegsel').fill(s.infix);
+  await field(page, 'Achternaam').fill(s.familyName);
+  await field(page, 'Leerlingnummer').fill(s.studentNumber);
+  await dialog.getByLabel('Geboortedatum').fill(format(s.birthDate, 'yyyy-MM-dd'));
+  await field(page, 'Klas').fill(s.className);
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 }).waitFor();
+}
+
+/** Jaarrooster → Overlegvormen → a new series with external partners as fixed attendees. */
+export async function addSeriesWithPartners(page: Page, name: string, partners: string[]): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await page.getByRole('link', { name: 'Jaarrooster' }).click();
+  await page.getByRole('tab', { name: 'Overlegvormen' }).click();
+  await page.getByRole('button', { name: 'Overlegvorm toevoegen' }).click();
+  await field(page, 'Naam').fill(name);
+  await dialog.getByRole('combobox', { name: 'Soort' }).fill(name);
+  await page.keyboard.press('Tab');
+  await dialog.getByRole('combobox', { name: 'Vaste deelnemers (externe partners)' }).click();
+  for (const partner of partners) await page.getByRole('option', { name: partner }).click();
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: new RegExp(name) }).waitFor();
 }

@@ -1,7 +1,7 @@
-import { addDays, format, nextThursday, subDays, subYears } from 'date-fns';
+import { addDays, nextThursday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { field, snap, startNewSchool, type AppSession } from './harness';
+import { addPartner, addSeriesWithPartners, addStudent, field, saveMeetingOnOpenDay, snap, startNewSchool, type AppSession } from './harness';
 
 /**
  * The lawful path, across roles: an LLCO hands in an aanmeldformulier (first with the missing
@@ -10,7 +10,6 @@ import { field, snap, startNewSchool, type AppSession } from './harness';
  * Meldcode track the coordinator keeps. Dates follow from today, so the test passes on any day.
  */
 const now = new Date();
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const school = { name: 'Het Toestemmingslyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'de wet volgen is makkelijk' };
 const llco = { name: 'Bram Groen', code: 'bgr', passphrase: 'bram meldt aan' };
 
@@ -55,14 +54,7 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
   }
 
   it('the coordinator sets up Leerplicht, a ZAT with it, Lotte (13) with two parents, and an LLCO with role Lid', async () => {
-    await page.getByRole('link', { name: 'Instellingen' }).click();
-    await page.getByRole('tab', { name: 'Externe partners' }).click();
-    await page.getByRole('button', { name: 'Partner toevoegen' }).click();
-    await field(page, 'Organisatie').fill('Leerplicht Utrecht');
-    await dialog().getByRole('combobox', { name: 'Soort' }).click();
-    await page.getByRole('option', { name: 'Leerplicht' }).click();
-    await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Externe partners' }).getByRole('row', { name: /Leerplicht Utrecht/ }).waitFor();
+    await addPartner(page, 'Leerplicht Utrecht', 'Leerplicht');
 
     await page.getByRole('tab', { name: 'Gebruikers' }).click();
     await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
@@ -73,49 +65,13 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await dialog().getByRole('button', { name: 'Toevoegen' }).click();
     await dialog().waitFor({ state: 'detached' });
 
-    await page.getByRole('link', { name: 'Jaarrooster' }).click();
-    await page.getByRole('tab', { name: 'Overlegvormen' }).click();
-    await page.getByRole('button', { name: 'Overlegvorm toevoegen' }).click();
-    await field(page, 'Naam').fill('ZAT');
-    await dialog().getByRole('combobox', { name: 'Soort' }).fill('ZAT');
-    await page.keyboard.press('Tab');
-    await dialog().getByRole('combobox', { name: 'Vaste deelnemers (externe partners)' }).click();
-    await page.getByRole('option', { name: 'Leerplicht Utrecht' }).click();
-    await page.keyboard.press('Escape');
-    await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: /ZAT/ }).waitFor();
+    await addSeriesWithPartners(page, 'ZAT', ['Leerplicht Utrecht']);
     // A ZAT on a Thursday three weeks or more ahead; a day off moves it a week on.
     await page.getByRole('button', { name: 'Overleg toevoegen' }).click();
     await dialog().getByRole('combobox', { name: 'Overlegvorm' }).click();
     await page.getByRole('option', { name: 'ZAT' }).click();
-    let date = nextThursday(addDays(now, 20));
-    for (let attempt = 0; ; attempt++) {
-      await dialog().getByLabel('Datum').fill(iso(date));
-      await dialog().getByRole('button', { name: 'Opslaan' }).click();
-      const outcome = await Promise.race([
-        dialog()
-          .waitFor({ state: 'detached' })
-          .then(() => 'saved' as const),
-        dialog()
-          .getByText('kan geen overleg plaatsvinden')
-          .waitFor()
-          .then(() => 'day off' as const),
-      ]);
-      if (outcome === 'saved') break;
-      expect(attempt).toBeLessThan(10);
-      date = addDays(date, 7);
-    }
-
-    await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
-    await page.getByRole('button', { name: 'Leerling toevoegen' }).click();
-    await field(page, 'Roepnaam').fill('Lotte');
-    await field(page, 'Tussenvoegsel').fill('de');
-    await field(page, 'Achternaam').fill('Groot');
-    await field(page, 'Leerlingnummer').fill('812345');
-    await dialog().getByLabel('Geboortedatum').fill(iso(subDays(subYears(now, 13), 30)));
-    await field(page, 'Klas').fill('1C');
-    await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await heading('Lotte de Groot').waitFor();
+    await saveMeetingOnOpenDay(page, nextThursday(addDays(now, 20)));
+    await addStudent(page, { givenName: 'Lotte', infix: 'de', familyName: 'Groot', studentNumber: '812345', birthDate: subDays(subYears(now, 13), 30), className: '1C' });
     await addGuardian('Esther', 'moeder');
     await addGuardian('Rob', 'vader');
     await expect.poll(() => page.getByTestId('guardian-card').count()).toBe(2);
