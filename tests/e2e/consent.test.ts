@@ -192,7 +192,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     expect(await records().count()).toBe(2);
     await page.getByText(`Ingetrokken op ${dutch(now)} door Mark de Vries: Belde de mentor`).waitFor();
     await page.getByRole('button', { name: 'Toestemming van Mark de Vries intrekken' }).waitFor({ state: 'detached' });
-    await checkLine('Leerplicht Leiden').getByText(`Ontbreekt: Mark de Vries (ingetrokken op ${dutch(now)})`).waitFor();
+    await checkLine('Leerplicht Leiden').getByText(`Geweigerd of ingetrokken: Mark de Vries (ingetrokken op ${dutch(now)})`).waitFor();
     await snap(page, 'consent-06-withdrawn');
   });
 

@@ -92,7 +92,8 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await page.getByRole('option', { name: /Lotte de Groot \(1C\)/ }).click();
     await dialog().getByRole('button', { name: 'Aanmelding starten' }).click();
     await heading('Lotte de Groot').waitFor();
-    expect(await page.getByRole('combobox', { name: 'Aanmelder' }).inputValue()).toBe('Bram Groen (bgr)');
+    // The staff list arrives after the form: wait for the default to show.
+    await expect.poll(() => page.getByRole('combobox', { name: 'Aanmelder' }).inputValue()).toBe('Bram Groen (bgr)');
 
     await field(page, 'Aanleiding').fill('Lotte is sinds september 30 uur ongeoorloofd afwezig.');
     await page.getByRole('button', { name: 'Indienen' }).click();
@@ -171,7 +172,7 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await page.getByRole('table', { name: 'Aanmeldingen van Lotte de Groot' }).getByRole('link', { name: /^ZAT / }).click();
     await heading('Lotte de Groot').waitFor();
     await page.getByRole('alert').filter({ hasText: 'kan in ZAT' }).filter({ hasText: 'niet met naam worden besproken met Leerplicht Utrecht' }).waitFor();
-    await gate.getByText(/geweigerd of ingetrokken — .*Rob de Groot \(ingetrokken op/).waitFor();
+    await gate.getByText(/Geweigerd of ingetrokken: .*Rob de Groot \(ingetrokken op/).waitFor();
     await snap(page, 'flow-03-geweigerd');
     const route = page.getByRole('combobox', { name: 'Bespreken met Leerplicht Utrecht' });
     await route.click();

@@ -86,7 +86,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     await header().waitFor();
     await page.getByText('Concept', { exact: true }).waitFor();
     // Defaults from the backend: the user as aanmelder, today, the next ZAT.
-    expect(await page.getByRole('combobox', { name: 'Aanmelder' }).inputValue()).toBe('Anouk Wolters (awo)');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Aanmelder' }).inputValue()).toBe('Anouk Wolters (awo)');
     expect(await page.getByLabel('Datum van aanmelding').inputValue()).toBe(iso(now));
     expect(await page.getByRole('combobox', { name: 'Overleg' }).inputValue()).toMatch(/^ZAT .* · aanmelden t\/m \d\d-\d\d/);
   });

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconCheck, IconCircleX, IconAlertTriangle, IconFileCheck } from '@tabler/icons-react';
+import { IconFileCheck } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { Fragment, useState } from 'react';
 import { useSession } from '../../app/session';
@@ -10,7 +10,8 @@ import { useLastValue } from '../../components/useLastValue';
 import { AttachmentList } from '../files/AttachmentList';
 import { formatDate } from '../people/queries';
 import { ConsentForm } from './ConsentForm';
-import { decisionLabels, missingText, purposeLabel, stateBadge, type ConsentOverview, type ConsentRecordRow, type PartnerCheck } from './labels';
+import { PartnerConsentLine } from './PartnerConsentLine';
+import { decisionLabels, purposeLabel, stateBadge, type ConsentOverview, type ConsentRecordRow } from './labels';
 import { refreshConsent, useConsentOverview } from './queries';
 import { WithdrawForm } from './WithdrawForm';
 
@@ -76,7 +77,7 @@ function UpcomingMeetings({ upcoming }: { upcoming: ConsentOverview['upcoming'] 
           </Text>
           <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }}>
             {m.checks.map((c) => (
-              <CheckLine key={c.partnerId} check={c} />
+              <PartnerConsentLine key={c.partnerId} check={c} />
             ))}
           </Stack>
         </Card>
@@ -85,43 +86,6 @@ function UpcomingMeetings({ upcoming }: { upcoming: ConsentOverview['upcoming'] 
   );
 }
 
-function CheckLine({ check }: { check: PartnerCheck }) {
-  return (
-    <li>
-      <Group gap={6} wrap="nowrap" align="flex-start">
-        {check.status === 'ok' ? (
-          <IconCheck size={18} color="var(--mantine-color-teal-7)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-        ) : check.status === 'refused' ? (
-          <IconCircleX size={18} color="var(--mantine-color-red-7)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-        ) : (
-          <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-        )}
-        <div>
-          <Text size="sm">
-            <Text span fw={600} size="sm">
-              {check.partnerName}
-            </Text>
-            {': '}
-            {check.status === 'ok' ? (
-              <Text span size="sm" c="teal.8">
-                toestemming compleet
-              </Text>
-            ) : (
-              <Text span size="sm" c={check.status === 'refused' ? 'red.8' : undefined}>
-                {check.missing.length > 0 ? `Ontbreekt: ${missingText(check)}` : 'nog niet compleet'}
-              </Text>
-            )}
-          </Text>
-          {check.problem && (
-            <Text size="sm" c="orange.9">
-              {check.problem}
-            </Text>
-          )}
-        </div>
-      </Group>
-    </li>
-  );
-}
 
 /** `onWithdraw` null: this user only reads the register (no withdrawing, no proof uploads). */
 function Records({ records, onWithdraw }: { records: ConsentRecordRow[]; onWithdraw: ((record: ConsentRecordRow) => void) | null }) {

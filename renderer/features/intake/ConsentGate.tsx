@@ -1,7 +1,6 @@
 import { Alert, Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconCheck, IconCircleX, IconShieldX } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { IconShieldX } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { gateRouteLabels, gateRoutes, type GateRoute, type ShownGateRoute } from '../../../electron/features/intake/gate-routes';
 import type { UserRole } from '../../../electron/features/settings/vocabulary';
@@ -9,12 +8,10 @@ import { invoke } from '../../api/client';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { meetingLabel } from '../../components/meeting-label';
+import { PartnerConsentLine } from '../consent/PartnerConsentLine';
 import { listJoin } from './labels';
 import { refreshIntakes, type GateEntry, type IntakeDetail } from './queries';
 
-type PartnerCheck = IntakeDetail['consentForInformation'][number];
-
-const missingText = (check: PartnerCheck) => check.missing.map((m) => `${m.name} (${m.reason})`).join(', ');
 
 /**
  * Toestemming for this case: per external partner at the meeting whether the student may be
@@ -49,7 +46,7 @@ export function ConsentGate({ intake }: { intake: IntakeDetail }) {
             </Text>
             <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }} aria-label="Toestemming ter informatie">
               {intake.consentForInformation.map((c) => (
-                <PartnerLine key={c.partnerId} check={c} />
+                <PartnerConsentLine key={c.partnerId} check={c} />
               ))}
             </Stack>
           </>
@@ -66,9 +63,9 @@ export function ConsentGate({ intake }: { intake: IntakeDetail }) {
       </Text>
       <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Toestemming per partner">
         {intake.gate.map((g) => (
-          <PartnerLine key={g.partnerId} check={g}>
+          <PartnerConsentLine key={g.partnerId} check={g}>
             {g.status !== 'ok' && <GateRouteLine intakeId={intake.id} entry={g} choosable={choosable} />}
-          </PartnerLine>
+          </PartnerConsentLine>
         ))}
       </Stack>
       {studentLink}
@@ -76,47 +73,6 @@ export function ConsentGate({ intake }: { intake: IntakeDetail }) {
   );
 }
 
-function PartnerLine({ check, children }: { check: PartnerCheck; children?: ReactNode }) {
-  const icon =
-    check.status === 'ok' ? (
-      <IconCheck size={18} color="var(--mantine-color-teal-7)" aria-hidden />
-    ) : check.status === 'refused' ? (
-      <IconCircleX size={18} color="var(--mantine-color-red-7)" aria-hidden />
-    ) : (
-      <IconAlertTriangle size={18} color="var(--mantine-color-orange-7)" aria-hidden />
-    );
-  return (
-    <li>
-      <Group gap={8} wrap="nowrap" align="flex-start">
-        <span style={{ flexShrink: 0, marginTop: 2 }}>{icon}</span>
-        <Stack gap={4} style={{ flex: 1 }}>
-          <Text size="sm">
-            <Text span fw={600} size="sm">
-              {check.partnerName}
-            </Text>
-            {': '}
-            {check.status === 'ok' ? (
-              <Text span size="sm" c="teal.8">
-                Toestemming compleet
-              </Text>
-            ) : (
-              <Text span size="sm" c={check.status === 'refused' ? 'red.8' : 'orange.9'}>
-                {check.status === 'refused' ? 'geweigerd of ingetrokken' : 'toestemming ontbreekt'}
-                {check.missing.length > 0 && ` — ${missingText(check)}`}
-              </Text>
-            )}
-          </Text>
-          {check.problem && (
-            <Text size="sm" c="orange.9">
-              {check.problem}
-            </Text>
-          )}
-          {children}
-        </Stack>
-      </Group>
-    </li>
-  );
-}
 
 /**
  * The routes this user may choose while the case awaits its meeting; none when they only read.
