@@ -7,3 +7,5 @@ export * from './schedule';
 export * from './consent';
 export * from './intake';
 export * from './files';
+export * from './minutes';
+export * from './actions';

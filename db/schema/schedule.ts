@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { officialHolidayNames, seriesColors } from './vocabulary';
+import { meetingProgress, officialHolidayNames, seriesColors } from './vocabulary';
 import { partners, staff } from './people';
 
 /** A kind of meeting with its rhythm: IOT every 5 weeks on Tuesday 14:00, FlexZAT by appointment. */
@@ -27,6 +27,10 @@ export const meetingSeries = sqliteTable('meeting_series', {
   /** Mantine colour name used for this series in the year view. */
   color: text('color', { enum: seriesColors }).notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Default time slot of a case on the agenda. */
+  caseMinutes: integer('case_minutes').notNull().default(10),
+  /** The standard agenda items ([{ kind, title, minutes }]); null: the product's standard template. */
+  agendaTemplate: text('agenda_template', { mode: 'json' }).$type<{ kind: string; title: string; minutes: number }[]>(),
   updatedAt: text('updated_at').notNull(),
 });
 
@@ -69,6 +73,13 @@ export const meetings = sqliteTable(
     movedByHand: integer('moved_by_hand', { mode: 'boolean' }).notNull().default(false),
     /** Counts changes, so calendar programs update an imported event instead of adding one. */
     sequence: integer('sequence').notNull().default(0),
+    progress: text('progress', { enum: meetingProgress }).notNull().default('gepland'),
+    agendaSentAt: text('agenda_sent_at'),
+    /** Minutes vastgesteld: from then on read-only; corrections are addenda. */
+    minutesFixedAt: text('minutes_fixed_at'),
+    minutesFixedBy: text('minutes_fixed_by'),
+    /** The meeting at whose "notulen" item they were fixed (null: fixed on their own page). */
+    minutesFixedIn: text('minutes_fixed_in'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

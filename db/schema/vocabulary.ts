@@ -15,3 +15,38 @@ export const consentWays = ['schriftelijk', 'mondeling', 'digitaal'] as const;
 
 /** What a Meldcode track ends in. */
 export const meldcodeOutcomes = ['hulp', 'melding', 'hulp-en-melding'] as const;
+
+/** Where a meeting is in its cycle (the minutes' own state, vastgesteld, is kept beside it). */
+export const meetingProgress = ['gepland', 'agenda-verstuurd', 'bezig', 'afgelopen'] as const;
+
+/** Whether an attendee was there. */
+export const presences = ['aanwezig', 'afwezig-met-bericht', 'afwezig'] as const;
+
+/** The kinds of agenda items: the standard ones from the series' template, cases, and the team's own. */
+export const agendaItemKinds = ['opening', 'mededelingen', 'notulen', 'actiepunten', 'casus', 'rondvraag', 'sluiting', 'volgende-overleg', 'overig'] as const;
+
+/** Why a case is on the agenda. */
+export const caseOrigins = ['aanmelding', 'terugkomen', 'actie', 'handmatig'] as const;
+
+/** How an item changed after the agenda was sent. */
+export const agendaChanges = ['toegevoegd', 'gewijzigd', 'vervallen'] as const;
+
+/** The decisions a case can end in (domain: "Decisions a case can end in"). */
+export const decisionTypes = [
+  'basisondersteuning',
+  'extra-ondersteuning',
+  'doorverwijzen-overleg',
+  'extern',
+  'andere-route',
+  'afsluiten',
+  'terugkomen',
+] as const;
+
+/** Who may read a paragraph of the minutes: the team only, or also the parents (extract, letters). */
+export const audiences = ['intern', 'ouders'] as const;
+
+/** Who holds an action. */
+export const actionHolderKinds = ['staff', 'partner', 'ouders', 'leerling'] as const;
+
+/** An action's state; a concept is an action still missing a holder or a valid deadline. */
+export const actionStatuses = ['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen'] as const;

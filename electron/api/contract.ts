@@ -4,6 +4,8 @@ import { scheduleMethods as schedule } from '../features/schedule/schemas';
 import { consentMethods as consent } from '../features/consent/schemas';
 import { filesMethods as files } from '../features/files/schemas';
 import { intakeMethods as intake } from '../features/intake/schemas';
+import { agendaMethods as agenda } from '../features/agenda/schemas';
+import { minutesMethods as minutes } from '../features/minutes/schemas';
 import { userRoles } from '../features/settings/vocabulary';
 
 /**
@@ -166,6 +168,7 @@ export const contract = {
   'students.search': method({ ...people['students.search'], access: 'unlocked' }),
   'students.filters': method({ ...people['students.filters'], access: 'unlocked' }),
   'students.get': method({ ...people['students.get'], access: 'unlocked' }),
+  'students.timeline': method({ ...people['students.timeline'], access: 'unlocked' }),
   'students.save': method({ ...people['students.save'], access: 'unlocked', audited: true }),
   'students.setStatus': method({ ...people['students.setStatus'], access: 'unlocked', audited: true }),
   'guardians.save': method({ ...people['guardians.save'], access: 'unlocked', audited: true }),
@@ -211,6 +214,26 @@ export const contract = {
   'consent.withdraw': method({ ...consent['consent.withdraw'], access: 'unlocked', audited: true }),
   'meldcode.get': method({ ...consent['meldcode.get'], access: 'unlocked', audited: true }),
   'meldcode.save': method({ ...consent['meldcode.save'], access: 'unlocked', audited: true }),
+  'agenda.meetings': method({ ...agenda['agenda.meetings'], access: 'unlocked' }),
+  'agenda.get': method({ ...agenda['agenda.get'], access: 'unlocked' }),
+  'agenda.create': method({ ...agenda['agenda.create'], access: 'unlocked', audited: true }),
+  'agenda.suggestions': method({ ...agenda['agenda.suggestions'], access: 'unlocked' }),
+  'agenda.addItem': method({ ...agenda['agenda.addItem'], access: 'unlocked', audited: true }),
+  'agenda.updateItem': method({ ...agenda['agenda.updateItem'], access: 'unlocked', audited: true }),
+  'agenda.moveItem': method({ ...agenda['agenda.moveItem'], access: 'unlocked', audited: true }),
+  'agenda.removeItem': method({ ...agenda['agenda.removeItem'], access: 'unlocked', audited: true }),
+  'agenda.setProgress': method({ ...agenda['agenda.setProgress'], access: 'unlocked', audited: true }),
+  'agenda.setPresence': method({ ...agenda['agenda.setPresence'], access: 'unlocked', audited: true }),
+  'minutes.get': method({ ...minutes['minutes.get'], access: 'unlocked' }),
+  // Autosave while typing: each paragraph keeps who saved it last and when, not a log line per second.
+  'minutes.saveField': method({ ...minutes['minutes.saveField'], access: 'unlocked' }),
+  'minutes.setDecision': method({ ...minutes['minutes.setDecision'], access: 'unlocked', audited: true }),
+  'minutes.fix': method({ ...minutes['minutes.fix'], access: 'unlocked', audited: true }),
+  'minutes.addAddendum': method({ ...minutes['minutes.addAddendum'], access: 'unlocked', audited: true }),
+  'actions.save': method({ ...minutes['actions.save'], access: 'unlocked', audited: true }),
+  'actions.setStatus': method({ ...minutes['actions.setStatus'], access: 'unlocked', audited: true }),
+  'actions.remove': method({ ...minutes['actions.remove'], access: 'unlocked', audited: true }),
+  'actions.list': method({ ...minutes['actions.list'], access: 'unlocked' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ export const errorMessages = {
   FORBIDDEN: 'Dit mag je met jouw rol niet doen.',
   CONFLICT: 'Iemand anders heeft dit intussen gewijzigd.',
   ATTACHMENT_REFUSED: 'Dit bestand kan niet worden toegevoegd.',
+  MINUTES_FIXED: 'Deze notulen zijn vastgesteld en kunnen niet meer worden gewijzigd. Voeg een aanvulling toe.',
   INCOMPLETE: 'Het formulier is nog niet compleet.',
   INTERNAL: 'Er ging iets mis. Probeer het opnieuw; er is niets verloren gegaan.',
 } as const;

@@ -6,10 +6,14 @@ import { scheduleHandlers } from '../features/schedule/handlers';
 import { consentHandlers, registerConsentHooks } from '../features/consent/handlers';
 import { filesHandlers } from '../features/files/handlers';
 import { intakeHandlers, registerIntakeHooks } from '../features/intake/handlers';
+import { agendaHandlers, registerAgendaHooks } from '../features/agenda/handlers';
+import { minutesHandlers, registerMinutesHooks } from '../features/minutes/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
 registerIntakeHooks();
 registerConsentHooks();
+registerAgendaHooks();
+registerMinutesHooks();
 
 /** Every domain's handlers joined; the type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -20,4 +24,6 @@ export const handlers: Handlers = {
   ...consentHandlers,
   ...filesHandlers,
   ...intakeHandlers,
+  ...agendaHandlers,
+  ...minutesHandlers,
 };

@@ -8,7 +8,8 @@ import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
 import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
 import { registerGuardianKeepReason } from '../people/keep-reasons';
-import { consentCovers, consentStateOn, ddmmyyyy } from './rules';
+import { registerTimelineSource } from '../people/timeline';
+import { consentCovers, consentPurposeLabels, consentStateOn, ddmmyyyy, type ConsentPurpose } from './rules';
 import { partnerConsentView } from './view';
 import {
   consentCase,
@@ -50,6 +51,15 @@ export function registerConsentHooks(): void {
       ? 'in het toestemmingsregister staat een toestemming, weigering of intrekking van deze ouder; zet het gezag uit als dat is veranderd'
       : null,
   );
+  registerTimelineSource('consent', (db, studentId) => {
+    const partners = partnerNames(db);
+    const names = (ids: string[]) => ids.map((id) => partners.get(id) ?? 'onbekende partner').join(', ');
+    return consentRows(db, [studentId]).flatMap((c) => {
+      const what = `${c.purposes.map((p) => consentPurposeLabels[p as ConsentPurpose] ?? p).join(', ')} — ${names(c.partnerIds)}`;
+      const given = { date: c.givenOn, kind: 'toestemming' as const, title: c.decision === 'given' ? 'Toestemming gegeven' : 'Toestemming geweigerd', detail: what, ref: null };
+      return c.withdrawnOn ? [given, { date: c.withdrawnOn, kind: 'toestemming' as const, title: 'Toestemming ingetrokken', detail: what, ref: null }] : [given];
+    });
+  });
 }
 
 function refuseMeldcode(db: Parameters<typeof maySeeMeldcode>[0], userId: string) {

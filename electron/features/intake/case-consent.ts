@@ -24,7 +24,10 @@ export interface CaseConsent {
 /** A meeting with externals at the table, or planned to have them. */
 export const withExternals = (meeting: MeetingForCases) => meeting.partners.length > 0 || meeting.withExternalPartners;
 
-function summarize(intake: IntakeRow, meeting: MeetingForCases | null, gate: GateEntry[]): CaseConsent['summary'] {
+/** A case to check: an intake, or an agenda item of a student at a meeting. */
+export type ConsentCase = Pick<IntakeRow, 'id' | 'studentId' | 'meetingId' | 'gateRoutes'>;
+
+function summarize(intake: ConsentCase, meeting: MeetingForCases | null, gate: GateEntry[]): CaseConsent['summary'] {
   if (intake.studentId === null) return { state: 'anoniem', label: 'Anoniem: geen toestemming nodig' };
   if (!meeting) return { state: 'geen-overleg', label: 'Nog geen overleg gekozen' };
   if (!withExternals(meeting)) return { state: 'intern', label: 'Intern overleg: geen toestemming nodig' };
@@ -45,7 +48,7 @@ function summarize(intake: IntakeRow, meeting: MeetingForCases | null, gate: Gat
  * `meldcodeVisible`: whether this user may see the Meldcode. For others a Meldcode route reads as
  * 'uitzondering', since even the existence of a track is Meldcode information.
  */
-export function caseConsents(db: VaultDb, cases: IntakeRow[], meetings: Map<string, MeetingForCases>, meldcodeVisible: boolean): Map<string, CaseConsent> {
+export function caseConsents(db: VaultDb, cases: ConsentCase[], meetings: Map<string, MeetingForCases>, meldcodeVisible: boolean): Map<string, CaseConsent> {
   const studentIds = [...new Set(cases.flatMap((c) => (c.studentId ? [c.studentId] : [])))];
   const people = consentCases(db, studentIds);
   const register = consentRows(db, studentIds).map(toConsentRecord);

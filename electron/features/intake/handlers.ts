@@ -6,6 +6,7 @@ import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
 import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord } from '../consent/store';
 import { attachmentsOfIntakes, registerAttachmentGuard } from '../files/store';
 import { meetingForCases, meetingsBetweenForCases, meetingsForCases, seriesForCases, type MeetingForCases } from '../meetings/store';
+import { registerTimelineSource } from '../people/timeline';
 import { registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
 import { caseConsents, consentForInformation, gateIsSettled, withExternals } from './case-consent';
@@ -44,6 +45,22 @@ export function registerIntakeHooks(): void {
     const count = intakeCountOfMeeting(db, meetingId);
     if (count === 0) return null;
     return count === 1 ? 'er is een aanmelding voor' : `er zijn ${count} aanmeldingen voor`;
+  });
+  registerTimelineSource('intake', (db, studentId) => {
+    const rows = intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null });
+    const meetings = meetingsForCases(db, rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])));
+    const staff = staffById(db);
+    return rows.map((r) => {
+      const meeting = r.meetingId ? meetings.get(r.meetingId) : undefined;
+      const referrer = r.referrerId ? staff.get(r.referrerId) : undefined;
+      return {
+        date: r.submittedAt?.slice(0, 10) ?? r.referredOn,
+        kind: 'aanmelding' as const,
+        title: `Aanmelding${meeting ? ` voor ${meeting.title}` : ''}`,
+        detail: [`${statusWords[r.status][0]!.toUpperCase()}${statusWords[r.status].slice(1)}`, referrer ? `door ${referrer.name}` : ''].filter(Boolean).join(' '),
+        ref: { type: 'aanmelding' as const, id: r.id },
+      };
+    });
   });
 }
 

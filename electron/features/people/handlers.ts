@@ -1,3 +1,4 @@
+import { studentTimeline } from './timeline';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { guardians, importMappings, partners, staff, students } from '../../../db/schema';
@@ -39,6 +40,7 @@ export const peopleHandlers: DomainHandlers<
   | 'students.search'
   | 'students.filters'
   | 'students.get'
+  | 'students.timeline'
   | 'students.save'
   | 'students.setStatus'
   | 'guardians.save'
@@ -103,6 +105,10 @@ export const peopleHandlers: DomainHandlers<
       .map((r) => r.y!),
   }),
   'students.get': ({ db }, { id }) => studentDetail(db, id),
+  'students.timeline': ({ db, session }, { id }) => {
+    studentDetail(db, id);
+    return studentTimeline(db, id, session.user.id);
+  },
   'students.save': ({ db }, { id, ...input }) => {
     const values = { ...input, searchText: studentSearchText(input), updatedAt: now() };
     try {

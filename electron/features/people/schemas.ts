@@ -118,6 +118,18 @@ export const peopleMethods = {
     output: z.object({ classes: z.array(z.string()), yearLevels: z.array(z.number()) }),
   },
   'students.get': { input: z.object({ id: z.string() }), output: studentDetail },
+  'students.timeline': {
+    input: z.object({ id: z.string() }),
+    output: z.array(
+      z.object({
+        date: z.string(),
+        kind: z.enum(['aanmelding', 'toestemming', 'overleg', 'actie', 'brief']),
+        title: z.string(),
+        detail: z.string(),
+        ref: z.object({ type: z.enum(['aanmelding', 'overleg']), id: z.string() }).nullable(),
+      }),
+    ),
+  },
   'students.save': { input: studentInput.extend({ id: z.string().nullable() }), output: z.object({ id: z.string() }) },
   'students.setStatus': {
     input: z.object({ id: z.string(), status: z.enum(['active', 'left']), leftOn: isoDate.nullable() }),

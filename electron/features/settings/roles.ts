@@ -14,6 +14,15 @@ export function requireRole(db: VaultDb, userId: string, role: UserRole, doing: 
   }
 }
 
+/** One of several roles will do: the agenda is kept by the coordinator, the chair or the secretary. */
+export function requireOneOfRoles(db: VaultDb, userId: string, roles: UserRole[], doing: string): void {
+  const has = rolesOf(db, userId);
+  if (!roles.some((r) => has.includes(r))) {
+    const names = roles.map((r) => userRoleLabels[r].toLowerCase());
+    throw new AppError('FORBIDDEN', `Alleen een ${names.slice(0, -1).join(', ')} of ${names.at(-1)} kan ${doing}.`);
+  }
+}
+
 /** The Meldcode track: the aandachtsfunctionaris always; the coordinator when the school allows it. */
 export function maySeeMeldcode(db: VaultDb, userId: string): boolean {
   const roles = rolesOf(db, userId);

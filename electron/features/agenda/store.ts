@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import type { VaultDb } from '../../../db/open';
+import { agendaItems, meetingAttendees, meetingPresence, meetings, meetingSeries, partners, staff } from '../../../db/schema';
+import { AppError } from '../../api/errors';
+import { now } from '../../shared/clock';
+import { standardTemplate, type TemplateItem } from './template';
+import type { MeetingProgress, Presence } from './vocabulary';
+
+/** The agenda domain's rows: a meeting's state, who was there, and its agenda items. */
+
+export type AgendaItemRow = typeof agendaItems.$inferSelect;
+export type NewAgendaItem = Omit<typeof agendaItems.$inferInsert, 'id' | 'meetingId' | 'position' | 'createdAt' | 'updatedAt'>;
+
+export function meetingRecord(db: VaultDb, id: string) {
+  const row = db
+    .select({
+      meeting: meetings,
+      seriesName: meetingSeries.name,
+      seriesKind: meetingSeries.kind,
+      color: meetingSeries.color,
+      caseMinutes: meetingSeries.caseMinutes,
+      template: meetingSeries.agendaTemplate,
+    })
+    .from(meetings)
+    .leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
+    .where(eq(meetings.id, id))
+    .get();
+  if (!row) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
+  return {
+    ...row.meeting,
+    seriesName: row.seriesName,
+    seriesKind: row.seriesKind,
+    color: row.color,
+    caseMinutes: row.caseMinutes ?? 10,
+    template: (row.template as TemplateItem[] | null) ?? standardTemplate,
+  };
+}
+export type MeetingRecord = ReturnType<typeof meetingRecord>;
+
+/** Meetings dated in [from, to], with their series and how many cases and items they hold. */
+export function meetingList(db: VaultDb, from: string, to: string, newestFirst: boolean) {
+  const rows = db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      date: meetings.date,
+      startTime: meetings.startTime,
+      location: meetings.location,
+      seriesId: meetings.seriesId,
+      color: meetingSeries.color,
+      progress: meetings.progress,
+      minutesFixedAt: meetings.minutesFixedAt,
+    })
+    .from(meetings)
+    .leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
+    .where(and(gte(meetings.date, from), lte(meetings.date, to)))
+    .orderBy(newestFirst ? desc(meetings.date) : asc(meetings.date), asc(meetings.startTime))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const counts = new Map<string, { items: number; cases: number }>();
+  if (ids.length > 0) {
+    const found = db
+      .select({
+        meetingId: agendaItems.meetingId,
+        items: count(),
+        cases: sql<number>`sum(case when ${agendaItems.kind} = 'casus' and coalesce(${agendaItems.change}, '') <> 'vervallen' then 1 else 0 end)`,
+      })
+      .from(agendaItems)
+      .where(inArray(agendaItems.meetingId, ids))
+      .groupBy(agendaItems.meetingId)
+      .all();
+    for (const c of found) counts.set(c.meetingId, { items: c.items, cases: Number(c.cases) });
+  }
+  return rows.map((r) => ({ ...r, items: counts.get(r.id)?.items ?? 0, cases: counts.get(r.id)?.cases ?? 0 }));
+}
+
+/** The meeting before or after this one in the same series. */
+export function seriesNeighbour(db: VaultDb, meeting: { id: string; seriesId: string | null; date: string; startTime: string }, direction: 'previous' | 'next') {
+  if (!meeting.seriesId) return null;
+  const later = sql`(${meetings.date} || ${meetings.startTime}) ${sql.raw(direction === 'next' ? '>' : '<')} ${meeting.date + meeting.startTime}`;
+  return (
+    db
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.seriesId, meeting.seriesId), ne(meetings.id, meeting.id), later))
+      .orderBy(direction === 'next' ? asc(meetings.date) : desc(meetings.date), direction === 'next' ? asc(meetings.startTime) : desc(meetings.startTime))
+      .limit(1)
+      .get() ?? null
+  );
+}
+
+/** The series' first meeting after a date (an action "tot het volgende overleg" is due then). */
+export function nextSeriesMeetingDates(db: VaultDb, pairs: { seriesId: string; after: string }[]): Map<string, string | null> {
+  const result = new Map<string, string | null>();
+  for (const { seriesId, after } of pairs) {
+    const key = `${seriesId}|${after}`;
+    if (result.has(key)) continue;
+    const next = db
+      .select({ date: meetings.date })
+      .from(meetings)
+      .where(and(eq(meetings.seriesId, seriesId), gt(meetings.date, after)))
+      .orderBy(asc(meetings.date))
+      .limit(1)
+      .get();
+    result.set(key, next?.date ?? null);
+  }
+  return result;
+}
+
+export function agendaItemsOf(db: VaultDb, meetingId: string): AgendaItemRow[] {
+  return db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
+}
+
+export function getAgendaItem(db: VaultDb, id: string): AgendaItemRow {
+  const row = db.select().from(agendaItems).where(eq(agendaItems.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'Dit agendapunt bestaat niet (meer).');
+  return row;
+}
+
+export function agendaItemsById(db: VaultDb, ids: string[]): Map<string, AgendaItemRow> {
+  if (ids.length === 0) return new Map();
+  return new Map(db.select().from(agendaItems).where(inArray(agendaItems.id, [...new Set(ids)])).all().map((r) => [r.id, r]));
+}
+
+export function hasAgenda(db: VaultDb, meetingId: string): boolean {
+  return db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).limit(1).get() !== undefined;
+}
+
+/** Adds items at the end (or before `beforePosition`, shifting the rest down). */
+export function insertAgendaItems(db: VaultDb, meetingId: string, items: NewAgendaItem[], beforePosition?: number): string[] {
+  const at = now();
+  const ids = items.map(() => randomUUID());
+  db.transaction((tx) => {
+    let position: number;
+    if (beforePosition === undefined) {
+      const last = tx.select({ max: sql<number | null>`max(${agendaItems.position})` }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
+      position = (last?.max ?? -1) + 1;
+    } else {
+      tx.update(agendaItems)
+        .set({ position: sql`${agendaItems.position} + ${items.length}` })
+        .where(and(eq(agendaItems.meetingId, meetingId), gte(agendaItems.position, beforePosition)))
+        .run();
+      position = beforePosition;
+    }
+    items.forEach((item, i) => {
+      tx.insert(agendaItems)
+        .values({ ...item, id: ids[i]!, meetingId, position: position + i, createdAt: at, updatedAt: at })
+        .run();
+    });
+  });
+  return ids;
+}
+
+export function updateAgendaItem(db: VaultDb, id: string, values: Partial<NewAgendaItem>): void {
+  db.update(agendaItems).set({ ...values, updatedAt: now() }).where(eq(agendaItems.id, id)).run();
+}
+
+/** Rewrites the positions in the given order (every item of the meeting, once). */
+export function reorderAgenda(db: VaultDb, orderedIds: string[]): void {
+  db.transaction((tx) => {
+    orderedIds.forEach((id, position) => tx.update(agendaItems).set({ position }).where(eq(agendaItems.id, id)).run());
+  });
+}
+
+export function deleteAgendaItem(db: VaultDb, id: string): void {
+  db.delete(agendaItems).where(eq(agendaItems.id, id)).run();
+}
+
+export function setMeetingProgress(db: VaultDb, id: string, progress: MeetingProgress, agendaSentAt?: string): void {
+  db.update(meetings)
+    .set({ progress, ...(agendaSentAt ? { agendaSentAt } : {}), updatedAt: now() })
+    .where(eq(meetings.id, id))
+    .run();
+}
+
+/** The invited staff and partners with their presence ("staff:<id>" / "partner:<id>"). */
+export function attendeesOf(db: VaultDb, meetingId: string) {
+  const invited = db
+    .select({ staffId: meetingAttendees.staffId, partnerId: meetingAttendees.partnerId, staffName: staff.name, code: staff.code, organisation: partners.organisation, contactName: partners.contactName })
+    .from(meetingAttendees)
+    .leftJoin(staff, eq(meetingAttendees.staffId, staff.id))
+    .leftJoin(partners, eq(meetingAttendees.partnerId, partners.id))
+    .where(eq(meetingAttendees.meetingId, meetingId))
+    .all();
+  const presence = new Map(
+    db.select().from(meetingPresence).where(eq(meetingPresence.meetingId, meetingId)).all().map((p) => [p.person, p.presence] as const),
+  );
+  return invited.map((a) => {
+    const person = a.staffId ? `staff:${a.staffId}` : `partner:${a.partnerId}`;
+    return {
+      person,
+      kind: a.staffId ? ('staff' as const) : ('partner' as const),
+      name: a.staffId ? (a.staffName ?? '') : a.contactName ? `${a.contactName} (${a.organisation})` : (a.organisation ?? ''),
+      code: a.code ?? null,
+      presence: presence.get(person) ?? null,
+    };
+  });
+}
+
+export function setPresence(db: VaultDb, meetingId: string, person: string, presence: Presence | null): void {
+  if (presence === null) {
+    db.delete(meetingPresence).where(and(eq(meetingPresence.meetingId, meetingId), eq(meetingPresence.person, person))).run();
+    return;
+  }
+  db.insert(meetingPresence)
+    .values({ meetingId, person, presence })
+    .onConflictDoUpdate({ target: [meetingPresence.meetingId, meetingPresence.person], set: { presence } })
+    .run();
+}
+

@@ -1,0 +1,101 @@
+import type { VaultDb } from '../../../db/open';
+import { caseConsents, gateIsSettled } from '../intake/case-consent';
+import { getIntake, staffById, studentsById } from '../intake/store';
+import { meetingsForCases } from '../meetings/store';
+import { maySeeMeldcode, rolesOf } from '../settings/roles';
+import { agendaMinutes, itemNumbers, startTimes } from './template';
+import { agendaItemsOf, attendeesOf, meetingRecord, seriesNeighbour, type AgendaItemRow, type MeetingRecord } from './store';
+import type { MeetingState } from './vocabulary';
+
+/** Coordinator, chair and secretary keep the agenda and the minutes. */
+export const agendaKeepers = ['coordinator', 'voorzitter', 'notulist'] as const;
+
+export const mayKeepAgenda = (db: VaultDb, userId: string) => rolesOf(db, userId).some((r) => (agendaKeepers as readonly string[]).includes(r));
+
+export function meetingState(m: { progress: MeetingRecord['progress']; minutesFixedAt: string | null }): MeetingState {
+  return m.minutesFixedAt ? 'vastgesteld' : m.progress;
+}
+
+/** Names and classes of the cases on an agenda; an anonymous case keeps its label. */
+export function caseNames(db: VaultDb, items: AgendaItemRow[]) {
+  const students = studentsById(db, items.flatMap((i) => (i.studentId ? [i.studentId] : [])));
+  return new Map(
+    items.map((i) => {
+      const student = i.studentId ? students.get(i.studentId) : undefined;
+      return [i.id, { caseName: student?.name ?? i.caseLabel ?? null, className: student?.className ?? (i.caseLabel ? '' : null) }] as const;
+    }),
+  );
+}
+
+/**
+ * The agenda of one meeting as the meeting page shows it: numbered, with start times, the
+ * inbrenger and, per case, the consent gate at this meeting (from the register and the routes
+ * the coordinator chose on the intake), so a warning stays on the item until it is settled.
+ */
+export function agendaView(db: VaultDb, meetingId: string, userId: string) {
+  const meeting = meetingRecord(db, meetingId);
+  const items = agendaItemsOf(db, meetingId);
+  const staff = staffById(db);
+  const names = caseNames(db, items);
+  const numbers = itemNumbers(items);
+  const starts = startTimes(meeting.startTime, items);
+  const cases = items.filter((i) => i.kind === 'casus' && i.studentId);
+  const gateRoutes = new Map(cases.flatMap((i) => (i.intakeId ? [[i.id, getIntake(db, i.intakeId).gateRoutes] as const] : [])));
+  const consents = caseConsents(
+    db,
+    cases.map((i) => ({ id: i.id, studentId: i.studentId, meetingId, gateRoutes: gateRoutes.get(i.id) ?? {} })),
+    meetingsForCases(db, [meetingId]),
+    maySeeMeldcode(db, userId),
+  );
+  const personOf = (id: string | null) => {
+    const s = id ? staff.get(id) : undefined;
+    return s ? { id: s.id, name: s.name, code: s.code } : null;
+  };
+  const previous = seriesNeighbour(db, meeting, 'previous');
+  const next = seriesNeighbour(db, meeting, 'next');
+  return {
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      date: meeting.date,
+      startTime: meeting.startTime,
+      durationMinutes: meeting.durationMinutes,
+      location: meeting.location,
+      seriesId: meeting.seriesId,
+      seriesName: meeting.seriesName,
+      color: meeting.color,
+      chair: personOf(meeting.chairId),
+      secretary: personOf(meeting.secretaryId),
+      progress: meeting.progress,
+      state: meetingState(meeting),
+      agendaSentAt: meeting.agendaSentAt,
+      minutesFixedAt: meeting.minutesFixedAt,
+      caseMinutes: meeting.caseMinutes,
+    },
+    attendees: attendeesOf(db, meetingId),
+    items: items.map((item, index) => {
+      const consent = consents.get(item.id);
+      return {
+        id: item.id,
+        number: numbers[index]!,
+        start: starts[index]!,
+        kind: item.kind,
+        title: item.title,
+        studentId: item.studentId,
+        ...names.get(item.id)!,
+        intakeId: item.intakeId,
+        origin: item.origin,
+        presenter: personOf(item.presenterId),
+        durationMinutes: item.durationMinutes,
+        confidential: item.confidential,
+        guests: item.guests,
+        change: item.change,
+        consent: consent ? { ...consent.summary, blocking: !gateIsSettled(consent) } : null,
+      };
+    }),
+    agendaMinutes: agendaMinutes(items),
+    previous: previous ? { id: previous.id, title: previous.title, date: previous.date, minutesFixedAt: previous.minutesFixedAt, progress: previous.progress } : null,
+    next: next ? { id: next.id, title: next.title, date: next.date } : null,
+    canEditAgenda: mayKeepAgenda(db, userId) && !meeting.minutesFixedAt,
+  };
+}

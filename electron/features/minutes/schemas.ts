@@ -1,0 +1,136 @@
+import { format, isValid, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { agendaViewSchema, agendaItemView } from '../agenda/schemas';
+import { fieldKeyPattern } from './rules';
+import { actionHolderKinds, actionStatuses, audiences, decisionTypes } from './vocabulary';
+
+/** Zod schemas of the minutes domain's contract methods (joined into electron/api/contract.ts). */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul de deadline in als dd-mm-jjjj.' })
+  .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: 'Deze deadline bestaat niet.' });
+
+const minutesText = z.string().max(50_000, { error: 'Maximaal 50.000 tekens per alinea.' });
+
+const fieldView = z.object({
+  field: z.string(),
+  text: z.string(),
+  audience: z.enum(audiences),
+  /** 0: not stored yet (a prefilled question from the intake). */
+  revision: z.number(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+
+const holderSchema = z.object({ kind: z.enum(actionHolderKinds), staffId: z.string().nullable(), partnerId: z.string().nullable() });
+const dueSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('datum'), date: isoDate }), z.object({ kind: z.literal('volgende-overleg') })]);
+
+export const actionView = z.object({
+  id: z.string(),
+  number: z.string(),
+  /** "3.2 uit ZAT 12-03-2027". */
+  origin: z.string(),
+  meetingId: z.string(),
+  itemId: z.string().nullable(),
+  studentId: z.string().nullable(),
+  caseName: z.string().nullable(),
+  className: z.string().nullable(),
+  what: z.string(),
+  holder: holderSchema.nullable(),
+  /** "awo — Anna Wolters", "Kwadraad", "Ouders", "Leerling". */
+  holderLabel: z.string().nullable(),
+  due: dueSchema.nullable(),
+  /** The date it is due: its own, or the series' next meeting. */
+  dueOn: z.string().nullable(),
+  status: z.enum(actionStatuses),
+  statusNote: z.string().nullable(),
+  closedBy: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  overdue: z.boolean(),
+  audience: z.enum(audiences),
+  /** Why it is still a concept, by field. */
+  problems: z.record(z.string(), z.string()),
+});
+
+const addendumView = z.object({ id: z.string(), itemId: z.string().nullable(), text: z.string(), audience: z.enum(audiences), authorName: z.string(), createdAt: z.string() });
+
+export const minutesViewSchema = agendaViewSchema.extend({
+  items: z.array(
+    agendaItemView.extend({
+      decision: z.enum(decisionTypes).nullable(),
+      decided: z.boolean(),
+      fields: z.array(fieldView),
+      actions: z.array(actionView),
+      /** Open actions agreed earlier: the series' on "actiepunten", the student's on their case. */
+      carried: z.array(actionView),
+    }),
+  ),
+  addenda: z.array(addendumView),
+  /** The minutes the "notulen" item fixes: the series' previous meeting, when not fixed yet. */
+  toFix: z.object({ id: z.string(), title: z.string(), date: z.string() }).nullable(),
+  canEditMinutes: z.boolean(),
+  canFix: z.boolean(),
+});
+
+const actionInput = z.object({
+  what: z.string().trim().max(2000, { error: 'Beschrijf de actie in hoogstens 2000 tekens.' }),
+  holder: holderSchema.nullable(),
+  due: dueSchema.nullable(),
+  audience: z.enum(audiences),
+});
+
+export const minutesMethods = {
+  'minutes.get': { input: z.object({ meetingId: z.string() }), output: minutesViewSchema },
+  'minutes.saveField': {
+    input: z.object({
+      itemId: z.string(),
+      field: z.string().regex(fieldKeyPattern),
+      text: minutesText,
+      audience: z.enum(audiences),
+      /** The revision the editor started from (0: new). */
+      baseRevision: z.number().int().min(0),
+    }),
+    output: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), revision: z.number(), savedAt: z.string() }),
+      /** Someone else saved this paragraph first: both versions go back to the screen. */
+      z.object({ saved: z.literal(false), theirs: fieldView }),
+    ]),
+  },
+  'minutes.setDecision': {
+    input: z.object({ itemId: z.string(), decision: z.enum(decisionTypes).nullable(), decided: z.boolean() }),
+    output: z.null(),
+  },
+  'minutes.fix': { input: z.object({ meetingId: z.string(), atMeetingId: z.string().nullable() }), output: z.null() },
+  'minutes.addAddendum': {
+    input: z.object({
+      meetingId: z.string(),
+      itemId: z.string().nullable(),
+      text: z.string().trim().min(1, { error: 'Schrijf de aanvulling.' }).max(20_000, { error: 'Maximaal 20.000 tekens.' }),
+      audience: z.enum(audiences),
+    }),
+    output: z.object({ id: z.string() }),
+  },
+  'actions.save': {
+    input: z.union([actionInput.extend({ id: z.string() }), actionInput.extend({ itemId: z.string() })]),
+    output: actionView,
+  },
+  'actions.setStatus': {
+    input: z
+      .object({ id: z.string(), status: z.enum(['open', 'gedaan', 'teruggekoppeld', 'vervallen']), note: z.string().trim().max(2000) })
+      .refine((v) => v.status !== 'vervallen' || v.note.length > 0, { error: 'Schrijf op waarom de actie vervalt.', path: ['note'] }),
+    output: z.null(),
+  },
+  'actions.remove': { input: z.object({ id: z.string() }), output: z.null() },
+  'actions.list': {
+    input: z.object({
+      status: z.enum(['open', 'alle']),
+      holderStaffId: z.string().nullable(),
+      seriesId: z.string().nullable(),
+      studentId: z.string().nullable(),
+      mine: z.boolean(),
+      overdueOnly: z.boolean(),
+    }),
+    output: z.array(actionView.extend({ meetingTitle: z.string(), meetingDate: z.string() })),
+  },
+} as const;
