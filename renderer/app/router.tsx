@@ -1,13 +1,14 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { Layout } from './Layout';
 import { SchedulePage } from '../features/schedule/SchedulePage';
-import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { MeetingsPage } from '../features/agenda/MeetingsPage';
+import { MeetingPage } from '../features/agenda/MeetingPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { IntakeFormPage } from '../features/intake/IntakeFormPage';
 import { StudentsPage } from '../features/people/StudentsPage';
 import { StudentPage } from '../features/people/StudentPage';
 import { ImportWizard } from '../features/people/import/ImportWizard';
-import { ActionsPage } from '../features/actions/ActionsPage';
+import { ActionsPage } from '../features/minutes/ActionsPage';
 import { LettersPage } from '../features/letters/LettersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
@@ -20,6 +21,7 @@ export const router = createHashRouter([
       { index: true, element: <Navigate to="/jaarrooster" replace /> },
       { path: 'jaarrooster', element: <SchedulePage /> },
       { path: 'overleggen', element: <MeetingsPage /> },
+      { path: 'overleggen/:id', element: <MeetingPage /> },
       { path: 'aanmeldingen', element: <IntakePage /> },
       { path: 'aanmeldingen/:id', element: <IntakeFormPage /> },
       { path: 'leerlingen', element: <StudentsPage /> },

@@ -1,6 +1,7 @@
 import { ConsentSection } from '../features/consent/ConsentSection';
 import { MeldcodeSection } from '../features/consent/MeldcodeSection';
 import { StudentIntakes } from '../features/intake/StudentIntakes';
+import { StudentTimeline } from '../features/minutes/StudentTimeline';
 import { registerStudentSection } from '../features/people/student-sections';
 
 /** The student page's sections from the domains built on people, in the order they are shown. */
@@ -8,4 +9,5 @@ export function registerStudentSections(): void {
   registerStudentSection('intakes', 10, StudentIntakes);
   registerStudentSection('consent', 20, ({ student }) => <ConsentSection studentId={student.id} />);
   registerStudentSection('meldcode', 30, ({ student }) => <MeldcodeSection studentId={student.id} />);
+  registerStudentSection('timeline', 40, StudentTimeline);
 }

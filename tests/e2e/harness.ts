@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/backend';
+import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = resolve(root, 'test-results', 'e2e');
@@ -108,6 +109,8 @@ export interface AppSession {
   page: Page;
   /** Stops the host process and starts a new one on the same data, with a new page on it. */
   restartHost(): Promise<void>;
+  /** Kills the host as a crash or power cut would (SIGKILL, no shutdown), then starts it again. */
+  crashHost(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -130,6 +133,16 @@ export async function startNewSchool(prefix: string, school: School, viewport?: 
       session.page = await newPage();
       await session.page.goto(session.host.url);
     },
+    async crashHost() {
+      const child = session.host.process;
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      child.kill('SIGKILL');
+      await exited;
+      await session.page.close();
+      session.host = await startHost(data.path);
+      session.page = await newPage();
+      await session.page.goto(session.host.url);
+    },
     async close() {
       await browser.close();
       await session.host.stop();
@@ -139,6 +152,54 @@ export async function startNewSchool(prefix: string, school: School, viewport?: 
   await session.page.goto(session.host.url);
   await createEnvironment(session.page, school);
   return session;
+}
+
+/**
+ * Calls the app's own API from the page, with the page's token, as the app does. For putting the
+ * data a test starts from in place; the flow under test is clicked.
+ */
+export async function api<M extends MethodName>(page: Page, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const envelope = await page.evaluate(
+    async ({ method, input }) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Zorgoverleg-Token': sessionStorage.getItem('zorgoverleg.token') ?? '' },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+    },
+    { method, input },
+  );
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.code} ${envelope.error?.message}`);
+  return envelope.value as MethodOutput<M>;
+}
+
+/** A meeting of a series on the first school day from `from` on (tests plan relative to today). */
+export async function planMeeting(page: Page, seriesId: string, title: string, from: Date, attendees: { staffIds: string[]; partnerIds: string[] }, chairId: string | null): Promise<{ id: string; date: string }> {
+  let date = from;
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const iso = format(date, 'yyyy-MM-dd');
+    try {
+      const { id } = await api(page, 'meetings.save', {
+        id: null,
+        seriesId,
+        title,
+        date: iso,
+        startTime: '13:30',
+        durationMinutes: 90,
+        location: 'Kamer 1.12',
+        note: null,
+        chairId,
+        secretaryId: chairId,
+        attendees,
+      });
+      return { id, date: iso };
+    } catch (err) {
+      if (!String(err).includes('DAY_OFF')) throw err;
+      date = addDays(date, 1);
+    }
+  }
+  throw new Error('no school day found for the meeting in thirty days');
 }
 
 /** Instellingen → Externe partners → a new partner of a kind (its label in the list, e.g. 'Leerplicht'). */

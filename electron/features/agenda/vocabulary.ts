@@ -29,7 +29,7 @@ export const caseOriginLabels: Record<CaseOrigin, string> = {
   aanmelding: 'Aanmelding',
   terugkomen: 'Terugkomen',
   actie: 'Open actie',
-  handmatig: 'Toegevoegd',
+  handmatig: 'Zelf gekozen',
 };
 
 export const agendaChangeLabels: Record<AgendaChange, string> = {

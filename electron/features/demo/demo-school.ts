@@ -4,6 +4,7 @@ import type { NewEnvironment } from '../vault/vault-service';
 import { seedDemoPeople } from './demo-people';
 import { seedDemoSchedule } from './demo-schedule';
 import { seedDemoIntakes } from './demo-intakes';
+import { seedDemoMinutes } from './demo-minutes';
 import { today } from '../../shared/clock';
 
 /**
@@ -44,4 +45,5 @@ export function seedDemoSchool(db: VaultDb): void {
   const date = today();
   seedDemoSchedule(db, date);
   seedDemoIntakes(db, date);
+  seedDemoMinutes(db, date);
 }

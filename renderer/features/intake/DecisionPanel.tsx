@@ -9,7 +9,7 @@ import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldErrors } from './checks';
 import { refreshIntakes, type IntakeDetail } from './queries';
-import { StudentPicker, type PickedStudent } from './StudentPicker';
+import { StudentPicker, type PickedStudent } from '../people/StudentPicker';
 
 type Decision = { kind: 'accept' } | { kind: 'status'; status: 'besproken' | 'afgesloten' };
 

@@ -19,7 +19,7 @@ import { meetingLabel } from '../../components/meeting-label';
 import { missingSummary } from './labels';
 import { intakesKey, refreshIntakes, useIntake, useMeetingOptions, type IntakeDetail } from './queries';
 import { fieldId, QuestionField } from './QuestionField';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator } from '../../components/SaveIndicator';
 import { LateBadge, StatusBadge } from './StatusBadge';
 import { useIntakeDraft, type Draft } from './useIntakeDraft';
 

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { refreshIntakes, useMeetingOptions } from './queries';
-import { StudentPicker, type PickedStudent } from './StudentPicker';
+import { StudentPicker, type PickedStudent } from '../people/StudentPicker';
 
 const yearLevels = ['1', '2', '3', '4', '5', '6'];
 

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerValue, IntakeAnswers } from '../../../electron/features/intake/form';
 import { ApiError, invoke } from '../../api/client';
+import type { SaveState } from '../../components/SaveIndicator';
 import { intakesKey, type IntakeDetail } from './queries';
 
 export interface Draft {
@@ -11,12 +12,7 @@ export interface Draft {
   answers: IntakeAnswers;
 }
 
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'failed'; error: unknown }
-  | { kind: 'conflict'; error: unknown };
+export type { SaveState };
 
 const AUTOSAVE_MS = 800;
 

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useStudentSearch } from '../people/queries';
+import { useStudentSearch } from './queries';
 
 export interface PickedStudent {
   id: string;

@@ -1,7 +1,14 @@
 import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import type { SaveState } from './useIntakeDraft';
+
+/** Whether what is on screen is stored: the same states for a form, a paragraph, or a whole page. */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'conflict'; error: unknown };
 
 /** Says whether what is on screen is safely stored; a failed save can be tried again here. */
 export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry(): void }) {

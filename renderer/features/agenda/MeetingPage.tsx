@@ -1,0 +1,349 @@
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconArrowLeft, IconKeyboard, IconPlus } from '@tabler/icons-react';
+import { format, parseISO } from 'date-fns';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { meetingStateLabels } from '../../../electron/features/agenda/vocabulary';
+import { audienceLabels } from '../../../electron/features/minutes/vocabulary';
+import { clockAfter } from '../../../electron/features/agenda/template';
+import { schoolYearOf } from '../../../electron/features/schedule/vocabulary';
+import { weekdayLongDate } from '../../../electron/shared/dutch-dates';
+import { invoke } from '../../api/client';
+import { useSession } from '../../app/session';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { AddendumModal } from '../minutes/AddendumModal';
+import { ItemMinutes } from '../minutes/ItemMinutes';
+import { SaveBoardProvider, useSaveBoard } from '../minutes/save-board';
+import { ShortcutsOverlay } from '../minutes/ShortcutsOverlay';
+import { MeetingForm } from '../schedule/MeetingForm';
+import { useScheduleOverview } from '../schedule/queries';
+import { AddCaseModal, AddOtherItemModal, ItemSettingsModal } from './AgendaDialogs';
+import { AgendaList } from './AgendaList';
+import { AttendancePanel } from './AttendancePanel';
+import { stateColors } from './labels';
+import { refreshMeeting, useMeetingMinutes, type AgendaItem, type MeetingMinutes } from './queries';
+
+export function MeetingPage() {
+  return (
+    <SaveBoardProvider>
+      <MeetingScreen />
+    </SaveBoardProvider>
+  );
+}
+
+/** Date, time, place and who is invited are the schedule's: its form, for this one meeting. */
+function MeetingDetailsModal({ meeting, opened, onClose }: { meeting: MeetingMinutes['meeting']; opened: boolean; onClose(): void }) {
+  const overview = useScheduleOverview(schoolYearOf(meeting.date));
+  const scheduled = overview.data?.meetings.find((m) => m.id === meeting.id) ?? null;
+  return (
+    <Modal opened={opened} onClose={onClose} title="Gegevens van het overleg" size="lg">
+      {overview.isPending && <Loader />}
+      {scheduled && <MeetingForm meeting={scheduled} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+/** Ctrl+K: a case by typing part of the student's name. */
+function JumpToStudent({ items, opened, onClose, onPick }: { items: AgendaItem[]; opened: boolean; onClose(): void; onPick(id: string): void }) {
+  // Once closed, typing goes on in the chosen case (not back where Ctrl+K was pressed).
+  const focusCase = () => document.querySelector<HTMLTextAreaElement>('[data-item-panel] textarea:not([readonly])')?.focus();
+  return (
+    <Modal opened={opened} onClose={onClose} title="Naar een leerling" size="md" returnFocus={false} onExitTransitionEnd={focusCase}>
+      <Select
+        aria-label="Leerling op de agenda"
+        placeholder="Typ een naam of klas"
+        data={items.filter((i) => i.kind === 'casus' && i.number !== null).map((i) => ({ value: i.id, label: `${i.number}. ${i.title}${i.className ? ` (${i.className})` : ''}` }))}
+        searchable
+        selectFirstOptionOnChange
+        dropdownOpened
+        data-autofocus
+        comboboxProps={{ withinPortal: false }}
+        onChange={(v) => {
+          if (v) onPick(v);
+        }}
+      />
+    </Modal>
+  );
+}
+
+const editableTarget = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+function MeetingScreen() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const board = useSaveBoard();
+  const minutes = useMeetingMinutes(id);
+  const [params, setParams] = useSearchParams();
+  const [error, setError] = useState<unknown>(null);
+  const [focusActionId, setFocusActionId] = useState<string | null>(null);
+  /** Chosen from the keyboard: the item's first paragraph takes the focus, so typing goes on. */
+  const [byKeyboard, setByKeyboard] = useState(false);
+  const [settingsFor, setSettingsFor] = useState<AgendaItem | null>(null);
+  const [addingCase, addCase] = useDisclosure(false);
+  const [addingOther, addOther] = useDisclosure(false);
+  const [shortcuts, showShortcuts] = useDisclosure(false);
+  const [jumping, jump] = useDisclosure(false);
+  const [details, showDetails] = useDisclosure(false);
+  const [addendum, showAddendum] = useDisclosure(false);
+
+  const data = minutes.data;
+  const items = data?.items ?? [];
+  const selectedId = items.some((i) => i.id === params.get('punt')) ? params.get('punt') : (items.find((i) => i.kind === 'casus')?.id ?? items[0]?.id ?? null);
+  const selected = items.find((i) => i.id === selectedId) ?? null;
+  const select = useCallback(
+    (itemId: string, fromKeyboard = false) => {
+      setByKeyboard(fromKeyboard);
+      setFocusActionId(null);
+      setParams({ punt: itemId }, { replace: true });
+    },
+    [setParams],
+  );
+
+  const run = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setError(null);
+    } catch (err) {
+      setError(err);
+    } finally {
+      await refreshMeeting(queryClient, id);
+    }
+  };
+
+  const newAction = useCallback(async () => {
+    if (!data?.canEditMinutes || !selected || selected.change === 'vervallen') return;
+    try {
+      const created = await invoke('actions.save', { itemId: selected.id, what: '', holder: null, due: null, audience: 'ouders' });
+      setFocusActionId(created.id);
+      await refreshMeeting(queryClient, id);
+    } catch (err) {
+      setError(err);
+    }
+  }, [data?.canEditMinutes, id, queryClient, selected]);
+
+  const move = (itemId: string, toIndex: number) => void run(() => invoke('agenda.moveItem', { id: itemId, toIndex }));
+
+  // Keyboard first: the secretary never needs the mouse (codes, not letters: Alt+A is "å" on a Mac).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!data) return;
+      const index = items.findIndex((i) => i.id === selectedId);
+      if (e.altKey && !e.shiftKey && (e.code === 'ArrowDown' || e.code === 'ArrowUp')) {
+        e.preventDefault();
+        const next = items[index + (e.code === 'ArrowDown' ? 1 : -1)];
+        if (next) select(next.id, true);
+      } else if (e.altKey && e.shiftKey && (e.code === 'ArrowDown' || e.code === 'ArrowUp') && data.canEditAgenda && selectedId) {
+        e.preventDefault();
+        const to = index + (e.code === 'ArrowDown' ? 1 : -1);
+        if (to >= 0 && to < items.length) move(selectedId, to);
+      } else if (e.altKey && e.code === 'KeyA') {
+        e.preventDefault();
+        void newAction();
+      } else if (e.altKey && e.code === 'KeyB' && selected?.kind === 'casus' && data.canEditMinutes) {
+        e.preventDefault();
+        void run(() => invoke('minutes.setDecision', { itemId: selected.id, decision: selected.decision, decided: !selected.decided }));
+      } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyK') {
+        e.preventDefault();
+        jump.open();
+      } else if (e.key === 'F1' || (e.key === '?' && !editableTarget(e.target))) {
+        e.preventDefault();
+        showShortcuts.open();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (minutes.isPending) return <Loader />;
+  if (minutes.error || !data) return <ErrorAlert error={minutes.error} />;
+  const m = data.meeting;
+  const coordinator = session.user.roles.includes('coordinator');
+  const hasAgenda = items.length > 0;
+  const overrun = data.agendaMinutes - m.durationMinutes;
+
+  const send = () =>
+    modals.openConfirmModal({
+      title: 'Agenda versturen',
+      children: <Text size="sm">Na het versturen ligt de agenda vast: wat daarna verandert, wordt gemarkeerd als wijziging.</Text>,
+      labels: { confirm: 'Versturen', cancel: 'Annuleren' },
+      onConfirm: () => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'agenda-verstuurd' })),
+    });
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/overleggen" size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> Overleggen
+        </Group>
+      </Anchor>
+      <Group justify="space-between" align="start" wrap="nowrap">
+        <Stack gap={2}>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {m.title} {weekdayLongDate(m.date)}
+            </Title>
+            <Badge color={stateColors[m.state]} variant={m.state === 'bezig' ? 'filled' : 'light'} size="lg">
+              {meetingStateLabels[m.state]}
+            </Badge>
+          </Group>
+          <Text c="dimmed">
+            {m.startTime}–{clockAfter(m.startTime, m.durationMinutes)}
+            {m.location ? ` · ${m.location}` : ''}
+            {m.chair ? ` · voorzitter ${m.chair.code} (${m.chair.name})` : ''}
+            {m.secretary ? ` · notulist ${m.secretary.code} (${m.secretary.name})` : ''}
+          </Text>
+          {m.minutesFixedAt && <Text size="sm">Notulen vastgesteld op {format(parseISO(m.minutesFixedAt), 'dd-MM-yyyy')}</Text>}
+        </Stack>
+        <Stack gap="xs" align="end">
+          <Group gap="xs" wrap="nowrap">
+            {!hasAgenda && data.canEditAgenda && <Button onClick={() => void run(() => invoke('agenda.create', { meetingId: id }))}>Agenda maken</Button>}
+            {hasAgenda && m.progress === 'gepland' && data.canEditAgenda && (
+              <Button variant="default" onClick={send}>
+                Agenda versturen
+              </Button>
+            )}
+            {(m.progress === 'gepland' || m.progress === 'agenda-verstuurd') && hasAgenda && data.canEditAgenda && (
+              <Button onClick={() => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'bezig' }))}>Overleg starten</Button>
+            )}
+            {m.progress === 'bezig' && data.canEditAgenda && (
+              <Button color="orange" onClick={() => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'afgelopen' }))}>
+                Overleg afronden
+              </Button>
+            )}
+            {m.progress === 'afgelopen' && !m.minutesFixedAt && data.canFix && (
+              <>
+                <Button variant="default" onClick={() => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'bezig' }))}>
+                  Heropenen
+                </Button>
+                <Button onClick={() => void run(() => invoke('minutes.fix', { meetingId: id, atMeetingId: null }))}>Notulen vaststellen</Button>
+              </>
+            )}
+            {m.minutesFixedAt && data.canFix && <Button onClick={showAddendum.open}>Aanvulling schrijven</Button>}
+            {coordinator && !m.minutesFixedAt && (
+              <Button variant="subtle" onClick={showDetails.open}>
+                Gegevens wijzigen
+              </Button>
+            )}
+          </Group>
+          <Group gap="md">
+            <SaveIndicator state={board.overall} onRetry={() => window.location.reload()} />
+            <Button variant="subtle" size="compact-sm" leftSection={<IconKeyboard size={16} />} onClick={showShortcuts.open}>
+              Sneltoetsen (?)
+            </Button>
+          </Group>
+        </Stack>
+      </Group>
+      {error !== null && <ErrorAlert error={error} />}
+      {m.progress === 'afgelopen' && !m.minutesFixedAt && (
+        <Alert color="orange" variant="light">
+          De notulen zijn ter vaststelling. Ze worden vastgesteld bij het punt "Notulen" van het volgende overleg{data.next ? ` (${format(parseISO(data.next.date), 'dd-MM-yyyy')})` : ''}, of hier.
+        </Alert>
+      )}
+
+      {!hasAgenda ? (
+        <Paper withBorder p="xl">
+          <Text c="dimmed">
+            Er is nog geen agenda. {data.canEditAgenda ? 'Met "Agenda maken" komen de vaste punten en de geaccepteerde aanmeldingen erop.' : 'De coördinator, voorzitter of notulist maakt hem.'}
+          </Text>
+        </Paper>
+      ) : (
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Stack gap="md">
+              <Card withBorder padding="sm">
+                <Group justify="space-between" mb="xs">
+                  <Text fw={700}>Agenda</Text>
+                  <Text size="sm" c={overrun > 0 ? 'red.8' : 'dimmed'}>
+                    {data.agendaMinutes} van {m.durationMinutes} min{overrun > 0 ? ` (${overrun} te veel)` : ''}
+                  </Text>
+                </Group>
+                <AgendaList items={items} selectedId={selectedId} sortable={data.canEditAgenda} onSelect={(itemId) => select(itemId)} onMove={move} />
+                {data.canEditAgenda && (
+                  <Group gap="xs" mt="sm">
+                    <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={addCase.open}>
+                      Leerling
+                    </Button>
+                    <Button size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={addOther.open}>
+                      Punt
+                    </Button>
+                  </Group>
+                )}
+              </Card>
+              <Card withBorder padding="sm">
+                <Text fw={700} mb="xs">
+                  Aanwezigheid
+                </Text>
+                <AttendancePanel meeting={data} editable={data.canEditAgenda} />
+              </Card>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Card withBorder padding="lg" data-item-panel>
+              {selected && (
+                <Stack gap="sm">
+                  {data.canEditAgenda && (
+                    <Group justify="flex-end">
+                      <Button size="compact-sm" variant="subtle" onClick={() => setSettingsFor(selected)}>
+                        Punt wijzigen
+                      </Button>
+                    </Group>
+                  )}
+                  <ItemMinutes key={selected.id} meeting={data} item={selected} focusActionId={focusActionId} focusFirstField={byKeyboard} onNewAction={() => void newAction()} />
+                </Stack>
+              )}
+            </Card>
+            {data.addenda.length > 0 && (
+              <Card withBorder padding="lg" mt="md">
+                <Text fw={700} mb="xs">
+                  Aanvullingen
+                </Text>
+                <Stack gap="sm">
+                  {data.addenda.map((a) => (
+                    <Paper key={a.id} withBorder p="sm" data-addendum>
+                      <Text size="xs" c="dimmed">
+                        {a.authorName}, {format(parseISO(a.createdAt), 'dd-MM-yyyy HH:mm')}
+                        {a.itemId ? ` · bij ${items.find((i) => i.id === a.itemId)?.title ?? 'een agendapunt'}` : ''} · {audienceLabels[a.audience]}
+                      </Text>
+                      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                        {a.text}
+                      </Text>
+                    </Paper>
+                  ))}
+                </Stack>
+              </Card>
+            )}
+          </Grid.Col>
+        </Grid>
+      )}
+
+      <AddCaseModal meetingId={id} opened={addingCase} onClose={addCase.close} onAdded={(itemId) => select(itemId)} />
+      <AddOtherItemModal meetingId={id} opened={addingOther} onClose={addOther.close} onAdded={(itemId) => select(itemId)} />
+      <ItemSettingsModal item={settingsFor} meetingId={id} onClose={() => setSettingsFor(null)} />
+      <ShortcutsOverlay opened={shortcuts} onClose={showShortcuts.close} />
+      <JumpToStudent
+        items={items}
+        opened={jumping}
+        onClose={jump.close}
+        onPick={(itemId) => {
+          select(itemId, true);
+          jump.close();
+        }}
+      />
+      <AddendumModal key={String(addendum)} meeting={data} opened={addendum} onClose={showAddendum.close} itemId={selectedId} />
+      <MeetingDetailsModal
+        meeting={m}
+        opened={details}
+        onClose={() => {
+          showDetails.close();
+          void refreshMeeting(queryClient, id);
+        }}
+      />
+    </Stack>
+  );
+}

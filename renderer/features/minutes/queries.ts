@@ -1,0 +1,39 @@
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
+import { invoke } from '../../api/client';
+
+/**
+ * Query keys of the minutes domain, all under ['minutes']: a change to an action (here, or in a
+ * meeting's minutes) invalidates that one key and every list and timeline re-reads. Actions are
+ * also changed by colleagues and by the passing of time (over tijd), so each screen re-reads them
+ * when it opens (staleTime 0).
+ */
+export const minutesKey = ['minutes'] as const;
+const actionsKey = [...minutesKey, 'actions'] as const;
+
+export type ActionFilter = MethodInput<'actions.list'>;
+export type ActionRow = MethodOutput<'actions.list'>[number];
+export type TimelineEntry = MethodOutput<'students.timeline'>[number];
+
+export function useActionList(filter: ActionFilter) {
+  return useQuery({
+    queryKey: [...actionsKey, 'list', filter],
+    queryFn: () => invoke('actions.list', filter),
+    staleTime: 0,
+    // Changing a filter keeps the table on screen until the new rows are there, instead of a flash of "Laden".
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * A student's history across domains (intakes, consent, meetings, actions). Kept under
+ * ['minutes'] so closing an action refreshes it; the other domains' changes are picked up
+ * because the student page re-reads it whenever it opens.
+ */
+export function useStudentTimeline(studentId: string) {
+  return useQuery({ queryKey: [...minutesKey, 'timeline', studentId], queryFn: () => invoke('students.timeline', { id: studentId }), staleTime: 0 });
+}
+
+export function refreshMinutes(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: minutesKey });
+}

