@@ -174,8 +174,19 @@ export async function api<M extends MethodName>(page: Page, method: M, input: Me
   return envelope.value as MethodOutput<M>;
 }
 
-/** A meeting of a series on the first school day from `from` on (tests plan relative to today). */
-export async function planMeeting(page: Page, seriesId: string, title: string, from: Date, attendees: { staffIds: string[]; partnerIds: string[] }, chairId: string | null): Promise<{ id: string; date: string }> {
+/**
+ * A meeting of a series on `from`, or `step` days further each time that day is off (tests plan
+ * relative to today; a negative step searches back for a past meeting).
+ */
+export async function planMeeting(
+  page: Page,
+  seriesId: string,
+  title: string,
+  from: Date,
+  attendees: { staffIds: string[]; partnerIds: string[] } = { staffIds: [], partnerIds: [] },
+  chairId: string | null = null,
+  step = 1,
+): Promise<{ id: string; date: string }> {
   let date = from;
   for (let attempt = 0; attempt < 30; attempt++) {
     const iso = format(date, 'yyyy-MM-dd');
@@ -196,7 +207,7 @@ export async function planMeeting(page: Page, seriesId: string, title: string, f
       return { id, date: iso };
     } catch (err) {
       if (!String(err).includes('DAY_OFF')) throw err;
-      date = addDays(date, 1);
+      date = addDays(date, step);
     }
   }
   throw new Error('no school day found for the meeting in thirty days');

@@ -59,7 +59,7 @@ describe('meetings and minutes', () => {
   });
 
   const openMeeting = async (meeting: { id: string; date: string }) => {
-    await page.getByRole('link', { name: 'Overleggen' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
     await page.getByRole('table', { name: 'Komende overleggen' }).getByRole('row', { name: new RegExp(format(parseISO(meeting.date), 'd MMMM yyyy', { locale: nl })) }).click();
     await page.getByRole('heading', { level: 1, name: /IOT/ }).waitFor();
   };
@@ -86,9 +86,14 @@ describe('meetings and minutes', () => {
     // From here on only keys.
     for (const [index, s] of students.entries()) {
       await page.keyboard.press('Control+k');
+      // A person waits for the dialog before typing; so does the test.
+      const jump = page.getByRole('combobox', { name: 'Leerling op de agenda' });
+      await expect.poll(() => jump.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type(s.name.split(' ')[0]!);
+      await page.getByRole('option', { name: new RegExp(s.name) }).waitFor();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLElement | null)?.id)).toMatch(/vraag/);
+      const question = page.getByRole('region', { name: new RegExp(s.name) }).getByRole('textbox', { name: 'Vraag / aanleiding' });
+      await expect.poll(() => question.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type(`Vraag over ${s.name}: hoe verder na de gesprekken?`);
       await page.keyboard.press('Alt+a');
       const what = page.getByRole('textbox', { name: `Actie 5.1: wat`.replace('5', String(5 + index)) });
@@ -116,4 +121,52 @@ describe('meetings and minutes', () => {
       await page.locator(`[data-action="${number}.1"]`).getByText('Open', { exact: true }).waitFor();
     }
   }, 180_000);
+
+  it('brings the open actions back at the next meeting, fixes the minutes there, and takes an addendum after that', async () => {
+    await page.getByRole('button', { name: 'Overleg afronden' }).click();
+    await page.getByText('De notulen zijn ter vaststelling', { exact: false }).waitFor();
+
+    await openMeeting(second);
+    await page.getByRole('button', { name: 'Agenda maken' }).click();
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Actiepunten').click();
+    const carried = page.getByRole('table', { name: 'Open acties uit eerdere overleggen' });
+    const origin = `uit IOT ${format(parseISO(first.date), 'dd-MM-yyyy')}`;
+    for (const [index, s] of students.entries()) {
+      await carried.getByRole('row', { name: new RegExp(`${5 + index}\\.1 ${origin}.*Gesprek met ouders van ${s.name.split(' ')[0]}`) }).waitFor();
+    }
+    // The agenda also offers the three students again: their actions are due now.
+    await snap(page, 'minutes-3-next-meeting');
+
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Notulen vorige vergadering').click();
+    await page.getByRole('button', { name: 'Notulen vaststellen' }).click();
+    await page.getByText('Notulen ter vaststelling').waitFor({ state: 'detached' });
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
+    await page.getByRole('table', { name: 'Komende overleggen' }).getByRole('row', { name: new RegExp(format(parseISO(first.date), 'd MMMM yyyy', { locale: nl })) }).getByText('Notulen vastgesteld').waitFor();
+    await openMeeting(first);
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Daan Vries').click();
+    await expect.poll(() => paragraph('Bespreking').getAttribute('readonly')).not.toBeNull();
+    await page.getByRole('button', { name: 'Aanvulling schrijven' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Aanvulling' }).fill('Correctie: Daan krijgt ook een gesprek met de jeugdarts.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Aanvulling toevoegen' }).click();
+    await page.locator('[data-addendum]').getByText('Correctie: Daan krijgt ook een gesprek met de jeugdarts.').waitFor();
+    await page.locator('[data-addendum]').getByText(/Anna Wolters, .* bij Daan Vries/).waitFor();
+    await snap(page, 'minutes-4-fixed-with-addendum');
+  }, 180_000);
+
+  it('keeps what was autosaved when the app is killed while the secretary types', async () => {
+    await openMeeting(second);
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Rondvraag').click();
+    const notes = paragraph('Notities');
+    await notes.click();
+    await page.keyboard.type('Bram vraagt naar de planning van de rapportvergaderingen.');
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
+    await app.crashHost();
+    page = app.page;
+    await field(page, 'Wachtwoord').fill(school.passphrase);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await openMeeting(second);
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Rondvraag').click();
+    await expect.poll(() => paragraph('Notities').inputValue()).toBe('Bram vraagt naar de planning van de rapportvergaderingen.');
+  }, 120_000);
 });

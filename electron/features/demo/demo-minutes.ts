@@ -94,7 +94,6 @@ interface Storyline {
 type Role = 'vastgesteld' | 'ter-vaststelling' | 'bezig';
 
 interface SeriesPlan {
-  name: 'IOT' | 'ZAT';
   /** Students brought in by hand, per slot (oldest of the three first). */
   byHand: string[][];
   announcements: string[];
@@ -438,14 +437,12 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
 
   const plans: Record<'IOT' | 'ZAT', SeriesPlan> = {
     IOT: {
-      name: 'IOT',
       byHand: [[sem.id, faal.id, huiswerk.id], [pesten.id], [somber.id]],
       announcements: ['De BPO-ruimte is verhuisd naar lokaal 0.14.', 'Scholing Meldcode voor mentoren: aanmelden bij awo.', 'Het rooster van de leerlingbesprekingen staat in de teammap.'],
       rondvraag: ['Geen punten.', 'mjo: de toetsweek komt eraan; let op leerlingen met toetsfaciliteiten.', 'Geen punten.'],
       lateItem: 'Plaatsen in de huiswerkklas',
     },
     ZAT: {
-      name: 'ZAT',
       byHand: [[verzuim.id, thuis.id], [opp.id], [verzuim.id]],
       announcements: [
         'Het samenwerkingsverband werkt met een nieuw groeidocument; het oude formulier wordt niet meer geaccepteerd.',
@@ -712,7 +709,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
       setMeetingProgress(db, meeting.id, role === 'bezig' ? 'bezig' : 'afgelopen', sentAt(meeting.date));
       if (role === 'vastgesteld') fixMinutes(db, meeting.id, awo.id, slots[index + 1]?.meeting.id ?? null);
     });
-    for (const a of addenda.splice(0)) insertAddendum(db, { ...a, audience: 'ouders', authorId: awo.id, authorName: awo.name });
+    for (const a of addenda) insertAddendum(db, { ...a, audience: 'ouders', authorId: awo.id, authorName: awo.name });
   }
 
   function note(itemId: string, text: string, userId: string) {

@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
@@ -10,7 +11,7 @@ import { partnerNames, userNames } from '../consent/store';
 import { getIntake, staffById, staffIdOfUser, studentsById } from '../intake/store';
 import { registerTimelineSource } from '../people/timeline';
 import { requireOneOfRoles } from '../settings/roles';
-import { actionNumber, actionOrigin, actionProblems, defaultAudience, fieldsOf, infoPrefix, isOverdue, nextSequence, questionFromIntake, type ActionDraft } from './rules';
+import { actionNumber, actionOrigin, actionProblems, compareNumbers, defaultAudience, fieldsOf, infoPrefix, isOverdue, nextSequence, questionFromIntake, type ActionDraft } from './rules';
 import {
   actionList,
   actionNumbersOfItem,
@@ -68,7 +69,7 @@ export function registerMinutesHooks(): void {
         ref: { type: 'overleg' as const, id: c.meetingId },
       }));
     const actions = actionViews(db, actionList(db, { statuses: ['open', 'gedaan', 'teruggekoppeld', 'vervallen'], holderStaffId: null, seriesId: null, studentId }).map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate }))).map((a) => ({
-      date: a.closedAt?.slice(0, 10) ?? a.meetingDate,
+      date: a.closedAt ? localDate(a.closedAt) : a.meetingDate,
       kind: 'actie' as const,
       title: `Actie ${a.origin}`,
       detail: `${a.what} — ${a.holderLabel ?? 'geen actiehouder'} — ${actionStatusLabels[a.status].toLowerCase()}${a.overdue ? ', over tijd' : ''}`,
@@ -80,6 +81,9 @@ export function registerMinutesHooks(): void {
     itemHasMinutes(db, itemId) ? 'Bij dit punt staan al notulen of acties. Het blijft op de agenda; zet de tijd desnoods op 1 minuut.' : null,
   );
 }
+
+/** The school's calendar day of a moment (closing just after midnight belongs to that day, not UTC's). */
+const localDate = (instant: string) => format(parseISO(instant), 'yyyy-MM-dd');
 
 const dutch = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 
@@ -138,7 +142,7 @@ function actionViews(db: VaultDb, rows: (ActionRow & { meetingTitle?: string; me
       closedAt: r.closedAt,
       overdue: isOverdue(r.status, dueOn, date),
       audience: r.audience,
-      problems: r.status === 'concept' ? actionProblems({ what: r.what, holder, due }, meeting.date, !r.dueNextMeeting || nextMeeting !== null || meeting.seriesId !== null) : {},
+      problems: r.status === 'concept' ? actionProblems({ what: r.what, holder, due }, meeting.date, !r.dueNextMeeting || nextMeeting !== null) : {},
       meetingTitle: r.meetingTitle ?? meeting.title,
       meetingDate: r.meetingDate ?? meeting.date,
     };
@@ -302,7 +306,8 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const closing = status !== 'open';
     updateAction(db, id, {
       status,
-      statusNote: note || null,
+      // Reopening keeps why it lapsed earlier, unless a new note says otherwise.
+      statusNote: note || (closing ? null : action.statusNote),
       closedBy: closing ? session.user.id : null,
       closedAt: closing ? new Date().toISOString() : null,
     });
@@ -326,6 +331,9 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       studentId: input.studentId,
     });
     const views = actionViews(db, rows.map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate })));
+    // By when they are due ("volgende overleg" by that meeting's date), then by number.
+    const byDue = (v: (typeof views)[number]) => v.dueOn ?? v.meetingDate;
+    views.sort((a, b) => byDue(a).localeCompare(byDue(b)) || a.meetingDate.localeCompare(b.meetingDate) || compareNumbers(a.number, b.number));
     return input.overdueOnly ? views.filter((v) => v.overdue) : views;
   },
 };

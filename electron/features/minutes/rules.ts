@@ -80,6 +80,13 @@ export const actionNumber = (itemNumber: number, sequence: number) => `${itemNum
 /** "3.2 uit ZAT 12-03-2027": the number the action keeps until it is closed. */
 export const actionOrigin = (number: string, meetingTitle: string, meetingDate: string) => `${number} uit ${meetingTitle} ${dutchDate(meetingDate)}`;
 
+/** "5.1" before "10.1": action numbers compare as numbers. */
+export function compareNumbers(a: string, b: string): number {
+  const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+  const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
 /** The next sequence in an item, after the numbers its actions already have ("3.1", "3.2" → 3). */
 export function nextSequence(numbers: string[]): number {
   return numbers.reduce((max, n) => Math.max(max, Number(n.split('.')[1] ?? 0)), 0) + 1;

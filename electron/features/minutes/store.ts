@@ -118,7 +118,8 @@ export function carriedActions(db: VaultDb, meeting: { id: string; seriesId: str
     .from(actions)
     .innerJoin(meetings, eq(actions.meetingId, meetings.id))
     .where(and(eq(actions.status, 'open'), lt(meetings.date, meeting.date), or(...who)))
-    .orderBy(asc(meetings.date), asc(actions.number))
+    // Numbers order as numbers ("5.1" before "10.1"): by item, then by action within it.
+    .orderBy(asc(meetings.date), sql`cast(${actions.number} as integer)`, sql`cast(substr(${actions.number}, instr(${actions.number}, '.') + 1) as integer)`)
     .all()
     .map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate }));
 }

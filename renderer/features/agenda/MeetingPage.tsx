@@ -4,7 +4,7 @@ import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconArrowLeft, IconKeyboard, IconPlus } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { meetingStateLabels } from '../../../electron/features/agenda/vocabulary';
 import { audienceLabels } from '../../../electron/features/minutes/vocabulary';
@@ -48,11 +48,9 @@ function MeetingDetailsModal({ meeting, opened, onClose }: { meeting: MeetingMin
 }
 
 /** Ctrl+K: a case by typing part of the student's name. */
-function JumpToStudent({ items, opened, onClose, onPick }: { items: AgendaItem[]; opened: boolean; onClose(): void; onPick(id: string): void }) {
-  // Once closed, typing goes on in the chosen case (not back where Ctrl+K was pressed).
-  const focusCase = () => document.querySelector<HTMLTextAreaElement>('[data-item-panel] textarea:not([readonly])')?.focus();
+function JumpToStudent({ items, opened, onClose, onPick, onGone }: { items: AgendaItem[]; opened: boolean; onClose(): void; onPick(id: string): void; onGone(): void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Naar een leerling" size="md" returnFocus={false} onExitTransitionEnd={focusCase}>
+    <Modal opened={opened} onClose={onClose} title="Naar een leerling" size="md" returnFocus={false} onExitTransitionEnd={onGone}>
       <Select
         aria-label="Leerling op de agenda"
         placeholder="Typ een naam of klas"
@@ -84,6 +82,9 @@ function MeetingScreen() {
   const [focusActionId, setFocusActionId] = useState<string | null>(null);
   /** Chosen from the keyboard: the item's first paragraph takes the focus, so typing goes on. */
   const [byKeyboard, setByKeyboard] = useState(false);
+  /** After Ctrl+K the focus goes to the chosen case once the dialog is gone (not back where it was). */
+  const focusAfterJump = useRef(false);
+  const [jumpsClosed, setJumpsClosed] = useState(0);
   const [settingsFor, setSettingsFor] = useState<AgendaItem | null>(null);
   const [addingCase, addCase] = useDisclosure(false);
   const [addingOther, addOther] = useDisclosure(false);
@@ -115,6 +116,15 @@ function MeetingScreen() {
       await refreshMeeting(queryClient, id);
     }
   };
+
+  useEffect(() => {
+    if (!focusAfterJump.current || !selectedId) return;
+    const target = document.querySelector<HTMLTextAreaElement>(`[data-item-panel="${selectedId}"] textarea:not([readonly])`);
+    if (target) {
+      target.focus();
+      focusAfterJump.current = false;
+    }
+  }, [jumpsClosed, selectedId]);
 
   const newAction = useCallback(async () => {
     if (!data?.canEditMinutes || !selected || selected.change === 'vervallen') return;
@@ -284,7 +294,7 @@ function MeetingScreen() {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
-            <Card withBorder padding="lg" data-item-panel>
+            <Card withBorder padding="lg" data-item-panel={selectedId ?? ''}>
               {selected && (
                 <Stack gap="sm">
                   {data.canEditAgenda && (
@@ -331,9 +341,11 @@ function MeetingScreen() {
         opened={jumping}
         onClose={jump.close}
         onPick={(itemId) => {
+          focusAfterJump.current = true;
           select(itemId, true);
           jump.close();
         }}
+        onGone={() => setJumpsClosed((n) => n + 1)}
       />
       <AddendumModal key={String(addendum)} meeting={data} opened={addendum} onClose={showAddendum.close} itemId={selectedId} />
       <MeetingDetailsModal

@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
+import { minutesKey } from '../minutes/queries';
 
 /**
  * Query keys of a meeting's page: the meeting list and one meeting's agenda with its minutes.
@@ -41,7 +42,7 @@ export function refreshMeeting(queryClient: QueryClient, meetingId: string): Pro
     queryClient.invalidateQueries({ queryKey: meetingKey(meetingId) }),
     queryClient.invalidateQueries({ queryKey: [...meetingsKey, 'list'] }),
     queryClient.invalidateQueries({ queryKey: [...meetingsKey, 'suggestions', meetingId] }),
-    queryClient.invalidateQueries({ queryKey: ['actions'] }),
+    queryClient.invalidateQueries({ queryKey: minutesKey }),
     queryClient.invalidateQueries({ queryKey: ['intakes'] }),
   ]).then(() => undefined);
 }

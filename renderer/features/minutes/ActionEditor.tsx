@@ -9,6 +9,7 @@ import type { ActionView } from '../agenda/queries';
 import { refreshMeeting } from '../agenda/queries';
 import { usePartners, useStaff } from '../people/queries';
 import { holderFrom, holderOptions, holderValue } from './holder-options';
+import { refreshMinutes } from './queries';
 import { useSaveBoard } from './save-board';
 import { MINUTES_AUTOSAVE_MS } from './useMinuteField';
 
@@ -56,7 +57,7 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
         setView(saved);
         setError(null);
         board.report(key, { kind: 'saved', at: new Date().toISOString() });
-        void queryClient.invalidateQueries({ queryKey: ['actions'] });
+        void refreshMinutes(queryClient);
       } catch (err) {
         dirty.current = true;
         setError(err instanceof Error ? err.message : 'Niet opgeslagen.');

@@ -238,13 +238,13 @@ function ActionsTable({ rows, onLapse }: { rows: ActionRow[]; onLapse(action: Ac
         <Table withTableBorder highlightOnHover verticalSpacing="sm" fz="sm" aria-label="Acties">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={170}>Herkomst</Table.Th>
-              <Table.Th w={130}>Leerling</Table.Th>
+              <Table.Th w={165}>Herkomst</Table.Th>
+              <Table.Th w={150}>Leerling</Table.Th>
               <Table.Th>Wat</Table.Th>
-              <Table.Th w={150}>Wie</Table.Th>
+              <Table.Th w={165}>Wie</Table.Th>
               <Table.Th w={115}>Deadline</Table.Th>
               <Table.Th w={130}>Status</Table.Th>
-              <Table.Th w={125}>
+              <Table.Th w={120}>
                 <VisuallyHidden>Afhandelen</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
@@ -382,7 +382,8 @@ function StatusCell({ action }: { action: ActionRow }) {
       </Badge>
       {isClosed(action.status) && action.closedAt && (
         <Text size="xs" c="dimmed" title={format(parseISO(action.closedAt), 'dd-MM-yyyy HH:mm')}>
-          {action.closedBy ? `door ${action.closedBy} ` : ''}op {format(parseISO(action.closedAt), 'dd-MM-yyyy')}
+          {action.closedBy ? `door ${action.closedBy} ` : ''}
+          <span style={{ whiteSpace: 'nowrap' }}>op {format(parseISO(action.closedAt), 'dd-MM-yyyy')}</span>
         </Text>
       )}
     </Stack>
