@@ -129,10 +129,10 @@ describe('meetings and minutes', () => {
     await openMeeting(second);
     await page.getByRole('button', { name: 'Agenda maken' }).click();
     await page.getByRole('list', { name: 'Agenda' }).getByText('Actiepunten').click();
-    const carried = page.getByRole('table', { name: 'Open acties uit eerdere overleggen' });
+    const carried = page.getByRole('list', { name: 'Open acties uit eerdere overleggen' });
     const origin = `uit IOT ${format(parseISO(first.date), 'dd-MM-yyyy')}`;
     for (const [index, s] of students.entries()) {
-      await carried.getByRole('row', { name: new RegExp(`${5 + index}\\.1 ${origin}.*Gesprek met ouders van ${s.name.split(' ')[0]}`) }).waitFor();
+      await carried.getByRole('listitem', { name: `${5 + index}.1 ${origin}: Gesprek met ouders van ${s.name.split(' ')[0]}` }).waitFor();
     }
     // The agenda also offers the three students again: their actions are due now.
     await snap(page, 'minutes-3-next-meeting');
@@ -153,6 +153,30 @@ describe('meetings and minutes', () => {
     await page.locator('[data-addendum]').getByText(/Anna Wolters, .* bij Daan Vries/).waitFor();
     await snap(page, 'minutes-4-fixed-with-addendum');
   }, 180_000);
+
+  it('shows both versions when two people type in the same paragraph, and merges them on request', async () => {
+    await openMeeting(second);
+    await page.getByRole('list', { name: 'Agenda' }).getByText('Mededelingen').click();
+    // A colleague on a second window, on the same item (the browser shell's address opens a session).
+    const colleague = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    await colleague.goto(app.host.url);
+    await colleague.goto(`${new URL(app.host.url).origin}/#/overleggen/${second.id}`);
+    await colleague.getByRole('list', { name: 'Agenda' }).getByText('Mededelingen').click();
+    const mine = paragraph('Notities');
+    const theirs = colleague.getByRole('region').getByRole('textbox', { name: 'Notities', exact: true });
+    await theirs.waitFor();
+    // Both start from the same (empty) paragraph and type before either save lands.
+    await mine.fill('Studiedag op 15 januari.');
+    await theirs.fill('Nieuwe orthopedagoog start in februari.');
+    const conflict = (p: Page) => p.getByRole('alert').filter({ hasText: 'Twee versies van dit onderdeel' });
+    await expect.poll(async () => (await conflict(page).count()) + (await conflict(colleague).count()), { timeout: 15_000 }).toBe(1);
+    const [loser, loserField] = (await conflict(page).count()) === 1 ? [page, mine] : [colleague, theirs];
+    await snap(loser, 'minutes-5-two-versions');
+    await conflict(loser).getByRole('button', { name: 'Beide samenvoegen' }).click();
+    await expect.poll(() => loserField.inputValue()).toMatch(/Studiedag op 15 januari\.[\s\S]*Nieuwe orthopedagoog start in februari\.|Nieuwe orthopedagoog start in februari\.[\s\S]*Studiedag op 15 januari\./);
+    await expect.poll(() => loser.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
+    await colleague.close();
+  }, 120_000);
 
   it('keeps what was autosaved when the app is killed while the secretary types', async () => {
     await openMeeting(second);

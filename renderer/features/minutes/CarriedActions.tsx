@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Popover, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Popover, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { actionStatusLabels } from '../../../electron/features/minutes/vocabulary';
@@ -56,60 +56,56 @@ export function CarriedActions({ actions, meetingId, title }: { actions: ActionV
       <Text fw={600} size="sm">
         {title}
       </Text>
-      <Table withTableBorder verticalSpacing={6} aria-label={title}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Actie</Table.Th>
-            <Table.Th>Wat</Table.Th>
-            <Table.Th>Wie</Table.Th>
-            <Table.Th>Wanneer</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {actions.map((a) => (
-            <Table.Tr key={a.id} data-carried={a.number} style={a.overdue ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-red-6)' } : undefined}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{a.origin}</Text>
-                {a.caseName && (
-                  <Text size="xs" c="dimmed">
-                    {a.caseName} {a.className}
+      <Stack gap={6} role="list" aria-label={title}>
+        {actions.map((a) => (
+          <Paper
+            key={a.id}
+            withBorder
+            p="xs"
+            role="listitem"
+            aria-label={`${a.origin}: ${a.what}`}
+            data-carried={a.number}
+            style={a.overdue ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-red-6)' } : undefined}
+          >
+            <Group justify="space-between" align="start" wrap="nowrap" gap="sm">
+              <Stack gap={2} style={{ minWidth: 0 }}>
+                <Text size="xs" c="dimmed">
+                  {a.origin}
+                  {a.caseName ? ` · ${a.caseName}${a.className ? ` (${a.className})` : ''}` : ''}
+                </Text>
+                <Text size="sm" fw={500}>
+                  {a.what}
+                </Text>
+                <Group gap={6}>
+                  <Text size="sm" c="dimmed">
+                    {a.holderLabel ?? 'geen actiehouder'} · {a.due?.kind === 'volgende-overleg' ? `volgende overleg${a.dueOn ? ` (${dayMonth(a.dueOn)})` : ''}` : a.dueOn ? `uiterlijk ${dayMonth(a.dueOn)}` : 'geen deadline'}
                   </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{a.what}</Table.Td>
-              <Table.Td>{a.holderLabel ?? '—'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm">{a.due?.kind === 'volgende-overleg' ? 'volgende overleg' : a.dueOn ? dayMonth(a.dueOn) : '—'}</Text>
                   {a.overdue && (
                     <Badge color="red" size="sm">
                       Over tijd
                     </Badge>
                   )}
                 </Group>
-              </Table.Td>
-              <Table.Td>
-                {a.status === 'open' ? (
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="compact-xs" variant="light" onClick={() => void close(a.id, 'gedaan')}>
-                      Gedaan
-                    </Button>
-                    <Button size="compact-xs" variant="default" onClick={() => void close(a.id, 'teruggekoppeld')}>
-                      Teruggekoppeld
-                    </Button>
-                    <LapseButton action={a} onDone={done} />
-                  </Group>
-                ) : (
-                  <Badge variant="light" color="gray">
-                    {actionStatusLabels[a.status]}
-                  </Badge>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+              </Stack>
+              {a.status === 'open' ? (
+                <Group gap={4} wrap="nowrap">
+                  <Button size="compact-xs" variant="light" onClick={() => void close(a.id, 'gedaan')}>
+                    Gedaan
+                  </Button>
+                  <Button size="compact-xs" variant="default" onClick={() => void close(a.id, 'teruggekoppeld')}>
+                    Teruggekoppeld
+                  </Button>
+                  <LapseButton action={a} onDone={done} />
+                </Group>
+              ) : (
+                <Badge variant="light" color="gray">
+                  {actionStatusLabels[a.status]}
+                </Badge>
+              )}
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
     </Stack>
   );
 }
