@@ -242,7 +242,13 @@ function MeetingScreen() {
             )}
           </Group>
           <Group gap="md">
-            <SaveIndicator state={board.overall} onRetry={() => window.location.reload()} />
+            {data.canEditMinutes ? (
+              <SaveIndicator state={board.overall} onRetry={() => window.location.reload()} />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {m.minutesFixedAt ? 'Vastgesteld: alleen te lezen, aan te vullen met een aanvulling' : 'Alleen te lezen'}
+              </Text>
+            )}
             <Button variant="subtle" size="compact-sm" leftSection={<IconKeyboard size={16} />} onClick={showShortcuts.open}>
               Sneltoetsen (?)
             </Button>

@@ -171,6 +171,18 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
         field('notities', focusFirstField)
       )}
 
+      {item.kind === 'volgende-overleg' && (
+        <Text size="sm">
+          {meeting.next ? (
+            <>
+              Volgend overleg: <Link to={`/overleggen/${meeting.next.id}`}>{meetingLabel(meeting.next)}</Link>
+            </>
+          ) : (
+            'Er is nog geen volgend overleg van deze reeks gepland.'
+          )}
+        </Text>
+      )}
+
       {item.kind === 'notulen' && meeting.toFix && (
         <Alert color="blue" variant="light" title="Notulen ter vaststelling">
           <Stack gap="xs">
