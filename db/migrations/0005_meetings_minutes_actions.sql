@@ -91,10 +91,12 @@ CREATE INDEX `actions_status` ON `actions` (`status`);--> statement-breakpoint
 CREATE INDEX `actions_student` ON `actions` (`student_id`);--> statement-breakpoint
 CREATE INDEX `actions_meeting` ON `actions` (`meeting_id`);--> statement-breakpoint
 CREATE INDEX `actions_holder` ON `actions` (`holder_staff_id`);--> statement-breakpoint
+CREATE INDEX `actions_item` ON `actions` (`item_id`);--> statement-breakpoint
 ALTER TABLE `meeting_series` ADD `case_minutes` integer DEFAULT 10 NOT NULL;--> statement-breakpoint
 ALTER TABLE `meeting_series` ADD `agenda_template` text;--> statement-breakpoint
 ALTER TABLE `meetings` ADD `progress` text DEFAULT 'gepland' NOT NULL;--> statement-breakpoint
 ALTER TABLE `meetings` ADD `agenda_sent_at` text;--> statement-breakpoint
 ALTER TABLE `meetings` ADD `minutes_fixed_at` text;--> statement-breakpoint
 ALTER TABLE `meetings` ADD `minutes_fixed_by` text;--> statement-breakpoint
-ALTER TABLE `meetings` ADD `minutes_fixed_in` text;
+ALTER TABLE `meetings` ADD `minutes_fixed_in` text;--> statement-breakpoint
+CREATE INDEX `meetings_series_date` ON `meetings` (`series_id`,`date`,`start_time`);

@@ -39,6 +39,7 @@ export const actions = sqliteTable(
     index('actions_student').on(t.studentId),
     index('actions_meeting').on(t.meetingId),
     index('actions_holder').on(t.holderStaffId),
+    index('actions_item').on(t.itemId),
     check('action_due_once', sql`NOT (${t.dueDate} IS NOT NULL AND ${t.dueNextMeeting})`),
   ],
 );

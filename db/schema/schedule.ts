@@ -83,7 +83,12 @@ export const meetings = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('meetings_date').on(t.date), index('meetings_series').on(t.seriesId, t.plannedDate)],
+  (t) => [
+    index('meetings_date').on(t.date),
+    index('meetings_series').on(t.seriesId, t.plannedDate),
+    // A series' meetings in order: the previous and next meeting, "tot het volgende overleg".
+    index('meetings_series_date').on(t.seriesId, t.date, t.startTime),
+  ],
 );
 
 export const meetingAttendees = sqliteTable(

@@ -12,7 +12,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { Backend } from '../../electron/api/context';
-import { closeVaultDatabase, createVaultDatabase, type OpenedVault, type VaultDb } from '../../db/open';
+import { createVaultDatabase, type OpenedVault } from '../../db/open';
 import * as schema from '../../db/schema';
 import {
   actions,
@@ -39,26 +39,16 @@ import { decisionTypes } from '../../electron/features/minutes/vocabulary';
 import { studentSearchText } from '../../electron/features/people/names';
 import { standardQuestions } from '../../electron/features/intake/form';
 import { call, migrationsFolder } from '../helpers/backend';
+import { fmt, percentile, timed } from './measure';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const start = process.hrtime.bigint();
-  const value = await fn();
-  return [value, Number(process.hrtime.bigint() - start) / 1e6];
-}
-
-const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 const thousands = (n: number) => n.toLocaleString('en-US');
 
-/** Deterministic, so every run (and both databases) get the same school. */
+/** Seeded: every run builds a school of the same shape (both databases get the very same rows). */
 function prng(seed: number) {
   let a = seed >>> 0;
   const next = () => {

@@ -8,18 +8,8 @@ import { dispatch } from '../../electron/api/dispatch';
 import { closeVaultDatabase, createVaultDatabase } from '../../db/open';
 import { migrationsFolder, tempDir } from '../helpers/backend';
 import { benchMinutes } from './minutes';
+import { fmt, percentile, timed } from './measure';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
-  const start = process.hrtime.bigint();
-  const value = await fn();
-  return [value, Number(process.hrtime.bigint() - start) / 1e6];
-}
-
-const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
 async function call(backend: Backend, method: string, input: unknown): Promise<unknown> {
   const r = await dispatch(backend, method, input);

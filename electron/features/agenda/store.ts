@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { agendaItems, meetingAttendees, meetingPresence, meetings, meetingSeries, partners, staff } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -12,21 +12,18 @@ import type { MeetingProgress, Presence } from './vocabulary';
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
 export type NewAgendaItem = Omit<typeof agendaItems.$inferInsert, 'id' | 'meetingId' | 'position' | 'createdAt' | 'updatedAt'>;
 
-export function meetingRecord(db: VaultDb, id: string) {
-  const row = db
-    .select({
-      meeting: meetings,
-      seriesName: meetingSeries.name,
-      seriesKind: meetingSeries.kind,
-      color: meetingSeries.color,
-      caseMinutes: meetingSeries.caseMinutes,
-      template: meetingSeries.agendaTemplate,
-    })
-    .from(meetings)
-    .leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
-    .where(eq(meetings.id, id))
-    .get();
-  if (!row) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
+const recordColumns = {
+  meeting: meetings,
+  seriesName: meetingSeries.name,
+  seriesKind: meetingSeries.kind,
+  color: meetingSeries.color,
+  caseMinutes: meetingSeries.caseMinutes,
+  template: meetingSeries.agendaTemplate,
+};
+
+type RecordRow = { meeting: typeof meetings.$inferSelect; seriesName: string | null; seriesKind: string | null; color: (typeof meetingSeries.$inferSelect)['color'] | null; caseMinutes: number | null; template: unknown };
+
+function toRecord(row: RecordRow) {
   return {
     ...row.meeting,
     seriesName: row.seriesName,
@@ -35,6 +32,23 @@ export function meetingRecord(db: VaultDb, id: string) {
     caseMinutes: row.caseMinutes ?? 10,
     template: (row.template as TemplateItem[] | null) ?? standardTemplate,
   };
+}
+
+export function meetingRecord(db: VaultDb, id: string) {
+  const row = db.select(recordColumns).from(meetings).leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id)).where(eq(meetings.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
+  return toRecord(row);
+}
+
+/** Many meetings in few queries (the actions of a list come from hundreds of meetings). */
+export function meetingRecords(db: VaultDb, ids: string[]): Map<string, MeetingRecord> {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, MeetingRecord>();
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = db.select(recordColumns).from(meetings).leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id)).where(inArray(meetings.id, unique.slice(i, i + 500))).all();
+    for (const row of rows) found.set(row.meeting.id, toRecord(row));
+  }
+  return found;
 }
 export type MeetingRecord = ReturnType<typeof meetingRecord>;
 
@@ -78,7 +92,7 @@ export function meetingList(db: VaultDb, from: string, to: string, newestFirst: 
 /** The meeting before or after this one in the same series. */
 export function seriesNeighbour(db: VaultDb, meeting: { id: string; seriesId: string | null; date: string; startTime: string }, direction: 'previous' | 'next') {
   if (!meeting.seriesId) return null;
-  const later = sql`(${meetings.date} || ${meetings.startTime}) ${sql.raw(direction === 'next' ? '>' : '<')} ${meeting.date + meeting.startTime}`;
+  const later = sql`(${meetings.date}, ${meetings.startTime}) ${sql.raw(direction === 'next' ? '>' : '<')} (${meeting.date}, ${meeting.startTime})`;
   return (
     db
       .select()
@@ -90,20 +104,32 @@ export function seriesNeighbour(db: VaultDb, meeting: { id: string; seriesId: st
   );
 }
 
-/** The series' first meeting after a date (an action "tot het volgende overleg" is due then). */
+/**
+ * The series' first meeting after each date (an action "tot het volgende overleg" is due then):
+ * one query for all the series asked about, then a search per date.
+ */
 export function nextSeriesMeetingDates(db: VaultDb, pairs: { seriesId: string; after: string }[]): Map<string, string | null> {
   const result = new Map<string, string | null>();
+  const seriesIds = [...new Set(pairs.map((p) => p.seriesId))];
+  if (seriesIds.length === 0) return result;
+  const dates = new Map<string, string[]>();
+  for (const row of db.select({ seriesId: meetings.seriesId, date: meetings.date }).from(meetings).where(inArray(meetings.seriesId, seriesIds)).orderBy(asc(meetings.date)).all()) {
+    if (!row.seriesId) continue;
+    const list = dates.get(row.seriesId) ?? [];
+    list.push(row.date);
+    dates.set(row.seriesId, list);
+  }
   for (const { seriesId, after } of pairs) {
-    const key = `${seriesId}|${after}`;
-    if (result.has(key)) continue;
-    const next = db
-      .select({ date: meetings.date })
-      .from(meetings)
-      .where(and(eq(meetings.seriesId, seriesId), gt(meetings.date, after)))
-      .orderBy(asc(meetings.date))
-      .limit(1)
-      .get();
-    result.set(key, next?.date ?? null);
+    const list = dates.get(seriesId) ?? [];
+    // The first date greater than `after` (binary search: the list is sorted).
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]! > after) high = mid;
+      else low = mid + 1;
+    }
+    result.set(`${seriesId}|${after}`, list[low] ?? null);
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import type { VaultDb } from '../../../db/open';
 import { caseConsents, gateIsSettled } from '../intake/case-consent';
-import { getIntake, staffById, studentsById } from '../intake/store';
+import { intakesById, staffById, studentsById } from '../intake/store';
 import { meetingsForCases } from '../meetings/store';
 import { maySeeMeldcode, rolesOf } from '../settings/roles';
 import { agendaMinutes, itemNumbers, startTimes } from './template';
@@ -33,14 +33,19 @@ export function caseNames(db: VaultDb, items: AgendaItemRow[]) {
  * the coordinator chose on the intake), so a warning stays on the item until it is settled.
  */
 export function agendaView(db: VaultDb, meetingId: string, userId: string) {
-  const meeting = meetingRecord(db, meetingId);
-  const items = agendaItemsOf(db, meetingId);
+  return agendaViewOf(db, meetingRecord(db, meetingId), agendaItemsOf(db, meetingId), userId);
+}
+
+/** The same, from the meeting and items the caller read already (the minutes build on it). */
+export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaItemRow[], userId: string) {
+  const meetingId = meeting.id;
   const staff = staffById(db);
   const names = caseNames(db, items);
   const numbers = itemNumbers(items);
   const starts = startTimes(meeting.startTime, items);
   const cases = items.filter((i) => i.kind === 'casus' && i.studentId);
-  const gateRoutes = new Map(cases.flatMap((i) => (i.intakeId ? [[i.id, getIntake(db, i.intakeId).gateRoutes] as const] : [])));
+  const intakes = intakesById(db, cases.flatMap((i) => (i.intakeId ? [i.intakeId] : [])));
+  const gateRoutes = new Map(cases.flatMap((i) => (i.intakeId && intakes.has(i.intakeId) ? [[i.id, intakes.get(i.intakeId)!.gateRoutes] as const] : [])));
   const consents = caseConsents(
     db,
     cases.map((i) => ({ id: i.id, studentId: i.studentId, meetingId, gateRoutes: gateRoutes.get(i.id) ?? {} })),

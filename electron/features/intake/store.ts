@@ -36,6 +36,13 @@ export function getIntake(db: VaultDb, id: string): IntakeRow {
   return row;
 }
 
+/** Several intakes in one query (an agenda reads the gate routes of all its cases at once). */
+export function intakesById(db: VaultDb, ids: string[]): Map<string, IntakeRow> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  return new Map(db.select().from(intakes).where(inArray(intakes.id, unique)).all().map((r) => [r.id, r]));
+}
+
 export function insertIntake(db: VaultDb, values: Omit<typeof intakes.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>): string {
   const id = randomUUID();
   db.insert(intakes).values({ id, ...values, createdAt: now(), updatedAt: now() }).run();

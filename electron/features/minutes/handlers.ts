@@ -1,12 +1,12 @@
-import { format, parseISO } from 'date-fns';
+import { format, parseISO, subYears } from 'date-fns';
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { today } from '../../shared/clock';
 import { registerCaseSource, registerItemRemovalGuard } from '../agenda/hooks';
-import { agendaItemsOf, getAgendaItem, meetingRecord, nextSeriesMeetingDates, seriesNeighbour, updateAgendaItem, type AgendaItemRow, type MeetingRecord } from '../agenda/store';
+import { agendaItemsOf, getAgendaItem, meetingRecord, meetingRecords, nextSeriesMeetingDates, seriesNeighbour, updateAgendaItem, type AgendaItemRow, type MeetingRecord } from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
-import { agendaKeepers, agendaView, mayKeepAgenda } from '../agenda/view';
+import { agendaKeepers, agendaViewOf, mayKeepAgenda } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
 import { getIntake, staffById, staffIdOfUser, studentsById } from '../intake/store';
 import { registerTimelineSource } from '../people/timeline';
@@ -19,6 +19,7 @@ import {
   addendaOf,
   carriedActions,
   casesOfStudent,
+  openSeriesActionsBefore,
   comeBackCases,
   deleteAction,
   fieldOf,
@@ -51,7 +52,7 @@ export function registerMinutesHooks(): void {
       }
     }
     const due = new Map<string, number>();
-    const views = actionViews(db, carriedActions(db, meeting, []));
+    const views = actionViews(db, carriedActions(db, meeting, [], seriesCarrySince(meeting.date)));
     for (const action of views) {
       if (action.studentId && action.dueOn !== null && action.dueOn <= meeting.date) due.set(action.studentId, (due.get(action.studentId) ?? 0) + 1);
     }
@@ -82,6 +83,14 @@ export function registerMinutesHooks(): void {
   );
 }
 
+/**
+ * Since when a series' open actions come back under "Actiepunten": agreed in the twelve months
+ * before the meeting. Older open ones are counted there and listed under Acties (years of
+ * forgotten actions would otherwise bury this year's); a student's actions come back on their
+ * case however old.
+ */
+const seriesCarrySince = (meetingDate: string) => format(subYears(parseISO(meetingDate), 1), 'yyyy-MM-dd');
+
 /** The school's calendar day of a moment (closing just after midnight belongs to that day, not UTC's). */
 const localDate = (instant: string) => format(parseISO(instant), 'yyyy-MM-dd');
 
@@ -98,8 +107,7 @@ function requireOpenMinutes(meeting: MeetingRecord) {
 /** Actions as every screen shows them: numbered by origin, with holder, due date and what keeps a concept a concept. */
 function actionViews(db: VaultDb, rows: (ActionRow & { meetingTitle?: string; meetingDate?: string })[]) {
   if (rows.length === 0) return [];
-  const origins = new Map<string, MeetingRecord>();
-  for (const id of new Set(rows.map((r) => r.meetingId))) origins.set(id, meetingRecord(db, id));
+  const origins = meetingRecords(db, rows.map((r) => r.meetingId));
   const staff = staffById(db);
   const partners = partnerNames(db);
   const users = userNames(db);
@@ -177,15 +185,17 @@ function statusFor(problems: Record<string, string>): ActionStatus {
 
 export const minutesHandlers: DomainHandlers<Minutes> = {
   'minutes.get': ({ db, session }, { meetingId }) => {
-    const agenda = agendaView(db, meetingId, session.user.id);
     const meeting = meetingRecord(db, meetingId);
     const rows = agendaItemsOf(db, meetingId);
+    const agenda = agendaViewOf(db, meeting, rows, session.user.id);
     const users = userNames(db);
     const stored = fieldsOfItems(db, rows.map((r) => r.id));
     const own = actionViews(db, actionsOfMeeting(db, meetingId));
     const caseStudents = rows.flatMap((r) => (r.kind === 'casus' && r.studentId ? [r.studentId] : []));
-    const ofSeries = new Set(carriedActions(db, meeting, []).map((a) => a.id));
-    const carried = actionViews(db, carriedActions(db, meeting, caseStudents));
+    const since = seriesCarrySince(meeting.date);
+    const carriedRows = carriedActions(db, meeting, caseStudents, since);
+    const ofSeries = new Set(carriedRows.filter((a) => meeting.seriesId !== null && a.meetingSeriesId === meeting.seriesId && a.meetingDate >= since).map((a) => a.id));
+    const carried = actionViews(db, carriedRows);
     const items = agenda.items.map((view, index) => {
       const row = rows[index]!;
       return {
@@ -208,6 +218,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     return {
       ...agenda,
       items,
+      olderSeriesActions: meeting.seriesId ? openSeriesActionsBefore(db, meeting.seriesId, since) : 0,
       addenda: addendaOf(db, meetingId).map((a) => ({ id: a.id, itemId: a.itemId, text: a.text, audience: a.audience, authorName: a.authorName, createdAt: a.createdAt })),
       toFix,
       canEditMinutes: keeper && !meeting.minutesFixedAt,

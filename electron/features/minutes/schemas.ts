@@ -25,6 +25,8 @@ const fieldView = z.object({
 
 const holderSchema = z.object({ kind: z.enum(actionHolderKinds), staffId: z.string().nullable(), partnerId: z.string().nullable() });
 const dueSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('datum'), date: isoDate }), z.object({ kind: z.literal('volgende-overleg') })]);
+/** Dates going out were checked when they came in: a list of thousands is not parsed again. */
+const dueView = z.discriminatedUnion('kind', [z.object({ kind: z.literal('datum'), date: z.string() }), z.object({ kind: z.literal('volgende-overleg') })]);
 
 export const actionView = z.object({
   id: z.string(),
@@ -40,7 +42,7 @@ export const actionView = z.object({
   holder: holderSchema.nullable(),
   /** "awo — Anna Wolters", "Kwadraad", "Ouders", "Leerling". */
   holderLabel: z.string().nullable(),
-  due: dueSchema.nullable(),
+  due: dueView.nullable(),
   /** The date it is due: its own, or the series' next meeting. */
   dueOn: z.string().nullable(),
   status: z.enum(actionStatuses),
@@ -66,6 +68,8 @@ export const minutesViewSchema = agendaViewSchema.extend({
       carried: z.array(actionView),
     }),
   ),
+  /** Open actions of the series from before the previous school year: counted, listed under Acties. */
+  olderSeriesActions: z.number(),
   addenda: z.array(addendumView),
   /** The minutes the "notulen" item fixes: the series' previous meeting, when not fixed yet. */
   toFix: z.object({ id: z.string(), title: z.string(), date: z.string() }).nullable(),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { actions, agendaItems, meetings, minuteFields, minutesAddenda } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -105,23 +105,40 @@ export function actionsOfMeeting(db: VaultDb, meetingId: string): ActionRow[] {
 }
 
 /**
- * Actions agreed before this meeting that are not closed yet: those of the series (they return
- * on its agenda) and those of the given students (they return on the student's next case).
+ * Actions agreed before this meeting that are not closed yet: those of the series agreed since
+ * `seriesSince` (they return on its agenda) and those of the given students, however old (they
+ * return on the student's next case).
  */
-export function carriedActions(db: VaultDb, meeting: { id: string; seriesId: string | null; date: string }, studentIds: string[]): (ActionRow & { meetingTitle: string; meetingDate: string })[] {
+export function carriedActions(
+  db: VaultDb,
+  meeting: { id: string; seriesId: string | null; date: string },
+  studentIds: string[],
+  seriesSince = '0000-01-01',
+): (ActionRow & { meetingTitle: string; meetingDate: string; meetingSeriesId: string | null })[] {
   const who: SQL[] = [];
-  if (meeting.seriesId) who.push(eq(meetings.seriesId, meeting.seriesId));
+  if (meeting.seriesId) who.push(and(eq(meetings.seriesId, meeting.seriesId), gte(meetings.date, seriesSince))!);
   if (studentIds.length > 0) who.push(inArray(actions.studentId, studentIds));
   if (who.length === 0) return [];
   return db
-    .select({ action: actions, meetingTitle: meetings.title, meetingDate: meetings.date })
+    .select({ action: actions, meetingTitle: meetings.title, meetingDate: meetings.date, meetingSeriesId: meetings.seriesId })
     .from(actions)
     .innerJoin(meetings, eq(actions.meetingId, meetings.id))
     .where(and(eq(actions.status, 'open'), lt(meetings.date, meeting.date), or(...who)))
     // Numbers order as numbers ("5.1" before "10.1"): by item, then by action within it.
     .orderBy(asc(meetings.date), sql`cast(${actions.number} as integer)`, sql`cast(substr(${actions.number}, instr(${actions.number}, '.') + 1) as integer)`)
     .all()
-    .map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate }));
+    .map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate, meetingSeriesId: r.meetingSeriesId }));
+}
+
+/** Open actions of a series agreed before a date: counted, for "n oudere open acties". */
+export function openSeriesActionsBefore(db: VaultDb, seriesId: string, before: string): number {
+  const row = db
+    .select({ n: sql<number>`count(*)` })
+    .from(actions)
+    .innerJoin(meetings, eq(actions.meetingId, meetings.id))
+    .where(and(eq(actions.status, 'open'), eq(meetings.seriesId, seriesId), lt(meetings.date, before)))
+    .get();
+  return Number(row?.n ?? 0);
 }
 
 export interface ActionFilter {

@@ -216,6 +216,12 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
           <ActionEditor actions={item.actions} meetingId={meeting.meeting.id} editable={editable} focusId={focusActionId} />
         </>
       )}
+      {item.kind === 'actiepunten' && meeting.olderSeriesActions > 0 && meeting.meeting.seriesId && (
+        <Text size="sm" c="dimmed">
+          Daarnaast staan er nog {meeting.olderSeriesActions === 1 ? '1 oudere open actie' : `${meeting.olderSeriesActions} oudere open acties`} van deze reeks open:{' '}
+          <Link to={`/acties?overleg=${meeting.meeting.seriesId}`}>bekijk ze onder Acties</Link>.
+        </Text>
+      )}
       <CarriedActions actions={item.carried} meetingId={meeting.meeting.id} title={item.kind === 'actiepunten' ? 'Open acties uit eerdere overleggen' : 'Open acties van deze leerling'} />
     </Stack>
   );
