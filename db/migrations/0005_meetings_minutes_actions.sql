@@ -75,7 +75,8 @@ CREATE TABLE `actions` (
 	`status_note` text,
 	`closed_by` text,
 	`closed_at` text,
-	`audience` text DEFAULT 'ouders' NOT NULL,
+	`audience` text DEFAULT 'intern' NOT NULL,
+	`revision` integer DEFAULT 1 NOT NULL,
 	`created_by` text NOT NULL,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
@@ -89,7 +90,7 @@ CREATE TABLE `actions` (
 --> statement-breakpoint
 CREATE INDEX `actions_status` ON `actions` (`status`);--> statement-breakpoint
 CREATE INDEX `actions_student` ON `actions` (`student_id`);--> statement-breakpoint
-CREATE INDEX `actions_meeting` ON `actions` (`meeting_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `actions_meeting_number` ON `actions` (`meeting_id`,`number`);--> statement-breakpoint
 CREATE INDEX `actions_holder` ON `actions` (`holder_staff_id`);--> statement-breakpoint
 CREATE INDEX `actions_item` ON `actions` (`item_id`);--> statement-breakpoint
 ALTER TABLE `meeting_series` ADD `case_minutes` integer DEFAULT 10 NOT NULL;--> statement-breakpoint

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { actionHolderKinds, actionStatuses, audiences } from './vocabulary';
 import { meetings } from './schedule';
 import { partners, staff, students } from './people';
@@ -29,7 +29,9 @@ export const actions = sqliteTable(
     statusNote: text('status_note'),
     closedBy: text('closed_by'),
     closedAt: text('closed_at'),
-    audience: text('audience', { enum: audiences }).notNull().default('ouders'),
+    audience: text('audience', { enum: audiences }).notNull().default('intern'),
+    /** Bumped by every save: two people editing one action never overwrite each other silently. */
+    revision: integer('revision').notNull().default(1),
     createdBy: text('created_by').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -37,7 +39,8 @@ export const actions = sqliteTable(
   (t) => [
     index('actions_status').on(t.status),
     index('actions_student').on(t.studentId),
-    index('actions_meeting').on(t.meetingId),
+    // An action keeps its number: it is unique within the meeting it was agreed in.
+    uniqueIndex('actions_meeting_number').on(t.meetingId, t.number),
     index('actions_holder').on(t.holderStaffId),
     index('actions_item').on(t.itemId),
     check('action_due_once', sql`NOT (${t.dueDate} IS NOT NULL AND ${t.dueNextMeeting})`),

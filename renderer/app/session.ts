@@ -28,7 +28,18 @@ export async function forgetVaultData(queryClient: QueryClient): Promise<void> {
   await queryClient.resetQueries({ queryKey: vaultStatusKey });
 }
 
+/** What must be saved before the vault locks: autosaving screens register their flush here. */
+const flushers = new Set<() => Promise<void>>();
+
+export function flushBeforeLock(flush: () => Promise<void>): () => void {
+  flushers.add(flush);
+  return () => flushers.delete(flush);
+}
+
+/** Locking from the app (button, idle) first stores what was typed; a hung save does not keep the vault open. */
 export async function lockVault(queryClient: QueryClient): Promise<void> {
+  const saved = Promise.allSettled([...flushers].map((flush) => flush()));
+  await Promise.race([saved, new Promise((done) => setTimeout(done, 3000))]);
   try {
     await invoke('vault.lock', {});
   } finally {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
+import type { MethodInput } from '../../electron/api/contract';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 /**
@@ -86,6 +87,12 @@ describe('agenda, minutes and actions', () => {
     vi.useRealTimers();
   });
 
+  /** Saves an action and returns it as stored (a conflict fails the test). */
+  const saveAction = async (input: MethodInput<'actions.save'>) => {
+    const result = await call(backend, 'actions.save', input);
+    if (!result.saved) throw new Error('unexpected conflict');
+    return result.action;
+  };
   const caseItem = async (id = meetingId) => (await call(backend, 'minutes.get', { meetingId: id })).items.find((i) => i.kind === 'casus')!;
 
   it('makes the agenda from the template and the accepted intake, with start times, inbrenger and a kept meeting date', async () => {
@@ -141,7 +148,7 @@ describe('agenda, minutes and actions', () => {
     await call(backend, 'agenda.create', { meetingId });
     const item = await caseItem();
     const vraag = item.fields.find((f) => f.field === 'vraag')!;
-    expect(vraag).toMatchObject({ revision: 0, audience: 'ouders', text: 'Aanleiding: Daan is vaak afwezig.\nVraag: Is de jeugdarts nodig?' });
+    expect(vraag).toMatchObject({ revision: 0, audience: 'intern', text: 'Aanleiding: Daan is vaak afwezig.\nVraag: Is de jeugdarts nodig?' });
     expect(item.fields.find((f) => f.field === 'bespreking')?.audience).toBe('intern');
 
     const first = await call(backend, 'minutes.saveField', { itemId: item.id, field: 'bespreking', text: 'Slaapt slecht', audience: 'intern', baseRevision: 0 });
@@ -162,14 +169,14 @@ describe('agenda, minutes and actions', () => {
   it('keeps an incomplete action as a concept with a message per field, numbers it by origin, and brings it back next time', async () => {
     await call(backend, 'agenda.create', { meetingId });
     const item = await caseItem();
-    const draft = await call(backend, 'actions.save', { itemId: item.id, what: 'Gesprek met ouders plannen', holder: null, due: { kind: 'datum', date: '2026-11-01' }, audience: 'ouders' });
+    const draft = await saveAction({ itemId: item.id, what: 'Gesprek met ouders plannen', holder: null, due: { kind: 'datum', date: '2026-11-01' }, audience: 'ouders' });
     expect(draft).toMatchObject({ status: 'concept', number: '5.1', origin: '5.1 uit IOT 12-11-2026' });
     expect(draft.problems.holder).toContain('actiehouder');
     expect(draft.problems.due).toContain('01-11-2026');
-    const open = await call(backend, 'actions.save', { id: draft.id, what: draft.what, holder: { kind: 'staff', staffId: bgr, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
+    const open = await saveAction({ id: draft.id, baseRevision: draft.revision, what: draft.what, holder: { kind: 'staff', staffId: bgr, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
     expect(open).toMatchObject({ status: 'open', number: '5.1', holderLabel: 'bgr — Bram Groen', problems: {} });
     expect(open.dueOn).not.toBeNull();
-    const second = await call(backend, 'actions.save', { itemId: item.id, what: 'GGD inschakelen', holder: { kind: 'partner', staffId: null, partnerId: ggd }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'intern' });
+    const second = await saveAction({ itemId: item.id, what: 'GGD inschakelen', holder: { kind: 'partner', staffId: null, partnerId: ggd }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'intern' });
     expect(second.number).toBe('5.2');
     await call(backend, 'minutes.setDecision', { itemId: item.id, decision: 'terugkomen', decided: true });
 
@@ -199,8 +206,8 @@ describe('agenda, minutes and actions', () => {
   it('lists open actions per holder and overdue ones', async () => {
     await call(backend, 'agenda.create', { meetingId });
     const item = await caseItem();
-    await call(backend, 'actions.save', { itemId: item.id, what: 'Mentor belt moeder', holder: { kind: 'staff', staffId: awo, partnerId: null }, due: { kind: 'datum', date: '2026-11-13' }, audience: 'ouders' });
-    await call(backend, 'actions.save', { itemId: item.id, what: 'Leerling houdt slaapdagboek bij', holder: { kind: 'leerling', staffId: null, partnerId: null }, due: { kind: 'datum', date: '2026-12-01' }, audience: 'ouders' });
+    await saveAction({ itemId: item.id, what: 'Mentor belt moeder', holder: { kind: 'staff', staffId: awo, partnerId: null }, due: { kind: 'datum', date: '2026-11-13' }, audience: 'ouders' });
+    await saveAction({ itemId: item.id, what: 'Leerling houdt slaapdagboek bij', holder: { kind: 'leerling', staffId: null, partnerId: null }, due: { kind: 'datum', date: '2026-12-01' }, audience: 'ouders' });
     const mine = await call(backend, 'actions.list', { status: 'open', holderStaffId: null, seriesId: null, studentId: null, mine: true, overdueOnly: false });
     expect(mine.map((a) => a.what)).toEqual(['Mentor belt moeder']);
     vi.setSystemTime(new Date(2026, 10, 20, 9, 0, 0));
@@ -214,7 +221,7 @@ describe('agenda, minutes and actions', () => {
     const item = await caseItem();
     await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: 'Verwijzen naar de jeugdarts.', audience: 'ouders', baseRevision: 0 });
     expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: null })).message).toContain('nog niet afgelopen');
-    const concept = await call(backend, 'actions.save', { itemId: item.id, what: 'Nog uitzoeken', holder: null, due: null, audience: 'intern' });
+    const concept = await saveAction({ itemId: item.id, what: 'Nog uitzoeken', holder: null, due: null, audience: 'intern' });
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
     expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: nextMeetingId })).message).toContain('5.1');
@@ -247,5 +254,77 @@ describe('agenda, minutes and actions', () => {
     const agenda = await call(backend, 'agenda.get', { meetingId });
     expect(agenda.attendees.find((a) => a.person === `staff:${bgr}`)).toMatchObject({ name: 'Bram Groen', presence: 'afwezig-met-bericht' });
     expect(agenda.meeting).toMatchObject({ chair: { code: 'awo' }, secretary: { code: 'awo' } });
+  });
+
+  it('refuses what the minutes do not allow: others closing your action, lapsed items, unknown people, and moving a meeting whose minutes are fixed', async () => {
+    await call(backend, 'agenda.create', { meetingId });
+    const item = await caseItem();
+    const action = await saveAction({ itemId: item.id, what: 'Gesprek met ouders', holder: { kind: 'staff', staffId: bgr, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'intern' });
+
+    // A member without a keeper's role may not close someone else's action.
+    const { environments } = await call(backend, 'vault.status', {});
+    const lid = await call(backend, 'users.add', { name: 'Lies Lid', staffCode: 'lli', passphrase: 'wachtwoord van lies', roles: ['lid'] });
+    await call(backend, 'vault.lock', {});
+    await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId: lid.id, passphrase: 'wachtwoord van lies' });
+    expect((await callError(backend, 'actions.setStatus', { id: action.id, status: 'gedaan', note: '' })).code).toBe('FORBIDDEN');
+    expect((await callError(backend, 'minutes.saveField', { itemId: item.id, field: 'bespreking', text: 'x', audience: 'intern', baseRevision: 0 })).code).toBe('FORBIDDEN');
+    await call(backend, 'vault.lock', {});
+    const coordinator = (await call(backend, 'vault.status', {})).environments[0]!.users.find((u) => u.staffCode === 'awo')!;
+    await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId: coordinator.id, passphrase: newSchool.passphrase });
+
+    // Unknown people are named, not an internal error.
+    expect(await callError(backend, 'actions.save', { itemId: item.id, what: 'x', holder: { kind: 'staff', staffId: 'nobody', partnerId: null }, due: null, audience: 'intern' })).toMatchObject({ code: 'NOT_FOUND', message: 'Deze medewerker bestaat niet (meer).' });
+    expect((await callError(backend, 'agenda.setPresence', { meetingId, person: 'staff:nobody', presence: 'aanwezig' })).code).toBe('NOT_FOUND');
+    expect((await callError(backend, 'agenda.updateItem', { id: item.id, title: item.title, presenterId: 'nobody', durationMinutes: 10, confidential: false, guests: [] })).code).toBe('NOT_FOUND');
+
+    // A lapsed item takes nothing more.
+    await call(backend, 'agenda.setProgress', { meetingId, progress: 'agenda-verstuurd' });
+    const other = await call(backend, 'agenda.addItem', { meetingId, kind: 'overig', title: 'Werkwijze evalueren' });
+    const rondvraag = (await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.kind === 'rondvraag')!;
+    await call(backend, 'agenda.removeItem', { id: rondvraag.id });
+    expect((await callError(backend, 'minutes.saveField', { itemId: rondvraag.id, field: 'notities', text: 'x', audience: 'intern', baseRevision: 0 })).message).toContain('vervallen');
+    expect(other.id).toBeTruthy();
+
+    // Fixed minutes fix the meeting itself: no new date, title or attendees through the schedule.
+    await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
+    await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
+    expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: meetingId })).message).toContain('later overleg');
+    await call(backend, 'minutes.fix', { meetingId, atMeetingId: nextMeetingId });
+    const refused = await callError(backend, 'meetings.save', {
+      id: meetingId,
+      seriesId: iot,
+      title: 'Andere titel',
+      date: '2026-11-19',
+      startTime: '13:30',
+      durationMinutes: 90,
+      location: 'Vergaderkamer',
+      note: null,
+      chairId: awo,
+      secretaryId: awo,
+      attendees: { staffIds: [], partnerIds: [] },
+    });
+    expect(refused).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refused.message).toContain('vastgesteld');
+    // The question shown from the intake is stored with the fixed minutes (intern: nobody chose otherwise).
+    const fixed = await caseItem();
+    expect(fixed.fields.find((f) => f.field === 'vraag')).toMatchObject({ revision: 1, audience: 'intern', text: expect.stringContaining('Is de jeugdarts nodig?') });
+  });
+
+  it('keeps action numbers unique after the agenda is reordered, and refuses a stale save of an action', async () => {
+    await call(backend, 'agenda.create', { meetingId });
+    await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: otherStudentId, intakeId: null, origin: 'handmatig' });
+    const before = await call(backend, 'minutes.get', { meetingId });
+    const [daan, sara] = before.items.filter((i) => i.kind === 'casus');
+    const first = await saveAction({ itemId: daan!.id, what: 'Eerste', holder: null, due: null, audience: 'intern' });
+    expect(first.number).toBe('5.1');
+    // Sara moves to Daan's place: she is item 5 now, and her first action may not be "5.1" again.
+    await call(backend, 'agenda.moveItem', { id: sara!.id, toIndex: 4 });
+    const second = await saveAction({ itemId: sara!.id, what: 'Tweede', holder: null, due: null, audience: 'intern' });
+    expect(second.number).toBe('5.2');
+
+    const mine = await call(backend, 'actions.save', { id: first.id, baseRevision: first.revision, what: 'Eerste, aangevuld', holder: null, due: null, audience: 'intern' });
+    expect(mine.saved).toBe(true);
+    const stale = await call(backend, 'actions.save', { id: first.id, baseRevision: first.revision, what: 'Mijn oude versie', holder: null, due: null, audience: 'intern' });
+    expect(stale).toMatchObject({ saved: false, theirs: { what: 'Eerste, aangevuld' } });
   });
 });

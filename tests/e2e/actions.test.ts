@@ -1,6 +1,7 @@
 import { addDays, format, parseISO, previousTuesday, subDays } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { MethodInput } from '../../electron/api/contract';
 import { api, planMeeting, snap, startNewSchool, type AppSession } from './harness';
 
 const school = { name: 'Het Actiecollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'wat wie en wanneer afgesproken' };
@@ -18,6 +19,13 @@ describe('actions: the list of open agreements, closing them, and the student ti
   let iotMeetingId = '';
   let daanId = '';
   let today = '';
+
+  /** A new action through the contract; the backend answers with the action as stored. */
+  async function newAction(input: MethodInput<'actions.save'>) {
+    const result = await api(page, 'actions.save', input);
+    if (!result.saved) throw new Error('a new action cannot conflict');
+    return result.action;
+  }
 
   beforeAll(async () => {
     app = await startNewSchool('zorgoverleg-e2e-actions-', school, { width: 1400, height: 950 });
@@ -83,14 +91,14 @@ describe('actions: the list of open agreements, closing them, and the student ti
     const iotMeeting = await planMeeting(page, iot, 'IOT', previousTuesday(subDays(now, 21)), undefined, null, -7);
     iotMeetingId = iotMeeting.id;
     const daanItem = await caseOn(iotMeeting.id, daanId);
-    const overdue = await api(page, 'actions.save', {
+    const overdue = await newAction({
       itemId: daanItem,
       what: 'Gesprek met ouders plannen',
       holder: { kind: 'staff', staffId: bgr, partnerId: null },
       due: { kind: 'datum', date: iso(addDays(parseISO(iotMeeting.date), 3)) },
       audience: 'ouders',
     });
-    const mine = await api(page, 'actions.save', {
+    const mine = await newAction({
       itemId: daanItem,
       what: 'Mentor belt moeder over het slapen',
       holder: { kind: 'staff', staffId: awo, partnerId: null },
@@ -102,8 +110,8 @@ describe('actions: the list of open agreements, closing them, and the student ti
     const zatMeeting = await planMeeting(page, zat, 'ZAT', previousTuesday(subDays(now, 6)), undefined, null, -7);
     await planMeeting(page, zat, 'ZAT', addDays(parseISO(zatMeeting.date), 35), undefined, null, 7);
     const saraItem = await caseOn(zatMeeting.id, saraId);
-    const concept = await api(page, 'actions.save', { itemId: saraItem, what: 'Huiswerkklas aanvragen', holder: null, due: null, audience: 'intern' });
-    const ouders = await api(page, 'actions.save', {
+    const concept = await newAction({ itemId: saraItem, what: 'Huiswerkklas aanvragen', holder: null, due: null, audience: 'intern' });
+    const ouders = await newAction({
       itemId: saraItem,
       what: 'Ouders vragen toestemming voor de jeugdarts',
       holder: { kind: 'ouders', staffId: null, partnerId: null },

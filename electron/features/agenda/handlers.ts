@@ -3,12 +3,12 @@ import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
-import { intakeRows, studentExists, studentsById, updateIntakeCase } from '../intake/store';
-import { registerMeetingKeepReason } from '../schedule/keep-reasons';
-import { requireOneOfRoles } from '../settings/roles';
+import { intakeRows, staffById, studentExists, studentsById, updateIntakeCase } from '../intake/store';
+import { registerMeetingEditGuard, registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { itemRemovalRefusal, suggestedCases } from './hooks';
 import {
   agendaItemsOf,
+  attendeesOf,
   deleteAgendaItem,
   getAgendaItem,
   hasAgenda,
@@ -24,24 +24,18 @@ import {
   type NewAgendaItem,
 } from './store';
 import { composeAgenda, moveTo, type TemplateItem } from './template';
-import { agendaKeepers, agendaView, meetingState } from './view';
+import { agendaView, meetingState, refuseFixed, requireKeeper } from './view';
 import type { AgendaChange, MeetingProgress } from './vocabulary';
 
 /** A meeting with an agenda keeps its date when the year is planned again, and cannot be removed. */
 export function registerAgendaHooks(): void {
   registerMeetingKeepReason('agenda', (db, meetingId) => (hasAgenda(db, meetingId) ? 'er is een agenda voor gemaakt' : null));
+  registerMeetingEditGuard('agenda', (db, meetingId) =>
+    meetingRecord(db, meetingId).minutesFixedAt ? 'De notulen van dit overleg zijn vastgesteld: datum, tijd, plaats en deelnemers liggen daarmee vast.' : null,
+  );
 }
 
 type Agenda = 'agenda.meetings' | 'agenda.get' | 'agenda.create' | 'agenda.suggestions' | 'agenda.addItem' | 'agenda.updateItem' | 'agenda.moveItem' | 'agenda.removeItem' | 'agenda.setProgress' | 'agenda.setPresence';
-
-function requireKeeper(db: VaultDb, userId: string, doing: string) {
-  requireOneOfRoles(db, userId, [...agendaKeepers], doing);
-}
-
-/** The agenda of minutes that are vastgesteld is part of them: it no longer changes. */
-function requireOpen(meeting: MeetingRecord) {
-  if (meeting.minutesFixedAt) throw new AppError('MINUTES_FIXED');
-}
 
 /** After sending, a change is marked; an item added after sending stays "toegevoegd". */
 const changeAfterSend = (meeting: MeetingRecord, item: AgendaItemRow | null, change: AgendaChange): { change?: AgendaChange } =>
@@ -108,7 +102,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
   'agenda.create': ({ db, session }, { meetingId }) => {
     requireKeeper(db, session.user.id, 'de agenda maken');
     const meeting = meetingRecord(db, meetingId);
-    requireOpen(meeting);
+    refuseFixed(meeting);
     if (hasAgenda(db, meetingId)) return { added: 0 };
     const cases = openSuggestions(db, meeting, []);
     const names = studentsById(db, cases.flatMap((c) => (c.studentId ? [c.studentId] : [])));
@@ -140,7 +134,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
   'agenda.addItem': ({ db, session }, input) => {
     requireKeeper(db, session.user.id, 'de agenda wijzigen');
     const meeting = meetingRecord(db, input.meetingId);
-    requireOpen(meeting);
+    refuseFixed(meeting);
     const items = agendaItemsOf(db, meeting.id);
     const marked = meeting.agendaSentAt ? { change: 'toegevoegd' as const } : {};
     let item: NewAgendaItem;
@@ -168,7 +162,8 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     requireKeeper(db, session.user.id, 'de agenda wijzigen');
     const item = getAgendaItem(db, id);
     const meeting = meetingRecord(db, item.meetingId);
-    requireOpen(meeting);
+    refuseFixed(meeting);
+    if (fields.presenterId && !staffById(db).has(fields.presenterId)) throw new AppError('NOT_FOUND', 'Deze inbrenger bestaat niet (meer).', { presenterId: 'Deze inbrenger bestaat niet (meer).' });
     const changed = item.title !== fields.title || item.presenterId !== fields.presenterId || item.durationMinutes !== fields.durationMinutes || item.confidential !== fields.confidential || JSON.stringify(item.guests) !== JSON.stringify(fields.guests);
     if (!changed) return null;
     updateAgendaItem(db, id, { ...fields, ...changeAfterSend(meeting, item, 'gewijzigd') });
@@ -179,7 +174,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     requireKeeper(db, session.user.id, 'de agenda wijzigen');
     const item = getAgendaItem(db, id);
     const meeting = meetingRecord(db, item.meetingId);
-    requireOpen(meeting);
+    refuseFixed(meeting);
     const items = agendaItemsOf(db, item.meetingId);
     const from = items.findIndex((i) => i.id === id);
     if (from === toIndex) return null;
@@ -195,7 +190,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     requireKeeper(db, session.user.id, 'de agenda wijzigen');
     const item = getAgendaItem(db, id);
     const meeting = meetingRecord(db, item.meetingId);
-    requireOpen(meeting);
+    refuseFixed(meeting);
     const refusal = itemRemovalRefusal(db, id);
     if (refusal) throw new AppError('FORBIDDEN', refusal);
     // A sent agenda keeps the item, struck through, so everybody sees it lapsed.
@@ -207,7 +202,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
   'agenda.setProgress': ({ db, session }, { meetingId, progress }) => {
     requireKeeper(db, session.user.id, 'de status van het overleg wijzigen');
     const meeting = meetingRecord(db, meetingId);
-    requireOpen(meeting);
+    refuseFixed(meeting);
     if (meeting.progress === progress) return null;
     if (!allowedSteps[meeting.progress].includes(progress)) {
       throw new AppError('VALIDATION', `Dit overleg is ${progressWords[meeting.progress]}: het kan niet meer ${progress === 'agenda-verstuurd' ? 'worden verstuurd' : `op "${progressWords[progress]}"`}.`);
@@ -232,7 +227,8 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
   'agenda.setPresence': ({ db, session }, { meetingId, person, presence }) => {
     requireKeeper(db, session.user.id, 'de aanwezigheid bijhouden');
     const meeting = meetingRecord(db, meetingId);
-    requireOpen(meeting);
+    refuseFixed(meeting);
+    if (!attendeesOf(db, meetingId).some((a) => a.person === person)) throw new AppError('NOT_FOUND', 'Deze persoon is niet uitgenodigd voor dit overleg.');
     setPresence(db, meetingId, person, presence);
     return null;
   },

@@ -2,7 +2,8 @@ import type { VaultDb } from '../../../db/open';
 import { caseConsents, gateIsSettled } from '../intake/case-consent';
 import { intakesById, staffById, studentsById } from '../intake/store';
 import { meetingsForCases } from '../meetings/store';
-import { maySeeMeldcode, rolesOf } from '../settings/roles';
+import { AppError } from '../../api/errors';
+import { maySeeMeldcode, requireOneOfRoles, rolesOf } from '../settings/roles';
 import { agendaMinutes, itemNumbers, startTimes } from './template';
 import { agendaItemsOf, attendeesOf, meetingRecord, seriesNeighbour, type AgendaItemRow, type MeetingRecord } from './store';
 import type { MeetingState } from './vocabulary';
@@ -11,6 +12,15 @@ import type { MeetingState } from './vocabulary';
 export const agendaKeepers = ['coordinator', 'voorzitter', 'notulist'] as const;
 
 export const mayKeepAgenda = (db: VaultDb, userId: string) => rolesOf(db, userId).some((r) => (agendaKeepers as readonly string[]).includes(r));
+
+export function requireKeeper(db: VaultDb, userId: string, doing: string): void {
+  requireOneOfRoles(db, userId, [...agendaKeepers], doing);
+}
+
+/** Minutes that are vastgesteld, with their agenda, no longer change: corrections are addenda. */
+export function refuseFixed(meeting: { minutesFixedAt: string | null }): void {
+  if (meeting.minutesFixedAt) throw new AppError('MINUTES_FIXED');
+}
 
 export function meetingState(m: { progress: MeetingRecord['progress']; minutesFixedAt: string | null }): MeetingState {
   return m.minutesFixedAt ? 'vastgesteld' : m.progress;

@@ -547,7 +547,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
       const opening = agendaItemsOf(db, m.id).find((item) => item.kind === 'opening');
       if (opening) note(opening.id, 'Dit overleg is genotuleerd vóór de overstap naar Zorgoverleg; de notulen staan in het archief van het zorgteam.', awo.id);
       setMeetingProgress(db, m.id, 'afgelopen', sentAt(m.date));
-      fixMinutes(db, m.id, awo.id, (older[i + 1] ?? slots[0]!.meeting).id);
+      fixMinutes(db, m.id, awo.id, (older[i + 1] ?? slots[0]!.meeting).id, []);
     });
 
     slots.forEach(({ meeting, role }, index) => {
@@ -707,7 +707,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     // Progress and fixing last, as the team does: each meeting's minutes are fixed at the next.
     slots.forEach(({ meeting, role }, index) => {
       setMeetingProgress(db, meeting.id, role === 'bezig' ? 'bezig' : 'afgelopen', sentAt(meeting.date));
-      if (role === 'vastgesteld') fixMinutes(db, meeting.id, awo.id, slots[index + 1]?.meeting.id ?? null);
+      if (role === 'vastgesteld') fixMinutes(db, meeting.id, awo.id, slots[index + 1]?.meeting.id ?? null, []);
     });
     for (const a of addenda) insertAddendum(db, { ...a, audience: 'ouders', authorId: awo.id, authorName: awo.name });
   }

@@ -6,15 +6,14 @@ import { today } from '../../shared/clock';
 import { registerCaseSource, registerItemRemovalGuard } from '../agenda/hooks';
 import { agendaItemsOf, getAgendaItem, meetingRecord, meetingRecords, nextSeriesMeetingDates, seriesNeighbour, updateAgendaItem, type AgendaItemRow, type MeetingRecord } from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
-import { agendaKeepers, agendaViewOf, mayKeepAgenda } from '../agenda/view';
+import { agendaViewOf, mayKeepAgenda, refuseFixed, requireKeeper } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
-import { getIntake, staffById, staffIdOfUser, studentsById } from '../intake/store';
+import { intakesById, staffById, staffIdOfUser, studentsById, type IntakeRow } from '../intake/store';
 import { registerTimelineSource } from '../people/timeline';
-import { requireOneOfRoles } from '../settings/roles';
 import { actionNumber, actionOrigin, actionProblems, compareNumbers, defaultAudience, fieldsOf, infoPrefix, isOverdue, nextSequence, questionFromIntake, type ActionDraft } from './rules';
 import {
   actionList,
-  actionNumbersOfItem,
+  actionNumbersOfMeeting,
   actionsOfMeeting,
   addendaOf,
   carriedActions,
@@ -29,6 +28,7 @@ import {
   insertAction,
   insertAddendum,
   itemHasMinutes,
+  saveActionText,
   saveMinuteField,
   updateAction,
   type ActionRow,
@@ -96,12 +96,11 @@ const localDate = (instant: string) => format(parseISO(instant), 'yyyy-MM-dd');
 
 const dutch = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 
-function requireKeeper(db: VaultDb, userId: string, doing: string) {
-  requireOneOfRoles(db, userId, [...agendaKeepers], doing);
-}
+const users = (db: VaultDb) => userNames(db);
 
-function requireOpenMinutes(meeting: MeetingRecord) {
-  if (meeting.minutesFixedAt) throw new AppError('MINUTES_FIXED');
+/** A lapsed item (struck through after sending) takes no minutes, decisions or actions. */
+function requireLiveItem(item: AgendaItemRow): void {
+  if (item.change === 'vervallen') throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er komen geen notulen, besluiten of acties meer bij.');
 }
 
 /** Actions as every screen shows them: numbered by origin, with holder, due date and what keeps a concept a concept. */
@@ -150,6 +149,7 @@ function actionViews(db: VaultDb, rows: (ActionRow & { meetingTitle?: string; me
       closedAt: r.closedAt,
       overdue: isOverdue(r.status, dueOn, date),
       audience: r.audience,
+      revision: r.revision,
       problems: r.status === 'concept' ? actionProblems({ what: r.what, holder, due }, meeting.date, !r.dueNextMeeting || nextMeeting !== null) : {},
       meetingTitle: r.meetingTitle ?? meeting.title,
       meetingDate: r.meetingDate ?? meeting.date,
@@ -158,14 +158,16 @@ function actionViews(db: VaultDb, rows: (ActionRow & { meetingTitle?: string; me
 }
 
 /** Each item's paragraphs in their order: stored ones, else empty (the question prefilled from the intake). */
-function fieldViews(db: VaultDb, item: AgendaItemRow, stored: MinuteFieldRow[], users: Map<string, string>) {
+function fieldViews(item: AgendaItemRow, stored: MinuteFieldRow[], users: Map<string, string>, intakes: Map<string, IntakeRow>) {
   const byKey = new Map(stored.map((f) => [f.field, f]));
   const view = (f: MinuteFieldRow) => ({ field: f.field, text: f.text, audience: f.audience, revision: f.revision, updatedBy: users.get(f.updatedBy) ?? null, updatedAt: f.updatedAt });
   const standard = fieldsOf(item.kind).map((spec) => {
     const found = byKey.get(spec.key);
     if (found) return view(found);
-    const prefill = spec.key === 'vraag' && item.intakeId ? questionFromIntake(getIntake(db, item.intakeId).answers) : '';
-    return { field: spec.key, text: prefill, audience: spec.audience, revision: 0, updatedBy: null, updatedAt: null };
+    const intake = spec.key === 'vraag' && item.intakeId ? intakes.get(item.intakeId) : undefined;
+    // The intake was written for the team: its words stay internal until the secretary says otherwise.
+    if (intake) return { field: spec.key, text: questionFromIntake(intake.answers), audience: 'intern' as const, revision: 0, updatedBy: null, updatedAt: null };
+    return { field: spec.key, text: '', audience: spec.audience, revision: 0, updatedBy: null, updatedAt: null };
   });
   const info = stored.filter((f) => f.field.startsWith(infoPrefix)).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.field.localeCompare(b.field)).map(view);
   // "Nieuwe informatie" follows the question, as it is discussed.
@@ -196,13 +198,15 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const carriedRows = carriedActions(db, meeting, caseStudents, since);
     const ofSeries = new Set(carriedRows.filter((a) => meeting.seriesId !== null && a.meetingSeriesId === meeting.seriesId && a.meetingDate >= since).map((a) => a.id));
     const carried = actionViews(db, carriedRows);
-    const items = agenda.items.map((view, index) => {
-      const row = rows[index]!;
+    const rowsById = new Map(rows.map((r) => [r.id, r]));
+    const intakes = intakesById(db, rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])));
+    const items = agenda.items.map((view) => {
+      const row = rowsById.get(view.id)!;
       return {
         ...view,
         decision: row.decision,
         decided: row.decided,
-        fields: fieldViews(db, row, stored.filter((f) => f.itemId === row.id), users),
+        fields: fieldViews(row, stored.filter((f) => f.itemId === row.id), users, intakes),
         actions: own.filter((a) => a.itemId === row.id),
         carried:
           row.kind === 'actiepunten'
@@ -229,7 +233,8 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   'minutes.saveField': ({ db, session }, { itemId, field, text, audience, baseRevision }) => {
     requireKeeper(db, session.user.id, 'notuleren');
     const item = getAgendaItem(db, itemId);
-    requireOpenMinutes(meetingRecord(db, item.meetingId));
+    refuseFixed(meetingRecord(db, item.meetingId));
+    requireLiveItem(item);
     const allowed = field.startsWith(infoPrefix) ? item.kind === 'casus' : fieldsOf(item.kind).some((f) => f.key === field);
     if (!allowed) throw new AppError('VALIDATION', 'Dit onderdeel hoort niet bij dit agendapunt.');
     const revision = saveMinuteField(db, { itemId, field, text, audience, baseRevision, userId: session.user.id });
@@ -247,7 +252,8 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   'minutes.setDecision': ({ db, session }, { itemId, decision, decided }) => {
     requireKeeper(db, session.user.id, 'een besluit vastleggen');
     const item = getAgendaItem(db, itemId);
-    requireOpenMinutes(meetingRecord(db, item.meetingId));
+    refuseFixed(meetingRecord(db, item.meetingId));
+    requireLiveItem(item);
     if (item.kind !== 'casus') throw new AppError('VALIDATION', 'Alleen bij een leerling wordt een besluit vastgelegd.');
     updateAgendaItem(db, itemId, { decision, decided });
     return null;
@@ -262,8 +268,22 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     if (concepts.length > 0) {
       throw new AppError('VALIDATION', `Actie ${concepts.map((a) => a.number).join(', ')} is nog een concept: vul wie en wanneer aan, of verwijder de actie, en stel dan vast.`);
     }
-    if (atMeetingId) meetingRecord(db, atMeetingId);
-    fixMinutes(db, meetingId, session.user.id, atMeetingId);
+    if (atMeetingId) {
+      const at = meetingRecord(db, atMeetingId);
+      if (at.seriesId !== meeting.seriesId || at.date < meeting.date || at.id === meeting.id) {
+        throw new AppError('VALIDATION', 'Notulen worden vastgesteld bij een later overleg van dezelfde reeks.');
+      }
+    }
+    const rows = agendaItemsOf(db, meetingId);
+    const stored = fieldsOfItems(db, rows.map((r) => r.id));
+    const intakes = intakesById(db, rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])));
+    const shownOnly = rows.flatMap((row) => {
+      if (row.kind !== 'casus' || row.change === 'vervallen') return [];
+      return fieldViews(row, stored.filter((f) => f.itemId === row.id), users(db), intakes)
+        .filter((f) => f.revision === 0 && f.text !== '')
+        .map((f) => ({ itemId: row.id, field: f.field, text: f.text, audience: f.audience }));
+    });
+    fixMinutes(db, meetingId, session.user.id, atMeetingId, shownOnly);
     return null;
   },
 
@@ -281,6 +301,13 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const normalized: ActionDraft['holder'] = holder
       ? { kind: holder.kind, staffId: holder.kind === 'staff' ? holder.staffId : null, partnerId: holder.kind === 'partner' ? holder.partnerId : null }
       : null;
+    if (normalized?.staffId && !staffById(db).has(normalized.staffId)) throw new AppError('NOT_FOUND', 'Deze medewerker bestaat niet (meer).', { holder: 'Deze medewerker bestaat niet (meer).' });
+    if (normalized?.partnerId && !partnerNames(db).has(normalized.partnerId)) throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).', { holder: 'Deze partner bestaat niet (meer).' });
+    const item = getAgendaItem(db, 'id' in input ? (getAction(db, input.id).itemId ?? '') : input.itemId);
+    const meeting = meetingRecord(db, item.meetingId);
+    refuseFixed(meeting);
+    requireLiveItem(item);
+    const problems = actionProblems({ what, holder: normalized, due }, meeting.date, due?.kind !== 'volgende-overleg' || seriesNeighbour(db, meeting, 'next') !== null);
     const columns = {
       what,
       holderKind: normalized?.kind ?? null,
@@ -290,29 +317,27 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       dueNextMeeting: due?.kind === 'volgende-overleg',
       audience,
     };
-    let id: string;
     if ('id' in input) {
       const action = getAction(db, input.id);
-      const meeting = meetingRecord(db, action.meetingId);
-      requireOpenMinutes(meeting);
-      const problems = actionProblems({ what, holder: normalized, due }, meeting.date, due?.kind !== 'volgende-overleg' || seriesNeighbour(db, meeting, 'next') !== null);
       const status = action.status === 'concept' || action.status === 'open' ? statusFor(problems) : action.status;
-      updateAction(db, action.id, { ...columns, status });
-      id = action.id;
-    } else {
-      const item = getAgendaItem(db, input.itemId);
-      const meeting = meetingRecord(db, item.meetingId);
-      requireOpenMinutes(meeting);
-      const items = agendaItemsOf(db, meeting.id);
-      const number = actionNumber(numberOf(items, item.id), nextSequence(actionNumbersOfItem(db, item.id)));
-      const problems = actionProblems({ what, holder: normalized, due }, meeting.date, due?.kind !== 'volgende-overleg' || seriesNeighbour(db, meeting, 'next') !== null);
-      id = insertAction(db, { meetingId: meeting.id, itemId: item.id, studentId: item.studentId, number, ...columns, status: statusFor(problems), createdBy: session.user.id });
+      if (!saveActionText(db, action.id, input.baseRevision, { ...columns, status })) {
+        return { saved: false as const, theirs: actionViews(db, [getAction(db, action.id)])[0]! };
+      }
+      return { saved: true as const, action: actionViews(db, [getAction(db, action.id)])[0]! };
     }
-    return actionViews(db, [getAction(db, id)])[0]!;
+    // The item's number now, and the next free sequence under it in this meeting: numbers stay unique
+    // even when the agenda was reordered after earlier actions got theirs.
+    const itemNumber = numberOf(agendaItemsOf(db, meeting.id), item.id);
+    const taken = actionNumbersOfMeeting(db, meeting.id).filter((n) => n.startsWith(`${itemNumber}.`));
+    const id = insertAction(db, { meetingId: meeting.id, itemId: item.id, studentId: item.studentId, number: actionNumber(itemNumber, nextSequence(taken)), ...columns, status: statusFor(problems), createdBy: session.user.id });
+    return { saved: true as const, action: actionViews(db, [getAction(db, id)])[0]! };
   },
 
   'actions.setStatus': ({ db, session }, { id, status, note }) => {
     const action = getAction(db, id);
+    // The holder closes their own action; the team's keepers close any.
+    const holderIsMe = action.holderStaffId !== null && action.holderStaffId === staffIdOfUser(db, session.user.id);
+    if (!holderIsMe) requireKeeper(db, session.user.id, 'de actie van een ander afsluiten of heropenen (dat doet de actiehouder zelf)');
     if (action.status === 'concept') throw new AppError('VALIDATION', 'Deze actie is nog een concept: vul eerst aan wie en wanneer.');
     const closing = status !== 'open';
     updateAction(db, id, {
@@ -328,7 +353,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   'actions.remove': ({ db, session }, { id }) => {
     requireKeeper(db, session.user.id, 'acties verwijderen');
     const action = getAction(db, id);
-    requireOpenMinutes(meetingRecord(db, action.meetingId));
+    refuseFixed(meetingRecord(db, action.meetingId));
     deleteAction(db, id);
     return null;
   },

@@ -51,6 +51,7 @@ export const actionView = z.object({
   closedAt: z.string().nullable(),
   overdue: z.boolean(),
   audience: z.enum(audiences),
+  revision: z.number(),
   /** Why it is still a concept, by field. */
   problems: z.record(z.string(), z.string()),
 });
@@ -78,7 +79,8 @@ export const minutesViewSchema = agendaViewSchema.extend({
 });
 
 const actionInput = z.object({
-  what: z.string().trim().max(2000, { error: 'Beschrijf de actie in hoogstens 2000 tekens.' }),
+  // Not trimmed: a space typed before the next word must survive the round trip to the screen.
+  what: z.string().max(2000, { error: 'Beschrijf de actie in hoogstens 2000 tekens.' }),
   holder: holderSchema.nullable(),
   due: dueSchema.nullable(),
   audience: z.enum(audiences),
@@ -116,8 +118,12 @@ export const minutesMethods = {
     output: z.object({ id: z.string() }),
   },
   'actions.save': {
-    input: z.union([actionInput.extend({ id: z.string() }), actionInput.extend({ itemId: z.string() })]),
-    output: actionView,
+    input: z.union([actionInput.extend({ id: z.string(), baseRevision: z.number().int().min(1) }), actionInput.extend({ itemId: z.string() })]),
+    output: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(true), action: actionView }),
+      /** Someone else saved this action first: their version goes back to the screen. */
+      z.object({ saved: z.literal(false), theirs: actionView }),
+    ]),
   },
   'actions.setStatus': {
     input: z

@@ -62,8 +62,17 @@ export function meetingHasMinutes(db: VaultDb, meetingId: string): boolean {
   return field !== undefined;
 }
 
-export function fixMinutes(db: VaultDb, meetingId: string, userId: string, inMeetingId: string | null): void {
-  db.update(meetings).set({ minutesFixedAt: now(), minutesFixedBy: userId, minutesFixedIn: inMeetingId, updatedAt: now() }).where(eq(meetings.id, meetingId)).run();
+/**
+ * Fixes the minutes, storing with them the paragraphs that were only shown (a question prefilled
+ * from the intake), so fixed minutes never change when an intake does.
+ */
+export function fixMinutes(db: VaultDb, meetingId: string, userId: string, inMeetingId: string | null, shownOnly: { itemId: string; field: string; text: string; audience: Audience }[]): void {
+  db.transaction((tx) => {
+    for (const f of shownOnly) {
+      tx.insert(minuteFields).values({ ...f, revision: 1, updatedBy: userId, updatedAt: now() }).onConflictDoNothing().run();
+    }
+    tx.update(meetings).set({ minutesFixedAt: now(), minutesFixedBy: userId, minutesFixedIn: inMeetingId, updatedAt: now() }).where(eq(meetings.id, meetingId)).run();
+  });
 }
 
 export function addendaOf(db: VaultDb, meetingId: string) {
@@ -82,8 +91,8 @@ export function getAction(db: VaultDb, id: string): ActionRow {
   return row;
 }
 
-export function actionNumbersOfItem(db: VaultDb, itemId: string): string[] {
-  return db.select({ number: actions.number }).from(actions).where(eq(actions.itemId, itemId)).all().map((a) => a.number);
+export function actionNumbersOfMeeting(db: VaultDb, meetingId: string): string[] {
+  return db.select({ number: actions.number }).from(actions).where(eq(actions.meetingId, meetingId)).all().map((a) => a.number);
 }
 
 export function insertAction(db: VaultDb, v: Omit<typeof actions.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>): string {
@@ -92,8 +101,20 @@ export function insertAction(db: VaultDb, v: Omit<typeof actions.$inferInsert, '
   return id;
 }
 
+/** Status changes (closing, reopening) touch nothing anyone types: they leave the revision alone. */
 export function updateAction(db: VaultDb, id: string, values: Partial<typeof actions.$inferInsert>): void {
   db.update(actions).set({ ...values, updatedAt: now() }).where(eq(actions.id, id)).run();
+}
+
+/** Saves what was typed when nobody saved the action since `baseRevision`; false when someone else was first. */
+export function saveActionText(db: VaultDb, id: string, baseRevision: number, values: Partial<typeof actions.$inferInsert>): boolean {
+  const saved = db
+    .update(actions)
+    .set({ ...values, revision: sql`${actions.revision} + 1`, updatedAt: now() })
+    .where(and(eq(actions.id, id), eq(actions.revision, baseRevision)))
+    .returning({ id: actions.id })
+    .get();
+  return saved !== undefined;
 }
 
 export function deleteAction(db: VaultDb, id: string): void {

@@ -10,7 +10,7 @@ import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
 import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } from './calendar/official-holidays';
 import { buildIcs } from './ics';
 import { icsEvents } from './ics-export';
-import { meetingKeepReason } from './keep-reasons';
+import { meetingEditRefusal, meetingKeepReason } from './keep-reasons';
 import { cancelMeeting, refuseDayOff, setMeetingAttendees, setSeriesAttendees, syncSeriesMeetings } from './meetings';
 import { applyYear, collisionsOf, yearPlan } from './apply-year-plan';
 import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
@@ -114,6 +114,8 @@ export const scheduleHandlers: DomainHandlers<
     if (id) {
       const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
       if (!current) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
+      const refusal = meetingEditRefusal(db, id);
+      if (refusal) throw new AppError('FORBIDDEN', refusal);
       // A meeting already on a day off (a study day added later) can still get a new place or note.
       if (current.date !== input.date) refuseDayOff(db, input.date);
       const before = meetingAttendeeIds(db, [id]).get(id)!;

@@ -23,3 +23,23 @@ export function meetingKeepReason(db: VaultDb, meeting: { id: string; movedByHan
   }
   return null;
 }
+
+/**
+ * Why a meeting's date, time, title or attendees may no longer change at all (its minutes are
+ * vastgesteld), or null. Registered by the domains built on meetings, like the keep reasons.
+ */
+export type MeetingEditGuard = (db: VaultDb, meetingId: string) => string | null;
+
+const editGuards = new Map<string, MeetingEditGuard>();
+
+export function registerMeetingEditGuard(domain: string, guard: MeetingEditGuard): void {
+  editGuards.set(domain, guard);
+}
+
+export function meetingEditRefusal(db: VaultDb, meetingId: string): string | null {
+  for (const guard of editGuards.values()) {
+    const found = guard(db, meetingId);
+    if (found) return found;
+  }
+  return null;
+}

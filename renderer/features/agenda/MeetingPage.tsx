@@ -17,7 +17,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { AddendumModal } from '../minutes/AddendumModal';
 import { ItemMinutes } from '../minutes/ItemMinutes';
-import { SaveBoardProvider, useSaveBoard } from '../minutes/save-board';
+import { AutosaveBoard, useAutosaveBoard, useAutosaveOverall } from '../../components/autosave';
 import { ShortcutsOverlay } from '../minutes/ShortcutsOverlay';
 import { MeetingForm } from '../schedule/MeetingForm';
 import { useScheduleOverview } from '../schedule/queries';
@@ -29,9 +29,9 @@ import { refreshMeeting, useMeetingMinutes, type AgendaItem, type MeetingMinutes
 
 export function MeetingPage() {
   return (
-    <SaveBoardProvider>
+    <AutosaveBoard>
       <MeetingScreen />
-    </SaveBoardProvider>
+    </AutosaveBoard>
   );
 }
 
@@ -75,7 +75,8 @@ function MeetingScreen() {
   const { id = '' } = useParams();
   const session = useSession();
   const queryClient = useQueryClient();
-  const board = useSaveBoard();
+  const board = useAutosaveBoard();
+  const overall = useAutosaveOverall();
   const minutes = useMeetingMinutes(id);
   const [params, setParams] = useSearchParams();
   const [error, setError] = useState<unknown>(null);
@@ -95,7 +96,8 @@ function MeetingScreen() {
 
   const data = minutes.data;
   const items = data?.items ?? [];
-  const selectedId = items.some((i) => i.id === params.get('punt')) ? params.get('punt') : (items.find((i) => i.kind === 'casus')?.id ?? items[0]?.id ?? null);
+  const chosen = params.get('punt');
+  const selectedId = items.some((i) => i.id === chosen) ? chosen : null;
   const selected = items.find((i) => i.id === selectedId) ?? null;
   const select = useCallback(
     (itemId: string, fromKeyboard = false) => {
@@ -117,6 +119,13 @@ function MeetingScreen() {
     }
   };
 
+  // Without a choice in the address, the first case is chosen once and written there: a colleague
+  // reordering the agenda never swaps the item under the secretary's hands.
+  const fallback = items.find((i) => i.kind === 'casus')?.id ?? items[0]?.id ?? null;
+  useEffect(() => {
+    if (!selectedId && fallback) setParams({ punt: fallback }, { replace: true });
+  }, [selectedId, fallback, setParams]);
+
   useEffect(() => {
     if (!focusAfterJump.current || !selectedId) return;
     const target = document.querySelector<HTMLTextAreaElement>(`[data-item-panel="${selectedId}"] textarea:not([readonly])`);
@@ -129,8 +138,8 @@ function MeetingScreen() {
   const newAction = useCallback(async () => {
     if (!data?.canEditMinutes || !selected || selected.change === 'vervallen') return;
     try {
-      const created = await invoke('actions.save', { itemId: selected.id, what: '', holder: null, due: null, audience: 'ouders' });
-      setFocusActionId(created.id);
+      const created = await invoke('actions.save', { itemId: selected.id, what: '', holder: null, due: null, audience: 'intern' });
+      if (created.saved) setFocusActionId(created.action.id);
       await refreshMeeting(queryClient, id);
     } catch (err) {
       setError(err);
@@ -171,7 +180,8 @@ function MeetingScreen() {
   });
 
   if (minutes.isPending) return <Loader />;
-  if (minutes.error || !data) return <ErrorAlert error={minutes.error} />;
+  // A failed background refetch keeps the page (and everything being typed) on screen.
+  if (!data) return <ErrorAlert error={minutes.error} />;
   const m = data.meeting;
   const coordinator = session.user.roles.includes('coordinator');
   const hasAgenda = items.length > 0;
@@ -243,7 +253,7 @@ function MeetingScreen() {
           </Group>
           <Group gap="md">
             {data.canEditMinutes ? (
-              <SaveIndicator state={board.overall} onRetry={() => window.location.reload()} />
+              <SaveIndicator state={overall} onRetry={() => void board.flushAll()} />
             ) : (
               <Text size="sm" c="dimmed">
                 {m.minutesFixedAt ? 'Vastgesteld: alleen te lezen, aan te vullen met een aanvulling' : 'Alleen te lezen'}
@@ -256,6 +266,7 @@ function MeetingScreen() {
         </Stack>
       </Group>
       {error !== null && <ErrorAlert error={error} />}
+      {minutes.error && <ErrorAlert error={minutes.error} title="De nieuwste versie van dit overleg kon niet worden gelezen" />}
       {m.progress === 'afgelopen' && !m.minutesFixedAt && (
         <Alert color="orange" variant="light">
           De notulen zijn ter vaststelling. Ze worden vastgesteld bij het punt "Notulen" van het volgende overleg{data.next ? ` (${format(parseISO(data.next.date), 'dd-MM-yyyy')})` : ''}, of hier.
@@ -353,7 +364,7 @@ function MeetingScreen() {
         }}
         onGone={() => setJumpsClosed((n) => n + 1)}
       />
-      <AddendumModal key={String(addendum)} meeting={data} opened={addendum} onClose={showAddendum.close} itemId={selectedId} />
+      <AddendumModal meeting={data} opened={addendum} onClose={showAddendum.close} itemId={selectedId} />
       <MeetingDetailsModal
         meeting={m}
         opened={details}

@@ -36,6 +36,11 @@ export function useSuggestions(meetingId: string, enabled: boolean) {
   return useQuery({ queryKey: [...meetingsKey, 'suggestions', meetingId], queryFn: () => invoke('agenda.suggestions', { meetingId }), staleTime: 0, enabled });
 }
 
+/** Changes one item in the cached meeting (after a save), so returning to it shows what is stored. */
+export function patchItem(queryClient: QueryClient, meetingId: string, itemId: string, patch: (item: AgendaItem) => AgendaItem): void {
+  queryClient.setQueryData<MeetingMinutes>(meetingKey(meetingId), (old) => (old ? { ...old, items: old.items.map((i) => (i.id === itemId ? patch(i) : i)) } : old));
+}
+
 /** After a change to a meeting: its page, the lists, and the actions (the Acties screen and timelines). */
 export function refreshMeeting(queryClient: QueryClient, meetingId: string): Promise<void> {
   return Promise.all([

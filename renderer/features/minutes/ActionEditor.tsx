@@ -1,17 +1,16 @@
-import { ActionIcon, Badge, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import type { MethodInput } from '../../../electron/api/contract';
-import { actionStatusLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
+import { useEffect, useState } from 'react';
+import { actionStatusLabels, audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
 import { invoke } from '../../api/client';
 import type { ActionView } from '../agenda/queries';
-import { refreshMeeting } from '../agenda/queries';
+import { patchItem, refreshMeeting } from '../agenda/queries';
+import { useAutosave, type SaveOutcome } from '../../components/autosave';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartners, useStaff } from '../people/queries';
 import { holderFrom, holderOptions, holderValue } from './holder-options';
 import { refreshMinutes } from './queries';
-import { useSaveBoard } from './save-board';
-import { MINUTES_AUTOSAVE_MS } from './useMinuteField';
 
 type Draft = { what: string; holder: string | null; dueKind: 'datum' | 'volgende-overleg' | null; dueDate: string; audience: Audience };
 
@@ -23,80 +22,49 @@ const fromView = (a: ActionView): Draft => ({
   audience: a.audience,
 });
 
-function toInput(id: string, d: Draft): MethodInput<'actions.save'> {
-  const due = d.dueKind === 'volgende-overleg' ? { kind: 'volgende-overleg' as const } : d.dueKind === 'datum' && d.dueDate ? { kind: 'datum' as const, date: d.dueDate } : null;
-  return { id, what: d.what, holder: holderFrom(d.holder), due, audience: d.audience };
-}
+const dueOf = (d: Draft) => (d.dueKind === 'volgende-overleg' ? { kind: 'volgende-overleg' as const } : d.dueKind === 'datum' && d.dueDate ? { kind: 'datum' as const, date: d.dueDate } : null);
+
+const sameDraft = (a: Draft, b: Draft) => a.what === b.what && a.holder === b.holder && a.dueKind === b.dueKind && a.dueDate === b.dueDate && a.audience === b.audience;
 
 /**
- * One action as the secretary types it: saved shortly after each change, one save at a time.
+ * One action as the secretary types it: saved shortly after each change, one save at a time on
+ * top of the revision it started from (a colleague's save in between is shown, not overwritten).
  * An incomplete action is stored as a concept and the missing parts are named next to them.
  */
 function ActionRow({ action, meetingId, editable, focus }: { action: ActionView; meetingId: string; editable: boolean; focus: boolean }) {
   const queryClient = useQueryClient();
-  const board = useSaveBoard();
   const staff = useStaff();
   const partners = usePartners();
-  const [draft, setDraft] = useState<Draft>(() => fromView(action));
   const [view, setView] = useState(action);
-  const [error, setError] = useState<string | null>(null);
-  const local = useRef(draft);
-  const dirty = useRef(false);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const key = `action/${action.id}`;
+  const [removeError, setRemoveError] = useState<unknown>(null);
+  const state = useAutosave<Draft>({
+    key: `action/${action.id}`,
+    server: { value: fromView(action), revision: action.revision },
+    editable,
+    same: sameDraft,
+    save: async (value, baseRevision): Promise<SaveOutcome<Draft>> => {
+      const result = await invoke('actions.save', { id: action.id, baseRevision, what: value.what, holder: holderFrom(value.holder), due: dueOf(value), audience: value.audience });
+      if (!result.saved) return { saved: false, theirs: { value: fromView(result.theirs), revision: result.theirs.revision, by: null, at: null } };
+      const stored = result.action;
+      setView(stored);
+      if (stored.itemId) patchItem(queryClient, meetingId, stored.itemId, (item) => ({ ...item, actions: item.actions.map((a) => (a.id === stored.id ? stored : a)) }));
+      void refreshMinutes(queryClient);
+      return { saved: true, revision: stored.revision, at: new Date().toISOString(), stored: value };
+    },
+  });
+  const draft = state.value;
+  const change = (patch: Partial<Draft>, immediately = false) => state.change({ ...draft, ...patch }, immediately);
 
-  const save = () => {
-    clearTimeout(timer.current);
-    const run = async () => {
-      if (!dirty.current) return;
-      dirty.current = false;
-      board.report(key, { kind: 'saving' });
-      try {
-        const saved = await invoke('actions.save', toInput(action.id, local.current));
-        setView(saved);
-        setError(null);
-        board.report(key, { kind: 'saved', at: new Date().toISOString() });
-        void refreshMinutes(queryClient);
-      } catch (err) {
-        dirty.current = true;
-        setError(err instanceof Error ? err.message : 'Niet opgeslagen.');
-        board.report(key, { kind: 'failed', error: err });
-      }
-    };
-    queue.current = queue.current.then(run, run);
-    return queue.current;
-  };
-
-  const change = (patch: Partial<Draft>, immediately = false) => {
-    local.current = { ...local.current, ...patch };
-    setDraft(local.current);
-    dirty.current = true;
-    board.report(key, { kind: 'saving' });
-    clearTimeout(timer.current);
-    if (immediately) void save();
-    else timer.current = setTimeout(() => void save(), MINUTES_AUTOSAVE_MS);
-  };
-
-  // A colleague's change shows when nothing typed here waits; the own view follows every refetch.
-  useEffect(() => {
-    if (!dirty.current) {
-      local.current = fromView(action);
-      setDraft(local.current);
-      setView(action);
-    }
-  }, [action]);
-  // Leaving the item: what is typed is sent at once instead of after the pause.
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  useEffect(() => () => void saveRef.current(), []);
+  // Status, number and problems follow the newest copy from the server.
+  useEffect(() => setView(action), [action]);
 
   const remove = async () => {
-    clearTimeout(timer.current);
-    dirty.current = false;
-    board.report(key, { kind: 'idle' });
-    await invoke('actions.remove', { id: action.id });
-    await refreshMeeting(queryClient, meetingId);
+    try {
+      await invoke('actions.remove', { id: action.id });
+      await refreshMeeting(queryClient, meetingId);
+    } catch (err) {
+      setRemoveError(err);
+    }
   };
 
   const problems = view.problems;
@@ -113,7 +81,7 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             placeholder="Wat moet er gebeuren?"
             value={draft.what}
             onChange={(e) => change({ what: e.currentTarget.value })}
-            onBlur={() => void save()}
+            onBlur={() => void state.flush()}
             error={problems.what}
             readOnly={!editable}
             autoFocus={focus}
@@ -144,8 +112,16 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             ]}
           />
           {draft.dueKind === 'datum' && (
-            <TextInput type="date" w={170} aria-label={`Actie ${view.number}: deadline`} value={draft.dueDate} onChange={(e) => change({ dueDate: e.currentTarget.value })} onBlur={() => void save()} readOnly={!editable} />
+            <TextInput type="date" w={170} aria-label={`Actie ${view.number}: deadline`} value={draft.dueDate} onChange={(e) => change({ dueDate: e.currentTarget.value })} onBlur={() => void state.flush()} readOnly={!editable} />
           )}
+          <SegmentedControl
+            size="xs"
+            aria-label={`Actie ${view.number}: wie mag het lezen`}
+            disabled={!editable}
+            value={draft.audience}
+            onChange={(v) => change({ audience: v as Audience }, true)}
+            data={(['intern', 'ouders'] as const).map((a) => ({ value: a, label: audienceLabels[a] }))}
+          />
           <Group gap={6} wrap="nowrap" mt={6} ml="auto">
             <Badge color={view.status === 'concept' ? 'yellow' : view.status === 'open' ? 'blue' : 'gray'} variant="light">
               {actionStatusLabels[view.status]}
@@ -159,10 +135,29 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             )}
           </Group>
         </Group>
-        {(problems.due || error) && (
+        {problems.due && (
           <Text size="xs" c="red.8" role="alert" pl={48}>
-            {error ?? problems.due}
+            {problems.due}
           </Text>
+        )}
+        {removeError !== null && <ErrorAlert error={removeError} />}
+        {state.theirs && (
+          <Alert color="orange" variant="light" role="alert" title="Twee versies van deze actie">
+            <Stack gap="xs">
+              <Text size="sm">
+                Een collega heeft deze actie intussen ook gewijzigd: "{state.theirs.value.what || '(leeg)'}". Wat jij typte staat hierboven en is nog niet
+                opgeslagen.
+              </Text>
+              <Group gap="xs">
+                <Button size="xs" onClick={() => state.resolve('mine')}>
+                  Mijn versie bewaren
+                </Button>
+                <Button size="xs" variant="default" onClick={() => state.resolve('theirs')}>
+                  Versie van collega nemen
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
         )}
       </Stack>
     </Paper>

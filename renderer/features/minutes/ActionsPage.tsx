@@ -7,7 +7,6 @@ import {
   Group,
   Loader,
   Menu,
-  Modal,
   Paper,
   SegmentedControl,
   Select,
@@ -15,7 +14,6 @@ import {
   Switch,
   Table,
   Text,
-  Textarea,
   Title,
   Tooltip,
   VisuallyHidden,
@@ -27,12 +25,12 @@ import { format, parseISO } from 'date-fns';
 import { useMemo, useState, type CSSProperties } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { actionStatusLabels, closedStatuses, type ActionStatus } from '../../../electron/features/minutes/vocabulary';
-import { ApiError, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useLastValue } from '../../components/useLastValue';
 import { formatDate, useStaff } from '../people/queries';
 import { useSeries } from '../schedule/queries';
 import { refreshMinutes, useActionList, type ActionFilter, type ActionRow } from './queries';
+import { LapseDialog } from './LapseDialog';
 
 type Closing = 'gedaan' | 'teruggekoppeld' | 'vervallen';
 
@@ -73,7 +71,6 @@ export function ActionsPage() {
   const staff = useStaff();
   const series = useSeries();
   const [lapsing, setLapsing] = useState<ActionRow | null>(null);
-  const shownLapse = useLastValue(lapsing);
 
   const set = (key: string, value: string | null) =>
     setParams(
@@ -181,9 +178,7 @@ export function ActionsPage() {
           )}
         </>
       )}
-      <Modal opened={lapsing !== null} onClose={() => setLapsing(null)} title="Actie laten vervallen" size="lg">
-        {shownLapse && <LapseForm key={shownLapse.id} action={shownLapse} onDone={() => setLapsing(null)} />}
-      </Modal>
+      <LapseDialog action={lapsing} onClose={() => setLapsing(null)} />
     </Stack>
   );
 }
@@ -439,67 +434,5 @@ function RowActions({
         </Menu.Dropdown>
       </Menu>
     </Group>
-  );
-}
-
-/**
- * Lapsing needs a reason. The backend is the one that refuses an empty one; its message goes next
- * to the field and the typed text stays, whatever else went wrong.
- */
-function LapseForm({ action, onDone }: { action: ActionRow; onDone(): void }) {
-  const queryClient = useQueryClient();
-  const [note, setNote] = useState('');
-  const lapse = useMutation({
-    mutationFn: (reason: string) => invoke('actions.setStatus', { id: action.id, status: 'vervallen', note: reason }),
-    onSuccess: async () => {
-      await refreshMinutes(queryClient);
-      notifications.show({ color: 'gray', message: `Actie ${action.origin} is vervallen.` });
-      onDone();
-    },
-  });
-  const noteError = lapse.error instanceof ApiError ? lapse.error.fields.note : undefined;
-  return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        lapse.mutate(note);
-      }}
-    >
-      <Stack>
-        <div>
-          <Text size="sm" fw={500}>
-            {action.origin}
-            {action.caseName ? ` · ${action.caseName}` : ''}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {action.what}
-          </Text>
-        </div>
-        <Textarea
-          label="Reden"
-          description="Waarom hoeft deze actie niet meer? De reden blijft bij de actie staan."
-          required
-          autosize
-          minRows={3}
-          data-autofocus
-          value={note}
-          error={noteError}
-          onChange={(e) => {
-            setNote(e.currentTarget.value);
-            if (noteError) lapse.reset();
-          }}
-        />
-        {lapse.isError && !noteError && <ErrorAlert error={lapse.error} title="Niet vervallen" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" color="red" loading={lapse.isPending}>
-            Laten vervallen
-          </Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

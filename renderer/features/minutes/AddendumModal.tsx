@@ -1,6 +1,6 @@
 import { Button, Group, Modal, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
 import { ApiError, invoke } from '../../api/client';
 import { refreshMeeting, type MeetingMinutes } from '../agenda/queries';
@@ -12,6 +12,12 @@ export function AddendumModal({ meeting, opened, onClose, itemId }: { meeting: M
   const [item, setItem] = useState<string | null>(itemId);
   const [audience, setAudience] = useState<Audience>('intern');
   const [error, setError] = useState<string | null>(null);
+  // Opened again with nothing typed: about the item on screen now. Typed text is never reset.
+  const wasOpened = useRef(false);
+  useEffect(() => {
+    if (opened && !wasOpened.current && text === '') setItem(itemId);
+    wasOpened.current = opened;
+  }, [opened, itemId, text]);
   const save = async () => {
     try {
       await invoke('minutes.addAddendum', { meetingId: meeting.meeting.id, itemId: item, text, audience });

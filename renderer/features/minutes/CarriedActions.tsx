@@ -1,54 +1,27 @@
-import { Badge, Button, Group, Paper, Popover, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { actionStatusLabels } from '../../../electron/features/minutes/vocabulary';
 import { dayMonth } from '../../../electron/shared/dutch-dates';
-import { ApiError, invoke } from '../../api/client';
+import { invoke } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LapseDialog } from './LapseDialog';
 import type { ActionView } from '../agenda/queries';
 import { refreshMeeting } from '../agenda/queries';
-
-/** "Vervallen" asks why; the reason is kept with the action. The typed reason survives an error. */
-function LapseButton({ action, onDone }: { action: ActionView; onDone(): Promise<void> }) {
-  const [opened, setOpened] = useState(false);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async () => {
-    try {
-      await invoke('actions.setStatus', { id: action.id, status: 'vervallen', note });
-      setOpened(false);
-      await onDone();
-    } catch (err) {
-      setError(err instanceof ApiError ? (err.fields.note ?? err.message) : 'Er ging iets mis.');
-    }
-  };
-  return (
-    <Popover opened={opened} onChange={setOpened} width={320} trapFocus position="bottom-end" withArrow>
-      <Popover.Target>
-        <Button size="compact-xs" variant="default" onClick={() => setOpened((o) => !o)}>
-          Vervallen
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs">
-          <Textarea label="Waarom vervalt deze actie?" value={note} onChange={(e) => setNote(e.currentTarget.value)} error={error} autosize minRows={2} data-autofocus />
-          <Group justify="flex-end">
-            <Button size="xs" onClick={() => void confirm()}>
-              Actie laten vervallen
-            </Button>
-          </Group>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
-  );
-}
 
 /** Open actions agreed earlier: they come back here until someone closes them. */
 export function CarriedActions({ actions, meetingId, title }: { actions: ActionView[]; meetingId: string; title: string }) {
   const queryClient = useQueryClient();
-  const done = () => refreshMeeting(queryClient, meetingId);
+  const [lapsing, setLapsing] = useState<ActionView | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const close = async (id: string, status: 'gedaan' | 'teruggekoppeld') => {
-    await invoke('actions.setStatus', { id, status, note: '' });
-    await done();
+    try {
+      await invoke('actions.setStatus', { id, status, note: '' });
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+    await refreshMeeting(queryClient, meetingId);
   };
   if (actions.length === 0) return null;
   return (
@@ -56,6 +29,8 @@ export function CarriedActions({ actions, meetingId, title }: { actions: ActionV
       <Text fw={600} size="sm">
         {title}
       </Text>
+      {error !== null && <ErrorAlert error={error} />}
+      <LapseDialog action={lapsing} onClose={() => setLapsing(null)} />
       <Stack gap={6} role="list" aria-label={title}>
         {actions.map((a) => (
           <Paper
@@ -95,7 +70,9 @@ export function CarriedActions({ actions, meetingId, title }: { actions: ActionV
                   <Button size="compact-xs" variant="default" onClick={() => void close(a.id, 'teruggekoppeld')}>
                     Teruggekoppeld
                   </Button>
-                  <LapseButton action={a} onDone={done} />
+                  <Button size="compact-xs" variant="default" onClick={() => setLapsing(a)}>
+                    Vervallen
+                  </Button>
                 </Group>
               ) : (
                 <Badge variant="light" color="gray">

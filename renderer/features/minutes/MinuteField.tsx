@@ -1,65 +1,85 @@
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { IconEyeOff, IconUsers } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import { audienceLabels } from '../../../electron/features/minutes/vocabulary';
-import type { Audience } from '../../../electron/features/minutes/vocabulary';
-import type { MinuteFieldView } from '../agenda/queries';
-import { useMinuteField } from './useMinuteField';
+import { audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
+import { invoke } from '../../api/client';
+import { useAutosave, type SaveOutcome } from '../../components/autosave';
+import { patchItem, type MinuteFieldView } from '../agenda/queries';
+
+type Paragraph = { text: string; audience: Audience };
 
 /**
  * One paragraph of the minutes with its audience: "Intern" (the team only) or "Mag naar ouders"
  * (the extract and letters may use it). Saved as typed; a conflict shows both versions.
  */
-export function MinuteField({ itemId, field, label, editable, autoFocus }: { itemId: string; field: MinuteFieldView; label: string; editable: boolean; autoFocus?: boolean }) {
-  const state = useMinuteField(itemId, field, editable);
-  const audienceControl = (
-    <SegmentedControl
-      size="xs"
-      value={state.audience}
-      disabled={!editable}
-      onChange={(v) => state.change({ audience: v as Audience }, true)}
-      aria-label={`Wie mag "${label}" lezen`}
-      data={(['intern', 'ouders'] as const).map((a) => ({
-        value: a,
-        label: (
-          <Group gap={4} wrap="nowrap">
-            {a === 'intern' ? <IconEyeOff size={14} aria-hidden /> : <IconUsers size={14} aria-hidden />}
-            <span>{audienceLabels[a]}</span>
-          </Group>
-        ),
-      }))}
-    />
-  );
+export function MinuteField({ meetingId, itemId, field, label, editable, autoFocus }: { meetingId: string; itemId: string; field: MinuteFieldView; label: string; editable: boolean; autoFocus?: boolean }) {
+  const queryClient = useQueryClient();
+  const state = useAutosave<Paragraph>({
+    key: `${itemId}/${field.field}`,
+    server: { value: { text: field.text, audience: field.audience }, revision: field.revision },
+    editable,
+    same: (a, b) => a.text === b.text && a.audience === b.audience,
+    save: async (value, baseRevision): Promise<SaveOutcome<Paragraph>> => {
+      const result = await invoke('minutes.saveField', { itemId, field: field.field, ...value, baseRevision });
+      if (result.saved) return { saved: true, revision: result.revision, at: result.savedAt, stored: value };
+      const t = result.theirs;
+      return { saved: false, theirs: { value: { text: t.text, audience: t.audience }, revision: t.revision, by: t.updatedBy, at: t.updatedAt } };
+    },
+    onStored: (value, revision) =>
+      patchItem(queryClient, meetingId, itemId, (item) => ({
+        ...item,
+        fields: item.fields.some((f) => f.field === field.field)
+          ? item.fields.map((f) => (f.field === field.field ? { ...f, ...value, revision } : f))
+          : [...item.fields, { field: field.field, ...value, revision, updatedBy: null, updatedAt: null }],
+      })),
+  });
+  const { text, audience } = state.value;
   return (
     <Stack gap={4} data-field={field.field}>
       <Group justify="space-between" wrap="nowrap" align="end">
         <Text component="label" htmlFor={`f-${itemId}-${field.field}`} fw={600} size="sm">
           {label}
         </Text>
-        {audienceControl}
+        <SegmentedControl
+          size="xs"
+          value={audience}
+          disabled={!editable}
+          onChange={(v) => state.change({ text, audience: v as Audience }, true)}
+          aria-label={`Wie mag "${label}" lezen`}
+          data={(['intern', 'ouders'] as const).map((a) => ({
+            value: a,
+            label: (
+              <Group gap={4} wrap="nowrap">
+                {a === 'intern' ? <IconEyeOff size={14} aria-hidden /> : <IconUsers size={14} aria-hidden />}
+                <span>{audienceLabels[a]}</span>
+              </Group>
+            ),
+          }))}
+        />
       </Group>
       <Textarea
         id={`f-${itemId}-${field.field}`}
-        value={state.text}
-        onChange={(e) => state.change({ text: e.currentTarget.value })}
+        value={text}
+        onChange={(e) => state.change({ text: e.currentTarget.value, audience })}
         onBlur={() => void state.flush()}
         readOnly={!editable}
         autosize
         minRows={2}
         maxRows={14}
         autoFocus={autoFocus}
-        styles={state.audience === 'intern' ? { input: { background: 'var(--mantine-color-gray-0)' } } : undefined}
+        styles={audience === 'intern' ? { input: { background: 'var(--mantine-color-gray-0)' } } : undefined}
       />
       {state.theirs && (
         <Alert color="orange" variant="light" title="Twee versies van dit onderdeel" role="alert">
           <Stack gap="xs">
             <Text size="sm">
-              {state.theirs.updatedBy ?? 'Iemand anders'} heeft dit onderdeel {state.theirs.updatedAt ? `om ${format(parseISO(state.theirs.updatedAt), 'HH:mm')} ` : ''}
+              {state.theirs.by ?? 'Iemand anders'} heeft dit onderdeel {state.theirs.at ? `om ${format(parseISO(state.theirs.at), 'HH:mm')} ` : ''}
               ook gewijzigd. Jouw tekst staat hierboven en is nog niet opgeslagen; die van je collega staat hieronder.
             </Text>
             <Paper withBorder p="xs" bg="white" aria-label="Versie van je collega">
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {state.theirs.text || '(leeg)'}
+                {state.theirs.value.text || '(leeg)'}
               </Text>
             </Paper>
             <Group gap="xs">
@@ -69,7 +89,7 @@ export function MinuteField({ itemId, field, label, editable, autoFocus }: { ite
               <Button size="xs" variant="default" onClick={() => state.resolve('theirs')}>
                 Versie van collega nemen
               </Button>
-              <Button size="xs" variant="default" onClick={() => state.resolve('both')}>
+              <Button size="xs" variant="default" onClick={() => state.theirs && state.resolve({ merged: { text: `${state.theirs.value.text}\n\n${text}`, audience } })}>
                 Beide samenvoegen
               </Button>
             </Group>
