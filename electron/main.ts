@@ -1,4 +1,5 @@
 import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, session, shell } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Backend } from './api/context';
@@ -34,8 +35,30 @@ const backend = new Backend({
   nativeBinding: process.env.ZORGOVERLEG_NATIVE_BINDING || undefined,
 });
 
-function lockAndTell(): void {
+/**
+ * Asks every window to store what is being typed (an autosave waits 0.6 s after the last key)
+ * and waits for each to answer, at most two seconds: a hung window never keeps the vault open.
+ */
+function flushWindows(): Promise<void> {
+  const answered = BrowserWindow.getAllWindows().map(
+    (win) =>
+      new Promise<void>((done) => {
+        const nonce = randomUUID();
+        const onAnswer = (event: Electron.IpcMainEvent, got: unknown) => {
+          if (got !== nonce || event.sender !== win.webContents) return;
+          ipcMain.removeListener('host:flushed', onAnswer);
+          done();
+        };
+        ipcMain.on('host:flushed', onAnswer);
+        win.webContents.send('host:flush', nonce);
+      }),
+  );
+  return Promise.race([Promise.all(answered).then(() => undefined), new Promise<void>((done) => setTimeout(done, 2000))]);
+}
+
+async function lockAndTell(): Promise<void> {
   if (!backend.session) return;
+  await flushWindows();
   backend.lock();
   for (const win of BrowserWindow.getAllWindows()) win.webContents.send('vault:locked');
 }
@@ -112,8 +135,8 @@ void app.whenReady().then(() => {
   });
 
   // Leaving the laptop: the vault locks when the screen locks or the machine sleeps.
-  powerMonitor.on('lock-screen', lockAndTell);
-  powerMonitor.on('suspend', lockAndTell);
+  powerMonitor.on('lock-screen', () => void lockAndTell());
+  powerMonitor.on('suspend', () => void lockAndTell());
 
   createMainWindow();
   app.on('activate', () => {
@@ -125,4 +148,17 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('before-quit', () => backend.lock());
+// Quitting stores what is being typed first, then locks (once: the second before-quit goes through).
+let flushedForQuit = false;
+app.on('before-quit', (event) => {
+  if (flushedForQuit || !backend.session) {
+    backend.lock();
+    return;
+  }
+  event.preventDefault();
+  void flushWindows().finally(() => {
+    flushedForQuit = true;
+    backend.lock();
+    app.quit();
+  });
+});

@@ -4,7 +4,7 @@ import type { MethodName } from './api/contract';
 /** The contract's method names, inlined by the build (scripts/build.mjs) to keep zod out of the preload. */
 declare const __CONTRACT_METHODS__: MethodName[];
 
-// The page gets exactly one way in (invoke, for contract methods only) and one event.
+// The page gets exactly one way in (invoke, for contract methods only) and two events.
 const allowed = new Set<string>(__CONTRACT_METHODS__);
 
 contextBridge.exposeInMainWorld('api', {
@@ -18,6 +18,12 @@ contextBridge.exposeInMainWorld('host', {
   kind: 'electron',
   /** Opens an attachment in the desktop's own viewer (from a private temporary copy). */
   openAttachment: (id: string): Promise<{ ok: boolean; message: string }> => ipcRenderer.invoke('host:openAttachment', id),
+  /** Before the vault locks (screen lock, sleep, quit): the page stores what is typed, then answers. */
+  onFlushRequest: (flush: () => Promise<void>) => {
+    const listener = (_event: unknown, nonce: string) => void flush().finally(() => ipcRenderer.send('host:flushed', nonce));
+    ipcRenderer.on('host:flush', listener);
+    return () => ipcRenderer.removeListener('host:flush', listener);
+  },
   onVaultLocked: (callback: () => void) => {
     const listener = () => callback();
     ipcRenderer.on('vault:locked', listener);

@@ -7,6 +7,7 @@ declare global {
     host?: {
       kind: 'electron';
       onVaultLocked(callback: () => void): () => void;
+      onFlushRequest(flush: () => Promise<void>): () => void;
       openAttachment(id: string): Promise<{ ok: boolean; message: string }>;
     };
   }

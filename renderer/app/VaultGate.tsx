@@ -7,7 +7,7 @@ import { onVaultLocked } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { StartScreen } from '../features/vault/StartScreen';
 import { RecoveryKeyNotice } from '../features/vault/RecoveryKeyNotice';
-import { forgetVaultData, lockVault, SessionContext, useVaultStatus } from './session';
+import { flushTypedWork, forgetVaultData, lockVault, SessionContext, useVaultStatus } from './session';
 import { router } from './router';
 
 /** Locks after this long without mouse or keyboard: a laptop left open in a meeting room. */
@@ -22,6 +22,8 @@ export function VaultGate() {
   const idle = useIdle(IDLE_LOCK_MS, { initialState: false });
 
   useEffect(() => onVaultLocked(() => void forgetVaultData(queryClient)), [queryClient]);
+  // The desktop locks on screen lock, sleep and quit: it asks for what is being typed first.
+  useEffect(() => window.host?.onFlushRequest(flushTypedWork), []);
   useEffect(() => {
     if (idle && session) void lockVault(queryClient);
   }, [idle, session, queryClient]);

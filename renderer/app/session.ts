@@ -36,10 +36,14 @@ export function flushBeforeLock(flush: () => Promise<void>): () => void {
   return () => flushers.delete(flush);
 }
 
+/** Stores everything being typed on any screen. */
+export async function flushTypedWork(): Promise<void> {
+  await Promise.allSettled([...flushers].map((flush) => flush()));
+}
+
 /** Locking from the app (button, idle) first stores what was typed; a hung save does not keep the vault open. */
 export async function lockVault(queryClient: QueryClient): Promise<void> {
-  const saved = Promise.allSettled([...flushers].map((flush) => flush()));
-  await Promise.race([saved, new Promise((done) => setTimeout(done, 3000))]);
+  await Promise.race([flushTypedWork(), new Promise((done) => setTimeout(done, 3000))]);
   try {
     await invoke('vault.lock', {});
   } finally {

@@ -33,7 +33,8 @@ describe('actions: the list of open agreements, closing them, and the student ti
     page.setDefaultTimeout(20_000);
     // "Today" as the browser sees it (Europe/Amsterdam): the closing date on screen is written in it.
     today = await page.evaluate(() => new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' }));
-  });
+    await seed();
+  }, 120_000);
   afterAll(() => app?.close());
 
   const dialog = () => page.getByRole('dialog');
@@ -77,7 +78,8 @@ describe('actions: the list of open agreements, closing them, and the student ti
     return (await api(page, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' })).id;
   }
 
-  it('has two series with meetings, two students, and four actions agreed in them', async () => {
+  /** The school every step starts from: two series with meetings, two students, four actions. */
+  async function seed() {
     const awo = (await api(page, 'staff.list', {})).find((s) => s.code === 'awo')!.id;
     const bgr = (await api(page, 'staff.save', { id: null, name: 'Bram Groen', code: 'bgr', functions: ['LLCO'], email: '', active: true })).id;
     const student = (givenName: string, familyName: string, studentNumber: string, className: string) =>
@@ -123,7 +125,7 @@ describe('actions: the list of open agreements, closing them, and the student ti
     origin.mine = mine.origin;
     origin.concept = concept.origin;
     origin.ouders = ouders.origin;
-  });
+  }
 
   it('lists every open action, the overdue one marked and the concept explained', async () => {
     await page.getByRole('link', { name: 'Acties' }).click();

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerValue, IntakeAnswers } from '../../../electron/features/intake/form';
 import { ApiError, invoke } from '../../api/client';
+import { flushBeforeLock } from '../../app/session';
 import type { SaveState } from '../../components/SaveIndicator';
 import { intakesKey, type IntakeDetail } from './queries';
 
@@ -132,6 +133,9 @@ export function useIntakeDraft(intake: IntakeDetail) {
   useEffect(() => {
     if (intake.revision > revision.current && !dirty() && pending.current === 0 && !stopped.current) replace(intake);
   }, [intake, replace]);
+
+  // Locking (button, idle, the desktop's screen lock or sleep) stores what is typed first.
+  useEffect(() => flushBeforeLock(save), [save]);
 
   // Leaving the page or the window: save what is not saved yet.
   useEffect(() => {
