@@ -214,6 +214,8 @@ export const contract = {
   'consent.withdraw': method({ ...consent['consent.withdraw'], access: 'unlocked', audited: true }),
   'meldcode.get': method({ ...consent['meldcode.get'], access: 'unlocked', audited: true }),
   'meldcode.save': method({ ...consent['meldcode.save'], access: 'unlocked', audited: true }),
+  'agenda.template': method({ ...agenda['agenda.template'], access: 'unlocked' }),
+  'agenda.saveTemplate': method({ ...agenda['agenda.saveTemplate'], access: 'unlocked', audited: true }),
   'agenda.meetings': method({ ...agenda['agenda.meetings'], access: 'unlocked' }),
   'agenda.get': method({ ...agenda['agenda.get'], access: 'unlocked' }),
   'agenda.create': method({ ...agenda['agenda.create'], access: 'unlocked', audited: true }),

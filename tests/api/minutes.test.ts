@@ -327,4 +327,23 @@ describe('agenda, minutes and actions', () => {
     const stale = await call(backend, 'actions.save', { id: first.id, baseRevision: first.revision, what: 'Mijn oude versie', holder: null, due: null, audience: 'intern' });
     expect(stale).toMatchObject({ saved: false, theirs: { what: 'Eerste, aangevuld' } });
   });
+
+  it("makes the agenda from the series' own template and time per student, which only a coordinator changes", async () => {
+    const standard = await call(backend, 'agenda.template', { seriesId: iot });
+    expect(standard).toMatchObject({ seriesName: 'IOT', caseMinutes: 10, items: null });
+    await call(backend, 'agenda.saveTemplate', {
+      seriesId: iot,
+      caseMinutes: 15,
+      items: [
+        { kind: 'opening', title: 'Opening en mededelingen', minutes: 5 },
+        { kind: 'actiepunten', title: 'Actiepunten', minutes: 10 },
+        { kind: 'sluiting', title: 'Sluiting', minutes: 1 },
+      ],
+    });
+    await call(backend, 'agenda.create', { meetingId });
+    const agenda = await call(backend, 'agenda.get', { meetingId });
+    expect(agenda.items.map((i) => `${i.start} ${i.title} ${i.durationMinutes}`)).toEqual(['13:30 Opening en mededelingen 5', '13:35 Actiepunten 10', '13:45 Daan Vries 15', '14:00 Sluiting 1']);
+    const empty = await callError(backend, 'agenda.saveTemplate', { seriesId: iot, caseMinutes: 0, items: [{ kind: 'opening', title: ' ', minutes: 5 }] });
+    expect(empty.code).toBe('VALIDATION');
+  });
 });

@@ -58,7 +58,8 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
     for (const section of ['Jaarrooster', 'Overleggen', 'Aanmeldingen', 'Leerlingen', 'Acties', 'Brieven', 'Instellingen']) {
       expect(await page.getByRole('link', { name: section }).count()).toBe(1);
     }
-    await page.getByRole('link', { name: 'Acties' }).click();
+    // Brieven comes with the Word issue: until then it says so instead of showing an empty screen.
+    await page.getByRole('link', { name: 'Brieven' }).click();
     await page.getByText('Nog niet beschikbaar').waitFor();
   });
 

@@ -60,6 +60,8 @@ describe('meetings and minutes', () => {
   });
 
   const openMeeting = async (meeting: { id: string; date: string }) => {
+    // Via another page: the list is read when it opens, and a meeting planned just now is on it.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jaarrooster' }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
     await page.getByRole('table', { name: 'Komende overleggen' }).getByRole('row', { name: new RegExp(format(parseISO(meeting.date), 'd MMMM yyyy', { locale: nl })) }).click();
     await page.getByRole('heading', { level: 1, name: /IOT/ }).waitFor();
@@ -91,7 +93,7 @@ describe('meetings and minutes', () => {
       const jump = page.getByRole('combobox', { name: 'Leerling op de agenda' });
       await expect.poll(() => jump.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type(s.name.split(' ')[0]!);
-      await page.getByRole('option', { name: new RegExp(s.name) }).waitFor();
+      await page.locator('[data-combobox-selected]', { hasText: s.name }).waitFor();
       await page.keyboard.press('Enter');
       const question = page.getByRole('region', { name: new RegExp(s.name) }).getByRole('textbox', { name: 'Vraag / aanleiding' });
       await expect.poll(() => question.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -102,7 +104,10 @@ describe('meetings and minutes', () => {
       await page.keyboard.type(`Gesprek met ouders van ${s.name.split(' ')[0]}`);
       await page.keyboard.press('Tab');
       await page.keyboard.type('bgr');
+      // As a person does: Enter once the list shows the match highlighted.
+      await page.locator('[data-combobox-selected]', { hasText: 'bgr — Bram Groen' }).waitFor();
       await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('combobox', { name: `Actie ${5 + index}.1: wie` }).inputValue()).toBe('bgr — Bram Groen');
       await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Alt+b');
@@ -186,6 +191,37 @@ describe('meetings and minutes', () => {
     await expect.poll(() => loserField.inputValue()).toMatch(/Studiedag op 15 januari\.[\s\S]*Nieuwe orthopedagoog start in februari\.|Nieuwe orthopedagoog start in februari\.[\s\S]*Studiedag op 15 januari\./);
     await expect.poll(() => loser.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
     await colleague.close();
+  }, 120_000);
+
+  it("lets the coordinator change a series' fixed agenda, which new agendas then follow", async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
+    await page.getByRole('button', { name: 'Vaste agenda' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Overlegvorm' }).click();
+    await page.getByRole('option', { name: 'IOT' }).click();
+    await dialog.getByRole('textbox', { name: 'Tijd per leerling (minuten)' }).fill('15');
+    const titles = dialog.getByRole('textbox', { name: 'Titel' });
+    await expect.poll(() => titles.count()).toBe(7);
+    await dialog.getByRole('button', { name: 'Punt verwijderen' }).nth(1).click();
+    await expect.poll(() => titles.count()).toBe(6);
+    await snap(page, 'minutes-6-fixed-agenda');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const staff = await api(page, 'staff.list', {});
+    const series = (await api(page, 'series.list', {})).find((s) => s.name === 'IOT')!;
+    const meeting = await planMeeting(page, series.id, 'IOT', addDays(new Date(), 70), { staffIds: [], partnerIds: [] }, staff[0]!.id);
+    await openMeeting(meeting);
+    await page.getByRole('button', { name: 'Agenda maken' }).click();
+    const agenda = page.getByRole('list', { name: 'Agenda' });
+    await agenda.getByText('Actiepunten').waitFor();
+    expect(await agenda.getByText('Mededelingen').count()).toBe(0);
+    // A student added now gets the series' time per student.
+    const noor = await api(page, 'students.save', { id: null, studentNumber: '800199', givenName: 'Noor', infix: '', familyName: 'Smit', birthDate: '2011-02-01', className: '3A', yearLevel: 3, level: 'vwo', mentorId: null });
+    await api(page, 'agenda.addItem', { meetingId: meeting.id, kind: 'casus', studentId: noor.id, intakeId: null, origin: 'handmatig' });
+    await page.reload();
+    await agenda.getByText('Noor Smit').click();
+    await page.getByRole('region').getByText(/· 15 min/).waitFor();
   }, 120_000);
 
   it('keeps what was autosaved when the app is killed while the secretary types', async () => {

@@ -51,3 +51,19 @@ describe('the rules of the minutes', () => {
     expect(isOverdue('open', null, '2027-03-13')).toBe(false);
   });
 });
+
+describe('completing a staff code', () => {
+  it('takes an exact code, an exact name or the only match, and nothing when unclear', async () => {
+    const { typedHolder } = await import('../../renderer/features/minutes/holder-options');
+    const groups = [
+      { group: 'Medewerkers', items: [{ value: 'staff:1', label: 'awo — Anna Wolters' }, { value: 'staff:2', label: 'bgr — Bram Groen' }, { value: 'staff:3', label: 'bgro — Bas Groot' }] },
+      { group: 'Thuis', items: [{ value: 'ouders', label: 'Ouders' }, { value: 'leerling', label: 'Leerling' }] },
+    ];
+    expect(typedHolder(groups, 'AWO')).toBe('staff:1');
+    expect(typedHolder(groups, 'bgr')).toBe('staff:2');
+    expect(typedHolder(groups, 'ouders')).toBe('ouders');
+    expect(typedHolder(groups, 'wolt')).toBe('staff:1');
+    expect(typedHolder(groups, 'gro')).toBeNull();
+    expect(typedHolder(groups, ' ')).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
 import { intakeRows, staffById, studentExists, studentsById, updateIntakeCase } from '../intake/store';
 import { registerMeetingEditGuard, registerMeetingKeepReason } from '../schedule/keep-reasons';
+import { requireRole } from '../settings/roles';
 import { itemRemovalRefusal, suggestedCases } from './hooks';
 import {
   agendaItemsOf,
@@ -16,6 +17,8 @@ import {
   meetingList,
   meetingRecord,
   reorderAgenda,
+  saveSeriesTemplate,
+  seriesTemplate,
   setMeetingProgress,
   setPresence,
   updateAgendaItem,
@@ -23,7 +26,7 @@ import {
   type MeetingRecord,
   type NewAgendaItem,
 } from './store';
-import { composeAgenda, moveTo, type TemplateItem } from './template';
+import { composeAgenda, moveTo, standardTemplate, type TemplateItem } from './template';
 import { agendaView, meetingState, refuseFixed, requireKeeper } from './view';
 import type { AgendaChange, MeetingProgress } from './vocabulary';
 
@@ -35,7 +38,7 @@ export function registerAgendaHooks(): void {
   );
 }
 
-type Agenda = 'agenda.meetings' | 'agenda.get' | 'agenda.create' | 'agenda.suggestions' | 'agenda.addItem' | 'agenda.updateItem' | 'agenda.moveItem' | 'agenda.removeItem' | 'agenda.setProgress' | 'agenda.setPresence';
+type Agenda = 'agenda.template' | 'agenda.saveTemplate' | 'agenda.meetings' | 'agenda.get' | 'agenda.create' | 'agenda.suggestions' | 'agenda.addItem' | 'agenda.updateItem' | 'agenda.moveItem' | 'agenda.removeItem' | 'agenda.setProgress' | 'agenda.setPresence';
 
 /** After sending, a change is marked; an item added after sending stays "toegevoegd". */
 const changeAfterSend = (meeting: MeetingRecord, item: AgendaItemRow | null, change: AgendaChange): { change?: AgendaChange } =>
@@ -88,6 +91,18 @@ const progressWords: Record<MeetingProgress, string> = {
 };
 
 export const agendaHandlers: DomainHandlers<Agenda> = {
+  'agenda.template': ({ db }, { seriesId }) => {
+    const series = seriesTemplate(db, seriesId);
+    return { seriesId, seriesName: series.name, caseMinutes: series.caseMinutes, items: series.template, standard: standardTemplate };
+  },
+
+  'agenda.saveTemplate': ({ db, session }, { seriesId, caseMinutes, items }) => {
+    requireRole(db, session.user.id, 'coordinator', 'de vaste agenda van een overlegvorm wijzigen');
+    seriesTemplate(db, seriesId);
+    saveSeriesTemplate(db, seriesId, caseMinutes, items);
+    return null;
+  },
+
   'agenda.meetings': ({ db }, { scope }) => {
     const date = today();
     const rows =

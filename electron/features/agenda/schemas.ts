@@ -92,7 +92,28 @@ const itemFields = z.object({
   guests: z.array(guest).max(20),
 });
 
+const templateItem = z.object({
+  kind: z.enum(agendaItemKinds).exclude(['casus']),
+  title: itemFields.shape.title,
+  minutes: itemFields.shape.durationMinutes,
+});
+
+const templateFields = z.object({
+  caseMinutes: z
+    .number({ error: 'Vul de tijd per leerling in minuten in.' })
+    .int({ error: 'Vul de tijd per leerling in hele minuten in.' })
+    .min(1, { error: 'Een leerling krijgt minstens 1 minuut.' })
+    .max(120, { error: 'Een leerling krijgt hoogstens 120 minuten.' }),
+  /** Null: the product's standard template. */
+  items: z.array(templateItem).max(20, { error: 'Hoogstens 20 vaste punten.' }).nullable(),
+});
+
 export const agendaMethods = {
+  'agenda.template': {
+    input: z.object({ seriesId: z.string() }),
+    output: templateFields.extend({ seriesId: z.string(), seriesName: z.string(), standard: z.array(templateItem) }),
+  },
+  'agenda.saveTemplate': { input: templateFields.extend({ seriesId: z.string() }), output: z.null() },
   'agenda.meetings': {
     input: z.object({ scope: z.enum(['komend', 'afgelopen']) }),
     output: z.array(meetingSummary),

@@ -235,3 +235,14 @@ export function setPresence(db: VaultDb, meetingId: string, person: string, pres
     .run();
 }
 
+
+/** A series' own agenda template and case slot (null template: the product's standard one). */
+export function seriesTemplate(db: VaultDb, seriesId: string) {
+  const row = db.select({ id: meetingSeries.id, name: meetingSeries.name, caseMinutes: meetingSeries.caseMinutes, template: meetingSeries.agendaTemplate }).from(meetingSeries).where(eq(meetingSeries.id, seriesId)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'Deze overlegvorm bestaat niet (meer).');
+  return { ...row, template: row.template as TemplateItem[] | null };
+}
+
+export function saveSeriesTemplate(db: VaultDb, seriesId: string, caseMinutes: number, template: TemplateItem[] | null): void {
+  db.update(meetingSeries).set({ caseMinutes, agendaTemplate: template, updatedAt: now() }).where(eq(meetingSeries.id, seriesId)).run();
+}

@@ -4,7 +4,7 @@ import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconArrowLeft, IconKeyboard, IconPlus } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { meetingStateLabels } from '../../../electron/features/agenda/vocabulary';
 import { audienceLabels } from '../../../electron/features/minutes/vocabulary';
@@ -49,12 +49,13 @@ function MeetingDetailsModal({ meeting, opened, onClose }: { meeting: MeetingMin
 
 /** Ctrl+K: a case by typing part of the student's name. */
 function JumpToStudent({ items, opened, onClose, onPick, onGone }: { items: AgendaItem[]; opened: boolean; onClose(): void; onPick(id: string): void; onGone(): void }) {
+  const cases = useMemo(() => items.filter((i) => i.kind === 'casus' && i.number !== null).map((i) => ({ value: i.id, label: `${i.number}. ${i.title}${i.className ? ` (${i.className})` : ''}` })), [items]);
   return (
     <Modal opened={opened} onClose={onClose} title="Naar een leerling" size="md" returnFocus={false} onExitTransitionEnd={onGone}>
       <Select
         aria-label="Leerling op de agenda"
         placeholder="Typ een naam of klas"
-        data={items.filter((i) => i.kind === 'casus' && i.number !== null).map((i) => ({ value: i.id, label: `${i.number}. ${i.title}${i.className ? ` (${i.className})` : ''}` }))}
+        data={cases}
         searchable
         selectFirstOptionOnChange
         dropdownOpened

@@ -1,9 +1,12 @@
-import { Badge, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconCircleFilled } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { meetingStateLabels } from '../../../electron/features/agenda/vocabulary';
 import { shortWeekdayDateYear } from '../../../electron/shared/dutch-dates';
+import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TemplateEditor } from './TemplateEditor';
 import { stateColors } from './labels';
 import { useMeetingList } from './queries';
 
@@ -15,11 +18,19 @@ export function MeetingsPage() {
   const scope: Scope = params.get('toon') === 'afgelopen' ? 'afgelopen' : 'komend';
   const list = useMeetingList(scope);
   const navigate = useNavigate();
+  const coordinator = useSession().user.roles.includes('coordinator');
+  const [templates, editTemplates] = useDisclosure(false);
 
   return (
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={1}>Overleggen</Title>
+        <Group>
+          {coordinator && (
+            <Button variant="default" onClick={editTemplates.open}>
+              Vaste agenda
+            </Button>
+          )}
         <SegmentedControl
           value={scope}
           onChange={(v) => setParams(v === 'afgelopen' ? { toon: v } : {}, { replace: true })}
@@ -29,7 +40,9 @@ export function MeetingsPage() {
           ]}
           aria-label="Welke overleggen"
         />
+        </Group>
       </Group>
+      <TemplateEditor opened={templates} onClose={editTemplates.close} />
       {list.isPending && <Loader />}
       {list.error && <ErrorAlert error={list.error} />}
       {list.data && list.data.length === 0 && (

@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { actionStatusLabels, audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
 import { invoke } from '../../api/client';
 import type { ActionView } from '../agenda/queries';
@@ -9,7 +9,7 @@ import { patchItem, refreshMeeting } from '../agenda/queries';
 import { useAutosave, type SaveOutcome } from '../../components/autosave';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartners, useStaff } from '../people/queries';
-import { holderFrom, holderOptions, holderValue } from './holder-options';
+import { holderFrom, holderOptions, holderValue, typedHolder } from './holder-options';
 import { refreshMinutes } from './queries';
 
 type Draft = { what: string; holder: string | null; dueKind: 'datum' | 'volgende-overleg' | null; dueDate: string; audience: Audience };
@@ -35,7 +35,10 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
   const queryClient = useQueryClient();
   const staff = useStaff();
   const partners = usePartners();
+  // A stable list: a new array on every render resets the highlighted option, and Enter would pick nothing.
+  const options = useMemo(() => holderOptions(staff.data ?? [], partners.data ?? []), [staff.data, partners.data]);
   const [view, setView] = useState(action);
+  const [holderSearch, setHolderSearch] = useState('');
   const [removeError, setRemoveError] = useState<unknown>(null);
   const state = useAutosave<Draft>({
     key: `action/${action.id}`,
@@ -92,13 +95,20 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             w={260}
             aria-label={`Actie ${view.number}: wie`}
             placeholder="Wie? Typ een code, bv. awo"
-            data={holderOptions(staff.data ?? [], partners.data ?? [])}
+            data={options}
             value={draft.holder}
             onChange={(v) => change({ holder: v }, true)}
+            searchValue={holderSearch}
+            onSearchChange={setHolderSearch}
+            // Keyboard first: "bgr" and Enter or Tab is Bram Groen, whatever the list is doing.
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== 'Tab') return;
+              const typed = typedHolder(options, holderSearch);
+              if (typed && typed !== draft.holder) change({ holder: typed }, true);
+            }}
             searchable
             selectFirstOptionOnChange
             nothingFoundMessage="Niemand gevonden"
-            error={problems.holder}
             readOnly={!editable}
           />
           <SegmentedControl
@@ -135,9 +145,9 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             )}
           </Group>
         </Group>
-        {problems.due && (
+        {(problems.holder || problems.due) && (
           <Text size="xs" c="red.8" role="alert" pl={48}>
-            {problems.due}
+            {[problems.holder, problems.due].filter(Boolean).join(' ')}
           </Text>
         )}
         {removeError !== null && <ErrorAlert error={removeError} />}

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Checkbox, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconLock, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { agendaChangeLabels, caseOriginLabels, guestKindLabels } from '../../../electron/features/agenda/vocabulary';
 import { caseFields, infoField, infoPrefix, notesField } from '../../../electron/features/minutes/rules';
@@ -77,8 +77,14 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
     ...item.fields.filter((f) => f.field.startsWith(infoPrefix)),
     ...extraInfo.filter((k) => !byField.has(k)).map((k) => ({ field: k, text: '', audience: 'intern' as const, revision: 0, updatedBy: null, updatedAt: null })),
   ];
-  const infoChoices = [...meeting.attendees.map((a) => ({ value: a.person, label: a.code ? `${a.code} — ${a.name}` : a.name })), { value: 'ouders', label: 'Ouders' }, { value: 'leerling', label: 'Leerling' }].filter(
-    (c) => !infoFields.some((f) => f.field === infoField(c.value)),
+  const taken = infoFields.map((f) => f.field).join('|');
+  // Stable between renders (see holder options), recomputed when attendees or paragraphs change.
+  const infoChoices = useMemo(
+    () =>
+      [...meeting.attendees.map((a) => ({ value: a.person, label: a.code ? `${a.code} — ${a.name}` : a.name })), { value: 'ouders', label: 'Ouders' }, { value: 'leerling', label: 'Leerling' }].filter(
+        (c) => !taken.split('|').includes(infoField(c.value)),
+      ),
+    [meeting.attendees, taken],
   );
 
   const fix = async (toFix: NonNullable<MeetingMinutes['toFix']>) => {
