@@ -96,8 +96,6 @@ const localDate = (instant: string) => format(parseISO(instant), 'yyyy-MM-dd');
 
 const dutch = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 
-const users = (db: VaultDb) => userNames(db);
-
 /** A lapsed item (struck through after sending) takes no minutes, decisions or actions. */
 function requireLiveItem(item: AgendaItemRow): void {
   if (item.change === 'vervallen') throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er komen geen notulen, besluiten of acties meer bij.');
@@ -279,7 +277,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const intakes = intakesById(db, rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])));
     const shownOnly = rows.flatMap((row) => {
       if (row.kind !== 'casus' || row.change === 'vervallen') return [];
-      return fieldViews(row, stored.filter((f) => f.itemId === row.id), users(db), intakes)
+      return fieldViews(row, stored.filter((f) => f.itemId === row.id), userNames(db), intakes)
         .filter((f) => f.revision === 0 && f.text !== '')
         .map((f) => ({ itemId: row.id, field: f.field, text: f.text, audience: f.audience }));
     });
