@@ -4,7 +4,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { today } from '../../shared/clock';
 import { registerCaseSource, registerItemRemovalGuard } from '../agenda/hooks';
-import { agendaItemsOf, getAgendaItem, meetingRecord, meetingRecords, nextSeriesMeetingDates, seriesNeighbour, updateAgendaItem, type AgendaItemRow, type MeetingRecord } from '../agenda/store';
+import { agendaItemsOf, getAgendaItem, meetingRecord, meetingRecords, nextSeriesMeetingDates, seriesNeighbour, updateAgendaItem, type AgendaItemRow } from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
 import { agendaViewOf, mayKeepAgenda, refuseFixed, requireKeeper } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';

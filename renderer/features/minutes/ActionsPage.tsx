@@ -32,8 +32,6 @@ import { useSeries } from '../schedule/queries';
 import { refreshMinutes, useActionList, type ActionFilter, type ActionRow } from './queries';
 import { LapseDialog } from './LapseDialog';
 
-type Closing = 'gedaan' | 'teruggekoppeld' | 'vervallen';
-
 /** The filters live in the address, so going back from a meeting or a student returns to the same list. */
 function filterFrom(params: URLSearchParams): ActionFilter {
   const mine = params.get('wie') === 'mijn';
