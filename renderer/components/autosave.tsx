@@ -57,9 +57,13 @@ export function AutosaveBoard({ children }: { children: ReactNode }) {
   const board = useMemo<Board>(
     () => ({
       report(key, state) {
+        // Every keystroke reports "saving": the page re-renders only when the overall state changes.
+        const before = states.current.get(key);
+        if (before?.kind === state.kind && (state.kind !== 'saved' || (before.kind === 'saved' && before.at === state.at))) return;
         if (state.kind === 'idle') states.current.delete(key);
         else states.current.set(key, state);
-        setOverall(worst([...states.current.values()]));
+        const next = worst([...states.current.values()]);
+        setOverall((current) => (current.kind === next.kind && (current.kind !== 'saved' || (next.kind === 'saved' && current.at === next.at)) && current.kind !== 'failed' && current.kind !== 'conflict' ? current : next));
       },
       keepDraft: (key, draft) => drafts.current.set(key, draft),
       takeDraft(key) {

@@ -1,8 +1,7 @@
 import { addDays, format, nextTuesday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { tempDir } from '../helpers/backend';
-import { addPartner, addStudent, field, launchChromium, openPage, saveMeetingOnOpenDay, snap, startHost, startNewSchool, type AppSession } from './harness';
+import { addPartner, addStudent, field, saveMeetingOnOpenDay, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
 
 const school = { name: 'Het Toestemmingscollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'eerst vragen dan bespreken' };
 
@@ -317,19 +316,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
 
 describe('consent: the "Toestemming nodig" worklist of the demo school', () => {
   it('lists per coming meeting the cases whose consent is incomplete, linking to the student', async () => {
-    const data = tempDir('zorgoverleg-e2e-consent-demo-');
-    const host = await startHost(data.path);
-    const browser = await launchChromium();
-    try {
-      const page = await openPage(browser, { width: 1400, height: 950 });
-      page.setDefaultTimeout(10_000);
-      await page.goto(host.url);
-      await page.getByRole('button', { name: 'Demo-school openen' }).click();
-      const passphrase = (await page.getByTestId('demo-passphrase').textContent()) ?? '';
-      await page.getByRole('combobox', { name: 'Gebruiker' }).click();
-      await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
-      await field(page, 'Wachtwoord').fill(passphrase);
-      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await withDemoSchool('zorgoverleg-e2e-consent-demo-', async (page) => {
       await page.getByRole('link', { name: 'Aanmeldingen' }).click();
       await page.getByRole('tab', { name: 'Toestemming nodig' }).click();
 
@@ -343,10 +330,6 @@ describe('consent: the "Toestemming nodig" worklist of the demo school', () => {
       await student.click();
       await page.getByRole('heading', { name, level: 1 }).waitFor();
       await page.getByTestId('consent-record').filter({ hasText: 'ingetrokken op' }).first().waitFor();
-    } finally {
-      await browser.close();
-      await host.stop();
-      data.cleanup();
-    }
+    });
   });
 });

@@ -282,3 +282,29 @@ export async function addSeriesWithPartners(page: Page, name: string, partners: 
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: new RegExp(name) }).waitFor();
 }
+
+/**
+ * A fresh host on an empty data folder, the demo school opened from the start screen with the
+ * passphrase it shows, unlocked as Anouk Wolters (awo); `run` gets the page, then all is removed.
+ */
+export async function withDemoSchool(prefix: string, run: (page: Page) => Promise<void>): Promise<void> {
+  const data = tempDir(prefix);
+  const host = await startHost(data.path);
+  const browser = await launchChromium();
+  try {
+    const page = await openPage(browser, { width: 1400, height: 950 });
+    page.setDefaultTimeout(15_000);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Demo-school openen' }).click();
+    const passphrase = (await page.getByTestId('demo-passphrase').textContent()) ?? '';
+    await page.getByRole('combobox', { name: 'Gebruiker' }).click();
+    await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
+    await field(page, 'Wachtwoord').fill(passphrase);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await run(page);
+  } finally {
+    await browser.close();
+    await host.stop();
+    data.cleanup();
+  }
+}

@@ -2,8 +2,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/backend';
-import { api, field, launchChromium, openPage, planMeeting, snap, startHost, startNewSchool, type AppSession } from './harness';
+import { api, field, planMeeting, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
 
 /**
  * The secretary's meeting: an agenda made from the template, three cases minuted with the
@@ -246,32 +245,13 @@ describe('meetings and minutes', () => {
 
 describe('the demo school: a running meeting and the minutes before it', () => {
   it('opens the running meeting with its minutes, carried actions and the minutes to fix', async () => {
-    const data = tempDir('zorgoverleg-e2e-minutes-demo-');
-    const host = await startHost(data.path);
-    const browser = await launchChromium();
-    try {
-      const page = await openPage(browser, { width: 1400, height: 950 });
-      page.setDefaultTimeout(15_000);
-      await page.goto(host.url);
-      await page.getByRole('button', { name: 'Demo-school openen' }).click();
-      const passphrase = (await page.getByTestId('demo-passphrase').textContent()) ?? '';
-      await page.getByRole('combobox', { name: 'Gebruiker' }).click();
-      await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
-      await field(page, 'Wachtwoord').fill(passphrase);
-      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await withDemoSchool('zorgoverleg-e2e-minutes-demo-', async (page) => {
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
       // The running meeting is today's or the last one: in the past list unless it is today.
-      const running = async () => {
-        for (const scope of ['Komend', 'Afgelopen']) {
-          await page.getByText(scope, { exact: true }).click();
-          const row = page.getByRole('table').getByRole('row').filter({ hasText: 'Bezig' });
-          if (await row.first().isVisible().catch(() => false)) return row.first();
-          await page.waitForTimeout(500);
-          if (await row.first().isVisible().catch(() => false)) return row.first();
-        }
-        throw new Error('no running meeting in the demo');
-      };
-      await (await running()).click();
+      const upcoming = await api(page, 'agenda.meetings', { scope: 'komend' });
+      const today = upcoming.some((m) => m.state === 'bezig');
+      await page.getByText(today ? 'Komend' : 'Afgelopen', { exact: true }).click();
+      await page.getByRole('table', { name: today ? 'Komende overleggen' : 'Afgelopen overleggen' }).getByRole('row').filter({ hasText: 'Bezig' }).first().click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByText('Agenda verstuurd').or(page.getByText('Bezig', { exact: true })).first().waitFor();
       const firstCase = page.getByRole('list', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: /\(\d[A-Z]\)/ }).first();
@@ -284,10 +264,6 @@ describe('the demo school: a running meeting and the minutes before it', () => {
       await firstCase.getByRole('button').last().click();
       await page.evaluate(() => window.scrollTo(0, 0));
       await snap(page, 'demo-meeting');
-    } finally {
-      await browser.close();
-      await host.stop();
-      data.cleanup();
-    }
+    });
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconShieldX } from '@tabler/icons-react';
 import { Link } from 'react-router';

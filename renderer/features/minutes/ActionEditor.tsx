@@ -1,12 +1,13 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { actionStatusLabels, audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
 import { invoke } from '../../api/client';
 import type { ActionView } from '../agenda/queries';
 import { patchItem, refreshMeeting } from '../agenda/queries';
 import { useAutosave, type SaveOutcome } from '../../components/autosave';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartners, useStaff } from '../people/queries';
 import { holderFrom, holderOptions, holderValue, typedHolder } from './holder-options';
@@ -37,7 +38,6 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
   const partners = usePartners();
   // A stable list: a new array on every render resets the highlighted option, and Enter would pick nothing.
   const options = useMemo(() => holderOptions(staff.data ?? [], partners.data ?? []), [staff.data, partners.data]);
-  const [view, setView] = useState(action);
   const [holderSearch, setHolderSearch] = useState('');
   const [removeError, setRemoveError] = useState<unknown>(null);
   const state = useAutosave<Draft>({
@@ -49,7 +49,6 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
       const result = await invoke('actions.save', { id: action.id, baseRevision, what: value.what, holder: holderFrom(value.holder), due: dueOf(value), audience: value.audience });
       if (!result.saved) return { saved: false, theirs: { value: fromView(result.theirs), revision: result.theirs.revision, by: null, at: null } };
       const stored = result.action;
-      setView(stored);
       if (stored.itemId) patchItem(queryClient, meetingId, stored.itemId, (item) => ({ ...item, actions: item.actions.map((a) => (a.id === stored.id ? stored : a)) }));
       void refreshMinutes(queryClient);
       return { saved: true, revision: stored.revision, at: new Date().toISOString(), stored: value };
@@ -58,8 +57,6 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
   const draft = state.value;
   const change = (patch: Partial<Draft>, immediately = false) => state.change({ ...draft, ...patch }, immediately);
 
-  // Status, number and problems follow the newest copy from the server.
-  useEffect(() => setView(action), [action]);
 
   const remove = async () => {
     try {
@@ -70,6 +67,8 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
     }
   };
 
+  // Status, number and problems: the cached copy, which every save patches.
+  const view = action;
   const problems = view.problems;
   return (
     <Paper withBorder p="sm" data-action={view.number} style={view.status === 'concept' ? { borderColor: 'var(--mantine-color-yellow-5)' } : undefined}>
@@ -152,22 +151,11 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
         )}
         {removeError !== null && <ErrorAlert error={removeError} />}
         {state.theirs && (
-          <Alert color="orange" variant="light" role="alert" title="Twee versies van deze actie">
-            <Stack gap="xs">
-              <Text size="sm">
-                Een collega heeft deze actie intussen ook gewijzigd: "{state.theirs.value.what || '(leeg)'}". Wat jij typte staat hierboven en is nog niet
-                opgeslagen.
-              </Text>
-              <Group gap="xs">
-                <Button size="xs" onClick={() => state.resolve('mine')}>
-                  Mijn versie bewaren
-                </Button>
-                <Button size="xs" variant="default" onClick={() => state.resolve('theirs')}>
-                  Versie van collega nemen
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <ConflictAlert title="Twee versies van deze actie" onChoose={state.resolve}>
+            <Text size="sm">
+              Een collega heeft deze actie intussen ook gewijzigd: "{state.theirs.value.what || '(leeg)'}". Wat jij typte staat hierboven en is nog niet opgeslagen.
+            </Text>
+          </ConflictAlert>
         )}
       </Stack>
     </Paper>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconEyeOff, IconUsers } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
 import { invoke } from '../../api/client';
 import { useAutosave, type SaveOutcome } from '../../components/autosave';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { patchItem, type MinuteFieldView } from '../agenda/queries';
 
 type Paragraph = { text: string; audience: Audience };
@@ -71,30 +72,21 @@ export function MinuteField({ meetingId, itemId, field, label, editable, autoFoc
         styles={audience === 'intern' ? { input: { background: 'var(--mantine-color-gray-0)' } } : undefined}
       />
       {state.theirs && (
-        <Alert color="orange" variant="light" title="Twee versies van dit onderdeel" role="alert">
-          <Stack gap="xs">
-            <Text size="sm">
-              {state.theirs.by ?? 'Iemand anders'} heeft dit onderdeel {state.theirs.at ? `om ${format(parseISO(state.theirs.at), 'HH:mm')} ` : ''}
-              ook gewijzigd. Jouw tekst staat hierboven en is nog niet opgeslagen; die van je collega staat hieronder.
+        <ConflictAlert
+          title="Twee versies van dit onderdeel"
+          onChoose={state.resolve}
+          onMerge={() => state.theirs && state.resolve({ merged: { text: `${state.theirs.value.text}\n\n${text}`, audience } })}
+        >
+          <Text size="sm">
+            {state.theirs.by ?? 'Iemand anders'} heeft dit onderdeel {state.theirs.at ? `om ${format(parseISO(state.theirs.at), 'HH:mm')} ` : ''}
+            ook gewijzigd. Jouw tekst staat hierboven en is nog niet opgeslagen; die van je collega staat hieronder.
+          </Text>
+          <Paper withBorder p="xs" bg="white" aria-label="Versie van je collega">
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {state.theirs.value.text || '(leeg)'}
             </Text>
-            <Paper withBorder p="xs" bg="white" aria-label="Versie van je collega">
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {state.theirs.value.text || '(leeg)'}
-              </Text>
-            </Paper>
-            <Group gap="xs">
-              <Button size="xs" onClick={() => state.resolve('mine')}>
-                Mijn versie bewaren
-              </Button>
-              <Button size="xs" variant="default" onClick={() => state.resolve('theirs')}>
-                Versie van collega nemen
-              </Button>
-              <Button size="xs" variant="default" onClick={() => state.theirs && state.resolve({ merged: { text: `${state.theirs.value.text}\n\n${text}`, audience } })}>
-                Beide samenvoegen
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
+          </Paper>
+        </ConflictAlert>
       )}
     </Stack>
   );
