@@ -9,3 +9,4 @@ export * from './intake';
 export * from './files';
 export * from './minutes';
 export * from './actions';
+export * from './letters';

@@ -1,5 +1,6 @@
 import type { OpenedVault, VaultDb } from '../../db/open';
 import { closeVaultDatabase } from '../../db/open';
+import type { AuditNote } from '../features/audit/store';
 import type { KdfCost } from '../features/vault/kdf';
 
 export interface BackendConfig {
@@ -84,4 +85,6 @@ export interface PublicContext {
 export interface UnlockedContext extends PublicContext {
   session: Session;
   db: VaultDb;
+  /** Describes what an audited call (an export, a letter) took out, for its line in the audit log. */
+  noteForAudit: (note: AuditNote) => void;
 }

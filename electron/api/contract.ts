@@ -6,6 +6,8 @@ import { filesMethods as files } from '../features/files/schemas';
 import { intakeMethods as intake } from '../features/intake/schemas';
 import { agendaMethods as agenda } from '../features/agenda/schemas';
 import { minutesMethods as minutes } from '../features/minutes/schemas';
+import { documentsMethods as documents } from '../features/documents/schemas';
+import { lettersMethods as letters } from '../features/letters/schemas';
 import { userRoles } from '../features/settings/vocabulary';
 
 /**
@@ -165,6 +167,19 @@ export const contract = {
     access: 'unlocked',
     audited: true,
   }),
+  'settings.logo': method({
+    input: z.object({}),
+    output: z.object({ contentBase64: z.string(), type: z.enum(['png', 'jpg']), width: z.number(), height: z.number() }).nullable(),
+    access: 'unlocked',
+  }),
+  'settings.setLogo': method({
+    // Base64 of at most 2 MB (the rule itself is in settings/logo.ts).
+    input: z.object({ contentBase64: z.base64({ error: 'Dit bestand kon niet gelezen worden.' }).max(2_800_000, { error: 'Het logo is groter dan 2 MB. Kies een kleinere afbeelding.' }) }),
+    output: z.null(),
+    access: 'unlocked',
+    audited: true,
+  }),
+  'settings.removeLogo': method({ input: z.object({}), output: z.null(), access: 'unlocked', audited: true }),
   'students.search': method({ ...people['students.search'], access: 'unlocked' }),
   'students.filters': method({ ...people['students.filters'], access: 'unlocked' }),
   'students.get': method({ ...people['students.get'], access: 'unlocked' }),
@@ -236,6 +251,18 @@ export const contract = {
   'actions.setStatus': method({ ...minutes['actions.setStatus'], access: 'unlocked', audited: true }),
   'actions.remove': method({ ...minutes['actions.remove'], access: 'unlocked', audited: true }),
   'actions.list': method({ ...minutes['actions.list'], access: 'unlocked' }),
+  // Exports are audited: what left the vault, and whose data it held.
+  'documents.agenda': method({ ...documents['documents.agenda'], access: 'unlocked', audited: true }),
+  'documents.papers': method({ ...documents['documents.papers'], access: 'unlocked', audited: true }),
+  'documents.minutes': method({ ...documents['documents.minutes'], access: 'unlocked', audited: true }),
+  'documents.extract': method({ ...documents['documents.extract'], access: 'unlocked', audited: true }),
+  'documents.actionList': method({ ...documents['documents.actionList'], access: 'unlocked', audited: true }),
+  'letters.templates': method({ ...letters['letters.templates'], access: 'unlocked' }),
+  'letters.saveTemplate': method({ ...letters['letters.saveTemplate'], access: 'unlocked', audited: true }),
+  'letters.resetTemplate': method({ ...letters['letters.resetTemplate'], access: 'unlocked', audited: true }),
+  'letters.cases': method({ ...letters['letters.cases'], access: 'unlocked' }),
+  'letters.start': method({ ...letters['letters.start'], access: 'unlocked', audited: true }),
+  'letters.progress': method({ ...letters['letters.progress'], access: 'unlocked' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditLog } from '../../db/schema';
+import { recordAudit, type AuditNote } from '../features/audit/store';
 import { contract, type Envelope, type MethodName } from './contract';
 import type { Backend, PublicContext, UnlockedContext } from './context';
 import { AppError, errorMessages, isUserError } from './errors';
@@ -40,12 +40,15 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
   if ('audited' in spec && spec.audited && backend.busyWith) return fail('BUSY');
 
   try {
-    const ctx: PublicContext | UnlockedContext = session ? { backend, session, db: session.vault.db } : { backend };
+    let note: AuditNote | null = null;
+    const ctx: PublicContext | UnlockedContext = session
+      ? { backend, session, db: session.vault.db, noteForAudit: (given: AuditNote) => void (note = given) }
+      : { backend };
     const run = handlers[method] as (ctx: PublicContext | UnlockedContext, input: unknown) => unknown;
     const value = spec.output.parse(await run(ctx, input.data));
     const after = backend.session;
     if ('audited' in spec && spec.audited && after) {
-      after.vault.db.insert(auditLog).values({ at: new Date().toISOString(), userId: after.user.id, method }).run();
+      recordAudit(after.vault.db, { at: new Date().toISOString(), userId: after.user.id, method, note });
     }
     return { ok: true, value };
   } catch (err) {

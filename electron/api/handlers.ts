@@ -8,12 +8,15 @@ import { filesHandlers } from '../features/files/handlers';
 import { intakeHandlers, registerIntakeHooks } from '../features/intake/handlers';
 import { agendaHandlers, registerAgendaHooks } from '../features/agenda/handlers';
 import { minutesHandlers, registerMinutesHooks } from '../features/minutes/handlers';
+import { documentsHandlers } from '../features/documents/handlers';
+import { lettersHandlers, registerLettersHooks } from '../features/letters/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
 registerIntakeHooks();
 registerConsentHooks();
 registerAgendaHooks();
 registerMinutesHooks();
+registerLettersHooks();
 
 /** Every domain's handlers joined; the type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -26,4 +29,6 @@ export const handlers: Handlers = {
   ...intakeHandlers,
   ...agendaHandlers,
   ...minutesHandlers,
+  ...documentsHandlers,
+  ...lettersHandlers,
 };

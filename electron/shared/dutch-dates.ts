@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type { IsoDate } from '../features/schedule/types';
@@ -17,6 +18,8 @@ const dutch = (date: IsoDate, pattern: string) => format(parseIsoDate(date), pat
 export const shortWeekdayDate = (date: IsoDate) => dutch(date, 'EEEEEE d MMMM');
 /** "di 1 september 2026" */
 export const shortWeekdayDateYear = (date: IsoDate) => dutch(date, 'EEEEEE d MMMM yyyy');
+/** "di 1 sep", "za 3 mrt": for narrow table columns; without date-fns' abbreviation dot ("sep.") to save width. */
+export const compactWeekdayDate = (date: IsoDate) => dutch(date, 'EEEEEE d MMM').replace(/\.$/, '');
 /** "dinsdag 1 september 2026" */
 export const weekdayLongDate = (date: IsoDate) => dutch(date, 'EEEE d MMMM yyyy');
 /** "1 september 2026" */
@@ -42,4 +45,17 @@ export function dateRange(start: IsoDate, end: IsoDate): string {
   if (start === end) return shortWeekdayDateYear(start);
   const sameYear = start.slice(0, 4) === end.slice(0, 4);
   return `${sameYear ? shortWeekdayDate(start) : shortWeekdayDateYear(start)} t/m ${shortWeekdayDateYear(end)}`;
+}
+
+/** "12-11-2026": action deadlines and meeting references in tables, where a long date would wrap. */
+export const numericDate = (date: IsoDate) => dutch(date, 'dd-MM-yyyy');
+
+/**
+ * "10 december 2026, 14:05" for a moment stored as an ISO instant (addenda, audit), read on the
+ * school's clock (Europe/Amsterdam) rather than the machine's, so a document says the same everywhere.
+ */
+export function instantDateTime(instant: string): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) throw new Error(`Geen geldig tijdstip: ${instant}`);
+  return format(new TZDate(at.getTime(), 'Europe/Amsterdam'), "d MMMM yyyy', 'HH:mm", { locale: nl });
 }

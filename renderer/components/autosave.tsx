@@ -33,6 +33,8 @@ interface Board {
   takeDraft(key: string): Draft<unknown> | undefined;
   register(key: string, flush: () => Promise<void>): () => void;
   flushAll(): Promise<void>;
+  /** Stores everything, then fails when something could not be stored (a conflict, no connection). */
+  flushAllOrFail(): Promise<void>;
 }
 
 const BoardContext = createContext<Board | null>(null);
@@ -54,8 +56,11 @@ export function AutosaveBoard({ children }: { children: ReactNode }) {
   const drafts = useRef(new Map<string, Draft<unknown>>());
   const flushes = useRef(new Map<string, () => Promise<void>>());
   const [overall, setOverall] = useState<SaveState>({ kind: 'idle' });
-  const board = useMemo<Board>(
-    () => ({
+  const board = useMemo<Board>(() => {
+    const flushAll = async () => {
+      await Promise.allSettled([...flushes.current.values()].map((flush) => flush()));
+    };
+    return {
       report(key, state) {
         // Every keystroke reports "saving": the page re-renders only when the overall state changes.
         const before = states.current.get(key);
@@ -77,12 +82,20 @@ export function AutosaveBoard({ children }: { children: ReactNode }) {
           if (flushes.current.get(key) === flush) flushes.current.delete(key);
         };
       },
-      flushAll: async () => {
-        await Promise.allSettled([...flushes.current.values()].map((flush) => flush()));
+      flushAll,
+      async flushAllOrFail() {
+        await flushAll();
+        const open = [...states.current.values()].find((s) => s.kind === 'failed' || s.kind === 'conflict');
+        if (open) {
+          throw new Error(
+            open.kind === 'conflict'
+              ? 'Eerst kiezen welke versie blijft: een alinea of actie is tegelijk door iemand anders gewijzigd.'
+              : 'Nog niet alles wat je typte is opgeslagen. Probeer het opnieuw zodra het weer lukt.',
+          );
+        }
       },
-    }),
-    [],
-  );
+    };
+  }, []);
   useEffect(() => flushBeforeLock(board.flushAll), [board]);
   return (
     <BoardContext.Provider value={board}>

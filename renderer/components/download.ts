@@ -18,3 +18,10 @@ export function base64ToBlob(base64: string, type: string): Blob {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   return new Blob([bytes], { type });
 }
+
+export const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A Word file from the backend ({ fileName, contentBase64 }) handed to the user. */
+export function saveWordFile(file: { fileName: string; contentBase64: string }): void {
+  downloadFile(file.fileName, base64ToBlob(file.contentBase64, WORD_TYPE));
+}

@@ -2,7 +2,7 @@
 // before any dependency is installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,22 +33,87 @@ export function chromiumPath() {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
+/** Only as root on a machine with apt-get: elsewhere the user installs what is missing. */
+function canAptInstall() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return isRoot && existsSync('/usr/bin/apt-get');
+}
+
+let aptUpdated = false;
+
+/** `apt-get install` of Debian packages, the package lists refreshed once per run; false when it failed. */
+function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    if (!aptUpdated) {
+      if (run('apt-get', ['update', '-q'], { env }) !== 0) return false;
+      aptUpdated = true;
+    }
+    return run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], { env }) === 0;
+  } catch (error) {
+    console.error(`apt-get: ${error.message}`);
+    return false;
+  }
+}
+
 /** Debian's Chromium for the end-to-end tests; installed with apt-get where we may. */
 export function ensureChromium() {
   if (chromiumPath()) return chromiumPath();
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = existsSync('/usr/bin/apt-get');
-  if (isRoot && hasApt) {
+  if (canAptInstall()) {
     console.log('Zorgoverleg: Chromium installeren voor de end-to-end-tests (apt-get)...');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    runOrExit('apt-get', ['update', '-q'], { env });
-    runOrExit('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium'], { env });
+    if (!aptInstall(['chromium'])) process.exit(1);
     return chromiumPath();
   }
   console.error(
     'Chromium ontbreekt voor de end-to-end-tests. Installeer het (Debian/Ubuntu: sudo apt-get install chromium) of zet CHROMIUM_PATH.',
   );
   process.exit(1);
+}
+
+/** The first of `names` found as an executable file on PATH, or null. */
+function onPath(...names) {
+  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  for (const name of names) {
+    for (const dir of dirs) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+  }
+  return null;
+}
+
+export function sofficePath() {
+  if (process.env.SOFFICE_PATH && existsSync(process.env.SOFFICE_PATH)) return process.env.SOFFICE_PATH;
+  return (
+    onPath('soffice', 'libreoffice') ??
+    ['/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((p) => existsSync(p)) ??
+    null
+  );
+}
+
+const RENDER_PACKAGES = ['libreoffice-writer-nogui', 'poppler-utils', 'fonts-crosextra-carlito'];
+/** Carlito has Calibri's metrics, so page breaks in the render match Word's. */
+const CARLITO = '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf';
+
+/**
+ * LibreOffice and poppler for the render check of the Word documents (tests/docx/render.test.ts),
+ * installed with apt-get where we may. Unlike Chromium this never stops the run: without them the
+ * render tests are skipped, with a message here and in the test output. Returns soffice's path or null.
+ */
+export function ensureLibreOffice() {
+  const complete = () => sofficePath() !== null && onPath('pdfinfo') !== null && onPath('pdftotext') !== null;
+  // A Debian machine without Carlito would lay documents out with another font: install it too.
+  const debianWithoutCarlito = existsSync('/usr/bin/apt-get') && !existsSync(CARLITO);
+  if ((!complete() || debianWithoutCarlito) && canAptInstall()) {
+    console.log('Zorgoverleg: LibreOffice installeren voor de rendertest van de Word-documenten (apt-get)...');
+    if (!aptInstall(RENDER_PACKAGES)) console.error('Zorgoverleg: LibreOffice installeren is niet gelukt.');
+  }
+  if (complete()) return sofficePath();
+  console.warn(
+    'LibreOffice of poppler ontbreekt: de rendertest van de Word-documenten wordt overgeslagen. ' +
+      `Installeer ze (Debian/Ubuntu: sudo apt-get install --no-install-recommends ${RENDER_PACKAGES.join(' ')}) of zet SOFFICE_PATH.`,
+  );
+  return null;
 }
 
 export function packageVersion(name) {

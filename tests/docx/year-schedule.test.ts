@@ -2,93 +2,10 @@ import { writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { contactLine, type Letterhead } from '../../electron/export/docx/letterhead';
-import {
-  buildYearScheduleDocx,
-  type YearScheduleDayOff,
-  type YearScheduleDocument,
-  type YearScheduleMeeting,
-} from '../../electron/export/docx/year-schedule';
+import { buildYearScheduleDocx, type YearScheduleMeeting } from '../../electron/export/docx/year-schedule';
+import { daysOff, lindeboom, meetings, sample } from './year-schedule.sample';
 
 // Set DOCX_OUT=/tmp/jaarrooster.docx to keep the sample document and look at it (scripts/render-docx.mjs).
-
-const lindeboom: Letterhead = {
-  schoolName: 'Lindeboom College',
-  street: 'Lindelaan 12',
-  postalCode: '3512 KL',
-  city: 'Utrecht',
-  phone: '030 123 45 67',
-  email: 'zorgteam@lindeboomcollege.example',
-  website: 'www.lindeboomcollege.example',
-  letterFooter: 'Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens.',
-};
-
-/** Region midden, 2026-2027 (approximately the official dates, plus a school study day). */
-const daysOff: YearScheduleDayOff[] = [
-  { start: '2026-10-17', end: '2026-10-25', name: 'herfstvakantie' },
-  { start: '2026-12-19', end: '2027-01-03', name: 'kerstvakantie' },
-  { start: '2027-02-10', end: '2027-02-10', name: 'studiedag' },
-  { start: '2027-02-20', end: '2027-02-28', name: 'voorjaarsvakantie' },
-  { start: '2027-03-26', end: '2027-03-26', name: 'Goede Vrijdag' },
-  { start: '2027-03-29', end: '2027-03-29', name: 'Tweede Paasdag' },
-  { start: '2027-04-24', end: '2027-05-09', name: 'meivakantie' },
-  { start: '2027-05-17', end: '2027-05-17', name: 'Tweede Pinksterdag' },
-  { start: '2027-07-17', end: '2027-08-29', name: 'zomervakantie' },
-];
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m - 1, d + days));
-  return next.toISOString().slice(0, 10);
-}
-
-const dayOffOn = (date: string) => daysOff.find((day) => day.start <= date && date <= day.end);
-
-/** Every five weeks from the first date; a date in a holiday moves a week later, as the planner does. */
-function series(
-  seriesName: string,
-  firstDate: string,
-  times: [string, string],
-  location: string,
-  intakeDaysBefore: number | null,
-): YearScheduleMeeting[] {
-  const meetings: YearScheduleMeeting[] = [];
-  for (let grid = firstDate; grid <= '2027-07-09'; grid = addDays(grid, 35)) {
-    let date = grid;
-    let note: string | null = null;
-    for (let off = dayOffOn(date); off !== undefined; off = dayOffOn(date)) {
-      date = addDays(date, 7);
-      note = `verschoven: ${off.name}`;
-    }
-    if (date > '2027-07-09') continue;
-    meetings.push({
-      date,
-      startTime: times[0],
-      endTime: times[1],
-      seriesName,
-      location,
-      note,
-      intakeDeadline: intakeDaysBefore === null ? null : addDays(date, -intakeDaysBefore),
-      intakeDeadlineNote: null,
-    });
-  }
-  return meetings;
-}
-
-const meetings: YearScheduleMeeting[] = [
-  ...series('IOT onderbouw', '2026-09-08', ['14:00', '15:30'], 'Lokaal 1.12', 7),
-  ...series('ZAT', '2026-09-17', ['09:00', '10:30'], 'Vergaderkamer', 10),
-];
-// A hand-written note as the team would add one.
-const firstZat = meetings.find((meeting) => meeting.seriesName === 'ZAT');
-if (firstZat !== undefined) firstZat.note = 'met jeugdarts en leerplicht';
-
-const sample: YearScheduleDocument = {
-  schoolYear: '2026-2027',
-  letterhead: lindeboom,
-  generatedOn: '2026-08-24',
-  meetings,
-  daysOff,
-};
 
 interface Unzipped {
   document: string;
@@ -136,12 +53,22 @@ function decode(text: string): string {
     .replaceAll('&amp;', '&');
 }
 
-/** "di 8 september", worked out with Intl rather than date-fns so the test does not copy the code. */
+/** "di 8 sep", worked out with Intl rather than date-fns so the test does not copy the code. */
 function dutchDay(date: string): string {
   const at = new Date(`${date}T12:00:00Z`);
   const part = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'UTC' }).format(at);
-  return `${part({ weekday: 'short' })} ${part({ day: 'numeric' })} ${part({ month: 'long' })}`;
+  return `${part({ weekday: 'short' })} ${part({ day: 'numeric' })} ${part({ month: 'short' }).replace(/\.$/, '')}`;
+}
+
+/** The body's top-level tables (the letterhead's are in the header and footer parts). */
+function tables(document: string): string[] {
+  return [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => match[0]);
+}
+
+/** The column widths of a table in twips, from its grid. */
+function gridColumns(table: string): number[] {
+  return [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
 }
 
 function expectNoPlaceholders(texts: string[]): void {
@@ -151,7 +78,7 @@ function expectNoPlaceholders(texts: string[]): void {
 }
 
 describe('year schedule (jaarrooster)', () => {
-  it('lists every meeting under its Dutch month heading, in date order', async () => {
+  it('lists every meeting of the year in one table, month by month, in date order', async () => {
     const buffer = await buildYearScheduleDocx(sample);
     if (process.env.DOCX_OUT) writeFileSync(process.env.DOCX_OUT, buffer);
     const { document } = await unzip(buffer);
@@ -160,43 +87,80 @@ describe('year schedule (jaarrooster)', () => {
     expect(texts[0]).toBe('Jaarrooster zorgoverleggen 2026-2027');
     expect(texts[1]).toBe('Lindeboom College  ·  gemaakt op 24 augustus 2026');
 
-    expect(texts).toContain('di 8 september');
-    expect(texts).toContain('do 17 september');
+    // A realistic year: three series, a meeting every four weeks.
+    expect(meetings.length).toBeGreaterThanOrEqual(30);
+    expect(texts).toContain('di 8 sep');
+    expect(texts).toContain('do 17 sep');
     for (const meeting of meetings) expect(texts, meeting.date).toContain(dutchDay(meeting.date));
-    for (const name of ['IOT onderbouw', 'ZAT']) {
+    for (const name of ['IOT onderbouw', 'ZAT', 'MDO bovenbouw']) {
       const count = meetings.filter((meeting) => meeting.seriesName === name).length;
+      expect(count).toBeGreaterThan(8);
       expect(texts.filter((text) => text === name)).toHaveLength(count);
     }
     expect(texts).toContain('14:00–15:30');
     expect(texts).toContain('09:00–10:30');
+    expect(texts).toContain('13:30–15:00');
     expect(texts).toContain('Lokaal 1.12');
     expect(texts).toContain('01-09'); // intake deadline of 8 September
     expect(texts).toContain('met jeugdarts en leerplicht');
     expect(texts).toContain('verschoven: herfstvakantie');
+    expect(texts).toContain('verschoven: voorjaarsvakantie');
 
     const headings = ['Datum', 'Tijd', 'Overleg', 'Locatie', 'Aanmelden t/m', 'Opmerking'];
-    for (const header of headings) expect(texts).toContain(header);
+    for (const header of headings) expect(texts.filter((text) => text === header)).toHaveLength(1);
 
-    // Month headings: only months that have meetings, in school-year order.
-    const monthHeadings = texts.filter((text) => /^[a-z]+ 20\d\d$/.test(text));
-    expect(monthHeadings[0]).toBe('september 2026');
-    expect(monthHeadings).toContain('oktober 2026');
-    expect(monthHeadings).toContain('juni 2027');
-    expect(monthHeadings).not.toContain('augustus 2026');
-    expect(new Set(monthHeadings).size).toBe(monthHeadings.length);
+    // Month rows: only months that have meetings, in school-year order, each once.
+    const monthRows = texts.filter((text) => /^[a-z]+ 20\d\d$/.test(text));
+    expect(monthRows[0]).toBe('september 2026');
+    expect(monthRows).toContain('oktober 2026');
+    expect(monthRows).toContain('juni 2027');
+    expect(monthRows).not.toContain('augustus 2026');
+    expect(new Set(monthRows).size).toBe(monthRows.length);
 
     // Meetings appear in date order: the day numbers of September are ascending.
     const september = texts.slice(texts.indexOf('september 2026'), texts.indexOf('oktober 2026'));
-    expect(september.filter((text) => /^[a-z]{2} \d+ september$/.test(text))).toEqual([
-      'di 8 september',
-      'do 17 september',
-    ]);
+    expect(september.filter((text) => /^[a-z]{2} \d+ sep$/.test(text))).toEqual(['di 8 sep', 'do 17 sep', 'wo 23 sep']);
+
+    // One table for all meetings (and one for the holidays): one header row, a row per month and per meeting.
+    const [meetingTable, daysOffTable, ...more] = tables(document);
+    expect(more).toHaveLength(0);
+    expect(meetingTable).toBeDefined();
+    expect(daysOffTable).toContain('Vakantie of vrije dag');
+    expect(meetingTable?.match(/<w:tr>/g)).toHaveLength(1 + monthRows.length + meetings.length);
+    expect(meetingTable?.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    // Month rows span the table.
+    expect(meetingTable?.match(/<w:gridSpan w:val="6"\/>/g)).toHaveLength(monthRows.length);
+    // Fixed widths that fill the 17 cm between the margins, with room for a date and a time on one line.
+    const columns = gridColumns(meetingTable ?? '');
+    expect(columns).toHaveLength(6);
+    expect(columns.reduce((sum, width) => sum + width, 0)).toBe(11906 - 2 * 2 * 567);
+    expect(columns[0]).toBeGreaterThanOrEqual(1000); // "wo 30 sep"
+    expect(columns[1]).toBeGreaterThanOrEqual(1150); // "13:30–15:00"
+    expect(meetingTable).toContain('<w:tblLayout w:type="fixed"/>');
 
     // Header rows repeat on each page; rows do not break across pages; pages are A4.
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toContain('<w:cantSplit/>');
     expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expectNoPlaceholders(texts);
+  });
+
+  it('keeps the title clear of the rule under the letterhead', async () => {
+    const { document, styles } = await unzip(await buildYearScheduleDocx(sample));
+    const title = /<w:p>[\s\S]*?<\/w:p>/.exec(document.slice(document.indexOf('<w:body>')))?.[0] ?? '';
+    expect(paragraphTexts(title)).toEqual(['Jaarrooster zorgoverleggen 2026-2027']);
+    expect(title).toContain('<w:pStyle w:val="Title"/>');
+    // The only rule at the top of the page is the letterhead's: nothing in the body or its heading styles draws one.
+    expect(document).not.toContain('<w:pBdr>');
+    for (const id of ['Title', 'Heading1', 'Heading2', 'Muted']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0];
+      expect(style, id).toBeDefined();
+      expect(style, id).not.toContain('<w:pBdr>');
+    }
+    // A header taller than the top margin pushes the body up against the rule, 6 pt under the
+    // header's text; LibreOffice then draws the rule through the title unless the title keeps more space before it.
+    const before = Number(/<w:spacing [^>]*w:before="(\d+)"/.exec(title)?.[1] ?? 0);
+    expect(before).toBeGreaterThanOrEqual(160);
   });
 
   it('lists the holidays and study days with Dutch date ranges', async () => {
@@ -252,9 +216,9 @@ describe('year schedule (jaarrooster)', () => {
     expect(texts).toContain('* 31-08: eerste schooldag na de zomervakantie');
     expect(texts).toContain('14-07-2026');
     expect(texts).not.toContain('14-07');
-    // The explanation follows September's table, before October's heading.
-    const september = texts.slice(texts.indexOf('september 2026'), texts.indexOf('oktober 2026'));
-    expect(september).toContain('* 31-08: eerste schooldag na de zomervakantie');
+    // The explanation follows the table, before the holidays.
+    const afterTable = texts.slice(texts.lastIndexOf('juni 2027'), texts.indexOf('Vakanties en vrije dagen'));
+    expect(afterTable).toContain('* 31-08: eerste schooldag na de zomervakantie');
     expect(texts.filter((text) => text.startsWith('* '))).toHaveLength(1);
     expectNoPlaceholders(texts);
   });

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Footer,
   Header,
+  ImageRun,
   LineRuleType,
   PageNumber,
   Paragraph,
@@ -13,7 +14,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { COLOR, contentWidth, STYLE, type Orientation } from './styles';
+import type { Logo } from './models';
+import { CM, COLOR, contentWidth, STYLE, type Orientation } from './styles';
 
 /** The school's own details as they appear on paper (see `schoolSettings`). */
 export interface Letterhead {
@@ -46,7 +48,16 @@ function join(parts: string[], separator: string): string {
     .join(separator);
 }
 
-export function letterheadHeader(school: Letterhead): Header {
+/**
+ * The school's name and contact line with a rule under them; with a logo, the name, address and
+ * contact details stack on the left and the logo stands on the right, both resting on the rule.
+ */
+export function letterheadHeader(
+  school: Letterhead,
+  logo: Logo | null = null,
+  orientation: Orientation = 'portrait',
+): Header {
+  if (logo !== null) return logoHeader(school, logo, orientation);
   const contact = contactLine(school);
   return new Header({
     children: [
@@ -57,9 +68,105 @@ export function letterheadHeader(school: Letterhead): Header {
   });
 }
 
+/** The largest the logo is printed: a letterhead, not a poster. ImageRun sizes are pixels at 96 dpi. */
+const PIXELS_PER_CM = 96 / 2.54;
+const LOGO_MAX = { height: 1.6 * PIXELS_PER_CM, width: 5 * PIXELS_PER_CM } as const;
+/** Space between the text column and the logo. */
+const LOGO_GAP = Math.round(0.4 * CM);
+
+/** The logo's printed size in pixels: fitted into LOGO_MAX, proportions kept. */
+export function logoSize(logo: Pick<Logo, 'width' | 'height'>): { width: number; height: number } {
+  // A logo without a usable size is treated as square rather than stretched or dropped.
+  const valid = Number.isFinite(logo.width) && Number.isFinite(logo.height) && logo.width > 0 && logo.height > 0;
+  const [width, height] = valid ? [logo.width, logo.height] : [1, 1];
+  const scale = Math.min(LOGO_MAX.width / width, LOGO_MAX.height / height);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** `orientation`: the header table spans the page, so the logo sits at the right margin in landscape too. */
+function logoHeader(school: Letterhead, logo: Logo, orientation: Orientation): Header {
+  const width = contentWidth(orientation);
+  const size = logoSize(logo);
+  // Pixels at 96 dpi to twips (1440 per inch), plus the gap, so the text column gets the rest.
+  const logoColumn = Math.round((size.width * 1440) / 96) + LOGO_GAP;
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+  // In the table the rule is the table's bottom border, so it runs under the logo too.
+  const noRule = { bottom: { style: BorderStyle.NONE, size: 0, color: 'auto', space: 0 } } as const;
+  const town = join([school.postalCode, school.city], ' ');
+  const address = join([school.street, town], ', ');
+  const reach = join([school.phone, school.email, school.website], SEPARATOR);
+  const contactLines = [address, reach].filter((line) => line !== '');
+  const cell = (children: Paragraph[], columnWidth: number) =>
+    new TableCell({
+      children,
+      width: { size: columnWidth, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      margins: { top: 0, bottom: 90, left: 0, right: 0 },
+    });
+  return new Header({
+    children: [
+      new Table({
+        width: { size: width, type: WidthType.DXA },
+        columnWidths: [width - logoColumn, logoColumn],
+        borders: {
+          top: none,
+          bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule },
+          left: none,
+          right: none,
+          insideHorizontal: none,
+          insideVertical: none,
+        },
+        rows: [
+          new TableRow({
+            children: [
+              cell(
+                [
+                  new Paragraph({ style: STYLE.letterheadName, children: [new TextRun(school.schoolName.trim())] }),
+                  ...contactLines.map(
+                    (line) =>
+                      new Paragraph({ style: STYLE.letterheadContact, border: noRule, children: [new TextRun(line)] }),
+                  ),
+                ],
+                width - logoColumn,
+              ),
+              cell(
+                [
+                  new Paragraph({
+                    alignment: AlignmentType.RIGHT,
+                    // The house line spacing has no rule, which LibreOffice reads as exact and so
+                    // cuts the logo off at one line high; "auto" lets the line grow to the image.
+                    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+                    children: [
+                      new ImageRun({
+                        type: logo.type,
+                        data: logo.data,
+                        transformation: size,
+                        altText: { name: 'Logo', title: 'Logo', description: `Logo van ${school.schoolName.trim()}` },
+                      }),
+                    ],
+                  }),
+                ],
+                logoColumn,
+              ),
+            ],
+          }),
+        ],
+      }),
+      // Word wants a paragraph after a table. With a logo the header reaches past the top margin,
+      // so the text starts right under it: this paragraph is the air between the rule and the title.
+      new Paragraph({ style: STYLE.footerText, spacing: { line: 240, lineRule: LineRuleType.EXACT } }),
+    ],
+  });
+}
+
 /** An empty paragraph rather than an empty text run when there is nothing to say. */
 function textParagraph(style: string, text: string): Paragraph {
   return new Paragraph({ style, children: text === '' ? [] : [new TextRun(text)] });
+}
+
+export interface FooterOptions {
+  /** For documents holding student data: "Vertrouwelijk" before the footer text on every page. */
+  confidential?: boolean;
 }
 
 /**
@@ -67,7 +174,11 @@ function textParagraph(style: string, text: string): Paragraph {
  * table rather than a tab stop, so a long footer text wraps in its own column instead of
  * pushing the page number onto the next line.
  */
-export function letterheadFooter(school: Letterhead, orientation: Orientation = 'portrait'): Footer {
+export function letterheadFooter(
+  school: Letterhead,
+  orientation: Orientation = 'portrait',
+  options: FooterOptions = {},
+): Footer {
   const width = contentWidth(orientation);
   const pageColumn = Math.round(width * 0.2);
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
@@ -95,7 +206,7 @@ export function letterheadFooter(school: Letterhead, orientation: Orientation = 
         rows: [
           new TableRow({
             children: [
-              cell([textParagraph(STYLE.footerText, footerText)], width - pageColumn),
+              cell([footerTextParagraph(footerText, options.confidential === true)], width - pageColumn),
               cell(
                 [
                   new Paragraph({
@@ -118,10 +229,26 @@ export function letterheadFooter(school: Letterhead, orientation: Orientation = 
   });
 }
 
-/** Header and footer for a section; pass the section's orientation so the footer spans the page. */
+function footerTextParagraph(text: string, confidential: boolean): Paragraph {
+  if (!confidential) return textParagraph(STYLE.footerText, text);
+  return new Paragraph({
+    style: STYLE.footerText,
+    children: [
+      new TextRun({ text: 'Vertrouwelijk', bold: true, color: COLOR.confidential }),
+      ...(text === '' ? [] : [new TextRun(`${SEPARATOR}${text}`)]),
+    ],
+  });
+}
+
+/** Header and footer for a section; pass the section's orientation so header and footer span the page. */
 export function letterhead(
   school: Letterhead,
   orientation: Orientation = 'portrait',
+  logo: Logo | null = null,
+  footer: FooterOptions = {},
 ): { header: Header; footer: Footer } {
-  return { header: letterheadHeader(school), footer: letterheadFooter(school, orientation) };
+  return {
+    header: letterheadHeader(school, logo, orientation),
+    footer: letterheadFooter(school, orientation, footer),
+  };
 }

@@ -1,10 +1,21 @@
-import { Packer, type Paragraph, type Table } from 'docx';
+import {
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { schoolYearBounds } from '../../features/schedule/calendar/official-holidays';
 import type { ClockTime, IsoDate, SchoolYear } from '../../features/schedule/types';
-import { dateRange, deadlineDate, longDate, monthYear, shortWeekdayDate } from '../../shared/dutch-dates';
+import { compactWeekdayDate, dateRange, deadlineDate, longDate, monthYear } from '../../shared/dutch-dates';
 import { letterhead, type Letterhead } from './letterhead';
-import { bodyText, heading, mutedLine, simpleTable, titleBlock } from './parts';
-import { createDocument, type Orientation } from './styles';
+import type { Logo } from './models';
+import { bodyText, heading, mutedLine, simpleTable } from './parts';
+import { CM, contentWidth, createDocument, STYLE, TABLE_LOOK, type Orientation } from './styles';
 
 export interface YearScheduleMeeting {
   date: IsoDate;
@@ -28,6 +39,8 @@ export interface YearScheduleDayOff {
 export interface YearScheduleDocument {
   schoolYear: SchoolYear;
   letterhead: Letterhead;
+  /** The school's logo in the letterhead; none when absent. */
+  logo?: Logo | null;
   generatedOn: IsoDate;
   meetings: YearScheduleMeeting[];
   /** Holidays and study days of that school year. */
@@ -38,7 +51,7 @@ const ORIENTATION: Orientation = 'portrait';
 
 export async function buildYearScheduleDocx(doc: YearScheduleDocument): Promise<Buffer> {
   const title = `Jaarrooster zorgoverleggen ${doc.schoolYear}`;
-  const { header, footer } = letterhead(doc.letterhead, ORIENTATION);
+  const { header, footer } = letterhead(doc.letterhead, ORIENTATION, doc.logo ?? null);
   const document = createDocument({
     title,
     subject: `Data van de zorgoverleggen in schooljaar ${doc.schoolYear}`,
@@ -48,7 +61,8 @@ export async function buildYearScheduleDocx(doc: YearScheduleDocument): Promise<
         headers: { default: header },
         footers: { default: footer },
         children: [
-          ...titleBlock(title, subtitle(doc)),
+          titleParagraph(title),
+          mutedLine(subtitle(doc)),
           ...meetingsPart(doc.meetings, schoolYearBounds(doc.schoolYear).start),
           ...daysOffPart(doc.daysOff),
         ],
@@ -58,6 +72,22 @@ export async function buildYearScheduleDocx(doc: YearScheduleDocument): Promise<
   return Packer.toBuffer(document);
 }
 
+/**
+ * The letterhead's rule is a bottom border 6 pt under the header's text. When the header is taller
+ * than the room above the top margin (a wrapped contact line, a long school name, a logo), the body
+ * is pushed down to start right under the header, and LibreOffice leaves the rule's gap out of that:
+ * the rule ran through the title. Space before the title keeps it clear however tall the header is.
+ */
+const TITLE_SPACE_BEFORE = 200;
+
+function titleParagraph(title: string): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.TITLE,
+    spacing: { before: TITLE_SPACE_BEFORE },
+    children: [new TextRun(title)],
+  });
+}
+
 function subtitle(doc: YearScheduleDocument): string {
   const school = doc.letterhead.schoolName.trim();
   const made = `gemaakt op ${longDate(doc.generatedOn)}`;
@@ -65,19 +95,26 @@ function subtitle(doc: YearScheduleDocument): string {
 }
 
 /**
- * Weights in millimetres of the 17 cm between the margins: measured so "wo 30 september",
- * "Vergaderkamer", "Aanmelden t/m" and "verschoven: herfstvakantie" each fit on one line in portrait.
+ * Widths in centimetres of the 17 cm between the margins, measured in a LibreOffice render with
+ * Carlito (Calibri's metric twin) so "wo 30 sep", "13:30–15:00", "14-07-2026*", the header
+ * "Aanmelden t/m" and "verschoven: voorjaarsvakantie" stay on one line. Opmerking takes the rest.
  */
-const MEETING_COLUMNS = [
-  { header: 'Datum', weight: 27 },
-  { header: 'Tijd', weight: 21 },
-  { header: 'Overleg', weight: 26 },
-  { header: 'Locatie', weight: 27 },
-  { header: 'Aanmelden t/m', weight: 28 },
-  { header: 'Opmerking', weight: 41 },
+const MEETING_COLUMNS: readonly { header: string; cm: number | null }[] = [
+  { header: 'Datum', cm: 1.8 },
+  { header: 'Tijd', cm: 2.1 },
+  { header: 'Overleg', cm: 3.0 },
+  { header: 'Locatie', cm: 2.6 },
+  { header: 'Aanmelden t/m', cm: 2.6 },
+  { header: 'Opmerking', cm: null },
 ];
 
-/** Marks a deadline that is not plain counting; the line under the month's table says why. */
+function meetingColumnWidths(): number[] {
+  const fixed = MEETING_COLUMNS.map((column) => (column.cm === null ? 0 : Math.round(column.cm * CM)));
+  const rest = contentWidth(ORIENTATION) - fixed.reduce((sum, width) => sum + width, 0);
+  return MEETING_COLUMNS.map((column, index) => (column.cm === null ? rest : (fixed[index] ?? 0)));
+}
+
+/** Marks a deadline that is not plain counting; the lines under the table say why. */
 const NOTE_MARK = '*';
 
 /** `yearStart`: a day of the document's school year, so a deadline outside it shows its year. */
@@ -90,24 +127,70 @@ function meetingsPart(meetings: YearScheduleMeeting[], yearStart: IsoDate): (Par
   if (meetings.some((meeting) => meeting.intakeDeadline !== null)) {
     parts.push(mutedLine('Aanmelden t/m: de laatste dag om een leerling voor dat overleg aan te melden.'));
   }
-  for (const [month, inMonth] of byMonth(meetings)) {
-    parts.push(
-      heading(month, 2),
-      simpleTable({
-        columns: MEETING_COLUMNS,
-        rows: inMonth.map((meeting) => meetingRow(meeting, yearStart)),
-        orientation: ORIENTATION,
-        keepTogether: true,
+  const months = byMonth(meetings);
+  parts.push(meetingsTable(months, yearStart));
+  const sorted = [...months.values()].flat();
+  parts.push(...deadlineNotes(sorted, yearStart).map(mutedLine));
+  return parts;
+}
+
+/**
+ * One table for the whole year, so the columns line up from September to July and no space is
+ * lost to a heading and header row per month; a month is a full-width row above its meetings.
+ */
+function meetingsTable(months: Map<string, YearScheduleMeeting[]>, yearStart: IsoDate): Table {
+  const widths = meetingColumnWidths();
+  const cell = (text: string, width: number, style: string, shaded: boolean, columnSpan?: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      columnSpan,
+      shading: shaded ? { fill: TABLE_LOOK.headerFill } : undefined,
+      children: [new Paragraph({ style, children: text === '' ? [] : [new TextRun(text)] })],
+    });
+  const rows = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      keepNext: true,
+      children: MEETING_COLUMNS.map((column, index) =>
+        cell(column.header, widths[index] ?? 0, STYLE.tableHeader, true),
+      ),
+    }),
+  ];
+  const fullWidth = contentWidth(ORIENTATION);
+  for (const [month, inMonth] of months) {
+    // A month keeps its rows together on one page (a month has at most a handful of meetings).
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        keepNext: true,
+        children: [cell(month, fullWidth, STYLE.tableHeader, false, MEETING_COLUMNS.length)],
       }),
-      ...deadlineNotes(inMonth, yearStart).map(mutedLine),
+      ...inMonth.map(
+        (meeting, index) =>
+          new TableRow({
+            cantSplit: true,
+            keepNext: index < inMonth.length - 1,
+            children: meetingRow(meeting, yearStart).map((text, column) =>
+              cell(text, widths[column] ?? 0, STYLE.tableText, false),
+            ),
+          }),
+      ),
     );
   }
-  return parts;
+  return new Table({
+    width: { size: fullWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TABLE_LOOK.borders,
+    margins: TABLE_LOOK.cellMargins,
+    rows,
+  });
 }
 
 function meetingRow(meeting: YearScheduleMeeting, yearStart: IsoDate): string[] {
   return [
-    shortWeekdayDate(meeting.date),
+    compactWeekdayDate(meeting.date),
     `${meeting.startTime}–${meeting.endTime}`,
     meeting.seriesName,
     meeting.location,
@@ -122,7 +205,7 @@ function intakeCell(meeting: YearScheduleMeeting, yearStart: IsoDate): string {
   return meeting.intakeDeadlineNote ? `${date}${NOTE_MARK}` : date;
 }
 
-/** "* 31-08: eerste schooldag na de zomervakantie", once per deadline and reason in the month. */
+/** "* 31-08: eerste schooldag na de zomervakantie", once per deadline and reason, in date order. */
 function deadlineNotes(meetings: YearScheduleMeeting[], yearStart: IsoDate): string[] {
   const lines = meetings.flatMap((meeting) =>
     meeting.intakeDeadline !== null && meeting.intakeDeadlineNote
@@ -163,6 +246,8 @@ function daysOffPart(daysOff: YearScheduleDayOff[]): (Paragraph | Table)[] {
       ],
       rows: sorted.map((day) => [day.name, dateRange(day.start, day.end)]),
       orientation: ORIENTATION,
+      // A short list (up to KEEP_TOGETHER_MAX_ROWS): on one page, under its heading.
+      keepTogether: true,
     }),
   );
   return parts;

@@ -103,10 +103,10 @@ export function intakeCountOfMeeting(db: VaultDb, meetingId: string): number {
 
 export function studentsById(db: VaultDb, ids: string[]) {
   const unique = [...new Set(ids)];
-  const found = new Map<string, { id: string; name: string; className: string; studentNumber: string; birthDate: string | null; yearLevel: number | null }>();
+  const found = new Map<string, { id: string; name: string; givenName: string; infix: string; familyName: string; className: string; studentNumber: string; birthDate: string | null; yearLevel: number | null }>();
   for (let i = 0; i < unique.length; i += 500) {
     for (const s of db.select().from(students).where(inArray(students.id, unique.slice(i, i + 500))).all()) {
-      found.set(s.id, { id: s.id, name: fullName(s), className: s.className, studentNumber: s.studentNumber, birthDate: s.birthDate, yearLevel: s.yearLevel });
+      found.set(s.id, { id: s.id, name: fullName(s), givenName: s.givenName, infix: s.infix, familyName: s.familyName, className: s.className, studentNumber: s.studentNumber, birthDate: s.birthDate, yearLevel: s.yearLevel });
     }
   }
   return found;

@@ -1,24 +1,19 @@
-import { format, parseISO, subYears } from 'date-fns';
-import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
-import { today } from '../../shared/clock';
 import { registerCaseSource, registerItemRemovalGuard } from '../agenda/hooks';
-import { agendaItemsOf, getAgendaItem, meetingRecord, meetingRecords, nextSeriesMeetingDates, seriesNeighbour, updateAgendaItem, type AgendaItemRow } from '../agenda/store';
+import { agendaItemsOf, getAgendaItem, meetingRecord, seriesNeighbour, updateAgendaItem, type AgendaItemRow } from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
-import { agendaViewOf, mayKeepAgenda, refuseFixed, requireKeeper } from '../agenda/view';
+import { refuseFixed, requireKeeper } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
-import { intakesById, staffById, staffIdOfUser, studentsById, type IntakeRow } from '../intake/store';
+import { intakesById, staffById, staffIdOfUser } from '../intake/store';
 import { registerTimelineSource } from '../people/timeline';
-import { actionNumber, actionOrigin, actionProblems, compareNumbers, defaultAudience, fieldsOf, infoPrefix, isOverdue, nextSequence, questionFromIntake, type ActionDraft } from './rules';
+import { actionNumber, actionProblems, defaultAudience, fieldsOf, infoPrefix, nextSequence, type ActionDraft } from './rules';
 import {
   actionList,
   actionNumbersOfMeeting,
   actionsOfMeeting,
-  addendaOf,
   carriedActions,
   casesOfStudent,
-  openSeriesActionsBefore,
   comeBackCases,
   deleteAction,
   fieldOf,
@@ -31,10 +26,9 @@ import {
   saveActionText,
   saveMinuteField,
   updateAction,
-  type ActionRow,
-  type MinuteFieldRow,
 } from './store';
-import { actionStatusLabels, decisionLabels, holderKindLabels, type ActionStatus } from './vocabulary';
+import { actionStatusLabels, decisionLabels, type ActionStatus } from './vocabulary';
+import { actionViews, dutch, fieldViews, listActions, localDate, minutesView, seriesCarrySince } from './view';
 
 type Minutes = 'minutes.get' | 'minutes.saveField' | 'minutes.setDecision' | 'minutes.fix' | 'minutes.addAddendum' | 'actions.save' | 'actions.setStatus' | 'actions.remove' | 'actions.list';
 
@@ -83,94 +77,11 @@ export function registerMinutesHooks(): void {
   );
 }
 
-/**
- * Since when a series' open actions come back under "Actiepunten": agreed in the twelve months
- * before the meeting. Older open ones are counted there and listed under Acties (years of
- * forgotten actions would otherwise bury this year's); a student's actions come back on their
- * case however old.
- */
-const seriesCarrySince = (meetingDate: string) => format(subYears(parseISO(meetingDate), 1), 'yyyy-MM-dd');
-
-/** The school's calendar day of a moment (closing just after midnight belongs to that day, not UTC's). */
-const localDate = (instant: string) => format(parseISO(instant), 'yyyy-MM-dd');
-
-const dutch = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
-
 /** A lapsed item (struck through after sending) takes no minutes, decisions or actions. */
 function requireLiveItem(item: AgendaItemRow): void {
   if (item.change === 'vervallen') throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er komen geen notulen, besluiten of acties meer bij.');
 }
 
-/** Actions as every screen shows them: numbered by origin, with holder, due date and what keeps a concept a concept. */
-function actionViews(db: VaultDb, rows: (ActionRow & { meetingTitle?: string; meetingDate?: string })[]) {
-  if (rows.length === 0) return [];
-  const origins = meetingRecords(db, rows.map((r) => r.meetingId));
-  const staff = staffById(db);
-  const partners = partnerNames(db);
-  const users = userNames(db);
-  const students = studentsById(db, rows.flatMap((r) => (r.studentId ? [r.studentId] : [])));
-  const nextDates = nextSeriesMeetingDates(
-    db,
-    rows.flatMap((r) => {
-      const m = origins.get(r.meetingId)!;
-      return r.dueNextMeeting && m.seriesId ? [{ seriesId: m.seriesId, after: m.date }] : [];
-    }),
-  );
-  const date = today();
-  return rows.map((r) => {
-    const meeting = origins.get(r.meetingId)!;
-    const holder = r.holderKind ? { kind: r.holderKind, staffId: r.holderStaffId, partnerId: r.holderPartnerId } : null;
-    const due: ActionDraft['due'] = r.dueDate ? { kind: 'datum', date: r.dueDate } : r.dueNextMeeting ? { kind: 'volgende-overleg' } : null;
-    const nextMeeting = meeting.seriesId ? (nextDates.get(`${meeting.seriesId}|${meeting.date}`) ?? null) : null;
-    const dueOn = r.dueDate ?? (r.dueNextMeeting ? nextMeeting : null);
-    const person = r.holderStaffId ? staff.get(r.holderStaffId) : undefined;
-    const holderLabel =
-      r.holderKind === 'staff' ? (person ? `${person.code} — ${person.name}` : null) : r.holderKind === 'partner' ? (r.holderPartnerId ? (partners.get(r.holderPartnerId) ?? null) : null) : r.holderKind ? holderKindLabels[r.holderKind] : null;
-    const student = r.studentId ? students.get(r.studentId) : undefined;
-    return {
-      id: r.id,
-      number: r.number,
-      origin: actionOrigin(r.number, meeting.title, meeting.date),
-      meetingId: r.meetingId,
-      itemId: r.itemId,
-      studentId: r.studentId,
-      caseName: student?.name ?? null,
-      className: student?.className ?? null,
-      what: r.what,
-      holder,
-      holderLabel,
-      due,
-      dueOn,
-      status: r.status,
-      statusNote: r.statusNote,
-      closedBy: r.closedBy ? (users.get(r.closedBy) ?? null) : null,
-      closedAt: r.closedAt,
-      overdue: isOverdue(r.status, dueOn, date),
-      audience: r.audience,
-      revision: r.revision,
-      problems: r.status === 'concept' ? actionProblems({ what: r.what, holder, due }, meeting.date, !r.dueNextMeeting || nextMeeting !== null) : {},
-      meetingTitle: r.meetingTitle ?? meeting.title,
-      meetingDate: r.meetingDate ?? meeting.date,
-    };
-  });
-}
-
-/** Each item's paragraphs in their order: stored ones, else empty (the question prefilled from the intake). */
-function fieldViews(item: AgendaItemRow, stored: MinuteFieldRow[], users: Map<string, string>, intakes: Map<string, IntakeRow>) {
-  const byKey = new Map(stored.map((f) => [f.field, f]));
-  const view = (f: MinuteFieldRow) => ({ field: f.field, text: f.text, audience: f.audience, revision: f.revision, updatedBy: users.get(f.updatedBy) ?? null, updatedAt: f.updatedAt });
-  const standard = fieldsOf(item.kind).map((spec) => {
-    const found = byKey.get(spec.key);
-    if (found) return view(found);
-    const intake = spec.key === 'vraag' && item.intakeId ? intakes.get(item.intakeId) : undefined;
-    // The intake was written for the team: its words stay internal until the secretary says otherwise.
-    if (intake) return { field: spec.key, text: questionFromIntake(intake.answers), audience: 'intern' as const, revision: 0, updatedBy: null, updatedAt: null };
-    return { field: spec.key, text: '', audience: spec.audience, revision: 0, updatedBy: null, updatedAt: null };
-  });
-  const info = stored.filter((f) => f.field.startsWith(infoPrefix)).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.field.localeCompare(b.field)).map(view);
-  // "Nieuwe informatie" follows the question, as it is discussed.
-  return [standard[0]!, ...info, ...standard.slice(1)];
-}
 
 /** Whether an item with this number may still get an action (a lapsed item has no number). */
 function numberOf(items: AgendaItemRow[], itemId: string): number {
@@ -184,49 +95,7 @@ function statusFor(problems: Record<string, string>): ActionStatus {
 }
 
 export const minutesHandlers: DomainHandlers<Minutes> = {
-  'minutes.get': ({ db, session }, { meetingId }) => {
-    const meeting = meetingRecord(db, meetingId);
-    const rows = agendaItemsOf(db, meetingId);
-    const agenda = agendaViewOf(db, meeting, rows, session.user.id);
-    const users = userNames(db);
-    const stored = fieldsOfItems(db, rows.map((r) => r.id));
-    const own = actionViews(db, actionsOfMeeting(db, meetingId));
-    const caseStudents = rows.flatMap((r) => (r.kind === 'casus' && r.studentId ? [r.studentId] : []));
-    const since = seriesCarrySince(meeting.date);
-    const carriedRows = carriedActions(db, meeting, caseStudents, since);
-    const ofSeries = new Set(carriedRows.filter((a) => meeting.seriesId !== null && a.meetingSeriesId === meeting.seriesId && a.meetingDate >= since).map((a) => a.id));
-    const carried = actionViews(db, carriedRows);
-    const rowsById = new Map(rows.map((r) => [r.id, r]));
-    const intakes = intakesById(db, rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])));
-    const items = agenda.items.map((view) => {
-      const row = rowsById.get(view.id)!;
-      return {
-        ...view,
-        decision: row.decision,
-        decided: row.decided,
-        fields: fieldViews(row, stored.filter((f) => f.itemId === row.id), users, intakes),
-        actions: own.filter((a) => a.itemId === row.id),
-        carried:
-          row.kind === 'actiepunten'
-            ? carried.filter((a) => ofSeries.has(a.id))
-            : row.kind === 'casus' && row.studentId
-              ? carried.filter((a) => a.studentId === row.studentId)
-              : [],
-      };
-    });
-    const previous = agenda.previous;
-    const toFix = previous && !previous.minutesFixedAt && previous.progress === 'afgelopen' ? { id: previous.id, title: previous.title, date: previous.date } : null;
-    const keeper = mayKeepAgenda(db, session.user.id);
-    return {
-      ...agenda,
-      items,
-      olderSeriesActions: meeting.seriesId ? openSeriesActionsBefore(db, meeting.seriesId, since) : 0,
-      addenda: addendaOf(db, meetingId).map((a) => ({ id: a.id, itemId: a.itemId, text: a.text, audience: a.audience, authorName: a.authorName, createdAt: a.createdAt })),
-      toFix,
-      canEditMinutes: keeper && !meeting.minutesFixedAt,
-      canFix: keeper,
-    };
-  },
+  'minutes.get': ({ db, session }, { meetingId }) => minutesView(db, meetingId, session.user.id),
 
   'minutes.saveField': ({ db, session }, { itemId, field, text, audience, baseRevision }) => {
     requireKeeper(db, session.user.id, 'notuleren');
@@ -356,18 +225,5 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     return null;
   },
 
-  'actions.list': ({ db, session }, input) => {
-    const holderStaffId = input.mine ? (staffIdOfUser(db, session.user.id) ?? '-') : input.holderStaffId;
-    const rows = actionList(db, {
-      statuses: input.status === 'open' ? ['open', 'concept'] : ['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen'],
-      holderStaffId,
-      seriesId: input.seriesId,
-      studentId: input.studentId,
-    });
-    const views = actionViews(db, rows.map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate })));
-    // By when they are due ("volgende overleg" by that meeting's date), then by number.
-    const byDue = (v: (typeof views)[number]) => v.dueOn ?? v.meetingDate;
-    views.sort((a, b) => byDue(a).localeCompare(byDue(b)) || a.meetingDate.localeCompare(b.meetingDate) || compareNumbers(a.number, b.number));
-    return input.overdueOnly ? views.filter((v) => v.overdue) : views;
-  },
+  'actions.list': ({ db, session }, input) => listActions(db, session.user.id, input),
 };

@@ -2,12 +2,15 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { addUser, relabel } from '../vault/vault-service';
 import { mayGrantMeldcodeAccess, requireRole } from './roles';
-import { listUsers, readSettings, storedRoles, writeRoles, writeSettings } from './store';
+import { checkLogo } from './logo';
+import { listUsers, readLogo, readSettings, storedRoles, writeLogo, writeRoles, writeSettings } from './store';
 
 const meldcodeAccessRefused =
   'Alleen de aandachtsfunctionaris kan toegang tot Meldcode-trajecten geven. Wie die toegang zou krijgen, kan haar niet zelf aanzetten.';
 
-export const settingsHandlers: DomainHandlers<'settings.get' | 'settings.update' | 'users.list' | 'users.add' | 'users.setRoles'> = {
+export const settingsHandlers: DomainHandlers<
+  'settings.get' | 'settings.update' | 'settings.logo' | 'settings.setLogo' | 'settings.removeLogo' | 'users.list' | 'users.add' | 'users.setRoles'
+> = {
   'settings.get': ({ db }) => readSettings(db),
   'settings.update': ({ db, session }, input) => {
     requireRole(db, session.user.id, 'coordinator', 'de schoolinstellingen wijzigen');
@@ -19,6 +22,23 @@ export const settingsHandlers: DomainHandlers<'settings.get' | 'settings.update'
     writeSettings(db, input);
     relabel(session, input.schoolName);
     return readSettings(db);
+  },
+  'settings.logo': ({ db }) => {
+    const logo = readLogo(db);
+    return logo ? { contentBase64: logo.data.toString('base64'), type: logo.type, width: logo.width, height: logo.height } : null;
+  },
+  'settings.setLogo': ({ db, session }, { contentBase64 }) => {
+    requireRole(db, session.user.id, 'coordinator', 'het logo wijzigen');
+    const data = Buffer.from(contentBase64, 'base64');
+    const checked = checkLogo(data);
+    if ('problem' in checked) throw new AppError('VALIDATION', checked.problem, { logo: checked.problem });
+    writeLogo(db, { data, ...checked });
+    return null;
+  },
+  'settings.removeLogo': ({ db, session }) => {
+    requireRole(db, session.user.id, 'coordinator', 'het logo verwijderen');
+    writeLogo(db, null);
+    return null;
   },
   'users.list': ({ db }) => listUsers(db),
   'users.add': ({ backend, session, db }, input) => {

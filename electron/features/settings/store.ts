@@ -17,6 +17,24 @@ export function writeSettings(db: VaultDb, values: Omit<typeof schoolSettings.$i
   db.update(schoolSettings).set({ ...values, updatedAt: now() }).where(eq(schoolSettings.id, 1)).run();
 }
 
+/** The letterhead's logo, or null when the school has none. */
+export function readLogo(db: VaultDb) {
+  const row = db
+    .select({ data: schoolSettings.logo, type: schoolSettings.logoType, width: schoolSettings.logoWidth, height: schoolSettings.logoHeight })
+    .from(schoolSettings)
+    .where(eq(schoolSettings.id, 1))
+    .get();
+  if (!row?.data || !row.type || !row.width || !row.height) return null;
+  return { data: row.data, type: row.type, width: row.width, height: row.height };
+}
+
+export function writeLogo(db: VaultDb, logo: { data: Buffer; type: 'png' | 'jpg'; width: number; height: number } | null): void {
+  db.update(schoolSettings)
+    .set({ logo: logo?.data ?? null, logoType: logo?.type ?? null, logoWidth: logo?.width ?? null, logoHeight: logo?.height ?? null, updatedAt: now() })
+    .where(eq(schoolSettings.id, 1))
+    .run();
+}
+
 export function listUsers(db: VaultDb) {
   return db
     .select({ id: appUsers.id, name: appUsers.name, staffCode: appUsers.staffCode, createdAt: appUsers.createdAt, roles: appUsers.roles })

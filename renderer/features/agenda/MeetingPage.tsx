@@ -15,6 +15,7 @@ import { invoke } from '../../api/client';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SaveIndicator } from '../../components/SaveIndicator';
+import { DocumentsMenu, ExtractMenu } from '../documents/DocumentsMenu';
 import { AddendumModal } from '../minutes/AddendumModal';
 import { ItemMinutes } from '../minutes/ItemMinutes';
 import { AutosaveBoard, useAutosaveBoard, useAutosaveOverall } from '../../components/autosave';
@@ -246,6 +247,7 @@ function MeetingScreen() {
               </>
             )}
             {m.minutesFixedAt && data.canFix && <Button onClick={showAddendum.open}>Aanvulling schrijven</Button>}
+            <DocumentsMenu meetingId={id} hasAgenda={hasAgenda} beforeExport={() => board.flushAllOrFail()} />
             {coordinator && !m.minutesFixedAt && (
               <Button variant="subtle" onClick={showDetails.open}>
                 Gegevens wijzigen
@@ -315,11 +317,14 @@ function MeetingScreen() {
             <Card withBorder padding="lg" data-item-panel={selectedId ?? ''}>
               {selected && (
                 <Stack gap="sm">
-                  {data.canEditAgenda && (
-                    <Group justify="flex-end">
-                      <Button size="compact-sm" variant="subtle" onClick={() => setSettingsFor(selected)}>
-                        Punt wijzigen
-                      </Button>
+                  {(data.canEditAgenda || (selected.kind === 'casus' && selected.studentId)) && (
+                    <Group justify="flex-end" gap="xs">
+                      {selected.kind === 'casus' && selected.studentId && selected.change !== 'vervallen' && <ExtractMenu itemId={selected.id} beforeExport={() => board.flushAllOrFail()} />}
+                      {data.canEditAgenda && (
+                        <Button size="compact-sm" variant="subtle" onClick={() => setSettingsFor(selected)}>
+                          Punt wijzigen
+                        </Button>
+                      )}
                     </Group>
                   )}
                   <ItemMinutes key={selected.id} meeting={data} item={selected} focusActionId={focusActionId} focusFirstField={byKeyboard} onNewAction={() => void newAction()} />

@@ -23,6 +23,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArrowBackUp, IconCheck, IconChecklist, IconDots, IconFilterOff, IconMessageCheck, IconX } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { useMemo, useState, type CSSProperties } from 'react';
+import { ActionListMenu } from '../documents/DocumentsMenu';
 import { Link, useSearchParams } from 'react-router';
 import { actionStatusLabels, closedStatuses, type ActionStatus } from '../../../electron/features/minutes/vocabulary';
 import { invoke } from '../../api/client';
@@ -98,7 +99,10 @@ export function ActionsPage() {
 
   return (
     <Stack gap="lg">
-      <Title order={1}>Acties</Title>
+      <Group justify="space-between">
+        <Title order={1}>Acties</Title>
+        <ActionListMenu holderStaffId={filter.mine ? null : filter.holderStaffId} seriesId={filter.seriesId} mine={filter.mine} />
+      </Group>
       <Paper withBorder p="md" component="section" aria-label="Filters">
         <Stack gap="sm">
           <Group gap="md" wrap="wrap">

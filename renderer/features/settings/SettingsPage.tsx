@@ -2,12 +2,15 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { PartnersPanel } from '../people/PartnersPanel';
 import { StaffPanel } from '../people/StaffPanel';
+import { useSession } from '../../app/session';
+import { LogoPanel } from './LogoPanel';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
 import { UsersPanel } from './UsersPanel';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { IntakeFormEditor } from './IntakeFormEditor';
 
 export function SettingsPage() {
+  const coordinator = useSession().user.roles.includes('coordinator');
   return (
     <Stack gap="lg">
       <Title order={1}>Instellingen</Title>
@@ -33,7 +36,10 @@ export function SettingsPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="school" pt="lg">
-          <SchoolSettingsForm />
+          <Stack gap="lg">
+            <SchoolSettingsForm />
+            <LogoPanel editable={coordinator} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="staff" pt="lg">
           <StaffPanel />

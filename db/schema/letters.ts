@@ -1,0 +1,39 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { meetings } from './schedule';
+import { students } from './people';
+
+/**
+ * Letter templates as the school edited them. A shipped template (key 'uitnodiging', …) lives in
+ * the code until the school changes it; its row then overrides it, and removing the row restores
+ * the shipped text. A school's own template has no key.
+ */
+export const letterTemplates = sqliteTable('letter_templates', {
+  id: text('id').primaryKey(),
+  shippedKey: text('shipped_key').unique(),
+  name: text('name').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: text('updated_by').notNull(),
+});
+
+/** Every letter made for a student: what, when, to whom, by whom. Shown on the student's timeline. */
+export const lettersSent = sqliteTable(
+  'letters_sent',
+  {
+    id: text('id').primaryKey(),
+    studentId: text('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    meetingId: text('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    templateName: text('template_name').notNull(),
+    subject: text('subject').notNull(),
+    /** The address lines' first lines: "Dhr. P. de Vries", "Zoë de Vries (afschrift: …)". */
+    recipients: text('recipients', { mode: 'json' }).$type<string[]>().notNull(),
+    sentAt: text('sent_at').notNull(),
+    sentBy: text('sent_by').notNull(),
+    /** How many pages' worth of letters: one per address. */
+    letterCount: integer('letter_count').notNull(),
+  },
+  (t) => [index('letters_sent_student').on(t.studentId)],
+);

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Zod schemas of the documents domain's contract methods (joined into electron/api/contract.ts). */
+
+const nameStyle = z.enum(['initialen', 'volledig']);
+
+/** A Word file for the renderer to save: the host's save dialog or a download. */
+export const exportedFile = z.object({ fileName: z.string(), contentBase64: z.string() });
+
+export const documentsMethods = {
+  'documents.agenda': { input: z.object({ meetingId: z.string(), names: nameStyle }), output: exportedFile },
+  'documents.papers': { input: z.object({ meetingId: z.string() }), output: exportedFile },
+  'documents.minutes': { input: z.object({ meetingId: z.string(), names: nameStyle }), output: exportedFile },
+  'documents.extract': { input: z.object({ itemId: z.string(), version: z.enum(['dossier', 'ouders']) }), output: exportedFile },
+  'documents.actionList': {
+    input: z.object({ groupBy: z.enum(['holder', 'series']), holderStaffId: z.string().nullable(), seriesId: z.string().nullable(), mine: z.boolean(), names: nameStyle }),
+    output: exportedFile,
+  },
+} as const;

@@ -1,0 +1,102 @@
+import type { DomainHandlers } from '../../api/handler-types';
+import { AppError } from '../../api/errors';
+import { today } from '../../shared/clock';
+import { agendaView } from '../agenda/view';
+import { userNames } from '../consent/store';
+import { fullName } from '../people/names';
+import { registerTimelineSource } from '../people/timeline';
+import { requireRole } from '../settings/roles';
+import { addresseesOf, letterCases } from './facts';
+import { letterProgress, startLetters } from './letter-jobs';
+import { templateProblems } from './placeholders';
+import { lettersOfStudent, removeTemplateRow, saveTemplateRow } from './store';
+import { isShippedKey, letterTemplate, letterTemplates } from './templates';
+
+type Letters = 'letters.templates' | 'letters.saveTemplate' | 'letters.resetTemplate' | 'letters.cases' | 'letters.start' | 'letters.progress';
+
+/** Every letter made shows on the student's timeline: which, when, to whom, by whom. */
+export function registerLettersHooks(): void {
+  registerTimelineSource('letters', (db, studentId) => {
+    const users = userNames(db);
+    return lettersOfStudent(db, studentId).map((letter) => ({
+      date: letter.sentAt.slice(0, 10),
+      kind: 'brief' as const,
+      title: `Brief: ${letter.templateName}`,
+      detail: `Aan ${letter.recipients.filter(Boolean).join(', ')} — gemaakt door ${users.get(letter.sentBy) ?? 'onbekend'}`,
+      ref: letter.meetingId ? { type: 'overleg' as const, id: letter.meetingId } : null,
+    }));
+  });
+}
+
+/** The students a meeting's letters are for: its cases that still stand. */
+function caseStudentIds(agenda: ReturnType<typeof agendaView>): string[] {
+  return [...new Set(agenda.items.flatMap((i) => (i.kind === 'casus' && i.studentId && i.change !== 'vervallen' ? [i.studentId] : [])))];
+}
+
+export const lettersHandlers: DomainHandlers<Letters> = {
+  'letters.templates': ({ db }) => letterTemplates(db),
+
+  'letters.saveTemplate': ({ db, session }, input) => {
+    requireRole(db, session.user.id, 'coordinator', 'briefsjablonen wijzigen');
+    // An unknown or misspelt placeholder is refused here, so it can never be printed as {{…}}.
+    const fields: Record<string, string> = {};
+    const subject = templateProblems(input.subject);
+    const body = templateProblems(input.body);
+    if (subject.length > 0) fields.subject = subject.join(' ');
+    if (body.length > 0) fields.body = body.join(' ');
+    if (Object.keys(fields).length > 0) throw new AppError('VALIDATION', (subject[0] ?? body[0])!, fields);
+    const shippedKey = input.id !== null && isShippedKey(input.id) ? input.id : null;
+    if (input.id !== null && !shippedKey) letterTemplate(db, input.id);
+    return { id: saveTemplateRow(db, { id: input.id, shippedKey, name: input.name, subject: input.subject, body: input.body, userId: session.user.id }) };
+  },
+
+  'letters.resetTemplate': ({ db, session }, { id }) => {
+    requireRole(db, session.user.id, 'coordinator', 'briefsjablonen wijzigen');
+    letterTemplate(db, id);
+    removeTemplateRow(db, isShippedKey(id) ? { shippedKey: id } : { id });
+    return null;
+  },
+
+  'letters.cases': ({ db, session }, { meetingId, templateId, includeWithoutAuthority, copyToParents }) => {
+    const template = letterTemplate(db, templateId);
+    const agenda = agendaView(db, meetingId, session.user.id);
+    const cases = letterCases(db, session.user.id, { meetingId, studentIds: caseStudentIds(agenda) });
+    const letterDate = today();
+    return {
+      cases: cases.map((c) => {
+        const letters = addresseesOf(c, letterDate, { includeWithoutAuthority, copyToParents });
+        const warnings: string[] = [];
+        if (letters.length === 0) warnings.push('Niemand om aan te schrijven: geen ouder met gezag met een adres.');
+        if (template.needs.includes('decision') && !c.facts.decision) warnings.push('Nog geen besluit dat naar ouders mag: de brief zegt dat er nog geen besluit is.');
+        if (template.needs.includes('consent') && !c.facts.consent) warnings.push('Er schuiven geen externe partners aan bij dit overleg: de brief noemt geen organisaties.');
+        return {
+          studentId: c.student.id,
+          title: `${fullName(c.student)}${c.student.className ? ` (${c.student.className})` : ''}`,
+          studentNumber: c.student.studentNumber,
+          letters: letters.map((l) => ({ kind: l.kind, addressLines: l.addressLines, salutation: l.salutation })),
+          withoutAuthority: c.guardians.filter((g) => !g.parentalAuthority).map((g) => ({ id: g.id, name: fullName(g) })),
+          warnings,
+        };
+      }),
+    };
+  },
+
+  'letters.start': ({ backend, db, session, noteForAudit }, { templateId, meetingId, studentIds, includeWithoutAuthority, copyToParents }) => {
+    requireRole(db, session.user.id, 'coordinator', 'brieven aan ouders maken');
+    const template = letterTemplate(db, templateId);
+    const agenda = agendaView(db, meetingId, session.user.id);
+    const onAgenda = new Set(caseStudentIds(agenda));
+    if (studentIds.some((id) => !onAgenda.has(id))) throw new AppError('VALIDATION', 'Een gekozen leerling staat niet (meer) op de agenda van dit overleg.');
+    const jobId = startLetters(backend, session, {
+      template,
+      meetingId,
+      meetingDate: agenda.meeting.date,
+      studentIds,
+      options: { includeWithoutAuthority, copyToParents },
+    });
+    noteForAudit({ detail: `brieven "${template.name}" voor ${studentIds.length} leerling(en) bij ${agenda.meeting.title} ${agenda.meeting.date}`, studentIds });
+    return { jobId };
+  },
+
+  'letters.progress': ({ session }, { jobId }) => letterProgress(session, jobId),
+};

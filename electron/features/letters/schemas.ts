@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { exportedFile } from '../documents/schemas';
+
+/** Zod schemas of the letters domain's contract methods (joined into electron/api/contract.ts). */
+
+const templateView = z.object({
+  id: z.string(),
+  shippedKey: z.string().nullable(),
+  name: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  edited: z.boolean(),
+  needs: z.array(z.enum(['meeting', 'decision', 'consent'])),
+});
+
+const templateInput = z.object({
+  /** Null: a new template of the school's own. */
+  id: z.string().nullable(),
+  name: z.string().trim().min(1, { error: 'Geef de brief een naam.' }).max(100, { error: 'De naam is te lang (maximaal 100 tekens).' }),
+  subject: z.string().trim().min(1, { error: 'Vul het onderwerp (Betreft) in.' }).max(200, { error: 'Het onderwerp is te lang (maximaal 200 tekens).' }),
+  body: z.string().trim().min(1, { error: 'Schrijf de tekst van de brief.' }).max(20_000, { error: 'De brief is te lang (maximaal 20.000 tekens).' }),
+});
+
+const options = z.object({
+  /** Guardians without parental authority who get the letter anyway (their right to information). */
+  includeWithoutAuthority: z.array(z.string()).max(200),
+  /** Parents of a student of 16 or 17 get a copy of the letter to the student. */
+  copyToParents: z.boolean(),
+});
+
+export const lettersMethods = {
+  'letters.templates': { input: z.object({}), output: z.array(templateView) },
+  'letters.saveTemplate': { input: templateInput, output: z.object({ id: z.string() }) },
+  'letters.resetTemplate': { input: z.object({ id: z.string() }), output: z.null() },
+  'letters.cases': {
+    input: z.object({ meetingId: z.string(), templateId: z.string() }).extend(options.shape),
+    output: z.object({
+      cases: z.array(
+        z.object({
+          studentId: z.string(),
+          /** "Jesse de Vries (2B)" */
+          title: z.string(),
+          studentNumber: z.string(),
+          letters: z.array(z.object({ kind: z.enum(['ouders', 'leerling', 'afschrift']), addressLines: z.array(z.string()), salutation: z.string() })),
+          withoutAuthority: z.array(z.object({ id: z.string(), name: z.string() })),
+          /** What the letter will lack for this student ("nog geen besluit dat naar ouders mag"). */
+          warnings: z.array(z.string()),
+        }),
+      ),
+    }),
+  },
+  'letters.start': {
+    input: z
+      .object({ templateId: z.string(), meetingId: z.string(), studentIds: z.array(z.string()).min(1, { error: 'Kies minstens één leerling.' }).max(500) })
+      .extend(options.shape),
+    output: z.object({ jobId: z.string() }),
+  },
+  'letters.progress': {
+    input: z.object({ jobId: z.string() }),
+    output: z.object({
+      state: z.enum(['running', 'done', 'failed']),
+      done: z.number(),
+      total: z.number(),
+      result: z.object({ print: exportedFile, perFamily: exportedFile, letters: z.number() }).nullable(),
+      error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    }),
+  },
+} as const;
