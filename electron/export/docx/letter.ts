@@ -42,11 +42,13 @@ const PARAGRAPH_AFTER = 200;
 
 function letterSection(doc: LetterDocument, letter: LetterDocumentLetter): DocumentSection {
   const school = doc.school.letterhead;
-  const first = letterhead(school, 'portrait', doc.school.logo);
+  const footer = { pagesPerSection: true };
+  const first = letterhead(school, 'portrait', doc.school.logo, footer);
   return {
     orientation: 'portrait',
+    restartPageNumbers: true,
     headers: { first: first.header, default: continuationHeader(school.schoolName, letter) },
-    footers: { first: first.footer, default: letterheadFooter(school, 'portrait') },
+    footers: { first: first.footer, default: letterheadFooter(school, 'portrait', footer) },
     children: [
       ...addressWindow(letter.addressLines),
       exactSpace(ADDRESS_TOP_GAP),

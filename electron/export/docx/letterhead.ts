@@ -167,6 +167,11 @@ function textParagraph(style: string, text: string): Paragraph {
 export interface FooterOptions {
   /** For documents holding student data: "Vertrouwelijk" before the footer text on every page. */
   confidential?: boolean;
+  /**
+   * Letters: pages counted per letter (section), not over the whole print run. "van Y" is left
+   * out: Word's section page count (SECTIONPAGES) is not shown by LibreOffice.
+   */
+  pagesPerSection?: boolean;
 }
 
 /**
@@ -213,7 +218,7 @@ export function letterheadFooter(
                     style: STYLE.footerText,
                     alignment: AlignmentType.RIGHT,
                     children: [
-                      new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
+                      new TextRun({ children: options.pagesPerSection ? ['Pagina ', PageNumber.CURRENT] : ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
                     ],
                   }),
                 ],

@@ -223,6 +223,8 @@ export interface DocumentSection {
   /** Letters use a different first page (full letterhead) from the pages after it. */
   headers?: { default?: Header; first?: Header };
   footers?: { default?: Footer; first?: Footer };
+  /** Each letter of a print run counts its own pages from 1. */
+  restartPageNumbers?: boolean;
   children: ISectionOptions['children'];
 }
 
@@ -245,6 +247,7 @@ export function createDocument(options: DocumentOptions): Document {
     sections: options.sections.map((section) => ({
       properties: {
         ...pageProperties(section.orientation),
+        ...(section.restartPageNumbers ? { page: { ...pageProperties(section.orientation).page, pageNumbers: { start: 1 } } } : {}),
         // Only letters with a first-page letterhead need Word's "different first page".
         ...(section.headers?.first !== undefined || section.footers?.first !== undefined ? { titlePage: true } : {}),
       },

@@ -5,6 +5,7 @@ import { seedDemoPeople } from './demo-people';
 import { seedDemoSchedule } from './demo-schedule';
 import { seedDemoIntakes } from './demo-intakes';
 import { seedDemoMinutes } from './demo-minutes';
+import { seedDemoLetters } from './demo-letters';
 import { today } from '../../shared/clock';
 
 /**
@@ -46,4 +47,5 @@ export function seedDemoSchool(db: VaultDb): void {
   seedDemoSchedule(db, date);
   seedDemoIntakes(db, date);
   seedDemoMinutes(db, date);
+  seedDemoLetters(db, date);
 }

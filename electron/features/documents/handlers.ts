@@ -13,8 +13,8 @@ import { minutesView, listActions, dutch } from '../minutes/view';
 import { fullName } from '../people/names';
 import { guardiansOfStudents } from '../people/store';
 import { actionListDocument, agendaDocument, extractDocument, mayBeNamed, minutesDocument, papersDocument, type CaseStudent, type MinutesView, type PapersIntake } from './compose';
-import { documentFileName } from './file-names';
-import { documentSchool } from './school';
+import { documentFileName } from '../../export/file-names';
+import { documentSchool } from '../settings/letterhead';
 
 type Documents = 'documents.agenda' | 'documents.papers' | 'documents.minutes' | 'documents.extract' | 'documents.actionList';
 

@@ -31,7 +31,7 @@ function holderForParents(action: MinutesView['items'][number]['actions'][number
   if (!holder) return null;
   if (holder.kind === 'staff') return holder.staffId ? (staff.get(holder.staffId)?.name ?? null) : null;
   if (holder.kind === 'partner') return holder.partnerId ? (partners.get(holder.partnerId) ?? null) : null;
-  return holder.kind === 'ouders' ? 'u' : studentName;
+  return holder.kind === 'ouders' ? 'u (ouders)' : studentName;
 }
 
 /** Consent is asked for discussing the student and exchanging information with the partners at this meeting. */

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { format } from 'date-fns';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { calendarOverrides, meetings, meetingSeries, schoolSettings } from '../../../db/schema';
+import { calendarOverrides, meetings, meetingSeries } from '../../../db/schema';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { requireRole } from '../settings/roles';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
+import { documentFileName } from '../../export/file-names';
+import { documentSchool } from '../settings/letterhead';
 import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } from './calendar/official-holidays';
 import { buildIcs } from './ics';
 import { icsEvents } from './ics-export';
@@ -181,17 +183,17 @@ export const scheduleHandlers: DomainHandlers<
     return { fileName: `${calendarName}.ics`, content: buildIcs(calendarName, icsEvents(db, schoolYear, seriesId)) };
   },
   'schedule.exportDocx': async ({ db }, { schoolYear }) => {
-    const settings = db.select().from(schoolSettings).where(eq(schoolSettings.id, 1)).get();
-    if (!settings) throw new AppError('INTERNAL');
+    const school = documentSchool(db);
     const { start, end } = schoolYearBounds(schoolYear);
     const calendar = calendarFor(db);
     const buffer = await buildYearScheduleDocx({
       schoolYear,
-      letterhead: settings,
+      letterhead: school.letterhead,
+      logo: school.logo,
       generatedOn: format(new Date(), 'yyyy-MM-dd'),
       meetings: meetingRows(db, calendar, start, end).map((m) => ({ ...m, seriesName: m.title })),
       daysOff: calendar.daysOff(start, end).map((d) => ({ start: d.start, end: d.end, name: d.name })),
     });
-    return { fileName: `Jaarrooster ${schoolYear}.docx`, contentBase64: buffer.toString('base64') };
+    return { fileName: documentFileName('jaarrooster', { date: schoolYear }), contentBase64: buffer.toString('base64') };
   },
 };

@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Modal, Radio, Stack, Text } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconFileTypeDocx, IconSquare } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useWordExport } from './useWordExport';
@@ -46,6 +47,10 @@ export function DocumentsMenu({ meetingId, hasAgenda, beforeExport }: { meetingI
           </Menu.Item>
           <Menu.Item disabled={!hasAgenda} onClick={() => (setNames('initialen'), setChoice({ kind: 'notulen' }))}>
             Notulen…
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item component={Link} to={`/brieven?overleg=${meetingId}`} disabled={!hasAgenda}>
+            Brieven aan ouders…
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>

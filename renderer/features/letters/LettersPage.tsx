@@ -1,10 +1,261 @@
-import { NotYetAvailable } from '../../components/NotYetAvailable';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Paper, Progress, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { IconDownload, IconFileTypeDocx, IconFileZip, IconMail } from '@tabler/icons-react';
+import { format, parseISO } from 'date-fns';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { invoke } from '../../api/client';
+import { useSession } from '../../app/session';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { base64ToBlob, downloadFile, saveWordFile } from '../../components/download';
+import { useMeetingList } from '../agenda/queries';
+import { useLetterTemplates } from './TemplatesPanel';
 
+type Result = NonNullable<Awaited<ReturnType<typeof invoke<'letters.progress'>>>['result']>;
+type Run = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; result: Result } | { state: 'failed'; error: unknown };
+
+const kindLabels = { ouders: 'Aan ouders', leerling: 'Aan de leerling', afschrift: 'Afschrift' } as const;
+
+/** Polls the letters job until it is done; the backend hands the files out once. */
+async function followJob(jobId: string, onProgress: (done: number, total: number) => void): Promise<Result> {
+  for (;;) {
+    const progress = await invoke('letters.progress', { jobId });
+    if (progress.state === 'done' && progress.result) return progress.result;
+    if (progress.state === 'failed') throw new Error(progress.error?.message ?? 'De brieven konden niet worden gemaakt.');
+    onProgress(progress.done, progress.total);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Brieven: letters home for the cases of one meeting. The coordinator picks the meeting and the
+ * template, sees per student who gets a letter (gezag, addresses, a student of 16+), may add a
+ * parent without authority, and makes them all at once: one document to print and one file per
+ * address. Every letter made lands on the student's timeline.
+ */
 export function LettersPage() {
+  const [params, setParams] = useSearchParams();
+  const meetingId = params.get('overleg');
+  const session = useSession();
+  const coordinator = session.user.roles.includes('coordinator');
+  const past = useMeetingList('afgelopen');
+  const coming = useMeetingList('komend');
+  const templates = useLetterTemplates();
+  const [templateId, setTemplateId] = useState<string | null>(params.get('brief'));
+  const [copyToParents, setCopyToParents] = useState(true);
+  const [withoutAuthority, setWithoutAuthority] = useState<string[]>([]);
+  const [excluded, setExcluded] = useState<string[]>([]);
+  const [run, setRun] = useState<Run>({ state: 'idle' });
+
+  useEffect(() => {
+    if (templateId === null && templates.data?.[0]) setTemplateId(templates.data[0].id);
+  }, [templateId, templates.data]);
+
+  const meetingOptions = useMemo(() => {
+    const label = (m: { title: string; date: string; cases: number }) => `${m.title} ${format(parseISO(m.date), 'dd-MM-yyyy')} (${m.cases} ${m.cases === 1 ? 'leerling' : 'leerlingen'})`;
+    const withCases = <T extends { cases: number }>(list: T[] | undefined) => (list ?? []).filter((m) => m.cases > 0);
+    return [
+      { group: 'Komende overleggen', items: withCases(coming.data).map((m) => ({ value: m.id, label: label(m) })) },
+      { group: 'Afgelopen overleggen', items: withCases(past.data).map((m) => ({ value: m.id, label: label(m) })) },
+    ].filter((g) => g.items.length > 0);
+  }, [coming.data, past.data]);
+
+  const cases = useQuery({
+    queryKey: ['letters', 'cases', meetingId, templateId, copyToParents, withoutAuthority],
+    queryFn: () => invoke('letters.cases', { meetingId: meetingId!, templateId: templateId!, copyToParents, includeWithoutAuthority: withoutAuthority }),
+    enabled: meetingId !== null && templateId !== null,
+    placeholderData: (previous) => previous,
+  });
+
+  const chosen = (cases.data?.cases ?? []).filter((c) => !excluded.includes(c.studentId));
+  const letterCount = chosen.reduce((n, c) => n + c.letters.length, 0);
+  const template = templates.data?.find((t) => t.id === templateId) ?? null;
+
+  async function make() {
+    if (!meetingId || !templateId) return;
+    setRun({ state: 'running', done: 0, total: letterCount + 1 });
+    try {
+      const { jobId } = await invoke('letters.start', { meetingId, templateId, studentIds: chosen.map((c) => c.studentId), copyToParents, includeWithoutAuthority: withoutAuthority });
+      const result = await followJob(jobId, (done, total) => setRun({ state: 'running', done, total }));
+      setRun({ state: 'done', result });
+    } catch (error) {
+      setRun({ state: 'failed', error });
+    }
+  }
+
+  const toggle = (list: string[], id: string, on: boolean) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id));
+
   return (
-    <NotYetAvailable
-      title="Brieven"
-      description="Hier maak je straks brieven aan ouders als Word-document: uitnodigingen, terugkoppeling en verzoeken om toestemming."
-    />
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Title order={1}>Brieven</Title>
+        {coordinator && (
+          <Anchor component={Link} to="/instellingen" size="sm">
+            Sjablonen bewerken (Instellingen → Brieven)
+          </Anchor>
+        )}
+      </Group>
+      <Text c="dimmed" maw={760}>
+        Brieven aan ouders voor de leerlingen van een overleg, als Word-document. De brief gaat naar de ouders met gezag, één brief per adres; een leerling van 16 of ouder krijgt de brief zelf. Wat intern is, komt nooit in een brief.
+      </Text>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label="Overleg"
+            placeholder={past.isPending || coming.isPending ? 'Overleggen laden…' : 'Kies een overleg'}
+            data={meetingOptions}
+            value={meetingId}
+            searchable
+            nothingFoundMessage="Geen overleg met leerlingen"
+            onChange={(value) => {
+              setRun({ state: 'idle' });
+              setExcluded([]);
+              setWithoutAuthority([]);
+              setParams(value ? { overleg: value } : {}, { replace: true });
+            }}
+          />
+          <Select
+            label="Brief"
+            data={(templates.data ?? []).map((t) => ({ value: t.id, label: t.name }))}
+            value={templateId}
+            allowDeselect={false}
+            onChange={(value) => (setRun({ state: 'idle' }), setTemplateId(value))}
+          />
+          <Switch
+            mt={{ sm: 30 }}
+            label="Ouders van een leerling van 16 of 17 krijgen een afschrift"
+            checked={copyToParents}
+            onChange={(e) => (setRun({ state: 'idle' }), setCopyToParents(e.currentTarget.checked))}
+          />
+        </SimpleGrid>
+      </Paper>
+
+      {!coordinator && (
+        <Alert color="gray" variant="light">
+          Alleen een coördinator maakt brieven aan ouders. Je kunt wel zien wie welke brief zou krijgen.
+        </Alert>
+      )}
+      {meetingId === null && <Text c="dimmed">Kies een overleg om de brieven voor te bereiden.</Text>}
+      {cases.isError && <ErrorAlert error={cases.error} />}
+      {meetingId !== null && cases.isPending && <Loader />}
+
+      {cases.data && (
+        <Stack gap="sm" component="section" aria-label="Leerlingen en ontvangers">
+          <Group justify="space-between">
+            <Text fw={700}>
+              {chosen.length} van {cases.data.cases.length} leerlingen · {letterCount} {letterCount === 1 ? 'brief' : 'brieven'}
+            </Text>
+            {template?.needs.length ? (
+              <Text size="sm" c="dimmed">
+                {template.name}
+              </Text>
+            ) : null}
+          </Group>
+          {cases.data.cases.length === 0 && <Text c="dimmed">Er staan geen leerlingen op de agenda van dit overleg.</Text>}
+          {cases.data.cases.map((c) => {
+            const included = !excluded.includes(c.studentId);
+            return (
+              <Card key={c.studentId} withBorder padding="sm" data-letter-case={c.studentNumber} opacity={included ? 1 : 0.6}>
+                <Group justify="space-between" align="start" wrap="nowrap">
+                  <Checkbox
+                    label={
+                      <Text fw={600}>
+                        {c.title} <Text span c="dimmed" size="sm">· {c.studentNumber}</Text>
+                      </Text>
+                    }
+                    checked={included}
+                    onChange={(e) => setExcluded(toggle(excluded, c.studentId, !e.currentTarget.checked))}
+                  />
+                  <Badge variant="light" color={c.letters.length === 0 ? 'red' : 'blue'}>
+                    {c.letters.length} {c.letters.length === 1 ? 'brief' : 'brieven'}
+                  </Badge>
+                </Group>
+                {included && (
+                  <Stack gap={6} mt="xs" ml={30}>
+                    <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs">
+                      {c.letters.map((letter, i) => (
+                        <Paper key={i} withBorder p="xs" bg="gray.0">
+                          <Text size="xs" c="dimmed">
+                            {kindLabels[letter.kind]}
+                          </Text>
+                          {letter.addressLines.map((line, j) => (
+                            <Text key={j} size="sm" fw={j === 0 ? 600 : undefined}>
+                              {line}
+                            </Text>
+                          ))}
+                          <Text size="xs" c="dimmed" mt={4}>
+                            {letter.salutation}
+                          </Text>
+                        </Paper>
+                      ))}
+                    </SimpleGrid>
+                    {c.withoutAuthority.map((g) => (
+                      <Checkbox
+                        key={g.id}
+                        size="xs"
+                        label={`Ook naar ${g.name} (zonder gezag; recht op informatie)`}
+                        checked={withoutAuthority.includes(g.id)}
+                        onChange={(e) => setWithoutAuthority(toggle(withoutAuthority, g.id, e.currentTarget.checked))}
+                      />
+                    ))}
+                    {c.warnings.map((w) => (
+                      <Text key={w} size="sm" c="orange.9">
+                        {w}
+                      </Text>
+                    ))}
+                  </Stack>
+                )}
+              </Card>
+            );
+          })}
+          {coordinator && cases.data.cases.length > 0 && (
+            <Group justify="flex-end">
+              <Button
+                leftSection={<IconMail size={18} />}
+                onClick={() => void make()}
+                loading={run.state === 'running'}
+                disabled={chosen.length === 0 || chosen.some((c) => c.letters.length === 0)}
+              >
+                {letterCount === 1 ? '1 brief maken' : `${letterCount} brieven maken`}
+              </Button>
+            </Group>
+          )}
+          {chosen.some((c) => c.letters.length === 0) && (
+            <Text size="sm" c="red.8" ta="right">
+              Vink de leerlingen zonder ontvanger uit, of vul bij hen een ouder met gezag en adres in.
+            </Text>
+          )}
+        </Stack>
+      )}
+
+      {run.state === 'running' && (
+        <Paper withBorder p="md" aria-label="Voortgang">
+          <Text size="sm" mb={6}>
+            Brieven maken… {run.done} van {run.total}
+          </Text>
+          <Progress value={(100 * run.done) / Math.max(1, run.total)} animated aria-label="Voortgang van de brieven" />
+        </Paper>
+      )}
+      {run.state === 'failed' && <ErrorAlert error={run.error} title="De brieven zijn niet gemaakt" />}
+      {run.state === 'done' && (
+        <Alert color="teal" variant="light" title={`${run.result.letters} ${run.result.letters === 1 ? 'brief' : 'brieven'} gemaakt`} icon={<IconDownload />}>
+          <Stack gap="xs">
+            <Text size="sm">De brieven staan op de tijdlijn van elke leerling. Sla ze op:</Text>
+            <Group gap="xs">
+              <Button leftSection={<IconFileTypeDocx size={16} />} onClick={() => saveWordFile(run.result.print)}>
+                Alles in één document (afdrukken)
+              </Button>
+              <Button
+                variant="default"
+                leftSection={<IconFileZip size={16} />}
+                onClick={() => downloadFile(run.result.perFamily.fileName, base64ToBlob(run.result.perFamily.contentBase64, 'application/zip'))}
+              >
+                Eén bestand per adres (zip)
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconMail, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { TemplatesPanel } from '../letters/TemplatesPanel';
 import { PartnersPanel } from '../people/PartnersPanel';
 import { StaffPanel } from '../people/StaffPanel';
 import { useSession } from '../../app/session';
@@ -31,6 +32,9 @@ export function SettingsPage() {
           <Tabs.Tab value="intake-form" leftSection={<IconForms size={18} />}>
             Aanmeldformulier
           </Tabs.Tab>
+          <Tabs.Tab value="letters" leftSection={<IconMail size={18} />}>
+            Brieven
+          </Tabs.Tab>
           <Tabs.Tab value="passphrase" leftSection={<IconKey size={18} />}>
             Mijn wachtwoord
           </Tabs.Tab>
@@ -52,6 +56,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="intake-form" pt="lg">
           <IntakeFormEditor />
+        </Tabs.Panel>
+        <Tabs.Panel value="letters" pt="lg">
+          <TemplatesPanel editable={coordinator} />
         </Tabs.Panel>
         <Tabs.Panel value="passphrase" pt="lg">
           <ChangePassphraseForm />

@@ -1,6 +1,6 @@
 import type { VaultDb } from '../../../db/open';
 import type { DocumentSchool } from '../../export/docx/models';
-import { readLogo, readSettings } from '../settings/store';
+import { readLogo, readSettings } from './store';
 
 /** The letterhead and logo every document starts with (letters too). */
 export function documentSchool(db: VaultDb): DocumentSchool {

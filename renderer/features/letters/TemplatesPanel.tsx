@@ -1,0 +1,253 @@
+import { Alert, Badge, Button, Grid, Group, List, NavLink, Paper, ScrollArea, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconArrowBackUp, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { mergeTemplate, placeholderGroups, placeholders, sampleValues, templateProblems } from '../../../electron/features/letters/placeholders';
+import { ApiError, invoke } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+type Template = Awaited<ReturnType<typeof invoke<'letters.templates'>>>[number];
+interface Draft {
+  id: string | null;
+  name: string;
+  subject: string;
+  body: string;
+}
+
+const lettersKey = ['letters', 'templates'] as const;
+
+export function useLetterTemplates() {
+  return useQuery({ queryKey: lettersKey, queryFn: () => invoke('letters.templates', {}) });
+}
+
+const blank: Draft = { id: null, name: 'Nieuwe brief', subject: 'Over {{leerling.roepnaam}}', body: 'Hierbij laten wij u weten …\n\n{{acties}}' };
+
+/**
+ * Instellingen → Brieven: the school's letter templates, with the fixed list of placeholders to
+ * insert and a live preview with made-up data. A misspelt placeholder is shown while typing and
+ * refused on saving, so it can never reach a parent as {{…}}.
+ */
+export function TemplatesPanel({ editable }: { editable: boolean }) {
+  const queryClient = useQueryClient();
+  const templates = useLetterTemplates();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [serverFields, setServerFields] = useState<Record<string, string>>({});
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const list = templates.data ?? [];
+  const selected = list.find((t) => t.id === selectedId) ?? null;
+
+  // The first template is open from the start; a new list (after saving) keeps the open one.
+  useEffect(() => {
+    if (selectedId === null && list[0] && draft === null) open(list[0]);
+  });
+
+  function open(template: Template) {
+    setSelectedId(template.id);
+    setDraft({ id: template.id, name: template.name, subject: template.subject, body: template.body });
+    setServerFields({});
+  }
+
+  const dirty = draft !== null && (selected === null || draft.name !== selected.name || draft.subject !== selected.subject || draft.body !== selected.body);
+
+  const save = useMutation({
+    mutationFn: (d: Draft) => invoke('letters.saveTemplate', d),
+    onSuccess: async ({ id }) => {
+      setServerFields({});
+      await queryClient.invalidateQueries({ queryKey: lettersKey });
+      setSelectedId(id);
+      setDraft((d) => (d ? { ...d, id } : d));
+      notifications.show({ color: 'teal', title: 'Opgeslagen', message: 'De briefsjabloon is opgeslagen.' });
+    },
+    onError: (err) => setServerFields(err instanceof ApiError && err.fields ? err.fields : {}),
+  });
+  const reset = useMutation({
+    mutationFn: (id: string) => invoke('letters.resetTemplate', { id }),
+    onSuccess: async () => {
+      const fresh = await queryClient.fetchQuery({ queryKey: lettersKey, queryFn: () => invoke('letters.templates', {}) });
+      const next = fresh.find((t) => t.id === selectedId) ?? fresh[0];
+      if (next) open(next);
+      else setDraft(null);
+    },
+  });
+
+  const subjectProblems = useMemo(() => (draft ? templateProblems(draft.subject) : []), [draft]);
+  const bodyProblems = useMemo(() => (draft ? templateProblems(draft.body) : []), [draft]);
+  const preview = useMemo(() => (draft && bodyProblems.length === 0 ? mergeTemplate(draft.body, sampleValues) : null), [draft, bodyProblems]);
+
+  /** Puts {{name}} where the cursor is in the letter text, and keeps typing there. */
+  function insert(name: string) {
+    if (!draft) return;
+    const area = bodyRef.current;
+    const at = area ? area.selectionStart : draft.body.length;
+    const end = area ? area.selectionEnd : at;
+    const token = `{{${name}}}`;
+    setDraft({ ...draft, body: draft.body.slice(0, at) + token + draft.body.slice(end) });
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(at + token.length, at + token.length);
+    });
+  }
+
+  function confirmReset(template: Template) {
+    modals.openConfirmModal({
+      title: template.shippedKey ? 'Standaardtekst terugzetten' : 'Sjabloon verwijderen',
+      children: <Text size="sm">{template.shippedKey ? `"${template.name}" krijgt weer de tekst waarmee Zorgoverleg komt. Jullie aanpassingen gaan verloren.` : `"${template.name}" wordt verwijderd.`}</Text>,
+      labels: { confirm: template.shippedKey ? 'Terugzetten' : 'Verwijderen', cancel: 'Annuleren' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => reset.mutate(template.id),
+    });
+  }
+
+  if (templates.isPending) return <Text c="dimmed">Sjablonen laden…</Text>;
+  if (templates.isError) return <ErrorAlert error={templates.error} />;
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: 3 }}>
+        <Stack gap="xs">
+          <Text fw={700}>Sjablonen</Text>
+          {list.map((t) => (
+            <NavLink
+              key={t.id}
+              active={t.id === selectedId}
+              label={t.name}
+              description={t.shippedKey ? (t.edited ? 'Aangepast' : 'Standaard') : 'Eigen brief'}
+              onClick={() => open(t)}
+              aria-current={t.id === selectedId ? 'true' : undefined}
+            />
+          ))}
+          {editable && (
+            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => (setSelectedId(null), setDraft(blank), setServerFields({}))}>
+              Nieuwe brief
+            </Button>
+          )}
+        </Stack>
+      </Grid.Col>
+      {draft && (
+        <>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="sm" component="section" aria-label="Sjabloon bewerken">
+              <TextInput label="Naam" value={draft.name} readOnly={!editable} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} error={serverFields.name} />
+              <TextInput
+                label="Betreft (onderwerp)"
+                value={draft.subject}
+                readOnly={!editable}
+                onChange={(e) => setDraft({ ...draft, subject: e.currentTarget.value })}
+                error={subjectProblems[0] ?? serverFields.subject}
+              />
+              <Textarea
+                ref={bodyRef}
+                label="Tekst van de brief"
+                description="Een lege regel begint een nieuwe alinea. Aanhef, ondertekening en adres zet Zorgoverleg er zelf bij."
+                value={draft.body}
+                readOnly={!editable}
+                onChange={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
+                autosize
+                minRows={14}
+                maxRows={28}
+                error={bodyProblems.length > 0 ? bodyProblems.join(' ') : serverFields.body}
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+              />
+              {save.isError && !serverFields.body && !serverFields.subject && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
+              {reset.isError && <ErrorAlert error={reset.error} />}
+              {editable && (
+                <Group justify="space-between">
+                  <Group gap="xs">
+                    {selected && (selected.edited || !selected.shippedKey) && (
+                      <Button variant="subtle" color="red" leftSection={selected.shippedKey ? <IconArrowBackUp size={16} /> : <IconTrash size={16} />} onClick={() => confirmReset(selected)}>
+                        {selected.shippedKey ? 'Standaardtekst terugzetten' : 'Verwijderen'}
+                      </Button>
+                    )}
+                  </Group>
+                  <Group gap="xs">
+                    {dirty && (
+                      <Text size="sm" c="dimmed">
+                        Niet opgeslagen wijzigingen
+                      </Text>
+                    )}
+                    <Button leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!dirty} onClick={() => save.mutate(draft)}>
+                      Opslaan
+                    </Button>
+                  </Group>
+                </Group>
+              )}
+              <Paper withBorder p="sm">
+                <Text fw={600} size="sm" mb={4}>
+                  Velden {editable ? '(klik om in te voegen)' : ''}
+                </Text>
+                <ScrollArea.Autosize mah={260}>
+                  <Stack gap={6}>
+                    {placeholderGroups.map((group) => (
+                      <div key={group.key}>
+                        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                          {group.label}
+                        </Text>
+                        <Group gap={4} mt={2}>
+                          {placeholders
+                            .filter((p) => p.group === group.key)
+                            .map((p) => (
+                              <Badge
+                                key={p.name}
+                                variant="light"
+                                tt="none"
+                                style={{ cursor: editable ? 'pointer' : 'default' }}
+                                title={p.description}
+                                component="button"
+                                type="button"
+                                disabled={!editable}
+                                onClick={() => insert(p.name)}
+                              >
+                                {`{{${p.name}}}`}
+                              </Badge>
+                            ))}
+                        </Group>
+                      </div>
+                    ))}
+                  </Stack>
+                </ScrollArea.Autosize>
+              </Paper>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Stack gap="xs" component="section" aria-label="Voorbeeld">
+              <Title order={3} size="h5">
+                Voorbeeld (met verzonnen gegevens)
+              </Title>
+              <Paper withBorder p="md" shadow="xs" data-letter-preview style={{ fontFamily: 'Calibri, Carlito, sans-serif', fontSize: 14 }}>
+                {preview === null ? (
+                  <Alert color="orange" variant="light">
+                    Verbeter eerst de velden die niet kloppen; dan verschijnt hier het voorbeeld.
+                  </Alert>
+                ) : (
+                  <Stack gap="xs">
+                    <Text size="sm">
+                      <b>Betreft:</b> {subjectProblems.length === 0 ? mergeTemplate(draft.subject, sampleValues).map((b) => (b.kind === 'paragraph' ? b.text : b.items.join(', '))).join(' ') : '…'}
+                    </Text>
+                    <Text size="sm">Geachte mevrouw De Vries, geachte heer De Vries,</Text>
+                    {preview.map((block, index) =>
+                      block.kind === 'paragraph' ? (
+                        <Text key={index} size="sm" style={{ whiteSpace: 'pre-line' }}>
+                          {block.text}
+                        </Text>
+                      ) : (
+                        <List key={index} size="sm">
+                          {block.items.map((item, i) => (
+                            <List.Item key={i}>{item}</List.Item>
+                          ))}
+                        </List>
+                      ),
+                    )}
+                    <Text size="sm">Met vriendelijke groet,</Text>
+                  </Stack>
+                )}
+              </Paper>
+            </Stack>
+          </Grid.Col>
+        </>
+      )}
+    </Grid>
+  );
+}

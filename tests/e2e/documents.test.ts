@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { initials } from '../../electron/features/people/names';
+import { documentText } from '../docx/docx-text';
+import { api, snap, withDemoSchool } from './harness';
+
+/**
+ * The coordinator's Word documents from the demo school, clicked through as a user would: the
+ * agenda and the minutes of a meeting, one student's extract for the parents, the letters of the
+ * meeting's cases with their progress, a template refused for a misspelt field, and the logo.
+ * Every file is opened and read: what it says, and what it must not say.
+ */
+
+const read = async (download: Download) => readFileSync((await download.path())!);
+
+async function saveFrom(page: Page, click: () => Promise<void>): Promise<{ name: string; file: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  return { name: download.suggestedFilename(), file: await read(download) };
+}
+
+/** A past demo meeting with cases and minutes, and its students as the vault has them. */
+async function meetingWithCases(page: Page) {
+  const past = await api(page, 'agenda.meetings', { scope: 'afgelopen' });
+  for (const summary of past.filter((m) => m.cases >= 2)) {
+    const minutes = await api(page, 'minutes.get', { meetingId: summary.id });
+    const cases = minutes.items.filter((i) => i.kind === 'casus' && i.studentId && i.change !== 'vervallen');
+    if (cases.some((c) => c.fields.some((f) => f.text.trim() !== ''))) {
+      const students = await Promise.all(cases.map((c) => api(page, 'students.get', { id: c.studentId! })));
+      return { minutes, cases, students };
+    }
+  }
+  throw new Error('the demo school has no past meeting with minuted cases');
+}
+
+describe('Word documents and letters to parents', () => {
+  it('exports agenda, minutes and an extract, makes the letters of a meeting, and refuses a misspelt template field', async () => {
+    await withDemoSchool('zorgoverleg-e2e-documents-', async (page) => {
+      page.setDefaultTimeout(30_000);
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).waitFor();
+      const { minutes, cases, students } = await meetingWithCases(page);
+      const meetingId = minutes.meeting.id;
+      const date = minutes.meeting.date;
+      const fullNames = students.map((s) => [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '));
+
+      await page.evaluate((hash) => (window.location.hash = hash), `#/overleggen/${meetingId}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+
+      // The agenda: students by initials and class unless the user chooses otherwise.
+      await page.getByRole('button', { name: 'Word' }).click();
+      await page.getByRole('menuitem', { name: 'Agenda…' }).click();
+      await expect.poll(() => page.getByRole('radio', { name: /Met initialen en klas/ }).isChecked()).toBe(true);
+      const agenda = await saveFrom(page, () => page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click());
+      expect(agenda.name).toBe(`agenda-${date}.docx`);
+      const agendaText = await documentText(agenda.file);
+      expect(agendaText).toContain(`Agenda ${minutes.meeting.title}`);
+      for (const [index, student] of students.entries()) {
+        expect(agendaText).toContain(`${initials(student)} (${student.className})`);
+        expect(agendaText).not.toContain(fullNames[index]);
+      }
+      // In agenda order: the first case before the last.
+      const firstAt = agendaText.indexOf(initials(students[0]!));
+      const lastAt = agendaText.indexOf(initials(students.at(-1)!));
+      expect(firstAt).toBeGreaterThan(-1);
+      expect(lastAt).toBeGreaterThan(firstAt);
+
+      // The minutes: concept or fixed, with the action table.
+      await page.getByRole('button', { name: 'Word' }).click();
+      await page.getByRole('menuitem', { name: 'Notulen…' }).click();
+      const notulen = await saveFrom(page, () => page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click());
+      expect(notulen.name).toMatch(new RegExp(`^notulen-${date}(-concept)?\\.docx$`));
+      const minutesText = await documentText(notulen.file);
+      expect(minutesText).toContain(minutes.meeting.minutesFixedAt ? 'Vastgesteld op' : 'Concept');
+      const anAction = cases.flatMap((c) => c.actions).find((a) => a.what.trim() !== '');
+      if (anAction) expect(minutesText).toContain(anAction.what.trim().split('\n')[0]!);
+
+      // One student's extract for the parents: that student only, nothing marked intern.
+      const subject = cases[0]!;
+      const student = students[0]!;
+      await page.getByRole('list', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: `${cases[0]!.number}.` }).first().getByRole('button').last().click();
+      await page.getByRole('button', { name: 'Uittreksel' }).click();
+      const extract = await saveFrom(page, () => page.getByRole('menuitem', { name: /Voor ouders/ }).click());
+      expect(extract.name).toBe(`uittreksel-${student.studentNumber}-${date}-ouders.docx`);
+      const extractText = await documentText(extract.file);
+      expect(extractText).toContain(fullNames[0]);
+      expect(extractText).toContain(student.studentNumber);
+      for (const [index, other] of students.entries()) {
+        if (index === 0) continue;
+        expect(extractText).not.toContain(fullNames[index]);
+        expect(extractText).not.toContain(other.studentNumber);
+        expect(extractText).not.toContain(`${initials(other)} (${other.className})`);
+      }
+      for (const field of subject.fields.filter((f) => f.audience === 'intern' && f.text.trim().length > 20)) {
+        expect(extractText).not.toContain(field.text.trim().slice(0, 40));
+      }
+
+      // The letters of the meeting: recipients per case, progress, one document to print.
+      await page.getByRole('button', { name: 'Word' }).click();
+      await page.getByRole('menuitem', { name: 'Brieven aan ouders…' }).click();
+      await page.getByRole('heading', { name: 'Brieven', level: 1 }).waitFor();
+      await page.getByRole('combobox', { name: 'Brief' }).click();
+      await page.getByRole('option', { name: 'Terugkoppeling na het overleg' }).click();
+      const region = page.getByRole('region', { name: 'Leerlingen en ontvangers' });
+      await region.locator(`[data-letter-case="${student.studentNumber}"]`).waitFor();
+      // Only the first student this time: the others are unticked.
+      for (const other of students.slice(1)) {
+        await region.locator(`[data-letter-case="${other.studentNumber}"]`).getByRole('checkbox').first().uncheck();
+      }
+      await snap(page, 'brieven');
+      await page.getByRole('button', { name: /brie(f|ven) maken$/ }).click();
+      await page.getByText(/brie(f|ven) gemaakt/).waitFor({ timeout: 60_000 });
+      const print = await saveFrom(page, () => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click());
+      expect(print.name).toBe(`brieven-${date}-terugkoppeling.docx`);
+      const letterText = await documentText(print.file);
+      expect(letterText).toContain(`Betreft`);
+      expect(letterText).toContain(student.givenName);
+      expect(letterText).not.toMatch(/\{\{|\}\}/);
+      for (const name of fullNames.slice(1)) expect(letterText).not.toContain(name);
+      const zip = await saveFrom(page, () => page.getByRole('button', { name: 'Eén bestand per adres (zip)' }).click());
+      const inside = Object.keys((await JSZip.loadAsync(zip.file)).files);
+      expect(inside.length).toBeGreaterThan(0);
+      for (const name of inside) expect(name).toMatch(new RegExp(`^brief-${student.studentNumber}-`));
+
+      // The letter is on the student's timeline.
+      await page.evaluate((hash) => (window.location.hash = hash), `#/leerlingen/${student.id}`);
+      await page.getByRole('list', { name: `Tijdlijn van ${fullNames[0]}` }).getByText('Brief: Terugkoppeling na het overleg').first().waitFor();
+
+      // Instellingen → Brieven: a misspelt field is shown and refused; fixed, it is saved.
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+      await page.getByRole('tab', { name: 'Brieven' }).click();
+      await page.getByRole('link', { name: /Uitnodiging voor een gesprek/ }).or(page.getByText('Uitnodiging voor een gesprek').first()).first().click();
+      const body = page.getByRole('textbox', { name: 'Tekst van de brief' });
+      await body.fill('Beste ouders,\n\nWij spreken over {{leerling.naam2}} op {{overleg.datum}}.');
+      await page.getByText('bedoel je {{leerling.naam}}?').first().waitFor();
+      await body.fill('Wij spreken over {{leerling.naam}} op {{overleg.datum}}.\n\n{{acties}}');
+      await expect.poll(() => page.locator('[data-letter-preview]').textContent()).toContain('Wij spreken over Zoë de Vries op donderdag 12 november 2026.');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByText('Aangepast').first().waitFor();
+      const saved = (await api(page, 'letters.templates', {})).find((t) => t.id === 'uitnodiging')!;
+      expect(saved.body).toContain('{{leerling.naam}} op {{overleg.datum}}');
+      expect(saved.edited).toBe(true);
+      await snap(page, 'brieven-sjabloon');
+    });
+  }, 300_000);
+});
