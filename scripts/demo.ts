@@ -33,18 +33,28 @@ async function call<M extends MethodName>(backend: Backend, method: M, input: Me
   return result.value as MethodOutput<M>;
 }
 
+const papersStatuses = new Set(['geaccepteerd', 'besproken', 'afgesloten']);
+
+async function hasPapers(backend: Backend, meetingId: string): Promise<boolean> {
+  const intakes = await call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false });
+  return intakes.some((i) => papersStatuses.has(i.status));
+}
+
 /**
- * The meeting the documents are about: a past meeting with cases, preferably with fixed minutes,
- * that has intake forms for its papers. Found by asking the app, not by id or date.
+ * The meetings the documents are about, found by asking the app (no ids, no dates): a past meeting
+ * with cases and minutes (fixed ones first), preferably one with intake forms for its papers. Early
+ * in the school year the demo's past meetings are last year's and its intakes are for meetings to
+ * come; the papers are then those of the first meeting that has them, as a team makes them beforehand.
  */
-async function documentsMeeting(backend: Backend) {
+async function documentsMeetings(backend: Backend) {
   const past = (await call(backend, 'agenda.meetings', { scope: 'afgelopen' })).filter((m) => m.cases > 0 && (m.state === 'vastgesteld' || m.state === 'afgelopen'));
   const preferred = [...past.filter((m) => m.state === 'vastgesteld'), ...past.filter((m) => m.state === 'afgelopen')];
-  for (const meeting of preferred) {
-    const intakes = await call(backend, 'intakes.list', { status: null, meetingId: meeting.id, studentId: null, mine: false });
-    if (intakes.some((i) => i.status === 'geaccepteerd' || i.status === 'besproken' || i.status === 'afgesloten')) return meeting;
-  }
-  throw new AppError('VALIDATION', 'De demoschool heeft geen afgelopen overleg met leerlingen en aanmeldformulieren.');
+  for (const meeting of preferred) if (await hasPapers(backend, meeting.id)) return { meeting, papers: meeting };
+  const meeting = preferred[0];
+  if (!meeting) throw new AppError('VALIDATION', 'De demoschool heeft geen afgelopen overleg met leerlingen.');
+  const coming = await call(backend, 'agenda.meetings', { scope: 'komend' });
+  for (const papers of coming) if (await hasPapers(backend, papers.id)) return { meeting, papers };
+  throw new AppError('VALIDATION', 'De demoschool heeft geen overleg met geaccepteerde aanmeldingen voor de stukken.');
 }
 
 /** The letters for a meeting's cases run as a job: started, then followed until the files are there. */
@@ -87,13 +97,13 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
   };
   const saveFile = (file: { fileName: string; contentBase64: string }) => save(file.fileName, Buffer.from(file.contentBase64, 'base64'));
   try {
-    const meeting = await documentsMeeting(backend);
+    const { meeting, papers } = await documentsMeetings(backend);
     const names = 'initialen';
     saveFile(await call(backend, 'documents.agenda', { meetingId: meeting.id, names }));
-    saveFile(await call(backend, 'documents.papers', { meetingId: meeting.id }));
+    saveFile(await call(backend, 'documents.papers', { meetingId: papers.id }));
     saveFile(await call(backend, 'documents.minutes', { meetingId: meeting.id, names }));
 
-    // Extracts of two students' cases, each for the dossier and for the parents; open cases first.
+    // Extracts of two students' cases, each for the dossier and for the parents; non-confidential cases first.
     const agenda = await call(backend, 'agenda.get', { meetingId: meeting.id });
     const cases = agenda.items.filter((i) => i.kind === 'casus' && i.studentId !== null && i.change !== 'vervallen');
     for (const item of [...cases.filter((i) => !i.confidential), ...cases.filter((i) => i.confidential)].slice(0, 2)) {
@@ -110,7 +120,8 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
 
     saveFile(await call(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, mine: false, names }));
     saveFile(await call(backend, 'schedule.exportDocx', { schoolYear: schoolYearOf(meeting.date) }));
-    console.log(`Documenten van ${meeting.title} ${meeting.date} geschreven in ${dir}:`);
+    const about = papers === meeting ? '' : ` (de stukken van ${papers.title} ${papers.date})`;
+    console.log(`Documenten van ${meeting.title} ${meeting.date}${about} geschreven in ${dir}:`);
     for (const path of written) console.log(`  ${basename(path)}`);
     return written;
   } finally {

@@ -28,7 +28,7 @@ export const lettersSent = sqliteTable(
     meetingId: text('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
     templateName: text('template_name').notNull(),
     subject: text('subject').notNull(),
-    /** The address lines' first lines: "Dhr. P. de Vries", "Zoë de Vries (afschrift: …)". */
+    /** Who each letter went to, one entry per letter: "Mevr. S. de Vries en Dhr. P. de Vries", "Dhr. P. de Vries (afschrift)". */
     recipients: text('recipients', { mode: 'json' }).$type<string[]>().notNull(),
     sentAt: text('sent_at').notNull(),
     sentBy: text('sent_by').notNull(),

@@ -87,9 +87,10 @@ describe('npm run demo -- --out <file> --documents <dir>', () => {
     for (const kind of Object.keys(kinds) as (keyof typeof kinds)[]) expect(of(kind).length, kind).toBeGreaterThan(0);
     expect(names.every((n) => Object.values(kinds).some((pattern) => pattern.test(n)))).toBe(true);
 
-    // One meeting: agenda, stukken, notulen, extracts and letters carry its date.
+    // One meeting: agenda, notulen, extracts and letters carry its date. (The stukken are its own
+    // too, except early in the school year, when only meetings to come have intakes.)
     const meetingDates = new Set(
-      (['agenda', 'stukken', 'notulen', 'uittreksel', 'brieven', 'perAdres', 'brief'] as const).flatMap((kind) => of(kind).map((n) => n.match(new RegExp(DATE))![0])),
+      (['agenda', 'notulen', 'uittreksel', 'brieven', 'perAdres', 'brief'] as const).flatMap((kind) => of(kind).map((n) => n.match(new RegExp(DATE))![0])),
     );
     expect(meetingDates.size).toBe(1);
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initials } from '../../electron/features/people/names';
 import { call, newSchool } from '../helpers/backend';
-import { makePng, paragraphTexts, paragraphXml, tables, TINY_PNG, unzipDocx } from '../docx/docx-text';
+import { makePng, paragraphTexts, tables, TINY_PNG, unzipDocx } from '../docx/docx-text';
 import {
   acceptedIntake,
   apiError,
@@ -134,6 +134,22 @@ describe('documents', () => {
       expect(zatMinutes).toContain(`${saraName} (${sara.className})`);
       expect(zatMinutes).toContain(jesseInitials);
       expect(zatMinutes).not.toContain(jesse.givenName);
+    });
+  });
+
+  describe('full names', () => {
+    it('are put in a document by a coordinator only; a member gets initials', async () => {
+      const { backend, meetingId } = school;
+      await iotWithBothStudents();
+      const member = await call(backend, 'users.add', { name: 'Lies Lid', staffCode: 'lli', passphrase: 'wachtwoord van lies', roles: ['lid'] });
+      await switchUser(school, member.id, 'wachtwoord van lies');
+      for (const method of ['documents.agenda', 'documents.minutes'] as const) {
+        expect((await apiError(backend, method, { meetingId, names: 'volledig' })).code, method).toBe('FORBIDDEN');
+      }
+      expect((await apiError(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, mine: false, names: 'volledig' })).code).toBe('FORBIDDEN');
+      const text = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })));
+      expect(text).toContain(jesseInitials);
+      expect(text).not.toContain(jesseName);
     });
   });
 
@@ -383,4 +399,3 @@ describe('documents', () => {
   });
 });
 
-void paragraphXml;

@@ -116,7 +116,7 @@ const paragraphs = {
 
 const actionTexts = ['Gesprek met {n} en ouders over het verzuim', 'Aanmelden bij de jeugdarts voor het spreekuur', 'Handelingsplan bijstellen en delen met de docenten van de klas'];
 
-interface Seeded {
+export interface Seeded {
   backend: Backend;
   meeting30: string;
   letterMeeting: string;
@@ -153,7 +153,7 @@ async function minutesOfCase(backend: Backend, itemId: string, name: string, sta
   }
 }
 
-async function seedVault(dir: string): Promise<Seeded> {
+export async function seedVault(dir: string): Promise<Seeded> {
   const backend = makeBackend(join(dir, 'documents'));
   await call(backend, 'vault.create', newSchool);
   const awo = (await call(backend, 'staff.list', {})).find((s) => s.code === newSchool.staffCode)!.id;
@@ -189,7 +189,7 @@ async function seedVault(dir: string): Promise<Seeded> {
   }
 
   // The letters' meeting: 200 cases, each with a decision and actions the parents may read.
-  const letterMeeting = (await meeting('2026-11-19', 'ZAT', 600)).id;
+  const letterMeeting = (await meeting('2026-11-19', 'ZAT', 240)).id;
   const letterStudents = students.slice(23, 23 + LETTER_COUNT);
   for (const student of letterStudents) {
     await call(backend, 'agenda.addItem', { meetingId: letterMeeting, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' });
@@ -241,6 +241,8 @@ export async function benchDocuments(dir: string): Promise<string[]> {
   const letters = await sample(7, 1, async () => {
     printed = await buildLetterDocx(letterDocument(students));
   }, memory.sample);
+  // The letters job also writes each letter as its own file (one per address, for the zip): what that costs.
+  const single = await sample(40, 3, () => buildLetterDocx({ ...merged, title: merged.letters[0]!.subject, letters: [merged.letters[0]!] }), memory.sample);
   out.push(
     'documents: Word files of a meeting of 30 items and of 200 letters home',
     `    builders alone (sample models of tests/docx/render-fixtures.ts):`,
@@ -248,6 +250,7 @@ export async function benchDocuments(dir: string): Promise<string[]> {
     `      minutes, ${minutesItems} items, 23 cases (buildMinutesDocx): ${against(minutes, TARGET.minutes)}`,
     `      ${merged.letters.length} letters merged from the shipped template "terugkoppeling" (letterAddressees + letterValues + mergeTemplate), no Word yet: p50 ${fmt(merge.p50)}, p95 ${fmt(merge.p95)} (n=${merge.n})`,
     `      ${merged.letters.length} letters merged and built into one document (buildLetterDocx, ${mib(printed.length)} .docx): ${against(letters, TARGET.letters)}`,
+    `      one letter as a document of its own (buildLetterDocx, 1 letter): p50 ${fmt(single.p50)}, p95 ${fmt(single.p95)} (n=${single.n}); ${merged.letters.length}× that is ${fmt(single.p50 * merged.letters.length)} at the median`,
   );
 
   // 2. Through the dispatcher, on an unlocked vault.

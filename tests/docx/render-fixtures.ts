@@ -20,13 +20,18 @@ import {
   type AddresseeGuardian,
   type AddresseeStudent,
 } from '../../electron/features/people/letter-recipients';
-import { lindeboom, presence, school, treeLogo } from './fixtures';
+import { lindeboom, school, treeLogo } from './fixtures';
 
 /**
  * Full-size sample documents for the render check (render.test.ts) and the bench
  * (tests/bench/documents.ts): a meeting of 30 items as a busy IOT has it, an agenda of about twelve,
  * the papers of four cases, an action list of three holders, and letters merged from the shipped
  * templates. Deterministic: the same text every run, so page counts are stable.
+ *
+ * Labels are spelled as electron/features/documents/compose.ts hands them over, since that is what
+ * gets printed: people in the facts as "Anna Wolters (awo)", partners as "Els Smit (Kwadraad)",
+ * action holders as "awo — Anna Wolters" (the minutes view's holderLabel), carried actions and the
+ * action list's meetings with the meeting's title ("4.1 uit IOT onderbouw 08-10-2026").
  */
 
 export const schoolWithLogo: DocumentSchool = { ...school, logo: treeLogo() };
@@ -38,18 +43,19 @@ export const meeting30: MeetingHeading = {
   startTime: '13:30',
   endTime: '16:30',
   location: 'Lokaal 1.12',
-  chair: 'awo — Anna Wolters',
-  secretary: 'sisl — Sil Slot',
+  chair: 'Anna Wolters (awo)',
+  secretary: 'Sil Slot (sisl)',
 };
 
-const attendees = [
-  'awo — Anna Wolters (zorgcoördinator)',
-  'sisl — Sil Slot (mentor 2B)',
-  'hbr — Hanneke Brouwer (teamleider onderbouw)',
-  'mke — Mirjam Kessels (orthopedagoog)',
-  'Kwadraad — Els Smit (jeugdhulp)',
-  'GGD — dr. Yusuf Demir (jeugdarts)',
-];
+const attendees = ['Anna Wolters (awo)', 'Sil Slot (sisl)', 'Hanneke Brouwer (hbr)', 'Mirjam Kessels (mke)', 'Els Smit (Kwadraad)', 'Yusuf Demir (GGD)'];
+
+/** Staff codes with the holder label the minutes view makes of them. */
+const holderLabels: Record<string, string> = {
+  awo: 'awo — Anna Wolters',
+  sisl: 'sisl — Sil Slot',
+  hbr: 'hbr — Hanneke Brouwer',
+  mke: 'mke — Mirjam Kessels',
+};
 
 // ---------------------------------------------------------------------------------------------
 // The cases: 23 students, named with initials and class as the documents domain does by default.
@@ -133,6 +139,14 @@ const decisions = [
   'Besluit: Terugkomen in het volgende overleg',
 ];
 
+/** The decision's text, as the secretary writes it under the decision chosen. */
+const decisionTexts = [
+  '{n} blijft in de basisondersteuning; de mentor houdt wekelijks een kort gesprek.',
+  'Er komt een ontwikkelingsperspectiefplan; de orthopedagoog stelt het op met de mentor en ouders.',
+  'Verwijzing naar Kwadraad; de zorgcoördinator meldt {n} aan na toestemming van ouders.',
+  'Eerst het gesprek met ouders afwachten; {n} komt terug in het volgende overleg.',
+];
+
 const actionTexts = [
   'Gesprek met {n} en ouders over het verzuim',
   'Aanmelden bij de jeugdarts voor het spreekuur',
@@ -155,7 +169,7 @@ function caseActions(c: SampleCase, number: number, index: number): ActionLine[]
   return Array.from({ length: count }, (_, k) => ({
     number: `${number}.${k + 1}`,
     what: fill(actionTexts[(index + k) % actionTexts.length]!, c),
-    holder: k === 2 ? 'Kwadraad' : presenters[(index + k) % presenters.length]!,
+    holder: k === 2 ? 'Kwadraad' : holderLabels[presenters[(index + k) % presenters.length]!]!,
     due: k === 1 ? 'volgende-overleg' : dayAfterMeeting(14 + 7 * k),
     status: index % 7 === 6 && k === 0 ? 'Concept' : 'Open',
   }));
@@ -171,13 +185,13 @@ function caseItem(c: SampleCase, number: number, index: number): MinutesDocument
     paragraphs: [
       { label: 'Vraag / aanleiding', text: `${fill(concerns[index % concerns.length]!, c)}\nVraag van de mentor: wat kan school nog doen?`, intern: false },
       { label: 'Bespreking', text: fill(discussions[index % discussions.length]!, c), intern: true },
-      { label: 'Besluit', text: `${fill('{n} blijft in de basisondersteuning; de mentor houdt wekelijks een kort gesprek.', c)}`, intern: false },
+      { label: 'Besluit', text: fill(decisionTexts[index % decisionTexts.length]!, c), intern: false },
       ...(index % 3 === 0 ? [{ label: 'Wie informeert ouders en mentor', text: 'De mentor belt ouders deze week.', intern: true }] : []),
     ],
     actions: caseActions(c, number, index),
     carried:
       index % 4 === 1
-        ? [{ number: `${5 + index}.1 uit IOT 08-10-2026`, what: 'Verzuimgegevens opvragen bij de administratie', holder: 'sisl', due: '2026-10-22', status: 'Gedaan' }]
+        ? [{ number: `${1 + Math.floor(index / 4)}.2 uit IOT onderbouw 08-10-2026`, what: 'Verzuimgegevens opvragen bij de administratie', holder: holderLabels.sisl!, due: '2026-10-22', status: 'Gedaan' }]
         : [],
   };
 }
@@ -206,8 +220,8 @@ function minutesItems(): MinutesDocumentItem[] {
     {
       ...standardItem(4, 'Actiepunten', null),
       carried: [
-        { number: '1.1 uit IOT 08-10-2026', what: 'Jaarrooster zorgoverleggen delen met de mentoren', holder: 'awo', due: '2026-10-15', status: 'Gedaan' },
-        { number: '2.1 uit IOT 08-10-2026', what: 'Afspraken over de time-outkaart op papier zetten', holder: 'hbr', due: 'volgende-overleg', status: 'Open' },
+        { number: '1.1 uit IOT onderbouw 08-10-2026', what: 'Jaarrooster zorgoverleggen delen met de mentoren', holder: holderLabels.awo!, due: '2026-10-15', status: 'Gedaan' },
+        { number: '2.1 uit IOT onderbouw 08-10-2026', what: 'Afspraken over de time-outkaart op papier zetten', holder: holderLabels.hbr!, due: 'volgende-overleg', status: 'Open' },
       ],
     },
   ];
@@ -234,8 +248,8 @@ export const minutes30: MinutesDocument = {
   meeting: meeting30,
   status: { kind: 'concept' },
   presence: {
-    present: attendees.slice(0, 4).map((line) => line.replace(/ \(.*\)$/, '')).concat('Kwadraad — Els Smit (jeugdhulp)'),
-    absentWithNotice: ['GGD — dr. Yusuf Demir (jeugdarts)'],
+    present: attendees.slice(0, 5),
+    absentWithNotice: attendees.slice(5),
     absent: [],
     unknown: [],
   },
@@ -308,11 +322,11 @@ export const extractDossier: ExtractDocument = {
   meeting: meeting30,
   status: { kind: 'vastgesteld', on: '2026-12-10', atMeeting: 'IOT 10-12-2026' },
   student: { name: jesse.fullName, studentNumber: jesse.studentNumber, className: jesse.className },
-  presence,
+  presence: minutes30.presence,
   item: { ...jesseItem, title: `${jesse.fullName} (${jesse.className})` },
   addenda: [
-    { at: '2026-12-10T14:20:00Z', author: 'awo — Anna Wolters', itemNumber: jesseItem.number, text: 'Gesprek met ouders heeft op 24 november plaatsgevonden; afspraken blijven staan.', intern: false },
-    { at: '2026-12-11T09:05:00Z', author: 'sisl — Sil Slot', itemNumber: jesseItem.number, text: 'Vader gaf aan dat er thuis veel speelt; niet met de leerling delen.', intern: true },
+    { at: '2026-12-10T14:20:00Z', author: 'Anna Wolters', itemNumber: jesseItem.number, text: 'Gesprek met ouders heeft op 24 november plaatsgevonden; afspraken blijven staan.', intern: false },
+    { at: '2026-12-11T09:05:00Z', author: 'Sil Slot', itemNumber: jesseItem.number, text: 'Vader gaf aan dat er thuis veel speelt; niet met de leerling delen.', intern: true },
   ],
   generatedOn: '2026-12-11',
 };
@@ -345,9 +359,9 @@ export const papers4: PapersDocument = {
   school: schoolWithLogo,
   meeting: meeting30,
   cases: [
-    { title: `${jesse.fullName} (${jesse.className})`, studentNumber: jesse.studentNumber, anonymised: false, anonymisedBecause: null, agendaNumber: 5, start: '13:53', referrer: 'sisl — Sil Slot (mentor)', sections: intakeSections(jesse, 0) },
-    { title: 'Leerling uit leerjaar 1', studentNumber: null, anonymised: true, anonymisedBecause: 'geen toestemming om deze leerling met alle deelnemers te bespreken', agendaNumber: 6, start: '14:03', referrer: 'awo — Anna Wolters', sections: intakeSections(cases[1]!, 1).map((s) => ({ ...s, text: s.text.replaceAll('Sanne', 'de leerling') })) },
-    { title: `${cases[2]!.fullName} (${cases[2]!.className})`, studentNumber: cases[2]!.studentNumber, anonymised: false, anonymisedBecause: null, agendaNumber: 7, start: '14:13', referrer: 'hbr — Hanneke Brouwer', sections: intakeSections(cases[2]!, 2) },
+    { title: `${jesse.fullName} (${jesse.className})`, studentNumber: jesse.studentNumber, anonymised: false, anonymisedBecause: null, agendaNumber: 5, start: '13:53', referrer: 'Sil Slot', sections: intakeSections(jesse, 0) },
+    { title: 'Leerling uit leerjaar 1', studentNumber: null, anonymised: true, anonymisedBecause: 'geen toestemming om deze leerling met alle deelnemers te bespreken', agendaNumber: 6, start: '14:03', referrer: 'Anna Wolters', sections: intakeSections(cases[1]!, 1).map((s) => ({ ...s, text: s.text.replaceAll('Sanne', '[naam]') })) },
+    { title: `${cases[2]!.fullName} (${cases[2]!.className})`, studentNumber: cases[2]!.studentNumber, anonymised: false, anonymisedBecause: null, agendaNumber: 7, start: '14:13', referrer: 'Hanneke Brouwer', sections: intakeSections(cases[2]!, 2) },
     { title: `${cases[3]!.fullName} (${cases[3]!.className})`, studentNumber: cases[3]!.studentNumber, anonymised: false, anonymisedBecause: null, agendaNumber: null, start: null, referrer: null, sections: intakeSections(cases[3]!, 3).slice(0, 3) },
   ],
   generatedOn: '2026-11-09',
@@ -356,6 +370,7 @@ export const papers4: PapersDocument = {
 // ---------------------------------------------------------------------------------------------
 // Action list: the open actions of three holders, a few past their date.
 
+/** `holder`: the holder label, which is also the group's heading. */
 function listEntries(holder: string, count: number, offset: number): ActionListEntry[] {
   return Array.from({ length: count }, (_, k) => {
     const c = cases[(offset + k) % cases.length]!;
@@ -367,7 +382,7 @@ function listEntries(holder: string, count: number, offset: number): ActionListE
       due: overdue ? '2026-10-22' : k % 3 === 2 ? 'volgende-overleg' : dayAfterMeeting(14 + k),
       status: 'Open',
       student: k === count - 1 ? null : caseTitle(c),
-      meeting: k % 2 === 0 ? 'IOT 12-11-2026' : 'ZAT 05-11-2026',
+      meeting: k % 2 === 0 ? 'IOT onderbouw 12-11-2026' : 'ZAT 05-11-2026',
       overdue,
     };
   });
@@ -378,8 +393,8 @@ export const actionList3: ActionListDocument = {
   title: 'Openstaande acties per actiehouder',
   groupedBy: 'holder',
   groups: [
-    { heading: 'awo — Anna Wolters', actions: listEntries('awo', 8, 0) },
-    { heading: 'sisl — Sil Slot', actions: listEntries('sisl', 6, 8) },
+    { heading: holderLabels.awo!, actions: listEntries(holderLabels.awo!, 8, 0) },
+    { heading: holderLabels.sisl!, actions: listEntries(holderLabels.sisl!, 6, 8) },
     { heading: 'Kwadraad', actions: listEntries('Kwadraad', 4, 14) },
   ],
   nameStyle: 'initialen',
@@ -483,7 +498,7 @@ export function letterDocument(
           textForParents: `${student.givenName} gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.`,
         },
         actions: [
-          { what: `${student.givenName} aanmelden voor de huiswerkklas`, holder: 'mevrouw Wolters (mentor)', due: '2026-11-20' },
+          { what: `${student.givenName} aanmelden voor de huiswerkklas`, holder: 'Sil Slot', due: '2026-11-20' },
           { what: 'Een gesprek plannen met de jeugdarts', holder: 'u', due: 'volgende-overleg' },
         ],
         consent: null,

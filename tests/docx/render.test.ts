@@ -66,10 +66,13 @@ function expectConfidentialFooters(rendered: RenderedDocx): void {
   });
 }
 
-/** An action row whose number, holder and date stand on one line: the date did not wrap in its cell. */
+/** An action row whose number, holder and date stand on one line: neither holder nor date wrapped in its cell. */
 function actionRow(text: string[], number: string, holder: string, due: string): boolean {
   return text.some((line) => line.startsWith(`${number} `) && line.includes(` ${holder} ${due} `));
 }
+
+/** The letterhead with a logo: school name, address line and contact line, above every page's text. */
+const LETTERHEAD_LINES = 3;
 
 const letters = letterDocument(letterStudents);
 
@@ -109,57 +112,57 @@ const cases: RenderCase[] = [
       'Agenda IOT onderbouw',
       'gemaakt op 9 november 2026',
       'Datum donderdag 12 november 2026',
-      'Genodigden awo — Anna Wolters (zorgcoördinator)',
+      'Genodigden Anna Wolters (awo)',
+      'Els Smit (Kwadraad)',
       'Nr Tijd Onderwerp Inbrenger Duur',
       'Gasten: ouders, leerling',
+      'Z.Ö. (2C) vervallen awo',
       'Gewijzigd na verzending op 5 november 2026: de wijzigingen zijn gemarkeerd.',
       'Leerlingen staan op deze agenda met initialen en klas.',
     ],
     check: (rendered) => {
       const text = lines(rendered);
-      // Every numbered item's number, start time and title on one line: no time wrapped in its cell.
+      // Every item's number, start, title and marks on one line, presenter and length after them: no time wrapped.
       for (const item of agenda12.items) {
-        const row = item.number === null ? item.title : `${item.number} ${item.start} ${item.title}`;
+        if (item.number === null) continue;
+        const row = `${item.number} ${item.start} ${item.title}`;
         expect(
-          text.some((line) => line.startsWith(row)),
+          text.some((line) => line.startsWith(row) && line.endsWith(`${item.presenter === null ? '' : `${item.presenter} `}${item.durationMinutes} min`)),
           row,
         ).toBe(true);
       }
-      expect(text.some((line) => line.startsWith('5 13:53 J.d.V. (2B) gewijzigd sisl 10 min'))).toBe(true);
+      expect(text).toContain('5 13:49 J.d.V. (2B) gewijzigd sisl 10 min');
       expectConfidentialFooters(rendered);
     },
   },
   {
     name: 'notulen',
     build: () => buildMinutesDocx(minutes30),
-    // 30 items (7 standard, 23 cases with decision, four paragraphs and up to three actions) and the action list.
-    pages: { min: 8, max: 14 },
+    // 30 items (7 standard, 23 cases with a decision, three or four paragraphs and up to three actions) and the action list.
+    pages: { min: 10, max: 18 },
     lines: [
       'Notulen IOT onderbouw',
       'Concept · nog niet vastgesteld, kan nog veranderen',
-      'Aanwezig awo — Anna Wolters',
-      'Afwezig met bericht GGD — dr. Yusuf Demir (jeugdarts)',
+      'Aanwezig Anna Wolters (awo)',
+      'Afwezig met bericht Yusuf Demir (GGD)',
       'Leerlingen staan in deze notulen met initialen en klas.',
-      '5. J.d.V. (2B)',
       'Besluit: Basisondersteuning',
       'Bespreking Intern',
-      'A.E.A. (3B) vervallen',
+      'Wie informeert ouders en mentor Intern',
+      'Z.Ö. (2C) vervallen',
       'Acties uit eerdere overleggen',
       'Actielijst',
-      '28. Volgende vergadering',
     ],
     check: (rendered) => {
       const text = lines(rendered);
-      // Every case heading survives, numbered in order.
-      for (const item of minutes30.items) {
-        if (item.lapsed || item.number === null) continue;
-        expect(
-          text.includes(`${item.number}. ${item.title}`),
-          `${item.number}. ${item.title}`,
-        ).toBe(true);
-      }
-      expect(actionRow(text, '5.1', 'sisl', numericDate('2026-11-26'))).toBe(true);
-      expect(actionRow(text, '5.2', 'awo', 'volgende overleg') || text.some((line) => line.startsWith('5.2 ') && line.includes(' awo volgende'))).toBe(true);
+      // Every numbered item's heading survives, in order of the agenda.
+      const headings = minutes30.items.flatMap((item) => (item.lapsed || item.number === null ? [] : [`${item.number}. ${item.title}`]));
+      expect(headings).toHaveLength(29);
+      const found = headings.map((heading) => text.indexOf(heading));
+      expect(found.every((index) => index >= 0), 'alle kopjes').toBe(true);
+      expect([...found].sort((a, b) => a - b)).toEqual(found);
+      expect(actionRow(text, '5.1', 'sisl — Sil Slot', numericDate('2026-11-26'))).toBe(true);
+      expect(actionRow(text, '7.3', 'Kwadraad', numericDate('2026-12-10'))).toBe(true);
       expectConfidentialFooters(rendered);
     },
   },
@@ -177,10 +180,11 @@ const cases: RenderCase[] = [
       'Bespreking Intern',
       'Aanvullingen na vaststelling',
       'Aanvulling bij punt 5 Intern',
+      '11 december 2026, 10:05 · Sil Slot',
       ...internOnly,
     ],
     check: (rendered) => {
-      expect(actionRow(lines(rendered), '5.1', 'sisl', numericDate('2026-11-26'))).toBe(true);
+      expect(actionRow(lines(rendered), '5.1', 'sisl — Sil Slot', numericDate('2026-11-26'))).toBe(true);
       expectConfidentialFooters(rendered);
     },
   },
@@ -199,13 +203,13 @@ const cases: RenderCase[] = [
     check: (rendered) => {
       const text = lines(rendered);
       // Nothing of the team's own text reaches the parents' version.
-      for (const intern of [...internOnly, 'Intern']) {
+      for (const intern of [...internOnly, 'Intern', 'Wie informeert ouders en mentor']) {
         expect(
           text.some((line) => line.includes(intern)),
           intern,
         ).toBe(false);
       }
-      expect(actionRow(text, '5.1', 'sisl', numericDate('2026-11-26'))).toBe(true);
+      expect(actionRow(text, '5.1', 'sisl — Sil Slot', numericDate('2026-11-26'))).toBe(true);
       expectConfidentialFooters(rendered);
     },
   },
@@ -217,28 +221,31 @@ const cases: RenderCase[] = [
     lines: [
       'Stukken IOT onderbouw',
       'Leerlingnummer 123450',
-      'Aangemeld door sisl — Sil Slot (mentor)',
+      'Aangemeld door Sil Slot',
       'Geanonimiseerd: geen toestemming om deze leerling met alle deelnemers te bespreken',
+      '[naam] trekt zich terug in de klas',
       'Hulpvraag aan het IOT',
     ],
     check: (rendered) => {
-      // Each case heads its own page.
       const byPage = pages(rendered);
       const headings = ['5. Jesse de Vries (2B) · 13:53', '6. Leerling uit leerjaar 1 · 14:03', '7. Noah Jansen (1C) · 14:13', 'Mila van Dijk (2A)'];
-      for (const heading of headings) {
+      let previous = -1;
+      for (const [index, heading] of headings.entries()) {
         const page = byPage.findIndex((lines) => lines.includes(heading));
-        expect(page, heading).toBeGreaterThanOrEqual(0);
-        // The heading is the first line under the letterhead (name and two contact lines).
-        const firstBody = byPage[page]!.findIndex((line) => line === heading || line.startsWith('Stukken IOT'));
-        expect(firstBody, heading).toBeLessThanOrEqual(4);
+        expect(page, heading).toBeGreaterThan(previous);
+        // Every case after the first heads its own page, right under the letterhead.
+        if (index > 0) expect(byPage[page]?.indexOf(heading), heading).toBe(LETTERHEAD_LINES);
+        previous = page;
       }
+      // The anonymised case names nobody.
+      expect(lines(rendered).some((line) => line.includes('Sanne'))).toBe(false);
       expectConfidentialFooters(rendered);
     },
   },
   {
     name: 'actielijst',
     build: () => buildActionListDocx(actionList3),
-    // Landscape, three holders and eighteen actions.
+    // Landscape, three holders and eighteen actions; a holder's actions stay together, so up to a page each.
     pages: { min: 1, max: 3 },
     lines: [
       'Openstaande acties per actiehouder',
@@ -247,37 +254,99 @@ const cases: RenderCase[] = [
       'sisl — Sil Slot',
       'Kwadraad',
       'Nr Leerling Wat Wie Wanneer Status',
-      '22-10-2026 (verlopen)',
+      '22-10-2026 (verlopen) Open',
     ],
     check: (rendered) => {
       const text = lines(rendered);
-      // A student's row: number, student, action, holder, date and status on one line.
-      expect(text.some((line) => line.startsWith('5.1 J.d.V. (2B) Gesprek met Jesse en ouders over het verzuim awo'))).toBe(true);
+      // A row: number, student, action, date and status on one line.
+      expect(text.some((line) => line.startsWith('5.1 J.d.V. (2B) Gesprek met Jesse en ouders over het verzuim') && line.endsWith('26-11-2026 Open'))).toBe(true);
+      expect(text.some((line) => line.startsWith('15.1 B.v.d.M. (3C) Screening dyslexie afnemen en terugkoppelen aan mentor sisl — Sil Slot volgende overleg Open'))).toBe(true);
       expectConfidentialFooters(rendered);
     },
   },
   {
     name: 'brieven',
     build: () => buildLetterDocx(letters),
-    // Three letters of normal length: exactly one page each, none spilling onto a second.
+    // Three letters of normal length (two to Zoë's parents, who live apart, one to Noah's): one page each.
     pages: { min: 3, max: 3 },
-    lines: ['Lindeboom College', 'Utrecht, 1 december 2026', 'Betreft: Wat we hebben afgesproken over Zoë'],
+    lines: ['Utrecht, 1 december 2026', 'Betreft: Wat we hebben afgesproken over Zoë', 'Betreft: Wat we hebben afgesproken over Noah'],
     check: (rendered) => {
       expect(letters.letters).toHaveLength(3);
       const byPage = pages(rendered);
       letters.letters.forEach((letter, index) => {
         const page = byPage[index] ?? [];
         const where = `brief ${index + 1}`;
-        // The letter's own address, salutation, body, closing and signature, all on its one page.
+        // The letterhead, the letter's own address and salutation, and its closing and signature, all on its one page.
+        expect(page[0], `${where}: briefhoofd`).toBe('Lindeboom College');
         for (const line of [...letter.addressLines, letter.salutation, letter.closing, letter.signatory.name, letter.signatory.role]) {
           expect(
-            page.some((candidate) => candidate.includes(collapse(line))),
+            page.some((candidate) => candidate === collapse(line)),
             `${where}: ${line}`,
           ).toBe(true);
         }
-        expect(page.some((line) => line.startsWith(`Kenmerk: ${letter.reference}`)), `${where}: kenmerk`).toBe(true);
-        expect(page.some((line) => line.includes('Pagina 1')), `${where}: Pagina 1`).toBe(true);
+        expect(page, `${where}: kenmerk`).toContain(`Kenmerk: ${letter.reference}`);
+        // Pages are counted per letter: each starts at 1 ("van N" is left out, see letterhead.ts).
+        expect(page.at(-1), `${where}: voettekst`).toBe('Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens. Pagina 1');
+        // A letter home holds one student's data and is the family's own: no "Vertrouwelijk" stamp.
+        expect(page.some((line) => line.startsWith('Vertrouwelijk')), `${where}: geen Vertrouwelijk`).toBe(false);
       });
+    },
+  },
+];
+
+/**
+ * Layout faults seen in the renders, kept as checks of what a reader needs. They fail today, so
+ * they run as `it.fails`: once a builder is fixed, its check passes, the test turns red, and it
+ * belongs in its case's `check` above instead.
+ */
+interface KnownIssue {
+  /** The case whose render it concerns. */
+  name: string;
+  what: string;
+  check: (rendered: RenderedDocx) => void;
+}
+
+const knownIssues: KnownIssue[] = [
+  {
+    name: 'notulen',
+    // The "Wie" column (2.1 cm) is sized for a staff code; the documents domain gives "hbr — Hanneke Brouwer".
+    what: "an action's holder stays on one line in its cell",
+    check: (rendered) => {
+      const text = lines(rendered);
+      for (const action of minutes30.items.flatMap((item) => item.actions)) {
+        expect(actionRow(text, action.number, action.holder ?? '', action.due === 'volgende-overleg' ? 'volgende overleg' : numericDate(action.due ?? '')), action.number).toBe(true);
+      }
+    },
+  },
+  {
+    name: 'notulen',
+    // "uit IOT onderbouw 08-10-2026" breaks at the date's hyphen in the 3 cm "Nr" column.
+    what: "a carried action's meeting and date stay whole under its number",
+    check: (rendered) => {
+      expect(lines(rendered)).toContain('uit IOT onderbouw 08-10-2026');
+    },
+  },
+  {
+    name: 'notulen',
+    // A case heading and its "Besluit:" line end a page while the case's text starts on the next.
+    what: "no page ends with a case's heading and decision alone",
+    check: (rendered) => {
+      pages(rendered).forEach((page, index) => {
+        const footer = page.findIndex((line) => line.startsWith('Vertrouwelijk'));
+        const [heading, last] = page.slice(0, footer).slice(-2);
+        const orphan = /^\d+\. /.test(heading ?? '') && (last ?? '').startsWith('Besluit: ');
+        expect(orphan, `pagina ${index + 1} eindigt met "${heading}" / "${last}"`).toBe(false);
+      });
+    },
+  },
+  {
+    name: 'actielijst',
+    // The meeting under the number ("IOT onderbouw 12-11-2026") breaks at the date's hyphen, and "awo — Anna Wolters" wraps in "Wie".
+    what: "the meeting's date under an action's number and the holder stay whole",
+    check: (rendered) => {
+      const text = lines(rendered);
+      expect(text).toContain('IOT onderbouw 12-11-2026');
+      expect(text.some((line) => line.startsWith('5.1 J.d.V. (2B)') && line.includes(' awo — Anna Wolters 26-11-2026 '))).toBe(true);
     },
   },
 ];
@@ -293,12 +362,29 @@ if (!available) {
 /** A conversion takes 5–10 s, much longer on a loaded two-core machine; each document is converted once. */
 const RENDER_TIMEOUT_MS = 120_000;
 
+/** Each document is converted once, shared by its case and its known issues. */
+const renders = new Map<string, Promise<RenderedDocx>>();
+
+function render(name: string): Promise<RenderedDocx> {
+  const c = cases.find((candidate) => candidate.name === name);
+  if (c === undefined) throw new Error(`Geen rendercase ${name}`);
+  let rendered = renders.get(name);
+  if (rendered === undefined) {
+    rendered = c.build().then(async (buffer) => {
+      const result = await renderDocx(buffer, c.name);
+      if (result === null) throw new Error('renderDocx gaf null terwijl LibreOffice er is');
+      return result;
+    });
+    renders.set(name, rendered);
+  }
+  return rendered;
+}
+
 describe.skipIf(!available)('Word documents as printed (LibreOffice render)', () => {
   it.each(cases)(
     '$name fits its pages and keeps its text',
     async (c) => {
-      const rendered = await renderDocx(await c.build(), c.name);
-      if (rendered === null) throw new Error('renderDocx gaf null terwijl LibreOffice er is');
+      const rendered = await render(c.name);
       expect(rendered.pages).toBeGreaterThanOrEqual(c.pages.min);
       expect(rendered.pages).toBeLessThanOrEqual(c.pages.max);
       const text = lines(rendered);
@@ -309,6 +395,14 @@ describe.skipIf(!available)('Word documents as printed (LibreOffice render)', ()
         ).toBe(true);
       }
       c.check?.(rendered);
+    },
+    RENDER_TIMEOUT_MS,
+  );
+
+  it.fails.each(knownIssues)(
+    'known issue in $name: $what',
+    async (issue) => {
+      issue.check(await render(issue.name));
     },
     RENDER_TIMEOUT_MS,
   );

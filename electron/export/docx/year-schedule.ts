@@ -231,13 +231,29 @@ function byMonth(meetings: YearScheduleMeeting[]): Map<string, YearScheduleMeeti
   return months;
 }
 
+const isWeekend = (date: string) => {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 || day === 6;
+};
+
+/**
+ * Only the days that change the school week: a public holiday on a Sunday (Eerste Paasdag) or
+ * inside a holiday (Nieuwjaarsdag in the Christmas holiday) adds a line and no information.
+ */
+export function daysThatMatter(daysOff: YearScheduleDayOff[]): YearScheduleDayOff[] {
+  return daysOff.filter((day) => {
+    if (day.start === day.end && isWeekend(day.start)) return false;
+    return !daysOff.some((other) => other !== day && other.start <= day.start && day.end <= other.end && (other.start !== day.start || other.end !== day.end));
+  });
+}
+
 function daysOffPart(daysOff: YearScheduleDayOff[]): (Paragraph | Table)[] {
   const parts: (Paragraph | Table)[] = [heading('Vakanties en vrije dagen')];
   if (daysOff.length === 0) {
     parts.push(bodyText('Er zijn voor dit schooljaar geen vakanties of vrije dagen bekend.'));
     return parts;
   }
-  const sorted = [...daysOff].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  const sorted = daysThatMatter(daysOff).sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
   parts.push(
     simpleTable({
       columns: [

@@ -4,6 +4,7 @@ import type { VaultDb } from '../../../db/open';
 import { agendaItems, appUsers, meetings, meetingSeries, minuteFields } from '../../../db/schema';
 import { consentRows } from '../consent/store';
 import { mergeText } from '../letters/placeholders';
+import type { ShippedTemplate } from '../letters/shipped-templates';
 import { logLettersSent } from '../letters/store';
 import { letterTemplate } from '../letters/templates';
 import { DEFAULT_ADDRESSEE_OPTIONS, letterAddressees } from '../people/letter-recipients';
@@ -19,13 +20,11 @@ import { demoLogoPng } from './demo-logo';
  * "terugkoppeling", and for a ZAT student the request for consent before the first ZAT and the
  * confirmation of the referral after it. Logged as letters.start logs a run (one row per student,
  * one recipient line per letter), so the student timeline shows them.
- * Runs after demo-minutes.ts: it reads the meetings, cases and consent that made.
+ * Runs after demo-minutes.ts: it reads the meetings, cases and consent made there.
  */
 
 const shift = (date: IsoDate, days: number) => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
 const earliest = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
-
-type ShippedKey = 'uitnodiging' | 'terugkoppeling' | 'toestemming' | 'verwijzing';
 
 interface CaseAt {
   studentId: string;
@@ -66,7 +65,7 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
   };
 
   const entries: Parameters<typeof logLettersSent>[1] = [];
-  const letter = (key: ShippedKey, studentId: string, meetingId: string, sentOn: IsoDate) => {
+  const letter = (key: ShippedTemplate['key'], studentId: string, meetingId: string, sentOn: IsoDate) => {
     const template = letterTemplate(db, key);
     const student = studentRow(db, studentId);
     const addressees = letterAddressees({ student, guardians: guardiansOfStudents(db, [studentId]).get(studentId) ?? [], letterDate: sentOn, options: DEFAULT_ADDRESSEE_OPTIONS });

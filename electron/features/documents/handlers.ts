@@ -6,6 +6,8 @@ import { buildAgendaDocx } from '../../export/docx/agenda';
 import { buildExtractDocx, buildMinutesDocx } from '../../export/docx/minutes';
 import { buildPapersDocx } from '../../export/docx/papers';
 import { today } from '../../shared/clock';
+import type { NameStyle } from '../../export/docx/models';
+import { requireRole } from '../settings/roles';
 import { getAgendaItem, meetingRecord, meetingRecords } from '../agenda/store';
 import { partnerNames } from '../consent/store';
 import { formVersion, intakeRows, staffById, studentsById } from '../intake/store';
@@ -32,6 +34,11 @@ function fixedIn(db: VaultDb, meetingId: string): string | null {
   return `${m.title} ${dutch(m.date)}`;
 }
 
+/** Initials are the default everywhere; only the coordinator may put full names in a document. */
+function allowNames(db: VaultDb, userId: string, names: NameStyle): void {
+  if (names === 'volledig') requireRole(db, userId, 'coordinator', 'leerlingen met volledige naam in een document zetten');
+}
+
 const file = (fileName: string, buffer: Buffer) => ({ fileName, contentBase64: buffer.toString('base64') });
 
 /** Intake statuses whose forms belong in a meeting's papers: accepted for it, or discussed in it. */
@@ -39,6 +46,7 @@ const papersStatuses = new Set(['geaccepteerd', 'besproken', 'afgesloten']);
 
 export const documentsHandlers: DomainHandlers<Documents> = {
   'documents.agenda': async ({ db, session, noteForAudit }, { meetingId, names }) => {
+    allowNames(db, session.user.id, names);
     const view = minutesView(db, meetingId, session.user.id);
     const students = caseStudents(db, studentsOf(view));
     const buffer = await buildAgendaDocx(agendaDocument(view, students, documentSchool(db), names, today()));
@@ -82,6 +90,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
   },
 
   'documents.minutes': async ({ db, session, noteForAudit }, { meetingId, names }) => {
+    allowNames(db, session.user.id, names);
     const view = minutesView(db, meetingId, session.user.id);
     const students = caseStudents(db, studentsOf(view));
     const sources = { staff: staffById(db), partners: partnerNames(db) };
@@ -106,6 +115,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
   },
 
   'documents.actionList': async ({ db, session, noteForAudit }, { groupBy, holderStaffId, seriesId, mine, names }) => {
+    allowNames(db, session.user.id, names);
     const actions = listActions(db, session.user.id, { status: 'open', holderStaffId, seriesId, studentId: null, mine, overdueOnly: false }).filter((a) => a.status === 'open');
     const students = caseStudents(db, actions.map((a) => a.studentId));
     const meetings = meetingRecords(db, actions.map((a) => a.meetingId));

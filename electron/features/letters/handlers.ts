@@ -66,7 +66,10 @@ export const lettersHandlers: DomainHandlers<Letters> = {
       cases: cases.map((c) => {
         const letters = addresseesOf(c, letterDate, { includeWithoutAuthority, copyToParents });
         const warnings: string[] = [];
-        if (letters.length === 0) warnings.push('Niemand om aan te schrijven: geen ouder met gezag met een adres.');
+        if (letters.length === 0) warnings.push('Niemand om aan te schrijven: geen ouder met gezag bekend.');
+        for (const letter of letters.filter((l) => l.addressLines.length <= l.addressNames.length)) {
+          warnings.push(`Geen adres bekend voor ${letter.addressNames.join(' en ')}: vul het adres aan, anders heeft de brief geen adres.`);
+        }
         if (template.needs.includes('decision') && !c.facts.decision) warnings.push('Nog geen besluit dat naar ouders mag: de brief zegt dat er nog geen besluit is.');
         if (template.needs.includes('consent') && !c.facts.consent) warnings.push('Er schuiven geen externe partners aan bij dit overleg: de brief noemt geen organisaties.');
         return {

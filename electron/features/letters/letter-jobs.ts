@@ -44,13 +44,20 @@ export interface LetterRun {
 }
 
 /** The letters of one student: one per address, each merged for its own addressees. */
-export function lettersFor(letterCase: LetterCase, run: Pick<LetterRun, 'template' | 'options'>, letterDate: string, signatory: { name: string; role: string }): LetterDocumentLetter[] {
+export function lettersFor(
+  letterCase: LetterCase,
+  run: Pick<LetterRun, 'template' | 'options'>,
+  letterDate: string,
+  signatory: { name: string; role: string },
+): { letter: LetterDocumentLetter; recipients: string }[] {
   const addressees = addresseesOf(letterCase, letterDate, run.options);
   const studentName = fullName(letterCase.student);
   const copies = addressees.filter((a) => a.kind === 'afschrift');
   return addressees.map((addressee) => {
     const values = letterValues({ ...letterCase.facts, addressees: addressee.names, letterDate });
-    return {
+    // As the timeline names them: everyone on the envelope, and a copy as a copy.
+    const recipients = `${addressee.addressNames.join(' en ')}${addressee.kind === 'afschrift' ? ' (afschrift)' : ''}`;
+    const letter: LetterDocumentLetter = {
       addressLines: addressee.addressLines,
       date: letterDate,
       subject: mergeText(run.template.subject, values),
@@ -66,6 +73,7 @@ export function lettersFor(letterCase: LetterCase, run: Pick<LetterRun, 'templat
             : null,
       reference: `${letterCase.student.studentNumber}/${letterDate.replaceAll('-', '')}`,
     };
+    return { letter, recipients };
   });
 }
 
@@ -81,7 +89,7 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   const letterDate = today();
   const cases = letterCases(db, session.user.id, { meetingId: run.meetingId, studentIds: run.studentIds });
   const missing = withoutAddressees(cases, letterDate, run.options);
-  if (missing.length > 0) throw new AppError('VALIDATION', `Voor ${missing.join(', ')} is niemand bekend om de brief aan te sturen (geen ouder met gezag met een adres). Vul de gegevens aan of laat deze leerling weg.`);
+  if (missing.length > 0) throw new AppError('VALIDATION', `Voor ${missing.join(', ')} is niemand bekend om de brief aan te sturen (geen ouder met gezag). Vul de gegevens aan of laat deze leerling weg.`);
 
   const school = documentSchool(db);
   const settings = cases[0]?.facts.coordinator ?? { name: '', role: '' };
@@ -100,14 +108,14 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   void (async () => {
     const zip = new JSZip();
     for (const { letterCase, letters } of perStudent) {
-      for (const [index, letter] of letters.entries()) {
+      for (const [index, { letter }] of letters.entries()) {
         const buffer = await buildLetterDocx({ school, title: letter.subject, letters: [letter] });
         zip.file(documentFileName('brief', { studentNumber: letterCase.student.studentNumber, date, variant: `${kind}-${index + 1}` }), buffer);
         if (backend.lockCount !== locksAtStart) return;
         job.done++;
       }
     }
-    const all = perStudent.flatMap((s) => s.letters);
+    const all = perStudent.flatMap((s) => s.letters.map((l) => l.letter));
     const print = await buildLetterDocx({ school, title: `${run.template.name} (${all.length} brieven)`, letters: all });
     const perFamily = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     // Locked meanwhile: the vault is closed and nothing is handed out or logged.
@@ -119,8 +127,8 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
         studentId: letterCase.student.id,
         meetingId: run.meetingId,
         templateName: run.template.name,
-        subject: letters[0]?.subject ?? run.template.name,
-        recipients: letters.map((l) => l.addressLines[0] ?? ''),
+        subject: letters[0]?.letter.subject ?? run.template.name,
+        recipients: letters.map((l) => l.recipients),
         sentAt,
         sentBy: session.user.id,
         letterCount: letters.length,

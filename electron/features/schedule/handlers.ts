@@ -7,6 +7,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { requireRole } from '../settings/roles';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
+import { today } from '../../shared/clock';
 import { documentFileName } from '../../export/file-names';
 import { documentSchool } from '../settings/letterhead';
 import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } from './calendar/official-holidays';
@@ -190,7 +191,7 @@ export const scheduleHandlers: DomainHandlers<
       schoolYear,
       letterhead: school.letterhead,
       logo: school.logo,
-      generatedOn: format(new Date(), 'yyyy-MM-dd'),
+      generatedOn: today(),
       meetings: meetingRows(db, calendar, start, end).map((m) => ({ ...m, seriesName: m.title })),
       daysOff: calendar.daysOff(start, end).map((d) => ({ start: d.start, end: d.end, name: d.name })),
     });

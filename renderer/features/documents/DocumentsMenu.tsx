@@ -3,6 +3,7 @@ import { IconCheck, IconChevronDown, IconFileTypeDocx, IconSquare } from '@table
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { invoke } from '../../api/client';
+import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useWordExport } from './useWordExport';
 
@@ -17,6 +18,7 @@ const titles = { agenda: 'Agenda als Word-document', notulen: 'Notulen als Word-
  * at the table keeps its initials even then.
  */
 export function DocumentsMenu({ meetingId, hasAgenda, beforeExport }: { meetingId: string; hasAgenda: boolean; beforeExport: () => Promise<unknown> }) {
+  const mayName = useSession().user.roles.includes('coordinator');
   const [choice, setChoice] = useState<Choice>(null);
   const [names, setNames] = useState<NameStyle>('initialen');
   const word = useWordExport(beforeExport);
@@ -60,7 +62,7 @@ export function DocumentsMenu({ meetingId, hasAgenda, beforeExport }: { meetingI
           <Radio.Group label="Leerlingen in het document" value={names} onChange={(v) => setNames(v as NameStyle)}>
             <Stack gap="xs" mt="xs">
               <Radio value="initialen" label="Met initialen en klas (J.d.V., 2B)" />
-              <Radio value="volledig" label="Met volledige namen" />
+              <Radio value="volledig" label="Met volledige namen" disabled={!mayName} description={mayName ? undefined : 'Alleen de coördinator kiest volledige namen.'} />
             </Stack>
           </Radio.Group>
           {names === 'volledig' && (
@@ -111,6 +113,7 @@ export function ExtractMenu({ itemId, beforeExport }: { itemId: string; beforeEx
 
 /** The open actions as a Word list, with the filters the Acties page shows (holder, series, mine). */
 export function ActionListMenu({ holderStaffId, seriesId, mine }: { holderStaffId: string | null; seriesId: string | null; mine: boolean }) {
+  const mayName = useSession().user.roles.includes('coordinator');
   const word = useWordExport();
   const [names, setNames] = useState<NameStyle>('initialen');
   const make = (groupBy: 'holder' | 'series') => void word.run('De actielijst', () => invoke('documents.actionList', { groupBy, holderStaffId, seriesId, mine, names }));
@@ -130,15 +133,19 @@ export function ActionListMenu({ holderStaffId, seriesId, mine }: { holderStaffI
           <Menu.Item closeMenuOnClick onClick={() => make('series')}>
             Per overlegreeks
           </Menu.Item>
-          <Menu.Divider />
-          <Menu.Item
-            role="menuitemcheckbox"
-            aria-checked={names === 'volledig'}
-            leftSection={names === 'volledig' ? <IconCheck size={14} /> : <IconSquare size={14} />}
-            onClick={() => setNames(names === 'initialen' ? 'volledig' : 'initialen')}
-          >
-            Met volledige namen
-          </Menu.Item>
+          {mayName && (
+            <>
+              <Menu.Divider />
+              <Menu.Item
+                role="menuitemcheckbox"
+                aria-checked={names === 'volledig'}
+                leftSection={names === 'volledig' ? <IconCheck size={14} /> : <IconSquare size={14} />}
+                onClick={() => setNames(names === 'initialen' ? 'volledig' : 'initialen')}
+              >
+                Met volledige namen
+              </Menu.Item>
+            </>
+          )}
         </Menu.Dropdown>
       </Menu>
       {word.error !== null && <ErrorAlert error={word.error} title="De actielijst kon niet worden gemaakt" />}
