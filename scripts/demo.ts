@@ -70,7 +70,7 @@ async function letterRun(backend: Backend, meetingId: string) {
   for (;;) {
     const progress = await call(backend, 'letters.progress', { jobId });
     if (progress.state === 'failed') throw new AppError('VALIDATION', `De brieven konden niet worden gemaakt: ${progress.error?.message ?? 'onbekende fout'}`);
-    if (progress.state === 'done' && progress.result) return progress.result;
+    if (progress.state === 'done' && progress.result) return { print: progress.result.print, perAddress: await call(backend, 'letters.perAddress', { jobId }) };
     await sleep(50);
   }
 }
@@ -113,12 +113,12 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
     // Letters after the meeting: the document to print, the letters per address, and one of those on its own.
     const letters = await letterRun(backend, meeting.id);
     saveFile(letters.print);
-    saveFile(letters.perFamily);
-    const zip = await JSZip.loadAsync(Buffer.from(letters.perFamily.contentBase64, 'base64'));
+    saveFile(letters.perAddress);
+    const zip = await JSZip.loadAsync(Buffer.from(letters.perAddress.contentBase64, 'base64'));
     const first = Object.values(zip.files).find((f) => !f.dir && f.name.endsWith('.docx'));
     if (first) save(first.name, await first.async('nodebuffer'));
 
-    saveFile(await call(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, mine: false, names }));
+    saveFile(await call(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, studentId: null, mine: false, overdueOnly: false, names }));
     saveFile(await call(backend, 'schedule.exportDocx', { schoolYear: schoolYearOf(meeting.date) }));
     const about = papers === meeting ? '' : ` (de stukken van ${papers.title} ${papers.date})`;
     console.log(`Documenten van ${meeting.title} ${meeting.date}${about} geschreven in ${dir}:`);

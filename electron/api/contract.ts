@@ -263,6 +263,7 @@ export const contract = {
   'letters.cases': method({ ...letters['letters.cases'], access: 'unlocked' }),
   'letters.start': method({ ...letters['letters.start'], access: 'unlocked', audited: true }),
   'letters.progress': method({ ...letters['letters.progress'], access: 'unlocked' }),
+  'letters.perAddress': method({ ...letters['letters.perAddress'], access: 'unlocked' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -146,7 +146,7 @@ describe('documents', () => {
       for (const method of ['documents.agenda', 'documents.minutes'] as const) {
         expect((await apiError(backend, method, { meetingId, names: 'volledig' })).code, method).toBe('FORBIDDEN');
       }
-      expect((await apiError(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, mine: false, names: 'volledig' })).code).toBe('FORBIDDEN');
+      expect((await apiError(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, studentId: null, mine: false, overdueOnly: false, names: 'volledig' })).code).toBe('FORBIDDEN');
       const text = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })));
       expect(text).toContain(jesseInitials);
       expect(text).not.toContain(jesseName);
@@ -322,7 +322,7 @@ describe('documents', () => {
       await saveAction(backend, { itemId: saraItem.id, what: 'Nog uitzoeken wie dit doet', holder: null, due: null, audience: 'intern' });
       await call(backend, 'actions.setStatus', { id: closed.id, status: 'gedaan', note: '' });
 
-      const file = await call(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, mine: false, names: 'initialen' });
+      const file = await call(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, studentId: null, mine: false, overdueOnly: false, names: 'initialen' });
       expect(file.fileName).toBe('actielijst-2026-11-02-per-actiehouder.docx');
       const xml = (await unzipDocx(bytesOf(file))).document;
       const groups = sectionsByHeading(xml).map((s) => ({ heading: s.heading, rows: (s.tables[0] ?? []).slice(1).map((row) => [row[1], row[2], row[3]]) }));

@@ -159,7 +159,7 @@ describe('letters', () => {
   });
 
   describe('a run of letters', () => {
-    it('makes one print document and one file per address, logs the letters on the timeline and in the audit', async () => {
+    it('makes one print document and, asked for, one file per address; logs the letters on the timeline and in the audit', async () => {
       const { backend, meetingId } = school;
       await minutesForLetters();
       const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId, school.saraId], ...noOptions });
@@ -183,8 +183,9 @@ describe('letters', () => {
       expect(print).not.toContain('Verzuim doorgeven aan leerplicht');
 
       // Per address: a file each, named by leerlingnummer, holding that family's letter only.
-      expect(result.perFamily.fileName).toBe('brieven-2026-11-12-terugkoppeling-per-adres.zip');
-      const files = await zippedLetters(result.perFamily);
+      const perAddress = await call(backend, 'letters.perAddress', { jobId });
+      expect(perAddress.fileName).toBe('brieven-2026-11-12-terugkoppeling-per-adres.zip');
+      const files = await zippedLetters(perAddress);
       expect([...files.keys()]).toEqual([
         `brief-${jesse.studentNumber}-2026-11-12-terugkoppeling-1.docx`,
         `brief-${sara.studentNumber}-2026-11-12-terugkoppeling-1.docx`,

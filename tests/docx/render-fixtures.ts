@@ -36,7 +36,7 @@ import { lindeboom, school, treeLogo } from './fixtures';
 
 export const schoolWithLogo: DocumentSchool = { ...school, logo: treeLogo() };
 
-export const meeting30: MeetingHeading = {
+const meeting30: MeetingHeading = {
   title: 'IOT onderbouw',
   seriesName: 'IOT onderbouw',
   date: '2026-11-12',
@@ -106,7 +106,7 @@ function initialsOf(givenName: string, familyName: string): string {
 
 const presenters = ['sisl', 'awo', 'hbr', 'mke'];
 
-export const cases: SampleCase[] = caseNames.map(([givenName, familyName, className], index) => ({
+const cases: SampleCase[] = caseNames.map(([givenName, familyName, className], index) => ({
   initials: initialsOf(givenName, familyName),
   fullName: `${givenName} ${familyName}`,
   givenName,

@@ -103,7 +103,8 @@ describe('Word documents and letters to parents', () => {
       await page.getByRole('option', { name: 'Terugkoppeling na het overleg' }).click();
       const region = page.getByRole('region', { name: 'Leerlingen en ontvangers' });
       await region.locator(`[data-letter-case="${student.studentNumber}"]`).waitFor();
-      // Only the first student this time: the others are unticked.
+      // Only the first student this time (a besloten case starts unticked): the others are unticked.
+      await region.locator(`[data-letter-case="${student.studentNumber}"]`).getByRole('checkbox').first().check();
       for (const other of students.slice(1)) {
         await region.locator(`[data-letter-case="${other.studentNumber}"]`).getByRole('checkbox').first().uncheck();
       }

@@ -3,6 +3,7 @@
  * covers a case at a meeting. Pure functions: the date is always a parameter, so the answer for a
  * meeting does not change with the day the screen happens to be opened.
  */
+import { AGE_OF_OWN_CONSENT, ageOn } from '../people/age';
 import type { PartnerKind } from '../people/vocabulary';
 
 /** A calendar date as yyyy-MM-dd. Dates in this form compare correctly as strings. */
@@ -46,8 +47,9 @@ export interface RequiredSigner {
   name: string;
 }
 
-/** From 16 the student decides alone (WGBO / AVG). */
-export const AGE_OF_OWN_CONSENT = 16;
+/** A student's age is the people domain's rule; consent speaks in it. */
+export { AGE_OF_OWN_CONSENT, ageOn };
+
 /** From 12 the student signs along with the parents for the jeugdarts (medical context). */
 export const AGE_OF_JOINT_MEDICAL_CONSENT = 12;
 
@@ -73,15 +75,6 @@ export function ddmmyyyy(date: IsoDate): string {
  * Completed years on `date`; a birthday on `date` itself counts (turns 16 that day => 16). Uses
  * calendar dates only (no UTC shifts); 29 Feb birthdays count from 1 March in non-leap years.
  */
-export function ageOn(birthDate: IsoDate, date: IsoDate): number {
-  const born = parts(birthDate);
-  const on = parts(date);
-  // Comparing (month, day) pairs makes a 29 Feb birthday count from 1 March in non-leap years:
-  // 28 Feb sorts before it, 1 March after it.
-  const hadBirthday = on.month > born.month || (on.month === born.month && on.day >= born.day);
-  return on.year - born.year - (hadBirthday ? 0 : 1);
-}
-
 /** The day the student reaches `age` (1 March for a 29 Feb birthday in a non-leap year). */
 export function dateOfTurning(birthDate: IsoDate, age: number): IsoDate {
   const born = parts(birthDate);

@@ -18,6 +18,7 @@ import type {
 import { guestKindLabels } from '../agenda/vocabulary';
 import type { IntakeQuestion, IntakeAnswers, AnswerValue, ViewAnswer } from '../intake/form';
 import { concernAreaLabels, concernAreas } from '../intake/form';
+import { localDate } from '../../shared/clock';
 import type { minutesView, listActions } from '../minutes/view';
 import { caseFields, infoPrefix, notesField } from '../minutes/rules';
 import { actionStatusLabels, decisionLabels } from '../minutes/vocabulary';
@@ -105,7 +106,7 @@ export function agendaDocument(view: MinutesView, students: Map<string, CaseStud
       change: item.change,
     })),
     nameStyle: style,
-    sentOn: view.meeting.agendaSentAt ? view.meeting.agendaSentAt.slice(0, 10) : null,
+    sentOn: view.meeting.agendaSentAt ? localDate(view.meeting.agendaSentAt) : null,
     generatedOn,
   };
 }
@@ -164,7 +165,7 @@ function minutesItem(item: ItemView, title: string, sources: InfoSources, reader
 }
 
 function minutesStatus(view: MinutesView): MinutesDocument['status'] {
-  return view.meeting.minutesFixedAt ? { kind: 'vastgesteld', on: view.meeting.minutesFixedAt.slice(0, 10), atMeeting: null } : { kind: 'concept' };
+  return view.meeting.minutesFixedAt ? { kind: 'vastgesteld', on: localDate(view.meeting.minutesFixedAt), atMeeting: null } : { kind: 'concept' };
 }
 
 function addendaOf(view: MinutesView, itemId: string | null | 'all', readers: Readers): MinutesAddendum[] {
@@ -324,9 +325,10 @@ export function papersDocument(view: MinutesView, intakes: PapersIntake[], stude
       studentNumber: anonymised ? null : (student?.studentNumber ?? null),
       anonymised,
       anonymisedBecause: student === undefined ? 'aangemeld zonder naam' : intake.anonymiseBecause,
-      agendaNumber: intake.item?.number ?? null,
-      start: intake.item?.start ?? null,
-      referrer: intake.referrer,
+      // An anonymised case has no agenda number, time or referrer: next to the agenda those would name it again.
+      agendaNumber: anonymised ? null : (intake.item?.number ?? null),
+      start: anonymised ? null : (intake.item?.start ?? null),
+      referrer: anonymised ? null : intake.referrer,
       sections,
     };
   });

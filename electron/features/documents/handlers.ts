@@ -9,8 +9,11 @@ import { today } from '../../shared/clock';
 import type { NameStyle } from '../../export/docx/models';
 import { requireRole } from '../settings/roles';
 import { getAgendaItem, meetingRecord, meetingRecords } from '../agenda/store';
+import { requireKeeper } from '../agenda/view';
 import { partnerNames } from '../consent/store';
+import { withExternals } from '../intake/case-consent';
 import { formVersion, intakeRows, staffById, studentsById } from '../intake/store';
+import { meetingForCases } from '../meetings/store';
 import { minutesView, listActions, dutch } from '../minutes/view';
 import { fullName } from '../people/names';
 import { guardiansOfStudents } from '../people/store';
@@ -39,6 +42,12 @@ function allowNames(db: VaultDb, userId: string, names: NameStyle): void {
   if (names === 'volledig') requireRole(db, userId, 'coordinator', 'leerlingen met volledige naam in een document zetten');
 }
 
+/**
+ * The meeting as the audit log names it: series and date, never its free-text title (a one-off
+ * meeting may be called after a student).
+ */
+const meetingRef = (view: MinutesView) => `${view.meeting.seriesName ?? 'los overleg'} ${dutch(view.meeting.date)} (${view.meeting.id})`;
+
 const file = (fileName: string, buffer: Buffer) => ({ fileName, contentBase64: buffer.toString('base64') });
 
 /** Intake statuses whose forms belong in a meeting's papers: accepted for it, or discussed in it. */
@@ -51,11 +60,12 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     const students = caseStudents(db, studentsOf(view));
     const buffer = await buildAgendaDocx(agendaDocument(view, students, documentSchool(db), names, today()));
     const fileName = documentFileName('agenda', { date: view.meeting.date });
-    noteForAudit({ detail: `agenda ${view.meeting.title} ${dutch(view.meeting.date)} (${names}) → ${fileName}`, studentIds: [...students.keys()] });
+    noteForAudit({ detail: `agenda ${meetingRef(view)} (${names}) → ${fileName}`, studentIds: [...students.keys()] });
     return file(fileName, buffer);
   },
 
   'documents.papers': async ({ db, session, noteForAudit }, { meetingId }) => {
+    requireKeeper(db, session.user.id, 'de stukken van een overleg maken');
     const view = minutesView(db, meetingId, session.user.id);
     const intakes = intakeRows(db, { status: null, meetingId, studentId: null, createdBy: null }).filter((i) => papersStatuses.has(i.status));
     if (intakes.length === 0) throw new AppError('VALIDATION', 'Er zijn nog geen geaccepteerde aanmeldingen voor dit overleg.');
@@ -63,12 +73,13 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     const guardians = guardiansOfStudents(db, [...students.keys()]);
     const staff = staffById(db);
     const itemOfIntake = new Map(view.items.flatMap((i) => (i.intakeId ? [[i.intakeId, i] as const] : [])));
-    const withPartners = view.attendees.some((a) => a.kind === 'partner');
+    // The consent gate's own rule: externals at the table, or planned for this series' meetings.
+    const withPartners = withExternals(meetingForCases(db, meetingId));
     const papers: PapersIntake[] = intakes.map((intake) => {
       const item = itemOfIntake.get(intake.id) ?? null;
       const student = intake.studentId ? students.get(intake.studentId) : undefined;
-      // The papers go to every attendee: with a partner at the table, only a case the gate lets through is named.
-      const named = !withPartners || (item !== null && mayBeNamed(item));
+      // The papers go to every attendee: with externals, only a case the gate lets through is named.
+      const named = item ? mayBeNamed(item) : !withPartners;
       return {
         studentId: intake.studentId,
         anonymousLabel: intake.anonymousLabel,
@@ -85,7 +96,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     });
     const buffer = await buildPapersDocx(papersDocument(view, papers, students, documentSchool(db), today()));
     const fileName = documentFileName('stukken', { date: view.meeting.date });
-    noteForAudit({ detail: `stukken ${view.meeting.title} ${dutch(view.meeting.date)} → ${fileName}`, studentIds: [...students.keys()] });
+    noteForAudit({ detail: `stukken ${meetingRef(view)} → ${fileName}`, studentIds: [...students.keys()] });
     return file(fileName, buffer);
   },
 
@@ -96,12 +107,13 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     const sources = { staff: staffById(db), partners: partnerNames(db) };
     const buffer = await buildMinutesDocx(minutesDocument(view, students, sources, documentSchool(db), names, today(), fixedIn(db, meetingId)));
     const fileName = documentFileName('notulen', { date: view.meeting.date, variant: view.meeting.minutesFixedAt ? '' : 'concept' });
-    noteForAudit({ detail: `notulen ${view.meeting.title} ${dutch(view.meeting.date)} (${names}) → ${fileName}`, studentIds: [...students.keys()] });
+    noteForAudit({ detail: `notulen ${meetingRef(view)} (${names}) → ${fileName}`, studentIds: [...students.keys()] });
     return file(fileName, buffer);
   },
 
   'documents.extract': async ({ db, session, noteForAudit }, { itemId, version }) => {
     const item = getAgendaItem(db, itemId);
+    requireKeeper(db, session.user.id, 'een uittreksel uit de notulen maken');
     if (item.kind !== 'casus' || !item.studentId) throw new AppError('VALIDATION', 'Een uittreksel hoort bij een leerling op de agenda.');
     const view = minutesView(db, item.meetingId, session.user.id);
     const student = caseStudents(db, [item.studentId]).get(item.studentId);
@@ -110,13 +122,13 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     const doc = extractDocument(view, itemId, student, sources, documentSchool(db), version, today(), fixedIn(db, item.meetingId));
     const buffer = await buildExtractDocx(doc);
     const fileName = documentFileName('uittreksel', { studentNumber: student.studentNumber, date: view.meeting.date, variant: version });
-    noteForAudit({ detail: `uittreksel (${version}) ${view.meeting.title} ${dutch(view.meeting.date)} → ${fileName}`, studentIds: [item.studentId] });
+    noteForAudit({ detail: `uittreksel (${version}) ${meetingRef(view)} → ${fileName}`, studentIds: [item.studentId] });
     return file(fileName, buffer);
   },
 
-  'documents.actionList': async ({ db, session, noteForAudit }, { groupBy, holderStaffId, seriesId, mine, names }) => {
+  'documents.actionList': async ({ db, session, noteForAudit }, { groupBy, holderStaffId, seriesId, studentId, mine, overdueOnly, names }) => {
     allowNames(db, session.user.id, names);
-    const actions = listActions(db, session.user.id, { status: 'open', holderStaffId, seriesId, studentId: null, mine, overdueOnly: false }).filter((a) => a.status === 'open');
+    const actions = listActions(db, session.user.id, { status: 'open', holderStaffId, seriesId, studentId, mine, overdueOnly }).filter((a) => a.status === 'open');
     const students = caseStudents(db, actions.map((a) => a.studentId));
     const meetings = meetingRecords(db, actions.map((a) => a.meetingId));
     const seriesOfMeeting = new Map([...meetings.values()].flatMap((m) => (m.seriesName ? [[m.id, m.seriesName] as const] : [])));

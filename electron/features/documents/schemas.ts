@@ -13,7 +13,15 @@ export const documentsMethods = {
   'documents.minutes': { input: z.object({ meetingId: z.string(), names: nameStyle }), output: exportedFile },
   'documents.extract': { input: z.object({ itemId: z.string(), version: z.enum(['dossier', 'ouders']) }), output: exportedFile },
   'documents.actionList': {
-    input: z.object({ groupBy: z.enum(['holder', 'series']), holderStaffId: z.string().nullable(), seriesId: z.string().nullable(), mine: z.boolean(), names: nameStyle }),
+    input: z.object({
+      groupBy: z.enum(['holder', 'series']),
+      holderStaffId: z.string().nullable(),
+      seriesId: z.string().nullable(),
+      studentId: z.string().nullable(),
+      mine: z.boolean(),
+      overdueOnly: z.boolean(),
+      names: nameStyle,
+    }),
     output: exportedFile,
   },
 } as const;

@@ -2,24 +2,25 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { today } from '../../shared/clock';
 import { agendaView } from '../agenda/view';
+import { localDate } from '../../shared/clock';
 import { userNames } from '../consent/store';
 import { fullName } from '../people/names';
 import { registerTimelineSource } from '../people/timeline';
 import { requireRole } from '../settings/roles';
 import { addresseesOf, letterCases } from './facts';
-import { letterProgress, startLetters } from './letter-jobs';
+import { letterProgress, lettersPerAddress, startLetters } from './letter-jobs';
 import { templateProblems } from './placeholders';
 import { lettersOfStudent, removeTemplateRow, saveTemplateRow } from './store';
 import { isShippedKey, letterTemplate, letterTemplates } from './templates';
 
-type Letters = 'letters.templates' | 'letters.saveTemplate' | 'letters.resetTemplate' | 'letters.cases' | 'letters.start' | 'letters.progress';
+type Letters = 'letters.templates' | 'letters.saveTemplate' | 'letters.resetTemplate' | 'letters.cases' | 'letters.start' | 'letters.progress' | 'letters.perAddress';
 
 /** Every letter made shows on the student's timeline: which, when, to whom, by whom. */
 export function registerLettersHooks(): void {
   registerTimelineSource('letters', (db, studentId) => {
     const users = userNames(db);
     return lettersOfStudent(db, studentId).map((letter) => ({
-      date: letter.sentAt.slice(0, 10),
+      date: localDate(letter.sentAt),
       kind: 'brief' as const,
       title: `Brief: ${letter.templateName}`,
       detail: `Aan ${letter.recipients.filter(Boolean).join(', ')} — gemaakt door ${users.get(letter.sentBy) ?? 'onbekend'}`,
@@ -62,10 +63,15 @@ export const lettersHandlers: DomainHandlers<Letters> = {
     const agenda = agendaView(db, meetingId, session.user.id);
     const cases = letterCases(db, session.user.id, { meetingId, studentIds: caseStudentIds(agenda) });
     const letterDate = today();
+    const items = new Map(agenda.items.map((i) => [i.id, i]));
     return {
       cases: cases.map((c) => {
+        const item = c.itemId ? items.get(c.itemId) : undefined;
+        // Which route is not said: that a Meldcode track exists is itself Meldcode information.
+        const sensitive = item !== undefined && (item.confidential || item.consent?.state === 'route' || item.consent?.state === 'anoniem');
         const letters = addresseesOf(c, letterDate, { includeWithoutAuthority, copyToParents });
         const warnings: string[] = [];
+        if (sensitive) warnings.push('Besloten of op een bijzondere manier besproken: staat daarom uit. Ga na of deze brief naar huis mag.');
         if (letters.length === 0) warnings.push('Niemand om aan te schrijven: geen ouder met gezag bekend.');
         for (const letter of letters.filter((l) => l.addressLines.length <= l.addressNames.length)) {
           warnings.push(`Geen adres bekend voor ${letter.addressNames.join(' en ')}: vul het adres aan, anders heeft de brief geen adres.`);
@@ -78,6 +84,7 @@ export const lettersHandlers: DomainHandlers<Letters> = {
           studentNumber: c.student.studentNumber,
           letters: letters.map((l) => ({ kind: l.kind, addressLines: l.addressLines, salutation: l.salutation })),
           withoutAuthority: c.guardians.filter((g) => !g.parentalAuthority).map((g) => ({ id: g.id, name: fullName(g) })),
+          sensitive,
           warnings,
         };
       }),
@@ -101,5 +108,6 @@ export const lettersHandlers: DomainHandlers<Letters> = {
     return { jobId };
   },
 
-  'letters.progress': ({ session }, { jobId }) => letterProgress(session, jobId),
+  'letters.progress': ({ backend, session }, { jobId }) => letterProgress(backend, session, jobId),
+  'letters.perAddress': ({ backend, session }, { jobId }) => lettersPerAddress(backend, session, jobId),
 };

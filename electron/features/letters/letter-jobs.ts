@@ -12,12 +12,14 @@ import type { LetterAddresseeOptions } from '../people/letter-recipients';
 import { addresseesOf, letterCases, type LetterCase } from './facts';
 import { letterValues, mergeTemplate, mergeText, templateProblems } from './placeholders';
 import { logLettersSent } from './store';
+import type { lettersSent } from '../../../db/schema';
+import type { DocumentSchool } from '../../export/docx/models';
 import type { LetterTemplate } from './templates';
 
 /**
- * Letters for many students at once run as a job the screen follows with a progress bar: every
- * address gets its own file, and all letters together make one document to print. The files stay
- * in memory for this unlocked session only, until the screen has fetched them.
+ * Letters for many students at once run as a job the screen follows with a progress bar: all
+ * letters together make one document to print, and on request one file per address. They stay in
+ * memory for this unlocked session only, at most a quarter of an hour.
  */
 
 export interface MadeFile {
@@ -29,11 +31,33 @@ interface LetterJob {
   state: 'running' | 'done' | 'failed';
   done: number;
   total: number;
-  result: { print: MadeFile; perFamily: MadeFile; letters: number } | null;
+  result: { print: MadeFile; letters: number } | null;
   error: { code: string; message: string } | null;
+  /** Logged on the timelines when the print document is handed out, not before. */
+  log: Omit<typeof lettersSent.$inferInsert, 'id'>[];
+  /** What the per-address zip is made of, on request: most schools print the one document. */
+  perAddress: { school: DocumentSchool; files: { fileName: string; letter: LetterDocumentLetter }[]; fileName: string } | null;
+  /** Made letters are dropped after a while even if nobody fetches them. */
+  expiresAt: number;
 }
 
+const KEEP_MS = 15 * 60_000;
+
+/** Per unlocked session; emptied when the vault locks, so no letter outlives the session in memory. */
 const jobsBySession = new WeakMap<Session, Map<string, LetterJob>>();
+
+function jobsOf(backend: Backend, session: Session): Map<string, LetterJob> {
+  let jobs = jobsBySession.get(session);
+  if (!jobs) {
+    const created = new Map<string, LetterJob>();
+    jobsBySession.set(session, created);
+    backend.whenLocked(() => created.clear());
+    jobs = created;
+  }
+  const now = Date.now();
+  for (const [id, job] of jobs) if (job.state !== 'running' && job.expiresAt < now) jobs.delete(id);
+  return jobs;
+}
 
 export interface LetterRun {
   template: LetterTemplate;
@@ -94,11 +118,12 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   const school = documentSchool(db);
   const settings = cases[0]?.facts.coordinator ?? { name: '', role: '' };
   const signatory = { name: settings.name, role: settings.role };
+  // Merged up front, so a template or data problem is refused now rather than failing the job.
   const perStudent = cases.map((c) => ({ letterCase: c, letters: lettersFor(c, run, letterDate, signatory) }));
-  const total = perStudent.reduce((n, s) => n + s.letters.length, 0) + 1;
-  const job: LetterJob = { state: 'running', done: 0, total, result: null, error: null };
-  const jobs = jobsBySession.get(session) ?? new Map<string, LetterJob>();
-  jobsBySession.set(session, jobs);
+  // The letters to lay out; Word's packing is one step, so the screen shows the count and a running bar.
+  const total = perStudent.reduce((n, s) => n + s.letters.length, 0);
+  const job: LetterJob = { state: 'running', done: 0, total, result: null, error: null, log: [], perAddress: null, expiresAt: Date.now() + KEEP_MS };
+  const jobs = jobsOf(backend, session);
   const jobId = randomUUID();
   jobs.set(jobId, job);
   const locksAtStart = backend.lockCount;
@@ -106,41 +131,31 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   const kind = run.template.shippedKey ?? 'eigen';
 
   void (async () => {
-    const zip = new JSZip();
-    for (const { letterCase, letters } of perStudent) {
-      for (const [index, { letter }] of letters.entries()) {
-        const buffer = await buildLetterDocx({ school, title: letter.subject, letters: [letter] });
-        zip.file(documentFileName('brief', { studentNumber: letterCase.student.studentNumber, date, variant: `${kind}-${index + 1}` }), buffer);
-        if (backend.lockCount !== locksAtStart) return;
-        job.done++;
-      }
-    }
     const all = perStudent.flatMap((s) => s.letters.map((l) => l.letter));
+    // One document to print, a page per letter.
     const print = await buildLetterDocx({ school, title: `${run.template.name} (${all.length} brieven)`, letters: all });
-    const perFamily = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     // Locked meanwhile: the vault is closed and nothing is handed out or logged.
     if (backend.lockCount !== locksAtStart) return;
-    const sentAt = now();
-    logLettersSent(
-      db,
-      perStudent.map(({ letterCase, letters }) => ({
-        studentId: letterCase.student.id,
-        meetingId: run.meetingId,
-        templateName: run.template.name,
-        subject: letters[0]?.letter.subject ?? run.template.name,
-        recipients: letters.map((l) => l.recipients),
-        sentAt,
-        sentBy: session.user.id,
-        letterCount: letters.length,
-      })),
-    );
+    job.log = perStudent.map(({ letterCase, letters }) => ({
+      studentId: letterCase.student.id,
+      meetingId: run.meetingId,
+      templateName: run.template.name,
+      subject: letters[0]?.letter.subject ?? run.template.name,
+      recipients: letters.map((l) => l.recipients),
+      sentAt: '',
+      sentBy: session.user.id,
+      letterCount: letters.length,
+    }));
+    job.perAddress = {
+      school,
+      fileName: documentFileName('brieven', { date, variant: `${kind}-per-adres` }, 'zip'),
+      files: perStudent.flatMap(({ letterCase, letters }) =>
+        letters.map(({ letter }, index) => ({ fileName: documentFileName('brief', { studentNumber: letterCase.student.studentNumber, date, variant: `${kind}-${index + 1}` }), letter })),
+      ),
+    };
     job.done = job.total;
     job.state = 'done';
-    job.result = {
-      print: { fileName: documentFileName('brieven', { date, variant: kind }), contentBase64: print.toString('base64') },
-      perFamily: { fileName: documentFileName('brieven', { date, variant: `${kind}-per-adres` }, 'zip'), contentBase64: perFamily.toString('base64') },
-      letters: all.length,
-    };
+    job.result = { print: { fileName: documentFileName('brieven', { date, variant: kind }), contentBase64: print.toString('base64') }, letters: all.length };
   })().catch((err: unknown) => {
     console.error('[letters] failed:', err instanceof Error ? err.message : String(err));
     const error = err instanceof AppError ? err : new AppError('INTERNAL');
@@ -149,11 +164,36 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   return jobId;
 }
 
-/** The job's progress; once done, its files are handed out once and forgotten. */
-export function letterProgress(session: Session, jobId: string) {
-  const jobs = jobsBySession.get(session);
-  const job = jobs?.get(jobId);
-  if (!jobs || !job) throw new AppError('NOT_FOUND', 'Deze brieven zijn er niet meer. Maak ze opnieuw.');
-  if (job.state !== 'running') jobs.delete(jobId);
-  return { state: job.state, done: job.done, total: job.total, result: job.result, error: job.error };
+/**
+ * The job's progress. Once done, the print document is handed out once and the letters are
+ * logged on the timelines then: letters nobody received are not "sent". While an import holds
+ * the database the job reports itself still running, so the log never lands in its transaction.
+ */
+export function letterProgress(backend: Backend, session: Session, jobId: string) {
+  const job = jobsOf(backend, session).get(jobId);
+  if (!job || (job.state === 'done' && job.result === null)) throw new AppError('NOT_FOUND', 'Deze brieven zijn er niet meer. Maak ze opnieuw.');
+  if (job.state === 'running' || (job.state === 'done' && backend.busyWith)) {
+    return { state: 'running' as const, done: Math.min(job.done, job.total - 1), total: job.total, result: null, error: null };
+  }
+  const result = job.result;
+  if (job.state === 'done') {
+    const sentAt = now();
+    logLettersSent(session.vault.db, job.log.map((entry) => ({ ...entry, sentAt })));
+    job.result = null;
+  } else {
+    jobsOf(backend, session).delete(jobId);
+  }
+  return { state: job.state, done: job.done, total: job.total, result, error: job.error };
+}
+
+/** The same letters as one Word file per address, in a zip: made when asked for. */
+export async function lettersPerAddress(backend: Backend, session: Session, jobId: string): Promise<MadeFile> {
+  const job = jobsOf(backend, session).get(jobId);
+  if (!job?.perAddress) throw new AppError('NOT_FOUND', 'Deze brieven zijn er niet meer. Maak ze opnieuw.');
+  const { school, files, fileName } = job.perAddress;
+  const zip = new JSZip();
+  for (const file of files) zip.file(file.fileName, await buildLetterDocx({ school, title: file.letter.subject, letters: [file.letter] }));
+  // Word files are compressed already: storing them is as small and much faster.
+  const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  return { fileName, contentBase64: content.toString('base64') };
 }

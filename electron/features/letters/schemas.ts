@@ -43,6 +43,8 @@ export const lettersMethods = {
           studentNumber: z.string(),
           letters: z.array(z.object({ kind: z.enum(['ouders', 'leerling', 'afschrift']), addressLines: z.array(z.string()), salutation: z.string() })),
           withoutAuthority: z.array(z.object({ id: z.string(), name: z.string() })),
+          /** Discussed besloten or on a special route (anonymous, an exception): not ticked by default. */
+          sensitive: z.boolean(),
           /** What the letter will lack for this student ("nog geen besluit dat naar ouders mag"). */
           warnings: z.array(z.string()),
         }),
@@ -51,7 +53,15 @@ export const lettersMethods = {
   },
   'letters.start': {
     input: z
-      .object({ templateId: z.string(), meetingId: z.string(), studentIds: z.array(z.string()).min(1, { error: 'Kies minstens één leerling.' }).max(500) })
+      .object({
+        templateId: z.string(),
+        meetingId: z.string(),
+        studentIds: z
+          .array(z.string())
+          .min(1, { error: 'Kies minstens één leerling.' })
+          .max(500)
+          .transform((ids) => [...new Set(ids)]),
+      })
       .extend(options.shape),
     output: z.object({ jobId: z.string() }),
   },
@@ -61,8 +71,9 @@ export const lettersMethods = {
       state: z.enum(['running', 'done', 'failed']),
       done: z.number(),
       total: z.number(),
-      result: z.object({ print: exportedFile, perFamily: exportedFile, letters: z.number() }).nullable(),
+      result: z.object({ print: exportedFile, letters: z.number() }).nullable(),
       error: z.object({ code: z.string(), message: z.string() }).nullable(),
     }),
   },
+  'letters.perAddress': { input: z.object({ jobId: z.string() }), output: exportedFile },
 } as const;

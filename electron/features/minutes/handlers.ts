@@ -28,7 +28,8 @@ import {
   updateAction,
 } from './store';
 import { actionStatusLabels, decisionLabels, type ActionStatus } from './vocabulary';
-import { actionViews, dutch, fieldViews, listActions, localDate, minutesView, seriesCarrySince } from './view';
+import { localDate } from '../../shared/clock';
+import { actionViews, dutch, fieldViews, listActions, minutesView, seriesCarrySince } from './view';
 
 type Minutes = 'minutes.get' | 'minutes.saveField' | 'minutes.setDecision' | 'minutes.fix' | 'minutes.addAddendum' | 'actions.save' | 'actions.setStatus' | 'actions.remove' | 'actions.list';
 

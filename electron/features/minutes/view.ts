@@ -19,8 +19,6 @@ import { holderKindLabels } from './vocabulary';
  */
 export const seriesCarrySince = (meetingDate: string) => format(subYears(parseISO(meetingDate), 1), 'yyyy-MM-dd');
 
-/** The school's calendar day of a moment (closing just after midnight belongs to that day, not UTC's). */
-export const localDate = (instant: string) => format(parseISO(instant), 'yyyy-MM-dd');
 
 export const dutch = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 

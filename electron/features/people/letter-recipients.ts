@@ -1,4 +1,6 @@
-import { ageOn, AGE_OF_OWN_CONSENT, type IsoDate } from '../consent/rules';
+import { ageOn, AGE_OF_OWN_CONSENT } from './age';
+
+type IsoDate = string;
 import { fullName, GENERIC_SALUTATION, surnameAlone, type PersonName } from './names';
 
 export interface GuardianAddress {

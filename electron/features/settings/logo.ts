@@ -1,8 +1,8 @@
 import { imageSize } from 'image-size';
+import { LOGO_MAX_BYTES } from './vocabulary';
 
 /** The letterhead's logo: what may be uploaded, checked once here for the contract and the screen. */
 
-export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 
 export interface CheckedLogo {
   type: 'png' | 'jpg';

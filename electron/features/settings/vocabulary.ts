@@ -16,3 +16,6 @@ const isRole = (r: string): r is UserRole => (userRoles as readonly string[]).in
 
 /** The stored roles this version knows (a newer app's role is ignored, not an error). */
 export const knownRoles = (roles: string[]): UserRole[] => roles.filter(isRole);
+
+/** The largest logo a school may upload for its letterhead. */
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;

@@ -41,13 +41,13 @@ export function DocumentsMenu({ meetingId, hasAgenda, beforeExport }: { meetingI
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item disabled={!hasAgenda} onClick={() => (setNames('initialen'), setChoice({ kind: 'agenda' }))}>
+          <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'agenda' }))}>
             Agenda…
           </Menu.Item>
           <Menu.Item onClick={() => void word.run('De stukken', () => invoke('documents.papers', { meetingId }))}>
             Stukken (aanmeldformulieren)
           </Menu.Item>
-          <Menu.Item disabled={!hasAgenda} onClick={() => (setNames('initialen'), setChoice({ kind: 'notulen' }))}>
+          <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'notulen' }))}>
             Notulen…
           </Menu.Item>
           <Menu.Divider />
@@ -57,7 +57,7 @@ export function DocumentsMenu({ meetingId, hasAgenda, beforeExport }: { meetingI
         </Menu.Dropdown>
       </Menu>
       {word.error !== null && choice === null && <ErrorAlert error={word.error} title="Het Word-document kon niet worden gemaakt" />}
-      <Modal opened={choice !== null} onClose={() => setChoice(null)} title={choice ? titles[choice.kind] : ''}>
+      <Modal opened={choice !== null} onClose={() => (word.clearError(), setChoice(null))} title={choice ? titles[choice.kind] : ''}>
         <Stack gap="md">
           <Radio.Group label="Leerlingen in het document" value={names} onChange={(v) => setNames(v as NameStyle)}>
             <Stack gap="xs" mt="xs">
@@ -72,7 +72,7 @@ export function DocumentsMenu({ meetingId, hasAgenda, beforeExport }: { meetingI
           )}
           {word.error !== null && <ErrorAlert error={word.error} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setChoice(null)}>
+            <Button variant="default" onClick={() => (word.clearError(), setChoice(null))}>
               Annuleren
             </Button>
             <Button onClick={() => void save()} loading={word.busy !== null}>
@@ -112,11 +112,11 @@ export function ExtractMenu({ itemId, beforeExport }: { itemId: string; beforeEx
 }
 
 /** The open actions as a Word list, with the filters the Acties page shows (holder, series, mine). */
-export function ActionListMenu({ holderStaffId, seriesId, mine }: { holderStaffId: string | null; seriesId: string | null; mine: boolean }) {
+export function ActionListMenu({ filter }: { filter: { holderStaffId: string | null; seriesId: string | null; studentId: string | null; mine: boolean; overdueOnly: boolean } }) {
   const mayName = useSession().user.roles.includes('coordinator');
   const word = useWordExport();
   const [names, setNames] = useState<NameStyle>('initialen');
-  const make = (groupBy: 'holder' | 'series') => void word.run('De actielijst', () => invoke('documents.actionList', { groupBy, holderStaffId, seriesId, mine, names }));
+  const make = (groupBy: 'holder' | 'series') => void word.run('De actielijst', () => invoke('documents.actionList', { groupBy, ...filter, names }));
   return (
     <>
       <Menu position="bottom-end" withinPortal closeOnItemClick={false}>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Paper, Pro
 import { useQuery } from '@tanstack/react-query';
 import { IconDownload, IconFileTypeDocx, IconFileZip, IconMail } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { invoke } from '../../api/client';
 import { useSession } from '../../app/session';
@@ -12,13 +12,14 @@ import { useMeetingList } from '../agenda/queries';
 import { useLetterTemplates } from './TemplatesPanel';
 
 type Result = NonNullable<Awaited<ReturnType<typeof invoke<'letters.progress'>>>['result']>;
-type Run = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; result: Result } | { state: 'failed'; error: unknown };
+type Run = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; jobId: string; result: Result } | { state: 'failed'; error: unknown };
 
 const kindLabels = { ouders: 'Aan ouders', leerling: 'Aan de leerling', afschrift: 'Afschrift' } as const;
 
-/** Polls the letters job until it is done; the backend hands the files out once. */
-async function followJob(jobId: string, onProgress: (done: number, total: number) => void): Promise<Result> {
+/** Polls the letters job until it is done; the backend hands the print document out once. Stops when the page goes. */
+async function followJob(jobId: string, onProgress: (done: number, total: number) => void, gone: () => boolean): Promise<Result | null> {
   for (;;) {
+    if (gone()) return null;
     const progress = await invoke('letters.progress', { jobId });
     if (progress.state === 'done' && progress.result) return progress.result;
     if (progress.state === 'failed') throw new Error(progress.error?.message ?? 'De brieven konden niet worden gemaakt.');
@@ -46,6 +47,15 @@ export function LettersPage() {
   const [withoutAuthority, setWithoutAuthority] = useState<string[]>([]);
   const [excluded, setExcluded] = useState<string[]>([]);
   const [run, setRun] = useState<Run>({ state: 'idle' });
+  const [zipping, setZipping] = useState(false);
+  const [zipError, setZipError] = useState<unknown>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (templateId === null && templates.data?.[0]) setTemplateId(templates.data[0].id);
@@ -67,17 +77,38 @@ export function LettersPage() {
     placeholderData: (previous) => previous,
   });
 
+  // Besloten or special-route cases start unticked, once per meeting: the coordinator decides.
+  const defaultsFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!cases.data || cases.isPlaceholderData || defaultsFor.current === meetingId) return;
+    defaultsFor.current = meetingId;
+    setExcluded(cases.data.cases.filter((c) => c.sensitive).map((c) => c.studentId));
+  }, [cases.data, cases.isPlaceholderData, meetingId]);
+
   const chosen = (cases.data?.cases ?? []).filter((c) => !excluded.includes(c.studentId));
   const letterCount = chosen.reduce((n, c) => n + c.letters.length, 0);
   const template = templates.data?.find((t) => t.id === templateId) ?? null;
 
+  async function saveZip(jobId: string) {
+    setZipping(true);
+    setZipError(null);
+    try {
+      const file = await invoke('letters.perAddress', { jobId });
+      downloadFile(file.fileName, base64ToBlob(file.contentBase64, 'application/zip'));
+    } catch (error) {
+      setZipError(error);
+    } finally {
+      setZipping(false);
+    }
+  }
+
   async function make() {
     if (!meetingId || !templateId) return;
-    setRun({ state: 'running', done: 0, total: letterCount + 1 });
+    setRun({ state: 'running', done: 0, total: letterCount });
     try {
       const { jobId } = await invoke('letters.start', { meetingId, templateId, studentIds: chosen.map((c) => c.studentId), copyToParents, includeWithoutAuthority: withoutAuthority });
-      const result = await followJob(jobId, (done, total) => setRun({ state: 'running', done, total }));
-      setRun({ state: 'done', result });
+      const result = await followJob(jobId, (done, total) => setRun({ state: 'running', done, total }), () => !mounted.current);
+      if (result) setRun({ state: 'done', jobId, result });
     } catch (error) {
       setRun({ state: 'failed', error });
     }
@@ -135,6 +166,7 @@ export function LettersPage() {
           Alleen een coördinator maakt brieven aan ouders. Je kunt wel zien wie welke brief zou krijgen.
         </Alert>
       )}
+      {templates.isError && <ErrorAlert error={templates.error} title="De briefsjablonen konden niet worden gelezen" />}
       {meetingId === null && <Text c="dimmed">Kies een overleg om de brieven voor te bereiden.</Text>}
       {cases.isError && <ErrorAlert error={cases.error} />}
       {meetingId !== null && cases.isPending && <Loader />}
@@ -214,7 +246,7 @@ export function LettersPage() {
                 leftSection={<IconMail size={18} />}
                 onClick={() => void make()}
                 loading={run.state === 'running'}
-                disabled={chosen.length === 0 || chosen.some((c) => c.letters.length === 0)}
+                disabled={cases.isPlaceholderData || chosen.length === 0 || chosen.some((c) => c.letters.length === 0)}
               >
                 {letterCount === 1 ? '1 brief maken' : `${letterCount} brieven maken`}
               </Button>
@@ -231,9 +263,10 @@ export function LettersPage() {
       {run.state === 'running' && (
         <Paper withBorder p="md" aria-label="Voortgang">
           <Text size="sm" mb={6}>
-            Brieven maken… {run.done} van {run.total}
+            {run.total === 1 ? 'De brief wordt opgemaakt…' : `${run.total} brieven worden opgemaakt in één document…`}
           </Text>
-          <Progress value={(100 * run.done) / Math.max(1, run.total)} animated aria-label="Voortgang van de brieven" />
+          {/* Laying out the Word document is one step on the backend: a running bar rather than a fraction that would jump. */}
+          <Progress value={100} striped animated aria-label="Voortgang van de brieven" />
         </Paper>
       )}
       {run.state === 'failed' && <ErrorAlert error={run.error} title="De brieven zijn niet gemaakt" />}
@@ -245,14 +278,11 @@ export function LettersPage() {
               <Button leftSection={<IconFileTypeDocx size={16} />} onClick={() => saveWordFile(run.result.print)}>
                 Alles in één document (afdrukken)
               </Button>
-              <Button
-                variant="default"
-                leftSection={<IconFileZip size={16} />}
-                onClick={() => downloadFile(run.result.perFamily.fileName, base64ToBlob(run.result.perFamily.contentBase64, 'application/zip'))}
-              >
+              <Button variant="default" leftSection={<IconFileZip size={16} />} loading={zipping} onClick={() => void saveZip(run.jobId)}>
                 Eén bestand per adres (zip)
               </Button>
             </Group>
+            {zipError !== null && <ErrorAlert error={zipError} />}
           </Stack>
         </Alert>
       )}

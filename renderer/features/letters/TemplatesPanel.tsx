@@ -44,6 +44,18 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
     if (selectedId === null && list[0] && draft === null) open(list[0]);
   });
 
+  /** Switching away from unsaved edits asks first: nothing typed is lost without saying so. */
+  function leave(then: () => void) {
+    if (!dirty) return then();
+    modals.openConfirmModal({
+      title: 'Wijzigingen niet opgeslagen',
+      children: <Text size="sm">De wijzigingen in "{draft?.name}" zijn nog niet opgeslagen. Weggooien?</Text>,
+      labels: { confirm: 'Weggooien', cancel: 'Terug naar de sjabloon' },
+      confirmProps: { color: 'red' },
+      onConfirm: then,
+    });
+  }
+
   function open(template: Template) {
     setSelectedId(template.id);
     setDraft({ id: template.id, name: template.name, subject: template.subject, body: template.body });
@@ -115,12 +127,12 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
               active={t.id === selectedId}
               label={t.name}
               description={t.shippedKey ? (t.edited ? 'Aangepast' : 'Standaard') : 'Eigen brief'}
-              onClick={() => open(t)}
+              onClick={() => t.id !== selectedId && leave(() => open(t))}
               aria-current={t.id === selectedId ? 'true' : undefined}
             />
           ))}
           {editable && (
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => (setSelectedId(null), setDraft(blank), setServerFields({}))}>
+            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => leave(() => (setSelectedId(null), setDraft(blank), setServerFields({})))}>
               Nieuwe brief
             </Button>
           )}

@@ -101,7 +101,7 @@ export function ActionsPage() {
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={1}>Acties</Title>
-        <ActionListMenu holderStaffId={filter.mine ? null : filter.holderStaffId} seriesId={filter.seriesId} mine={filter.mine} />
+        <ActionListMenu filter={{ holderStaffId: filter.mine ? null : filter.holderStaffId, seriesId: filter.seriesId, studentId: filter.studentId, mine: filter.mine, overdueOnly: filter.overdueOnly }} />
       </Group>
       <Paper withBorder p="md" component="section" aria-label="Filters">
         <Stack gap="sm">

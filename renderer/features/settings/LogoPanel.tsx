@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LOGO_MAX_BYTES } from '../../../electron/features/settings/vocabulary';
 import { readFileAsBase64 } from '../../components/read-file';
 
 /** The letterhead's logo: shown in every Word document's header. Saved at once, checked by the backend. */
@@ -11,7 +12,11 @@ export function LogoPanel({ editable }: { editable: boolean }) {
   const logo = useQuery({ queryKey: ['settings', 'logo'], queryFn: () => invoke('settings.logo', {}) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['settings', 'logo'] });
   const upload = useMutation({
-    mutationFn: async (file: File) => invoke('settings.setLogo', { contentBase64: await readFileAsBase64(file, () => {}) }),
+    mutationFn: async (file: File) => {
+      // Checked here too, so a photo of 20 MB is not read and sent first; the backend decides on the bytes.
+      if (file.size > LOGO_MAX_BYTES) throw new Error('Het logo is groter dan 2 MB. Kies een kleinere afbeelding.');
+      return invoke('settings.setLogo', { contentBase64: await readFileAsBase64(file, () => {}) });
+    },
     onSuccess: refresh,
   });
   const remove = useMutation({ mutationFn: () => invoke('settings.removeLogo', {}), onSuccess: refresh });
