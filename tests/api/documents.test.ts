@@ -170,7 +170,8 @@ describe('documents', () => {
 
       // The action with what and who, in a table of actions.
       const actionRows = tables(conceptXml).flatMap((t) => (t[0]?.[1] === 'Wat' ? t.slice(1) : []));
-      expect(actionRows).toContainEqual(expect.arrayContaining(['Gesprek met ouders plannen', 'bgr — Bram Groen']));
+      // Minutes name staff by their code, as the team writes them.
+      expect(actionRows).toContainEqual(expect.arrayContaining(['Gesprek met ouders plannen', 'bgr']));
       // The intern paragraph: its heading carries the mark, its text follows.
       const internAt = conceptText.findIndex((p) => /^Bespreking\s+Intern\s*$/.test(p));
       expect(internAt).toBeGreaterThan(-1);
@@ -230,6 +231,9 @@ describe('documents', () => {
       expect(parents).toContain('Twee keer per week naar de huiswerkklas.');
       expect(parents).toContain('Besluit: Basisondersteuning');
       expect(parents).toContain('Aanmelden voor de huiswerkklas');
+      // A family reads who does it by name; the team's code means nothing to them.
+      const parentRows = tables((await unzipDocx(bytesOf(forParents))).document).flat();
+      expect(parentRows).toContainEqual(expect.arrayContaining(['Aanmelden voor de huiswerkklas', 'Bram Groen']));
       expect(parents).toContain('De huiswerkklas is op dinsdag.');
       expect(parents).not.toContain('Thuis speelt een scheiding.');
       expect(parents).not.toContain('Verzuim doorgeven aan leerplicht');
@@ -327,8 +331,9 @@ describe('documents', () => {
       const xml = (await unzipDocx(bytesOf(file))).document;
       const groups = sectionsByHeading(xml).map((s) => ({ heading: s.heading, rows: (s.tables[0] ?? []).slice(1).map((row) => [row[1], row[2], row[3]]) }));
       expect(groups).toEqual([
-        { heading: `${newSchool.staffCode} — ${newSchool.userName}`, rows: [[saraInitials, 'Buddy zoeken', `${newSchool.staffCode} — ${newSchool.userName}`]] },
-        { heading: 'bgr — Bram Groen', rows: [[jesseInitials, 'Gesprek met ouders plannen', 'bgr — Bram Groen']] },
+        // The group is headed by code and name; in the rows the team's documents use the code.
+        { heading: `${newSchool.staffCode} — ${newSchool.userName}`, rows: [[saraInitials, 'Buddy zoeken', newSchool.staffCode]] },
+        { heading: 'bgr — Bram Groen', rows: [[jesseInitials, 'Gesprek met ouders plannen', 'bgr']] },
         { heading: 'Leerplicht Utrecht', rows: [[jesseInitials, 'Huisbezoek afleggen', 'Leerplicht Utrecht']] },
       ]);
       const text = paragraphTexts(xml).join('\n');

@@ -30,7 +30,8 @@ import { lindeboom, school, treeLogo } from './fixtures';
  *
  * Labels are spelled as electron/features/documents/compose.ts hands them over, since that is what
  * gets printed: people in the facts as "Anna Wolters (awo)", partners as "Els Smit (Kwadraad)",
- * action holders as "awo — Anna Wolters" (the minutes view's holderLabel), carried actions and the
+ * action holders by staff code as the team's documents print them (the group headings of the action
+ * list as "awo — Anna Wolters"), carried actions and the
  * action list's meetings with the meeting's title ("4.1 uit IOT onderbouw 08-10-2026").
  */
 
@@ -49,7 +50,10 @@ const meeting30: MeetingHeading = {
 
 const attendees = ['Anna Wolters (awo)', 'Sil Slot (sisl)', 'Hanneke Brouwer (hbr)', 'Mirjam Kessels (mke)', 'Els Smit (Kwadraad)', 'Yusuf Demir (GGD)'];
 
-/** Staff codes with the holder label the minutes view makes of them. */
+/** Staff by code and by name, as a family's extract names them. */
+const staffNames: Record<string, string> = { awo: 'Anna Wolters', sisl: 'Sil Slot', hbr: 'Hanneke Brouwer', mke: 'Mirjam Kessels' };
+
+/** Staff codes with the holder label the minutes view makes of them (the action list's group headings). */
 const holderLabels: Record<string, string> = {
   awo: 'awo — Anna Wolters',
   sisl: 'sisl — Sil Slot',
@@ -169,7 +173,7 @@ function caseActions(c: SampleCase, number: number, index: number): ActionLine[]
   return Array.from({ length: count }, (_, k) => ({
     number: `${number}.${k + 1}`,
     what: fill(actionTexts[(index + k) % actionTexts.length]!, c),
-    holder: k === 2 ? 'Kwadraad' : holderLabels[presenters[(index + k) % presenters.length]!]!,
+    holder: k === 2 ? 'Kwadraad' : presenters[(index + k) % presenters.length]!,
     due: k === 1 ? 'volgende-overleg' : dayAfterMeeting(14 + 7 * k),
     status: index % 7 === 6 && k === 0 ? 'Concept' : 'Open',
   }));
@@ -191,7 +195,7 @@ function caseItem(c: SampleCase, number: number, index: number): MinutesDocument
     actions: caseActions(c, number, index),
     carried:
       index % 4 === 1
-        ? [{ number: `${1 + Math.floor(index / 4)}.2 uit IOT onderbouw 08-10-2026`, what: 'Verzuimgegevens opvragen bij de administratie', holder: holderLabels.sisl!, due: '2026-10-22', status: 'Gedaan' }]
+        ? [{ number: `${1 + Math.floor(index / 4)}.2 uit IOT onderbouw 08-10-2026`, what: 'Verzuimgegevens opvragen bij de administratie', holder: 'sisl', due: '2026-10-22', status: 'Gedaan' }]
         : [],
   };
 }
@@ -220,8 +224,8 @@ function minutesItems(): MinutesDocumentItem[] {
     {
       ...standardItem(4, 'Actiepunten', null),
       carried: [
-        { number: '1.1 uit IOT onderbouw 08-10-2026', what: 'Jaarrooster zorgoverleggen delen met de mentoren', holder: holderLabels.awo!, due: '2026-10-15', status: 'Gedaan' },
-        { number: '2.1 uit IOT onderbouw 08-10-2026', what: 'Afspraken over de time-outkaart op papier zetten', holder: holderLabels.hbr!, due: 'volgende-overleg', status: 'Open' },
+        { number: '1.1 uit IOT onderbouw 08-10-2026', what: 'Jaarrooster zorgoverleggen delen met de mentoren', holder: 'awo', due: '2026-10-15', status: 'Gedaan' },
+        { number: '2.1 uit IOT onderbouw 08-10-2026', what: 'Afspraken over de time-outkaart op papier zetten', holder: 'hbr', due: 'volgende-overleg', status: 'Open' },
       ],
     },
   ];
@@ -336,7 +340,12 @@ export const extractParents: ExtractDocument = {
   ...extractDossier,
   school,
   version: 'ouders',
-  item: { ...extractDossier.item, paragraphs: extractDossier.item.paragraphs.filter((p) => !p.intern) },
+  item: {
+    ...extractDossier.item,
+    paragraphs: extractDossier.item.paragraphs.filter((p) => !p.intern),
+    // A family reads staff by name, not by code (documents/compose.ts).
+    actions: extractDossier.item.actions.map((a) => ({ ...a, holder: a.holder && staffNames[a.holder] ? staffNames[a.holder]! : a.holder })),
+  },
   addenda: extractDossier.addenda.filter((addendum) => !addendum.intern),
 };
 
@@ -393,8 +402,8 @@ export const actionList3: ActionListDocument = {
   title: 'Openstaande acties per actiehouder',
   groupedBy: 'holder',
   groups: [
-    { heading: holderLabels.awo!, actions: listEntries(holderLabels.awo!, 8, 0) },
-    { heading: holderLabels.sisl!, actions: listEntries(holderLabels.sisl!, 6, 8) },
+    { heading: holderLabels.awo!, actions: listEntries('awo', 8, 0) },
+    { heading: holderLabels.sisl!, actions: listEntries('sisl', 6, 8) },
     { heading: 'Kwadraad', actions: listEntries('Kwadraad', 4, 14) },
   ],
   nameStyle: 'initialen',
@@ -499,7 +508,7 @@ export function letterDocument(
         },
         actions: [
           { what: `${student.givenName} aanmelden voor de huiswerkklas`, holder: 'Sil Slot', due: '2026-11-20' },
-          { what: 'Een gesprek plannen met de jeugdarts', holder: 'u', due: 'volgende-overleg' },
+          { what: 'Een gesprek plannen met de jeugdarts', holder: 'u (ouders)', due: 'volgende-overleg' },
         ],
         consent: null,
         coordinator: { name: 'Anna Wolters', role: 'ondersteuningscoördinator', email: 'a.wolters@lindeboomcollege.example' },

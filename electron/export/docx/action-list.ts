@@ -5,6 +5,7 @@ import {
   actionDue,
   generatedLine,
   heading,
+  meetingLines,
   mutedLine,
   richTable,
   spacer,
@@ -70,7 +71,7 @@ function actionRow(action: ActionListEntry): TableCellContent[] {
   const due = actionDue(action.due);
   return [
     // The number only means something with its meeting ("3.2" of which IOT?), so the meeting goes under it.
-    [tableParagraph([action.number]), ...(action.meeting === '' ? [] : [tableParagraph([action.meeting], { muted: true })])],
+    [tableParagraph([action.number]), ...(action.meeting === '' ? [] : meetingLines(action.meeting))],
     action.student ?? '',
     action.what,
     action.holder ?? '',

@@ -26,7 +26,7 @@ import {
   textParagraphs,
   titleBlock,
 } from './parts';
-import { COLOR, createDocument, FONT_SIZE, type Orientation } from './styles';
+import { COLOR, createDocument, FONT_SIZE, STYLE, type Orientation } from './styles';
 
 /** Minutes of a whole meeting and one student's extract of them share the per-item layout below. */
 
@@ -179,7 +179,8 @@ function addendaPart(addenda: MinutesAddendum[]): Block[] {
           ...(addendum.intern ? internMark() : []),
         ],
       }),
-      mutedLine(`${instantDateTime(addendum.at)}  ·  ${addendum.author}`),
+      // Date and author stay with the text they introduce.
+      new Paragraph({ style: STYLE.muted, keepNext: true, children: [new TextRun(`${instantDateTime(addendum.at)}  ·  ${addendum.author}`)] }),
       ...textParagraphs(addendum.text, { intern: addendum.intern }),
     ]),
   ];

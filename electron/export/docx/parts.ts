@@ -270,6 +270,8 @@ export function decisionParagraph(text: string): Paragraph {
     border: { left: { style: BorderStyle.SINGLE, size: 18, color: COLOR.accent, space: 6 } },
     spacing: { before: 80, after: 160 },
     keepLines: true,
+    // With the heading above it, the decision never ends a page without the case's text.
+    keepNext: true,
     children: [new TextRun({ text, bold: true })],
   });
 }
@@ -309,11 +311,21 @@ export function actionTable(actions: ActionLine[], orientation: Orientation = 'p
   });
 }
 
-/** "3.2 uit IOT 12-11-2026" as "3.2" with "uit IOT 12-11-2026" muted under it, so the date stays whole. */
+/** "3.2 uit IOT 12-11-2026" as "3.2" with "uit IOT" and the date muted under it, so the date stays whole. */
 function actionNumberCell(number: string): TableCellContent {
   const carried = /^(\S+) (uit .+)$/.exec(number);
   if (carried === null) return number;
-  return [tableParagraph([carried[1] ?? '']), tableParagraph([carried[2] ?? ''], { muted: true })];
+  return [tableParagraph([carried[1] ?? '']), ...meetingLines(carried[2] ?? '')];
+}
+
+/**
+ * A meeting under an action's number, muted: its name, then its date on a line of its own, so a
+ * narrow column never breaks "12-11-2026" at a hyphen ("IOT onderbouw" wraps between words).
+ */
+export function meetingLines(meeting: string): Paragraph[] {
+  const dated = /^(.*\S)\s+(\d{2}-\d{2}-\d{4})$/.exec(meeting);
+  const lines = dated === null ? [meeting] : [dated[1] ?? '', dated[2] ?? ''];
+  return lines.map((line) => tableParagraph([line], { muted: true }));
 }
 
 /**

@@ -131,11 +131,18 @@ function fieldLabel(key: string, sources: InfoSources): string {
   return caseFields.find((f) => f.key === key)?.label ?? (key === notesField.key ? notesField.label : key);
 }
 
-export function actionLine(action: ActionView, carried: boolean): ActionLine {
+/** Staff by their code in the team's documents (as minutes are written), by name for a family. */
+function holderText(action: ActionView, style: 'code' | 'name', staff: InfoSources['staff']): string | null {
+  const person = action.holder?.kind === 'staff' && action.holder.staffId ? staff.get(action.holder.staffId) : undefined;
+  if (person) return style === 'code' ? person.code : person.name;
+  return action.holderLabel;
+}
+
+export function actionLine(action: ActionView, carried: boolean, holder: string | null): ActionLine {
   return {
     number: carried ? action.origin : action.number,
     what: action.what,
-    holder: action.holderLabel,
+    holder,
     due: action.due === null ? null : action.due.kind === 'datum' ? action.due.date : 'volgende-overleg',
     status: actionStatusLabels[action.status],
   };
@@ -146,6 +153,7 @@ type Readers = 'team' | 'ouders';
 const readable = (audience: 'intern' | 'ouders', readers: Readers) => readers === 'team' || audience === 'ouders';
 
 function minutesItem(item: ItemView, title: string, sources: InfoSources, readers: Readers): MinutesDocumentItem {
+  const style = readers === 'ouders' ? 'name' : 'code';
   const paragraphs: MinutesParagraph[] = item.fields
     .filter((f) => f.text.trim() !== '' && readable(f.audience, readers))
     .map((f) => ({ label: fieldLabel(f.field, sources), text: f.text, intern: f.audience === 'intern' }));
@@ -159,8 +167,8 @@ function minutesItem(item: ItemView, title: string, sources: InfoSources, reader
     lapsed: item.change === 'vervallen',
     decision: item.decision && decisionShown ? `Besluit: ${decisionLabels[item.decision]}` : null,
     paragraphs,
-    actions: item.actions.filter((a) => readable(a.audience, readers)).map((a) => actionLine(a, false)),
-    carried: item.carried.filter((a) => readable(a.audience, readers)).map((a) => actionLine(a, true)),
+    actions: item.actions.filter((a) => readable(a.audience, readers)).map((a) => actionLine(a, false, holderText(a, style, sources.staff))),
+    carried: item.carried.filter((a) => readable(a.audience, readers)).map((a) => actionLine(a, true, holderText(a, style, sources.staff))),
   };
 }
 
@@ -237,6 +245,7 @@ export function actionListDocument(
   students: Map<string, CaseStudent>,
   /** Series name by meeting id. */
   seriesOfMeeting: Map<string, string>,
+  staff: InfoSources['staff'],
   school: DocumentSchool,
   groupedBy: ActionListDocument['groupedBy'],
   style: NameStyle,
@@ -247,8 +256,7 @@ export function actionListDocument(
     const heading = groupedBy === 'holder' ? (a.holderLabel ?? 'Nog geen actiehouder') : (seriesOfMeeting.get(a.meetingId) ?? 'Losse overleggen');
     const student = a.studentId ? students.get(a.studentId) : undefined;
     const entry: ActionListEntry = {
-      ...actionLine(a, false),
-      number: a.number,
+      ...actionLine(a, false, holderText(a, 'code', staff)),
       student: a.studentId ? caseTitle(student, a.caseName ?? 'Leerling', style) : null,
       meeting: a.origin.replace(/^\S+ uit /, ''),
       overdue: a.overdue,

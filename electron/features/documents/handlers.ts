@@ -133,7 +133,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     const meetings = meetingRecords(db, actions.map((a) => a.meetingId));
     const seriesOfMeeting = new Map([...meetings.values()].flatMap((m) => (m.seriesName ? [[m.id, m.seriesName] as const] : [])));
     const date = today();
-    const buffer = await buildActionListDocx(actionListDocument(actions, students, seriesOfMeeting, documentSchool(db), groupBy, names, date));
+    const buffer = await buildActionListDocx(actionListDocument(actions, students, seriesOfMeeting, staffById(db), documentSchool(db), groupBy, names, date));
     const fileName = documentFileName('actielijst', { date, variant: groupBy === 'holder' ? 'per-actiehouder' : 'per-reeks' });
     noteForAudit({ detail: `actielijst ${groupBy === 'holder' ? 'per actiehouder' : 'per reeks'} (${names}) → ${fileName}`, studentIds: [...students.keys()] });
     return file(fileName, buffer);
