@@ -58,9 +58,9 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
     for (const section of ['Jaarrooster', 'Overleggen', 'Aanmeldingen', 'Leerlingen', 'Acties', 'Brieven', 'Instellingen']) {
       expect(await page.getByRole('link', { name: section }).count()).toBe(1);
     }
-    // Brieven comes with the Word issue: until then it says so instead of showing an empty screen.
+    // A new school has no meeting yet: Brieven says what to do first instead of showing an empty screen.
     await page.getByRole('link', { name: 'Brieven' }).click();
-    await page.getByText('Nog niet beschikbaar').waitFor();
+    await page.getByText('Kies een overleg om de brieven voor te bereiden.').waitFor();
   });
 
   it('edits the school settings, refusing a bad postcode', async () => {

@@ -1,8 +1,7 @@
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
-import { today } from '../../shared/clock';
+import { localDate, today } from '../../shared/clock';
 import { agendaView } from '../agenda/view';
-import { localDate } from '../../shared/clock';
 import { userNames } from '../consent/store';
 import { fullName } from '../people/names';
 import { registerTimelineSource } from '../people/timeline';

@@ -116,8 +116,8 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   if (missing.length > 0) throw new AppError('VALIDATION', `Voor ${missing.join(', ')} is niemand bekend om de brief aan te sturen (geen ouder met gezag). Vul de gegevens aan of laat deze leerling weg.`);
 
   const school = documentSchool(db);
-  const settings = cases[0]?.facts.coordinator ?? { name: '', role: '' };
-  const signatory = { name: settings.name, role: settings.role };
+  const signer = cases[0]?.facts.coordinator ?? { name: '', role: '' };
+  const signatory = { name: signer.name, role: signer.role };
   // Merged up front, so a template or data problem is refused now rather than failing the job.
   const perStudent = cases.map((c) => ({ letterCase: c, letters: lettersFor(c, run, letterDate, signatory) }));
   // The letters to lay out; Word's packing is one step, so the screen shows the count and a running bar.

@@ -247,7 +247,7 @@ function MeetingScreen() {
               </>
             )}
             {m.minutesFixedAt && data.canFix && <Button onClick={showAddendum.open}>Aanvulling schrijven</Button>}
-            <DocumentsMenu meetingId={id} hasAgenda={hasAgenda} beforeExport={() => board.flushAllOrFail()} />
+            <DocumentsMenu meetingId={id} hasAgenda={hasAgenda} keeper={data.canFix} beforeExport={() => board.flushAllOrFail()} />
             {coordinator && !m.minutesFixedAt && (
               <Button variant="subtle" onClick={showDetails.open}>
                 Gegevens wijzigen
@@ -317,9 +317,9 @@ function MeetingScreen() {
             <Card withBorder padding="lg" data-item-panel={selectedId ?? ''}>
               {selected && (
                 <Stack gap="sm">
-                  {(data.canEditAgenda || (selected.kind === 'casus' && selected.studentId)) && (
+                  {(data.canEditAgenda || (data.canFix && selected.kind === 'casus' && selected.studentId)) && (
                     <Group justify="flex-end" gap="xs">
-                      {selected.kind === 'casus' && selected.studentId && selected.change !== 'vervallen' && <ExtractMenu itemId={selected.id} beforeExport={() => board.flushAllOrFail()} />}
+                      {data.canFix && selected.kind === 'casus' && selected.studentId && selected.change !== 'vervallen' && <ExtractMenu itemId={selected.id} beforeExport={() => board.flushAllOrFail()} />}
                       {data.canEditAgenda && (
                         <Button size="compact-sm" variant="subtle" onClick={() => setSettingsFor(selected)}>
                           Punt wijzigen

@@ -17,7 +17,18 @@ const titles = { agenda: 'Agenda als Word-document', notulen: 'Notulen als Word-
  * unless the user chooses full names for this one document; a case without consent for everyone
  * at the table keeps its initials even then.
  */
-export function DocumentsMenu({ meetingId, hasAgenda, beforeExport }: { meetingId: string; hasAgenda: boolean; beforeExport: () => Promise<unknown> }) {
+export function DocumentsMenu({
+  meetingId,
+  hasAgenda,
+  keeper,
+  beforeExport,
+}: {
+  meetingId: string;
+  hasAgenda: boolean;
+  /** Coordinator, chair or secretary: the stukken hold whole intake forms. */
+  keeper: boolean;
+  beforeExport: () => Promise<unknown>;
+}) {
   const mayName = useSession().user.roles.includes('coordinator');
   const [choice, setChoice] = useState<Choice>(null);
   const [names, setNames] = useState<NameStyle>('initialen');
@@ -44,7 +55,7 @@ export function DocumentsMenu({ meetingId, hasAgenda, beforeExport }: { meetingI
           <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'agenda' }))}>
             Agenda…
           </Menu.Item>
-          <Menu.Item onClick={() => void word.run('De stukken', () => invoke('documents.papers', { meetingId }))}>
+          <Menu.Item disabled={!keeper} onClick={() => void word.run('De stukken', () => invoke('documents.papers', { meetingId }))}>
             Stukken (aanmeldformulieren)
           </Menu.Item>
           <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'notulen' }))}>
