@@ -151,6 +151,8 @@ export function actionLine(action: ActionView, carried: boolean, holder: string 
 /** Which text may be in a document: everything for the team and the dossier, only "mag naar ouders" for a family. */
 type Readers = 'team' | 'ouders';
 const readable = (audience: 'intern' | 'ouders', readers: Readers) => readers === 'team' || audience === 'ouders';
+/** An action a family may read: theirs, and agreed (a concept is still being written). */
+const actionReadable = (action: ActionView, readers: Readers) => readable(action.audience, readers) && (readers === 'team' || action.status !== 'concept');
 
 function minutesItem(item: ItemView, title: string, sources: InfoSources, readers: Readers): MinutesDocumentItem {
   const style = readers === 'ouders' ? 'name' : 'code';
@@ -167,8 +169,8 @@ function minutesItem(item: ItemView, title: string, sources: InfoSources, reader
     lapsed: item.change === 'vervallen',
     decision: item.decision && decisionShown ? `Besluit: ${decisionLabels[item.decision]}` : null,
     paragraphs,
-    actions: item.actions.filter((a) => readable(a.audience, readers)).map((a) => actionLine(a, false, holderText(a, style, sources.staff))),
-    carried: item.carried.filter((a) => readable(a.audience, readers)).map((a) => actionLine(a, true, holderText(a, style, sources.staff))),
+    actions: item.actions.filter((a) => actionReadable(a, readers)).map((a) => actionLine(a, false, holderText(a, style, sources.staff))),
+    carried: item.carried.filter((a) => actionReadable(a, readers)).map((a) => actionLine(a, true, holderText(a, style, sources.staff))),
   };
 }
 
