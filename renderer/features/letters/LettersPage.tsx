@@ -121,8 +121,8 @@ export function LettersPage() {
       <Group justify="space-between">
         <Title order={1}>Brieven</Title>
         {coordinator && (
-          <Anchor component={Link} to="/instellingen" size="sm">
-            Sjablonen bewerken (Instellingen → Brieven)
+          <Anchor component={Link} to="/instellingen?tab=brieven" size="sm">
+            Briefsjablonen bewerken
           </Anchor>
         )}
       </Group>

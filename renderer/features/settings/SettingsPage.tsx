@@ -3,6 +3,7 @@ import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconMail, I
 import { TemplatesPanel } from '../letters/TemplatesPanel';
 import { PartnersPanel } from '../people/PartnersPanel';
 import { StaffPanel } from '../people/StaffPanel';
+import { useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
 import { LogoPanel } from './LogoPanel';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
@@ -12,10 +13,12 @@ import { IntakeFormEditor } from './IntakeFormEditor';
 
 export function SettingsPage() {
   const coordinator = useSession().user.roles.includes('coordinator');
+  // Brieven links straight to its templates.
+  const [params] = useSearchParams();
   return (
     <Stack gap="lg">
       <Title order={1}>Instellingen</Title>
-      <Tabs defaultValue="school" keepMounted={false}>
+      <Tabs defaultValue={params.get('tab') === 'brieven' ? 'letters' : 'school'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="school" leftSection={<IconBuildingCommunity size={18} />}>
             School en briefhoofd
