@@ -5,7 +5,7 @@ import { guardians, importMappings, partners, staff, students } from '../../../d
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
-import { letterRecipients } from './letter-recipients';
+import { letterAddressees } from './letter-recipients';
 import { guardianKeepReason } from './keep-reasons';
 import { requireRole } from '../settings/roles';
 import { fullName, normalizeForSearch, studentSearchText } from './names';
@@ -26,7 +26,9 @@ function studentDetail(db: VaultDb, id: string) {
     ? (db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).where(eq(staff.id, s.mentorId)).get() ?? null)
     : null;
   const studentGuardians = db.select().from(guardians).where(eq(guardians.studentId, id)).orderBy(asc(guardians.familyName)).all();
-  return { ...s, mentor, guardians: studentGuardians, letterRecipients: letterRecipients(studentGuardians) };
+  // Where letters home go today, by the rules the letters themselves follow (gezag, address, age).
+  const letters = letterAddressees({ student: s, guardians: studentGuardians, letterDate: today() });
+  return { ...s, mentor, guardians: studentGuardians, letterRecipients: letters.map(({ kind, guardianIds, salutation, addressLines }) => ({ kind, guardianIds, salutation, addressLines })) };
 }
 
 function rememberedMapping(db: VaultDb, headers: string[]): ColumnMapping | null {

@@ -70,7 +70,9 @@ const studentDetail = studentInput.extend({
   mentor: z.object({ id: z.string(), name: z.string(), code: z.string() }).nullable(),
   guardians: z.array(guardianRow),
   /** Who a letter home goes to: one letter per address. */
-  letterRecipients: z.array(z.object({ guardianIds: z.array(z.string()), salutation: z.string(), addressLines: z.array(z.string()) })),
+  letterRecipients: z.array(
+    z.object({ kind: z.enum(['ouders', 'leerling', 'afschrift']), guardianIds: z.array(z.string()), salutation: z.string(), addressLines: z.array(z.string()) }),
+  ),
 });
 
 export const staffInput = z.object({

@@ -153,25 +153,32 @@ function EnrolmentButton({ student }: { student: Student }) {
   );
 }
 
-/** Where letters home go: guardians at one address share a letter. */
+const letterKindLabels = { ouders: null, leerling: 'Aan de leerling zelf (16 jaar of ouder)', afschrift: 'Afschrift' } as const;
+
+/** Where letters home go, as Brieven sends them: guardians with gezag, one letter per address; from 16 the student. */
 function LetterRecipients({ student }: { student: Student }) {
   if (student.letterRecipients.length === 0) return null;
   return (
     <Stack gap="sm">
       <Title order={2}>Brieven naar huis</Title>
       <Text size="sm" c="dimmed">
-        Ouders op hetzelfde adres krijgen samen één brief; gescheiden ouders ieder een eigen brief.
+        Brieven gaan naar de ouders met gezag: op hetzelfde adres samen één brief, gescheiden ouders ieder een eigen brief. Vanaf 16 jaar krijgt de leerling de brief zelf.
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {student.letterRecipients.map((r) => (
-          <Card key={r.guardianIds.join('-')} withBorder padding="md" data-testid="letter-recipient">
+          <Card key={`${r.kind}-${r.guardianIds.join('-')}`} withBorder padding="md" data-testid="letter-recipient">
+            {letterKindLabels[r.kind] && (
+              <Text size="xs" c="dimmed">
+                {letterKindLabels[r.kind]}
+              </Text>
+            )}
             {r.addressLines.map((line) => (
               <Text key={line} size="sm">
                 {line}
               </Text>
             ))}
             <Text size="sm" c="dimmed" mt={6}>
-              {r.salutation},
+              {r.salutation}
             </Text>
           </Card>
         ))}
