@@ -1,7 +1,8 @@
 // Shared steps of `npm start` and `npm test` on a fresh machine. Node built-ins only: these run
 // before any dependency is installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,14 +19,32 @@ export function runOrExit(command, args, options = {}) {
   if (status !== 0) process.exit(status);
 }
 
-/** Installs the locked dependencies when node_modules is missing or older than the lockfile. */
+const INSTALLED_LOCK = join('node_modules', '.zorgoverleg-installed-lock');
+
+const lockHash = (dir) => createHash('sha256').update(readFileSync(resolve(dir, 'package-lock.json'))).digest('hex');
+
+/**
+ * Whether node_modules in `dir` was installed from this very lockfile. Decided by content (a hash
+ * written after `npm ci`), not by file times: a fresh checkout stamps the lockfile with the time of
+ * the clone, which would make it look newer than a node_modules installed a minute later.
+ */
+export function dependenciesInstalled(dir = root) {
+  const recorded = resolve(dir, INSTALLED_LOCK);
+  return existsSync(recorded) && readFileSync(recorded, 'utf8').trim() === lockHash(dir);
+}
+
+/** Records the lockfile node_modules was installed from (after a successful `npm ci`). */
+export function recordInstalledLock(dir = root) {
+  writeFileSync(resolve(dir, INSTALLED_LOCK), `${lockHash(dir)}\n`);
+}
+
+/** Installs the locked dependencies unless node_modules was installed from this lockfile. */
 export function ensureDependencies() {
-  const marker = resolve(root, 'node_modules', '.package-lock.json');
-  const lock = resolve(root, 'package-lock.json');
-  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  if (dependenciesInstalled()) return;
   console.log('Zorgoverleg: afhankelijkheden installeren (npm ci; de database-module wordt gebouwd, dat duurt een paar minuten)...');
   // Electron's binary is fetched later, on first start, where it can be had.
   runOrExit('npm', ['ci', '--no-audit', '--no-fund'], { env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+  recordInstalledLock();
 }
 
 export function chromiumPath() {
