@@ -1,5 +1,5 @@
-import { Packer, type Paragraph, type Table, TextRun } from 'docx';
-import { letterhead } from './letterhead';
+import { type Paragraph, type Table, TextRun } from 'docx';
+import { packUnderLetterhead } from './letterhead';
 import type { ActionListDocument, ActionListEntry } from './models';
 import {
   actionDue,
@@ -13,7 +13,7 @@ import {
   titleBlock,
   type TableCellContent,
 } from './parts';
-import { COLOR, createDocument, type Orientation } from './styles';
+import { COLOR, type Orientation } from './styles';
 
 /** Landscape: six columns, and "Wat" gets room to read as a sentence. */
 const ORIENTATION: Orientation = 'landscape';
@@ -21,29 +21,24 @@ const ORIENTATION: Orientation = 'landscape';
 type Block = Paragraph | Table;
 
 export async function buildActionListDocx(doc: ActionListDocument): Promise<Buffer> {
-  const { header, footer } = letterhead(doc.school.letterhead, ORIENTATION, doc.school.logo, { confidential: true });
   const groups = doc.groups.filter((group) => group.actions.length > 0);
-  const document = createDocument({
+  return packUnderLetterhead({
+    school: doc.school.letterhead,
+    logo: doc.school.logo,
+    confidential: true,
+    orientation: ORIENTATION,
     title: doc.title,
     subject: doc.title,
-    sections: [
-      {
-        orientation: ORIENTATION,
-        headers: { default: header },
-        footers: { default: footer },
-        children: [
-          ...titleBlock(doc.title, generatedLine(doc.generatedOn)),
-          ...(groups.length === 0
-            ? [mutedLine('Geen openstaande acties.')]
-            : [
-                ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan op deze lijst met initialen en klas.')] : []),
-                ...groups.flatMap((group) => groupPart(group.heading, group.actions)),
-              ]),
-        ],
-      },
+    children: [
+      ...titleBlock(doc.title, generatedLine(doc.generatedOn)),
+      ...(groups.length === 0
+        ? [mutedLine('Geen openstaande acties.')]
+        : [
+            ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan op deze lijst met initialen en klas.')] : []),
+            ...groups.flatMap((group) => groupPart(group.heading, group.actions)),
+          ]),
     ],
   });
-  return Packer.toBuffer(document);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { Packer, type Paragraph, type Table, TextRun } from 'docx';
+import { type Paragraph, type Table, TextRun } from 'docx';
 import { longDate } from '../../shared/dutch-dates';
-import { letterhead } from './letterhead';
+import { packUnderLetterhead } from './letterhead';
 import type { AgendaDocument, AgendaDocumentItem } from './models';
 import {
   factsTable,
@@ -16,31 +16,26 @@ import {
   titleBlock,
   type TableCellContent,
 } from './parts';
-import { createDocument, type Orientation } from './styles';
+import type { Orientation } from './styles';
 
 const ORIENTATION: Orientation = 'portrait';
 
 export async function buildAgendaDocx(doc: AgendaDocument): Promise<Buffer> {
   const title = `Agenda ${doc.meeting.title}`;
   // An agenda lists students, so every page says it is confidential.
-  const { header, footer } = letterhead(doc.school.letterhead, ORIENTATION, doc.school.logo, { confidential: true });
-  const document = createDocument({
+  return packUnderLetterhead({
+    school: doc.school.letterhead,
+    logo: doc.school.logo,
+    confidential: true,
+    orientation: ORIENTATION,
     title,
     subject: `Agenda van ${doc.meeting.title} op ${longDate(doc.meeting.date)}`,
-    sections: [
-      {
-        orientation: ORIENTATION,
-        headers: { default: header },
-        footers: { default: footer },
-        children: [
-          ...titleBlock(title, generatedLine(doc.generatedOn)),
-          factsTable([...meetingFacts(doc.meeting), { label: 'Genodigden', value: doc.attendees }], ORIENTATION),
-          ...itemsPart(doc),
-        ],
-      },
+    children: [
+      ...titleBlock(title, generatedLine(doc.generatedOn)),
+      factsTable([...meetingFacts(doc.meeting), { label: 'Genodigden', value: doc.attendees }], ORIENTATION),
+      ...itemsPart(doc),
     ],
   });
-  return Packer.toBuffer(document);
 }
 
 /**

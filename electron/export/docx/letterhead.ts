@@ -13,9 +13,10 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
+  Packer,
 } from 'docx';
 import type { Logo } from './models';
-import { CM, COLOR, contentWidth, STYLE, type Orientation } from './styles';
+import { CM, COLOR, contentWidth, createDocument, STYLE, type DocumentSection, type Orientation } from './styles';
 
 /** The school's own details as they appear on paper (see `schoolSettings`). */
 export interface Letterhead {
@@ -256,4 +257,26 @@ export function letterhead(
     header: letterheadHeader(school, logo, orientation),
     footer: letterheadFooter(school, orientation, footer),
   };
+}
+
+/**
+ * Every document but a letter: one section under the school's letterhead (with "Vertrouwelijk"
+ * in the footer when it holds student data), packed as a .docx.
+ */
+export function packUnderLetterhead(options: {
+  school: Letterhead;
+  logo: Logo | null;
+  confidential: boolean;
+  orientation: Orientation;
+  title: string;
+  subject: string;
+  children: DocumentSection['children'];
+}): Promise<Buffer> {
+  const { header, footer } = letterhead(options.school, options.orientation, options.logo, { confidential: options.confidential });
+  const document = createDocument({
+    title: options.title,
+    subject: options.subject,
+    sections: [{ orientation: options.orientation, headers: { default: header }, footers: { default: footer }, children: options.children }],
+  });
+  return Packer.toBuffer(document);
 }

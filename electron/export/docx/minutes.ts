@@ -1,6 +1,6 @@
-import { HeadingLevel, Packer, Paragraph, type Table, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, type Table, TextRun } from 'docx';
 import { instantDateTime, longDate } from '../../shared/dutch-dates';
-import { letterhead } from './letterhead';
+import { packUnderLetterhead } from './letterhead';
 import type {
   ActionLine,
   ExtractDocument,
@@ -26,7 +26,7 @@ import {
   textParagraphs,
   titleBlock,
 } from './parts';
-import { COLOR, createDocument, FONT_SIZE, STYLE, type Orientation } from './styles';
+import { COLOR, FONT_SIZE, STYLE, type Orientation } from './styles';
 
 /** Minutes of a whole meeting and one student's extract of them share the per-item layout below. */
 
@@ -36,63 +36,53 @@ type Block = Paragraph | Table;
 
 export async function buildMinutesDocx(doc: MinutesDocument): Promise<Buffer> {
   const title = `Notulen ${doc.meeting.title}`;
-  const { header, footer } = letterhead(doc.school.letterhead, ORIENTATION, doc.school.logo, { confidential: true });
   const allActions = doc.items.flatMap((item) => (item.lapsed ? [] : [...item.carried, ...item.actions]));
-  const document = createDocument({
+  return packUnderLetterhead({
+    school: doc.school.letterhead,
+    logo: doc.school.logo,
+    confidential: true,
+    orientation: ORIENTATION,
     title,
     subject: `Notulen van ${doc.meeting.title} op ${longDate(doc.meeting.date)}`,
-    sections: [
-      {
-        orientation: ORIENTATION,
-        headers: { default: header },
-        footers: { default: footer },
-        children: [
-          ...titleBlock(title),
-          statusParagraph(doc.status),
-          mutedLine(generatedLine(doc.generatedOn)),
-          factsTable([...meetingFacts(doc.meeting), ...presenceFacts(doc.presence)], ORIENTATION),
-          ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan in deze notulen met initialen en klas.')] : []),
-          ...(doc.items.length === 0 ? [mutedLine('Er zijn geen agendapunten genotuleerd.')] : []),
-          ...doc.items.flatMap((item) => itemPart(item)),
-          ...actionListPart(allActions),
-          ...addendaPart(doc.addenda),
-        ],
-      },
+    children: [
+      ...titleBlock(title),
+      statusParagraph(doc.status),
+      mutedLine(generatedLine(doc.generatedOn)),
+      factsTable([...meetingFacts(doc.meeting), ...presenceFacts(doc.presence)], ORIENTATION),
+      ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan in deze notulen met initialen en klas.')] : []),
+      ...(doc.items.length === 0 ? [mutedLine('Er zijn geen agendapunten genotuleerd.')] : []),
+      ...doc.items.flatMap((item) => itemPart(item)),
+      ...actionListPart(allActions),
+      ...addendaPart(doc.addenda),
     ],
   });
-  return Packer.toBuffer(document);
 }
 
 export async function buildExtractDocx(doc: ExtractDocument): Promise<Buffer> {
   const title = 'Uittreksel uit de notulen';
-  const { header, footer } = letterhead(doc.school.letterhead, ORIENTATION, doc.school.logo, { confidential: true });
   // The domain has taken intern text out of the parents' version already; dropping it here too
   // means a slip upstream cannot put team-only text in a letter home.
   const forParents = doc.version === 'ouders';
   const item = forParents ? { ...doc.item, paragraphs: doc.item.paragraphs.filter((p) => !p.intern) } : doc.item;
   const addenda = forParents ? doc.addenda.filter((addendum) => !addendum.intern) : doc.addenda;
-  const document = createDocument({
+  return packUnderLetterhead({
+    school: doc.school.letterhead,
+    logo: doc.school.logo,
+    confidential: true,
+    orientation: ORIENTATION,
     title,
     subject: `Uittreksel uit de notulen van ${doc.meeting.title} op ${longDate(doc.meeting.date)}`,
-    sections: [
-      {
-        orientation: ORIENTATION,
-        headers: { default: header },
-        footers: { default: footer },
-        children: [
-          ...titleBlock(title),
-          studentParagraph(doc.student),
-          mutedLine(forParents ? 'Versie voor ouders' : 'Versie voor het dossier (met interne tekst)'),
-          statusParagraph(doc.status),
-          mutedLine(generatedLine(doc.generatedOn)),
-          factsTable([...meetingFacts(doc.meeting, { withTitle: true }), ...presenceFacts(doc.presence)], ORIENTATION),
-          ...itemPart(item),
-          ...addendaPart(addenda),
-        ],
-      },
+    children: [
+      ...titleBlock(title),
+      studentParagraph(doc.student),
+      mutedLine(forParents ? 'Versie voor ouders' : 'Versie voor het dossier (met interne tekst)'),
+      statusParagraph(doc.status),
+      mutedLine(generatedLine(doc.generatedOn)),
+      factsTable([...meetingFacts(doc.meeting, { withTitle: true }), ...presenceFacts(doc.presence)], ORIENTATION),
+      ...itemPart(item),
+      ...addendaPart(addenda),
     ],
   });
-  return Packer.toBuffer(document);
 }
 
 /** "Concept" or "Vastgesteld op 10 december 2026 (in IOT 10-12-2026)", right under the title. */

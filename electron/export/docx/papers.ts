@@ -1,9 +1,9 @@
-import { HeadingLevel, Packer, Paragraph, type Table, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, type Table, TextRun } from 'docx';
 import { longDate } from '../../shared/dutch-dates';
-import { letterhead } from './letterhead';
+import { packUnderLetterhead } from './letterhead';
 import type { PapersCase, PapersDocument } from './models';
 import { factsTable, generatedLine, heading, meetingFacts, mutedLine, textParagraphs, titleBlock } from './parts';
-import { COLOR, createDocument, type Orientation } from './styles';
+import { COLOR, type Orientation } from './styles';
 
 const ORIENTATION: Orientation = 'portrait';
 
@@ -12,26 +12,21 @@ type Block = Paragraph | Table;
 /** The accepted intake forms of a meeting, one case a page or more, for the team to read beforehand. */
 export async function buildPapersDocx(doc: PapersDocument): Promise<Buffer> {
   const title = `Stukken ${doc.meeting.title}`;
-  const { header, footer } = letterhead(doc.school.letterhead, ORIENTATION, doc.school.logo, { confidential: true });
-  const document = createDocument({
+  return packUnderLetterhead({
+    school: doc.school.letterhead,
+    logo: doc.school.logo,
+    confidential: true,
+    orientation: ORIENTATION,
     title,
     subject: `Aanmeldingen voor ${doc.meeting.title} op ${longDate(doc.meeting.date)}`,
-    sections: [
-      {
-        orientation: ORIENTATION,
-        headers: { default: header },
-        footers: { default: footer },
-        children: [
-          ...titleBlock(title, generatedLine(doc.generatedOn)),
-          factsTable(meetingFacts(doc.meeting), ORIENTATION),
-          ...(doc.cases.length === 0
-            ? [mutedLine('Er zijn geen stukken voor dit overleg.')]
-            : doc.cases.flatMap((paper, index) => casePart(paper, index > 0))),
-        ],
-      },
+    children: [
+      ...titleBlock(title, generatedLine(doc.generatedOn)),
+      factsTable(meetingFacts(doc.meeting), ORIENTATION),
+      ...(doc.cases.length === 0
+        ? [mutedLine('Er zijn geen stukken voor dit overleg.')]
+        : doc.cases.flatMap((paper, index) => casePart(paper, index > 0))),
     ],
   });
-  return Packer.toBuffer(document);
 }
 
 /** "3. Jesse de Vries (2B) · 13:50": agenda number and start when the case is on the agenda. */

@@ -1,6 +1,5 @@
 import {
   HeadingLevel,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -12,10 +11,10 @@ import {
 import { schoolYearBounds } from '../../features/schedule/calendar/official-holidays';
 import type { ClockTime, IsoDate, SchoolYear } from '../../features/schedule/types';
 import { compactWeekdayDate, dateRange, deadlineDate, longDate, monthYear } from '../../shared/dutch-dates';
-import { letterhead, type Letterhead } from './letterhead';
+import { packUnderLetterhead, type Letterhead } from './letterhead';
 import type { Logo } from './models';
 import { bodyText, heading, mutedLine, simpleTable } from './parts';
-import { CM, contentWidth, createDocument, STYLE, TABLE_LOOK, type Orientation } from './styles';
+import { CM, contentWidth, STYLE, TABLE_LOOK, type Orientation } from './styles';
 
 export interface YearScheduleMeeting {
   date: IsoDate;
@@ -51,25 +50,20 @@ const ORIENTATION: Orientation = 'portrait';
 
 export async function buildYearScheduleDocx(doc: YearScheduleDocument): Promise<Buffer> {
   const title = `Jaarrooster zorgoverleggen ${doc.schoolYear}`;
-  const { header, footer } = letterhead(doc.letterhead, ORIENTATION, doc.logo ?? null);
-  const document = createDocument({
+  return packUnderLetterhead({
+    school: doc.letterhead,
+    logo: doc.logo ?? null,
+    confidential: false,
+    orientation: ORIENTATION,
     title,
     subject: `Data van de zorgoverleggen in schooljaar ${doc.schoolYear}`,
-    sections: [
-      {
-        orientation: ORIENTATION,
-        headers: { default: header },
-        footers: { default: footer },
-        children: [
-          titleParagraph(title),
-          mutedLine(subtitle(doc)),
-          ...meetingsPart(doc.meetings, schoolYearBounds(doc.schoolYear).start),
-          ...daysOffPart(doc.daysOff),
-        ],
-      },
+    children: [
+      titleParagraph(title),
+      mutedLine(subtitle(doc)),
+      ...meetingsPart(doc.meetings, schoolYearBounds(doc.schoolYear).start),
+      ...daysOffPart(doc.daysOff),
     ],
   });
-  return Packer.toBuffer(document);
 }
 
 /**
