@@ -2,24 +2,14 @@ import { writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildLetterDocx } from '../../electron/export/docx/letter';
-import type { Letterhead } from '../../electron/export/docx/letterhead';
 import type { LetterDocument, LetterDocumentLetter } from '../../electron/export/docx/models';
 import { letterValues, mergeTemplate, mergeText, type LetterFacts } from '../../electron/features/letters/placeholders';
 import { shippedTemplates } from '../../electron/features/letters/shipped-templates';
 import { letterAddressees, type AddresseeGuardian } from '../../electron/features/people/letter-recipients';
+import { lindeboom } from './fixtures';
 
 // Set DOCX_OUT=/tmp/brief.docx to keep the sample letters and look at them (scripts/render-docx.mjs).
 
-const lindeboom: Letterhead = {
-  schoolName: 'Lindeboom College',
-  street: 'Lindelaan 12',
-  postalCode: '3512 KL',
-  city: 'Utrecht',
-  phone: '030 123 45 67',
-  email: 'zorgteam@lindeboomcollege.example',
-  website: 'www.lindeboomcollege.example',
-  letterFooter: 'Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens.',
-};
 
 const student = { givenName: 'Zoë', infix: 'de', familyName: 'Vries', birthDate: '2013-03-14', className: '2B', studentNumber: '500101' };
 

@@ -1,22 +1,11 @@
-import type { Letterhead } from '../../electron/export/docx/letterhead';
 import type {
   YearScheduleDayOff,
   YearScheduleDocument,
   YearScheduleMeeting,
 } from '../../electron/export/docx/year-schedule';
+import { lindeboom } from './fixtures';
 
 /** A full school year for the year schedule's tests: the XML test and the render check share it. */
-
-export const lindeboom: Letterhead = {
-  schoolName: 'Lindeboom College',
-  street: 'Lindelaan 12',
-  postalCode: '3512 KL',
-  city: 'Utrecht',
-  phone: '030 123 45 67',
-  email: 'zorgteam@lindeboomcollege.example',
-  website: 'www.lindeboomcollege.example',
-  letterFooter: 'Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens.',
-};
 
 /** Region midden, 2026-2027 (approximately the official dates, plus a school study day). */
 export const daysOff: YearScheduleDayOff[] = [

@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { contactLine, type Letterhead } from '../../electron/export/docx/letterhead';
 import { buildYearScheduleDocx, type YearScheduleMeeting } from '../../electron/export/docx/year-schedule';
-import { daysOff, lindeboom, meetings, sample } from './year-schedule.sample';
+import { lindeboom } from './fixtures';
+import { daysOff, meetings, sample } from './year-schedule.sample';
 
 // Set DOCX_OUT=/tmp/jaarrooster.docx to keep the sample document and look at it (scripts/render-docx.mjs).
 
