@@ -3,13 +3,14 @@ import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { initials } from '../../electron/features/people/names';
-import { documentText } from '../docx/docx-text';
+import { documentText, makePng } from '../docx/docx-text';
 import { api, snap, withDemoSchool } from './harness';
 
 /**
  * The coordinator's Word documents from the demo school, clicked through as a user would: the
  * agenda and the minutes of a meeting, one student's extract for the parents, the letters of the
- * meeting's cases with their progress, a template refused for a misspelt field, and the logo.
+ * meeting's cases with their progress, a template refused for a misspelt field, the logo (a bad
+ * file refused, a PNG taken) and the action list from Acties.
  * Every file is opened and read: what it says, and what it must not say.
  */
 
@@ -142,6 +143,24 @@ describe('Word documents and letters to parents', () => {
       expect(saved.body).toContain('{{leerling.naam}} op {{overleg.datum}}');
       expect(saved.edited).toBe(true);
       await snap(page, 'brieven-sjabloon');
+
+      // The letterhead's logo: a text file is refused by name, a PNG replaces the demo's logo.
+      await page.getByRole('tab', { name: 'School en briefhoofd' }).click();
+      const logoInput = page.locator('input[type="file"][accept="image/png,image/jpeg"]');
+      await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('geen afbeelding') });
+      await page.getByText('Het logo moet een PNG- of JPG-afbeelding zijn.').waitFor();
+      await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: makePng(64, 32, () => [20, 80, 40, 255]) });
+      await expect.poll(async () => (await api(page, 'settings.logo', {}))?.width).toBe(64);
+      await page.getByRole('img', { name: 'Logo van de school' }).waitFor();
+
+      // Acties → Actielijst (Word): the open actions per holder.
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Acties' }).click();
+      await page.getByRole('button', { name: 'Actielijst (Word)' }).click();
+      const list = await saveFrom(page, () => page.getByRole('menuitem', { name: 'Per actiehouder' }).click());
+      expect(list.name).toMatch(/^actielijst-\d{4}-\d{2}-\d{2}-per-actiehouder\.docx$/);
+      const listText = await documentText(list.file);
+      expect(listText).toContain('Openstaande acties per actiehouder');
+      expect(listText).toContain('Leerlingen staan op deze lijst met initialen en klas.');
     });
   }, 300_000);
 });
