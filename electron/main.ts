@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,10 @@ import {
   isAllowedNavigation,
   isTrustedSender,
   mainWindowOptions,
+  mayProjectorCall,
+  PROJECTOR_URL,
+  projectorPlacement,
+  projectorWindowOptions,
   rendererFileFor,
 } from './window-options';
 
@@ -63,13 +67,35 @@ async function lockAndTell(): Promise<void> {
   for (const win of BrowserWindow.getAllWindows()) win.webContents.send('vault:locked');
 }
 
+let projector: BrowserWindow | null = null;
+
 function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow(
     mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
   );
   win.once('ready-to-show', () => win.show());
+  // The projector shows what the chair steers from here: it goes when this window goes.
+  win.on('closed', () => projector?.close());
   void win.loadURL(APP_ENTRY_URL);
   return win;
+}
+
+/** The projector on the beamer (full screen on the other display), or brought forward when open. */
+function openProjector(chair: BrowserWindow | null): void {
+  if (projector && !projector.isDestroyed()) {
+    projector.show();
+    projector.focus();
+    return;
+  }
+  const chairDisplay = chair ? screen.getDisplayMatching(chair.getBounds()) : screen.getPrimaryDisplay();
+  const placement = projectorPlacement(screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds })), chairDisplay.id);
+  const win = new BrowserWindow(projectorWindowOptions(join(__dirname, 'preload.cjs'), placement, { devTools: !app.isPackaged }));
+  projector = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (projector === win) projector = null;
+  });
+  void win.loadURL(PROJECTOR_URL);
 }
 
 app.on('web-contents-created', (_event, contents) => {
@@ -111,10 +137,16 @@ void app.whenReady().then(() => {
   });
 
   ipcMain.handle('api', (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url) || typeof method !== 'string') {
+    const fromProjector = projector !== null && !projector.isDestroyed() && event.sender === projector.webContents;
+    if (!isTrustedSender(event.senderFrame?.url) || typeof method !== 'string' || (fromProjector && !mayProjectorCall(method))) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Onbekende opdracht.' } };
     }
     return dispatch(backend, method, input);
+  });
+
+  ipcMain.handle('host:openProjector', (event) => {
+    if (!isTrustedSender(event.senderFrame?.url)) return;
+    openProjector(BrowserWindow.fromWebContents(event.sender));
   });
 
   ipcMain.handle('host:openAttachment', async (event, id: unknown) => {

@@ -18,6 +18,8 @@ contextBridge.exposeInMainWorld('host', {
   kind: 'electron',
   /** Opens an attachment in the desktop's own viewer (from a private temporary copy). */
   openAttachment: (id: string): Promise<{ ok: boolean; message: string }> => ipcRenderer.invoke('host:openAttachment', id),
+  /** The projector window: full screen on the external display when one is connected. */
+  openProjector: (): Promise<void> => ipcRenderer.invoke('host:openProjector'),
   /** Before the vault locks (screen lock, sleep, quit): the page stores what is typed, then answers. */
   onFlushRequest: (flush: () => Promise<void>) => {
     const listener = (_event: unknown, nonce: string) => void flush().finally(() => ipcRenderer.send('host:flushed', nonce));

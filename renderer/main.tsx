@@ -4,11 +4,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerStudentSections } from './app/student-sections';
+import { ProjectorApp } from './features/presentation/ProjectorApp';
 
 registerStudentSections();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The projector window is a page of its own: it never mounts the app, so it reads nothing but its screen.
+const projector = window.location.hash.startsWith('#/projector');
+
+createRoot(document.getElementById('root')!).render(<StrictMode>{projector ? <ProjectorApp /> : <App />}</StrictMode>);

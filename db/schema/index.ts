@@ -10,3 +10,4 @@ export * from './files';
 export * from './minutes';
 export * from './actions';
 export * from './letters';
+export * from './presentation';

@@ -37,6 +37,8 @@ export class Backend {
   lockCount = 0;
   /** What must go when the vault locks: temporary files of opened attachments. */
   private lockCleanups: (() => void)[] = [];
+  /** Told after every answered call and at every lock: live views (the projector) look again. */
+  private changeListeners = new Set<() => void>();
 
   constructor(readonly config: BackendConfig) {}
 
@@ -52,6 +54,16 @@ export class Backend {
   /** Runs `cleanup` at the next lock (or quit), once. */
   whenLocked(cleanup: () => void): void {
     this.lockCleanups.push(cleanup);
+  }
+
+  /** Listens for "something may have changed": a call was answered or the vault locked. */
+  onMaybeChanged(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  maybeChanged(): void {
+    for (const listener of [...this.changeListeners]) listener();
   }
 
   /** Closes the database, wipes the data key from memory and removes temporary files. */
@@ -74,6 +86,7 @@ export class Backend {
       closeVaultDatabase(session.vault);
     } finally {
       session.dataKey.fill(0);
+      this.maybeChanged();
     }
   }
 }

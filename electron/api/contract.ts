@@ -8,6 +8,7 @@ import { agendaMethods as agenda } from '../features/agenda/schemas';
 import { minutesMethods as minutes } from '../features/minutes/schemas';
 import { documentsMethods as documents } from '../features/documents/schemas';
 import { lettersMethods as letters } from '../features/letters/schemas';
+import { presentationMethods as presentation } from '../features/presentation/schemas';
 import { userRoles } from '../features/settings/vocabulary';
 
 /**
@@ -264,6 +265,15 @@ export const contract = {
   'letters.start': method({ ...letters['letters.start'], access: 'unlocked', audited: true }),
   'letters.progress': method({ ...letters['letters.progress'], access: 'unlocked' }),
   'letters.perAddress': method({ ...letters['letters.perAddress'], access: 'unlocked' }),
+  // Putting a meeting on the shared screen, and showing full names there, are logged.
+  'presentation.start': method({ ...presentation['presentation.start'], access: 'unlocked', audited: true }),
+  'presentation.state': method({ ...presentation['presentation.state'], access: 'unlocked' }),
+  'presentation.control': method({ ...presentation['presentation.control'], access: 'unlocked' }),
+  'presentation.showNames': method({ ...presentation['presentation.showNames'], access: 'unlocked', audited: true }),
+  'presentation.stop': method({ ...presentation['presentation.stop'], access: 'unlocked' }),
+  'presentation.projector': method({ ...presentation['presentation.projector'], access: 'unlocked' }),
+  'presentation.notes': method({ ...presentation['presentation.notes'], access: 'unlocked' }),
+  'presentation.saveNote': method({ ...presentation['presentation.saveNote'], access: 'unlocked' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -50,6 +50,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     if ('audited' in spec && spec.audited && after) {
       recordAudit(after.vault.db, { at: new Date().toISOString(), userId: after.user.id, method, note });
     }
+    backend.maybeChanged();
     return { ok: true, value };
   } catch (err) {
     if (isUserError(err)) {

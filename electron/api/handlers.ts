@@ -10,6 +10,7 @@ import { agendaHandlers, registerAgendaHooks } from '../features/agenda/handlers
 import { minutesHandlers, registerMinutesHooks } from '../features/minutes/handlers';
 import { documentsHandlers } from '../features/documents/handlers';
 import { lettersHandlers, registerLettersHooks } from '../features/letters/handlers';
+import { presentationHandlers } from '../features/presentation/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
 registerIntakeHooks();
@@ -31,4 +32,5 @@ export const handlers: Handlers = {
   ...minutesHandlers,
   ...documentsHandlers,
   ...lettersHandlers,
+  ...presentationHandlers,
 };

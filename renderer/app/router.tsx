@@ -11,6 +11,7 @@ import { ImportWizard } from '../features/people/import/ImportWizard';
 import { ActionsPage } from '../features/minutes/ActionsPage';
 import { LettersPage } from '../features/letters/LettersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConsolePage } from '../features/presentation/ConsolePage';
 
 /** Hash routes work the same under app:// (Electron) and http://127.0.0.1 (browser shell). */
 export const router = createHashRouter([
@@ -22,6 +23,7 @@ export const router = createHashRouter([
       { path: 'jaarrooster', element: <SchedulePage /> },
       { path: 'overleggen', element: <MeetingsPage /> },
       { path: 'overleggen/:id', element: <MeetingPage /> },
+      { path: 'overleggen/:id/presenteren', element: <ConsolePage /> },
       { path: 'aanmeldingen', element: <IntakePage /> },
       { path: 'aanmeldingen/:id', element: <IntakeFormPage /> },
       { path: 'leerlingen', element: <StudentsPage /> },

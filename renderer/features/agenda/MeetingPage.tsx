@@ -2,10 +2,10 @@ import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Paper, 
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconArrowLeft, IconKeyboard, IconPlus } from '@tabler/icons-react';
+import { IconArrowLeft, IconDeviceTv, IconKeyboard, IconPlus } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { meetingStateLabels } from '../../../electron/features/agenda/vocabulary';
 import { audienceLabels } from '../../../electron/features/minutes/vocabulary';
 import { clockAfter } from '../../../electron/features/agenda/template';
@@ -16,6 +16,7 @@ import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { DocumentsMenu, ExtractMenu } from '../documents/DocumentsMenu';
+import { startPresenting } from '../presentation/ConsolePage';
 import { AddendumModal } from '../minutes/AddendumModal';
 import { ItemMinutes } from '../minutes/ItemMinutes';
 import { AutosaveBoard, useAutosaveBoard, useAutosaveOverall } from '../../components/autosave';
@@ -79,6 +80,7 @@ function MeetingScreen() {
   const queryClient = useQueryClient();
   const board = useAutosaveBoard();
   const overall = useAutosaveOverall();
+  const navigate = useNavigate();
   const minutes = useMeetingMinutes(id);
   const [params, setParams] = useSearchParams();
   const [error, setError] = useState<unknown>(null);
@@ -247,6 +249,20 @@ function MeetingScreen() {
               </>
             )}
             {m.minutesFixedAt && data.canFix && <Button onClick={showAddendum.open}>Aanvulling schrijven</Button>}
+            {hasAgenda && data.canFix && (
+              <Button
+                variant="default"
+                leftSection={<IconDeviceTv size={16} />}
+                onClick={() =>
+                  void run(async () => {
+                    const opened = await startPresenting(queryClient, id);
+                    navigate(`/overleggen/${id}/presenteren`, { state: { projectorBlocked: !opened } });
+                  })
+                }
+              >
+                Presenteren
+              </Button>
+            )}
             <DocumentsMenu meetingId={id} hasAgenda={hasAgenda} keeper={data.canFix} beforeExport={() => board.flushAllOrFail()} />
             {coordinator && !m.minutesFixedAt && (
               <Button variant="subtle" onClick={showDetails.open}>

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import type { VaultDb } from '../../../db/open';
+import type { Backend } from '../../api/context';
+import type { DomainHandlers } from '../../api/handler-types';
+import { AppError } from '../../api/errors';
+import { now } from '../../shared/clock';
+import { agendaItemsOf, getAgendaItem, meetingRecord } from '../agenda/store';
+import { requireKeeper } from '../agenda/view';
+import { withExternals } from '../intake/case-consent';
+import { staffById, studentsById } from '../intake/store';
+import { meetingForCases } from '../meetings/store';
+import { dutch, minutesView } from '../minutes/view';
+import { guardiansOfStudents } from '../people/store';
+import { readSettings } from '../settings/store';
+import { nextChange, presentationOf, setPresentation } from './live';
+import { applyCommand, currentItem, startPresenting, type Presentation, type PresentationCommand } from './presenting';
+import { guestsInRoom, projectorScreen, type ProjectorFacts, type ProjectorScreen } from './projector-view';
+import { chairNotesOf, rowsWrittenSoFar, saveChairNote } from './store';
+
+type Presenting =
+  | 'presentation.start'
+  | 'presentation.state'
+  | 'presentation.control'
+  | 'presentation.showNames'
+  | 'presentation.stop'
+  | 'presentation.projector'
+  | 'presentation.notes'
+  | 'presentation.saveNote';
+
+/** The longest the projector's question "anything new?" stays open before it asks again. */
+const PROJECTOR_WAIT_MS = 25_000;
+
+const presentableItems = (db: VaultDb, meetingId: string) => agendaItemsOf(db, meetingId).map((i) => ({ id: i.id, lapsed: i.change === 'vervallen', guests: i.guests }));
+
+/** The presentation as the chair's console reads it, with who is in the room for the current item. */
+function consoleState(db: VaultDb, p: Presentation) {
+  const externals = withExternals(meetingForCases(db, p.meetingId));
+  const items = presentableItems(db, p.meetingId);
+  const itemId = currentItem(p, items);
+  return {
+    meetingId: p.meetingId,
+    itemId,
+    screen: p.screen,
+    showNames: p.showNames,
+    showMinutes: p.showMinutes,
+    timer: p.timer,
+    withExternals: externals,
+    guestsPresent: guestsInRoom(items.find((i) => i.id === itemId), externals),
+  };
+}
+
+/** The running presentation, steered only by the user who started it. */
+function ownPresentation(backend: Backend, userId: string): Presentation {
+  const p = presentationOf(backend);
+  if (!p) throw new AppError('NOT_FOUND', 'Er wordt niets gepresenteerd. Kies Presenteren bij een overleg.');
+  if (p.userId !== userId) throw new AppError('FORBIDDEN', 'Alleen wie de presentatie startte, kan haar bedienen.');
+  return p;
+}
+
+function steer(backend: Backend, db: VaultDb, userId: string, command: PresentationCommand) {
+  const p = ownPresentation(backend, userId);
+  const next = applyCommand(p, command, presentableItems(db, p.meetingId), Date.now());
+  setPresentation(backend, next);
+  return consoleState(db, next);
+}
+
+/** Everything the projector's view is built from, read for the presenter (their Meldcode rights, not more). */
+function projectorFacts(db: VaultDb, p: Presentation): ProjectorFacts {
+  const view = minutesView(db, p.meetingId, p.userId);
+  const studentIds = view.items.flatMap((i) => (i.studentId ? [i.studentId] : []));
+  const guardians = guardiansOfStudents(db, studentIds);
+  return {
+    schoolName: readSettings(db).schoolName,
+    meeting: view.meeting,
+    items: view.items,
+    students: studentsById(db, studentIds),
+    guardianNames: new Map([...guardians].map(([id, list]) => [id, list.flatMap((g) => [g.givenName, g.familyName])])),
+    staffNames: new Map([...staffById(db).values()].map((s) => [s.id, s.name])),
+    withExternals: withExternals(meetingForCases(db, p.meetingId)),
+  };
+}
+
+const versionOf = (screen: ProjectorScreen) => createHash('sha256').update(JSON.stringify(screen)).digest('base64url').slice(0, 22);
+
+export const presentationHandlers: DomainHandlers<Presenting> = {
+  'presentation.start': ({ backend, db, session, noteForAudit }, { meetingId }) => {
+    requireKeeper(db, session.user.id, 'een overleg presenteren');
+    const meeting = meetingRecord(db, meetingId);
+    const items = presentableItems(db, meetingId);
+    if (!items.some((i) => !i.lapsed)) throw new AppError('VALIDATION', 'Dit overleg heeft nog geen agenda om te presenteren.');
+    const p = startPresenting(meetingId, session.user.id, items, Date.now());
+    setPresentation(backend, p);
+    noteForAudit({ detail: `presenteren ${meeting.seriesName ?? 'los overleg'} ${dutch(meeting.date)} (${meeting.id})`, studentIds: agendaItemsOf(db, meetingId).flatMap((i) => (i.studentId ? [i.studentId] : [])) });
+    return consoleState(db, p);
+  },
+
+  'presentation.state': ({ backend, db }) => {
+    const p = presentationOf(backend);
+    return p ? consoleState(db, p) : null;
+  },
+
+  'presentation.control': ({ backend, db, session }, command) => steer(backend, db, session.user.id, command),
+
+  'presentation.showNames': ({ backend, db, session, noteForAudit }, { show }) => {
+    const p = ownPresentation(backend, session.user.id);
+    noteForAudit({ detail: `${show ? 'volledige namen' : 'initialen'} op het scherm bij overleg ${p.meetingId}`, studentIds: [] });
+    return steer(backend, db, session.user.id, { command: 'names', show });
+  },
+
+  'presentation.stop': ({ backend, session }) => {
+    if (presentationOf(backend)) ownPresentation(backend, session.user.id);
+    setPresentation(backend, null);
+    return null;
+  },
+
+  'presentation.projector': async ({ backend, db, session }, { seen }) => {
+    const build = (): ProjectorScreen => {
+      if (backend.session !== session) return { state: 'vergrendeld' };
+      const p = presentationOf(backend);
+      return p ? projectorScreen(projectorFacts(db, p), p) : { state: 'wacht' };
+    };
+    const deadline = Date.now() + PROJECTOR_WAIT_MS;
+    let screen = build();
+    let version = versionOf(screen);
+    while (version === seen && screen.state !== 'vergrendeld' && Date.now() < deadline) {
+      await nextChange(backend, () => rowsWrittenSoFar(db), deadline - Date.now());
+      screen = build();
+      version = versionOf(screen);
+    }
+    return { ...screen, version };
+  },
+
+  'presentation.notes': ({ db, session }, { meetingId }) =>
+    chairNotesOf(db, session.user.id, agendaItemsOf(db, meetingId).map((i) => i.id)),
+
+  'presentation.saveNote': ({ db, session }, { itemId, text }) => {
+    getAgendaItem(db, itemId);
+    requireKeeper(db, session.user.id, 'notities bij het presenteren maken');
+    saveChairNote(db, session.user.id, itemId, text, now());
+    return null;
+  },
+};

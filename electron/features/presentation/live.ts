@@ -1,0 +1,54 @@
+import type { Backend, Session } from '../../api/context';
+import type { Presentation } from './presenting';
+
+/**
+ * The presentation running in this app, kept in memory only: it belongs to the unlocked session
+ * that started it, so a lock ends it and an unlock never brings it back.
+ */
+interface Live {
+  session: Session;
+  presentation: Presentation;
+}
+
+const running = new WeakMap<Backend, Live>();
+
+export function presentationOf(backend: Backend): Presentation | null {
+  const live = running.get(backend);
+  if (!live) return null;
+  if (live.session !== backend.session) {
+    running.delete(backend);
+    return null;
+  }
+  return live.presentation;
+}
+
+export function setPresentation(backend: Backend, presentation: Presentation | null): void {
+  if (presentation && backend.session) running.set(backend, { session: backend.session, presentation });
+  else running.delete(backend);
+  backend.maybeChanged();
+}
+
+/**
+ * Waits until something the projector shows may have changed — the presentation, any write to the
+ * vault, a lock — or `timeoutMs` passed. `writes` reads the vault's write counter (null once
+ * locked): answered reads do not wake the projector.
+ */
+export function nextChange(backend: Backend, writes: () => number | null, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let seenWrites = writes();
+    let seenPresentation = presentationOf(backend);
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    const stop = backend.onMaybeChanged(() => {
+      const nowPresentation = presentationOf(backend);
+      const nowWrites = backend.session ? writes() : null;
+      if (nowPresentation !== seenPresentation || nowWrites !== seenWrites || nowWrites === null) done();
+      seenPresentation = nowPresentation;
+      seenWrites = nowWrites;
+    });
+  });
+}
