@@ -9,6 +9,7 @@ import { closeVaultDatabase, createVaultDatabase } from '../../db/open';
 import { migrationsFolder, tempDir } from '../helpers/backend';
 import { benchDocuments } from './documents';
 import { benchMinutes } from './minutes';
+import { benchPresentation } from './presentation';
 import { fmt, percentile, timed } from './measure';
 
 
@@ -238,6 +239,9 @@ try {
   // 6. Word documents of a meeting of 30 items and 200 letters home (tests/bench/documents.ts).
   const documents = await benchDocuments(dir.path);
 
+  // 7. Presenteren: the chair's key and the secretary's action reaching the projector (tests/bench/presentation.ts).
+  const presentation = await benchPresentation(dir.path);
+
   const memory = process.memoryUsage();
   const peopleLines = people;
   console.log('Zorgoverleg bench');
@@ -248,7 +252,7 @@ try {
   console.log(`  settings.update via dispatcher (synchronous=FULL): p50 ${fmt(percentile(writes, 50))}, p95 ${fmt(percentile(writes, 95))} (n=${writes.length})`);
   console.log(`  ${rows} inserts in one transaction: encrypted ${fmt(encMs)}, plain ${fmt(plainMs)}, ratio ${(encMs / plainMs).toFixed(2)}x`);
   console.log(`  full scan of ${rows} encrypted rows: ${fmt(encReadMs)}`);
-  for (const line of [...peopleLines, ...schedule, ...intake, ...minutes, ...documents]) console.log(`  ${line}`);
+  for (const line of [...peopleLines, ...schedule, ...intake, ...minutes, ...documents, ...presentation]) console.log(`  ${line}`);
   // Peak, not final: maxRSS is the high-water mark of the whole run (kilobytes).
   console.log(`  memory: peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB, at the end rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
 } finally {

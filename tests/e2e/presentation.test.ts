@@ -77,13 +77,24 @@ describe('Presenteren', () => {
       await page.locator(`[data-agenda-item="${firstCase.number}"] button`).last().click();
       await expect.poll(currentNumber, { timeout: 15_000 }).toBe(String(firstCase.number));
       expect(await current()).toBe(`${initials(firstStudent)}, ${firstStudent.className}`);
+      // Readable without scrolling at 16:9 and at 4:3: nothing of the agenda or the item is cut off.
+      const fits = () => projector.evaluate(() => [...document.querySelectorAll('.projector-agenda, .projector-current')].every((e) => e.scrollHeight <= e.clientHeight + 1));
+      expect(await fits()).toBe(true);
       await snap(projector, 'presentation-projector');
       await snap(page, 'presentation-console');
+      await projector.setViewportSize({ width: 1024, height: 768 });
+      expect(await fits()).toBe(true);
+      await snap(projector, 'presentation-projector-4x3');
+      await projector.setViewportSize({ width: 1280, height: 720 });
 
       // Decisions and actions on: the secretary's new action appears without a reload.
       const toggle = async (name: string, on: boolean) => {
         await page.getByRole('switch', { name }).click({ force: true });
-        if (name === 'Volledige namen' && on) await page.getByRole('dialog').getByRole('button', { name: 'Namen tonen' }).click();
+        if (name === 'Volledige namen' && on) {
+          await page.getByRole('dialog').getByRole('button', { name: 'Namen tonen' }).click();
+          // The dialog's closing overlay would take the next click.
+          await page.getByRole('dialog').waitFor({ state: 'detached' });
+        }
         await expect.poll(() => page.getByRole('switch', { name }).isChecked(), { timeout: 15_000 }).toBe(on);
       };
       await toggle('Besluiten en acties tonen', true);

@@ -92,7 +92,7 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
       const consent = consents.get(item.id);
       return {
         id: item.id,
-        number: numbers[index]!,
+        number: numbers[index] ?? null,
         start: starts[index]!,
         kind: item.kind,
         title: item.title,

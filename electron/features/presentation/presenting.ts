@@ -19,6 +19,8 @@ export interface Presentation {
   /** The user presenting: only they steer it. */
   userId: string;
   itemId: string | null;
+  /** Where the current item stood among all items: if it is removed, the one that took its place follows. */
+  itemIndex: number;
   screen: Screen;
   /** Full names instead of initials, switched on by the chair for this meeting only. */
   showNames: boolean;
@@ -46,10 +48,12 @@ export interface PresentableItem {
 const presentable = (items: PresentableItem[]) => items.filter((i) => !i.lapsed);
 
 export function startPresenting(meetingId: string, userId: string, items: PresentableItem[], nowMs: number): Presentation {
+  const first = presentable(items)[0];
   return {
     meetingId,
     userId,
-    itemId: presentable(items)[0]?.id ?? null,
+    itemId: first?.id ?? null,
+    itemIndex: first ? items.indexOf(first) : 0,
     screen: 'agenda',
     showNames: false,
     showMinutes: false,
@@ -70,7 +74,8 @@ export function currentItem(state: Presentation, items: PresentableItem[]): stri
   const shown = presentable(items);
   if (shown.some((i) => i.id === state.itemId)) return state.itemId;
   const at = items.findIndex((i) => i.id === state.itemId);
-  const after = at >= 0 ? presentable(items.slice(at + 1))[0] : undefined;
+  // Lapsed, it is still there: the next one. Removed, the one now in its place.
+  const after = presentable(at >= 0 ? items.slice(at + 1) : items.slice(state.itemIndex))[0];
   return after?.id ?? shown.at(-1)?.id ?? null;
 }
 
@@ -79,7 +84,9 @@ export function applyCommand(state: Presentation, command: PresentationCommand, 
   const index = shown.findIndex((i) => i.id === currentItem(state, items));
   const goTo = (itemId: string | undefined): Presentation =>
     // Moving on also ends a black or white pause: the chair wants the room to see the next item.
-    itemId === undefined || itemId === state.itemId ? { ...state, screen: 'agenda' } : { ...state, itemId, screen: 'agenda', timer: freshTimer(state.timer, nowMs) };
+    itemId === undefined || itemId === state.itemId
+      ? { ...state, screen: 'agenda' }
+      : { ...state, itemId, itemIndex: items.findIndex((i) => i.id === itemId), screen: 'agenda', timer: freshTimer(state.timer, nowMs) };
   switch (command.command) {
     case 'next':
       return goTo(shown[index + 1]?.id ?? shown[index]?.id);

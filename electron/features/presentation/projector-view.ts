@@ -90,9 +90,11 @@ function scrubberFor(current: ItemView | undefined, facts: ProjectorFacts, state
   for (const item of facts.items) {
     if (!item.studentId) continue;
     const student = facts.students.get(item.studentId);
-    const ownCase = current !== undefined && item.studentId === current.studentId;
-    if (!ownCase || !fullNamesShown(current, state)) names.push(...namesOf(student));
-    names.push(...(facts.guardianNames.get(item.studentId) ?? []));
+    const named = current !== undefined && item.studentId === current.studentId && fullNamesShown(current, state);
+    const own = named ? namesOf(student) : [];
+    if (!named) names.push(...namesOf(student));
+    // A parent usually shares the student's surname: shown by name, the student keeps it.
+    names.push(...(facts.guardianNames.get(item.studentId) ?? []).filter((n) => !own.includes(n)));
   }
   return (text) => withoutNames(text, names);
 }

@@ -16,7 +16,7 @@ import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { DocumentsMenu, ExtractMenu } from '../documents/DocumentsMenu';
-import { startPresenting } from '../presentation/ConsolePage';
+import { startPresenting, usePresentationState } from '../presentation/ConsolePage';
 import { AddendumModal } from '../minutes/AddendumModal';
 import { ItemMinutes } from '../minutes/ItemMinutes';
 import { AutosaveBoard, useAutosaveBoard, useAutosaveOverall } from '../../components/autosave';
@@ -82,6 +82,8 @@ function MeetingScreen() {
   const overall = useAutosaveOverall();
   const navigate = useNavigate();
   const minutes = useMeetingMinutes(id);
+  // A presentation of this meeting already running is joined, not started over at item 1.
+  const presenting = usePresentationState(false);
   const [params, setParams] = useSearchParams();
   const [error, setError] = useState<unknown>(null);
   const [focusActionId, setFocusActionId] = useState<string | null>(null);
@@ -249,7 +251,12 @@ function MeetingScreen() {
               </>
             )}
             {m.minutesFixedAt && data.canFix && <Button onClick={showAddendum.open}>Aanvulling schrijven</Button>}
-            {hasAgenda && data.canFix && (
+            {hasAgenda && data.canFix && presenting.data?.meetingId === id && (
+              <Button variant="filled" color="teal" leftSection={<IconDeviceTv size={16} />} onClick={() => navigate(`/overleggen/${id}/presenteren`)}>
+                Naar de presentatie
+              </Button>
+            )}
+            {hasAgenda && data.canFix && presenting.data?.meetingId !== id && (
               <Button
                 variant="default"
                 leftSection={<IconDeviceTv size={16} />}

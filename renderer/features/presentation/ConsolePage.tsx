@@ -29,9 +29,9 @@ export async function startPresenting(queryClient: QueryClient, meetingId: strin
   return openProjectorWindow();
 }
 
-/** The presentation as the console follows it: keys pressed in the projector window show up here too. */
-function usePresentation() {
-  return useQuery({ queryKey: [...presentationKey, 'state'], queryFn: () => invoke('presentation.state', {}), staleTime: 0, refetchInterval: 700 });
+/** The running presentation; the console follows it closely, so keys pressed in the projector window show up there too. */
+export function usePresentationState(follow: boolean) {
+  return useQuery({ queryKey: [...presentationKey, 'state'], queryFn: () => invoke('presentation.state', {}), staleTime: 0, refetchInterval: follow ? 700 : false });
 }
 
 const editableTarget = (target: EventTarget | null) =>
@@ -331,7 +331,7 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
 export function ConsolePage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const presentation = usePresentation();
+  const presentation = usePresentationState(true);
   const queryClient = useQueryClient();
   const [starting, setStarting] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
   const state = presentation.data;

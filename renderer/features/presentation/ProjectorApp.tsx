@@ -14,6 +14,10 @@ const blank: Screen = { state: 'vergrendeld', version: '' };
 
 const dueText = (due: string | null) => (due === null ? '' : due === 'volgende-overleg' ? 'volgende overleg' : `${due.slice(8, 10)}-${due.slice(5, 7)}-${due.slice(0, 4)}`);
 
+/** "Extern — Aanmelden bij het wijkteam", without saying the decision twice when the text starts with it. */
+const decisionLine = (decision: string | null, text: string | null) =>
+  decision && text?.toLowerCase().startsWith(decision.toLowerCase()) ? text : [decision, text].filter(Boolean).join(' — ');
+
 function useClock(): string {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -111,7 +115,7 @@ function AgendaScreen({ screen }: { screen: Agenda }) {
                   {(current.minutes.decision || current.minutes.decisionText) && (
                     <>
                       <h2>Besluit</h2>
-                      <p>{[current.minutes.decision, current.minutes.decisionText].filter(Boolean).join(' — ')}</p>
+                      <p>{decisionLine(current.minutes.decision, current.minutes.decisionText)}</p>
                     </>
                   )}
                   {current.minutes.actions.length > 0 && (
