@@ -98,9 +98,22 @@ describe('Presenteren', () => {
         await expect.poll(() => page.getByRole('switch', { name }).isChecked(), { timeout: 15_000 }).toBe(on);
       };
       await toggle('Besluiten en acties tonen', true);
+
+      // A switch or a button with the focus does not take the presenter's keys.
+      const onFirstCase = String(firstCase.number);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(currentNumber, { timeout: 15_000 }).not.toBe(onFirstCase);
+      await page.getByRole('button', { name: 'Vorige (←)' }).click();
+      await expect.poll(currentNumber, { timeout: 15_000 }).toBe(onFirstCase);
+      await page.keyboard.press(' ');
+      await expect.poll(currentNumber, { timeout: 15_000 }).not.toBe(onFirstCase);
+      await page.keyboard.press('PageUp');
+      await expect.poll(currentNumber, { timeout: 15_000 }).toBe(onFirstCase);
       const agreement = 'Gesprek met de studiebegeleider over een weekplanning';
       await api(page, 'actions.save', { itemId: firstCase.id, what: agreement, holder: { kind: 'leerling', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
       await projector.getByText(agreement).waitFor();
+      expect(await fits()).toBe(true);
+      await snap(projector, 'presentation-projector-minutes');
 
       // Nothing the projector page holds or received names a student, a guardian or intern text.
       const everythingReceived = async () => [await projector.content(), ...received.splice(0)].join('\n');

@@ -34,8 +34,13 @@ export function usePresentationState(follow: boolean) {
   return useQuery({ queryKey: [...presentationKey, 'state'], queryFn: () => invoke('presentation.state', {}), staleTime: 0, refetchInterval: follow ? 700 : false });
 }
 
-const editableTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+/** Where keys are text being typed (the notes): there → and space stay the typist's. A switch or button is not. */
+const typingIn = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT' ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type)));
 
 /** Milliseconds now, every half second: the timers on the console run without asking the backend. */
 function useNow(): number {
@@ -120,14 +125,22 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
   actionRef.current = send;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (editableTarget(e.target)) return;
+      if (typingIn(e.target)) return;
       const action = presenterAction(e);
       if (!action) return;
       e.preventDefault();
       actionRef.current(action);
     };
+    // Space would also press the focused button or switch when it comes up: it is the presenter's.
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === ' ' && !typingIn(e.target)) e.preventDefault();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, []);
 
   if (minutes.isPending) return <Loader />;

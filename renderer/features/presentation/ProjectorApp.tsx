@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { weekdayLongDate } from '../../../electron/shared/dutch-dates';
 import { invoke } from '../../api/client';
@@ -64,8 +64,34 @@ function useProjectorScreen(): Screen | null {
   return screen;
 }
 
+/**
+ * Shrinks the current item's type step by step until it fits (a long decision and many actions),
+ * never below 60 %: nothing is cut off and nothing scrolls. Measured again on every new screen.
+ */
+function useFitted(version: string) {
+  const ref = useRef<HTMLElement>(null);
+  const [size, setSize] = useState(() => `${window.innerWidth}x${window.innerHeight}`);
+  useEffect(() => {
+    const onResize = () => setSize(`${window.innerWidth}x${window.innerHeight}`);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let scale = 1;
+    el.style.fontSize = '1em';
+    while (el.scrollHeight > el.clientHeight + 1 && scale > 0.6) {
+      scale -= 0.05;
+      el.style.fontSize = `${scale.toFixed(2)}em`;
+    }
+  }, [version, size]);
+  return ref;
+}
+
 function AgendaScreen({ screen }: { screen: Agenda }) {
   const clock = useClock();
+  const fitted = useFitted(screen.version);
   const current = screen.current;
   // A long agenda is shown around the current item, so nothing ever needs a scroll bar.
   const at = Math.max(0, screen.items.findIndex((i) => i.current));
@@ -98,7 +124,7 @@ function AgendaScreen({ screen }: { screen: Agenda }) {
             {from + shown.length < screen.items.length && <li className="projector-more">… nog {screen.items.length - from - shown.length === 1 ? '1 punt' : `${screen.items.length - from - shown.length} punten`}</li>}
           </ol>
         )}
-        <section className="projector-current" aria-label="Huidig punt">
+        <section className="projector-current" aria-label="Huidig punt" ref={fitted}>
           {current ? (
             <>
               <h1>
