@@ -4,6 +4,7 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Backend } from './api/context';
 import { dispatch } from './api/dispatch';
+import { backupsSettled, startAutomaticBackups } from './features/backup/automatic';
 import { contentSecurityPolicy } from './security/csp';
 import { openAttachmentFile, sweepTemporaryCopies } from './features/files/store';
 import { auditLog } from '../db/schema';
@@ -38,6 +39,7 @@ const backend = new Backend({
   // `npm start` builds the addon for Electron's ABI apart from the Node one the tests use.
   nativeBinding: process.env.ZORGOVERLEG_NATIVE_BINDING || undefined,
 });
+startAutomaticBackups(backend);
 
 /**
  * Asks every window to store what is being typed (an autosave waits 0.6 s after the last key)
@@ -178,19 +180,24 @@ void app.whenReady().then(() => {
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
+  // macOS keeps the app running without windows: the vault must not stay open behind it.
+  else backend.lock();
 });
 
 // Quitting stores what is being typed first, then locks (once: the second before-quit goes through).
 let flushedForQuit = false;
+// The backup that lock starts is made before the app goes (at most 15 s): quitting must not cost it.
 app.on('before-quit', (event) => {
-  if (flushedForQuit || !backend.session) {
+  if (flushedForQuit) {
     backend.lock();
     return;
   }
   event.preventDefault();
-  void flushWindows().finally(() => {
-    flushedForQuit = true;
+  void (backend.session ? flushWindows() : Promise.resolve()).finally(() => {
     backend.lock();
-    app.quit();
+    void Promise.race([backupsSettled(backend), new Promise((done) => setTimeout(done, 15_000))]).then(() => {
+      flushedForQuit = true;
+      app.quit();
+    });
   });
 });

@@ -36,6 +36,10 @@ export async function buildAll({ quiet = false } = {}) {
       entryPoints: [resolve(root, 'electron/browser-host-main.ts')],
       outfile: resolve(root, 'dist/host/browser-host.cjs'),
     }),
+    // Backups run in a worker thread beside each shell's bundle (electron/features/backup/in-background.ts).
+    ...['dist/electron', 'dist/host'].map((dir) =>
+      esbuild({ ...common, entryPoints: [resolve(root, 'electron/features/backup/backup-worker.ts')], outfile: resolve(root, dir, 'backup-worker.cjs') }),
+    ),
   ]);
 }
 

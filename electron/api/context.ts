@@ -39,6 +39,8 @@ export class Backend {
   private lockCleanups: (() => void)[] = [];
   /** Told after every answered call and at every lock: live views (the projector) look again. */
   private changeListeners = new Set<() => void>();
+  /** Told as a session closes, its key still whole: automatic backups take what they need here. */
+  private lockingListeners = new Set<(closing: Session) => void>();
 
   constructor(readonly config: BackendConfig) {}
 
@@ -62,6 +64,12 @@ export class Backend {
     return () => this.changeListeners.delete(listener);
   }
 
+  /** Listens for a session about to close. Must be quick; a copy of the key it takes is its own to wipe. */
+  onLocking(listener: (closing: Session) => void): () => void {
+    this.lockingListeners.add(listener);
+    return () => this.lockingListeners.delete(listener);
+  }
+
   maybeChanged(): void {
     for (const listener of [...this.changeListeners]) listener();
   }
@@ -81,6 +89,14 @@ export class Backend {
     }
     const session = this.current;
     if (!session) return;
+    for (const listener of [...this.lockingListeners]) {
+      try {
+        listener(session);
+      } catch (err) {
+        // Nothing a listener does may keep the vault open.
+        console.error('[lock] listener failed:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
+      }
+    }
     this.current = null;
     try {
       closeVaultDatabase(session.vault);

@@ -9,7 +9,10 @@ import { minutesMethods as minutes } from '../features/minutes/schemas';
 import { documentsMethods as documents } from '../features/documents/schemas';
 import { lettersMethods as letters } from '../features/letters/schemas';
 import { presentationMethods as presentation } from '../features/presentation/schemas';
+import { backupMethods as backup, backupPathSchema } from '../features/backup/schemas';
+import { auditMethods as audit } from '../features/audit/schemas';
 import { userRoles } from '../features/settings/vocabulary';
+import { plainLine, plainTextFields } from '../shared/plain-text';
 
 /**
  * The one contract between renderer and backend: each method's input and output schema and
@@ -38,6 +41,8 @@ const trimmed = (label: string, max = 200) =>
     .trim()
     .min(1, { error: `Vul ${label} in.` })
     .max(max, { error: `${label[0]!.toUpperCase()}${label.slice(1)} is te lang (maximaal ${max} tekens).` });
+/** A name typed once and shown everywhere after (the school, a user). */
+const nameSchema = (label: string) => plainLine(trimmed(label), label);
 
 const optionalText = (max = 200) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
 
@@ -112,9 +117,9 @@ export const contract = {
   }),
   'vault.create': method({
     input: z.object({
-      schoolName: trimmed('de naam van de school'),
+      schoolName: nameSchema('de naam van de school'),
       region: regionSchema,
-      userName: trimmed('je naam'),
+      userName: nameSchema('je naam'),
       staffCode: staffCodeSchema,
       passphrase: passphraseSchema,
     }),
@@ -150,7 +155,7 @@ export const contract = {
   }),
   'users.list': method({ input: z.object({}), output: z.array(userSchema), access: 'unlocked' }),
   'users.add': method({
-    input: z.object({ name: trimmed('de naam'), staffCode: staffCodeSchema, passphrase: passphraseSchema, roles: rolesSchema }),
+    input: z.object({ name: nameSchema('de naam'), staffCode: staffCodeSchema, passphrase: passphraseSchema, roles: rolesSchema }),
     output: z.object({ id: z.string() }),
     access: 'unlocked',
     audited: true,
@@ -163,7 +168,20 @@ export const contract = {
   }),
   'settings.get': method({ input: z.object({}), output: schoolSettingsSchema, access: 'unlocked' }),
   'settings.update': method({
-    input: schoolSettingsSchema,
+    input: plainTextFields(
+      schoolSettingsSchema,
+      {
+        schoolName: 'de naam van de school',
+        street: 'de straat',
+        city: 'de plaats',
+        phone: 'het telefoonnummer',
+        website: 'de website',
+        letterSignatoryName: 'de naam van wie ondertekent',
+        letterSignatoryRole: 'de functie van wie ondertekent',
+      },
+      // The footer may have several lines.
+      { letterFooter: 'de voettekst' },
+    ),
     output: schoolSettingsSchema,
     access: 'unlocked',
     audited: true,
@@ -274,6 +292,28 @@ export const contract = {
   'presentation.projector': method({ ...presentation['presentation.projector'], access: 'unlocked' }),
   'presentation.notes': method({ ...presentation['presentation.notes'], access: 'unlocked' }),
   'presentation.saveNote': method({ ...presentation['presentation.saveNote'], access: 'unlocked' }),
+  // Backups: making and restoring one is logged; the start screen opens one with a secret valid then.
+  'backup.overview': method({ ...backup['backup.overview'], access: 'unlocked' }),
+  'backup.create': method({ ...backup['backup.create'], access: 'unlocked', audited: true }),
+  'backup.restore': method({ ...backup['backup.restore'], access: 'unlocked', audited: true }),
+  'backup.onThisComputer': method({ ...backup['backup.onThisComputer'], access: 'public' }),
+  'backup.inspect': method({ ...backup['backup.inspect'], access: 'public' }),
+  'backup.open': method({
+    input: z.discriminatedUnion('with', [
+      z.object({ with: z.literal('passphrase'), path: backupPathSchema, userId: z.string().min(1), passphrase: typedPassphrase }),
+      z.object({
+        with: z.literal('recoveryKey'),
+        path: backupPathSchema,
+        userId: z.string().min(1),
+        recoveryKey: z.string().max(200, { error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.' }),
+        newPassphrase: passphraseSchema,
+      }),
+    ]),
+    output: backup['backup.open'].output,
+    access: 'public',
+  }),
+  'audit.list': method({ ...audit['audit.list'], access: 'unlocked' }),
+  'audit.export': method({ ...audit['audit.export'], access: 'unlocked', audited: true }),
 } as const;
 
 export type Contract = typeof contract;

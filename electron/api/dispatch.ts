@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordAudit, type AuditNote } from '../features/audit/store';
+import { recordAudit, recordOrDeferAudit, type AuditNote } from '../features/audit/store';
 import { contract, type Envelope, type MethodName } from './contract';
 import type { Backend, PublicContext, UnlockedContext } from './context';
 import { AppError, errorMessages, isUserError } from './errors';
@@ -45,10 +45,43 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
       ? { backend, session, db: session.vault.db, noteForAudit: (given: AuditNote) => void (note = given) }
       : { backend };
     const run = handlers[method] as (ctx: PublicContext | UnlockedContext, input: unknown) => unknown;
-    const value = spec.output.parse(await run(ctx, input.data));
-    const after = backend.session;
-    if ('audited' in spec && spec.audited && after) {
-      recordAudit(after.vault.db, { at: new Date().toISOString(), userId: after.user.id, method, note });
+    const audited = 'audited' in spec && spec.audited === true;
+    const line = (userId: string) => ({ at: new Date().toISOString(), userId, method, note });
+    let value: unknown;
+    if (audited && session) {
+      // The change and its audit line commit together: a failed audit insert undoes the change,
+      // so a retry never does it twice. An async handler (an export that builds a file) only
+      // reads before its line is written; its line is written once the file is made.
+      const async: { result?: Promise<unknown>; refused?: unknown } = {};
+      session.vault.db.transaction(() => {
+        let result: unknown;
+        try {
+          result = run(ctx, input.data);
+        } catch (err) {
+          // A refusal the user can act on keeps what the handler meant to keep (an intake's draft
+          // stays saved when submitting it is refused); it changed nothing worth a line.
+          if (!isUserError(err)) throw err;
+          async.refused = err;
+          return;
+        }
+        if (result instanceof Promise) {
+          async.result = result;
+          return;
+        }
+        value = spec.output.parse(result);
+        recordAudit(session.vault.db, line(session.user.id));
+      });
+      if (async.refused) throw async.refused;
+      if (async.result) {
+        value = spec.output.parse(await async.result);
+        const after = backend.session;
+        if (after) recordAudit(after.vault.db, line(after.user.id));
+      }
+    } else {
+      value = spec.output.parse(await run(ctx, input.data));
+      // A read that opened a student's file leaves its line too (after an import, not inside it).
+      const after = backend.session;
+      if (note && after) recordOrDeferAudit(backend, after.vault.db, line(after.user.id));
     }
     backend.maybeChanged();
     return { ok: true, value };

@@ -9,6 +9,7 @@ export const errorMessages = {
   UNKNOWN_METHOD: 'Onbekende opdracht.',
   LOCKED: 'De omgeving is vergrendeld. Ontgrendel haar eerst.',
   WRONG_PASSPHRASE: 'Onjuist wachtwoord.',
+  TOO_MANY_ATTEMPTS: 'Te veel onjuiste pogingen. Wacht even en probeer het opnieuw.',
   WRONG_RECOVERY_KEY: 'Deze herstelsleutel past niet bij deze omgeving.',
   MALFORMED_RECOVERY_KEY:
     'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
@@ -32,6 +33,7 @@ export const errorMessages = {
   MINUTES_FIXED: 'Deze notulen zijn vastgesteld en kunnen niet meer worden gewijzigd. Voeg een aanvulling toe.',
   INCOMPLETE: 'Het formulier is nog niet compleet.',
   INTERNAL: 'Er ging iets mis. Probeer het opnieuw; er is niets verloren gegaan.',
+  TOO_LARGE: 'Dit is te groot om te versturen. Kies een kleiner bestand.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

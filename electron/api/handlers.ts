@@ -11,6 +11,8 @@ import { minutesHandlers, registerMinutesHooks } from '../features/minutes/handl
 import { documentsHandlers } from '../features/documents/handlers';
 import { lettersHandlers, registerLettersHooks } from '../features/letters/handlers';
 import { presentationHandlers } from '../features/presentation/handlers';
+import { backupHandlers } from '../features/backup/handlers';
+import { auditHandlers } from '../features/audit/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
 registerIntakeHooks();
@@ -33,4 +35,6 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...lettersHandlers,
   ...presentationHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
 };

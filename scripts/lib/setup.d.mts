@@ -3,3 +3,5 @@
 export declare const root: string;
 export declare function dependenciesInstalled(dir?: string): boolean;
 export declare function recordInstalledLock(dir?: string): void;
+export declare function electronDownloadAnswers(version: string, timeoutMs?: number): Promise<boolean>;
+export declare function electronInstalled(): boolean;

@@ -135,6 +135,42 @@ export function ensureLibreOffice() {
   return null;
 }
 
+/**
+ * Whether Electron's download (where `node_modules/electron/install.js` gets it, mirror settings
+ * included) answers within `timeoutMs`. Without internet beyond the npm registry the download
+ * would hang silently for minutes; this says so in seconds. Behind a proxy that only Electron's
+ * downloader is told about (ELECTRON_GET_USE_PROXY) the check cannot tell, and says yes.
+ */
+export async function electronDownloadAnswers(version, timeoutMs = 5000) {
+  if (process.env.ELECTRON_GET_USE_PROXY) return true;
+  const setting = (name) =>
+    process.env[`npm_config_electron_${name}`] || process.env[`npm_package_config_electron_${name}`] || process.env[`ELECTRON_${name.toUpperCase()}`];
+  const base = setting('mirror') || 'https://github.com/electron/electron/releases/download/';
+  const dir = (setting('custom_dir') || `v${version}`).replace('{{ version }}', version);
+  const arch = process.env.ELECTRON_INSTALL_ARCH || process.env.npm_config_arch || process.arch;
+  const platform = process.env.ELECTRON_INSTALL_PLATFORM || process.env.npm_config_platform || process.platform;
+  const file = setting('custom_filename') || `electron-v${version}-${platform}-${arch}.zip`;
+  try {
+    const response = await fetch(`${base}${dir}/${file}`, { method: 'HEAD', signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether Electron's binary is already in place (install.js's own check, without running it). */
+export function electronInstalled() {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return true;
+  const dir = resolve(root, 'node_modules', 'electron');
+  try {
+    const version = readFileSync(join(dir, 'dist', 'version'), 'utf8').replace(/^v/, '').trim();
+    const binary = readFileSync(join(dir, 'path.txt'), 'utf8');
+    return version === packageVersion('electron') && existsSync(join(dir, 'dist', binary));
+  } catch {
+    return false;
+  }
+}
+
 export function packageVersion(name) {
   return JSON.parse(readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodInput, MethodOutput } from '../../electron/api/contract';
 import { initials } from '../../electron/features/people/names';
-import { call, newSchool } from '../helpers/backend';
+import { call, callError, newSchool } from '../helpers/backend';
 import {
   acceptedIntake,
   apiError,
@@ -212,7 +212,9 @@ describe('presentation', () => {
       expect(agendaOf(await projector(null)).current?.title).toBe('Opening');
 
       expect((await control({ command: 'goTo', itemId: jesseItem.id })).itemId).toBe(jesseItem.id);
-      expect((await control({ command: 'goTo', itemId: 'bestaat-niet' })).itemId).toBe(jesseItem.id);
+      // An item that is not (or no longer) on this agenda is said so; the presentation stays where it was.
+      expect((await callError(school.backend, 'presentation.control', { command: 'goTo', itemId: 'bestaat-niet' })).code).toBe('NOT_FOUND');
+      expect((await call(school.backend, 'presentation.state', {}))?.itemId).toBe(jesseItem.id);
       const atJesse = agendaOf(await projector(null));
       expect(atJesse.current).toMatchObject({ number: jesseItem.number, title: jesseInitials, isCase: true });
       expect(atJesse.items.filter((i) => i.current).map((i) => i.number)).toEqual([jesseItem.number]);

@@ -185,7 +185,7 @@ describe('vault through the API', () => {
     const settings = await call(backend, 'settings.get', {});
     await call(backend, 'settings.update', { ...settings, street: 'Geheime straat 1' });
     const rows = backend.session!.vault.sqlite.prepare('SELECT user_id, method FROM audit_log').all() as { method: string }[];
-    expect(rows.map((r) => r.method)).toEqual(['settings.update']);
+    expect(rows.map((r) => r.method)).toEqual(['vault.create', 'settings.update']);
     expect(JSON.stringify(rows)).not.toContain('Geheime');
   });
 

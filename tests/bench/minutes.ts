@@ -195,7 +195,7 @@ function schoolWeeks(startYear: number): string[] {
 
 const COUNTS = { students: 4_000, cases: 9_000, actions: 25_000, openMeetings: 12, caseItemsOnOpen: 23 };
 
-function buildSchool(): School {
+export function buildSchool(): School {
   const rng = prng(20_260_901);
   const todayDate = new Date();
   const today = iso(todayDate);
@@ -504,7 +504,7 @@ function insertRows<T extends SQLiteTable>(sqlite: Database.Database, table: T, 
 }
 
 /** Rows straight into the tables, inside one transaction: no dispatcher, no audit log. */
-function insertSchool(vault: OpenedVault, school: School): void {
+export function insertSchool(vault: OpenedVault, school: School): void {
   const { sqlite } = vault;
   sqlite.transaction(() => {
     insertRows(sqlite, vaultMeta, school.vaultMeta);

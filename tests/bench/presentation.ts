@@ -5,9 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Backend } from '../../electron/api/context';
-import { startBrowserHost, TOKEN_HEADER } from '../../electron/browser-host';
+import { startBrowserHost } from '../../electron/browser-host';
 import { DEMO_PASSPHRASE } from '../../electron/features/demo/demo-school';
 import { migrationsFolder } from '../helpers/backend';
+import { openHostSession } from '../helpers/browser-host';
 import { fmt, percentile } from './measure';
 
 /** The issue's target for the key-to-projector delay, median (ms). */
@@ -22,10 +23,11 @@ export async function benchPresentation(dir: string): Promise<string[]> {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html>');
   const backend = new Backend({ dataDir: join(dir, 'presentation'), migrationsFolder });
   const host = await startBrowserHost({ backend, rendererDir: renderer });
+  const cookie = await openHostSession(host);
   const post = async <T>(method: string, input: unknown): Promise<T> => {
     const response = await fetch(`${host.origin}/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: host.token },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: JSON.stringify(input),
     });
     const envelope = (await response.json()) as Envelope;

@@ -10,6 +10,7 @@ import { migrationsFolder, tempDir } from '../helpers/backend';
 import { benchDocuments } from './documents';
 import { benchMinutes } from './minutes';
 import { benchPresentation } from './presentation';
+import { benchBackup } from './backup';
 import { fmt, percentile, timed } from './measure';
 
 
@@ -242,6 +243,9 @@ try {
   // 7. Presenteren: the chair's key and the secretary's action reaching the projector (tests/bench/presentation.ts).
   const presentation = await benchPresentation(dir.path);
 
+  // 8. Backups of the ten-year vault, at the lock and while unlocked, and a restore (tests/bench/backup.ts).
+  const backup = await benchBackup(dir.path);
+
   const memory = process.memoryUsage();
   const peopleLines = people;
   console.log('Zorgoverleg bench');
@@ -252,7 +256,7 @@ try {
   console.log(`  settings.update via dispatcher (synchronous=FULL): p50 ${fmt(percentile(writes, 50))}, p95 ${fmt(percentile(writes, 95))} (n=${writes.length})`);
   console.log(`  ${rows} inserts in one transaction: encrypted ${fmt(encMs)}, plain ${fmt(plainMs)}, ratio ${(encMs / plainMs).toFixed(2)}x`);
   console.log(`  full scan of ${rows} encrypted rows: ${fmt(encReadMs)}`);
-  for (const line of [...peopleLines, ...schedule, ...intake, ...minutes, ...documents, ...presentation]) console.log(`  ${line}`);
+  for (const line of [...peopleLines, ...schedule, ...intake, ...minutes, ...documents, ...presentation, ...backup]) console.log(`  ${line}`);
   // Peak, not final: maxRSS is the high-water mark of the whole run (kilobytes).
   console.log(`  memory: peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB, at the end rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
 } finally {

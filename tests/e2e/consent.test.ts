@@ -152,7 +152,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
       const call = async (method: string, input: unknown) => {
         const response = await fetch(`/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Zorgoverleg-Token': sessionStorage.getItem('zorgoverleg.token') ?? '' },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input),
         });
         return response.json();

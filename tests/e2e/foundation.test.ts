@@ -31,7 +31,9 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
 
   it('creates an environment and shows the recovery key once', async () => {
     await page.goto(host.url);
-    await expect.poll(() => page.url()).not.toContain('token=');
+    // The one-time launch code is traded for an HttpOnly cookie and leaves the address bar.
+    await expect.poll(() => page.url()).toBe(`${new URL(host.url).origin}/#/`);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
     await page.getByRole('button', { name: 'Nieuwe omgeving aanmaken' }).click();
     await field(page, 'Naam van de school').fill('Het Testlyceum');
     await page.getByText('Zuid', { exact: true }).click();

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { addDays, format } from 'date-fns';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
 
@@ -10,7 +11,13 @@ const root = resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = resolve(root, 'test-results', 'e2e');
 
 export interface RunningHost {
+  /**
+   * The one-time launch address from the host's launch page: the first page of a browser that
+   * opens it gets the session cookie; later pages of that browser (see openPage) share it.
+   */
   url: string;
+  /** The launch page as Chromium is given it (a file only this user can read). */
+  launchPage: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -25,11 +32,15 @@ export function startHost(dataDir: string): Promise<RunningHost> {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = output.match(/^ZORGOVERLEG_URL=(\S+)$/m);
+      const match = output.match(/^ZORGOVERLEG_LAUNCH=(\S+)$/m);
       if (match?.[1]) {
         clearTimeout(timer);
+        child.stdout.off('data', onData);
+        const launchUrl = readFileSync(fileURLToPath(match[1]), 'utf8').match(/url=(http:\/\/[^"]+)"/)?.[1];
+        if (!launchUrl) return reject(new Error(`no launch address in the launch page:\n${output}`));
         resolveHost({
-          url: match[1],
+          url: launchUrl,
+          launchPage: match[1],
           process: child,
           stop: () =>
             new Promise((done) => {
@@ -90,10 +101,20 @@ export async function createEnvironment(page: Page, school: School) {
   return key;
 }
 
-/** A page as a Dutch user's window: Dutch locale (date fields as dd-mm-jjjj) and a laptop-sized viewport. */
-export function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  return browser.newPage({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
+/**
+ * A page as a Dutch user's window: Dutch locale (date fields as dd-mm-jjjj) and a laptop-sized
+ * viewport. All pages of one Chromium share one profile, as the browser shell's Chromium does:
+ * once one of them opened the launch address, the others share its session cookie.
+ */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const profile = browserProfiles.get(browser) ?? browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
+  browserProfiles.set(browser, profile);
+  const page = await (await profile).newPage();
+  await page.setViewportSize(viewport);
+  return page;
 }
+
+const browserProfiles = new WeakMap<Browser, Promise<BrowserContext>>();
 
 export interface School {
   name: string;
@@ -155,15 +176,15 @@ export async function startNewSchool(prefix: string, school: School, viewport?: 
 }
 
 /**
- * Calls the app's own API from the page, with the page's token, as the app does. For putting the
- * data a test starts from in place; the flow under test is clicked.
+ * Calls the app's own API from the page, with the page's session cookie, as the app does. For
+ * putting the data a test starts from in place; the flow under test is clicked.
  */
 export async function api<M extends MethodName>(page: Page, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const envelope = await page.evaluate(
     async ({ method, input }) => {
       const response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Zorgoverleg-Token': sessionStorage.getItem('zorgoverleg.token') ?? '' },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };

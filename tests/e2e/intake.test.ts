@@ -1,7 +1,7 @@
 import { addDays, format, nextTuesday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { addPartner, addSeriesWithPartners, addStudent, field, saveMeetingOnOpenDay, snap, startNewSchool, type AppSession } from './harness';
+import { addPartner, addSeriesWithPartners, addStudent, field, openPage, saveMeetingOnOpenDay, snap, startNewSchool, type AppSession } from './harness';
 
 const school = { name: 'Het Aanmeldcollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'eerst aanmelden dan bespreken' };
 
@@ -143,7 +143,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
 
   it('refuses to overwrite a colleague: the text stays on screen until the newest version is loaded', async () => {
     // A colleague has the same form open in another window and adds to the question.
-    const other = await app.browser.newPage({ viewport: { width: 1400, height: 950 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const other = await openPage(app.browser, { width: 1400, height: 950 });
     other.setDefaultTimeout(10_000);
     const intakePath = new URL(page.url()).hash;
     await other.goto(app.host.url);

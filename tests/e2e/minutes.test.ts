@@ -2,7 +2,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, field, planMeeting, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
+import { api, field, openPage, planMeeting, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
 
 /**
  * The secretary's meeting: an agenda made from the template, three cases minuted with the
@@ -172,7 +172,7 @@ describe('meetings and minutes', () => {
     await openMeeting(meeting);
     await page.getByRole('list', { name: 'Agenda' }).getByText('Mededelingen').click();
     // A colleague on a second window, on the same item (the browser shell's address opens a session).
-    const colleague = await app.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    const colleague = await openPage(app.browser, { width: 1280, height: 900 });
     await colleague.goto(app.host.url);
     await colleague.goto(`${new URL(app.host.url).origin}/#/overleggen/${meeting.id}`);
     await colleague.getByRole('list', { name: 'Agenda' }).getByText('Mededelingen').click();

@@ -134,7 +134,6 @@ describe('Presenteren', () => {
       received.splice(0);
 
       // Parents join for this case: only the current item is on the screen.
-      const other = cases[1]!;
       const otherStudent = students[1]!;
       await api(page, 'agenda.updateItem', { id: firstCase.id, title: firstCase.title, presenterId: firstCase.presenter?.id ?? null, durationMinutes: firstCase.durationMinutes, confidential: firstCase.confidential, guests: [{ kind: 'ouders', name: 'Ouders' }] });
       await expect.poll(() => projector.locator('.projector-agenda').count(), { timeout: 15_000 }).toBe(0);

@@ -125,6 +125,28 @@ describe('planning an import', () => {
     expect(plan.errors[2]!.message).toBe('De roepnaam ontbreekt.');
   });
 
+  it('refuses a row with an invisible control character in a cell, naming the column', () => {
+    const table = {
+      format: 'csv' as const,
+      encoding: null,
+      delimiter: ';' as const,
+      headers: ['Leerlingnummer', 'Roepnaam', 'Achternaam', 'Klas'],
+      rows: [
+        ['700001', 'Daan', 'de Vries', '2B'],
+        ['700002', 'Sa\u202Era', 'Bakker', '3C'],
+        ['700003', 'Noor', 'Jan\u0000sen', '1A'],
+        ['700004', 'Lotte', 'Smit', '2\tB'],
+      ],
+    };
+    const plan = planImport(table, { 0: 'student.studentNumber', 1: 'student.givenName', 2: 'student.familyName', 3: 'student.className' });
+    expect(plan.students.map((s) => s.studentNumber)).toEqual(['700001']);
+    expect(plan.errors.map((e) => [e.line, e.message])).toEqual([
+      [3, 'Roepnaam bevat een onzichtbaar stuurteken (zoals een tab of een teken dat de leesrichting omdraait).'],
+      [4, 'Achternaam bevat een onzichtbaar stuurteken (zoals een tab of een teken dat de leesrichting omdraait).'],
+      [5, 'Klas bevat een onzichtbaar stuurteken (zoals een tab of een teken dat de leesrichting omdraait).'],
+    ]);
+  });
+
   it('refuses a leerlingnummer that appears twice in a students file', async () => {
     const table = await read('dubbele-nummers.csv');
     const plan = planImport(table, suggestMapping(table.headers));

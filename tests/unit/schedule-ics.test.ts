@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIcs, type IcsEvent } from '../../electron/features/schedule/ics';
+import { buildIcs, escapeIcsText, type IcsEvent } from '../../electron/features/schedule/ics';
 
 const november: IcsEvent = {
   uid: 'meeting-1@zorgoverleg',
@@ -96,5 +97,92 @@ describe('calendar names', () => {
     const out = buildIcs('ZAT\r\nX-EVIL:1', []);
     expect(out).not.toMatch(/^X-EVIL/m);
     expect(out).toContain('X-WR-CALNAME:ZAT X-EVIL:1');
+  });
+});
+
+describe('text in a calendar file (RFC 5545)', () => {
+  /** The names of the properties of each component, as an independent parser reads them. */
+  const propertyNames = (text: string) => {
+    const root = new ICAL.Component(ICAL.parse(text));
+    return {
+      calendar: root.getAllProperties().map((p) => p.name).sort(),
+      events: root.getAllSubcomponents('vevent').map((e) => e.getAllProperties().map((p) => p.name).sort()),
+    };
+  };
+  const plain = propertyNames(buildIcs('Zorgoverleg', [november]));
+  /** ical.js reads NAME and X-WR-CALNAME as raw values: RFC 5545's TEXT unescaping (3.3.11), done here. */
+  const calendarName = (text: string) =>
+    String(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname') ?? '').replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+  /** Lines that start a property (a folded line starts with a space). */
+  const propertyLines = (text: string) => text.split('\r\n').filter((line) => line !== '' && !line.startsWith(' '));
+
+  it('escapes backslash, semicolon, comma and line breaks', () => {
+    expect(escapeIcsText('a\\b;c,d\r\ne\nf\rg')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng');
+    expect(escapeIcsText('Zorg: "IOT"')).toBe('Zorg: "IOT"');
+  });
+
+  it('a series name with a line break cannot add a property to an event', () => {
+    const injected = 'ZAT\r\nATTENDEE:mailto:iemand@example.org\r\nX-EVIL:1';
+    const text = buildIcs('Zorgoverleg', [{ ...november, title: injected, location: `B.1.04\nORGANIZER:mailto:x@example.org`, description: 'a\rSTATUS:CANCELLED' }]);
+    expect(propertyLines(text).some((line) => /^(ATTENDEE|ORGANIZER|X-EVIL)/.test(line))).toBe(false);
+    expect(propertyNames(text)).toEqual(plain);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('ZAT\nATTENDEE:mailto:iemand@example.org\nX-EVIL:1');
+    expect(event.location).toBe('B.1.04\nORGANIZER:mailto:x@example.org');
+    expect(String(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('status'))).toBe('CONFIRMED');
+  });
+
+  it('the calendar\'s name is escaped too: ; , \\ stay text, a line break becomes a space', () => {
+    const text = buildIcs('IOT; onderbouw, havo\\vwo\r\nATTENDEE:mailto:x@example.org', []);
+    expect(propertyLines(text).some((line) => line.startsWith('ATTENDEE'))).toBe(false);
+    expect(text).toContain('X-WR-CALNAME:IOT\\; onderbouw\\, havo\\\\vwo ATTENDEE:mailto:x@example.org');
+    expect(text).toContain('NAME:IOT\\; onderbouw\\, havo\\\\vwo ATTENDEE:mailto:x@example.org');
+    expect(calendarName(text)).toBe('IOT; onderbouw, havo\\vwo ATTENDEE:mailto:x@example.org');
+  });
+
+  it('leaves control characters out: the file stays valid iCalendar', () => {
+    const text = buildIcs('Zorg\u0000overleg\u000b', [{ ...november, title: 'IOT\u0000\u001b[2J', location: 'B\u000c1', description: 'regel\u2028twee' }]);
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028]/);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect([event.summary, event.location, event.description]).toEqual(['IOT[2J', 'B1', 'regeltwee']);
+  });
+
+  it('folds long lines at 75 octets without splitting a character, and unfolds to the same text', () => {
+    const title = `Zorgoverleg ${'é€🙂'.repeat(40)}`;
+    const text = buildIcs(title, [{ ...november, title }]);
+    for (const line of text.split('\r\n')) {
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      // Each line on its own is whole UTF-8: no character was cut in two.
+      expect(Buffer.from(line).toString('utf8')).not.toContain('\ufffd');
+    }
+    expect(calendarName(text)).toBe(title);
+    expect(new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!).summary).toBe(title);
+  });
+
+  it('property: whatever the texts, the file has the same properties and reads back the same texts', () => {
+    const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('\r', '\n', '\r\n', ';', ',', '\\', ':', '"', 'ATTENDEE:', 'BEGIN:VEVENT', 'END:VCALENDAR', 'é', '🙂'), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 120 });
+    const stripped = (t: string) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, '');
+    fc.assert(
+      fc.property(anyText, anyText, anyText, anyText, (name, title, location, description) => {
+        const text = buildIcs(name, [{ ...november, title, location, description }]);
+        const root = new ICAL.Component(ICAL.parse(text));
+        const events = root.getAllSubcomponents('vevent');
+        expect(events).toHaveLength(1);
+        const names = propertyNames(text);
+        const shownName = stripped(name.replace(/[\r\n]+/g, ' '));
+        // A calendar without a name has no NAME or X-WR-CALNAME; nothing else may come or go.
+        expect(names.calendar).toEqual(plain.calendar.filter((p) => shownName !== '' || !['name', 'x-wr-calname'].includes(p)));
+        // An empty location or description is left out; nothing else may come or go.
+        const expected = plain.events[0]!.filter((p) => (p !== 'location' || stripped(location) !== '') && (p !== 'description' || stripped(description) !== ''));
+        expect(names.events[0]).toEqual(expected);
+        const event = new ICAL.Event(events[0]!);
+        const lines = (t: string) => stripped(t).replace(/\r\n|\r/g, '\n');
+        expect(event.summary).toBe(lines(title));
+        expect(event.location ?? '').toBe(lines(location));
+        expect(event.description ?? '').toBe(lines(description));
+        expect(calendarName(text)).toBe(shownName);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

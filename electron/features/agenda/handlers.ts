@@ -159,6 +159,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
         throw new AppError('DUPLICATE', 'Deze leerling staat al op de agenda.');
       }
       const intake = input.intakeId ? intakeRows(db, { status: null, meetingId: null, studentId: input.studentId, createdBy: null }).find((i) => i.id === input.intakeId) : undefined;
+      if (input.intakeId && !intake) throw new AppError('NOT_FOUND', 'Deze aanmelding bestaat niet (meer) voor deze leerling.');
       const name = studentsById(db, [input.studentId]).get(input.studentId)?.name;
       item = caseItem(meeting, { studentId: input.studentId, intakeId: intake?.id ?? null, caseLabel: null, referrerId: intake?.referrerId ?? null, origin: input.origin }, caseTitle(name, null));
     } else {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { seriesColors } from '../../../db/schema/vocabulary';
+import { plainLine, plainTextFields } from '../../shared/plain-text';
 import { agendaChanges, agendaItemKinds, caseOrigins, guestKinds, meetingProgress, meetingStates, presences } from './vocabulary';
 
 /** Zod schemas of the agenda domain's contract methods (joined into electron/api/contract.ts). */
@@ -23,6 +24,9 @@ const guest = z.object({
   kind: z.enum(guestKinds),
   name: z.string().trim().min(1, { error: 'Vul de naam van de gast in.' }).max(100, { error: 'De naam van de gast is te lang (maximaal 100 tekens).' }),
 });
+
+/** A guest as typed (the view above also shows guests stored before names were checked). */
+const guestInput = plainTextFields(guest, { name: 'de naam van de gast' });
 
 export const agendaItemView = z.object({
   id: z.string(),
@@ -89,14 +93,17 @@ const itemFields = z.object({
     .min(1, { error: 'Een agendapunt duurt minstens 1 minuut.' })
     .max(240, { error: 'Een agendapunt duurt hoogstens 240 minuten.' }),
   confidential: z.boolean(),
-  guests: z.array(guest).max(20),
+  guests: z.array(guestInput).max(20),
 });
+const itemTitle = 'de titel van het agendapunt';
 
 const templateItem = z.object({
   kind: z.enum(agendaItemKinds).exclude(['casus']),
   title: itemFields.shape.title,
   minutes: itemFields.shape.durationMinutes,
 });
+
+const templateItems = (item: typeof templateItem) => z.array(item).max(20, { error: 'Hoogstens 20 vaste punten.' }).nullable();
 
 const templateFields = z.object({
   caseMinutes: z
@@ -105,7 +112,7 @@ const templateFields = z.object({
     .min(1, { error: 'Een leerling krijgt minstens 1 minuut.' })
     .max(120, { error: 'Een leerling krijgt hoogstens 120 minuten.' }),
   /** Null: the product's standard template. */
-  items: z.array(templateItem).max(20, { error: 'Hoogstens 20 vaste punten.' }).nullable(),
+  items: templateItems(templateItem),
 });
 
 export const agendaMethods = {
@@ -113,7 +120,10 @@ export const agendaMethods = {
     input: z.object({ seriesId: z.string() }),
     output: templateFields.extend({ seriesId: z.string(), seriesName: z.string(), standard: z.array(templateItem) }),
   },
-  'agenda.saveTemplate': { input: templateFields.extend({ seriesId: z.string() }), output: z.null() },
+  'agenda.saveTemplate': {
+    input: templateFields.extend({ seriesId: z.string(), items: templateItems(plainTextFields(templateItem, { title: itemTitle })) }),
+    output: z.null(),
+  },
   'agenda.meetings': {
     input: z.object({ scope: z.enum(['komend', 'afgelopen']) }),
     output: z.array(meetingSummary),
@@ -136,11 +146,11 @@ export const agendaMethods = {
   'agenda.addItem': {
     input: z.union([
       z.object({ meetingId: z.string(), kind: z.literal('casus'), studentId: z.string(), intakeId: z.string().nullable(), origin: z.enum(caseOrigins) }),
-      z.object({ meetingId: z.string(), kind: z.literal('overig'), title: itemFields.shape.title }),
+      z.object({ meetingId: z.string(), kind: z.literal('overig'), title: plainLine(itemFields.shape.title, itemTitle) }),
     ]),
     output: z.object({ id: z.string() }),
   },
-  'agenda.updateItem': { input: itemFields.extend({ id: z.string() }), output: z.null() },
+  'agenda.updateItem': { input: plainTextFields(itemFields.extend({ id: z.string() }), { title: itemTitle }), output: z.null() },
   'agenda.moveItem': { input: z.object({ id: z.string(), toIndex: z.number().int().min(0).max(1000) }), output: z.null() },
   'agenda.removeItem': { input: z.object({ id: z.string() }), output: z.null() },
   'agenda.setProgress': {

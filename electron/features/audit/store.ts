@@ -1,5 +1,7 @@
+import { and, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { auditLog, auditStudents } from '../../../db/schema';
+import { appUsers, auditLog, auditStudents, students } from '../../../db/schema';
+import type { Backend } from '../../api/context';
 
 /** What an audited call took out of the vault: a short description without content, and whose data it held. */
 export interface AuditNote {
@@ -7,11 +9,83 @@ export interface AuditNote {
   studentIds: string[];
 }
 
+export interface AuditLine {
+  at: string;
+  userId: string;
+  method: string;
+  note: AuditNote | null;
+}
+
 /** One line in the audit log, with the students it concerned, written in one transaction. */
-export function recordAudit(db: VaultDb, entry: { at: string; userId: string; method: string; note: AuditNote | null }): void {
+export function recordAudit(db: VaultDb, entry: AuditLine): void {
   db.transaction((tx) => {
-    const { id } = tx.insert(auditLog).values({ at: entry.at, userId: entry.userId, method: entry.method, detail: entry.note?.detail ?? null }).returning({ id: auditLog.id }).get();
-    const students = [...new Set(entry.note?.studentIds ?? [])];
-    if (students.length > 0) tx.insert(auditStudents).values(students.map((studentId) => ({ auditId: id, studentId }))).run();
+    const { id } = tx.insert(auditLog).values({ at: entry.at, userId: entry.userId, method: entry.method, detail: entry.note?.detail || null }).returning({ id: auditLog.id }).get();
+    const ids = [...new Set(entry.note?.studentIds ?? [])];
+    if (ids.length > 0) tx.insert(auditStudents).values(ids.map((studentId) => ({ auditId: id, studentId }))).run();
   });
+}
+
+/** Lines of reads that came while an import held the database: written when it is done. */
+const deferred = new WeakMap<Backend, { db: VaultDb; line: AuditLine }[]>();
+
+/**
+ * A read's line (a student's file opened) goes in at once, or — while an import holds the database
+ * in its transaction — after it, so the import's rollback can never take the line with it.
+ */
+export function recordOrDeferAudit(backend: Backend, db: VaultDb, line: AuditLine, options: { flush?: boolean } = {}): void {
+  const waiting = deferred.get(backend) ?? [];
+  // At the lock, whatever waited is written: the import is over or interrupted by then.
+  if (backend.busyWith && !options.flush) {
+    deferred.set(backend, [...waiting, { db, line }]);
+    return;
+  }
+  deferred.delete(backend);
+  for (const earlier of waiting) if (earlier.db === db) recordAudit(db, earlier.line);
+  recordAudit(db, line);
+}
+
+export interface AuditQuery {
+  userId: string | null;
+  studentId: string | null;
+  /** yyyy-MM-dd, both days included (local calendar days, as the coordinator means them). */
+  from: string | null;
+  to: string | null;
+  /** Lines older than this id (paging back in time). */
+  before: number | null;
+  limit: number;
+}
+
+/** The log, newest first, with each line's user and students; `from`/`to` are ISO instants. */
+export function auditEntries(db: VaultDb, query: Omit<AuditQuery, 'from' | 'to'> & { fromInstant: string | null; toInstant: string | null }) {
+  const conditions = [
+    query.userId ? eq(auditLog.userId, query.userId) : undefined,
+    query.fromInstant ? gte(auditLog.at, query.fromInstant) : undefined,
+    query.toInstant ? lte(auditLog.at, query.toInstant) : undefined,
+    query.before !== null ? lt(auditLog.id, query.before) : undefined,
+    query.studentId ? inArray(auditLog.id, db.select({ id: auditStudents.auditId }).from(auditStudents).where(eq(auditStudents.studentId, query.studentId))) : undefined,
+  ].filter((c) => c !== undefined);
+  const rows = db
+    .select({ id: auditLog.id, at: auditLog.at, userId: auditLog.userId, userName: appUsers.name, method: auditLog.method, detail: auditLog.detail })
+    .from(auditLog)
+    .leftJoin(appUsers, eq(appUsers.id, auditLog.userId))
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.id))
+    .limit(query.limit + 1)
+    .all();
+  const page = rows.slice(0, query.limit);
+  const concerned = page.length
+    ? db
+        .select({ auditId: auditStudents.auditId, studentId: students.id, name: sql<string>`trim(${students.givenName} || ' ' || ${students.infix} || ' ' || ${students.familyName})`, className: students.className })
+        .from(auditStudents)
+        .innerJoin(students, eq(students.id, auditStudents.studentId))
+        .where(inArray(auditStudents.auditId, page.map((r) => r.id)))
+        .all()
+    : [];
+  return {
+    entries: page.map((r) => ({
+      ...r,
+      students: concerned.filter((c) => c.auditId === r.id).map((c) => ({ id: c.studentId, name: c.name.replace(/\s+/g, ' '), className: c.className })),
+    })),
+    more: rows.length > query.limit,
+  };
 }

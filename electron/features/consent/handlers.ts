@@ -9,6 +9,7 @@ import { schoolYearOf } from '../schedule/vocabulary';
 import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
 import { registerGuardianKeepReason } from '../people/keep-reasons';
 import { registerTimelineSource } from '../people/timeline';
+import { studentRow } from '../people/store';
 import { consentCovers, consentPurposeLabels, consentStateOn, ddmmyyyy, type ConsentPurpose } from './rules';
 import { partnerConsentView } from './view';
 import {
@@ -118,8 +119,9 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
       signerName = guardian.name;
     }
     const names = partnerNames(db);
-    const unknown = input.partnerIds.find((id) => !names.has(id));
-    if (unknown) fields.partnerIds = 'Een gekozen partner bestaat niet (meer).';
+    if (input.partnerIds.some((id) => !names.has(id))) {
+      throw new AppError('NOT_FOUND', 'Een gekozen partner bestaat niet (meer).', { partnerIds: 'Een gekozen partner bestaat niet (meer).' });
+    }
     const first = Object.values(fields)[0];
     if (first) throw new AppError('VALIDATION', first, fields);
     const id = insertConsent(db, {
@@ -161,6 +163,7 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
   },
   'meldcode.get': ({ db, session }, { studentId }) => {
     refuseMeldcode(db, session.user.id);
+    studentRow(db, studentId);
     return meldcodeTrackOf(db, studentId);
   },
   'meldcode.save': ({ db, session }, { id, ...input }) => {

@@ -2,6 +2,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { consentPurposes } from './rules';
 import { consentWays, meldcodeOutcomes, meldcodeStepKeys } from './vocabulary';
+import { plainLine, plainLongText } from '../../shared/plain-text';
 
 /** Zod schemas of the consent domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -81,7 +82,7 @@ export const consentMethods = {
       purposes: z.array(z.enum(consentPurposes)).min(1, { error: 'Kies minstens één doel.' }),
       partnerIds: z.array(z.string()).min(1, { error: 'Kies minstens één partner.' }),
       method: z.enum(consentWays, { error: 'Kies hoe de toestemming is gegeven.' }),
-      informationGiven: z.string().trim().max(5000),
+      informationGiven: plainLongText(z.string().trim().max(5000), 'wat de ouders is verteld'),
       givenOn: isoDate('de datum van de toestemming'),
       /** Null: until the end of the school year of givenOn, or until the case is closed. */
       validUntil: isoDate('de einddatum').nullable(),
@@ -93,14 +94,21 @@ export const consentMethods = {
     input: z.object({
       id: z.string(),
       withdrawnOn: isoDate('de datum van intrekking'),
-      withdrawnBy: z.string().trim().min(1, { error: 'Vul in wie de toestemming intrekt.' }).max(200),
-      note: z.string().trim().max(5000),
+      withdrawnBy: plainLine(z.string().trim().min(1, { error: 'Vul in wie de toestemming intrekt.' }).max(200), 'wie de toestemming intrekt'),
+      note: plainLongText(z.string().trim().max(5000), 'de toelichting'),
     }),
     output: z.null(),
   },
   'meldcode.get': { input: z.object({ studentId: z.string() }), output: meldcodeTrack.nullable() },
   'meldcode.save': {
-    input: meldcodeTrack.extend({ id: z.string().nullable(), studentId: z.string(), openedOn: isoDate('de startdatum') }),
+    input: meldcodeTrack.extend({
+      id: z.string().nullable(),
+      studentId: z.string(),
+      openedOn: isoDate('de startdatum'),
+      // As typed; the track above also answers with notes stored before they were checked.
+      steps: z.partialRecord(z.enum(meldcodeStepKeys), meldcodeStep.extend({ notes: plainLongText(meldcodeStep.shape.notes, 'de aantekeningen') })),
+      parentsInformedNote: plainLongText(z.string(), 'de toelichting'),
+    }),
     output: z.object({ id: z.string() }),
   },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainLine } from '../../shared/plain-text';
 
 /** Zod schemas of the attachments contract methods (joined into electron/api/contract.ts). */
 
@@ -8,7 +9,8 @@ export const filesMethods = {
       .object({
         intakeId: z.string().nullable(),
         consentId: z.string().nullable(),
-        fileName: z.string().trim().min(1).max(300),
+        // Shown in lists and used when the file is opened or downloaded: one visible line.
+        fileName: plainLine(z.string().trim().min(1).max(300), 'de naam van het bestand'),
         // base64 of at most ~10 MB: the rule itself names the limit; this only stops absurd requests.
         contentBase64: z.string().max(16 * 1024 * 1024, { error: 'Dit bestand is te groot (maximaal 10 MB per bestand).' }),
       })

@@ -5,7 +5,9 @@ import { now, today } from '../../shared/clock';
 import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
 import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord } from '../consent/store';
 import { attachmentsOfIntakes, registerAttachmentGuard } from '../files/store';
-import { meetingForCases, meetingsBetweenForCases, meetingsForCases, seriesForCases, type MeetingForCases } from '../meetings/store';
+import { meetingForCases, meetingsBetweenForCases, meetingsForCases, requireMeeting, seriesForCases, type MeetingForCases } from '../meetings/store';
+import { requirePartners, requireStaff, studentRow } from '../people/store';
+import { getSeries } from '../schedule/store';
 import { registerTimelineSource } from '../people/timeline';
 import { registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
@@ -146,6 +148,12 @@ function refuseEditing(intake: IntakeRow) {
   }
 }
 
+/** The aanmelder and the meeting a draft names exist (else the foreign key fails as an internal error). */
+function requireDraftIds(db: VaultDb, draft: { referrerId: string | null; meetingId: string | null }): void {
+  requireStaff(db, [draft.referrerId], 'De gekozen aanmelder', 'referrerId');
+  if (draft.meetingId) requireMeeting(db, draft.meetingId, 'meetingId');
+}
+
 type Draft = { id: string; revision: number; referrerId: string | null; referredOn: string | null; meetingId: string | null; answers: IntakeAnswers };
 
 function saveDraft(db: VaultDb, current: IntakeRow, draft: Draft, extra: Partial<IntakeRow> = {}): number {
@@ -181,6 +189,9 @@ export const intakeHandlers: DomainHandlers<
   | 'intakeForm.save'
 > = {
   'intakes.list': ({ db, session }, input) => {
+    // A filter on something that is gone is an error, not an empty list that looks like "nothing yet".
+    if (input.meetingId) requireMeeting(db, input.meetingId);
+    if (input.studentId) studentRow(db, input.studentId);
     const rows = intakeRows(db, { ...input, createdBy: input.mine ? session.user.id : null });
     return rowsView(db, rows, session.user.id).map((r) => r.view);
   },
@@ -213,6 +224,7 @@ export const intakeHandlers: DomainHandlers<
   },
   'intakes.create': ({ db, session }, input) => {
     if (input.studentId && !studentExists(db, input.studentId)) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+    if (input.seriesId) getSeries(db, input.seriesId);
     const form = currentForm(db, session.user.id);
     return {
       id: insertIntake(db, {
@@ -232,11 +244,13 @@ export const intakeHandlers: DomainHandlers<
   },
   'intakes.saveDraft': ({ db }, draft) => {
     const intake = getIntake(db, draft.id);
+    requireDraftIds(db, draft);
     refuseEditing(intake);
     return { revision: saveDraft(db, intake, draft), savedAt: now() };
   },
   'intakes.submit': ({ db }, draft) => {
     const intake = getIntake(db, draft.id);
+    requireDraftIds(db, draft);
     refuseEditing(intake);
     const meeting = draft.meetingId ? meetingForCases(db, draft.meetingId) : null;
     const fields = submitProblems(formVersion(db, intake.formVersionId), draft, studentAgeFor(db, intake, meeting), meeting?.date ?? null, today());
@@ -285,6 +299,7 @@ export const intakeHandlers: DomainHandlers<
     const mayCiteMeldcode = route === 'meldcode' && maySeeMeldcode(db, session.user.id);
     if (!mayCiteMeldcode) requireRole(db, session.user.id, 'coordinator', 'een uitzondering op de toestemming vastleggen');
     const intake = getIntake(db, id);
+    requirePartners(db, [partnerId]);
     if (!intake.studentId) throw new AppError('VALIDATION', 'Een anonieme aanmelding heeft geen toestemming nodig.');
     let meldcodeTrackId: string | null = null;
     if (route === 'meldcode') {
@@ -303,9 +318,9 @@ export const intakeHandlers: DomainHandlers<
   'intakes.linkStudent': ({ db, session }, { id, studentId }) => {
     requireRole(db, session.user.id, 'coordinator', 'een anonieme aanmelding aan een leerling koppelen');
     const intake = getIntake(db, id);
-    if (intake.studentId) throw new AppError('VALIDATION', 'Deze aanmelding hoort al bij een leerling.');
     const person = consentCases(db, [studentId]).get(studentId);
     if (!person) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+    if (intake.studentId) throw new AppError('VALIDATION', 'Deze aanmelding hoort al bij een leerling.');
     const meeting = intake.meetingId ? meetingForCases(db, intake.meetingId) : null;
     if (meeting && meeting.partners.length > 0) {
       const date = meeting.date < today() ? today() : meeting.date;
@@ -328,6 +343,7 @@ export const intakeHandlers: DomainHandlers<
     return null;
   },
   'intakes.meetingOptions': ({ db }, { seriesId }) => {
+    if (seriesId) getSeries(db, seriesId);
     const from = today();
     const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
     return {

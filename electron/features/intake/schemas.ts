@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { partnerConsentSchema } from '../consent/schemas';
 import { concernAreas, intakeSections } from './form';
 import { gateRoutes, shownGateRoutes } from './gate-routes';
+import { controlCharacterMessage, isPlainLongText, plainLongText, plainTextFields } from '../../shared/plain-text';
 
 /** Zod schemas of the intake domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -21,6 +22,17 @@ const answer = z.union(
   { error: 'Maximaal 20.000 tekens per antwoord.' },
 );
 export const answersSchema = z.record(z.string().max(60), answer);
+
+/** Every text in an answer, however it is nested (a view's text, a concern per area). */
+const textsOf = (value: z.output<typeof answer>): string[] =>
+  typeof value === 'string' ? [value] : value === null || typeof value === 'boolean' ? [] : Object.values(value).filter((v): v is string => typeof v === 'string');
+
+/** Answers as typed: checked per answer, not inside the union (whose one message is about length). */
+const answersInput = answersSchema.superRefine((answers, ctx) => {
+  for (const [key, value] of Object.entries(answers)) {
+    if (!textsOf(value).every(isPlainLongText)) ctx.addIssue({ code: 'custom', path: [key], message: controlCharacterMessage('het antwoord', 'long') });
+  }
+});
 
 export const questionSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]{1,60}$/),
@@ -73,7 +85,7 @@ const draftFields = z.object({
   referrerId: z.string().nullable(),
   referredOn: isoDate('de datum van aanmelding').nullable(),
   meetingId: z.string().nullable(),
-  answers: answersSchema,
+  answers: answersInput,
 });
 
 const attachmentRow = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), addedAt: z.string() });
@@ -130,7 +142,7 @@ export const intakeMethods = {
   'intakes.submit': { input: draftFields, output: z.object({ revision: z.number() }) },
   'intakes.decide': {
     input: z
-      .object({ id: z.string(), decision: z.enum(['accept', 'return']), reason: z.string().trim().max(5000) })
+      .object({ id: z.string(), decision: z.enum(['accept', 'return']), reason: plainLongText(z.string().trim().max(5000), 'de reden') })
       .refine((v) => v.decision === 'accept' || v.reason.length > 0, { error: 'Schrijf op wat de aanmelder moet aanvullen.', path: ['reason'] }),
     output: z.null(),
   },
@@ -166,5 +178,8 @@ export const intakeMethods = {
     ),
   },
   'intakeForm.get': { input: z.object({}), output: z.object({ version: z.number(), questions: z.array(questionSchema) }) },
-  'intakeForm.save': { input: z.object({ questions: z.array(questionSchema).min(1).max(80) }), output: z.object({ version: z.number() }) },
+  'intakeForm.save': {
+    input: z.object({ questions: z.array(plainTextFields(questionSchema, { label: 'de vraag', options: 'een keuze' }, { help: 'de toelichting' })).min(1).max(80) }),
+    output: z.object({ version: z.number() }),
+  },
 } as const;

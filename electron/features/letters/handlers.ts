@@ -5,6 +5,7 @@ import { agendaView } from '../agenda/view';
 import { userNames } from '../consent/store';
 import { fullName } from '../people/names';
 import { registerTimelineSource } from '../people/timeline';
+import { requireGuardians, requireStudents } from '../people/store';
 import { requireRole } from '../settings/roles';
 import { addresseesOf, letterCases } from './facts';
 import { letterProgress, lettersPerAddress, startLetters } from './letter-jobs';
@@ -60,6 +61,7 @@ export const lettersHandlers: DomainHandlers<Letters> = {
   'letters.cases': ({ db, session }, { meetingId, templateId, includeWithoutAuthority, copyToParents }) => {
     const template = letterTemplate(db, templateId);
     const agenda = agendaView(db, meetingId, session.user.id);
+    requireGuardians(db, includeWithoutAuthority, 'Een gekozen ouder/verzorger');
     const cases = letterCases(db, session.user.id, { meetingId, studentIds: caseStudentIds(agenda) });
     const letterDate = today();
     const items = new Map(agenda.items.map((i) => [i.id, i]));
@@ -94,6 +96,8 @@ export const lettersHandlers: DomainHandlers<Letters> = {
     requireRole(db, session.user.id, 'coordinator', 'brieven aan ouders maken');
     const template = letterTemplate(db, templateId);
     const agenda = agendaView(db, meetingId, session.user.id);
+    requireStudents(db, studentIds, 'Een gekozen leerling');
+    requireGuardians(db, includeWithoutAuthority, 'Een gekozen ouder/verzorger');
     const onAgenda = new Set(caseStudentIds(agenda));
     if (studentIds.some((id) => !onAgenda.has(id))) throw new AppError('VALIDATION', 'Een gekozen leerling staat niet (meer) op de agenda van dit overleg.');
     const jobId = startLetters(backend, session, {

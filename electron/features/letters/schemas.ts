@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exportedFile } from '../documents/schemas';
+import { plainLine, plainLongText } from '../../shared/plain-text';
 
 /** Zod schemas of the letters domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -16,9 +17,9 @@ const templateView = z.object({
 const templateInput = z.object({
   /** Null: a new template of the school's own. */
   id: z.string().nullable(),
-  name: z.string().trim().min(1, { error: 'Geef de brief een naam.' }).max(100, { error: 'De naam is te lang (maximaal 100 tekens).' }),
-  subject: z.string().trim().min(1, { error: 'Vul het onderwerp (Betreft) in.' }).max(200, { error: 'Het onderwerp is te lang (maximaal 200 tekens).' }),
-  body: z.string().trim().min(1, { error: 'Schrijf de tekst van de brief.' }).max(20_000, { error: 'De brief is te lang (maximaal 20.000 tekens).' }),
+  name: plainLine(z.string().trim().min(1, { error: 'Geef de brief een naam.' }).max(100, { error: 'De naam is te lang (maximaal 100 tekens).' }), 'de naam'),
+  subject: plainLine(z.string().trim().min(1, { error: 'Vul het onderwerp (Betreft) in.' }).max(200, { error: 'Het onderwerp is te lang (maximaal 200 tekens).' }), 'het onderwerp'),
+  body: plainLongText(z.string().trim().min(1, { error: 'Schrijf de tekst van de brief.' }).max(20_000, { error: 'De brief is te lang (maximaal 20.000 tekens).' }), 'de tekst van de brief'),
 });
 
 const options = z.object({

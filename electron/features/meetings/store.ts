@@ -79,6 +79,13 @@ export function meetingForCases(db: VaultDb, id: string): MeetingForCases {
   return meeting;
 }
 
+/** NOT_FOUND unless the meeting exists (a chosen meeting, a filter), without reading its details. */
+export function requireMeeting(db: VaultDb, id: string, field?: string): void {
+  if (db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id)).get()) return;
+  const message = 'Dit overleg bestaat niet (meer).';
+  throw new AppError('NOT_FOUND', message, field ? { [field]: message } : undefined);
+}
+
 /** Meetings dated in [from, to] (of one series when given), in date order. */
 export function meetingsBetweenForCases(db: VaultDb, from: IsoDate, to: IsoDate, seriesId?: string | null): MeetingForCases[] {
   const conditions = [gte(meetings.date, from), lte(meetings.date, to)];

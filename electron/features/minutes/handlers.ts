@@ -130,14 +130,14 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   'minutes.fix': ({ db, session }, { meetingId, atMeetingId }) => {
     requireKeeper(db, session.user.id, 'notulen vaststellen');
     const meeting = meetingRecord(db, meetingId);
+    const at = atMeetingId ? meetingRecord(db, atMeetingId) : null;
     if (meeting.minutesFixedAt) return null;
     if (meeting.progress !== 'afgelopen') throw new AppError('VALIDATION', 'Dit overleg is nog niet afgelopen: de notulen kunnen nog niet worden vastgesteld.');
     const concepts = actionsOfMeeting(db, meetingId).filter((a) => a.status === 'concept');
     if (concepts.length > 0) {
       throw new AppError('VALIDATION', `Actie ${concepts.map((a) => a.number).join(', ')} is nog een concept: vul wie en wanneer aan, of verwijder de actie, en stel dan vast.`);
     }
-    if (atMeetingId) {
-      const at = meetingRecord(db, atMeetingId);
+    if (at) {
       if (at.seriesId !== meeting.seriesId || at.date < meeting.date || at.id === meeting.id) {
         throw new AppError('VALIDATION', 'Notulen worden vastgesteld bij een later overleg van dezelfde reeks.');
       }
@@ -158,8 +158,8 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   'minutes.addAddendum': ({ db, session }, { meetingId, itemId, text, audience }) => {
     requireKeeper(db, session.user.id, 'een aanvulling op de notulen schrijven');
     const meeting = meetingRecord(db, meetingId);
-    if (!meeting.minutesFixedAt) throw new AppError('VALIDATION', 'Deze notulen zijn nog niet vastgesteld: pas ze gewoon aan.');
     if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId) throw new AppError('NOT_FOUND', 'Dit agendapunt hoort niet bij dit overleg.');
+    if (!meeting.minutesFixedAt) throw new AppError('VALIDATION', 'Deze notulen zijn nog niet vastgesteld: pas ze gewoon aan.');
     return { id: insertAddendum(db, { meetingId, itemId, text, audience, authorId: session.user.id, authorName: session.user.name }) };
   },
 

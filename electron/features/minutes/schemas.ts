@@ -2,6 +2,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { agendaViewSchema, agendaItemView } from '../agenda/schemas';
 import { fieldKeyPattern } from './rules';
+import { plainLongText } from '../../shared/plain-text';
 import { actionHolderKinds, actionStatuses, audiences, decisionTypes } from './vocabulary';
 
 /** Zod schemas of the minutes domain's contract methods (joined into electron/api/contract.ts). */
@@ -11,7 +12,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul de deadline in als dd-mm-jjjj.' })
   .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: 'Deze deadline bestaat niet.' });
 
-const minutesText = z.string().max(50_000, { error: 'Maximaal 50.000 tekens per alinea.' });
+const minutesText = plainLongText(z.string().max(50_000, { error: 'Maximaal 50.000 tekens per alinea.' }), 'de tekst');
 
 const fieldView = z.object({
   field: z.string(),
@@ -80,7 +81,7 @@ export const minutesViewSchema = agendaViewSchema.extend({
 
 const actionInput = z.object({
   // Not trimmed: a space typed before the next word must survive the round trip to the screen.
-  what: z.string().max(2000, { error: 'Beschrijf de actie in hoogstens 2000 tekens.' }),
+  what: plainLongText(z.string().max(2000, { error: 'Beschrijf de actie in hoogstens 2000 tekens.' }), 'de actie'),
   holder: holderSchema.nullable(),
   due: dueSchema.nullable(),
   audience: z.enum(audiences),
@@ -112,7 +113,7 @@ export const minutesMethods = {
     input: z.object({
       meetingId: z.string(),
       itemId: z.string().nullable(),
-      text: z.string().trim().min(1, { error: 'Schrijf de aanvulling.' }).max(20_000, { error: 'Maximaal 20.000 tekens.' }),
+      text: plainLongText(z.string().trim().min(1, { error: 'Schrijf de aanvulling.' }).max(20_000, { error: 'Maximaal 20.000 tekens.' }), 'de aanvulling'),
       audience: z.enum(audiences),
     }),
     output: z.object({ id: z.string() }),
@@ -127,7 +128,7 @@ export const minutesMethods = {
   },
   'actions.setStatus': {
     input: z
-      .object({ id: z.string(), status: z.enum(['open', 'gedaan', 'teruggekoppeld', 'vervallen']), note: z.string().trim().max(2000) })
+      .object({ id: z.string(), status: z.enum(['open', 'gedaan', 'teruggekoppeld', 'vervallen']), note: plainLongText(z.string().trim().max(2000), 'de toelichting') })
       .refine((v) => v.status !== 'vervallen' || v.note.length > 0, { error: 'Schrijf op waarom de actie vervalt.', path: ['note'] }),
     output: z.null(),
   },

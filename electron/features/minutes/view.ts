@@ -8,6 +8,8 @@ import { intakesById, staffById, staffIdOfUser, studentsById, type IntakeRow } f
 import { actionOrigin, actionProblems, compareNumbers, fieldsOf, infoPrefix, isOverdue, questionFromIntake, type ActionDraft } from './rules';
 import { actionList, actionsOfMeeting, addendaOf, carriedActions, fieldsOfItems, openSeriesActionsBefore, type ActionRow, type MinuteFieldRow } from './store';
 import { holderKindLabels } from './vocabulary';
+import { requireStaff, requireStudents } from '../people/store';
+import { getSeries } from '../schedule/store';
 
 /** How the minutes read: a meeting's items with paragraphs and actions, and actions as every screen shows them. */
 
@@ -150,6 +152,10 @@ export interface ActionListQuery {
 
 /** The actions list as Acties shows it and the action list document prints it: by when they are due. */
 export function listActions(db: VaultDb, userId: string, query: ActionListQuery) {
+  // A filter on someone or something that is gone is an error, not an empty list that looks like "all done".
+  requireStaff(db, [query.holderStaffId], 'Deze actiehouder');
+  if (query.seriesId) getSeries(db, query.seriesId);
+  requireStudents(db, [query.studentId]);
   const holderStaffId = query.mine ? (staffIdOfUser(db, userId) ?? '-') : query.holderStaffId;
   const rows = actionList(db, {
     statuses: query.status === 'open' ? ['open', 'concept'] : ['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen'],

@@ -1,3 +1,4 @@
+import { isNewVisit } from '../audit/vault-events';
 import { studentTimeline } from './timeline';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
@@ -7,6 +8,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { letterAddressees } from './letter-recipients';
 import { guardianKeepReason } from './keep-reasons';
+import { guardianRow, requireStaff } from './store';
 import { requireRole } from '../settings/roles';
 import { fullName, normalizeForSearch, studentSearchText } from './names';
 import { headerSignature, isTargetField, suggestMapping, type ColumnMapping } from './import/fields';
@@ -106,12 +108,18 @@ export const peopleHandlers: DomainHandlers<
       .all()
       .map((r) => r.y!),
   }),
-  'students.get': ({ db }, { id }) => studentDetail(db, id),
+  'students.get': ({ db, session, noteForAudit }, { id }) => {
+    const detail = studentDetail(db, id);
+    // Who looked at a student's file, and when: the log says so once per visit.
+    if (isNewVisit(session, id, Date.now())) noteForAudit({ detail: '', studentIds: [id] });
+    return detail;
+  },
   'students.timeline': ({ db, session }, { id }) => {
     studentDetail(db, id);
     return studentTimeline(db, id, session.user.id);
   },
   'students.save': ({ db }, { id, ...input }) => {
+    requireStaff(db, [input.mentorId], 'De gekozen mentor', 'mentorId');
     const values = { ...input, searchText: studentSearchText(input), updatedAt: now() };
     try {
       if (id) {
@@ -150,7 +158,7 @@ export const peopleHandlers: DomainHandlers<
         .set({ ...input, authoritySince, updatedAt: now() })
         .where(and(eq(guardians.id, id), eq(guardians.studentId, studentId)))
         .run();
-      if (result.changes === 0) throw new AppError('NOT_FOUND');
+      if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze ouder/verzorger bestaat niet (meer) bij deze leerling.');
       return { id };
     }
     const newId = randomUUID();
@@ -159,6 +167,7 @@ export const peopleHandlers: DomainHandlers<
   },
   'guardians.remove': ({ db, session }, { id }) => {
     requireRole(db, session.user.id, 'coordinator', 'ouders en verzorgers verwijderen');
+    guardianRow(db, id);
     const reason = guardianKeepReason(db, id);
     if (reason) throw new AppError('VALIDATION', `Deze ouder/verzorger kan niet worden verwijderd: ${reason}.`);
     db.delete(guardians).where(eq(guardians.id, id)).run();
@@ -169,7 +178,7 @@ export const peopleHandlers: DomainHandlers<
     try {
       if (id) {
         const result = db.update(staff).set({ ...input, updatedAt: now() }).where(eq(staff.id, id)).run();
-        if (result.changes === 0) throw new AppError('NOT_FOUND');
+        if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze medewerker bestaat niet (meer).');
         return { id };
       }
       const newId = randomUUID();
@@ -184,7 +193,7 @@ export const peopleHandlers: DomainHandlers<
   'partners.save': ({ db }, { id, ...input }) => {
     if (id) {
       const result = db.update(partners).set({ ...input, updatedAt: now() }).where(eq(partners.id, id)).run();
-      if (result.changes === 0) throw new AppError('NOT_FOUND');
+      if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).');
       return { id };
     }
     const newId = randomUUID();

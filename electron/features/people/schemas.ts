@@ -2,6 +2,7 @@ import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { targetFieldOptions, type TargetField } from './import/fields';
 import { partnerKinds } from './vocabulary';
+import { plainTextFields } from '../../shared/plain-text';
 
 /** Zod schemas of the people domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -132,20 +133,46 @@ export const peopleMethods = {
       }),
     ),
   },
-  'students.save': { input: studentInput.extend({ id: z.string().nullable() }), output: z.object({ id: z.string() }) },
+  'students.save': {
+    input: plainTextFields(studentInput.extend({ id: z.string().nullable() }), {
+      studentNumber: 'het leerlingnummer',
+      givenName: 'de roepnaam',
+      infix: 'het tussenvoegsel',
+      familyName: 'de achternaam',
+      className: 'de klas',
+      level: 'het niveau',
+    }),
+    output: z.object({ id: z.string() }),
+  },
   'students.setStatus': {
     input: z.object({ id: z.string(), status: z.enum(['active', 'left']), leftOn: isoDate.nullable() }),
     output: z.null(),
   },
   'guardians.save': {
-    input: guardianInput.extend({ id: z.string().nullable(), studentId: z.string() }),
+    input: plainTextFields(guardianInput.extend({ id: z.string().nullable(), studentId: z.string() }), {
+      givenName: 'de voornaam',
+      infix: 'het tussenvoegsel',
+      familyName: 'de achternaam',
+      relation: 'de relatie',
+      street: 'de straat',
+      houseNumber: 'het huisnummer',
+      city: 'de woonplaats',
+      phone: 'het telefoonnummer',
+      salutation: 'de aanhef',
+    }),
     output: z.object({ id: z.string() }),
   },
   'guardians.remove': { input: z.object({ id: z.string() }), output: z.null() },
   'staff.list': { input: z.object({}), output: z.array(staffRow) },
-  'staff.save': { input: staffInput.extend({ id: z.string().nullable() }), output: z.object({ id: z.string() }) },
+  'staff.save': {
+    input: plainTextFields(staffInput.extend({ id: z.string().nullable() }), { name: 'de naam', functions: 'een functie' }),
+    output: z.object({ id: z.string() }),
+  },
   'partners.list': { input: z.object({}), output: z.array(partnerRow) },
-  'partners.save': { input: partnerInput.extend({ id: z.string().nullable() }), output: z.object({ id: z.string() }) },
+  'partners.save': {
+    input: plainTextFields(partnerInput.extend({ id: z.string().nullable() }), { organisation: 'de organisatie', contactName: 'de naam van de contactpersoon', phone: 'het telefoonnummer' }),
+    output: z.object({ id: z.string() }),
+  },
   'import.analyze': {
     input: z.object({
       fileName: z.string().max(300),

@@ -99,7 +99,15 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
     return p ? consoleState(db, p) : null;
   },
 
-  'presentation.control': ({ backend, db, session }, command) => steer(backend, db, session.user.id, command),
+  'presentation.control': ({ backend, db, session }, command) => {
+    if (command.command === 'goTo') {
+      const p = ownPresentation(backend, session.user.id);
+      if (!presentableItems(db, p.meetingId).some((i) => i.id === command.itemId)) {
+        throw new AppError('NOT_FOUND', 'Dit agendapunt staat niet (meer) op de agenda van dit overleg.');
+      }
+    }
+    return steer(backend, db, session.user.id, command);
+  },
 
   'presentation.showNames': ({ backend, db, session, noteForAudit }, { show }) => {
     const p = ownPresentation(backend, session.user.id);
@@ -130,8 +138,10 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
     return { ...screen, version };
   },
 
-  'presentation.notes': ({ db, session }, { meetingId }) =>
-    chairNotesOf(db, session.user.id, agendaItemsOf(db, meetingId).map((i) => i.id)),
+  'presentation.notes': ({ db, session }, { meetingId }) => {
+    meetingRecord(db, meetingId);
+    return chairNotesOf(db, session.user.id, agendaItemsOf(db, meetingId).map((i) => i.id));
+  },
 
   'presentation.saveNote': ({ db, session }, { itemId, text }) => {
     getAgendaItem(db, itemId);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainLongText } from '../../shared/plain-text';
 
 /** Zod schemas of the presentation domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -72,7 +73,7 @@ export const presentationMethods = {
   'presentation.projector': { input: z.object({ seen: z.string().max(64).nullable() }), output: projectorScreenSchema },
   'presentation.notes': { input: z.object({ meetingId: z.string() }), output: z.array(z.object({ itemId: z.string(), text: z.string() })) },
   'presentation.saveNote': {
-    input: z.object({ itemId: z.string(), text: z.string().max(10_000, { error: 'Een notitie heeft hoogstens 10.000 tekens.' }) }),
+    input: z.object({ itemId: z.string(), text: plainLongText(z.string().max(10_000, { error: 'Een notitie heeft hoogstens 10.000 tekens.' }), 'de notitie') }),
     output: z.null(),
   },
 } as const;

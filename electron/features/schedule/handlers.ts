@@ -6,6 +6,7 @@ import { calendarOverrides, meetings, meetingSeries } from '../../../db/schema';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { requireRole } from '../settings/roles';
+import { requirePartners, requireStaff } from '../people/store';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
 import { today } from '../../shared/clock';
 import { documentFileName } from '../../export/file-names';
@@ -24,6 +25,16 @@ function withAttendees<T extends { id: string }>(db: VaultDb, rows: T[]) {
   const attendees = meetingAttendeeIds(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, attendees: attendees.get(r.id)! }));
 }
+
+/** Chair, secretary and attendees must exist: else the foreign key fails as an internal error. */
+function requirePeople(db: VaultDb, people: { chairId: string | null; secretaryId: string | null; attendees: { staffIds: string[]; partnerIds: string[] } }): void {
+  requireStaff(db, [people.chairId], 'De gekozen voorzitter', 'chairId');
+  requireStaff(db, [people.secretaryId], 'De gekozen notulist', 'secretaryId');
+  requireStaff(db, people.attendees.staffIds, 'Een gekozen deelnemer', 'attendees');
+  requirePartners(db, people.attendees.partnerIds, 'Een gekozen externe partner', 'attendees');
+}
+
+const overrideMissing = 'Deze aanpassing van de schoolkalender bestaat niet (meer).';
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...new Set(a)].every((x) => b.includes(x));
 
@@ -88,6 +99,7 @@ export const scheduleHandlers: DomainHandlers<
     // The coordinator plans the year; who sits at the table also decides whose consent is needed.
     requireRole(db, session.user.id, 'coordinator', 'overlegvormen wijzigen');
     if (input.intervalWeeks !== null && input.weekday === null) throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
+    requirePeople(db, { ...input, attendees });
     const values = { ...input, updatedAt: now() };
     return db.transaction((tx) => {
       let seriesId = id;
@@ -114,6 +126,7 @@ export const scheduleHandlers: DomainHandlers<
   'meetings.save': ({ db, session }, { id, seriesId, attendees, ...input }) => {
     // The coordinator plans the year; who sits at the table also decides whose consent is needed.
     requireRole(db, session.user.id, 'coordinator', 'overleggen plannen of wijzigen');
+    requirePeople(db, { ...input, attendees });
     if (id) {
       const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
       if (!current) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
@@ -156,7 +169,7 @@ export const scheduleHandlers: DomainHandlers<
   'meetings.remove': ({ db, session }, { id }) => {
     requireRole(db, session.user.id, 'coordinator', 'overleggen verwijderen');
     const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
-    if (!current) return null;
+    if (!current) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
     const reason = meetingKeepReason(db, { ...current, movedByHand: false });
     if (reason) throw new AppError('VALIDATION', `Dit overleg kan niet worden verwijderd: ${reason}.`);
     db.transaction((tx) => cancelMeeting(tx, id));
@@ -167,7 +180,7 @@ export const scheduleHandlers: DomainHandlers<
     const values = { ...input, startDate: start, endDate: end, updatedAt: now() };
     if (id) {
       const result = db.update(calendarOverrides).set(values).where(eq(calendarOverrides.id, id)).run();
-      if (result.changes === 0) throw new AppError('NOT_FOUND');
+      if (result.changes === 0) throw new AppError('NOT_FOUND', overrideMissing);
       return { id };
     }
     const newId = randomUUID();
@@ -176,7 +189,8 @@ export const scheduleHandlers: DomainHandlers<
   },
   'calendar.removeOverride': ({ db, session }, { id }) => {
     requireRole(db, session.user.id, 'coordinator', 'de schoolkalender wijzigen');
-    db.delete(calendarOverrides).where(eq(calendarOverrides.id, id)).run();
+    const result = db.delete(calendarOverrides).where(eq(calendarOverrides.id, id)).run();
+    if (result.changes === 0) throw new AppError('NOT_FOUND', overrideMissing);
     return null;
   },
   'schedule.exportIcs': ({ db }, { schoolYear, seriesId }) => {

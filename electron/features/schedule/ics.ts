@@ -40,14 +40,30 @@ function amsterdam(date: IsoDate, time: ClockTime): TZDate {
 }
 
 /**
+ * RFC 5545 TEXT allows no control character but a tab: with a stray one (a NUL, a vertical tab
+ * pasted from Word) the file is no longer valid iCalendar. Line breaks stay, for the escape.
+ */
+const withoutControls = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g, '');
+
+/**
+ * A TEXT value as RFC 5545 (3.3.11) writes it: backslash, semicolon and comma escaped, a line
+ * break as \n, so no value can end its line and start a property of its own.
+ */
+export function escapeIcsText(text: string): string {
+  return withoutControls(text)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
  * Stable UIDs with SEQUENCE and LAST-MODIFIED let a second import update the events instead of
  * duplicating them. DTSTAMP is the last change rather than "now", so equal input gives equal output.
  */
 export function buildIcs(calendarName: string, events: IcsEvent[]): string {
   const calendar = ical({
-    // The generator escapes event texts but writes the calendar's name as is: a line break in a
-    // series name would start a property of its own.
-    name: calendarName.replace(/[\u0000-\u001f\u007f]+/g, ' '),
+    // The generator escapes event texts but writes the calendar's name as is: it is escaped here
+    // (a name is one line, so a line break in it becomes a space). The generator folds every line.
+    name: escapeIcsText(calendarName.replace(/[\r\n]+/g, ' ')),
     prodId: { company: 'Zorgoverleg', product: 'Zorgoverleg', language: 'NL' },
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone name: that would write DTSTAMP/LAST-MODIFIED in local time instead of UTC.
@@ -63,9 +79,10 @@ export function buildIcs(calendarName: string, events: IcsEvent[]): string {
       timezone: TIME_ZONE,
       start,
       end: new TZDate(start.getTime() + event.durationMinutes * 60_000, TIME_ZONE),
-      summary: event.title,
-      location: event.location || null,
-      description: event.description || null,
+      // The generator escapes these (backslash, ; , and line breaks); control characters go first.
+      summary: withoutControls(event.title),
+      location: withoutControls(event.location) || null,
+      description: withoutControls(event.description) || null,
       stamp: updated,
       lastModified: updated,
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -1,6 +1,7 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { officialHolidayNames, seriesColors } from './vocabulary';
+import { plainTextFields } from '../../shared/plain-text';
 
 /** Zod schemas of the schedule domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -126,7 +127,10 @@ export const scheduleMethods = {
     }),
   },
   'series.list': { input: z.object({}), output: z.array(seriesRow) },
-  'series.save': { input: seriesInput.extend({ id: z.string().nullable() }).refine(endsSameDay, endsSameDayError), output: z.object({ id: z.string() }) },
+  'series.save': {
+    input: plainTextFields(seriesInput.extend({ id: z.string().nullable() }), { name: 'de naam', kind: 'de soort overleg', location: 'de plaats' }).refine(endsSameDay, endsSameDayError),
+    output: z.object({ id: z.string() }),
+  },
   'schedule.previewYear': {
     input: yearPlanInput,
     output: z.object({
@@ -144,25 +148,27 @@ export const scheduleMethods = {
     output: z.object({ added: z.number(), moved: z.number(), removed: z.number(), kept: z.number() }),
   },
   'meetings.save': {
-    input: z.object({
-      id: z.string().nullable(),
-      seriesId: z.string().nullable(),
-      title: name('de naam van het overleg'),
-      date: isoDate,
-      startTime: clockTime,
-      durationMinutes: duration,
-      location: z.string().trim().max(100),
-      note: z.string().trim().max(200).nullable(),
-      chairId: z.string().nullable(),
-      secretaryId: z.string().nullable(),
-      attendees,
-    }).refine(endsSameDay, endsSameDayError),
+    input: plainTextFields(
+      z.object({
+        id: z.string().nullable(),
+        seriesId: z.string().nullable(),
+        title: name('de naam van het overleg'),
+        date: isoDate,
+        startTime: clockTime,
+        durationMinutes: duration,
+        location: z.string().trim().max(100),
+        note: z.string().trim().max(200).nullable(),
+        chairId: z.string().nullable(),
+        secretaryId: z.string().nullable(),
+        attendees,
+      }),
+      { title: 'de naam van het overleg', location: 'de plaats', note: 'de opmerking' },
+    ).refine(endsSameDay, endsSameDayError),
     output: z.object({ id: z.string() }),
   },
   'meetings.remove': { input: z.object({ id: z.string() }), output: z.null() },
   'calendar.saveOverride': {
-    input: overrideFields
-      .extend({ id: z.string().nullable() })
+    input: plainTextFields(overrideFields.extend({ id: z.string().nullable() }), { name: 'de omschrijving' })
       .refine((o) => o.start <= o.end, endNotBeforeStart)
       .refine((o) => o.replaces === null || o.kind === 'holiday', onlyHolidaysReplace),
     output: z.object({ id: z.string() }),

@@ -32,10 +32,12 @@ export function listEnvironments(dataDir: string): EnvironmentSummary[] {
   if (!existsSync(dataDir)) return [];
   const ids = new Set<string>();
   for (const name of readdirSync(dataDir)) {
-    const base = name.endsWith(`${VAULT_EXTENSION}.keys`)
-      ? name.slice(0, -`${VAULT_EXTENSION}.keys`.length)
-      : name.endsWith(VAULT_EXTENSION)
-        ? name.slice(0, -VAULT_EXTENSION.length)
+    // `.replacing`: a restore or an install from a backup that a crash interrupted; reading it finishes it.
+    const pending = name.endsWith(`${VAULT_EXTENSION}.replacing`) ? name.slice(0, -'.replacing'.length) : name;
+    const base = pending.endsWith(`${VAULT_EXTENSION}.keys`)
+      ? pending.slice(0, -`${VAULT_EXTENSION}.keys`.length)
+      : pending.endsWith(VAULT_EXTENSION)
+        ? pending.slice(0, -VAULT_EXTENSION.length)
         : null;
     if (base && ENVIRONMENT_ID.test(base)) ids.add(base);
   }

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../api/errors';
 import { deriveWrappingKey, kdfParamsSchema, newKdfParams, type KdfCost } from './kdf';
@@ -40,6 +41,8 @@ export function keyringPathFor(vaultPath: string): string {
 }
 
 export function readKeyring(vaultPath: string): Keyring {
+  // A restore interrupted after its point of no return is finished before anything reads the pair.
+  finishReplacement(vaultPath);
   const path = keyringPathFor(vaultPath);
   if (!existsSync(vaultPath) && !existsSync(path)) throw new AppError('VAULT_NOT_FOUND');
   if (!existsSync(path)) throw new AppError('VAULT_NOT_OURS');
@@ -49,6 +52,11 @@ export function readKeyring(vaultPath: string): Keyring {
   } catch {
     throw new AppError('VAULT_NOT_OURS');
   }
+  return checkKeyring(raw);
+}
+
+/** A keyring as stored (in its file, or the copy inside a backup): ours, not from a newer app, complete. */
+export function checkKeyring(raw: unknown): Keyring {
   const looksOurs = z.object({ format: z.literal(KEYRING_FORMAT), version: z.number() }).safeParse(raw);
   if (!looksOurs.success) throw new AppError('VAULT_NOT_OURS');
   if (looksOurs.data.version > KEYRING_VERSION) throw new AppError('VAULT_NEWER');
@@ -120,3 +128,74 @@ export async function unwrapDataKey(
 }
 
 export const RECOVERY_SLOT_ID = 'recovery';
+
+/** Makes renames in a folder durable (POSIX); Windows cannot open a folder and needs no such step. */
+export function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not supported here (Windows): the rename is as durable as the file system makes it.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Written while a vault and its keyring are being replaced by a staged pair (see replaceVaultFiles). */
+export function replacementMarkerFor(vaultPath: string): string {
+  return `${vaultPath}.replacing`;
+}
+
+const replacementSchema = z.object({ vault: z.string(), keyring: z.string() });
+
+/**
+ * Puts a staged vault file and keyring (complete and synced, in the vault's folder) in the place of
+ * the current pair, or where there is none yet. Two renames cannot be one step, so the marker,
+ * written atomically first, is the point of no return: without it the old pair stands, with it
+ * whoever reads the vault next finishes the job (finishReplacement). A crash never leaves a mix.
+ */
+export function replaceVaultFiles(vaultPath: string, staged: { vault: string; keyring: string }): void {
+  const folder = dirname(vaultPath);
+  if (dirname(staged.vault) !== folder || dirname(staged.keyring) !== folder) throw new Error('staged files must be beside the vault');
+  const marker = replacementMarkerFor(vaultPath);
+  const tmp = `${marker}.${randomBytes(4).toString('hex')}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ vault: basename(staged.vault), keyring: basename(staged.keyring) }), { mode: 0o600 });
+  const fd = openSync(tmp, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, marker);
+  syncFolder(folder);
+  finishReplacement(vaultPath);
+}
+
+/** Completes a replacement whose marker exists; every step may be repeated after a crash. */
+export function finishReplacement(vaultPath: string): void {
+  const marker = replacementMarkerFor(vaultPath);
+  if (!existsSync(marker)) return;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(marker, 'utf8'));
+  } catch {
+    throw new AppError('VAULT_NOT_OURS');
+  }
+  const parsed = replacementSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError('VAULT_NOT_OURS');
+  const folder = dirname(vaultPath);
+  // Only plain names beside the vault: the marker never points elsewhere.
+  const stagedVault = join(folder, basename(parsed.data.vault));
+  const stagedKeyring = join(folder, basename(parsed.data.keyring));
+  if (existsSync(stagedVault)) {
+    // The old vault's WAL and index belong to the old file: applied to the new one they would
+    // corrupt it. (Once the new file is in place nobody opened it yet: its reader comes here first.)
+    for (const sidecar of ['-wal', '-shm', '-journal']) rmSync(`${vaultPath}${sidecar}`, { force: true });
+    renameSync(stagedVault, vaultPath);
+  }
+  if (existsSync(stagedKeyring)) renameSync(stagedKeyring, keyringPathFor(vaultPath));
+  syncFolder(folder);
+  rmSync(marker, { force: true });
+  syncFolder(folder);
+}

@@ -21,12 +21,15 @@ export function StudentPicker({
   label = 'Leerling',
   error,
   autoFocus,
+  required = true,
 }: {
   value: PickedStudent | null;
   onChange(student: PickedStudent | null): void;
   label?: string;
   error?: string;
   autoFocus?: boolean;
+  /** A form's student is required; a filter's is not. */
+  required?: boolean;
 }) {
   const [search, setSearch] = useState(value?.label ?? '');
   const [debounced] = useDebouncedValue(search, 150);
@@ -43,7 +46,7 @@ export function StudentPicker({
       placeholder="Zoek op naam, leerlingnummer of klas"
       searchable
       clearable
-      required
+      required={required}
       autoFocus={autoFocus}
       data={options}
       filter={({ options: all }) => all}

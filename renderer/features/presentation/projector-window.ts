@@ -3,9 +3,9 @@ import type { PresenterAction } from './keys';
 
 /**
  * Opens the projector view: in Electron a second window (full screen on an external display when
- * there is one), in the browser shell a second browser window of the same session (it inherits
- * this tab's session storage, so no credential travels in its address). Returns false when the
- * browser blocked the window.
+ * there is one), in the browser shell a second browser window of the same session (it shares
+ * the session cookie, so no credential travels in its address). Returns false when the browser
+ * blocked the window.
  */
 export function openProjectorWindow(): boolean {
   if (window.host) {

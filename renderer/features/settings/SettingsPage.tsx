@@ -1,5 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconMail, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconListDetails, IconMail, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { TemplatesPanel } from '../letters/TemplatesPanel';
 import { PartnersPanel } from '../people/PartnersPanel';
 import { StaffPanel } from '../people/StaffPanel';
@@ -10,6 +10,9 @@ import { SchoolSettingsForm } from './SchoolSettingsForm';
 import { UsersPanel } from './UsersPanel';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { IntakeFormEditor } from './IntakeFormEditor';
+import { BackupsPanel } from '../backup/BackupsPanel';
+import { IconDatabaseExport } from '@tabler/icons-react';
+import { AuditPanel } from '../audit/AuditPanel';
 
 export function SettingsPage() {
   const coordinator = useSession().user.roles.includes('coordinator');
@@ -41,6 +44,14 @@ export function SettingsPage() {
           <Tabs.Tab value="passphrase" leftSection={<IconKey size={18} />}>
             Mijn wachtwoord
           </Tabs.Tab>
+          <Tabs.Tab value="backups" leftSection={<IconDatabaseExport size={18} />}>
+            Back-ups
+          </Tabs.Tab>
+          {coordinator && (
+            <Tabs.Tab value="audit" leftSection={<IconListDetails size={18} />}>
+              Logboek
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="school" pt="lg">
           <Stack gap="lg">
@@ -66,6 +77,14 @@ export function SettingsPage() {
         <Tabs.Panel value="passphrase" pt="lg">
           <ChangePassphraseForm />
         </Tabs.Panel>
+        <Tabs.Panel value="backups" pt="lg">
+          <BackupsPanel />
+        </Tabs.Panel>
+        {coordinator && (
+          <Tabs.Panel value="audit" pt="lg">
+            <AuditPanel />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
+import { IconArchive, IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
@@ -9,13 +9,15 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CreateEnvironmentForm } from './CreateEnvironmentForm';
 import { UnlockForm } from './UnlockForm';
 import { RecoverForm } from './RecoverForm';
+import { OpenFromBackupForm } from '../backup/OpenFromBackupForm';
 
 type Environment = MethodOutput<'vault.status'>['environments'][number];
 type View =
   | { kind: 'choose' }
   | { kind: 'create' }
   | { kind: 'unlock'; environmentId: string }
-  | { kind: 'recover'; environmentId: string };
+  | { kind: 'recover'; environmentId: string }
+  | { kind: 'backup' };
 
 interface Props {
   environments: Environment[];
@@ -42,6 +44,8 @@ export function StartScreen({ environments, onCreated }: Props) {
   let content;
   if (view.kind === 'create') {
     content = <CreateEnvironmentForm onCreated={onCreated} onCancel={back} />;
+  } else if (view.kind === 'backup') {
+    content = <OpenFromBackupForm onBack={back} />;
   } else if (view.kind === 'unlock' && environment) {
     content = (
       <UnlockForm
@@ -84,6 +88,9 @@ export function StartScreen({ environments, onCreated }: Props) {
             onClick={() => openDemo.mutate()}
           >
             Demo-school openen
+          </Button>
+          <Button fullWidth variant="subtle" leftSection={<IconArchive />} onClick={() => setView({ kind: 'backup' })}>
+            Omgeving openen uit back-up
           </Button>
         </Stack>
         {openDemo.isError && <ErrorAlert error={openDemo.error} />}

@@ -72,7 +72,9 @@ export function startImport(
   const job: ImportJob = { state: 'running', done: 0, total: check.accepted.length, report: null, error: null };
   mapFor(jobsBySession, session).set(jobId, job);
   backend.busyWith = 'import';
-  void applyImport(session.vault, check, (done, total) => Object.assign(job, { done, total }))
+  // The import's own transaction begins once this call's transaction (with its audit line) is committed.
+  void Promise.resolve()
+    .then(() => applyImport(session.vault, check, (done, total) => Object.assign(job, { done, total })))
     .then((report) => {
       Object.assign(job, { state: 'done', report });
       pendingBySession.get(session)?.delete(input.importId);
@@ -90,6 +92,6 @@ export function startImport(
 
 export function importProgress(session: Session, jobId: string): ImportJob {
   const job = jobsBySession.get(session)?.get(jobId);
-  if (!job) throw new AppError('NOT_FOUND');
+  if (!job) throw new AppError('NOT_FOUND', 'Deze import bestaat niet (meer). Kies het bestand opnieuw.');
   return job;
 }

@@ -1,5 +1,6 @@
 import { isValid, parse } from 'date-fns';
-import type { ColumnMapping, GuardianField, GuardianSlot, StudentField, TargetField } from './fields';
+import { targetFieldOptions, type ColumnMapping, type GuardianField, type GuardianSlot, type StudentField, type TargetField } from './fields';
+import { isPlainLine } from '../../../shared/plain-text';
 import type { Table } from './read-table';
 
 export interface ImportedStudent {
@@ -105,6 +106,8 @@ function yearFromClass(className: string): number | null {
   return digit ? Number(digit[0]) : null;
 }
 
+const fieldLabel = (target: TargetField) => targetFieldOptions.find((o) => o.value === target)?.label ?? target;
+
 function cellsByTarget(row: string[], mapping: ColumnMapping): Map<TargetField, string> {
   const cells = new Map<TargetField, string>();
   for (const [column, target] of Object.entries(mapping)) cells.set(target, (row[Number(column)] ?? '').trim());
@@ -181,6 +184,10 @@ export function planImport(table: Table, mapping: ColumnMapping): ImportPlan {
     const get = (f: StudentField) => cells.get(`student.${f}`) ?? '';
     const studentNumber = get('studentNumber');
     const problems: string[] = [];
+    // Cells become names and addresses as they are: an invisible control character is refused, as in the forms.
+    for (const [target, value] of cells) {
+      if (!isPlainLine(value)) problems.push(`${fieldLabel(target)} bevat een onzichtbaar stuurteken (zoals een tab of een teken dat de leesrichting omdraait).`);
+    }
     if (!studentNumber) {
       errors.push({ line, studentNumber: '', message: 'Het leerlingnummer ontbreekt.' });
       return;

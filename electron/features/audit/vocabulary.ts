@@ -1,0 +1,46 @@
+/**
+ * What each logged method means, as the coordinator reads the log. A method without a label here
+ * shows as itself (it is still logged: the contract decides what is audited, not this list).
+ */
+export const auditLabels: Record<string, string> = {
+  'vault.create': 'Omgeving aangemaakt',
+  'vault.unlock': 'Ontgrendeld',
+  'vault.unlockFailed': 'Mislukte ontgrendelpoging',
+  'vault.recover': 'Ontgrendeld met de herstelsleutel',
+  'vault.lock': 'Vergrendeld',
+  'vault.changePassphrase': 'Wachtwoord gewijzigd',
+  'users.add': 'Gebruiker toegevoegd',
+  'users.setRoles': 'Rollen gewijzigd',
+  'settings.update': 'Schoolgegevens gewijzigd',
+  'settings.setLogo': 'Logo gewijzigd',
+  'settings.removeLogo': 'Logo verwijderd',
+  'students.get': 'Leerlingdossier geopend',
+  'students.save': 'Leerling opgeslagen',
+  'students.setStatus': 'Leerling uitgeschreven of teruggezet',
+  'guardians.save': 'Ouder/verzorger opgeslagen',
+  'guardians.remove': 'Ouder/verzorger verwijderd',
+  'import.start': 'Leerlingen geïmporteerd',
+  'consent.record': 'Toestemming vastgelegd',
+  'consent.withdraw': 'Toestemming ingetrokken',
+  'attachments.add': 'Bijlage toegevoegd',
+  'attachments.download': 'Bijlage gedownload',
+  'attachments.open': 'Bijlage geopend',
+  'attachments.remove': 'Bijlage verwijderd',
+  'intakes.submit': 'Aanmelding ingediend',
+  'intakes.decide': 'Aanmelding beoordeeld',
+  'minutes.fix': 'Notulen vastgesteld',
+  'minutes.addAddendum': 'Aanvulling op de notulen',
+  'documents.agenda': 'Agenda (Word) gemaakt',
+  'documents.papers': 'Stukken (Word) gemaakt',
+  'documents.minutes': 'Notulen (Word) gemaakt',
+  'documents.extract': 'Uittreksel (Word) gemaakt',
+  'documents.actionList': 'Actielijst (Word) gemaakt',
+  'schedule.exportIcs': 'Agenda-bestand (.ics) gemaakt',
+  'schedule.exportDocx': 'Jaarrooster (Word) gemaakt',
+  'letters.start': 'Brieven gemaakt',
+  'presentation.start': 'Overleg gepresenteerd',
+  'presentation.showNames': 'Namen op het scherm aan of uit',
+  'audit.export': 'Logboek geëxporteerd',
+};
+
+export const auditLabel = (method: string) => auditLabels[method] ?? method;

@@ -1,0 +1,71 @@
+import { logSessionStart } from '../audit/vault-events';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DomainHandlers } from '../../api/handler-types';
+import { rolesOf, requireRole } from '../settings/roles';
+import { backupRunner } from './automatic';
+import { readBackup } from './backup-file';
+import { openFromBackup, restoreBackup } from './restore';
+import { automaticBackupPath, automaticFolderFor, listBackups } from './store';
+
+/** Backups per environment offered on the start screen: enough to choose from, not a history. */
+const OFFERED_PER_ENVIRONMENT = 3;
+
+export const backupHandlers: DomainHandlers<
+  'backup.overview' | 'backup.create' | 'backup.restore' | 'backup.onThisComputer' | 'backup.inspect' | 'backup.open'
+> = {
+  'backup.overview': ({ backend, session, db }) => {
+    const runner = backupRunner(backend);
+    const folder = automaticFolderFor(backend.config.dataDir, session.environmentId);
+    const state = runner.statusOf(session.environmentId);
+    return {
+      folder,
+      // An environment id used again after one was removed must not show the other's backups.
+      backups: listBackups(folder)
+        .filter((b) => b.vaultId === session.vaultId || !b.verified)
+        .map(({ id, takenAt, kind, sizeBytes, verified }) => ({ id, takenAt, kind, sizeBytes, verified })),
+      automatic: { enabled: runner.automatic, running: runner.running, lastAt: state.lastAt, problem: state.problem?.message ?? null },
+      mayManage: rolesOf(db, session.user.id).includes('coordinator'),
+    };
+  },
+  'backup.create': async ({ backend, session, db, noteForAudit }, { folder }) => {
+    requireRole(db, session.user.id, 'coordinator', 'een back-up maken');
+    const made = await backupRunner(backend).manualBackup(session, folder);
+    noteForAudit({ detail: `back-up gemaakt: ${made.fileName} in ${folder}`, studentIds: [] });
+    return { fileName: made.fileName, path: made.path, takenAt: made.takenAt, sizeBytes: made.sizeBytes };
+  },
+  'backup.restore': ({ backend, session, db }, { source }) => {
+    requireRole(db, session.user.id, 'coordinator', 'een back-up terugzetten');
+    const path = source.from === 'list' ? automaticBackupPath(backend.config.dataDir, session.environmentId, source.id) : source.path;
+    return restoreBackup(backend, session, path);
+  },
+  'backup.onThisComputer': ({ backend }) => {
+    const root = join(backend.config.dataDir, 'backups');
+    if (!existsSync(root)) return [];
+    const offered = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => listBackups(join(root, entry.name)).filter((b) => b.verified).slice(0, OFFERED_PER_ENVIRONMENT));
+    return offered
+      .sort((a, b) => a.label.localeCompare(b.label, 'nl') || b.takenAt.localeCompare(a.takenAt))
+      .map(({ path, label, takenAt, kind }) => ({ path, label, takenAt, kind }));
+  },
+  'backup.inspect': (_ctx, { path }) => {
+    const trailer = readBackup(path);
+    return {
+      label: trailer.label,
+      takenAt: trailer.takenAt,
+      kind: trailer.kind,
+      users: trailer.keyring.users.map((u) => ({ id: u.userId, name: u.name, staffCode: u.staffCode })),
+    };
+  },
+  'backup.open': async ({ backend }, input) => {
+    const secret =
+      input.with === 'passphrase'
+        ? { userId: input.userId, passphrase: input.passphrase }
+        : { userId: input.userId, recoveryKey: input.recoveryKey, newPassphrase: input.newPassphrase };
+    const { opened, session } = await openFromBackup(backend, input.path, secret);
+    // Unlocked like any other time: the unlock is logged, and so will the lock be.
+    logSessionStart(backend, session, input.with === 'passphrase' ? 'vault.unlock' : 'vault.recover', { kept: [], more: 0 });
+    return opened;
+  },
+};

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/api/context';
+import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
+
+/**
+ * The audit log through the real dispatcher: a change and its line commit together (a failing
+ * audit insert undoes the change, and a retry does it once); unlocks, failed attempts and locks
+ * are logged; opening a student's file is logged once per visit; the coordinator's viewer filters
+ * by user, student and period, and exports a CSV that a spreadsheet cannot turn into formulas.
+ */
+
+describe('the audit log', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let backend: Backend;
+  let environmentId: string;
+  let awoUserId: string;
+
+  const everything = async () => (await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 500 })).entries;
+  const methods = async () => (await everything()).map((e) => e.method).reverse();
+  const addStudent = async (givenName: string, familyName: string, studentNumber: string) =>
+    (await call(backend, 'students.save', { id: null, givenName, infix: '', familyName, studentNumber, className: '2B', yearLevel: 2, level: 'havo', birthDate: '2012-03-10', mentorId: null })).id;
+
+  beforeEach(async () => {
+    dir = tempDir('zorgoverleg-audit-');
+    backend = makeBackend(dir.path);
+    ({ environmentId } = await call(backend, 'vault.create', newSchool));
+    awoUserId = (await call(backend, 'users.list', {}))[0]!.id;
+  });
+  afterEach(() => {
+    backend.lock();
+    dir.cleanup();
+  });
+
+  it('undoes a change whose audit line cannot be written, and a retry does it once', async () => {
+    const sqlite = backend.session!.vault.sqlite;
+    sqlite.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
+    const input = { id: null, name: 'Bram Groen', code: 'bgr', functions: ['LLCO'], email: '', active: true };
+    expect((await callError(backend, 'staff.save', input)).code).toBe('INTERNAL');
+    expect((await call(backend, 'staff.list', {})).map((s) => s.code)).not.toContain('bgr');
+
+    sqlite.exec('DROP TRIGGER audit_fails');
+    await call(backend, 'staff.save', input);
+    expect((await call(backend, 'staff.list', {})).filter((s) => s.code === 'bgr')).toHaveLength(1);
+    expect((await methods()).filter((m) => m === 'staff.save')).toHaveLength(1);
+  });
+
+  it('logs the unlock with the failed attempts before it, and the lock', async () => {
+    await call(backend, 'vault.lock', {});
+    for (let i = 0; i < 2; i++) expect((await callError(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: 'fout wachtwoord' })).code).toBe('WRONG_PASSPHRASE');
+    await call(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: newSchool.passphrase });
+    expect(await methods()).toEqual(['vault.create', 'vault.lock', 'vault.unlockFailed', 'vault.unlockFailed', 'vault.unlock']);
+    const failed = (await everything()).filter((e) => e.method === 'vault.unlockFailed');
+    expect(failed.map((e) => [e.label, e.detail, e.userName])).toEqual([
+      ['Mislukte ontgrendelpoging', 'onjuist wachtwoord', 'Anouk Wolters'],
+      ['Mislukte ontgrendelpoging', 'onjuist wachtwoord', 'Anouk Wolters'],
+    ]);
+    // The attempts are written once: the next unlock starts a clean count.
+    await call(backend, 'vault.lock', {});
+    await call(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: newSchool.passphrase });
+    expect((await methods()).filter((m) => m === 'vault.unlockFailed')).toHaveLength(2);
+  });
+
+  it("logs opening a student's file once per visit, with the student", async () => {
+    const jesse = await addStudent('Jesse', 'Vries', '700101');
+    for (let i = 0; i < 3; i++) await call(backend, 'students.get', { id: jesse });
+    const views = (await everything()).filter((e) => e.method === 'students.get');
+    expect(views).toHaveLength(1);
+    expect(views[0]!.label).toBe('Leerlingdossier geopend');
+    expect(views[0]!.students).toEqual([{ id: jesse, name: 'Jesse Vries', className: '2B' }]);
+  });
+
+  it('filters by user, student and period, pages back in time, and is for the coordinator only', async () => {
+    const jesse = await addStudent('Jesse', 'Vries', '700101');
+    const sara = await addStudent('Sara', 'Bakker', '700202');
+    await call(backend, 'students.get', { id: jesse });
+    await call(backend, 'students.get', { id: sara });
+    const { id: memberId } = await call(backend, 'users.add', { name: 'Vincent Duin', staffCode: 'vidu', passphrase: 'wachtwoord van vidu', roles: ['lid'] });
+
+    const only = async (filter: Partial<{ userId: string; studentId: string; from: string; to: string }>) =>
+      (await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null, ...filter }, before: null, limit: 500 })).entries;
+    expect((await only({ studentId: sara })).map((e) => e.method)).toEqual(['students.get']);
+    expect((await only({ userId: memberId }))).toEqual([]);
+    expect((await only({ userId: awoUserId })).length).toBeGreaterThan(3);
+    const day = new Date();
+    const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    expect((await only({ from: iso, to: iso })).length).toBe((await everything()).length);
+    expect(await only({ from: '2000-01-01', to: '2000-12-31' })).toEqual([]);
+    expect((await callError(backend, 'audit.list', { filter: { userId: null, studentId: null, from: '2026-02-01', to: '2026-01-01' }, before: null, limit: 10 })).code).toBe('VALIDATION');
+
+    const first = await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 2 });
+    expect(first.more).toBe(true);
+    const second = await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: first.entries.at(-1)!.id, limit: 2 });
+    expect(second.entries[0]!.id).toBeLessThan(first.entries.at(-1)!.id);
+
+    await call(backend, 'vault.lock', {});
+    await call(backend, 'vault.unlock', { environmentId, userId: memberId, passphrase: 'wachtwoord van vidu' });
+    expect((await callError(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 10 })).code).toBe('FORBIDDEN');
+  });
+
+  it('exports the filtered log as a CSV for a spreadsheet, formulas kept as text, and logs the export', async () => {
+    await call(backend, 'staff.save', { id: null, name: '=HYPERLINK("http://x")', code: 'xyz', functions: [], email: '', active: true });
+    const jesse = await addStudent('Jesse', 'Vries', '700101');
+    await call(backend, 'students.get', { id: jesse });
+    const file = await call(backend, 'audit.export', { filter: { userId: null, studentId: jesse, from: null, to: null } });
+    expect(file.fileName).toMatch(/^logboek-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFTijdstip;Gebruiker;Gebeurtenis;Details;Leerlingen\r\n')).toBe(true);
+    expect(text).toContain(';Anouk Wolters;Leerlingdossier geopend;;Jesse Vries (2B)');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(2);
+    const all = Buffer.from((await call(backend, 'audit.export', { filter: { userId: null, studentId: null, from: null, to: null } })).contentBase64, 'base64').toString('utf8');
+    expect(all).not.toMatch(/;=HYPERLINK/);
+    const exported = (await everything()).filter((e) => e.method === 'audit.export');
+    expect(exported.map((e) => e.detail)).toEqual([expect.stringMatching(/^\d+ regels → logboek-/), '1 regels → ' + file.fileName]);
+  });
+});
+
+describe('unlock attempts', () => {
+  it('slows guessing down: after three wrong passphrases the next attempt must wait, even with the right one', async () => {
+    const dir = tempDir('zorgoverleg-attempts-');
+    const backend = makeBackend(dir.path);
+    try {
+      const { environmentId } = await call(backend, 'vault.create', newSchool);
+      const userId = (await call(backend, 'users.list', {}))[0]!.id;
+      await call(backend, 'vault.lock', {});
+      const attempt = (passphrase: string) => callError(backend, 'vault.unlock', { environmentId, userId, passphrase });
+      for (let i = 0; i < 3; i++) expect((await attempt('fout wachtwoord')).code).toBe('WRONG_PASSPHRASE');
+      const refused = await attempt(newSchool.passphrase);
+      expect(refused.code).toBe('TOO_MANY_ATTEMPTS');
+      expect(refused.message).toMatch(/^Te veel onjuiste pogingen\. Probeer het over \d+ seconden opnieuw\.$/);
+    } finally {
+      backend.lock();
+      dir.cleanup();
+    }
+  });
+});
