@@ -1,4 +1,5 @@
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -28,6 +29,7 @@ const PLAIN_SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 function keyConnection(sqlite: Database.Database, dataKey: Buffer): void {
   if (dataKey.length !== 32) throw new Error('data key must be 256 bits');
   // Cipher first, then the raw key (x'…' skips the cipher's own passphrase KDF: ours is scrypt).
+  // The hex text is a JS string and cannot be wiped; the Buffer it came from is (at lock).
   sqlite.pragma(`cipher='${VAULT_CIPHER}'`);
   sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);
 }
@@ -39,6 +41,39 @@ function latestKnownMigration(migrationsFolder: string): number {
 
 function sqliteCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/** SQLite's and the file system's ways of saying "you may not write here". */
+function isReadOnly(code: string | undefined): boolean {
+  return code !== undefined && (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS');
+}
+
+/** SQLite's and the file system's ways of saying "the disk is full". */
+function isDiskFull(code: string | undefined): boolean {
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+function readOnlyFolder(path: string): VaultFileError {
+  const folder = dirname(path);
+  return new VaultFileError(
+    'VAULT_READ_ONLY',
+    `Zorgoverleg mag niet schrijven in de map ${folder} (of het bestand van de omgeving is alleen-lezen). Er is niets aan veranderd. Geef jezelf schrijfrechten op die map, of zet de omgeving in een map waar dat wel mag.`,
+  );
+}
+
+/**
+ * A vault is written from its first unlock on (WAL, audit lines): a folder or file we may not
+ * write to is named as such before SQLite is asked, which would only say it cannot open the file
+ * (and that would read as a damaged vault). Root passes every access check but a read-only mount.
+ */
+function refuseReadOnly(path: string, fileToo: boolean): void {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    if (fileToo) accessSync(path, constants.R_OK | constants.W_OK);
+  } catch (err) {
+    if (isReadOnly(sqliteCode(err))) throw readOnlyFolder(path);
+    // Anything else (a missing file) is for the checks that follow to name.
+  }
 }
 
 /**
@@ -71,6 +106,8 @@ export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOpt
       sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (err) {
       if (sqliteCode(err) === 'SQLITE_NOTADB') throw new VaultFileError('VAULT_NOT_OURS');
+      // A read-only folder: SQLite cannot make the WAL index (SQLITE_READONLY_DIRECTORY).
+      if (isReadOnly(sqliteCode(err))) throw readOnlyFolder(path);
       throw new VaultFileError('VAULT_TRUNCATED');
     }
     const check = sqlite.pragma('quick_check', { simple: true });
@@ -92,6 +129,7 @@ export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOpt
     if (err instanceof VaultFileError) throw err;
     if (sqliteCode(err) === 'SQLITE_NOTADB') throw new VaultFileError('VAULT_NOT_OURS');
     if (sqliteCode(err) === 'SQLITE_CORRUPT') throw new VaultFileError('VAULT_TRUNCATED');
+    if (isReadOnly(sqliteCode(err))) throw readOnlyFolder(path);
     throw err;
   } finally {
     sqlite?.close();
@@ -119,6 +157,7 @@ function openKeyed(path: string, dataKey: Buffer, options: OpenOptions, create: 
 
 /** Opens an existing vault for work: checks it first (read-only), then keys, sets pragmas, migrates. */
 export function openVaultDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenedVault & { vaultId: string } {
+  refuseReadOnly(path, true);
   const { vaultId } = inspectVaultFile(path, dataKey, options);
   return { ...openKeyed(path, dataKey, options, false), vaultId };
 }
@@ -126,14 +165,28 @@ export function openVaultDatabase(path: string, dataKey: Buffer, options: OpenOp
 /** Creates a new, empty, encrypted vault file with every migration applied. */
 export function createVaultDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenedVault {
   if (existsSync(path)) throw new VaultFileError('VAULT_EXISTS');
+  refuseReadOnly(path, false);
   return openKeyed(path, dataKey, options, true);
 }
 
-/** Checkpoints the WAL into the encrypted main file and closes; the -wal file disappears. */
+/**
+ * Checkpoints the WAL into the encrypted main file and closes; the -wal file disappears. The
+ * connection is closed whatever happens first: a full disk (the checkpoint cannot grow the main
+ * file) must never keep a vault open. What was committed stays in the WAL (synchronous=FULL) and
+ * is taken in at the next open. The problem is thrown after the close, for the caller to report.
+ */
 export function closeVaultDatabase(vault: OpenedVault): void {
   if (!vault.sqlite.open) return;
-  // Locking in the middle of an import: its unfinished transaction is rolled back, never half-kept.
-  if (vault.sqlite.inTransaction) vault.sqlite.exec('ROLLBACK');
-  vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  vault.sqlite.close();
+  let problem: unknown = null;
+  try {
+    // Locking in the middle of an import: its unfinished transaction is rolled back, never half-kept.
+    if (vault.sqlite.inTransaction) vault.sqlite.exec('ROLLBACK');
+    vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (err) {
+    problem = err;
+  } finally {
+    vault.sqlite.close();
+  }
+  if (problem === null) return;
+  throw isDiskFull(sqliteCode(problem)) ? new VaultFileError('VAULT_DISK_FULL') : problem;
 }

@@ -10,13 +10,21 @@ export const vaultFileMessages = {
   VAULT_NEWER:
     'Deze omgeving is gemaakt met een nieuwere versie van Zorgoverleg. Werk de app bij om haar te openen; er is niets aan veranderd.',
   VAULT_EXISTS: 'Er bestaat al een bestand op deze plek; het wordt niet overschreven.',
+  VAULT_READ_ONLY:
+    'Zorgoverleg mag niet schrijven in de map van deze omgeving (of het bestand is alleen-lezen). Er is niets aan veranderd. Geef jezelf schrijfrechten op die map, of zet de omgeving in een map waar dat wel mag.',
+  VAULT_DISK_FULL:
+    'De schijf is vol. De omgeving is wel gesloten en wat was opgeslagen is bewaard; het wordt bij het volgende openen verwerkt. Maak ruimte vrij op de schijf voordat je verder werkt.',
 } as const;
 
 export type VaultFileProblem = keyof typeof vaultFileMessages;
 
 export class VaultFileError extends Error {
-  constructor(readonly code: VaultFileProblem) {
-    super(vaultFileMessages[code]);
+  constructor(
+    readonly code: VaultFileProblem,
+    /** The standard message with the file or folder named, where that helps to act on it. */
+    message: string = vaultFileMessages[code],
+  ) {
+    super(message);
     this.name = 'VaultFileError';
   }
 }

@@ -2,6 +2,7 @@ import type { OpenedVault, VaultDb } from '../../db/open';
 import { closeVaultDatabase } from '../../db/open';
 import type { AuditNote } from '../features/audit/store';
 import type { KdfCost } from '../features/vault/kdf';
+import { isUserError } from './errors';
 
 export interface BackendConfig {
   /** Folder holding the environments (vaults and keyrings). */
@@ -41,6 +42,8 @@ export class Backend {
   private changeListeners = new Set<() => void>();
   /** Told as a session closes, its key still whole: automatic backups take what they need here. */
   private lockingListeners = new Set<(closing: Session) => void>();
+  /** What went wrong as the last vault closed (a full disk): closed all the same; the start screen says it until the next unlock. */
+  closeProblem: string | null = null;
 
   constructor(readonly config: BackendConfig) {}
 
@@ -50,6 +53,7 @@ export class Backend {
 
   startSession(session: Session): void {
     this.lock();
+    this.closeProblem = null;
     this.current = session;
   }
 
@@ -74,7 +78,10 @@ export class Backend {
     for (const listener of [...this.changeListeners]) listener();
   }
 
-  /** Closes the database, wipes the data key from memory and removes temporary files. */
+  /**
+   * Closes the database, wipes the data key from memory and removes temporary files. Never throws:
+   * it runs from timers, window events and quitting, and nothing may keep the vault open.
+   */
   lock(): void {
     this.lockCount++;
     for (const cleanup of this.lockCleanups.splice(0)) {
@@ -100,6 +107,12 @@ export class Backend {
     this.current = null;
     try {
       closeVaultDatabase(session.vault);
+    } catch (err) {
+      // closeVaultDatabase closes the connection before it reports: the vault is shut either way.
+      this.closeProblem = isUserError(err)
+        ? err.message
+        : 'De omgeving is vergrendeld, maar bij het sluiten ging iets mis. Wat was opgeslagen, wordt bij het volgende openen verwerkt.';
+      console.error('[lock] closing the vault:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
     } finally {
       session.dataKey.fill(0);
       this.maybeChanged();

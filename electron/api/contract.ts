@@ -11,7 +11,7 @@ import { lettersMethods as letters } from '../features/letters/schemas';
 import { presentationMethods as presentation } from '../features/presentation/schemas';
 import { backupMethods as backup, backupPathSchema } from '../features/backup/schemas';
 import { auditMethods as audit } from '../features/audit/schemas';
-import { userRoles } from '../features/settings/vocabulary';
+import { userRoles, type UserRole } from '../features/settings/vocabulary';
 import { plainLine, plainTextFields } from '../shared/plain-text';
 
 /**
@@ -22,14 +22,25 @@ import { plainLine, plainTextFields } from '../shared/plain-text';
 z.config(z.locales.nl());
 
 type Access = 'public' | 'unlocked';
+/** Who may call a method at all: any one of `anyOf`. `to` finishes the refusal ("Alleen een coördinator kan …"). */
+export interface RoleRule {
+  anyOf: readonly UserRole[];
+  to: string;
+}
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType, A extends Access> {
   input: I;
   output: O;
   access: A;
   /** Mutating methods on an unlocked vault leave a line in the audit log. */
   audited?: boolean;
+  /**
+   * Checked by the dispatcher before the input and the handler: others get FORBIDDEN. Checks that
+   * depend on the data (the keeper of this meeting, the author of this intake) stay in handlers.
+   */
+  roles?: RoleRule;
 }
 const method = <I extends z.ZodType, O extends z.ZodType, A extends Access>(spec: MethodSpec<I, O, A>) => spec;
+const coordinatorTo = (to: string): RoleRule => ({ anyOf: ['coordinator'], to });
 
 export const regionSchema = z.enum(['noord', 'midden', 'zuid'], {
   error: 'Kies een vakantieregio: noord, midden of zuid.',
@@ -112,7 +123,12 @@ const userSchema = z.object({ id: z.string(), name: z.string(), staffCode: z.str
 export const contract = {
   'vault.status': method({
     input: z.object({}),
-    output: z.object({ environments: z.array(environmentSchema), session: sessionSchema.nullable() }),
+    output: z.object({
+      environments: z.array(environmentSchema),
+      session: sessionSchema.nullable(),
+      /** What went wrong as the vault last closed (a full disk): it is closed, but the user must act. */
+      notice: z.string().nullable(),
+    }),
     access: 'public',
   }),
   'vault.create': method({
@@ -159,12 +175,22 @@ export const contract = {
     output: z.object({ id: z.string() }),
     access: 'unlocked',
     audited: true,
+    roles: coordinatorTo('gebruikers toevoegen'),
   }),
   'users.setRoles': method({
     input: z.object({ userId: z.string(), roles: rolesSchema }),
     output: z.null(),
     access: 'unlocked',
     audited: true,
+    roles: coordinatorTo('rollen toekennen'),
+  }),
+  // Not `audited` by the dispatcher: the removal and its line are written together in the vault
+  // copy that takes the old one's place (vault/rotation.ts).
+  'users.remove': method({
+    input: z.object({ userId: z.string() }),
+    output: z.object({ newRecoveryKey: z.string().nullable(), mustRecover: z.array(z.string()) }),
+    access: 'unlocked',
+    roles: coordinatorTo('gebruikers verwijderen'),
   }),
   'settings.get': method({ input: z.object({}), output: schoolSettingsSchema, access: 'unlocked' }),
   'settings.update': method({
@@ -185,6 +211,7 @@ export const contract = {
     output: schoolSettingsSchema,
     access: 'unlocked',
     audited: true,
+    roles: coordinatorTo('de schoolinstellingen wijzigen'),
   }),
   'settings.logo': method({
     input: z.object({}),
@@ -197,8 +224,9 @@ export const contract = {
     output: z.null(),
     access: 'unlocked',
     audited: true,
+    roles: coordinatorTo('het logo wijzigen'),
   }),
-  'settings.removeLogo': method({ input: z.object({}), output: z.null(), access: 'unlocked', audited: true }),
+  'settings.removeLogo': method({ input: z.object({}), output: z.null(), access: 'unlocked', audited: true, roles: coordinatorTo('het logo verwijderen') }),
   'students.search': method({ ...people['students.search'], access: 'unlocked' }),
   'students.filters': method({ ...people['students.filters'], access: 'unlocked' }),
   'students.get': method({ ...people['students.get'], access: 'unlocked' }),
@@ -294,8 +322,8 @@ export const contract = {
   'presentation.saveNote': method({ ...presentation['presentation.saveNote'], access: 'unlocked' }),
   // Backups: making and restoring one is logged; the start screen opens one with a secret valid then.
   'backup.overview': method({ ...backup['backup.overview'], access: 'unlocked' }),
-  'backup.create': method({ ...backup['backup.create'], access: 'unlocked', audited: true }),
-  'backup.restore': method({ ...backup['backup.restore'], access: 'unlocked', audited: true }),
+  'backup.create': method({ ...backup['backup.create'], access: 'unlocked', audited: true, roles: coordinatorTo('een back-up maken') }),
+  'backup.restore': method({ ...backup['backup.restore'], access: 'unlocked', audited: true, roles: coordinatorTo('een back-up terugzetten') }),
   'backup.onThisComputer': method({ ...backup['backup.onThisComputer'], access: 'public' }),
   'backup.inspect': method({ ...backup['backup.inspect'], access: 'public' }),
   'backup.open': method({
@@ -312,8 +340,8 @@ export const contract = {
     output: backup['backup.open'].output,
     access: 'public',
   }),
-  'audit.list': method({ ...audit['audit.list'], access: 'unlocked' }),
-  'audit.export': method({ ...audit['audit.export'], access: 'unlocked', audited: true }),
+  'audit.list': method({ ...audit['audit.list'], access: 'unlocked', roles: coordinatorTo('het logboek inzien') }),
+  'audit.export': method({ ...audit['audit.export'], access: 'unlocked', audited: true, roles: coordinatorTo('het logboek exporteren') }),
 } as const;
 
 export type Contract = typeof contract;

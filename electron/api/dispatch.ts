@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordAudit, recordOrDeferAudit, type AuditNote } from '../features/audit/store';
+import { hasOneOfRoles, roleRefusal } from '../features/settings/roles';
 import { contract, type Envelope, type MethodName } from './contract';
 import type { Backend, PublicContext, UnlockedContext } from './context';
 import { AppError, errorMessages, isUserError } from './errors';
@@ -26,16 +27,23 @@ function validationError(error: z.ZodError): Envelope<never> {
 }
 
 /**
- * The single entry point of both shells: validate input, check the vault is unlocked where
- * needed, run the handler, validate (and so strip) the output, and wrap it in an envelope.
+ * The single entry point of both shells: check the caller's role where the contract names one,
+ * validate input, check the vault is unlocked where needed, run the handler, validate (and so
+ * strip) the output, and wrap it in an envelope.
  */
 export async function dispatch(backend: Backend, method: string, rawInput: unknown): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return fail('UNKNOWN_METHOD');
   const spec = contract[method];
+  const session = backend.session;
+  // Before the input is even looked at: what a role may not do is not validated for it either.
+  // Roles are read at every call, so a change (or a removal) counts at once.
+  if ('roles' in spec && spec.roles && session && !hasOneOfRoles(session.vault.db, session.user.id, spec.roles.anyOf)) {
+    const refused = roleRefusal(spec.roles.anyOf, spec.roles.to);
+    return { ok: false, error: { code: refused.code, message: refused.message } };
+  }
   const input = spec.input.safeParse(rawInput ?? {});
   if (!input.success) return validationError(input.error);
 
-  const session = backend.session;
   if (spec.access === 'unlocked' && !session) return fail('LOCKED');
   if ('audited' in spec && spec.audited && backend.busyWith) return fail('BUSY');
 

@@ -14,7 +14,13 @@ export const errorMessages = {
   MALFORMED_RECOVERY_KEY:
     'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
   ...vaultFileMessages,
+  KEYRING_MISSING:
+    'Het sleutelbestand van deze omgeving ontbreekt, dus ze kan niet worden geopend. Er is niets aan veranderd. Zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.',
+  KEYRING_DAMAGED:
+    'Het sleutelbestand van deze omgeving is beschadigd of buiten Zorgoverleg gewijzigd. Er is niets aan veranderd. Gebruik de herstelsleutel ("Wachtwoord vergeten"), of zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up".',
   USER_NOT_FOUND: 'Deze gebruiker hoort niet bij deze omgeving.',
+  ACCESS_RESET:
+    'De sleutel van deze omgeving is vernieuwd en jouw wachtwoord is daarbij vervallen. Kies "Wachtwoord vergeten" en stel met de herstelsleutel een nieuw wachtwoord in.',
   STAFF_CODE_TAKEN: 'Deze code is al in gebruik door een andere gebruiker.',
   IMPORT_EMPTY: 'Dit bestand is leeg: er staan geen leerlingen of ouders in.',
   IMPORT_NOT_A_TABLE: 'Dit bestand heeft maar één kolom. Is het een CSV met puntkomma of komma als scheidingsteken?',

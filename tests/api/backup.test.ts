@@ -254,7 +254,7 @@ describe('Omgeving openen uit back-up', () => {
     await backupsSettled(env.backend);
     rmSync(keyringPathFor(env.vaultPath));
     const fresh = backendIn(data);
-    expect((await call(fresh, 'vault.status', {})).environments[0]?.problem?.code).toBe('VAULT_NOT_OURS');
+    expect((await call(fresh, 'vault.status', {})).environments[0]?.problem?.code).toBe('KEYRING_MISSING');
 
     const opened = await call(fresh, 'backup.open', { with: 'passphrase', path: automatic!.path, userId: env.userId, passphrase: newSchool.passphrase });
     expect(opened).toEqual({ environmentId: env.environmentId, repaired: true });

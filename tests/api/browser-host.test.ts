@@ -102,7 +102,7 @@ describe('browser host', () => {
   it('answers API calls that carry the session cookie', async () => {
     const reply = await send(host, '/api/vault.status', api(cookie));
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { environments: [], session: null } });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { environments: [], session: null, notice: null } });
   });
 
   it('refuses API calls without the cookie, with a wrong one or with one for another port', async () => {

@@ -168,6 +168,7 @@ const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 
 const cases: Case[] = [
   of('users.setRoles', 'userId', (_, x) => ({ userId: x, roles: ['lid'] })),
+  of('users.remove', 'userId', (_, x) => ({ userId: x })),
   of('students.get', 'id', (_, x) => ({ id: x })),
   of('students.timeline', 'id', (_, x) => ({ id: x })),
   of('students.save', 'id', (f, x) => student(f, x)),

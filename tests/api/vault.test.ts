@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { chmodSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
 import { changePassphrase } from '../../electron/features/vault/vault-service';
 import { call, callError, makeBackend, newSchool, snapshotDir, tempDir } from '../helpers/backend';
@@ -219,5 +220,139 @@ describe('vault through the API', () => {
     writeFileSync(keys, '{ kapot');
     const listed = (await call(backend, 'vault.status', {})).environments[0]!;
     expect(listed.problem?.code).toBe('VAULT_NOT_OURS');
+  });
+});
+
+/** Issue 13, "Safety net": a keyring edited or lost, a folder we may not write to, a full disk at close, crash leftovers. */
+describe('the vault files when something is wrong with them', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let backend: Backend;
+  beforeEach(() => {
+    dir = tempDir();
+    backend = makeBackend(dir.path);
+  });
+  afterEach(() => {
+    backend.lock();
+    dir.cleanup();
+  });
+
+  async function createAndLock() {
+    const created = await call(backend, 'vault.create', newSchool);
+    const { id: colleague } = await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'wachtwoord van bram', roles: ['lid'] });
+    const userId = (await call(backend, 'users.list', {})).find((u) => u.staffCode === 'awo')!.id;
+    backend.lock();
+    const vaultPath = join(dir.path, `${created.environmentId}.zorgoverleg`);
+    return { ...created, userId, colleague, vaultPath, keysPath: `${vaultPath}.keys` };
+  }
+
+  type StoredKeyring = { label: string; demo: boolean; users: { userId: string; name: string; staffCode: string; kdf: { N: number; r: number; p: number } }[] };
+  const readKeys = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as StoredKeyring;
+  const editKeys = (path: string, edit: (k: StoredKeyring) => void) => {
+    const keys = readKeys(path);
+    edit(keys);
+    writeFileSync(path, JSON.stringify(keys));
+  };
+
+  it('puts labels edited outside the app back from the vault at the next unlock, and logs it', async () => {
+    const env = await createAndLock();
+    editKeys(env.keysPath, (k) => {
+      k.label = 'Nep Lyceum';
+      k.demo = true;
+      k.users.find((u) => u.userId === env.colleague)!.name = 'Iemand Anders';
+    });
+    // Before the unlock nothing can tell: the start screen shows what the file says.
+    expect((await call(backend, 'vault.status', {})).environments[0]!.label).toBe('Nep Lyceum');
+
+    const session = await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    // The session takes nothing from the keyring's copy.
+    expect(session).toMatchObject({ demo: false, schoolName: 'Het Testlyceum' });
+    const lines = backend.session!.vault.sqlite.prepare("SELECT detail FROM audit_log WHERE method = 'vault.keyringRepaired'").all() as { detail: string }[];
+    expect(lines.map((l) => l.detail)).toEqual(['sleutelbestand buiten Zorgoverleg gewijzigd (de schoolnaam, namen of codes van gebruikers, demo); hersteld uit de omgeving']);
+    backend.lock();
+
+    const [listed] = (await call(backend, 'vault.status', {})).environments;
+    expect(listed).toMatchObject({ label: 'Het Testlyceum', demo: false });
+    expect(listed!.users.map((u) => u.name).sort()).toEqual(['Anouk Wolters', 'Bram Groen']);
+    // Once put back, the next unlock has nothing to repair.
+    await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.colleague, passphrase: 'wachtwoord van bram' });
+    expect(backend.session!.vault.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'vault.keyringRepaired'").get()).toEqual({ n: 1 });
+  });
+
+  it('refuses a scrypt cost raised in the keyring as a damaged keyring, at once, and the recovery key still opens', async () => {
+    const env = await createAndLock();
+    for (const cost of [{ N: 2 ** 30 }, { r: 2 ** 20 }, { p: 2 ** 20 }]) {
+      editKeys(env.keysPath, (k) => Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, cost));
+      const started = Date.now();
+      const error = await callError(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+      expect(error.code).toBe('KEYRING_DAMAGED');
+      expect(error.message).toMatch(/^Het sleutelbestand van deze omgeving is beschadigd of buiten Zorgoverleg gewijzigd\./);
+      expect(Date.now() - started).toBeLessThan(2000);
+      editKeys(env.keysPath, (k) => Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, { N: 1024, r: 8, p: 1 }));
+    }
+    // One damaged slot does not take the others with it; the recovery key gives it a new one.
+    editKeys(env.keysPath, (k) => Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, { N: 2 ** 30 }));
+    await call(backend, 'vault.recover', { environmentId: env.environmentId, userId: env.userId, recoveryKey: env.recoveryKey, newPassphrase: 'een nieuw wachtwoord' });
+    backend.lock();
+    await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: 'een nieuw wachtwoord' });
+  });
+
+  it('names a missing keyring beside the vault, and how to get it back', async () => {
+    const env = await createAndLock();
+    rmSync(env.keysPath);
+    const message = `Het sleutelbestand van deze omgeving (${env.environmentId}.zorgoverleg.keys) ontbreekt, dus ze kan niet worden geopend. Er is niets aan veranderd. Zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.`;
+    expect((await call(backend, 'vault.status', {})).environments[0]!.problem).toEqual({ code: 'KEYRING_MISSING', message });
+    expect(await callError(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase })).toEqual({ code: 'KEYRING_MISSING', message });
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'names a data folder it may not write to as such, not as a damaged vault (skipped as root or on Windows: chmod does not stop them)',
+    async () => {
+      const env = await createAndLock();
+      chmodSync(dir.path, 0o500);
+      try {
+        const error = await callError(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+        expect(error.code).toBe('VAULT_READ_ONLY');
+        expect(error.message).toContain(`Zorgoverleg mag niet schrijven in de map ${dir.path}`);
+      } finally {
+        chmodSync(dir.path, 0o700);
+      }
+    },
+  );
+
+  it('closes the vault at a lock even when the disk is full, and says so on the start screen', async () => {
+    const env = await createAndLock();
+    await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    await call(backend, 'settings.update', { ...(await call(backend, 'settings.get', {})), street: 'Schoolplein 1' });
+    const session = backend.session!;
+    const sqlite = session.vault.sqlite;
+    const pragma = sqlite.pragma.bind(sqlite);
+    // The checkpoint is the write a lock makes: the main file must grow, and the disk is full.
+    vi.spyOn(sqlite, 'pragma').mockImplementation((source: string, options?: Database.PragmaOptions) => {
+      if (source.startsWith('wal_checkpoint')) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      return pragma(source, options);
+    });
+    expect(() => backend.lock()).not.toThrow();
+    expect(backend.session).toBeNull();
+    expect(sqlite.open).toBe(false);
+    expect(session.dataKey.every((b) => b === 0)).toBe(true);
+    const status = await call(backend, 'vault.status', {});
+    expect(status.notice).toBe(
+      'De schijf is vol. De omgeving is wel gesloten en wat was opgeslagen is bewaard; het wordt bij het volgende openen verwerkt. Maak ruimte vrij op de schijf voordat je verder werkt.',
+    );
+    // What was saved is there at the next unlock, and the notice has done its work.
+    await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    expect((await call(backend, 'settings.get', {})).street).toBe('Schoolplein 1');
+    expect((await call(backend, 'vault.status', {})).notice).toBeNull();
+  });
+
+  it('sweeps a keyring write a crash interrupted when the environments are listed', async () => {
+    const env = await createAndLock();
+    const leftover = `${env.keysPath}.0badc0de.tmp`;
+    writeFileSync(leftover, '{ "format": "zorgoverleg-keyring", "half');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    utimesSync(leftover, hourAgo, hourAgo);
+    const fresh = makeBackend(dir.path);
+    expect((await call(fresh, 'vault.status', {})).environments.map((e) => e.problem)).toEqual([null]);
+    expect(readdirSync(dir.path).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

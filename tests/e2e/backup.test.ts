@@ -150,7 +150,8 @@ describe('backups', () => {
     host = await startHost(data.path);
     page = await newPage();
     await page.goto(host.url);
-    await page.getByText('Dit bestand is geen Zorgoverleg-omgeving').waitFor();
+    // Named as what it is, with the way back (not "geen Zorgoverleg-omgeving").
+    await page.getByText(`Het sleutelbestand van deze omgeving (${environmentId}.zorgoverleg.keys) ontbreekt`).waitFor();
     await page.getByRole('button', { name: 'Omgeving openen uit back-up' }).click();
     await page.getByRole('radio', { name: new RegExp(`^${school.name}, `) }).first().check();
     await snap(page, 'backup-04-sleutelbestand-kwijt');

@@ -24,7 +24,8 @@ export function logSessionStart(backend: Backend, session: Session, method: 'vau
     // Never in the way of the lock itself (a full disk, a closed database): the lock goes on.
     try {
       if (backend.session !== session) return;
-      recordOrDeferAudit(backend, db, { at: now(), userId: session.user.id, method: 'vault.lock', note: null }, { flush: true });
+      // The session's connection of now: a rotation of the data key (vault/rotation.ts) replaced it.
+      recordOrDeferAudit(backend, session.vault.db, { at: now(), userId: session.user.id, method: 'vault.lock', note: null }, { flush: true });
     } catch (err) {
       console.error('[audit] lock not logged:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
     }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../api/errors';
-import { checkKeyring, keyringSchema, type Keyring } from '../vault/keyring';
+import { checkStoredKeyring, storableKeyring, type StoredKeyring } from '../vault/key-slots';
 import { backupKinds } from './vocabulary';
 
 /**
@@ -35,7 +35,7 @@ const trailerSchema = z.object({
   verifiedAt: z.string(),
   keyring: z.unknown(),
 });
-export type BackupTrailer = Omit<z.infer<typeof trailerSchema>, 'keyring'> & { keyring: Keyring };
+export type BackupTrailer = Omit<z.infer<typeof trailerSchema>, 'keyring'> & { keyring: StoredKeyring };
 
 export const notABackup = () => new AppError('VAULT_NOT_OURS', 'Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.');
 export const damagedBackup = () =>
@@ -68,7 +68,7 @@ function writeFully(fd: number, data: Buffer, position: number): void {
 
 /** Appends the trailer to a file holding just the verified database, and syncs it to disk. */
 export function appendTrailer(fd: number, trailer: BackupTrailer): void {
-  const json = Buffer.from(JSON.stringify({ ...trailer, keyring: keyringSchema.parse(trailer.keyring) }), 'utf8');
+  const json = Buffer.from(JSON.stringify({ ...trailer, keyring: storableKeyring(trailer.keyring) }), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32BE(json.length);
   writeFully(fd, Buffer.concat([json, length, MARK]), trailer.database.size);
@@ -97,9 +97,9 @@ export function readTrailer(fd: number): BackupTrailer {
   if (looksOurs.data.version > BACKUP_VERSION) throw newerBackup();
   const parsed = trailerSchema.safeParse(raw);
   if (!parsed.success) throw notABackup();
-  let keyring: Keyring;
+  let keyring: StoredKeyring;
   try {
-    keyring = checkKeyring(parsed.data.keyring);
+    keyring = checkStoredKeyring(parsed.data.keyring);
   } catch (err) {
     throw err instanceof AppError && err.code === 'VAULT_NEWER' ? newerBackup() : notABackup();
   }

@@ -2,7 +2,7 @@ import { logSessionStart } from '../audit/vault-events';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DomainHandlers } from '../../api/handler-types';
-import { rolesOf, requireRole } from '../settings/roles';
+import { rolesOf } from '../settings/roles';
 import { backupRunner } from './automatic';
 import { readBackup } from './backup-file';
 import { openFromBackup, restoreBackup } from './restore';
@@ -28,14 +28,13 @@ export const backupHandlers: DomainHandlers<
       mayManage: rolesOf(db, session.user.id).includes('coordinator'),
     };
   },
-  'backup.create': async ({ backend, session, db, noteForAudit }, { folder }) => {
-    requireRole(db, session.user.id, 'coordinator', 'een back-up maken');
+  // Making and restoring: coordinators only (the contract's `roles`, checked by the dispatcher).
+  'backup.create': async ({ backend, session, noteForAudit }, { folder }) => {
     const made = await backupRunner(backend).manualBackup(session, folder);
     noteForAudit({ detail: `back-up gemaakt: ${made.fileName} in ${folder}`, studentIds: [] });
     return { fileName: made.fileName, path: made.path, takenAt: made.takenAt, sizeBytes: made.sizeBytes };
   },
-  'backup.restore': ({ backend, session, db }, { source }) => {
-    requireRole(db, session.user.id, 'coordinator', 'een back-up terugzetten');
+  'backup.restore': ({ backend, session }, { source }) => {
     const path = source.from === 'list' ? automaticBackupPath(backend.config.dataDir, session.environmentId, source.id) : source.path;
     return restoreBackup(backend, session, path);
   },

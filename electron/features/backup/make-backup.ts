@@ -6,7 +6,8 @@ import { format } from 'date-fns';
 import { inspectVaultFile, VAULT_CIPHER } from '../../../db/open';
 import { VaultFileError } from '../../../db/vault-file-errors';
 import { AppError } from '../../api/errors';
-import { readKeyring, syncFolder } from '../vault/keyring';
+import { syncFolder } from '../vault/keyring';
+import { readStoredKeyring } from '../vault/key-slots';
 import { appendTrailer, BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_VERSION, copyHashed, type BackupKind } from './backup-file';
 
 /**
@@ -140,7 +141,7 @@ export function makeBackup(request: BackupRequest): MadeBackup {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
   }
   removeStaleTemporaries(folder);
-  const keyring = readKeyring(request.vaultPath);
+  const keyring = readStoredKeyring(request.vaultPath);
   let fileName = backupFileName(request.environmentId, request.takenAt, request.kind);
   for (let attempt = 2; existsSync(join(folder, fileName)); attempt++) fileName = backupFileName(request.environmentId, request.takenAt, request.kind, attempt);
   const temp = join(folder, `.${fileName}.tmp-${randomBytes(4).toString('hex')}`);

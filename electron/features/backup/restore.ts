@@ -9,17 +9,9 @@ import { now } from '../../shared/clock';
 import { instantDateTime } from '../../shared/dutch-dates';
 import { recordAudit } from '../audit/store';
 import { ensureDataDir, listEnvironments, newEnvironmentId, vaultPathFor } from '../vault/environments';
-import {
-  keyringPathFor,
-  keyringSchema,
-  readKeyring,
-  RECOVERY_SLOT_ID,
-  replacementMarkerFor,
-  replaceVaultFiles,
-  unwrapDataKey,
-  writeKeyring,
-  type Keyring,
-} from '../vault/keyring';
+import { keyringPathFor, RECOVERY_SLOT_ID, replacementMarkerFor, replaceVaultFiles } from '../vault/keyring';
+import { keyIdFor, openSlot, putKeyring, readStoredKeyring, storableKeyring, type StoredKeyring } from '../vault/key-slots';
+import { retiredDataKeys } from '../../../db/schema';
 import { normalizeRecoveryKey } from '../vault/recovery-key';
 import { recover, unlock } from '../vault/vault-service';
 import { backupRunner } from './automatic';
@@ -40,10 +32,10 @@ function removeAbandonedStaging(vaultPath: string): void {
   }
 }
 
-function writeStagedKeyring(path: string, keyring: Keyring): void {
+function writeStagedKeyring(path: string, keyring: StoredKeyring): void {
   const fd = openSync(path, 'wx', 0o600);
   try {
-    writeSync(fd, JSON.stringify(keyringSchema.parse(keyring), null, 2));
+    writeSync(fd, JSON.stringify(storableKeyring(keyring), null, 2));
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -58,26 +50,41 @@ function vaultProblemOfBackup(err: unknown): AppError {
 
 /**
  * Writes a backup's database and keyring beside `vaultPath` under staging names, opens the database
- * with the key (the check, the migrations of an older backup, and `audit` for a line in it), and
- * then puts both in place as one step (keyring.ts: replaceVaultFiles). Anything that fails before
- * that step leaves the old pair as it was.
+ * with the first of `dataKeys` that fits (the check, the migrations of an older backup, and
+ * `audit` for a line in it), and then puts both in place as one step (keyring.ts:
+ * replaceVaultFiles). Anything that fails before that step leaves the old pair as it was.
  */
-function installPair(vaultPath: string, backupPath: string, dataKey: Buffer, options: { migrationsFolder: string; nativeBinding?: string }, audit?: (opened: ReturnType<typeof openVaultDatabase>) => void): BackupTrailer {
+function installPair(
+  vaultPath: string,
+  backupPath: string,
+  dataKeys: Buffer[],
+  options: { migrationsFolder: string; nativeBinding?: string },
+  audit?: (opened: ReturnType<typeof openVaultDatabase>, dataKey: Buffer) => void,
+): BackupTrailer {
   removeAbandonedStaging(vaultPath);
   const suffix = `.staged-${randomBytes(4).toString('hex')}`;
   const staged = { vault: `${vaultPath}${suffix}`, keyring: `${keyringPathFor(vaultPath)}${suffix}` };
   try {
     const trailer = extractDatabase(backupPath, staged.vault);
     writeStagedKeyring(staged.keyring, trailer.keyring);
-    let opened;
-    try {
-      opened = openVaultDatabase(staged.vault, dataKey, options);
-    } catch (err) {
-      throw vaultProblemOfBackup(err);
+    let opened: ReturnType<typeof openVaultDatabase> | null = null;
+    let used: Buffer | null = null;
+    let problem: unknown = damagedBackup();
+    for (const dataKey of dataKeys) {
+      try {
+        opened = openVaultDatabase(staged.vault, dataKey, options);
+        used = dataKey;
+        break;
+      } catch (err) {
+        problem = err;
+        // Another key of this environment's past may fit; any other problem is the backup's.
+        if (!(err instanceof VaultFileError && err.code === 'VAULT_NOT_OURS')) break;
+      }
     }
+    if (!opened || !used) throw vaultProblemOfBackup(problem);
     try {
       if (opened.vaultId !== trailer.vaultId) throw damagedBackup();
-      audit?.(opened);
+      audit?.(opened, used);
     } finally {
       closeVaultDatabase(opened);
     }
@@ -87,6 +94,23 @@ function installPair(vaultPath: string, backupPath: string, dataKey: Buffer, opt
     for (const path of [staged.vault, `${staged.vault}-wal`, `${staged.vault}-shm`, staged.keyring]) rmSync(path, { force: true });
     throw err;
   }
+}
+
+/**
+ * The data keys a backup of the open environment may have (copies, for the caller to wipe): the
+ * one of now and those a removal retired (vault/rotation.ts). A backup of format 2 names its key.
+ */
+function knownDataKeys(session: Session): { keyId: string; dataKey: Buffer }[] {
+  const current = Buffer.alloc(session.dataKey.length);
+  session.dataKey.copy(current);
+  return [
+    { keyId: keyIdFor(current, session.vaultId), dataKey: current },
+    ...session.vault.db
+      .select()
+      .from(retiredDataKeys)
+      .all()
+      .map((r) => ({ keyId: r.keyId, dataKey: Buffer.from(r.dataKey) })),
+  ];
 }
 
 export interface Restored {
@@ -117,7 +141,13 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
     const when = instantDateTime(chosen.takenAt);
     const dataKey = Buffer.alloc(session.dataKey.length);
     session.dataKey.copy(dataKey);
+    // Every key this environment had stays known after going back, so a later backup restores too.
+    const allKnown = knownDataKeys(session);
+    const known = chosen.keyring.keyId ? allKnown.filter((k) => k.keyId === chosen.keyring.keyId) : allKnown;
     try {
+      if (known.length === 0) {
+        throw new AppError('VALIDATION', 'Deze back-up is gemaakt met een sleutel die deze omgeving niet meer kent. Open haar via het beginscherm met "Omgeving openen uit back-up" en een wachtwoord van toen.');
+      }
       recordAudit(session.vault.db, { at: now(), userId: user.id, method: 'backup.restore', note: { detail: `terugzetten van de back-up van ${when}; eerst een veiligheidskopie`, studentIds: [] } });
       runner.lockForRestore();
       let safety: MadeBackup;
@@ -127,12 +157,18 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
         const reason = err instanceof AppError ? ` ${err.message}` : '';
         throw new AppError('INTERNAL', `Er kon geen veiligheidskopie van de huidige gegevens worden gemaakt, dus er is niets teruggezet.${reason}`);
       }
-      installPair(vaultPath, backupPath, dataKey, options, (opened) =>
-        recordAudit(opened.db, { at: now(), userId: user.id, method: 'backup.restore', note: { detail: `teruggezet: de back-up van ${when}; de gegevens van daarvoor staan in ${safety.fileName}`, studentIds: [] } }),
-      );
+      installPair(vaultPath, backupPath, known.map((k) => k.dataKey), options, (opened, used) => {
+        const own = keyIdFor(used, opened.vaultId);
+        const at = now();
+        for (const k of allKnown) {
+          if (k.keyId !== own) opened.db.insert(retiredDataKeys).values({ keyId: k.keyId, dataKey: k.dataKey, retiredAt: at }).onConflictDoNothing().run();
+        }
+        recordAudit(opened.db, { at, userId: user.id, method: 'backup.restore', note: { detail: `teruggezet: de back-up van ${when}; de gegevens van daarvoor staan in ${safety.fileName}`, studentIds: [] } });
+      });
       return { takenAt: chosen.takenAt, safetyCopy: safety.fileName };
     } finally {
       dataKey.fill(0);
+      for (const k of allKnown) k.dataKey.fill(0);
     }
   });
 }
@@ -151,12 +187,13 @@ async function dataKeyFromBackup(trailer: BackupTrailer, secret: OpenSecret): Pr
   if ('passphrase' in secret) {
     const slot = keyring.users.find((u) => u.userId === secret.userId);
     if (!slot) throw new AppError('USER_NOT_FOUND', 'Deze gebruiker staat niet in deze back-up.');
-    const key = await unwrapDataKey(slot, secret.passphrase, keyring.vaultId, slot.userId);
+    if (slot.kind === 'reset') throw new AppError('ACCESS_RESET', 'Het wachtwoord van deze gebruiker was vervallen toen de back-up werd gemaakt. Open de back-up met de herstelsleutel.');
+    const key = await openSlot(slot, secret.passphrase, keyring.vaultId, slot.userId);
     if (!key) throw new AppError('WRONG_PASSPHRASE', 'Onjuist wachtwoord. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.');
     return key;
   }
   if (!keyring.users.some((u) => u.userId === secret.userId)) throw new AppError('USER_NOT_FOUND', 'Deze gebruiker staat niet in deze back-up.');
-  const key = await unwrapDataKey(keyring.recovery, normalizeRecoveryKey(secret.recoveryKey), keyring.vaultId, RECOVERY_SLOT_ID);
+  const key = await openSlot(keyring.recovery, normalizeRecoveryKey(secret.recoveryKey), keyring.vaultId, RECOVERY_SLOT_ID);
   if (!key) throw new AppError('WRONG_RECOVERY_KEY', 'Deze herstelsleutel past niet bij deze back-up.');
   return key;
 }
@@ -169,9 +206,9 @@ async function dataKeyFromBackup(trailer: BackupTrailer, secret: OpenSecret): Pr
 function placeFor(dataDir: string, trailer: BackupTrailer, dataKey: Buffer, options: { migrationsFolder: string; nativeBinding?: string }) {
   for (const environment of listEnvironments(dataDir)) {
     const vaultPath = vaultPathFor(dataDir, environment.id);
-    let keyring: Keyring | null = null;
+    let keyring: StoredKeyring | null = null;
     try {
-      keyring = readKeyring(vaultPath);
+      keyring = readStoredKeyring(vaultPath);
     } catch {
       // No usable keyring: perhaps the very one this backup can replace.
     }
@@ -208,8 +245,8 @@ export async function openFromBackup(backend: Backend, backupPath: string, secre
       ensureDataDir(dataDir);
       const target = placeFor(dataDir, trailer, dataKey, options);
       const vaultPath = vaultPathFor(dataDir, target.environmentId);
-      if (target.repair) writeKeyring(vaultPath, trailer.keyring);
-      else installPair(vaultPath, backupPath, dataKey, options);
+      if (target.repair) putKeyring(vaultPath, trailer.keyring);
+      else installPair(vaultPath, backupPath, [dataKey], options);
       return target;
     });
   } finally {

@@ -1,7 +1,8 @@
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { addUser, relabel } from '../vault/vault-service';
-import { mayGrantMeldcodeAccess, requireRole } from './roles';
+import { removeUser } from '../vault/rotation';
+import { mayGrantMeldcodeAccess } from './roles';
 import { checkLogo } from './logo';
 import { listUsers, readLogo, readSettings, storedRoles, writeLogo, writeRoles, writeSettings } from './store';
 
@@ -9,11 +10,12 @@ const meldcodeAccessRefused =
   'Alleen de aandachtsfunctionaris kan toegang tot Meldcode-trajecten geven. Wie die toegang zou krijgen, kan haar niet zelf aanzetten.';
 
 export const settingsHandlers: DomainHandlers<
-  'settings.get' | 'settings.update' | 'settings.logo' | 'settings.setLogo' | 'settings.removeLogo' | 'users.list' | 'users.add' | 'users.setRoles'
+  'settings.get' | 'settings.update' | 'settings.logo' | 'settings.setLogo' | 'settings.removeLogo' | 'users.list' | 'users.add' | 'users.setRoles' | 'users.remove'
 > = {
+  // Who may call these is in the contract (`roles`), checked by the dispatcher; what depends on
+  // the data (Meldcode access, the last coordinator) is checked here.
   'settings.get': ({ db }) => readSettings(db),
   'settings.update': ({ db, session }, input) => {
-    requireRole(db, session.user.id, 'coordinator', 'de schoolinstellingen wijzigen');
     // Switching coordinators' Meldcode access off is always allowed; on only by whoever decides about it.
     const turningOn = input.meldcodeCoordinatorAccess && !readSettings(db).meldcodeCoordinatorAccess;
     if (turningOn && !mayGrantMeldcodeAccess(db, session.user.id)) {
@@ -27,29 +29,25 @@ export const settingsHandlers: DomainHandlers<
     const logo = readLogo(db);
     return logo ? { contentBase64: logo.data.toString('base64'), type: logo.type, width: logo.width, height: logo.height } : null;
   },
-  'settings.setLogo': ({ db, session }, { contentBase64 }) => {
-    requireRole(db, session.user.id, 'coordinator', 'het logo wijzigen');
+  'settings.setLogo': ({ db }, { contentBase64 }) => {
     const data = Buffer.from(contentBase64, 'base64');
     const checked = checkLogo(data);
     if ('problem' in checked) throw new AppError('VALIDATION', checked.problem, { logo: checked.problem });
     writeLogo(db, { data, ...checked });
     return null;
   },
-  'settings.removeLogo': ({ db, session }) => {
-    requireRole(db, session.user.id, 'coordinator', 'het logo verwijderen');
+  'settings.removeLogo': ({ db }) => {
     writeLogo(db, null);
     return null;
   },
   'users.list': ({ db }) => listUsers(db),
   'users.add': ({ backend, session, db }, input) => {
-    requireRole(db, session.user.id, 'coordinator', 'gebruikers toevoegen');
     if (input.roles.includes('aandachtsfunctionaris') && !mayGrantMeldcodeAccess(db, session.user.id)) {
       throw new AppError('FORBIDDEN', meldcodeAccessRefused);
     }
     return addUser(backend, session, input);
   },
   'users.setRoles': ({ db, session }, { userId, roles }) => {
-    requireRole(db, session.user.id, 'coordinator', 'rollen toekennen');
     const before = storedRoles(db, userId);
     if (!before) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
     const changesMeldcode = before.includes('aandachtsfunctionaris') !== roles.includes('aandachtsfunctionaris');
@@ -62,4 +60,5 @@ export const settingsHandlers: DomainHandlers<
     writeRoles(db, userId, roles);
     return null;
   },
+  'users.remove': ({ backend, session }, { userId }) => removeUser(backend, session, userId),
 };

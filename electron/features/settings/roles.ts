@@ -8,19 +8,25 @@ export function rolesOf(db: VaultDb, userId: string): UserRole[] {
   return storedRoles(db, userId) ?? [];
 }
 
+/** "Alleen een coördinator kan …", "Alleen een coördinator, voorzitter of notulist kan …". */
+export function roleRefusal(roles: readonly UserRole[], doing: string): AppError {
+  const names = roles.map((r) => userRoleLabels[r].toLowerCase());
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} of ${names.at(-1)}` : (names[0] ?? '');
+  return new AppError('FORBIDDEN', `Alleen een ${who} kan ${doing}.`);
+}
+
+export function hasOneOfRoles(db: VaultDb, userId: string, roles: readonly UserRole[]): boolean {
+  const has = rolesOf(db, userId);
+  return roles.some((r) => has.includes(r));
+}
+
 export function requireRole(db: VaultDb, userId: string, role: UserRole, doing: string): void {
-  if (!rolesOf(db, userId).includes(role)) {
-    throw new AppError('FORBIDDEN', `Alleen een ${userRoleLabels[role].toLowerCase()} kan ${doing}.`);
-  }
+  requireOneOfRoles(db, userId, [role], doing);
 }
 
 /** One of several roles will do: the agenda is kept by the coordinator, the chair or the secretary. */
-export function requireOneOfRoles(db: VaultDb, userId: string, roles: UserRole[], doing: string): void {
-  const has = rolesOf(db, userId);
-  if (!roles.some((r) => has.includes(r))) {
-    const names = roles.map((r) => userRoleLabels[r].toLowerCase());
-    throw new AppError('FORBIDDEN', `Alleen een ${names.slice(0, -1).join(', ')} of ${names.at(-1)} kan ${doing}.`);
-  }
+export function requireOneOfRoles(db: VaultDb, userId: string, roles: readonly UserRole[], doing: string): void {
+  if (!hasOneOfRoles(db, userId, roles)) throw roleRefusal(roles, doing);
 }
 
 /** The Meldcode track: the aandachtsfunctionaris always; the coordinator when the school allows it. */

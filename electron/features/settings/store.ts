@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { appUsers, schoolSettings } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -35,21 +35,23 @@ export function writeLogo(db: VaultDb, logo: { data: Buffer; type: 'png' | 'jpg'
     .run();
 }
 
+/** Who can unlock: a removed user's row stays (for the names in the log), but not here. */
 export function listUsers(db: VaultDb) {
   return db
     .select({ id: appUsers.id, name: appUsers.name, staffCode: appUsers.staffCode, createdAt: appUsers.createdAt, roles: appUsers.roles })
     .from(appUsers)
+    .where(isNull(appUsers.removedAt))
     .orderBy(appUsers.name)
     .all()
     .map((u) => ({ ...u, roles: knownRoles(u.roles) }));
 }
 
 export function storedRoles(db: VaultDb, userId: string): UserRole[] | null {
-  const row = db.select({ roles: appUsers.roles }).from(appUsers).where(eq(appUsers.id, userId)).get();
+  const row = db.select({ roles: appUsers.roles }).from(appUsers).where(and(eq(appUsers.id, userId), isNull(appUsers.removedAt))).get();
   return row ? knownRoles(row.roles) : null;
 }
 
 export function writeRoles(db: VaultDb, userId: string, roles: UserRole[]): void {
-  const result = db.update(appUsers).set({ roles: [...new Set(roles)] }).where(eq(appUsers.id, userId)).run();
+  const result = db.update(appUsers).set({ roles: [...new Set(roles)] }).where(and(eq(appUsers.id, userId), isNull(appUsers.removedAt))).run();
   if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
 }

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../api/errors';
-import { readKeyring } from './keyring';
+import { removeStaleTemporaries } from './keyring';
+import { readStoredKeyring } from './key-slots';
 
 /**
  * An environment (omgeving) is one school's vault: `<id>.zorgoverleg` (encrypted SQLite) plus
@@ -30,6 +31,8 @@ export function ensureDataDir(dataDir: string): void {
 
 export function listEnvironments(dataDir: string): EnvironmentSummary[] {
   if (!existsSync(dataDir)) return [];
+  // The start screen lists the environments first thing: leftovers of a crash go here.
+  removeStaleTemporaries(dataDir);
   const ids = new Set<string>();
   for (const name of readdirSync(dataDir)) {
     // `.replacing`: a restore or an install from a backup that a crash interrupted; reading it finishes it.
@@ -47,7 +50,7 @@ export function listEnvironments(dataDir: string): EnvironmentSummary[] {
 function summarize(dataDir: string, id: string): EnvironmentSummary {
   const path = vaultPathFor(dataDir, id);
   try {
-    const keyring = readKeyring(path);
+    const keyring = readStoredKeyring(path);
     if (!existsSync(path)) throw new AppError('VAULT_NOT_FOUND');
     return {
       id,

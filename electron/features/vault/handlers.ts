@@ -48,6 +48,7 @@ export const vaultHandlers: DomainHandlers<
       demoPassphrase: env.demo ? DEMO_PASSPHRASE : null,
     })),
     session: backend.session ? sessionView(backend.session) : null,
+    notice: backend.closeProblem,
   }),
   'vault.create': async ({ backend }, input) => {
     const created = await createEnvironment(backend, {

@@ -1,9 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../api/errors';
-import { deriveWrappingKey, kdfParamsSchema, newKdfParams, type KdfCost } from './kdf';
+import { deriveWrappingKey, isKdfCostWithinLimits, kdfParamsSchema, newKdfParams, type KdfCost } from './kdf';
 
 /**
  * The keyring sits next to the vault file (`<vault>.keys`). It holds the vault's random data key,
@@ -40,12 +40,21 @@ export function keyringPathFor(vaultPath: string): string {
   return `${vaultPath}.keys`;
 }
 
+function keyringMissing(fileName: string): string {
+  return `Het sleutelbestand van deze omgeving (${fileName}) ontbreekt, dus ze kan niet worden geopend. Er is niets aan veranderd. Zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.`;
+}
+
+/** A keyring of a few hundred users stays far below this; a bigger file is not read into memory. */
+const MAX_KEYRING_BYTES = 4 * 1024 * 1024;
+
 export function readKeyring(vaultPath: string): Keyring {
   // A restore interrupted after its point of no return is finished before anything reads the pair.
   finishReplacement(vaultPath);
   const path = keyringPathFor(vaultPath);
   if (!existsSync(vaultPath) && !existsSync(path)) throw new AppError('VAULT_NOT_FOUND');
-  if (!existsSync(path)) throw new AppError('VAULT_NOT_OURS');
+  // Not "not ours": the vault is there, only its keys are gone, and a backup holds a copy of them.
+  if (!existsSync(path)) throw new AppError('KEYRING_MISSING', keyringMissing(basename(path)));
+  if (statSync(path).size > MAX_KEYRING_BYTES) throw new AppError('KEYRING_DAMAGED');
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -61,27 +70,69 @@ export function checkKeyring(raw: unknown): Keyring {
   if (!looksOurs.success) throw new AppError('VAULT_NOT_OURS');
   if (looksOurs.data.version > KEYRING_VERSION) throw new AppError('VAULT_NEWER');
   const parsed = keyringSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('VAULT_NOT_OURS');
+  // Ours by its format, but incomplete or with fields that make no sense: damaged (or edited).
+  if (!parsed.success) throw new AppError('KEYRING_DAMAGED');
   return parsed.data;
 }
 
-/** Write-then-rename so a crash never leaves a half-written keyring (which would lock everyone out). */
+/**
+ * Write-then-rename so a crash never leaves a half-written keyring (which would lock everyone out):
+ * the file is synced before the rename and the folder after it, so the new name survives a power
+ * cut too. A temporary file a crash leaves behind is swept by removeStaleTemporaries.
+ */
 export function writeKeyring(vaultPath: string, keyring: Keyring): void {
   const path = keyringPathFor(vaultPath);
   const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(tmp, JSON.stringify(keyringSchema.parse(keyring), null, 2), { mode: 0o600 });
-  const fd = openSync(tmp, 'r');
+  const json = JSON.stringify(keyringSchema.parse(keyring), null, 2);
   try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(tmp, 'wx', 0o600);
+    try {
+      writeFileSync(fd, json);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (err) {
+    // A full disk or a folder we may not write to: no half-written temporary stays behind.
+    rmSync(tmp, { force: true });
+    throw err;
   }
-  renameSync(tmp, path);
+  syncFolder(dirname(path));
+}
+
+/** `<vault>.keys.<hex>.tmp` (writeKeyring) and `<vault>.replacing.<hex>.tmp` (replaceVaultFiles). */
+const KEYRING_TEMP = /\.(keys|replacing)\.[0-9a-f]{8}\.tmp$/;
+/** A keyring write takes milliseconds; an older temporary is a crash's leftover, not a write in progress (of another instance on the same folder). */
+const STALE_TEMP_MS = 60 * 1000;
+
+/** Removes what a crash in the middle of writeKeyring or replaceVaultFiles left in `folder`; never throws. */
+export function removeStaleTemporaries(folder: string, nowMs = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!KEYRING_TEMP.test(name)) continue;
+    const path = join(folder, name);
+    try {
+      if (nowMs - statSync(path).mtimeMs > STALE_TEMP_MS) rmSync(path, { force: true });
+    } catch {
+      // Gone already, or not ours to remove (a read-only folder): it is ignored either way.
+    }
+  }
 }
 
 function slotAad(vaultId: string, slotId: string): Buffer {
   return Buffer.from(`${KEYRING_FORMAT}:${vaultId}:${slotId}`, 'utf8');
 }
+
+const IV_BYTES = 12;
+/** Pinned: without authTagLength Node also accepts a tag cut down to 4 bytes, which is far easier to forge. */
+const TAG_BYTES = 16;
+const DATA_KEY_BYTES = 32;
 
 export async function wrapDataKey(
   dataKey: Buffer,
@@ -92,37 +143,60 @@ export async function wrapDataKey(
 ): Promise<KeySlot> {
   const kdf = newKdfParams(cost);
   const wrappingKey = await deriveWrappingKey(secret, kdf);
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv);
-  cipher.setAAD(slotAad(vaultId, slotId));
-  const data = Buffer.concat([cipher.update(dataKey), cipher.final()]);
-  wrappingKey.fill(0);
-  return {
-    kdf,
-    wrappedKey: {
-      iv: iv.toString('base64'),
-      tag: cipher.getAuthTag().toString('base64'),
-      data: data.toString('base64'),
-    },
-  };
+  try {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv, { authTagLength: TAG_BYTES });
+    cipher.setAAD(slotAad(vaultId, slotId));
+    const data = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+    return {
+      kdf,
+      wrappedKey: {
+        iv: iv.toString('base64'),
+        tag: cipher.getAuthTag().toString('base64'),
+        data: data.toString('base64'),
+      },
+    };
+  } finally {
+    wrappingKey.fill(0);
+  }
 }
 
-/** Returns the data key, or null when the secret is wrong (the GCM tag does not verify). */
+/**
+ * Returns the data key, or null when the secret is wrong (the GCM tag does not verify). A slot
+ * whose shape or cost Zorgoverleg never writes (a short tag, an absurd scrypt cost) is refused as
+ * a damaged keyring before any work is done. Only this slot: the others may still open the vault.
+ */
 export async function unwrapDataKey(
   slot: KeySlot,
   secret: string,
   vaultId: string,
   slotId: string,
 ): Promise<Buffer | null> {
+  const iv = Buffer.from(slot.wrappedKey.iv, 'base64');
+  const tag = Buffer.from(slot.wrappedKey.tag, 'base64');
+  const data = Buffer.from(slot.wrappedKey.data, 'base64');
+  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES || data.length !== DATA_KEY_BYTES || !isKdfCostWithinLimits(slot.kdf)) {
+    throw new AppError('KEYRING_DAMAGED');
+  }
   const wrappingKey = await deriveWrappingKey(secret, slot.kdf);
+  // GCM decrypts before it checks the tag: with the right secret but an edited slot, this already
+  // holds the real key. Wiped unless it is handed out.
+  let plain: Buffer | null = null;
   try {
-    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(slot.wrappedKey.iv, 'base64'));
+    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, iv, { authTagLength: TAG_BYTES });
     decipher.setAAD(slotAad(vaultId, slotId));
-    decipher.setAuthTag(Buffer.from(slot.wrappedKey.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey.data, 'base64')), decipher.final()]);
+    decipher.setAuthTag(tag);
+    plain = decipher.update(data);
+    const rest = decipher.final();
+    // A key in memory of its own (never a slice of Node's shared pool), so wiping it wipes it all.
+    const dataKey = Buffer.alloc(plain.length + rest.length);
+    plain.copy(dataKey);
+    rest.copy(dataKey, plain.length);
+    return dataKey;
   } catch {
     return null;
   } finally {
+    plain?.fill(0);
     wrappingKey.fill(0);
   }
 }

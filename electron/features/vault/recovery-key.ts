@@ -10,8 +10,14 @@ import { AppError } from '../../api/errors';
 const RECOVERY_BYTES = 20;
 const GROUP = 4;
 
+/** The key is shown (and typed) as a JS string, which cannot be wiped; its bytes here are. */
 export function newRecoveryKey(): string {
-  return formatRecoveryKey(randomBytes(RECOVERY_BYTES));
+  const bytes = randomBytes(RECOVERY_BYTES);
+  try {
+    return formatRecoveryKey(bytes);
+  } finally {
+    bytes.fill(0);
+  }
 }
 
 export function formatRecoveryKey(bytes: Uint8Array): string {
@@ -27,5 +33,9 @@ export function normalizeRecoveryKey(input: string): string {
     throw new AppError('MALFORMED_RECOVERY_KEY');
   }
   const bytes = new Uint8Array(base32Decode(compact, 'Crockford'));
-  return formatRecoveryKey(bytes);
+  try {
+    return formatRecoveryKey(bytes);
+  } finally {
+    bytes.fill(0);
+  }
 }

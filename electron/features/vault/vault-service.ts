@@ -1,23 +1,27 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { createVaultDatabase, closeVaultDatabase, openVaultDatabase, type OpenedVault, type VaultDb } from '../../../db/open';
 import { appUsers, schoolSettings, staff, vaultMeta } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { Backend, BackendConfig, Session } from '../../api/context';
+import { KEYRING_FORMAT, RECOVERY_SLOT_ID, keyringPathFor } from './keyring';
 import {
-  KEYRING_FORMAT,
-  KEYRING_VERSION,
-  RECOVERY_SLOT_ID,
-  readKeyring,
-  unwrapDataKey,
-  wrapDataKey,
-  writeKeyring,
-  keyringPathFor,
-  type Keyring,
-} from './keyring';
+  SEALED_KEYRING_VERSION,
+  newPendingSlot,
+  openSlot,
+  readStoredKeyring,
+  rewrapSlot,
+  sealSlot,
+  updateStoredKeyring,
+  writeStoredKeyring,
+  type StoredKeyring,
+  type StoredUserSlot,
+} from './key-slots';
 import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { ensureDataDir, newEnvironmentId, vaultPathFor } from './environments';
+import { removeAbandonedRotation } from './rotation';
+import { keyringCheckedAgainstVault } from './keyring-labels';
 
 export type Region = 'noord' | 'midden' | 'zuid';
 
@@ -62,22 +66,17 @@ export async function createVaultFiles(
   const recoveryKey = newRecoveryKey();
   const demo = options.demo ?? false;
   const users = input.users.map((u) => ({ ...u, id: randomUUID() }));
-  const keyring: Keyring = {
+  // Every slot sealed from the start: a later rotation of the data key reaches all of them.
+  const pending = await Promise.all(users.map((u) => newPendingSlot(u.passphrase, vaultId, u.id, config.kdfCost)));
+  const keyring: StoredKeyring = {
     format: KEYRING_FORMAT,
-    version: KEYRING_VERSION,
+    version: SEALED_KEYRING_VERSION,
     vaultId,
     label: input.schoolName,
     demo,
     cipher: 'chacha20',
-    users: await Promise.all(
-      users.map(async (u) => ({
-        userId: u.id,
-        name: u.name,
-        staffCode: u.staffCode,
-        ...(await wrapDataKey(dataKey, u.passphrase, vaultId, u.id, config.kdfCost)),
-      })),
-    ),
-    recovery: await wrapDataKey(dataKey, recoveryKey, vaultId, RECOVERY_SLOT_ID, config.kdfCost),
+    users: users.map((u, i) => ({ userId: u.id, name: u.name, staffCode: u.staffCode, ...sealSlot(pending[i]!, dataKey, vaultId, u.id) })),
+    recovery: sealSlot(await newPendingSlot(recoveryKey, vaultId, RECOVERY_SLOT_ID, config.kdfCost), dataKey, vaultId, RECOVERY_SLOT_ID),
   };
 
   let vault: OpenedVault | undefined;
@@ -105,7 +104,7 @@ export async function createVaultFiles(
     });
     // One transaction for the whole seed: hundreds of rows, one fsync.
     if (options.seed) vault.sqlite.transaction(() => options.seed?.(db, users))();
-    writeKeyring(vaultPath, keyring);
+    writeStoredKeyring(vaultPath, keyring, dataKey);
   } catch (err) {
     if (vault) closeVaultDatabase(vault);
     dataKey.fill(0);
@@ -146,7 +145,7 @@ export async function createEnvironment(
   return { environmentId, recoveryKey: created.recoveryKey };
 }
 
-function openSession(backend: Backend, environmentId: string, keyring: Keyring, dataKey: Buffer, userId: string): Session {
+function openSession(backend: Backend, environmentId: string, keyring: StoredKeyring, dataKey: Buffer, userId: string): Session {
   const vaultPath = vaultPathFor(backend.config.dataDir, environmentId);
   let opened;
   try {
@@ -156,11 +155,14 @@ function openSession(backend: Backend, environmentId: string, keyring: Keyring, 
     throw err;
   }
   const user = opened.db.select().from(appUsers).where(eq(appUsers.id, userId)).get();
-  if (opened.vaultId !== keyring.vaultId || !user) {
+  // A removed user's slot went with the rotation; a keyring from before it does not bring them back.
+  if (opened.vaultId !== keyring.vaultId || !user || user.removedAt) {
     closeVaultDatabase(opened);
     dataKey.fill(0);
-    throw new AppError(user ? 'VAULT_NOT_OURS' : 'USER_NOT_FOUND');
+    throw new AppError(user && !user.removedAt ? 'VAULT_NOT_OURS' : 'USER_NOT_FOUND');
   }
+  removeAbandonedRotation(vaultPath);
+  keyring = keyringCheckedAgainstVault(opened.db, user.id, keyring, (change) => updateStoredKeyring(vaultPath, dataKey, change));
   const session: Session = {
     environmentId,
     vaultPath,
@@ -174,15 +176,6 @@ function openSession(backend: Backend, environmentId: string, keyring: Keyring, 
   return session;
 }
 
-/**
- * Writes one user's new key slot into the keyring as it is now. Read, change and write happen
- * without an await in between, so two key operations that ran side by side both keep their slot.
- */
-function replaceUserSlot(vaultPath: string, userId: string, rewrapped: Awaited<ReturnType<typeof wrapDataKey>>): void {
-  const current = readKeyring(vaultPath);
-  writeKeyring(vaultPath, { ...current, users: current.users.map((u) => (u.userId === userId ? { ...u, ...rewrapped } : u)) });
-}
-
 /** A lock that came while the key was being derived wins: no session opens after it. */
 function refuseIfLockedMeanwhile(backend: Backend, locksBefore: number, dataKey: Buffer): void {
   if (backend.lockCount === locksBefore) return;
@@ -190,10 +183,43 @@ function refuseIfLockedMeanwhile(backend: Backend, locksBefore: number, dataKey:
   throw new AppError('LOCKED', 'De omgeving werd vergrendeld terwijl ze werd geopend. Ontgrendel haar opnieuw.');
 }
 
-function userSlot(keyring: Keyring, userId: string) {
+function slotOf(keyring: StoredKeyring, userId: string): StoredUserSlot {
   const slot = keyring.users.find((u) => u.userId === userId);
   if (!slot) throw new AppError('USER_NOT_FOUND');
   return slot;
+}
+
+/** A copy of a key in memory of its own: a lock wipes the session's key, not this one. */
+function copyOf(key: Buffer): Buffer {
+  const copy = Buffer.alloc(key.length);
+  key.copy(copy);
+  return copy;
+}
+
+const rotatedMeanwhile = (what: string) =>
+  new AppError('CONFLICT', `De sleutel van de omgeving werd intussen vernieuwd, dus ${what}. Probeer het opnieuw.`);
+
+/** The user's slot with a new key pair, its private half wrapped by `passphrase`, sealing `dataKey`. */
+function withSealedSlot(keyring: StoredKeyring, userId: string, sealed: ReturnType<typeof sealSlot>): StoredKeyring {
+  return { ...keyring, users: keyring.users.map((u) => (u.userId === userId ? { userId, name: u.name, staffCode: u.staffCode, ...sealed } : u)) };
+}
+
+/**
+ * A slot of format 1 (the data key wrapped by the passphrase itself) becomes sealed at its
+ * owner's unlock, the one moment their passphrase is at hand, so a rotation can reach it later.
+ * The unlock does not depend on it: a failure is tried again next time.
+ */
+async function sealOnUnlock(backend: Backend, vaultPath: string, vaultId: string, userId: string, passphrase: string, dataKey: Buffer): Promise<void> {
+  try {
+    const pending = await newPendingSlot(passphrase, vaultId, userId, backend.config.kdfCost);
+    updateStoredKeyring(vaultPath, dataKey, (current) =>
+      current.users.some((u) => u.userId === userId && u.kind !== 'sealed' && u.kind !== 'reset')
+        ? withSealedSlot(current, userId, sealSlot(pending, dataKey, vaultId, userId))
+        : current,
+    );
+  } catch (err) {
+    console.error('[vault] key slot not sealed:', err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown');
+  }
 }
 
 /** A wrong passphrase is detected on the keyring alone: the vault file is not even opened. */
@@ -201,34 +227,52 @@ export async function unlock(
   backend: Backend,
   input: { environmentId: string; userId: string; passphrase: string },
 ): Promise<Session> {
-  const keyring = readKeyring(vaultPathFor(backend.config.dataDir, input.environmentId));
-  const slot = userSlot(keyring, input.userId);
+  const vaultPath = vaultPathFor(backend.config.dataDir, input.environmentId);
+  const keyring = readStoredKeyring(vaultPath);
+  const slot = slotOf(keyring, input.userId);
+  if (slot.kind === 'reset') throw new AppError('ACCESS_RESET');
   const locks = backend.lockCount;
-  const dataKey = await unwrapDataKey(slot, input.passphrase, keyring.vaultId, slot.userId);
+  const dataKey = await openSlot(slot, input.passphrase, keyring.vaultId, slot.userId);
   if (!dataKey) throw new AppError('WRONG_PASSPHRASE');
   refuseIfLockedMeanwhile(backend, locks, dataKey);
-  return openSession(backend, input.environmentId, keyring, dataKey, input.userId);
+  if (slot.kind === 'sealed') return openSession(backend, input.environmentId, keyring, dataKey, input.userId);
+  const keyCopy = copyOf(dataKey);
+  try {
+    const session = openSession(backend, input.environmentId, keyring, dataKey, input.userId);
+    await sealOnUnlock(backend, vaultPath, keyring.vaultId, slot.userId, input.passphrase, keyCopy);
+    return session;
+  } finally {
+    keyCopy.fill(0);
+  }
 }
 
-/** "Wachtwoord vergeten": the recovery key opens the vault and the user chooses a new passphrase. */
+/**
+ * "Wachtwoord vergeten": the recovery key opens the vault and the user chooses a new passphrase
+ * (also a user whose slot a rotation reset). A recovery slot of format 1 is sealed meanwhile.
+ */
 export async function recover(
   backend: Backend,
   input: { environmentId: string; userId: string; recoveryKey: string; newPassphrase: string },
 ): Promise<Session> {
   const vaultPath = vaultPathFor(backend.config.dataDir, input.environmentId);
-  const keyring = readKeyring(vaultPath);
-  const slot = userSlot(keyring, input.userId);
+  const keyring = readStoredKeyring(vaultPath);
+  const slot = slotOf(keyring, input.userId);
   const recoveryKey = normalizeRecoveryKey(input.recoveryKey);
   const locks = backend.lockCount;
-  const dataKey = await unwrapDataKey(keyring.recovery, recoveryKey, keyring.vaultId, RECOVERY_SLOT_ID);
+  const dataKey = await openSlot(keyring.recovery, recoveryKey, keyring.vaultId, RECOVERY_SLOT_ID);
   if (!dataKey) throw new AppError('WRONG_RECOVERY_KEY');
-  // The new passphrase wraps a copy: a lock during the slow wrap wipes the session's key, not this one.
-  const keyCopy = Buffer.from(dataKey);
+  // The new slot seals a copy: a lock during the slow wrap wipes the session's key, not this one.
+  const keyCopy = copyOf(dataKey);
   try {
     refuseIfLockedMeanwhile(backend, locks, dataKey);
     const session = openSession(backend, input.environmentId, keyring, dataKey, input.userId);
-    const rewrapped = await wrapDataKey(keyCopy, input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
-    replaceUserSlot(vaultPath, slot.userId, rewrapped);
+    const pending = await newPendingSlot(input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
+    const pendingRecovery = keyring.recovery.kind === 'sealed' ? null : await newPendingSlot(recoveryKey, keyring.vaultId, RECOVERY_SLOT_ID, backend.config.kdfCost);
+    const written = updateStoredKeyring(vaultPath, keyCopy, (current) => {
+      const next = withSealedSlot(current, slot.userId, sealSlot(pending, keyCopy, current.vaultId, slot.userId));
+      return pendingRecovery && next.recovery.kind !== 'sealed' ? { ...next, recovery: sealSlot(pendingRecovery, keyCopy, current.vaultId, RECOVERY_SLOT_ID) } : next;
+    });
+    if (!written) throw rotatedMeanwhile('is je nieuwe wachtwoord niet ingesteld');
     // The new passphrase is in place; say so, rather than a generic error, if a lock came meanwhile.
     if (backend.session !== session) {
       throw new AppError('LOCKED', 'Je nieuwe wachtwoord is ingesteld, maar de omgeving werd intussen vergrendeld. Ontgrendel haar met je nieuwe wachtwoord.');
@@ -239,22 +283,36 @@ export async function recover(
   }
 }
 
-/** Rewraps the 32-byte data key; the database itself is not touched. */
+/** A sealed slot rewraps its private key (the data key is not involved); a format 1 slot is sealed on the way. */
 export async function changePassphrase(
   backend: Backend,
   session: Session,
   input: { currentPassphrase: string; newPassphrase: string },
 ): Promise<void> {
-  const keyring = readKeyring(session.vaultPath);
-  const slot = userSlot(keyring, session.user.id);
-  // A copy: locking while this runs wipes the session's key; the new slot must still wrap the real one.
-  const keyCopy = Buffer.from(session.dataKey);
+  const keyring = readStoredKeyring(session.vaultPath);
+  const slot = slotOf(keyring, session.user.id);
+  const userId = slot.userId;
+  if (slot.kind === 'sealed') {
+    const rewrapped = await rewrapSlot(slot, input.currentPassphrase, input.newPassphrase, keyring.vaultId, backend.config.kdfCost);
+    if (!rewrapped) throw new AppError('WRONG_PASSPHRASE');
+    // Same key pair: it may be written whichever data key the slots hold by now.
+    const written = updateStoredKeyring(session.vaultPath, null, (current) => ({
+      ...current,
+      users: current.users.map((u) => (u.userId === userId && u.kind === 'sealed' && u.publicKey === slot.publicKey ? { ...u, ...rewrapped } : u)),
+    }));
+    if (!written) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen vervangen, dus je wachtwoord is niet gewijzigd. Probeer het opnieuw.');
+    return;
+  }
+  if (slot.kind === 'reset') throw new AppError('ACCESS_RESET');
+  // A copy: locking while this runs wipes the session's key; the new slot must still seal the real one.
+  const keyCopy = copyOf(session.dataKey);
   try {
-    const check = await unwrapDataKey(slot, input.currentPassphrase, keyring.vaultId, slot.userId);
+    const check = await openSlot(slot, input.currentPassphrase, keyring.vaultId, userId);
     if (!check) throw new AppError('WRONG_PASSPHRASE');
     check.fill(0);
-    const rewrapped = await wrapDataKey(keyCopy, input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
-    replaceUserSlot(session.vaultPath, slot.userId, rewrapped);
+    const pending = await newPendingSlot(input.newPassphrase, keyring.vaultId, userId, backend.config.kdfCost);
+    const written = updateStoredKeyring(session.vaultPath, keyCopy, (current) => withSealedSlot(current, userId, sealSlot(pending, keyCopy, current.vaultId, userId)));
+    if (!written) throw rotatedMeanwhile('is je wachtwoord niet gewijzigd');
   } finally {
     keyCopy.fill(0);
   }
@@ -266,13 +324,15 @@ export async function addUser(
   session: Session,
   input: { name: string; staffCode: string; passphrase: string; roles: string[] },
 ): Promise<{ id: string }> {
-  const keyring = readKeyring(session.vaultPath);
-  const taken = session.vault.db.select().from(appUsers).where(eq(appUsers.staffCode, input.staffCode)).get();
-  if (taken) throw new AppError('STAFF_CODE_TAKEN');
+  const active = (db: VaultDb) => db.select().from(appUsers).where(and(eq(appUsers.staffCode, input.staffCode), isNull(appUsers.removedAt))).get();
+  if (active(session.vault.db)) throw new AppError('STAFF_CODE_TAKEN');
   const id = randomUUID();
-  const keyCopy = Buffer.from(session.dataKey);
-  const slot = await wrapDataKey(keyCopy, input.passphrase, keyring.vaultId, id, backend.config.kdfCost).finally(() => keyCopy.fill(0));
+  const pending = await newPendingSlot(input.passphrase, session.vaultId, id, backend.config.kdfCost);
+  // From here on nothing awaits. A rotation during the slow wrap replaced the session's key and
+  // connection: both are read now.
+  if (backend.session !== session) throw new AppError('LOCKED');
   const db = session.vault.db;
+  if (active(db)) throw new AppError('STAFF_CODE_TAKEN');
   db.transaction((tx) => {
     // A colleague already on the staff list keeps that entry; otherwise they are added to it.
     const member = tx.select({ id: staff.id }).from(staff).where(eq(staff.code, input.staffCode)).get();
@@ -283,16 +343,17 @@ export async function addUser(
     tx.insert(appUsers).values({ id, name: input.name, staffCode: input.staffCode, staffId, roles: [...new Set(input.roles)], createdAt: now() }).run();
   });
   // Read again after the slow wrap: a passphrase change that finished meanwhile is kept.
-  const current = readKeyring(session.vaultPath);
-  writeKeyring(session.vaultPath, {
+  const dataKey = session.dataKey;
+  const written = updateStoredKeyring(session.vaultPath, dataKey, (current) => ({
     ...current,
-    users: [...current.users, { userId: id, name: input.name, staffCode: input.staffCode, ...slot }],
-  });
+    users: [...current.users, { userId: id, name: input.name, staffCode: input.staffCode, ...sealSlot(pending, dataKey, current.vaultId, id) }],
+  }));
+  if (!written) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen vervangen. Verwijder deze gebruiker en voeg haar of hem opnieuw toe.');
   return { id };
 }
 
 /** Keeps the unlock screen's copy of the school name in step with the settings. */
 export function relabel(session: Session, label: string): void {
-  const keyring = readKeyring(session.vaultPath);
-  if (keyring.label !== label) writeKeyring(session.vaultPath, { ...keyring, label });
+  if (readStoredKeyring(session.vaultPath).label === label) return;
+  updateStoredKeyring(session.vaultPath, session.dataKey, (current) => ({ ...current, label }));
 }

@@ -1,9 +1,9 @@
-import { Badge, Button, Checkbox, Group, Loader, Modal, PasswordInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, CopyButton, Group, List, Loader, Modal, PasswordInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { IconUserPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCopy, IconPrinter, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { userRoleLabels, userRoles, type UserRole } from '../../../electron/features/settings/vocabulary';
@@ -16,6 +16,7 @@ import { newPassphraseRules } from '../vault/passphrase-rules';
 
 const usersKey = ['users'] as const;
 type User = MethodOutput<'users.list'>[number];
+type Removal = MethodOutput<'users.remove'> & { name: string };
 
 const roleDescriptions: Record<UserRole, string> = {
   coordinator: 'Plant het jaar, beoordeelt aanmeldingen, beheert instellingen en rollen.',
@@ -59,7 +60,11 @@ export function UsersPanel() {
   const [adding, { open, close }] = useDisclosure(false);
   const [editingRoles, setEditingRoles] = useState<User | null>(null);
   const shownRoles = useLastValue(editingRoles);
-  const isCoordinator = useSession().user.roles.includes('coordinator');
+  const [removing, setRemoving] = useState<User | null>(null);
+  const shownRemoving = useLastValue(removing);
+  const [removed, setRemoved] = useState<Removal | null>(null);
+  const session = useSession();
+  const isCoordinator = session.user.roles.includes('coordinator');
 
   return (
     <Stack gap="md" maw={760}>
@@ -91,9 +96,16 @@ export function UsersPanel() {
                 <Table.Td>{new Date(u.createdAt).toLocaleDateString('nl-NL')}</Table.Td>
                 {isCoordinator && (
                   <Table.Td>
-                    <Button size="xs" variant="subtle" aria-label={`Rollen van ${u.name}`} onClick={() => setEditingRoles(u)}>
-                      Rollen
-                    </Button>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="xs" variant="subtle" aria-label={`Rollen van ${u.name}`} onClick={() => setEditingRoles(u)}>
+                        Rollen
+                      </Button>
+                      {u.id !== session.user.id && (
+                        <Button size="xs" variant="subtle" color="red" aria-label={`${u.name} verwijderen`} onClick={() => setRemoving(u)}>
+                          Verwijderen
+                        </Button>
+                      )}
+                    </Group>
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -109,7 +121,7 @@ export function UsersPanel() {
         </Group>
       ) : (
         <Text size="sm" c="dimmed">
-          Alleen een coördinator voegt gebruikers toe en kent rollen toe.
+          Alleen een coördinator voegt gebruikers toe, verwijdert ze en kent rollen toe.
         </Text>
       )}
       <Modal opened={adding} onClose={close} title="Gebruiker toevoegen">
@@ -118,6 +130,112 @@ export function UsersPanel() {
       <Modal opened={editingRoles !== null} onClose={() => setEditingRoles(null)} title={`Rollen van ${shownRoles?.name ?? ''}`}>
         {shownRoles && <RolesForm key={shownRoles.id} user={shownRoles} onDone={() => setEditingRoles(null)} />}
       </Modal>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={`${shownRemoving?.name ?? ''} verwijderen`}>
+        {shownRemoving && (
+          <RemoveUserForm
+            key={shownRemoving.id}
+            user={shownRemoving}
+            onCancel={() => setRemoving(null)}
+            onDone={(removal) => {
+              setRemoving(null);
+              if (removal.newRecoveryKey || removal.mustRecover.length > 0) setRemoved(removal);
+            }}
+          />
+        )}
+      </Modal>
+      {/* Not closable by a click beside it: a new recovery key is shown this once. */}
+      <Modal opened={removed !== null} onClose={() => setRemoved(null)} title="De sleutel is vernieuwd" closeOnClickOutside={false} closeOnEscape={false} withCloseButton={false} size="lg">
+        {removed && <AfterRemoval removal={removed} onDone={() => setRemoved(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+/** Confirms a removal: the user goes, and the data key is renewed so a copy of their keys opens nothing. */
+function RemoveUserForm({ user, onCancel, onDone }: { user: User; onCancel(): void; onDone(removal: Removal): void }) {
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => invoke('users.remove', { userId: user.id }),
+    onSuccess: async (removal) => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: usersKey }), queryClient.invalidateQueries({ queryKey: vaultStatusKey })]);
+      notifications.show({ color: 'teal', title: 'Verwijderd', message: `${user.name} kan niet meer ontgrendelen. De sleutel van de omgeving is vernieuwd.` });
+      onDone({ ...removal, name: user.name });
+    },
+  });
+  return (
+    <Stack>
+      <Text>
+        {user.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd. Ook een bewaarde kopie van
+        het sleutelbestand opent de gegevens dan niet meer. Wie blijft, houdt zijn eigen wachtwoord.
+      </Text>
+      <Text size="sm" c="dimmed">
+        Wat {user.name} heeft vastgelegd blijft bewaard, en het logboek houdt de naam. Een back-up van vóór het verwijderen
+        bevat {user.name} nog: zet je zo&apos;n back-up terug, verwijder de gebruiker dan opnieuw.
+      </Text>
+      {remove.isError && <ErrorAlert error={remove.error} title="Niet verwijderd" />}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel} disabled={remove.isPending}>
+          Annuleren
+        </Button>
+        <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+          Verwijderen
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** What a removal changed for others: a new recovery key (shown once), colleagues who must use it. */
+function AfterRemoval({ removal, onDone }: { removal: Removal; onDone(): void }) {
+  const [stored, setStored] = useState(removal.newRecoveryKey === null);
+  return (
+    <Stack>
+      {removal.newRecoveryKey && (
+        <>
+          <Text>
+            De herstelsleutel van deze omgeving is ook vernieuwd: de oude werkt niet meer. Deze nieuwe sleutel wordt nu één keer
+            getoond.
+          </Text>
+          <Card withBorder bg="gray.0" p="lg">
+            <Text ff="monospace" fz={22} fw={700} ta="center" lts={1} data-testid="new-recovery-key">
+              {removal.newRecoveryKey}
+            </Text>
+          </Card>
+          <Group>
+            <CopyButton value={removal.newRecoveryKey}>
+              {({ copied, copy }) => (
+                <Button variant="light" leftSection={<IconCopy size={18} />} onClick={copy}>
+                  {copied ? 'Gekopieerd' : 'Kopiëren'}
+                </Button>
+              )}
+            </CopyButton>
+            <Button variant="light" leftSection={<IconPrinter size={18} />} onClick={() => window.print()}>
+              Afdrukken
+            </Button>
+          </Group>
+        </>
+      )}
+      {removal.mustRecover.length > 0 && (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Nieuw wachtwoord nodig">
+          <Text size="sm">
+            Deze collega&apos;s hebben sinds de laatste update niet ontgrendeld; hun wachtwoord is vervallen. Ze kiezen bij
+            het ontgrendelen &quot;Wachtwoord vergeten&quot; en stellen met de herstelsleutel een nieuw wachtwoord in:
+          </Text>
+          <List size="sm" mt={6}>
+            {removal.mustRecover.map((name) => (
+              <List.Item key={name}>{name}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {removal.newRecoveryKey && (
+        <Checkbox label="Ik heb de nieuwe herstelsleutel op een veilige plek bewaard" checked={stored} onChange={(e) => setStored(e.currentTarget.checked)} />
+      )}
+      <Group justify="flex-end">
+        <Button disabled={!stored} onClick={onDone}>
+          Klaar
+        </Button>
+      </Group>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -21,11 +21,13 @@ type View =
 
 interface Props {
   environments: Environment[];
+  /** What went wrong as the vault last closed (a full disk), until the next unlock. */
+  notice: string | null;
   onCreated(recoveryKey: string): void;
 }
 
 /** Everything before the vault is open: choose, create, unlock, recover. */
-export function StartScreen({ environments, onCreated }: Props) {
+export function StartScreen({ environments, notice, onCreated }: Props) {
   const usable = environments.filter((e) => !e.problem);
   const [view, setView] = useState<View>(
     usable.length === 1 ? { kind: 'unlock', environmentId: usable[0]!.id } : { kind: 'choose' },
@@ -113,6 +115,11 @@ export function StartScreen({ environments, onCreated }: Props) {
               </Text>
             </Box>
           </Group>
+          {notice && (
+            <Alert color="orange" role="alert">
+              {notice}
+            </Alert>
+          )}
           {content}
         </Stack>
       </Card>
