@@ -1,6 +1,5 @@
 import {
   createCipheriv,
-  createDecipheriv,
   createHmac,
   createPrivateKey,
   createPublicKey,
@@ -21,6 +20,7 @@ import {
   checkKeyring,
   keyringPathFor,
   keyringSchema,
+  openAesGcm,
   readKeyring,
   syncFolder,
   unwrapDataKey,
@@ -278,23 +278,7 @@ function openSealed(sealed: SealedKey, privateKey: KeyObject, recipientPublicKey
   } catch {
     return null; // not a usable public key
   }
-  let plain: Buffer | null = null;
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'), { authTagLength: 16 });
-    decipher.setAAD(Buffer.from(context, 'utf8'));
-    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-    plain = decipher.update(Buffer.from(sealed.data, 'base64'));
-    const rest = decipher.final();
-    const dataKey = Buffer.alloc(plain.length + rest.length);
-    plain.copy(dataKey);
-    rest.copy(dataKey, plain.length);
-    return dataKey;
-  } catch {
-    return null;
-  } finally {
-    plain?.fill(0);
-    key.fill(0);
-  }
+  return openAesGcm(key, Buffer.from(sealed.iv, 'base64'), Buffer.from(context, 'utf8'), Buffer.from(sealed.tag, 'base64'), Buffer.from(sealed.data, 'base64'));
 }
 
 // --- Slots ----------------------------------------------------------------------------------

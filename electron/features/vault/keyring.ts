@@ -179,25 +179,32 @@ export async function unwrapDataKey(
     throw new AppError('KEYRING_DAMAGED');
   }
   const wrappingKey = await deriveWrappingKey(secret, slot.kdf);
-  // GCM decrypts before it checks the tag: with the right secret but an edited slot, this already
-  // holds the real key. Wiped unless it is handed out.
+  return openAesGcm(wrappingKey, iv, slotAad(vaultId, slotId), tag, data);
+}
+
+/**
+ * AES-256-GCM with a pinned 16-byte tag: the plain text in memory of its own (never a slice of
+ * Node's shared pool, so wiping it wipes it all), or null when the tag does not verify. GCM
+ * decrypts before it checks the tag, so what it decrypted is wiped unless handed out; the key is
+ * wiped in any case.
+ */
+export function openAesGcm(key: Buffer, iv: Buffer, aad: Buffer, tag: Buffer, data: Buffer): Buffer | null {
   let plain: Buffer | null = null;
   try {
-    const decipher = createDecipheriv('aes-256-gcm', wrappingKey, iv, { authTagLength: TAG_BYTES });
-    decipher.setAAD(slotAad(vaultId, slotId));
+    const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+    decipher.setAAD(aad);
     decipher.setAuthTag(tag);
     plain = decipher.update(data);
     const rest = decipher.final();
-    // A key in memory of its own (never a slice of Node's shared pool), so wiping it wipes it all.
-    const dataKey = Buffer.alloc(plain.length + rest.length);
-    plain.copy(dataKey);
-    rest.copy(dataKey, plain.length);
-    return dataKey;
+    const opened = Buffer.alloc(plain.length + rest.length);
+    plain.copy(opened);
+    rest.copy(opened, plain.length);
+    return opened;
   } catch {
     return null;
   } finally {
     plain?.fill(0);
-    wrappingKey.fill(0);
+    key.fill(0);
   }
 }
 
