@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { VaultFileError } from './vault-file-errors';
 import * as schema from './schema';
+import { studentSearchText } from './search-text';
 
 export type VaultDb = BetterSQLite3Database<typeof schema>;
 
@@ -137,15 +138,28 @@ export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOpt
   }
 }
 
+/**
+ * What every connection to a vault gets before its migrations run: the pragmas, and the functions a
+ * migration may call (0009 rebuilds the students' search text with the app's rule, not a copy in
+ * SQL; the schema itself never depends on them). Exported for the bench's plain twin.
+ */
+export function setUpConnection(sqlite: Database.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('cache_size = -65536');
+  sqlite.function('student_search_text', { deterministic: true }, (givenName, infix, familyName, studentNumber, className) =>
+    studentSearchText({ givenName: String(givenName), infix: String(infix), familyName: String(familyName), studentNumber: String(studentNumber), className: String(className) }),
+  );
+}
+
 function openKeyed(path: string, dataKey: Buffer, options: OpenOptions, create: boolean): OpenedVault {
   const sqlite = new Database(path, { fileMustExist: !create, nativeBinding: options.nativeBinding });
   try {
     keyConnection(sqlite, dataKey);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('temp_store = MEMORY');
+    setUpConnection(sqlite);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: options.migrationsFolder });
     return { sqlite, db };

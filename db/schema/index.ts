@@ -11,3 +11,4 @@ export * from './minutes';
 export * from './actions';
 export * from './letters';
 export * from './presentation';
+export * from './retention';

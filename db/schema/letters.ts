@@ -17,6 +17,25 @@ export const letterTemplates = sqliteTable('letter_templates', {
   updatedBy: text('updated_by').notNull(),
 });
 
+/**
+ * One letter as it was sent, word for word: what an inzage shows a parent. Written once, when the
+ * letters are handed out; never merged again from a template edited since.
+ */
+export interface SentLetterText {
+  /** As `recipients` names this letter: "Mevr. S. de Vries en Dhr. P. de Vries (afschrift)". */
+  recipients: string;
+  addressLines: string[];
+  /** ISO date printed on the letter. */
+  date: string;
+  subject: string;
+  salutation: string;
+  body: ({ kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] })[];
+  closing: string;
+  signatory: { name: string; role: string };
+  copyNote: string | null;
+  reference: string;
+}
+
 /** Every letter made for a student: what, when, to whom, by whom. Shown on the student's timeline. */
 export const lettersSent = sqliteTable(
   'letters_sent',
@@ -34,6 +53,8 @@ export const lettersSent = sqliteTable(
     sentBy: text('sent_by').notNull(),
     /** How many pages' worth of letters: one per address. */
     letterCount: integer('letter_count').notNull(),
+    /** The letters as sent, one per address. Null for letters logged before the texts were kept (0011). */
+    texts: text('texts', { mode: 'json' }).$type<SentLetterText[]>(),
   },
   (t) => [index('letters_sent_student').on(t.studentId)],
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { peopleMethods as people } from '../features/people/schemas';
+import { peopleMethods as people, phoneField } from '../features/people/schemas';
 import { scheduleMethods as schedule } from '../features/schedule/schemas';
 import { consentMethods as consent } from '../features/consent/schemas';
 import { filesMethods as files } from '../features/files/schemas';
@@ -11,6 +11,8 @@ import { lettersMethods as letters } from '../features/letters/schemas';
 import { presentationMethods as presentation } from '../features/presentation/schemas';
 import { backupMethods as backup, backupPathSchema } from '../features/backup/schemas';
 import { auditMethods as audit } from '../features/audit/schemas';
+import { inzageMethods as inzage } from '../features/inzage/schemas';
+import { retentionMethods as retention } from '../features/retention/schemas';
 import { userRoles, type UserRole } from '../features/settings/vocabulary';
 import { plainLine, plainTextFields } from '../shared/plain-text';
 
@@ -195,7 +197,8 @@ export const contract = {
   'settings.get': method({ input: z.object({}), output: schoolSettingsSchema, access: 'unlocked' }),
   'settings.update': method({
     input: plainTextFields(
-      schoolSettingsSchema,
+      // Stored numbers are read back as they are; a new one must be dialable.
+      schoolSettingsSchema.extend({ phone: phoneField }),
       {
         schoolName: 'de naam van de school',
         street: 'de straat',
@@ -342,6 +345,17 @@ export const contract = {
   }),
   'audit.list': method({ ...audit['audit.list'], access: 'unlocked', roles: coordinatorTo('het logboek inzien') }),
   'audit.export': method({ ...audit['audit.export'], access: 'unlocked', audited: true, roles: coordinatorTo('het logboek exporteren') }),
+  // Inzage: one student's whole file out of the vault, for the parents or the student; logged.
+  'inzage.preview': method({ ...inzage['inzage.preview'], access: 'unlocked', roles: coordinatorTo('een inzage exporteren') }),
+  'inzage.export': method({ ...inzage['inzage.export'], access: 'unlocked', audited: true, roles: coordinatorTo('een inzage exporteren') }),
+  // Bewaartermijnen: the coordinator decides, each erasure and keep is logged without a name.
+  'retention.worklist': method({ ...retention['retention.worklist'], access: 'unlocked', roles: coordinatorTo('de bewaartermijnen inzien') }),
+  'retention.savePeriods': method({ ...retention['retention.savePeriods'], access: 'unlocked', audited: true, roles: coordinatorTo('de bewaartermijnen wijzigen') }),
+  'retention.erase': method({ ...retention['retention.erase'], access: 'unlocked', audited: true, roles: coordinatorTo('gegevens na de bewaartermijn verwijderen') }),
+  'retention.keep': method({ ...retention['retention.keep'], access: 'unlocked', audited: true, roles: coordinatorTo('gegevens langer bewaren') }),
+  'retention.markReviewed': method({ ...retention['retention.markReviewed'], access: 'unlocked', audited: true, roles: coordinatorTo('de bewaartermijnen afronden') }),
+  'retention.destination': method({ ...retention['retention.destination'], access: 'unlocked' }),
+  'retention.setDestination': method({ ...retention['retention.setDestination'], access: 'unlocked', audited: true }),
 } as const;
 
 export type Contract = typeof contract;

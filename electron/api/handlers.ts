@@ -13,6 +13,8 @@ import { lettersHandlers, registerLettersHooks } from '../features/letters/handl
 import { presentationHandlers } from '../features/presentation/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { auditHandlers } from '../features/audit/handlers';
+import { inzageHandlers } from '../features/inzage/handlers';
+import { retentionHandlers } from '../features/retention/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
 registerIntakeHooks();
@@ -37,4 +39,6 @@ export const handlers: Handlers = {
   ...presentationHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...inzageHandlers,
+  ...retentionHandlers,
 };

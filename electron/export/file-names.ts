@@ -4,7 +4,7 @@
  * leerlingnummer — never a name.
  */
 
-export type DocumentKind = 'agenda' | 'stukken' | 'notulen' | 'uittreksel' | 'actielijst' | 'brief' | 'brieven' | 'jaarrooster';
+export type DocumentKind = 'agenda' | 'stukken' | 'notulen' | 'uittreksel' | 'actielijst' | 'brief' | 'brieven' | 'jaarrooster' | 'inzage';
 
 const safe = (part: string) =>
   part
@@ -14,7 +14,7 @@ const safe = (part: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-/** "notulen-2026-11-12.docx", "uittreksel-104233-2026-11-12-ouders.docx". */
+/** "notulen-2026-11-12.docx", "uittreksel-104233-2026-11-12-ouders.docx", "inzage-104233-2026-11-12.zip". */
 export function documentFileName(kind: DocumentKind, parts: { date: string; studentNumber?: string; variant?: string }, extension = 'docx'): string {
   return [kind, parts.studentNumber, parts.date, parts.variant].filter((p): p is string => p !== undefined && p !== '').map(safe).join('-') + `.${extension}`;
 }

@@ -36,24 +36,27 @@ export function Layout() {
       padding="xl"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+          {/* The left side gives way (a long school name ends in "…"); the buttons on the right never do. */}
+          <Group gap="sm" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
             <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <img src="./icon.svg" alt="" width={28} height={28} />
-            <Text fw={700} size="lg">
+            <img src="./icon.svg" alt="" width={28} height={28} style={{ flexShrink: 0 }} />
+            <Text fw={700} size="lg" style={{ flexShrink: 0 }}>
               Zorgoverleg
             </Text>
-            <Text c="dimmed" truncate data-testid="school-name">
-              {session.schoolName}
-            </Text>
+            <Tooltip label={session.schoolName} openDelay={300} multiline maw={480}>
+              <Text c="dimmed" truncate="end" style={{ minWidth: 0 }} data-testid="school-name">
+                {session.schoolName}
+              </Text>
+            </Tooltip>
             {session.demo && (
-              <Badge color="orange" variant="light">
+              <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>
                 Demo
               </Badge>
             )}
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" c="dimmed" visibleFrom="sm">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <Text size="sm" c="dimmed" visibleFrom="sm" truncate="end" maw={240}>
               {session.user.name} ({session.user.staffCode})
             </Text>
             <Tooltip label="Sluit de database en wist alle gegevens van het scherm">

@@ -490,7 +490,7 @@ describe('validation errors name their field', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.fields).toEqual({
-        withdrawnOn: 'Vul de datum van intrekking in (dd-mm-jjjj).',
+        withdrawnOn: 'Datum van intrekking: vul een datum in als dd-mm-jjjj.',
         withdrawnBy: 'Vul in wie de toestemming intrekt.',
       });
     } finally {

@@ -15,14 +15,23 @@ async function runImport(
   backend: Backend,
   analyzed: MethodOutput<'import.analyze'>,
   onErrors: 'skip' | 'refuse' = 'skip',
+  choice: { updates?: 'all' | string[]; mapping?: MethodOutput<'import.analyze'>['mapping'] } = {},
 ): Promise<MethodOutput<'import.progress'>> {
-  const { jobId } = await call(backend, 'import.start', { importId: analyzed.importId, mapping: analyzed.mapping, onErrors });
+  const { jobId } = await call(backend, 'import.start', {
+    importId: analyzed.importId,
+    mapping: choice.mapping ?? analyzed.mapping,
+    onErrors,
+    updates: choice.updates ?? 'all',
+  });
   for (;;) {
     const progress = await call(backend, 'import.progress', { jobId });
     if (progress.state !== 'running') return progress;
     await new Promise((r) => setTimeout(r, 5));
   }
 }
+
+const findOne = async (backend: Backend, studentNumber: string) =>
+  (await call(backend, 'students.search', { query: studentNumber, className: null, yearLevel: null, status: 'all', limit: 1 })).items[0]!;
 
 const count = async (backend: Backend) =>
   (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })).total;
@@ -43,7 +52,7 @@ describe('importing students and guardians', () => {
 
   it('adds students from a Magister file, with mentors and a warning for an unknown one', async () => {
     const analyzed = await analyze(backend, 'magister-leerlingen.csv');
-    expect(analyzed).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ';', rowCount: 6, mappingRemembered: false });
+    expect(analyzed).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ';', rowCount: 6, mappingRemembered: false, source: 'magister' });
     const preview = await call(backend, 'import.preview', { importId: analyzed.importId, mapping: analyzed.mapping });
     expect(preview).toMatchObject({ kind: 'students', toAdd: 6, toUpdate: 0, errors: [] });
     expect(preview.warnings.map((w) => w.message)).toEqual(['Mentor "xyz" is onbekend; de leerling wordt zonder mentor opgeslagen.']);
@@ -64,7 +73,8 @@ describe('importing students and guardians', () => {
     const again = await analyze(backend, 'magister-leerlingen.csv', changed.toString('base64'));
     expect(again.mappingRemembered).toBe(true);
     const result = await runImport(backend, again);
-    expect(result.report).toMatchObject({ added: 0, updated: 6 });
+    // Only the row that differs is written; the rest is as stored.
+    expect(result.report).toMatchObject({ added: 0, updated: 1, unchanged: 5 });
     expect(await count(backend)).toBe(6);
     const zoe = (await call(backend, 'students.search', { query: '500101', className: null, yearLevel: null, status: 'all', limit: 1 })).items[0]!;
     expect(zoe.className).toBe('2A');
@@ -85,7 +95,128 @@ describe('importing students and guardians', () => {
     expect(result.report).toMatchObject({ guardiansAdded: 2, skipped: 1 });
     // Importing the same guardians again updates them instead of adding copies.
     const second = await runImport(backend, await analyze(backend, 'magister-verzorgers.csv'));
-    expect(second.report).toMatchObject({ guardiansAdded: 0, guardiansUpdated: 2 });
+    expect(second.report).toMatchObject({ guardiansAdded: 0, guardiansUpdated: 0, unchanged: 2 });
+  });
+
+  it('imports particles and salutations from a Magister export and offers a changed student as an update', async () => {
+    await runImport(backend, await analyze(backend, 'magister-leerlingen.csv'));
+    await runImport(backend, await analyze(backend, 'magister-verzorgers.csv'));
+    const zoeBefore = await findOne(backend, '500101');
+    const analyzed = await analyze(backend, 'magister-tussenvoegsels.csv');
+    expect(analyzed).toMatchObject({ source: 'magister', mappingRemembered: true });
+    const column = (header: string) => String(analyzed.headers.indexOf(header));
+    expect(analyzed.mapping[column('Tussenv')]).toBe('student.infix');
+    expect(analyzed.mapping[column('Ouder 2 voorvoegsel')]).toBe('g2.infix');
+    expect(analyzed.mapping[column('Ouder1 aanhef')]).toBe('g1.salutation');
+    expect(analyzed.mapping[column('Geslacht')]).toBeUndefined();
+
+    const preview = await call(backend, 'import.preview', { importId: analyzed.importId, mapping: analyzed.mapping });
+    expect(preview).toMatchObject({ kind: 'students', toAdd: 3, toUpdate: 1, unchanged: 0 });
+    expect(preview.updates).toEqual([
+      {
+        line: 2,
+        studentNumber: '500101',
+        name: 'Zoë de Wit',
+        message: 'Verschilt in: klas, leerjaar.',
+        changes: [
+          { field: 'Klas', from: '1A', to: '2A' },
+          { field: 'Leerjaar', from: '1', to: '2' },
+        ],
+        guardians: [],
+      },
+    ]);
+    expect(preview.errors).toEqual([
+      {
+        line: 5,
+        studentNumber: '10499X',
+        message: 'Kolom "Stamnr": Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer. Kolom "Geb.datum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
+      },
+    ]);
+    const warnings = preview.warnings.map((w) => `${w.line}: ${w.message}`);
+    expect(warnings).toContain('4: Kolom "Ouder1 mobiel": "bel na 17 uur" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.');
+    expect(warnings).toContainEqual(expect.stringMatching(/^6: Kolom "Geb.datum": Met geboortedatum 01-01-1990 is de leerling \d+ jaar; klopt dat\?$/));
+
+    // The update declined: the new students come in, Zoë stays in 1A.
+    const declined = await runImport(backend, analyzed, 'skip', { updates: [] });
+    expect(declined.report).toMatchObject({ added: 3, updated: 0, notUpdated: 1, skipped: 1, guardiansAdded: 4 });
+    expect((await findOne(backend, '500101')).className).toBe('1A');
+    const daan = await call(backend, 'students.get', { id: (await findOne(backend, '510201')).id });
+    expect(daan).toMatchObject({ givenName: 'Daan', infix: 'de', familyName: 'Vries', level: 'havo/vwo', mentor: { code: 'jbo' } });
+    expect(daan.guardians.map((g) => [g.infix, g.familyName, g.salutation]).sort()).toEqual([
+      ['de', 'Vries', 'Geachte heer De Vries'],
+      ['van', 'Dam', 'Geachte mevrouw Van Dam'],
+    ]);
+    const eleonore = await call(backend, 'students.get', { id: (await findOne(backend, '510202')).id });
+    expect(eleonore.guardians[0]).toMatchObject({ infix: "van 't", salutation: "Geachte heer Van 't Hooft", phone: 'bel na 17 uur' });
+
+    // The same file again: the new students are "ongewijzigd" now, Zoë's update is offered again and chosen.
+    const again = await analyze(backend, 'magister-tussenvoegsels.csv');
+    const second = await call(backend, 'import.preview', { importId: again.importId, mapping: again.mapping });
+    expect(second).toMatchObject({ toAdd: 0, toUpdate: 1, unchanged: 3 });
+    const chosen = await runImport(backend, again, 'skip', { updates: ['500101'] });
+    expect(chosen.report).toMatchObject({ added: 0, updated: 1, unchanged: 3, notUpdated: 0 });
+    expect(await call(backend, 'students.get', { id: zoeBefore.id })).toMatchObject({ className: '2A', yearLevel: 2, infix: 'de' });
+    // Audited, naming the student whose data changed.
+    const { entries } = await call(backend, 'audit.list', { filter: { userId: null, studentId: zoeBefore.id, from: null, to: null }, before: null, limit: 50 });
+    expect(entries.find((e) => e.method === 'import.start')?.detail).toBe('Import (Magister): 0 nieuw, 1 bijgewerkt, 0 niet bijgewerkt, 3 ongewijzigd, 1 overgeslagen');
+  });
+
+  it('updates guardians of a student already there: by name, adds new ones, never removes one', async () => {
+    await runImport(backend, await analyze(backend, 'somtoday-leerlingen-ouders.csv'));
+    const daan = await findOne(backend, '600201');
+    const before = await call(backend, 'students.get', { id: daan.id });
+    // A guardian added by hand, who is in no export.
+    await call(backend, 'guardians.save', { ...before.guardians[0]!, id: null, studentId: daan.id, givenName: 'Oma', infix: '', familyName: 'Post', relation: 'verzorger', salutation: 'Beste oma' });
+    const rows = [
+      'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;E-mail ouder',
+      '600201;Daan;de;Vries;12-03-2013;1C;Moeder;M.;de;Vries;Ja;nieuw@mail.example',
+      '600201;Daan;de;Vries;12-03-2013;1C;Voogd;T.;;Smit;Ja;t.smit@mail.example',
+    ];
+    const analyzed = await analyze(backend, 'ouders.csv', Buffer.from(rows.join('\n')).toString('base64'));
+    expect(analyzed.source).toBe('somtoday');
+    const preview = await call(backend, 'import.preview', { importId: analyzed.importId, mapping: analyzed.mapping });
+    expect(preview.updates[0]!.guardians).toEqual([
+      { name: 'M. de Vries', action: 'updated', changes: [{ field: 'E-mail', from: 'm.devries@mail.example', to: 'nieuw@mail.example' }] },
+      { name: 'T. Smit', action: 'added', changes: expect.arrayContaining([{ field: 'Relatie', from: '', to: 'voogd' }]) },
+      { name: 'Oma Post', action: 'kept', changes: [] },
+      { name: 'J. de Vries', action: 'kept', changes: [] },
+    ]);
+    expect(preview.updates[0]!.message).toBe('Ouder/verzorger M. de Vries: e-mail. Nieuwe ouder/verzorger: T. Smit.');
+    const result = await runImport(backend, analyzed);
+    expect(result.report).toMatchObject({ updated: 1, guardiansAdded: 1, guardiansUpdated: 1 });
+    const after = await call(backend, 'students.get', { id: daan.id });
+    expect(after.guardians.map((g) => `${g.givenName} ${g.familyName} ${g.email}`).sort()).toEqual([
+      'J. Vries j.devries@mail.example',
+      'M. Vries nieuw@mail.example',
+      'Oma Post m.devries@mail.example',
+      'T. Smit t.smit@mail.example',
+    ]);
+    // Columns this file lacks (address, phone) are left as they were.
+    expect(after.guardians.find((g) => g.givenName === 'M.')).toMatchObject({ street: 'Kerkstraat', phone: '06 11111111', salutation: 'Geachte mevrouw De Vries' });
+  });
+
+  it('remembers the mapping per source, by column name, for the next file from that source', async () => {
+    const first = await analyze(backend, 'magister-tussenvoegsels.csv');
+    const column = (a: MethodOutput<'import.analyze'>, header: string) => String(a.headers.indexOf(header));
+    // By hand: Studie is not imported, Geslacht knowingly left out (not mapped).
+    const mapping = { ...first.mapping };
+    delete mapping[column(first, 'Studie')];
+    await runImport(backend, first, 'skip', { mapping });
+
+    // Next Magister export: other column order, Studie and Geslacht still there, one column more.
+    const table = (await import('../../electron/features/people/import/read-table')).readTable;
+    const original = await table(readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'magister-tussenvoegsels.csv')), 'x.csv');
+    const order = [3, 0, 2, 1, 8, 6, 5, 4, 7];
+    const lines = [[...order.map((i) => original.headers[i]!), 'Ouder1 aanhef'].join(';'), ...original.rows.map((r) => [...order.map((i) => r[i]!), r[12]!].join(';'))];
+    const next = await analyze(backend, 'magister-later.csv', Buffer.from(lines.join('\n')).toString('base64'));
+    expect(next).toMatchObject({ source: 'magister', mappingRemembered: true });
+    expect(next.headers.slice(0, 4)).toEqual(['Achternaam', 'Stamnr', 'Tussenv', 'Roepnaam']);
+    expect(next.mapping).toMatchObject({ 0: 'student.familyName', 1: 'student.studentNumber', 2: 'student.infix', 3: 'student.givenName', 9: 'g1.salutation' });
+    expect(next.mapping[column(next, 'Studie')]).toBeUndefined();
+    expect(next.ignored.map((c) => next.headers[Number(c)]).sort()).toEqual(['Geslacht', 'Studie']);
+
+    // A Somtoday file has its own memory: nothing remembered for it yet.
+    expect(await analyze(backend, 'somtoday-leerlingen-ouders.csv')).toMatchObject({ source: 'somtoday', mappingRemembered: false, ignored: [] });
   });
 
   it('skips bad rows when asked, listing why', async () => {
@@ -305,9 +436,11 @@ describe('type-ahead search', () => {
     expect(await search('1001')).toEqual(['Dex van Beek']);
   });
 
-  it('treats % and _ as the characters they are', async () => {
-    expect(await search('100%')).toEqual(['Mo_ 100%']);
+  it('treats % and _ as punctuation, not as wildcards', async () => {
+    // "100%" is the word 100: the family name first, then leerlingnummers starting with it.
+    expect(await search('100%')).toEqual(['Mo_ 100%', 'Dex van Beek', 'Daan de Vries']);
     expect(await search('mo_')).toEqual(['Mo_ 100%']);
-    expect(await search('m_')).toEqual([]);
+    expect(await search('_o')).toEqual([]);
+    expect(await search('%')).toHaveLength(3);
   });
 });

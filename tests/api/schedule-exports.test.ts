@@ -1,13 +1,15 @@
 import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import { compactWeekdayDate } from '../../electron/shared/dutch-dates';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
 import { DEMO_PASSPHRASE } from '../../electron/features/demo/demo-school';
 import { schoolYearOf } from '../../electron/features/schedule/vocabulary';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 const schoolYear = '2026-2027';
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The UTC instant of a wall-clock time in Amsterdam, worked out with Intl (not with the code under test). */
 function amsterdamToUtc(date: string, time: string): string {
@@ -124,8 +126,25 @@ describe('schedule exports and calendar overrides', () => {
   });
 });
 
-describe('the demo school', () => {
-  it('has a year plan: IOT, ZAT and OT every five weeks and a few FlexZAT appointments', async () => {
+/**
+ * The demo derives every date from the day it is opened. Opened on a day in autumn, in June (the
+ * last weeks of a school year) and in the summer holiday, it has the same shape; the clock is
+ * faked (only Date), so the handler's own `today()` is the reference date.
+ */
+describe.each([
+  ['an autumn day', '2026-11-10'],
+  ['a June day', '2027-06-16'],
+  ['the summer holiday', '2027-07-14'],
+])('the demo school opened on %s (%s)', (_label, referenceDate) => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${referenceDate}T10:00:00`));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('has a year plan: IOT, ZAT and OT every five weeks and a few FlexZAT appointments in the coming weeks', async () => {
     const dir = tempDir();
     const backend = makeBackend(dir.path);
     try {
@@ -140,11 +159,20 @@ describe('the demo school', () => {
         ['OT', 5],
         ['ZAT', 5],
       ]);
-      const year = schoolYearOf(new Date().toISOString().slice(0, 10));
-      const { meetings, daysOff } = await call(backend, 'schedule.overview', { schoolYear: year });
-      for (const kind of ['IOT', 'ZAT', 'OT bovenbouw']) expect(meetings.filter((m) => m.title === kind).length).toBeGreaterThanOrEqual(7);
-      expect(meetings.filter((m) => m.title === 'FlexZAT')).toHaveLength(3);
-      for (const m of meetings) expect(daysOff.some((d) => d.start <= m.date && m.date <= d.end)).toBe(false);
+      const year = schoolYearOf(referenceDate);
+      const thisYear = await call(backend, 'schedule.overview', { schoolYear: year });
+      for (const kind of ['IOT', 'ZAT', 'OT bovenbouw']) expect(thisYear.meetings.filter((m) => m.title === kind).length).toBeGreaterThanOrEqual(7);
+      // Appointments by hand in the coming weeks: late in the year they fall after the summer, in the next school year.
+      const nextYear = await call(backend, 'schedule.overview', { schoolYear: schoolYearOf(addDays(referenceDate, 365)) });
+      const flex = [...thisYear.meetings, ...nextYear.meetings].filter((m) => m.title === 'FlexZAT').map((m) => m.date);
+      expect(flex).toHaveLength(3);
+      for (const date of flex) {
+        expect(date > referenceDate && date < addDays(referenceDate, 90)).toBe(true);
+        expect(new Date(`${date}T12:00:00Z`).getUTCDay()).toBe(3);
+      }
+      for (const { meetings, daysOff } of [thisYear, nextYear]) {
+        for (const m of meetings) expect(daysOff.some((d) => d.start <= m.date && m.date <= d.end)).toBe(false);
+      }
       expect(series.find((s) => s.kind === 'ZAT')!.attendees.partnerIds.length).toBeGreaterThan(0);
     } finally {
       backend.lock();

@@ -2,8 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/api/context';
 import type { MethodInput } from '../../electron/api/contract';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
+import { paragraphTexts, tables, unzipDocx } from '../docx/docx-text';
 
 const schoolYear = '2026-2027';
+
+/** "di 8 sep", worked out with Intl rather than date-fns so the test does not copy the code. */
+function dutchDay(date: string): string {
+  const at = new Date(`${date}T12:00:00Z`);
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'UTC' }).format(at);
+  return `${part({ weekday: 'short' })} ${part({ day: 'numeric' })} ${part({ month: 'short' }).replace(/\.$/, '')}`;
+}
 const nobody = { chairId: null, secretaryId: null, attendees: { staffIds: [], partnerIds: [] } };
 
 /** IOT every five weeks on Tuesday 14:00, as domain.md describes it. */
@@ -119,7 +127,7 @@ describe('year schedule', () => {
     const { seriesId } = await planIot();
     const bad = await callError(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-02-30' });
     expect(bad.code).toBe('VALIDATION');
-    expect(bad.message).toContain('Deze datum bestaat niet.');
+    expect(bad.message).toBe('Eerste overleg: 30-02-2026 bestaat niet.');
     const wrongDay = await callError(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2026-09-02' });
     expect(wrongDay.message).toBe('De eerste datum valt op een woensdag; IOT is op dinsdag.');
     const outside = await callError(backend, 'schedule.previewYear', { seriesId, schoolYear, firstDate: '2027-09-07' });
@@ -156,8 +164,24 @@ describe('year schedule', () => {
     expect(ics.fileName).toBe('IOT 2026-2027.ics');
     expect(ics.content.match(/BEGIN:VEVENT/g)).toHaveLength(applied.added);
     expect(ics.content).toContain('TZID=Europe/Amsterdam');
+    // The Word document: read as a reader would, one table row per meeting of the year.
     const docx = await call(backend, 'schedule.exportDocx', { schoolYear });
-    expect(Buffer.from(docx.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const { document } = await unzipDocx(Buffer.from(docx.contentBase64, 'base64'));
+    const texts = paragraphTexts(document);
+    expect(texts[0]).toBe('Jaarrooster zorgoverleggen 2026-2027');
+    expect(texts[1]).toMatch(/^Het Testlyceum {2}· {2}gemaakt op \d{1,2} [a-z]+ 20\d\d$/);
+    const { meetings } = await call(backend, 'schedule.overview', { schoolYear });
+    const rows = tables(document)[0]!.filter((cells) => cells.length === 6);
+    expect(rows[0]).toEqual(['Datum', 'Tijd', 'Overleg', 'Locatie', 'Aanmelden t/m', 'Opmerking']);
+    expect(rows.slice(1).map((cells) => cells.slice(0, 4))).toEqual(meetings.map((m) => [dutchDay(m.date), '14:00–15:30', 'IOT', 'Lokaal 1.12']));
+    // Deadlines as dd-mm; one that is not plain counting is marked, and the line under the table says why.
+    const ddmm = (date: string) => `${date.slice(8, 10)}-${date.slice(5, 7)}`;
+    expect(rows.slice(1).map((cells) => cells[4])).toEqual(meetings.map((m) => `${ddmm(m.intakeDeadline!)}${m.intakeDeadlineNote ? '*' : ''}`));
+    const noted = meetings.find((m) => m.intakeDeadlineNote)!;
+    expect(texts).toContain(`* ${ddmm(noted.intakeDeadline!)}: ${noted.intakeDeadlineNote}`);
+    // A meeting moved off a holiday says why, in the document too.
+    expect(meetings.some((m) => m.note?.startsWith('verschoven: '))).toBe(true);
+    expect(rows.slice(1).map((cells) => cells[5])).toEqual(meetings.map((m) => m.note ?? ''));
   });
 
   it('planning again from a later date leaves the earlier meetings alone', async () => {

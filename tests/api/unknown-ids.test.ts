@@ -288,6 +288,13 @@ const cases: Case[] = [
   of('presentation.control', 'itemId', (_, x) => ({ command: 'goTo', itemId: x })),
   of('presentation.notes', 'meetingId', (_, x) => ({ meetingId: x })),
   of('presentation.saveNote', 'itemId', (_, x) => ({ itemId: x, text: 'Eerst moeder bellen' })),
+  of('inzage.preview', 'studentId', (_, x) => ({ studentId: x })),
+  of('inzage.export', 'studentId', (_, x) => ({ studentId: x })),
+  of('retention.erase', 'studentIds', (_, x) => ({ studentIds: [x] })),
+  // "Bewaren tot" must lie after the real today: the handler reads the clock.
+  of('retention.keep', 'studentIds', (_, x) => ({ studentIds: [x], reason: 'Lopende procedure', until: `${new Date().getFullYear() + 1}-06-30` })),
+  of('retention.destination', 'studentId', (_, x) => ({ studentId: x })),
+  of('retention.setDestination', 'studentId', (_, x) => ({ studentId: x, destination: null })),
   // Last: a restore that went ahead would put the vault back as it was.
   of('backup.restore', 'source.id', (_, x) => ({ source: { from: 'list', id: x } })),
 ];

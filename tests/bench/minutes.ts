@@ -5,15 +5,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { addDays, format, getISOWeek, parseISO } from 'date-fns';
 import { getTableColumns, getTableName, is, SQL } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { Backend } from '../../electron/api/context';
 import { createVaultDatabase, type OpenedVault } from '../../db/open';
-import * as schema from '../../db/schema';
 import {
   actions,
   agendaItems,
@@ -39,7 +36,7 @@ import { decisionTypes } from '../../electron/features/minutes/vocabulary';
 import { studentSearchText } from '../../electron/features/people/names';
 import { standardQuestions } from '../../electron/features/intake/form';
 import { call, migrationsFolder } from '../helpers/backend';
-import { fmt, percentile, timed } from './measure';
+import { fmt, openPlain, percentile, samePragmas, timed } from './measure';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -530,21 +527,6 @@ export function insertSchool(vault: OpenedVault, school: School): void {
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
 }
 
-/**
- * The plain counterpart of db/open.ts's openKeyed: the same pragmas and migrations, no key. As in
- * run.ts's insert comparison, only the cipher differs.
- */
-function openPlain(path: string): OpenedVault {
-  const sqlite = new Database(path);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('temp_store = MEMORY');
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  return { sqlite, db };
-}
-
 /** Counts the SQL statements a call prepares (drizzle prepares one per query it runs). */
 function countStatements(sqlite: Database.Database) {
   const original = sqlite.prepare;
@@ -616,6 +598,7 @@ export async function benchMinutes(dir: string): Promise<string[]> {
       const path = join(dir, `minutes-${label}.db`);
       const dataKey = randomBytes(32);
       const vault = label === 'encrypted' ? createVaultDatabase(path, Buffer.from(dataKey), { migrationsFolder }) : openPlain(path);
+      if (label === 'plain') samePragmas(variants[0]!.vault.sqlite, vault.sqlite);
       seedTimes.push((await timed(async () => insertSchool(vault, school)))[1]);
       memory.sample();
       const backend = new Backend({ dataDir: dir, migrationsFolder });

@@ -1,5 +1,5 @@
 import { addDays, format, parseISO, previousTuesday, subDays } from 'date-fns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { MethodInput } from '../../electron/api/contract';
 import { api, planMeeting, snap, startNewSchool, type AppSession } from './harness';
@@ -16,6 +16,8 @@ describe('actions: the list of open agreements, closing them, and the student ti
   let page: Page;
   /** What the seeded actions are called on screen ("5.1 uit IOT 03-11-2026"), as the backend numbered them. */
   const origin: Record<'overdue' | 'mine' | 'concept' | 'ouders', string> = { overdue: '', mine: '', concept: '', ouders: '' };
+  /** Their ids, to put them back as seeded before each test. */
+  const actionId: Record<'overdue' | 'mine' | 'ouders', string> = { overdue: '', mine: '', ouders: '' };
   let iotMeetingId = '';
   let daanId = '';
   let today = '';
@@ -36,6 +38,18 @@ describe('actions: the list of open agreements, closing them, and the student ti
     await seed();
   }, 120_000);
   afterAll(() => app?.close());
+
+  /**
+   * Every test starts from the seeded school on a freshly loaded Acties page: what an earlier test
+   * closed is open again, so each test can run alone and in any order.
+   */
+  beforeEach(async () => {
+    for (const id of Object.values(actionId)) await api(page, 'actions.setStatus', { id, status: 'open', note: '' });
+    await page.evaluate(() => (window.location.hash = '#/acties'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Acties', level: 1 }).waitFor();
+    await expect.poll(rowCount).toBe(5); // the header and four open actions
+  });
 
   const dialog = () => page.getByRole('dialog');
   const table = () => page.getByRole('table', { name: 'Acties' });
@@ -121,6 +135,7 @@ describe('actions: the list of open agreements, closing them, and the student ti
       audience: 'ouders',
     });
     expect([overdue.overdue, mine.overdue, concept.status, ouders.status]).toEqual([true, false, 'concept', 'open']);
+    Object.assign(actionId, { overdue: overdue.id, mine: mine.id, ouders: ouders.id });
     origin.overdue = overdue.origin;
     origin.mine = mine.origin;
     origin.concept = concept.origin;
@@ -232,7 +247,7 @@ describe('actions: the list of open agreements, closing them, and the student ti
     expect(await reason.getAttribute('aria-invalid')).toBeNull();
     await dialog().getByRole('button', { name: 'Laten vervallen' }).click();
     await dialog().waitFor({ state: 'detached' });
-    await expect.poll(rowCount).toBe(3);
+    await expect.poll(rowCount).toBe(4);
 
     await page.getByText('Alle', { exact: true }).click();
     const lapsed = row('Ouders vragen toestemming');
@@ -240,10 +255,12 @@ describe('actions: the list of open agreements, closing them, and the student ti
     await lapsed.getByText('Reden: Ouders hebben zelf de huisarts ingeschakeld.').waitFor();
     await lapsed.getByText(`door ${school.user} op ${today}`).waitFor();
     await page.getByText('Open', { exact: true }).first().click();
-    await expect.poll(rowCount).toBe(3);
+    await expect.poll(rowCount).toBe(4);
   });
 
   it("shows the meeting and the actions on the student's timeline", async () => {
+    // Done today (what the test of "gedaan" clicks; here set up through the contract).
+    await api(page, 'actions.setStatus', { id: actionId.mine, status: 'gedaan', note: '' });
     await row('Gesprek met ouders plannen').getByRole('link', { name: 'Daan Vries' }).click();
     await page.getByRole('heading', { name: 'Daan Vries', level: 1 }).waitFor();
     const timeline = page.getByRole('list', { name: 'Tijdlijn van Daan Vries' });

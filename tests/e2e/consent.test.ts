@@ -1,7 +1,7 @@
 import { addDays, format, nextTuesday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addPartner, addStudent, field, saveMeetingOnOpenDay, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
+import { addPartner, addStudent, field, saveMeetingOnOpenDay, shownDate, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
 
 const school = { name: 'Het Toestemmingscollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'eerst vragen dan bespreken' };
 
@@ -94,7 +94,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     expect(await dialog().getByRole('checkbox', { name: 'Bespreking in een overleg met externen' }).isChecked()).toBe(true);
     await dialog().getByRole('textbox', { name: 'Informatie gegeven' }).fill('Doel en partner uitgelegd; intrekken kan altijd.');
     const date = dialog().getByLabel('Datum');
-    expect(await date.inputValue()).toBe(today);
+    expect(await date.inputValue()).toBe(shownDate(today));
     await date.fill(iso(addDays(now, 10)));
     await dialog().getByRole('button', { name: 'Vastleggen' }).click();
 
@@ -179,7 +179,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
 
   it("withdraws one parent's consent in one dialog; the record stays in the history", async () => {
     await page.getByRole('button', { name: 'Toestemming van Mark de Vries intrekken' }).click();
-    expect(await dialog().getByLabel('Datum').inputValue()).toBe(today);
+    expect(await dialog().getByLabel('Datum').inputValue()).toBe(shownDate(today));
     expect(await field(page, 'Door wie').inputValue()).toBe('Mark de Vries');
     await dialog().getByRole('textbox', { name: 'Toelichting' }).fill('Belde de mentor: wil eerst zelf met Leerplicht praten.');
     await snap(page, 'consent-05-withdraw');
@@ -278,7 +278,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     const track = page.getByRole('region', { name: 'Meldcode-traject' });
     const step1 = track.getByRole('group', { name: 'Stap 1: Signalen in kaart brengen' });
     await expect.poll(() => step1.getByRole('textbox', { name: 'Notities' }).inputValue()).toBe('Blauwe plekken op de armen gezien in de gymles.');
-    expect(await step1.getByLabel('Datum').inputValue()).toBe(today);
+    expect(await step1.getByLabel('Datum').inputValue()).toBe(shownDate(today));
     expect(await track.getByRole('radio', { name: 'Hulp', exact: true }).isChecked()).toBe(true);
     expect(await track.getByRole('switch', { name: 'Ouders geïnformeerd' }).isChecked()).toBe(true);
     await snap(page, 'consent-10-after-restart');

@@ -3,7 +3,7 @@ import { addDays, format } from 'date-fns';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/backend';
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
 
@@ -328,4 +328,16 @@ export async function withDemoSchool(prefix: string, run: (page: Page) => Promis
     await host.stop();
     data.cleanup();
   }
+}
+
+/** A date as a date field shows it and a Dutch user types it (dd-mm-jjjj), from a Date or an ISO date. */
+export function shownDate(date: Date | string): string {
+  const iso = typeof date === 'string' ? date : format(date, 'yyyy-MM-dd');
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+/** Types a date into a date field as a Dutch user does (dd-mm-jjjj) and leaves the field, so it shows what it read. */
+export async function fillDate(input: Locator, date: Date | string): Promise<void> {
+  await input.fill(shownDate(date));
+  await input.blur();
 }

@@ -1,13 +1,12 @@
-import { addDays, format, nextTuesday, subDays, subYears } from 'date-fns';
+import { addDays, nextTuesday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { addPartner, addSeriesWithPartners, addStudent, field, openPage, saveMeetingOnOpenDay, snap, startNewSchool, type AppSession } from './harness';
+import { addPartner, addSeriesWithPartners, addStudent, field, openPage, saveMeetingOnOpenDay, shownDate, snap, startNewSchool, type AppSession } from './harness';
 
 const school = { name: 'Het Aanmeldcollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'eerst aanmelden dan bespreken' };
 
 /** Every date follows from today: deadlines and ages depend on it, and the test must pass on any day. */
 const now = new Date();
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 /** About 14 on the meeting date: the student's view is required. */
 const birth = subDays(subYears(now, 14), 40);
 
@@ -87,7 +86,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     await page.getByText('Concept', { exact: true }).waitFor();
     // Defaults from the backend: the user as aanmelder, today, the next ZAT.
     await expect.poll(() => page.getByRole('combobox', { name: 'Aanmelder' }).inputValue()).toBe('Anouk Wolters (awo)');
-    expect(await page.getByLabel('Datum van aanmelding').inputValue()).toBe(iso(now));
+    expect(await page.getByLabel('Datum van aanmelding').inputValue()).toBe(shownDate(now));
     expect(await page.getByRole('combobox', { name: 'Overleg' }).inputValue()).toMatch(/^ZAT .* · aanmelden t\/m \d\d-\d\d/);
   });
 

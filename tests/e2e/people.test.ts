@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { field, snap, startNewSchool, type AppSession } from './harness';
+import { api, field, snap, startNewSchool, type AppSession } from './harness';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
 const school = { name: 'Het Importlyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'leerlingen uit magister' };
@@ -78,7 +78,9 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByRole('button', { name: 'Nog een bestand importeren' }).click();
     await chooseFile('magister-verzorgers.csv');
     await page.getByText('3 regels gevonden', { exact: false }).waitFor();
-    expect(await page.getByText('Koppeling van de vorige keer').count()).toBe(0);
+    // Another Magister file: what was chosen for Magister's students file (Stamnr) is offered again.
+    await page.getByText('Koppeling van de vorige keer (Magister)').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Kolom Stamnr' }).inputValue()).toBe('Leerlingnummer');
     await page.getByRole('combobox', { name: 'Kolom Telefoon verzorger' }).click();
     await page.getByRole('option', { name: 'Niet importeren' }).click();
     await page.getByRole('button', { name: 'Controleren' }).click();
@@ -166,5 +168,57 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByRole('textbox', { name: 'Zoeken' }).fill('500102');
     await page.getByRole('link', { name: /Öztürk/ }).click();
     await expect.poll(() => page.getByTestId('guardian-card').count()).toBeGreaterThan(0);
+  });
+
+  it('imports a Magister export with particles: unmapped columns warned about, an update shown old → new and taken over', async () => {
+    await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Importeren' }).click();
+    await chooseFile('magister-tussenvoegsels.csv');
+    await page.getByText('5 regels gevonden', { exact: false }).waitFor();
+    // Recognised as Magister, whose mapping of last time (Stamnr, Mentor…) is offered again.
+    await page.getByText('Koppeling van de vorige keer (Magister)').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Bron' }).inputValue()).toBe('Magister');
+    expect(await page.getByRole('combobox', { name: 'Kolom Tussenv' }).inputValue()).toBe('Tussenvoegsel');
+    expect(await page.getByRole('combobox', { name: 'Kolom Ouder 2 voorvoegsel' }).inputValue()).toBe('Tussenvoegsel (ouder/verzorger 2)');
+    expect(await page.getByRole('combobox', { name: 'Kolom Ouder1 aanhef' }).inputValue()).toBe('Aanhef (ouder/verzorger 1)');
+    const unmapped = page.getByTestId('unmapped-columns');
+    await unmapped.getByText('De kolommen "Geslacht", "Lesperiode" worden niet geïmporteerd.', { exact: false }).waitFor();
+    // Lesperiode knowingly left out: only Geslacht is still warned about.
+    await page.getByRole('combobox', { name: 'Kolom Lesperiode' }).click();
+    await page.getByRole('option', { name: 'Niet importeren' }).click();
+    await unmapped.getByText('De kolom "Geslacht" wordt niet geïmporteerd.', { exact: false }).waitFor();
+    await snap(page, '16-import-niet-gekoppeld');
+
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await expect.poll(() => page.getByTestId('figure-Bij te werken').textContent()).toBe('1');
+    expect(await page.getByTestId('figure-Nieuwe leerlingen').textContent()).toBe('3');
+    const updates = page.getByRole('table', { name: 'Bij te werken' });
+    await updates.getByText('Verschilt in: klas, leerjaar. Ouder/verzorger E. de Wit: telefoon.').waitFor();
+    expect(await updates.getByRole('listitem').filter({ hasText: /^Klas:/ }).first().innerText()).toBe('Klas: 1A → 2A');
+    await updates.getByText('Karel de Wit staat niet in het bestand en blijft bewaard').waitFor();
+    // The real problem of the bad row, and the odd ones that are imported anyway.
+    await page.getByRole('table', { name: 'Regels met fouten' }).getByText('"10499X" is geen leerlingnummer', { exact: false }).waitFor();
+    await page.getByRole('table', { name: 'Waarschuwingen' }).getByText('Met geboortedatum 01-01-1990', { exact: false }).waitFor();
+    // Chosen per row: none, then this one.
+    await page.getByRole('button', { name: 'Niets overnemen' }).click();
+    await expect.poll(() => page.getByTestId('updates-chosen').textContent()).toBe('0 van 1 bijwerken');
+    await updates.getByRole('checkbox', { name: 'Zoë de Wit bijwerken' }).check();
+    await expect.poll(() => page.getByTestId('updates-chosen').textContent()).toBe('1 van 1 bijwerken');
+    await updates.scrollIntoViewIfNeeded();
+    await snap(page, '17-import-bijwerken');
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByText('3 toegevoegd, 1 bijgewerkt, 1 overgeslagen.').waitFor();
+
+    // The particles and salutations arrived: on the student page and in the letters home.
+    await page.getByRole('link', { name: 'Naar leerlingen' }).click();
+    await page.getByRole('textbox', { name: 'Zoeken' }).fill('510201');
+    await page.getByRole('link', { name: /Daan/ }).click();
+    await page.getByRole('heading', { name: 'Daan de Vries' }).waitFor();
+    await page.getByText('Aanhef: Geachte heer De Vries').waitFor();
+    await page.getByText('Aanhef: Geachte mevrouw Van Dam').waitFor();
+    await snap(page, '18-leerling-tussenvoegsels');
+    // Zoë (unenrolled above, so not in the default list) has the klas the accepted update gave her.
+    const zoe = await api(page, 'students.search', { query: '500101', className: null, yearLevel: null, status: 'all', limit: 1 });
+    expect(zoe.items[0]).toMatchObject({ name: 'Zoë de Wit', className: '2A', yearLevel: 2 });
   });
 });

@@ -1,20 +1,17 @@
 import { z } from 'zod';
+import { dateField } from '../../shared/date-field';
 
 /** Zod schemas of the audit domain's contract methods (joined into electron/api/contract.ts). */
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Kies een geldige datum.' })
-  .nullable();
 
 const filter = z
   .object({
     userId: z.string().max(64).nullable(),
     studentId: z.string().max(64).nullable(),
-    from: day,
-    to: day,
+    from: dateField('Van').nullable(),
+    to: dateField('Tot en met').nullable(),
   })
-  .refine((f) => f.from === null || f.to === null || f.from <= f.to, { error: 'De einddatum ligt vóór de begindatum.', path: ['to'] });
+  .refine((f) => f.from === null || f.to === null || f.from <= f.to, { error: 'Tot en met: ligt vóór "Van".', path: ['to'] });
 
 const entry = z.object({
   id: z.number(),

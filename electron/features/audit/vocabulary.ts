@@ -43,6 +43,12 @@ export const auditLabels: Record<string, string> = {
   'presentation.start': 'Overleg gepresenteerd',
   'presentation.showNames': 'Namen op het scherm aan of uit',
   'audit.export': 'Logboek geëxporteerd',
+  'inzage.export': 'Inzage geëxporteerd',
+  'retention.savePeriods': 'Bewaartermijnen gewijzigd',
+  'retention.erase': 'Gegevens verwijderd na de bewaartermijn',
+  'retention.keep': 'Gegevens langer bewaard (bewaartermijn)',
+  'retention.markReviewed': 'Bewaartermijnen nagelopen',
+  'retention.setDestination': 'Uitstroom van een leerling vastgelegd',
 };
 
 export const auditLabel = (method: string) => auditLabels[method] ?? method;

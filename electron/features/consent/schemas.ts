@@ -1,16 +1,11 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { consentPurposes } from './rules';
 import { consentWays, meldcodeOutcomes, meldcodeStepKeys } from './vocabulary';
+import { dateField } from '../../shared/date-field';
 import { plainLine, plainLongText } from '../../shared/plain-text';
 
 /** Zod schemas of the consent domain's contract methods (joined into electron/api/contract.ts). */
 
-const isoDate = (what: string) =>
-  z
-    .string({ error: `Vul ${what} in.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul ${what} in (dd-mm-jjjj).` })
-    .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: `${what[0]!.toUpperCase()}${what.slice(1)} bestaat niet.` });
 
 const signer = z.discriminatedUnion('kind', [z.object({ kind: z.literal('student') }), z.object({ kind: z.literal('guardian'), guardianId: z.string().min(1) })], {
   error: 'Kies wie toestemming geeft.',
@@ -49,7 +44,7 @@ const consentRecordRow = z.object({
   proofs: z.array(attachmentRow),
 });
 
-const meldcodeStep = z.object({ date: isoDate('de datum').nullable(), notes: z.string().max(20_000) });
+const meldcodeStep = z.object({ date: z.string().nullable(), notes: z.string().max(20_000) });
 
 const meldcodeTrack = z.object({
   id: z.string(),
@@ -83,9 +78,9 @@ export const consentMethods = {
       partnerIds: z.array(z.string()).min(1, { error: 'Kies minstens één partner.' }),
       method: z.enum(consentWays, { error: 'Kies hoe de toestemming is gegeven.' }),
       informationGiven: plainLongText(z.string().trim().max(5000), 'wat de ouders is verteld'),
-      givenOn: isoDate('de datum van de toestemming'),
+      givenOn: dateField('Datum van de toestemming'),
       /** Null: until the end of the school year of givenOn, or until the case is closed. */
-      validUntil: isoDate('de einddatum').nullable(),
+      validUntil: dateField('Geldig t/m').nullable(),
       untilCaseClosed: z.boolean().default(false),
     }),
     output: z.object({ id: z.string() }),
@@ -93,7 +88,7 @@ export const consentMethods = {
   'consent.withdraw': {
     input: z.object({
       id: z.string(),
-      withdrawnOn: isoDate('de datum van intrekking'),
+      withdrawnOn: dateField('Datum van intrekking'),
       withdrawnBy: plainLine(z.string().trim().min(1, { error: 'Vul in wie de toestemming intrekt.' }).max(200), 'wie de toestemming intrekt'),
       note: plainLongText(z.string().trim().max(5000), 'de toelichting'),
     }),
@@ -104,9 +99,13 @@ export const consentMethods = {
     input: meldcodeTrack.extend({
       id: z.string().nullable(),
       studentId: z.string(),
-      openedOn: isoDate('de startdatum'),
-      // As typed; the track above also answers with notes stored before they were checked.
-      steps: z.partialRecord(z.enum(meldcodeStepKeys), meldcodeStep.extend({ notes: plainLongText(meldcodeStep.shape.notes, 'de aantekeningen') })),
+      openedOn: dateField('Gestart op'),
+      closedOn: dateField('Afgesloten op').nullable(),
+      // As typed; the track above also answers with notes and dates stored before they were checked.
+      steps: z.partialRecord(
+        z.enum(meldcodeStepKeys),
+        meldcodeStep.extend({ date: dateField('Datum van de stap').nullable(), notes: plainLongText(meldcodeStep.shape.notes, 'de aantekeningen') }),
+      ),
       parentsInformedNote: plainLongText(z.string(), 'de toelichting'),
     }),
     output: z.object({ id: z.string() }),

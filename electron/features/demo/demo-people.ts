@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { guardians, partners, staff, students } from '../../../db/schema';
 import { defaultSalutation, studentSearchText } from '../people/names';
+import { schoolYearOf } from '../schedule/vocabulary';
+import type { IsoDate } from '../schedule/types';
 
 /**
  * A fictional school population: 16 classes in leerjaar 1–4, about 380 students, their parents
@@ -30,7 +32,7 @@ const families: [string, string][] = [
   ['de', 'Boer'], ['', 'Mulder'], ['de', 'Groot'], ['', 'Bos'], ['', 'Vos'], ['', 'Peters'], ['', 'Hendriks'],
   ['van', 'Leeuwen'], ['', 'Dekker'], ['', 'Brouwer'], ['de', 'Wit'], ['', 'Dijkstra'], ['', 'Smits'],
   ['de', 'Graaf'], ['van der', 'Meer'], ['van den', 'Berg'], ['', 'Kaya'], ['', 'Yılmaz'], ['', 'El Amrani'],
-  ['', 'Bouzid'], ['', 'Kowalski'], ['', 'Nowak'], ['', 'Pinas'], ['', 'Biharie'], ['', 'Nguyen'], ['', 'Öztürk'],
+  ['', 'Bouzid'], ['', 'Kowalski'], ['', 'Çelik'], ['', 'Bakker-de Jong'], ["van 't", 'Hooft'], ['', 'Nguyen'], ['', 'Öztürk'],
   ['van', 'Wijk'], ['', 'Koster'], ['', 'Prins'], ['', 'Huisman'], ['', 'Kok'], ['van', 'Beek'], ['', 'Willems'],
 ];
 const streets = ['Lindelaan', 'Kastanjestraat', 'Eikenlaan', 'Berkenweg', 'Wilgenstraat', 'Populierenlaan', 'Esdoornstraat', 'Iepenplein', 'Beukenhof', 'Acaciastraat', 'Vlinderweg', 'Merelstraat'];
@@ -69,8 +71,10 @@ export const demoPartners = [
   { organisation: 'Politie Lindestad (fictief)', kind: 'politie', contactName: 'Jolanda Brink, schoolagent' },
 ] as const;
 
-export function seedDemoPeople(db: VaultDb, existingUserCodes: string[]): void {
+export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referenceDate: IsoDate): void {
   const at = new Date().toISOString();
+  // Ages fit the school year of the reference date: a first-year student turns 12 around its start.
+  const schoolYearStart = Number(schoolYearOf(referenceDate).slice(0, 4));
   const rnd = seeded(20260901);
   const staffIds = new Map<string, string>();
   for (const row of db.select({ id: staff.id, code: staff.code }).from(staff).all()) staffIds.set(row.code, row.id);
@@ -105,7 +109,7 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[]): void {
     for (let i = 0; i < size; i++) {
       const girl = rnd.next() < 0.5;
       const [infix, familyName] = rnd.pick(families);
-      const birthYear = 2026 - 12 - (yearLevel - 1) - (rnd.next() < 0.8 ? 0 : 1);
+      const birthYear = schoolYearStart - 12 - (yearLevel - 1) - (rnd.next() < 0.8 ? 0 : 1);
       const birthMonth = 1 + Math.floor(rnd.next() * 12);
       const student = {
         id: randomUUID(),

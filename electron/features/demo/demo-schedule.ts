@@ -25,7 +25,7 @@ function firstOpen(db: VaultDb, from: IsoDate, weekday: number): IsoDate {
   return iso(day);
 }
 
-export function seedDemoSchedule(db: VaultDb, today: IsoDate = iso(new Date())): void {
+export function seedDemoSchedule(db: VaultDb, today: IsoDate): void {
   const at = new Date().toISOString();
   const code = (c: string) => idsOf(db, [c])[0] ?? null;
   // At the ZAT: the samenwerkingsverband, the Sociaal Team, the jeugdarts and leerplicht.

@@ -6,7 +6,9 @@ import { seedDemoSchedule } from './demo-schedule';
 import { seedDemoIntakes } from './demo-intakes';
 import { seedDemoMinutes } from './demo-minutes';
 import { seedDemoLetters } from './demo-letters';
+import { seedDemoRetention } from './demo-retention';
 import { today } from '../../shared/clock';
+import type { IsoDate } from '../schedule/types';
 
 /**
  * The demo school: a fictional school with fictional people, for exploring and for tests.
@@ -25,10 +27,15 @@ export const demoEnvironment: NewEnvironment = {
   ],
 };
 
-export function seedDemoSchool(db: VaultDb): void {
+/**
+ * Every date in the demo derives from `referenceDate` (the day it is opened, unless a test passes
+ * one), so the demo looks the same whatever the season: meetings before and after it, actions due.
+ */
+export function seedDemoSchool(db: VaultDb, referenceDate: IsoDate = today()): void {
   seedDemoPeople(
     db,
     demoEnvironment.users.map((u) => u.staffCode),
+    referenceDate,
   );
   db.update(schoolSettings)
     .set({
@@ -43,9 +50,9 @@ export function seedDemoSchool(db: VaultDb): void {
       letterFooter: 'Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens.',
     })
     .run();
-  const date = today();
-  seedDemoSchedule(db, date);
-  seedDemoIntakes(db, date);
-  seedDemoMinutes(db, date);
-  seedDemoLetters(db, date);
+  seedDemoSchedule(db, referenceDate);
+  seedDemoIntakes(db, referenceDate);
+  seedDemoMinutes(db, referenceDate);
+  seedDemoLetters(db, referenceDate);
+  seedDemoRetention(db, referenceDate);
 }

@@ -1,17 +1,12 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { partnerConsentSchema } from '../consent/schemas';
 import { concernAreas, intakeSections } from './form';
 import { gateRoutes, shownGateRoutes } from './gate-routes';
+import { dateField } from '../../shared/date-field';
 import { controlCharacterMessage, isPlainLongText, plainLongText, plainTextFields } from '../../shared/plain-text';
 
 /** Zod schemas of the intake domain's contract methods (joined into electron/api/contract.ts). */
 
-const isoDate = (what: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Vul ${what} in (dd-mm-jjjj).` })
-    .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: `${what[0]!.toUpperCase()}${what.slice(1)} bestaat niet.` });
 
 export const intakeStatuses = ['concept', 'ingediend', 'geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'] as const;
 
@@ -83,7 +78,7 @@ const draftFields = z.object({
   /** The revision the editor started from: a save on top of someone else's is refused, not merged. */
   revision: z.number().int(),
   referrerId: z.string().nullable(),
-  referredOn: isoDate('de datum van aanmelding').nullable(),
+  referredOn: dateField('Datum van aanmelding').nullable(),
   meetingId: z.string().nullable(),
   answers: answersInput,
 });

@@ -142,6 +142,8 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
       templateName: run.template.name,
       subject: letters[0]?.letter.subject ?? run.template.name,
       recipients: letters.map((l) => l.recipients),
+      // Word for word as printed: an inzage shows these, whatever the template says later.
+      texts: letters.map(({ letter, recipients }) => ({ recipients, ...letter })),
       sentAt: '',
       sentBy: session.user.id,
       letterCount: letters.length,

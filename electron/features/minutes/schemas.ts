@@ -1,16 +1,12 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { agendaViewSchema, agendaItemView } from '../agenda/schemas';
 import { fieldKeyPattern } from './rules';
+import { dateField } from '../../shared/date-field';
 import { plainLongText } from '../../shared/plain-text';
 import { actionHolderKinds, actionStatuses, audiences, decisionTypes } from './vocabulary';
 
 /** Zod schemas of the minutes domain's contract methods (joined into electron/api/contract.ts). */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul de deadline in als dd-mm-jjjj.' })
-  .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: 'Deze deadline bestaat niet.' });
 
 const minutesText = plainLongText(z.string().max(50_000, { error: 'Maximaal 50.000 tekens per alinea.' }), 'de tekst');
 
@@ -25,7 +21,7 @@ const fieldView = z.object({
 });
 
 const holderSchema = z.object({ kind: z.enum(actionHolderKinds), staffId: z.string().nullable(), partnerId: z.string().nullable() });
-const dueSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('datum'), date: isoDate }), z.object({ kind: z.literal('volgende-overleg') })]);
+const dueSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('datum'), date: dateField('Deadline') }), z.object({ kind: z.literal('volgende-overleg') })]);
 /** Dates going out were checked when they came in: a list of thousands is not parsed again. */
 const dueView = z.discriminatedUnion('kind', [z.object({ kind: z.literal('datum'), date: z.string() }), z.object({ kind: z.literal('volgende-overleg') })]);
 

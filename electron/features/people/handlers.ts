@@ -1,19 +1,17 @@
 import { isNewVisit } from '../audit/vault-events';
 import { studentTimeline } from './timeline';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { guardians, importMappings, partners, staff, students } from '../../../db/schema';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { guardians, partners, staff, students } from '../../../db/schema';
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { letterAddressees } from './letter-recipients';
 import { guardianKeepReason } from './keep-reasons';
-import { guardianRow, requireStaff } from './store';
+import { guardianRow, requireStaff, searchStudents } from './store';
 import { requireRole } from '../settings/roles';
-import { fullName, normalizeForSearch, studentSearchText } from './names';
-import { headerSignature, isTargetField, suggestMapping, type ColumnMapping } from './import/fields';
-import { readTable } from './import/read-table';
-import { checkedPlan, importProgress, rememberTable, startImport } from './import/import-jobs';
+import { fullName, studentSearchText } from './names';
+import { importHandlers } from './import/handlers';
 
 import { now, today } from '../../shared/clock';
 
@@ -31,13 +29,6 @@ function studentDetail(db: VaultDb, id: string) {
   // Where letters home go today, by the rules the letters themselves follow (gezag, address, age).
   const letters = letterAddressees({ student: s, guardians: studentGuardians, letterDate: today() });
   return { ...s, mentor, guardians: studentGuardians, letterRecipients: letters.map(({ kind, guardianIds, salutation, addressLines }) => ({ kind, guardianIds, salutation, addressLines })) };
-}
-
-function rememberedMapping(db: VaultDb, headers: string[]): ColumnMapping | null {
-  const row = db.select().from(importMappings).where(eq(importMappings.headerSignature, headerSignature(headers))).get();
-  if (!row) return null;
-  const valid = Object.entries(row.mapping).filter(([col, target]) => Number(col) < headers.length && isTargetField(target));
-  return Object.fromEntries(valid) as ColumnMapping;
 }
 
 export const peopleHandlers: DomainHandlers<
@@ -58,26 +49,8 @@ export const peopleHandlers: DomainHandlers<
   | 'import.start'
   | 'import.progress'
 > = {
-  'students.search': ({ db }, input) => {
-    const phrase = normalizeForSearch(input.query);
-    // Every typed word must start a word of the name, number or class: "de v" finds "de Vries".
-    const conditions: SQL[] = phrase
-      .split(' ')
-      .filter(Boolean)
-      .map((word) => sql`(' ' || ${students.searchText}) LIKE ${`% ${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`);
-    if (input.className) conditions.push(eq(students.className, input.className));
-    if (input.yearLevel !== null) conditions.push(eq(students.yearLevel, input.yearLevel));
-    if (input.status !== 'all') conditions.push(eq(students.status, input.status));
-    const where = conditions.length ? and(...conditions) : undefined;
-    const total = db.select({ n: sql<number>`count(*)` }).from(students).where(where).get()?.n ?? 0;
-    const rows = db
-      .select()
-      .from(students)
-      .where(where)
-      // What was typed as one phrase ranks first: "de v" puts Daan de Vries above Dex van Beek.
-      .orderBy(sql`instr(${students.searchText}, ${phrase}) = 0`, asc(students.familyName), asc(students.givenName))
-      .limit(input.limit)
-      .all();
+  'students.search': ({ db }, { query, limit, ...filter }) => {
+    const { total, rows } = searchStudents(db, query, filter, limit);
     return {
       total,
       items: rows.map((s) => ({
@@ -185,7 +158,10 @@ export const peopleHandlers: DomainHandlers<
       db.insert(staff).values({ id: newId, ...input, updatedAt: now() }).run();
       return { id: newId };
     } catch (err) {
-      if (uniqueViolation(err)) throw new AppError('DUPLICATE', `De code "${input.code}" is al in gebruik.`);
+      if (uniqueViolation(err)) {
+        const message = `De code "${input.code}" is al in gebruik.`;
+        throw new AppError('DUPLICATE', message, { code: message });
+      }
       throw err;
     }
   },
@@ -200,28 +176,5 @@ export const peopleHandlers: DomainHandlers<
     db.insert(partners).values({ id: newId, ...input, updatedAt: now() }).run();
     return { id: newId };
   },
-  'import.analyze': async ({ session, db }, input) => {
-    const table = await readTable(Buffer.from(input.contentBase64, 'base64'), input.fileName);
-    const remembered = rememberedMapping(db, table.headers);
-    return {
-      importId: rememberTable(session, table),
-      format: table.format,
-      encoding: table.encoding,
-      delimiter: table.delimiter,
-      rowCount: table.rows.length,
-      headers: table.headers,
-      samples: table.rows.slice(0, 3),
-      mapping: remembered ?? suggestMapping(table.headers),
-      mappingRemembered: remembered !== null,
-    };
-  },
-  'import.preview': ({ session }, input) => {
-    const { plan, check } = checkedPlan(session, input.importId, input.mapping);
-    return { kind: plan.kind, toAdd: check.toAdd, toUpdate: check.toUpdate, errors: check.errors, warnings: check.warnings };
-  },
-  'import.start': ({ backend, session }, input) => ({ jobId: startImport(backend, session, input) }),
-  'import.progress': ({ session }, { jobId }) => {
-    const { state, done, total, report, error } = importProgress(session, jobId);
-    return { state, done, total, report, error };
-  },
+  ...importHandlers,
 };

@@ -34,19 +34,8 @@ export function surnameAlone(p: Pick<PersonName, 'infix' | 'familyName'>): strin
   return [infix, p.familyName].filter(Boolean).join(' ');
 }
 
-/** Lower case without accents, so "Çelik" is found by typing "celik". */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export function studentSearchText(s: PersonName & { studentNumber: string; className: string }): string {
-  return normalizeForSearch(`${fullName(s)} ${s.familyName} ${s.studentNumber} ${s.className}`);
-}
+/** Folding and the stored search text are the storage layer's rule (a migration rebuilds them). */
+export { normalizeForSearch, studentSearchText } from '../../../db/search-text';
 
 export const GENERIC_SALUTATION = 'Geachte ouder(s)/verzorger(s)';
 

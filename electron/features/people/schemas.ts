@@ -1,18 +1,44 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { targetFieldOptions, type TargetField } from './import/fields';
+import { importSources, targetFieldOptions, type TargetField } from './import/fields';
+import { birthDateProblem, phoneProblem, studentNumberProblem } from './rules';
 import { partnerKinds } from './vocabulary';
-import { plainTextFields } from '../../shared/plain-text';
+import { today } from '../../shared/clock';
+import { dateField } from '../../shared/date-field';
+import { dateProblem } from '../../shared/date-rules';
+import { isPlainLine, plainTextFields } from '../../shared/plain-text';
 
 /** Zod schemas of the people domain's contract methods (joined into electron/api/contract.ts). */
 
-const text = (max = 200) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
-const required = (what: string, max = 200) =>
-  z.string().trim().min(1, { error: `Vul ${what} in.` }).max(max, { error: `Maximaal ${max} tekens.` });
-const isoDate = z
+const capitalised = (what: string) => `${what[0]!.toUpperCase()}${what.slice(1)}`;
+/** `what` names the field as a sentence would ("de roepnaam"): every message says which field it is about. */
+const text = (what: string, max = 200) => z.string().trim().max(max, { error: `${capitalised(what)} is te lang (maximaal ${max} tekens).` });
+const required = (what: string, max = 200) => text(what, max).min(1, { error: `Vul ${what} in.` });
+
+/** A rule of ./rules.ts as a refinement: the contract refuses with the rule's own words. */
+const byRule = (problem: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+  const message = problem(value);
+  if (message) ctx.addIssue({ code: 'custom', message });
+};
+// A pasted control character gets its own message (plainTextFields), not "only digits".
+const studentNumber = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een geldige datum in.' })
-  .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: 'Vul een geldige datum in.' });
+  .trim()
+  .superRefine(byRule((v) => (isPlainLine(v) ? studentNumberProblem(v) : null)));
+/** Errors only: an unlikely age (9–25) is a warning the form shows, not a refusal. */
+const birthDate = dateField('Geboortedatum').superRefine(
+  byRule((v) => {
+    if (dateProblem(v, 'Geboortedatum')) return null; // dateField said what is wrong
+    const problem = birthDateProblem(v, today());
+    return problem?.level === 'error' ? problem.message : null;
+  }),
+);
+/** A phone number field (guardians, partners, the school): empty, or something one can dial. */
+export const phoneField = z.string().trim().max(40, { error: 'Het telefoonnummer is te lang (maximaal 40 tekens).' }).superRefine(byRule(phoneProblem));
+const yearLevel = z
+  .number({ error: 'Leerjaar: kies 1 t/m 6.' })
+  .int({ error: 'Leerjaar: kies 1 t/m 6.' })
+  .min(1, { error: 'Leerjaar: kies 1 t/m 6.' })
+  .max(6, { error: 'Leerjaar: kies 1 t/m 6.' });
 const email = z
   .string()
   .trim()
@@ -26,14 +52,14 @@ const postalCode = z
 
 
 export const studentInput = z.object({
-  studentNumber: required('het leerlingnummer', 20),
+  studentNumber,
   givenName: required('de roepnaam', 100),
-  infix: text(30),
+  infix: text('het tussenvoegsel', 30),
   familyName: required('de achternaam', 100),
-  birthDate: isoDate.nullable(),
-  className: text(20),
-  yearLevel: z.number().int().min(1, { error: 'Leerjaar 1 t/m 6.' }).max(6, { error: 'Leerjaar 1 t/m 6.' }).nullable(),
-  level: text(40),
+  birthDate: birthDate.nullable(),
+  className: text('de klas', 20),
+  yearLevel: yearLevel.nullable(),
+  level: text('het niveau', 40),
   mentorId: z.string().nullable(),
 });
 
@@ -49,22 +75,26 @@ const studentRow = z.object({
 });
 
 export const guardianInput = z.object({
-  givenName: text(100),
-  infix: text(30),
+  givenName: text('de voornaam', 100),
+  infix: text('het tussenvoegsel', 30),
   familyName: required('de achternaam', 100),
   relation: required('de relatie', 40),
   parentalAuthority: z.boolean(),
-  street: text(),
-  houseNumber: text(20),
+  street: text('de straat'),
+  houseNumber: text('het huisnummer', 20),
   postalCode,
-  city: text(100),
+  city: text('de woonplaats', 100),
   email,
-  phone: text(40),
+  phone: phoneField,
   salutation: required('de aanhef', 200),
 });
-const guardianRow = guardianInput.extend({ id: z.string() });
+// What is stored is read back as stored: a row from before a rule (or an import) still opens.
+const guardianRow = guardianInput.extend({ id: z.string(), phone: z.string() });
 
 const studentDetail = studentInput.extend({
+  studentNumber: z.string(),
+  birthDate: z.string().nullable(),
+  yearLevel: z.number().nullable(),
   id: z.string(),
   status: z.enum(['active', 'left']),
   leftOn: z.string().nullable(),
@@ -92,18 +122,28 @@ const staffRow = staffInput.extend({ id: z.string() });
 export const partnerInput = z.object({
   organisation: required('de organisatie', 150),
   kind: z.enum(partnerKinds, { error: 'Kies het soort partner.' }),
-  contactName: text(100),
+  contactName: text('de naam van de contactpersoon', 100),
   email,
-  phone: text(40),
+  phone: phoneField,
   active: z.boolean(),
 });
-const partnerRow = partnerInput.extend({ id: z.string() });
+const partnerRow = partnerInput.extend({ id: z.string(), phone: z.string() });
 
 const rowProblem = z.object({ line: z.number(), studentNumber: z.string(), message: z.string() });
 const targetField = z.custom<TargetField>((v) => typeof v === 'string' && targetFieldOptions.some((o) => o.value === v), {
   error: 'Onbekend veld in de koppeling.',
 });
 const mapping = z.record(z.string().regex(/^\d+$/), targetField);
+const importSource = z.enum(importSources);
+const fieldChange = z.object({ field: z.string(), from: z.string(), to: z.string() });
+const studentUpdate = z.object({
+  line: z.number(),
+  studentNumber: z.string(),
+  name: z.string(),
+  message: z.string(),
+  changes: z.array(fieldChange),
+  guardians: z.array(z.object({ name: z.string(), action: z.enum(['added', 'updated', 'kept']), changes: z.array(fieldChange) })),
+});
 
 export const peopleMethods = {
   'students.search': {
@@ -145,7 +185,7 @@ export const peopleMethods = {
     output: z.object({ id: z.string() }),
   },
   'students.setStatus': {
-    input: z.object({ id: z.string(), status: z.enum(['active', 'left']), leftOn: isoDate.nullable() }),
+    input: z.object({ id: z.string(), status: z.enum(['active', 'left']), leftOn: dateField('Uitgeschreven per').nullable() }),
     output: z.null(),
   },
   'guardians.save': {
@@ -189,6 +229,10 @@ export const peopleMethods = {
       samples: z.array(z.array(z.string())),
       mapping,
       mappingRemembered: z.boolean(),
+      /** Which system made the file (from its headers); its last mapping is the one offered. */
+      source: importSource,
+      /** Columns knowingly left out last time: not warned about again. */
+      ignored: z.array(z.string()),
     }),
   },
   'import.preview': {
@@ -197,12 +241,22 @@ export const peopleMethods = {
       kind: z.enum(['students', 'guardians']),
       toAdd: z.number(),
       toUpdate: z.number(),
+      unchanged: z.number(),
+      updates: z.array(studentUpdate),
       errors: z.array(rowProblem),
       warnings: z.array(rowProblem),
     }),
   },
   'import.start': {
-    input: z.object({ importId: z.string(), mapping, onErrors: z.enum(['skip', 'refuse']) }),
+    input: z.object({
+      importId: z.string(),
+      mapping,
+      onErrors: z.enum(['skip', 'refuse']),
+      /** The offered updates to write: all, or these leerlingnummers. */
+      updates: z.union([z.literal('all'), z.array(z.string().max(20)).max(100_000)]).default('all'),
+      /** Whose mapping this becomes; by default the source the headers show. */
+      source: importSource.optional(),
+    }),
     output: z.object({ jobId: z.string() }),
   },
   'import.progress': {
@@ -215,6 +269,8 @@ export const peopleMethods = {
         .object({
           added: z.number(),
           updated: z.number(),
+          unchanged: z.number(),
+          notUpdated: z.number(),
           skipped: z.number(),
           guardiansAdded: z.number(),
           guardiansUpdated: z.number(),

@@ -1,16 +1,10 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { officialHolidayNames, seriesColors } from './vocabulary';
+import { dateField } from '../../shared/date-field';
 import { plainTextFields } from '../../shared/plain-text';
 
 /** Zod schemas of the schedule domain's contract methods (joined into electron/api/contract.ts). */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een geldige datum in (dd-mm-jjjj).' })
-  .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, {
-    error: 'Deze datum bestaat niet.',
-  });
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als 14:00.' });
 const schoolYear = z.string().regex(/^(\d{4})-(\d{4})$/, { error: 'Kies een schooljaar.' }).refine(
   (v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1,
@@ -22,10 +16,10 @@ const name = (what: string, max = 100) =>
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const duration = z
-  .number({ error: 'Vul de duur in minuten in.' })
-  .int({ error: 'Vul de duur in hele minuten in.' })
-  .min(15, { error: 'Minstens 15 minuten.' })
-  .max(480, { error: 'Hooguit 8 uur.' });
+  .number({ error: 'Duur: vul de duur in minuten in.' })
+  .int({ error: 'Duur: vul hele minuten in.' })
+  .min(15, { error: 'Duur: minstens 15 minuten.' })
+  .max(480, { error: 'Duur: hooguit 480 minuten (8 uur).' });
 /** A meeting ends on the day it starts. */
 const endsSameDay = (m: { startTime: string; durationMinutes: number }) => minutesOf(m.startTime) + m.durationMinutes <= 24 * 60;
 const endsSameDayError = { error: 'Het overleg moet op dezelfde dag eindigen.', path: ['durationMinutes'] };
@@ -36,7 +30,12 @@ export const seriesInput = z.object({
   name: name('de naam'),
   kind: name('de soort overleg', 40),
   /** Null: op afspraak. */
-  intervalWeeks: z.number().int().min(1, { error: 'Elke 1 tot 12 weken.' }).max(12, { error: 'Elke 1 tot 12 weken.' }).nullable(),
+  intervalWeeks: z
+    .number({ error: 'Elke … weken: vul een aantal weken in (1 tot 12).' })
+    .int({ error: 'Elke … weken: vul een heel aantal weken in.' })
+    .min(1, { error: 'Elke … weken: 1 tot 12 weken.' })
+    .max(12, { error: 'Elke … weken: 1 tot 12 weken.' })
+    .nullable(),
   weekday: z.number().int().min(1).max(5, { error: 'Kies een schooldag (maandag t/m vrijdag).' }).nullable(),
   startTime: clockTime,
   durationMinutes: duration,
@@ -44,7 +43,11 @@ export const seriesInput = z.object({
   chairId: z.string().nullable(),
   secretaryId: z.string().nullable(),
   withExternalPartners: z.boolean(),
-  intakeDeadlineSchoolDays: z.number().int().min(0).max(30, { error: 'Hooguit 30 schooldagen.' }),
+  intakeDeadlineSchoolDays: z
+    .number({ error: 'Aanmelden uiterlijk: vul een aantal schooldagen in (0 tot 30).' })
+    .int({ error: 'Aanmelden uiterlijk: vul een heel aantal schooldagen in.' })
+    .min(0, { error: 'Aanmelden uiterlijk: 0 tot 30 schooldagen.' })
+    .max(30, { error: 'Aanmelden uiterlijk: hooguit 30 schooldagen.' }),
   moveRule: z.enum(['week-after', 'week-before']),
   continueFrom: z.enum(['grid', 'moved']),
   color: z.enum(seriesColors),
@@ -74,6 +77,11 @@ const meetingRow = z.object({
   attendees,
   /** The reason the meeting's date is now a day off (a study day added later), or null. */
   dayOff: z.string().nullable(),
+  /**
+   * The date the series' rhythm gave it and why it is not on that date ("herfstvakantie"; a move
+   * by hand has no day off as its reason), or null when it is on its own date or was added by hand.
+   */
+  movedFrom: z.object({ date: z.string(), reason: z.string().nullable() }).nullable(),
 });
 
 const dayOff = z.object({
@@ -87,8 +95,8 @@ const dayOff = z.object({
 const overrideFields = z.object({
   kind: z.enum(['holiday', 'study-day', 'no-meetings', 'school-day']),
   name: name('een omschrijving'),
-  start: isoDate,
-  end: isoDate,
+  start: dateField('Van'),
+  end: dateField('Tot en met'),
   /** The official holiday this entry moves, e.g. "meivakantie". */
   replaces: z.enum(officialHolidayNames, { error: 'Kies een officiële vakantie.' }).nullable(),
 });
@@ -108,7 +116,7 @@ const change = z.object({
 
 const collision = z.object({ date: z.string(), a: z.string(), b: z.string(), sharedPeople: z.array(z.string()) });
 
-const yearPlanInput = z.object({ seriesId: z.string(), schoolYear, firstDate: isoDate });
+const yearPlanInput = z.object({ seriesId: z.string(), schoolYear, firstDate: dateField('Eerste overleg') });
 
 export const scheduleMethods = {
   'schedule.overview': {
@@ -121,7 +129,7 @@ export const scheduleMethods = {
       hasOfficialHolidays: z.boolean(),
       schoolYears: z.array(z.string()),
       daysOff: z.array(dayOff),
-      overrides: z.array(overrideFields.extend({ id: z.string() })),
+      overrides: z.array(overrideFields.extend({ id: z.string(), start: z.string(), end: z.string() })),
       series: z.array(z.object({ id: z.string(), name: z.string(), color: z.string(), kind: z.string(), active: z.boolean() })),
       meetings: z.array(meetingRow),
     }),
@@ -153,7 +161,7 @@ export const scheduleMethods = {
         id: z.string().nullable(),
         seriesId: z.string().nullable(),
         title: name('de naam van het overleg'),
-        date: isoDate,
+        date: dateField('Datum'),
         startTime: clockTime,
         durationMinutes: duration,
         location: z.string().trim().max(100),

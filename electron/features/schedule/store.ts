@@ -104,6 +104,7 @@ export function meetingRows(db: VaultDb, calendar: SchoolCalendar, start: IsoDat
       intakeDeadlineNote: deadline?.note ?? null,
       /** Set when a day off was added after the meeting was planned: the coordinator should move it. */
       dayOff: calendar.closedReason(m.date),
+      movedFrom: m.plannedDate !== null && m.plannedDate !== m.date ? { date: m.plannedDate, reason: calendar.closedReason(m.plannedDate) } : null,
     };
   });
 }

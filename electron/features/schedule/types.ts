@@ -17,7 +17,10 @@ export interface DayOff {
   kind: DayOffKind;
   /** "herfstvakantie", "Tweede Paasdag", "studiedag", or the school's own words. */
   name: string;
-  /** Where it comes from: the official data, the public-holiday rules, or the school's own entry. */
+  /**
+   * Where it comes from: the official data, the public-holiday rules, or the school itself (its own
+   * entry, or the vrijdag na Hemelvaart that schools give off by custom).
+   */
   source: 'official' | 'public' | 'school';
 }
 

@@ -174,7 +174,7 @@ function ItemSettingsForm({ item, meetingId, onClose }: { item: AgendaItem; meet
             data={(staff.data ?? []).filter((s) => s.active || s.id === form.values.presenterId).map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` }))}
             {...form.getInputProps('presenterId')}
           />
-          <NumberInput label="Tijd (minuten)" min={1} max={240} allowDecimal={false} {...form.getInputProps('durationMinutes')} />
+          <NumberInput label="Tijd (minuten)" min={1} max={240} allowDecimal={false} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
         </Group>
         <Checkbox label="Vertrouwelijk: niet op de projector en alleen voor wie erbij hoort" {...form.getInputProps('confidential', { type: 'checkbox' })} />
         <Stack gap={6}>

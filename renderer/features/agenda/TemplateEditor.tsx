@@ -42,7 +42,7 @@ function TemplateForm({ template, onDone }: { template: Template; onDone(): void
     <form onSubmit={form.onSubmit((values) => void save(values.items))}>
       <Stack>
         {error !== null && <ErrorAlert error={error} />}
-        <NumberInput label="Tijd per leerling (minuten)" description="Elke leerling op de agenda krijgt deze tijd; per punt aan te passen." min={1} max={120} allowDecimal={false} w={280} {...form.getInputProps('caseMinutes')} />
+        <NumberInput label="Tijd per leerling (minuten)" description="Elke leerling op de agenda krijgt deze tijd; per punt aan te passen." min={1} max={120} allowDecimal={false} clampBehavior="none" w={280} {...form.getInputProps('caseMinutes')} />
         <Text fw={600} size="sm">
           Vaste punten (de leerlingen komen na "Actiepunten")
         </Text>
@@ -50,7 +50,7 @@ function TemplateForm({ template, onDone }: { template: Template; onDone(): void
           <Group key={index} align="start" gap="xs" wrap="nowrap">
             <Select aria-label="Soort punt" w={190} data={agendaItemKinds.filter((k) => k !== 'casus').map((k) => ({ value: k, label: kindLabels[k as keyof typeof kindLabels] }))} {...form.getInputProps(`items.${index}.kind`)} />
             <TextInput aria-label="Titel" style={{ flex: 1 }} {...form.getInputProps(`items.${index}.title`)} />
-            <NumberInput aria-label="Minuten" w={90} min={1} max={240} allowDecimal={false} {...form.getInputProps(`items.${index}.minutes`)} />
+            <NumberInput aria-label="Minuten" w={90} min={1} max={240} allowDecimal={false} clampBehavior="none" {...form.getInputProps(`items.${index}.minutes`)} />
             <ActionIcon variant="subtle" mt={6} aria-label="Omhoog" disabled={index === 0} onClick={() => form.reorderListItem('items', { from: index, to: index - 1 })}>
               <IconArrowUp size={16} />
             </ActionIcon>

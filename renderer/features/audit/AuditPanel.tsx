@@ -1,11 +1,13 @@
-import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { IconDownload } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import type { MethodInput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { dateProblem } from '../../../electron/shared/date-rules';
 import { base64ToBlob, downloadFile } from '../../components/download';
 import { StudentPicker, type PickedStudent } from '../people/StudentPicker';
 
@@ -13,7 +15,7 @@ type Filter = MethodInput<'audit.list'>['filter'];
 const PAGE = 100;
 
 /** A typed date, or none: the field says what is wrong and the list keeps its last good filter. */
-const dayOrNull = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+const dayOrNull = (value: string) => (dateProblem(value, '') === null ? value : null);
 
 /**
  * Instellingen → Logboek, for the coordinator: who did what and when — unlocks and failed
@@ -72,8 +74,8 @@ export function AuditPanel() {
         <div style={{ width: 320 }}>
           <StudentPicker value={student} onChange={setStudent} label="Leerling" required={false} />
         </div>
-        <TextInput label="Van" type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={170} />
-        <TextInput label="Tot en met" type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} w={170} error={reversed ? 'Ligt vóór "Van".' : undefined} />
+        <DateField label="Van" value={from} onChange={(v) => setFrom(v ?? '')} clearable w={170} />
+        <DateField label="Tot en met" value={to} onChange={(v) => setTo(v ?? '')} clearable w={170} error={reversed ? 'Tot en met: ligt vóór "Van".' : undefined} />
         <Button variant="default" leftSection={<IconDownload size={16} />} loading={exporting} disabled={reversed} onClick={() => void exportCsv()}>
           Exporteren (CSV)
         </Button>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -6,7 +6,9 @@ import { format } from 'date-fns';
 import { useState } from 'react';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../electron/features/consent/rules';
 import { consentWays, type ConsentWay } from '../../../electron/features/consent/vocabulary';
+import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartners } from '../people/queries';
 import { showFieldErrors, type ConsentOverview } from './labels';
@@ -55,7 +57,8 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
       purposes: (v) => (v.length > 0 ? null : 'Kies minstens één doel.'),
       partnerIds: (v) => (v.length > 0 ? null : 'Kies minstens één partner.'),
       method: (v) => (v ? null : 'Kies hoe de toestemming is gegeven.'),
-      givenOn: (v) => (v ? null : 'Vul de datum van de toestemming in.'),
+      givenOn: (v) => (v ? dateProblem(v, 'Datum') : 'Datum: vul de datum van de toestemming in.'),
+      validUntil: (v, values) => (v && !values.untilCaseClosed ? dateProblem(v, 'Geldig t/m') : null),
     },
   });
 
@@ -159,10 +162,10 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
           {...form.getInputProps('informationGiven')}
         />
         <SimpleGrid cols={2}>
-          <TextInput label="Datum" type="date" required {...form.getInputProps('givenOn')} />
-          <TextInput
+          <DateField label="Datum" required {...form.getInputProps('givenOn')} />
+          <DateField
             label="Geldig t/m"
-            type="date"
+            clearable
             description="Leeg: tot het einde van het schooljaar"
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             disabled={form.values.untilCaseClosed}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Fieldset, Group, Loader, Radio, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Fieldset, Group, Loader, Radio, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,7 +7,9 @@ import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { meldcodeOutcomes, meldcodeStepKeys, meldcodeStepLabels, type MeldcodeStep } from '../../../electron/features/consent/vocabulary';
+import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../people/queries';
 import { showFieldErrors } from './labels';
@@ -101,7 +103,13 @@ function TrackForm({ studentId, track, onCancelNew }: { studentId: string; track
   const [unplacedError, setUnplacedError] = useState(false);
   const form = useForm<Values>({
     initialValues: toValues(track),
-    validate: { openedOn: (v) => (v ? null : 'Vul de startdatum in.') },
+    validate: {
+      openedOn: (v) => (v ? dateProblem(v, 'Gestart op') : 'Gestart op: vul de startdatum in.'),
+      closedOn: (v) => (v ? dateProblem(v, 'Afgesloten op') : null),
+      steps: Object.fromEntries(
+        meldcodeStepKeys.map((k, i) => [k, { date: (v: string | null) => (v ? dateProblem(v, `Stap ${i + 1}: datum`) : null) }]),
+      ),
+    },
   });
   // What the backend stored becomes the new clean state.
   useEffect(() => {
@@ -135,8 +143,8 @@ function TrackForm({ studentId, track, onCancelNew }: { studentId: string; track
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Gestart op" type="date" required {...form.getInputProps('openedOn')} />
-          <TextInput label="Afgesloten op" type="date" {...form.getInputProps('closedOn')} />
+          <DateField label="Gestart op" required {...form.getInputProps('openedOn')} />
+          <DateField label="Afgesloten op" clearable {...form.getInputProps('closedOn')} />
           <Text size="sm" c="dimmed" style={{ alignSelf: 'flex-end' }}>
             {track?.closedOn
               ? `Afgesloten op ${formatDate(track.closedOn)}.`
@@ -148,7 +156,7 @@ function TrackForm({ studentId, track, onCancelNew }: { studentId: string; track
         {meldcodeStepKeys.map((key, i) => (
           <Fieldset key={key} legend={`Stap ${i + 1}: ${meldcodeStepLabels[key]}`}>
             <SimpleGrid cols={{ base: 1, sm: 4 }}>
-              <TextInput label="Datum" type="date" {...form.getInputProps(`steps.${key}.date`)} />
+              <DateField label="Datum" fieldName={`Stap ${i + 1}: datum`} clearable {...form.getInputProps(`steps.${key}.date`)} />
               <Textarea
                 label="Notities"
                 autosize

@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { format } from 'date-fns';
 import { useState } from 'react';
+import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../people/queries';
 import { purposeLabel, showFieldErrors, type ConsentRecordRow } from './labels';
@@ -23,7 +25,7 @@ export function WithdrawForm({ record, onDone }: { record: ConsentRecordRow; onD
   const form = useForm<Values>({
     initialValues: { withdrawnOn: format(new Date(), 'yyyy-MM-dd'), withdrawnBy: record.signerName, note: '' },
     validate: {
-      withdrawnOn: (v) => (v ? null : 'Vul de datum van intrekking in.'),
+      withdrawnOn: (v) => (v ? dateProblem(v, 'Datum') : 'Datum: vul de datum van intrekking in.'),
       withdrawnBy: (v) => (v.trim() ? null : 'Vul in wie de toestemming intrekt.'),
     },
   });
@@ -49,7 +51,7 @@ export function WithdrawForm({ record, onDone }: { record: ConsentRecordRow; onD
           Na intrekking wordt de leerling niet meer met deze partners besproken. Wat al in notulen staat, blijft bestaan; de
           toestemming blijft zichtbaar in de geschiedenis.
         </Text>
-        <TextInput label="Datum" type="date" required data-autofocus {...form.getInputProps('withdrawnOn')} />
+        <DateField label="Datum" required data-autofocus {...form.getInputProps('withdrawnOn')} />
         <TextInput label="Door wie" required {...form.getInputProps('withdrawnBy')} />
         <Textarea label="Toelichting" autosize minRows={2} {...form.getInputProps('note')} />
         {withdraw.isError && unplacedError && <ErrorAlert error={withdraw.error} title="Niet ingetrokken" />}

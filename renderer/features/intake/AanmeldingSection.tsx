@@ -1,7 +1,9 @@
-import { Anchor, Input, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Anchor, Input, Select, SimpleGrid, Text } from '@mantine/core';
 import { format } from 'date-fns';
 import { Link } from 'react-router';
+import { dateProblem } from '../../../electron/shared/date-rules';
 import { deadlineDate } from '../../../electron/shared/dutch-dates';
+import { DateField } from '../../components/DateField';
 import { useStaff } from '../people/queries';
 import { meetingOptionLabel } from './labels';
 import { useMeetingOptions, type IntakeDetail, type MeetingOption } from './queries';
@@ -50,16 +52,16 @@ export function AanmeldingSection({
         error={errors.referrerId}
         nothingFoundMessage="Geen medewerker gevonden"
       />
-      <TextInput
+      <DateField
         id={fieldId('referredOn')}
         label="Datum van aanmelding"
-        type="date"
         required
         readOnly={readOnly}
         variant={readOnly ? 'filled' : 'default'}
-        max={today}
+        maxDate={today}
         value={draft.referredOn}
-        onChange={(e) => onChange('referredOn', { referredOn: e.currentTarget.value })}
+        // The draft saves itself: only a real date (or none) goes in; what cannot be read stays in the field with its message.
+        onChange={(v) => (v === null || dateProblem(v, 'Datum van aanmelding') === null) && onChange('referredOn', { referredOn: v ?? '' })}
         error={errors.referredOn}
       />
       <Input.Wrapper label="Leerling" labelElement="div">

@@ -3,11 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { actionStatusLabels, audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
+import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
 import type { ActionView } from '../agenda/queries';
 import { patchItem, refreshMeeting } from '../agenda/queries';
 import { useAutosave, type SaveOutcome } from '../../components/autosave';
 import { ConflictAlert } from '../../components/ConflictAlert';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePartners, useStaff } from '../people/queries';
 import { holderFrom, holderOptions, holderValue, typedHolder } from './holder-options';
@@ -121,7 +123,16 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             ]}
           />
           {draft.dueKind === 'datum' && (
-            <TextInput type="date" w={170} aria-label={`Actie ${view.number}: deadline`} value={draft.dueDate} onChange={(e) => change({ dueDate: e.currentTarget.value })} onBlur={() => void state.flush()} readOnly={!editable} />
+            <DateField
+              w={170}
+              aria-label={`Actie ${view.number}: deadline`}
+              fieldName="Deadline"
+              value={draft.dueDate}
+              // Autosaved: only a real date (or none) is saved; what cannot be read stays in the field with its message.
+              onChange={(v) => (v === null || dateProblem(v, 'Deadline') === null) && change({ dueDate: v ?? '' })}
+              onBlur={() => void state.flush()}
+              readOnly={!editable}
+            />
           )}
           <SegmentedControl
             size="xs"

@@ -3,8 +3,9 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { defaultSalutation } from '../../../electron/features/people/names';
+import { phoneProblem } from '../../../electron/features/people/rules';
 import { guardianRelations } from '../../../electron/features/people/vocabulary';
-import { invoke } from '../../api/client';
+import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { peopleKey } from './queries';
 
@@ -33,6 +34,7 @@ export function GuardianForm({ studentId, guardian, onSaved }: { studentId: stri
     validate: {
       familyName: (v) => (v.trim() ? null : 'Vul de achternaam in.'),
       relation: (v) => (v.trim() ? null : 'Vul de relatie in.'),
+      phone: (v) => phoneProblem(v.trim()),
     },
   });
   const save = useMutation({
@@ -42,7 +44,12 @@ export function GuardianForm({ studentId, guardian, onSaved }: { studentId: stri
       await queryClient.invalidateQueries({ queryKey: peopleKey });
       onSaved();
     },
+    // The contract's messages go under their fields; what is typed stays.
+    onError: (err) => {
+      if (err instanceof ApiError) form.setErrors(err.fields);
+    },
   });
+  const placed = save.error instanceof ApiError && Object.keys(save.error.fields).some((f) => f in form.values);
 
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
@@ -66,7 +73,7 @@ export function GuardianForm({ studentId, guardian, onSaved }: { studentId: stri
           <TextInput label="Postcode" placeholder="1234 AB" {...form.getInputProps('postalCode')} />
           <TextInput label="Plaats" {...form.getInputProps('city')} />
           <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
-          <TextInput label="Telefoon" {...form.getInputProps('phone')} />
+          <TextInput label="Telefoon" type="tel" placeholder="06-12345678" {...form.getInputProps('phone')} />
         </SimpleGrid>
         <Group align="flex-end" wrap="nowrap">
           <TextInput
@@ -79,7 +86,7 @@ export function GuardianForm({ studentId, guardian, onSaved }: { studentId: stri
             Voorstel
           </Button>
         </Group>
-        {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
+        {save.isError && !placed && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>
             Opslaan

@@ -1,9 +1,14 @@
-import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { format } from 'date-fns';
 import type { MethodOutput } from '../../../electron/api/contract';
+import { birthDateProblem, studentNumberProblem } from '../../../electron/features/people/rules';
 import { schoolLevels } from '../../../electron/features/people/vocabulary';
-import { invoke } from '../../api/client';
+import { dateProblem } from '../../../electron/shared/date-rules';
+import { ApiError, invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { peopleKey, useStaff } from './queries';
 
@@ -14,16 +19,24 @@ interface Values {
   givenName: string;
   infix: string;
   familyName: string;
-  birthDate: string;
+  birthDate: string | null;
   className: string;
   yearLevel: string | null;
   level: string;
   mentorId: string | null;
 }
 
+/** The rules the contract applies (people/rules.ts), asked here too so a message shows before saving. */
+function birthDateError(value: string | null, today: string): string | null {
+  if (!value) return null;
+  const problem = dateProblem(value, 'Geboortedatum') ?? birthDateProblem(value, today);
+  return typeof problem === 'string' ? problem : problem?.level === 'error' ? problem.message : null;
+}
+
 export function StudentForm({ student, onSaved }: { student: Student | null; onSaved(id: string): void }) {
   const queryClient = useQueryClient();
   const staff = useStaff();
+  const today = format(new Date(), 'yyyy-MM-dd');
   const form = useForm<Values>({
     initialValues: {
       studentNumber: student?.studentNumber ?? '',
@@ -37,9 +50,10 @@ export function StudentForm({ student, onSaved }: { student: Student | null; onS
       mentorId: student?.mentorId ?? null,
     },
     validate: {
-      studentNumber: (v) => (v.trim() ? null : 'Vul het leerlingnummer in.'),
+      studentNumber: (v) => studentNumberProblem(v.trim()),
       givenName: (v) => (v.trim() ? null : 'Vul de roepnaam in.'),
       familyName: (v) => (v.trim() ? null : 'Vul de achternaam in.'),
+      birthDate: (v) => birthDateError(v, today),
     },
   });
   const save = useMutation({
@@ -54,7 +68,15 @@ export function StudentForm({ student, onSaved }: { student: Student | null; onS
       await queryClient.invalidateQueries({ queryKey: peopleKey });
       onSaved(id);
     },
+    // The contract's messages go under their fields; what is typed stays.
+    onError: (err) => {
+      if (err instanceof ApiError) form.setErrors(err.fields);
+    },
   });
+  const placed = save.error instanceof ApiError && Object.keys(save.error.fields).some((f) => f in form.values);
+  // An unlikely age is asked about, not refused: the student may really be 8 or 26.
+  const birthDate = form.values.birthDate;
+  const ageNotice = birthDate && !birthDateError(birthDate, today) ? birthDateProblem(birthDate, today) : null;
   const mentors = (staff.data ?? []).filter((s) => s.active || s.id === student?.mentorId);
 
   return (
@@ -67,7 +89,7 @@ export function StudentForm({ student, onSaved }: { student: Student | null; onS
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label="Leerlingnummer" required {...form.getInputProps('studentNumber')} />
-          <TextInput label="Geboortedatum" type="date" {...form.getInputProps('birthDate')} />
+          <DateField label="Geboortedatum" clearable maxDate={today} {...form.getInputProps('birthDate')} />
           <Select
             label="Mentor"
             placeholder="Geen"
@@ -82,7 +104,12 @@ export function StudentForm({ student, onSaved }: { student: Student | null; onS
           <Select label="Leerjaar" clearable data={['1', '2', '3', '4', '5', '6']} {...form.getInputProps('yearLevel')} />
           <Autocomplete label="Niveau" data={[...schoolLevels]} {...form.getInputProps('level')} />
         </SimpleGrid>
-        {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
+        {ageNotice?.level === 'warning' && (
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} data-testid="birth-date-notice">
+            {ageNotice.message} Je kunt de leerling gewoon opslaan.
+          </Alert>
+        )}
+        {save.isError && !placed && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>
             Opslaan

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -10,12 +10,16 @@ import { Link, useParams } from 'react-router';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { fullName } from '../../../electron/features/people/names';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GuardianForm } from './GuardianForm';
 import { formatDate, peopleKey, useStudent } from './queries';
 import { StudentForm } from './StudentForm';
 import { EditModal } from '../../components/EditModal';
 import { studentSections } from './student-sections';
+import { InzageButton } from '../inzage/InzageButton';
+import { DestinationSelect, saveDestination } from '../retention/DestinationSelect';
+import type { LeavingDestination } from '../../../electron/features/retention/vocabulary';
 
 type Student = MethodOutput<'students.get'>;
 type Guardian = Student['guardians'][number];
@@ -56,6 +60,7 @@ export function StudentPage() {
             Gegevens wijzigen
           </Button>
           <EnrolmentButton student={s} />
+          <InzageButton studentId={s.id} />
         </Group>
       </Group>
 
@@ -99,8 +104,13 @@ function EnrolmentButton({ student }: { student: Student }) {
   const queryClient = useQueryClient();
   const [asking, ask] = useDisclosure(false);
   const [leftOn, setLeftOn] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const [destination, setDestination] = useState<LeavingDestination | null>(null);
   const setStatus = useMutation({
-    mutationFn: (input: { status: 'active' | 'left'; leftOn: string | null }) => invoke('students.setStatus', { id: student.id, ...input }),
+    mutationFn: async (input: { status: 'active' | 'left'; leftOn: string | null }) => {
+      await invoke('students.setStatus', { id: student.id, ...input });
+      // Where they went decides the retention period (VSO: longer); kept by the retention domain.
+      if (input.status === 'left') await saveDestination(student.id, destination);
+    },
     onSuccess: async (_, input) => {
       await queryClient.invalidateQueries({ queryKey: peopleKey });
       ask.close();
@@ -137,7 +147,8 @@ function EnrolmentButton({ student }: { student: Student }) {
             {fullName(student)} blijft bewaard; vanaf de datum van uitschrijving loopt de bewaartermijn van het
             leerlingdossier.
           </Text>
-          <TextInput label="Uitgeschreven per" type="date" value={leftOn} onChange={(e) => setLeftOn(e.currentTarget.value)} />
+          <DateField label="Uitgeschreven per" value={leftOn} onChange={(v) => setLeftOn(v ?? '')} />
+          <DestinationSelect value={destination} onChange={setDestination} />
           {setStatus.isError && <ErrorAlert error={setStatus.error} title="Niet uitgeschreven" />}
           <Group justify="flex-end">
             <Button variant="default" onClick={ask.close}>

@@ -4,7 +4,9 @@ import { modals } from '@mantine/modals';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { dateProblem } from '../../../electron/shared/date-rules';
 import { shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
 import { usePartners, useStaff } from '../people/queries';
 import { scheduleKey, useSeries } from './queries';
@@ -45,9 +47,9 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
     },
     validate: {
       title: (v) => (v.trim() ? null : 'Vul de naam van het overleg in.'),
-      date: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Vul een geldige datum in.'),
+      date: (v) => dateProblem(v ?? '', 'Datum'),
       startTime: (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'Vul een tijd in als 14:00.'),
-      durationMinutes: (v) => (typeof v === 'number' && v >= 15 && v <= 480 ? null : 'Vul een duur in van 15 tot 480 minuten.'),
+      durationMinutes: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 15 && v <= 480 ? null : 'Duur: vul 15 tot 480 minuten in.'),
     },
   });
   const staff = useStaff();
@@ -119,9 +121,9 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
           {...form.getInputProps('title')}
         />
         <SimpleGrid cols={3}>
-          <TextInput label="Datum" type="date" required {...form.getInputProps('date')} />
+          <DateField label="Datum" required {...form.getInputProps('date')} />
           <TextInput label="Begintijd" type="time" required {...form.getInputProps('startTime')} />
-          <NumberInput label="Duur (minuten)" min={15} max={480} step={15} {...form.getInputProps('durationMinutes')} />
+          <NumberInput label="Duur (minuten)" min={15} max={480} step={15} allowDecimal={false} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
         </SimpleGrid>
         <TextInput label="Locatie" {...form.getInputProps('location')} />
         <SimpleGrid cols={2}>

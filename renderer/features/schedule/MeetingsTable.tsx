@@ -1,7 +1,8 @@
-import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Box, Group, Text } from '@mantine/core';
 import { format, getISOWeek, parseISO } from 'date-fns';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { deadlineDate, shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
+import { RecordTable } from '../../components/RecordList';
 import { seriesColor } from './labels';
 
 type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
@@ -12,43 +13,43 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
   // A deadline outside this school year shows its year ("14-07-2026"), so it cannot pass for one in this year.
   const today = format(new Date(), 'yyyy-MM-dd');
   return (
-    <Table striped highlightOnHover withTableBorder aria-label="Overleggen">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={60}>Week</Table.Th>
-          <Table.Th>Datum</Table.Th>
-          <Table.Th>Tijd</Table.Th>
-          <Table.Th>Overleg</Table.Th>
-          <Table.Th>Locatie</Table.Th>
-          <Table.Th>Aanmelden t/m</Table.Th>
-          <Table.Th>Opmerking</Table.Th>
-          <Table.Th />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {meetings.map((m) => (
-          <Table.Tr key={m.id}>
-            <Table.Td c="dimmed">{getISOWeek(parseISO(m.date))}</Table.Td>
-            <Table.Td>{mediumDate(m.date)}</Table.Td>
-            <Table.Td>
-              {m.startTime}–{m.endTime}
-            </Table.Td>
-            <Table.Td>
-              <Group gap={6} wrap="nowrap">
-                <Box w={10} h={10} style={{ borderRadius: 2, background: seriesColor(m.color) }} />
-                {m.title}
-              </Group>
-            </Table.Td>
-            <Table.Td>{m.location}</Table.Td>
-            <Table.Td>
+    <RecordTable
+      label="Overleggen"
+      records={meetings}
+      rowKey={(m) => m.id}
+      name={(m) => `${m.title} ${mediumDate(m.date)}`}
+      onEdit={onEdit}
+      columns={[
+        { header: 'Week', th: { w: 60 }, td: { c: 'dimmed' }, cell: (m) => getISOWeek(parseISO(m.date)) },
+        { header: 'Datum', cell: (m) => mediumDate(m.date) },
+        { header: 'Tijd', cell: (m) => `${m.startTime}–${m.endTime}` },
+        {
+          header: 'Overleg',
+          cell: (m) => (
+            <Group gap={6} wrap="nowrap">
+              <Box w={10} h={10} style={{ borderRadius: 2, background: seriesColor(m.color) }} />
+              {m.title}
+            </Group>
+          ),
+        },
+        { header: 'Locatie', cell: (m) => m.location },
+        {
+          header: 'Aanmelden t/m',
+          cell: (m) => (
+            <>
               {m.intakeDeadline ? deadlineDate(m.intakeDeadline, today) : ''}
               {m.intakeDeadline && m.intakeDeadlineNote && (
                 <Text size="xs" c="dimmed" lh={1.2} maw={200}>
                   {m.intakeDeadlineNote}
                 </Text>
               )}
-            </Table.Td>
-            <Table.Td>
+            </>
+          ),
+        },
+        {
+          header: 'Opmerking',
+          cell: (m) => (
+            <>
               {m.dayOff && (
                 <Badge size="sm" color="red" variant="light" mr={6}>
                   valt op: {m.dayOff}
@@ -60,15 +61,10 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
                   met de hand
                 </Badge>
               )}
-            </Table.Td>
-            <Table.Td>
-              <Button size="xs" variant="subtle" onClick={() => onEdit(m)} aria-label={`${m.title} ${mediumDate(m.date)} wijzigen`}>
-                Wijzigen
-              </Button>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -6,8 +6,10 @@ import { addDays, format, getISODay, parseISO } from 'date-fns';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Figure } from '../../components/Figure';
+import { dateProblem } from '../../../electron/shared/date-rules';
 import { shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
 import { scheduleKey, useSeries } from './queries';
 
@@ -38,7 +40,7 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
   const preview = useQuery({
     queryKey: [...scheduleKey, 'preview', input],
     queryFn: () => invoke('schedule.previewYear', input),
-    enabled: !!seriesId && /^\d{4}-\d{2}-\d{2}$/.test(firstDate),
+    enabled: !!seriesId && dateProblem(firstDate, 'Eerste overleg') === null,
     staleTime: 0,
   });
   const apply = useMutation({
@@ -72,7 +74,7 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
           allowDeselect={false}
           data-autofocus
         />
-        <TextInput label="Eerste overleg" type="date" value={firstDate} onChange={(e) => setFirstDate(e.currentTarget.value)} />
+        <DateField label="Eerste overleg" value={firstDate} onChange={(v) => setFirstDate(v ?? '')} minDate={overview.start} maxDate={overview.end} />
       </SimpleGrid>
       {preview.isFetching && <Loader size="sm" aria-label="Voorbeeld berekenen" />}
       {preview.isError && <ErrorAlert error={preview.error} />}

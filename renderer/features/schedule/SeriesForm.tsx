@@ -1,6 +1,5 @@
 import {
   Autocomplete,
-  Button,
   CheckIcon,
   ColorSwatch,
   Group,
@@ -17,11 +16,10 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { seriesColors, seriesKinds, type SeriesColor } from '../../../electron/features/schedule/vocabulary';
 import { invoke } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordForm } from '../../components/RecordList';
 import { usePartners, useStaff } from '../people/queries';
 import { colorLabels, seriesColor, weekdayOptions } from './labels';
 import { scheduleKey } from './queries';
@@ -72,50 +70,38 @@ function initialValues(series: Series | null, usedColors: string[]): Values {
   };
 }
 
-/** A meeting series (overlegvorm): what it is, its rhythm, and who is there by default. */
+/** A meeting series (overlegvorm): what it is, its rhythm, and who is there by default. The contract checks it. */
 export function SeriesForm({ series, usedColors, onSaved }: { series: Series | null; usedColors: string[]; onSaved(): void }) {
-  const queryClient = useQueryClient();
   const staff = useStaff();
   const partners = usePartners();
-  const form = useForm<Values>({
-    initialValues: initialValues(series, usedColors),
-    validate: {
-      name: (v) => (v.trim() ? null : 'Vul de naam in.'),
-      kind: (v) => (v.trim() ? null : 'Vul de soort overleg in.'),
-      startTime: (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'Vul een tijd in als 14:00.'),
-    },
-  });
-  const save = useMutation({
-    mutationFn: ({ adHoc, staffIds, partnerIds, weekday, intervalWeeks, ...v }: Values) =>
-      invoke('series.save', {
-        id: series?.id ?? null,
-        ...v,
-        intervalWeeks: adHoc ? null : intervalWeeks,
-        weekday: adHoc || !weekday ? null : Number(weekday),
-        attendees: { staffIds, partnerIds },
-      }),
-    onSuccess: async (_, v) => {
-      await queryClient.invalidateQueries({ queryKey: scheduleKey });
-      const rhythmChanged =
-        series !== null &&
-        series.meetingCount > 0 &&
-        (series.startTime !== v.startTime ||
-          (series.intervalWeeks === null) !== v.adHoc ||
-          series.intervalWeeks !== v.intervalWeeks ||
-          String(series.weekday) !== v.weekday ||
-          series.moveRule !== v.moveRule ||
-          series.continueFrom !== v.continueFrom);
-      if (rhythmChanged) {
-        notifications.show({
-          color: 'blue',
-          title: 'Ritme gewijzigd',
-          message: `Plan het jaar opnieuw (Jaar plannen) om de data van ${v.name} aan te passen; je ziet eerst wat er verandert.`,
-          autoClose: 10_000,
-        });
-      }
-      onSaved();
-    },
-  });
+  const form = useForm<Values>({ initialValues: initialValues(series, usedColors) });
+  const save = ({ adHoc, staffIds, partnerIds, weekday, intervalWeeks, ...v }: Values) =>
+    invoke('series.save', {
+      id: series?.id ?? null,
+      ...v,
+      intervalWeeks: adHoc ? null : intervalWeeks,
+      weekday: adHoc || !weekday ? null : Number(weekday),
+      attendees: { staffIds, partnerIds },
+    });
+  const afterSave = (v: Values) => {
+    const rhythmChanged =
+      series !== null &&
+      series.meetingCount > 0 &&
+      (series.startTime !== v.startTime ||
+        (series.intervalWeeks === null) !== v.adHoc ||
+        series.intervalWeeks !== v.intervalWeeks ||
+        String(series.weekday) !== v.weekday ||
+        series.moveRule !== v.moveRule ||
+        series.continueFrom !== v.continueFrom);
+    if (rhythmChanged) {
+      notifications.show({
+        color: 'blue',
+        title: 'Ritme gewijzigd',
+        message: `Plan het jaar opnieuw (Jaar plannen) om de data van ${v.name} aan te passen; je ziet eerst wat er verandert.`,
+        autoClose: 10_000,
+      });
+    }
+  };
   const chosen = new Set([...form.values.staffIds, form.values.chairId, form.values.secretaryId]);
   const staffOptions = (staff.data ?? [])
     .filter((s) => s.active || chosen.has(s.id))
@@ -125,111 +111,111 @@ export function SeriesForm({ series, usedColors, onSaved }: { series: Series | n
     .map((p) => ({ value: p.id, label: p.organisation }));
 
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
-      <Stack>
+    <RecordForm
+      form={form}
+      save={save}
+      afterSave={afterSave}
+      refresh={scheduleKey}
+      onDone={onSaved}
+      fieldFor={{ 'attendees.staffIds': 'staffIds', 'attendees.partnerIds': 'partnerIds' }}
+    >
+      <SimpleGrid cols={2}>
+        <TextInput label="Naam" placeholder="IOT onderbouw" required data-autofocus {...form.getInputProps('name')} />
+        <Autocomplete label="Soort" required data={[...seriesKinds]} {...form.getInputProps('kind')} />
+      </SimpleGrid>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          Ritme
+        </Text>
+        <SegmentedControl
+          aria-label="Ritme"
+          value={form.values.adHoc ? 'adhoc' : 'interval'}
+          onChange={(v) => form.setFieldValue('adHoc', v === 'adhoc')}
+          data={[
+            { value: 'interval', label: 'Vast ritme' },
+            { value: 'adhoc', label: 'Op afspraak' },
+          ]}
+        />
+      </Stack>
+      {!form.values.adHoc && (
+        <SimpleGrid cols={3}>
+          <NumberInput label="Elke … weken" min={1} max={12} clampBehavior="none" {...form.getInputProps('intervalWeeks')} />
+          <Select label="Weekdag" data={weekdayOptions} allowDeselect={false} {...form.getInputProps('weekday')} />
+          <TextInput label="Begintijd" type="time" {...form.getInputProps('startTime')} />
+        </SimpleGrid>
+      )}
+      <SimpleGrid cols={form.values.adHoc ? 3 : 2}>
+        {form.values.adHoc && <TextInput label="Gebruikelijke begintijd" type="time" {...form.getInputProps('startTime')} />}
+        <NumberInput label="Duur (minuten)" min={15} max={480} step={15} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
+        <TextInput label="Locatie" placeholder="Lokaal 1.12" {...form.getInputProps('location')} />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <Select label="Voorzitter" clearable searchable data={staffOptions} {...form.getInputProps('chairId')} />
+        <Select label="Notulist" clearable searchable data={staffOptions} {...form.getInputProps('secretaryId')} />
+      </SimpleGrid>
+      <MultiSelect label="Vaste deelnemers (school)" searchable data={staffOptions} {...form.getInputProps('staffIds')} />
+      <MultiSelect
+        label="Vaste deelnemers (externe partners)"
+        searchable
+        data={partnerOptions}
+        {...form.getInputProps('partnerIds')}
+        onChange={(ids) => {
+          form.setFieldValue('partnerIds', ids);
+          if (ids.length > 0) form.setFieldValue('withExternalPartners', true);
+        }}
+      />
+      <Switch
+        label="Met externe partners"
+        description="Dan is toestemming van ouders (of de leerling vanaf 16) nodig voordat een leerling besproken wordt."
+        {...form.getInputProps('withExternalPartners', { type: 'checkbox' })}
+      />
+      <NumberInput
+        label="Aanmelden uiterlijk … schooldagen vóór het overleg"
+        min={0}
+        max={30}
+        clampBehavior="none"
+        w={360}
+        {...form.getInputProps('intakeDeadlineSchoolDays')}
+      />
+      {!form.values.adHoc && (
         <SimpleGrid cols={2}>
-          <TextInput label="Naam" placeholder="IOT onderbouw" required data-autofocus {...form.getInputProps('name')} />
-          <Autocomplete label="Soort" required data={[...seriesKinds]} {...form.getInputProps('kind')} />
+          <Radio.Group label="Valt een datum in een vakantie of op een vrije dag?" {...form.getInputProps('moveRule')}>
+            <Stack gap={6} mt={6}>
+              <Radio value="week-after" label="Een week later, zelfde weekdag" />
+              <Radio value="week-before" label="Een week eerder, zelfde weekdag" />
+            </Stack>
+          </Radio.Group>
+          <Radio.Group label="Na een verschoven overleg telt het ritme door vanaf" {...form.getInputProps('continueFrom')}>
+            <Stack gap={6} mt={6}>
+              <Radio value="grid" label="het oorspronkelijke schema" />
+              <Radio value="moved" label="de verschoven datum" />
+            </Stack>
+          </Radio.Group>
         </SimpleGrid>
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Ritme
-          </Text>
-          <SegmentedControl
-            aria-label="Ritme"
-            value={form.values.adHoc ? 'adhoc' : 'interval'}
-            onChange={(v) => form.setFieldValue('adHoc', v === 'adhoc')}
-            data={[
-              { value: 'interval', label: 'Vast ritme' },
-              { value: 'adhoc', label: 'Op afspraak' },
-            ]}
-          />
-        </Stack>
-        {!form.values.adHoc && (
-          <SimpleGrid cols={3}>
-            <NumberInput label="Elke … weken" min={1} max={12} {...form.getInputProps('intervalWeeks')} />
-            <Select label="Weekdag" data={weekdayOptions} allowDeselect={false} {...form.getInputProps('weekday')} />
-            <TextInput label="Begintijd" type="time" {...form.getInputProps('startTime')} />
-          </SimpleGrid>
-        )}
-        <SimpleGrid cols={form.values.adHoc ? 3 : 2}>
-          {form.values.adHoc && <TextInput label="Gebruikelijke begintijd" type="time" {...form.getInputProps('startTime')} />}
-          <NumberInput label="Duur (minuten)" min={15} max={480} step={15} {...form.getInputProps('durationMinutes')} />
-          <TextInput label="Locatie" placeholder="Lokaal 1.12" {...form.getInputProps('location')} />
-        </SimpleGrid>
-        <SimpleGrid cols={2}>
-          <Select label="Voorzitter" clearable searchable data={staffOptions} {...form.getInputProps('chairId')} />
-          <Select label="Notulist" clearable searchable data={staffOptions} {...form.getInputProps('secretaryId')} />
-        </SimpleGrid>
-        <MultiSelect label="Vaste deelnemers (school)" searchable data={staffOptions} {...form.getInputProps('staffIds')} />
-        <MultiSelect
-          label="Vaste deelnemers (externe partners)"
-          searchable
-          data={partnerOptions}
-          {...form.getInputProps('partnerIds')}
-          onChange={(ids) => {
-            form.setFieldValue('partnerIds', ids);
-            if (ids.length > 0) form.setFieldValue('withExternalPartners', true);
-          }}
-        />
-        <Switch
-          label="Met externe partners"
-          description="Dan is toestemming van ouders (of de leerling vanaf 16) nodig voordat een leerling besproken wordt."
-          {...form.getInputProps('withExternalPartners', { type: 'checkbox' })}
-        />
-        <NumberInput
-          label="Aanmelden uiterlijk … schooldagen vóór het overleg"
-          min={0}
-          max={30}
-          w={360}
-          {...form.getInputProps('intakeDeadlineSchoolDays')}
-        />
-        {!form.values.adHoc && (
-          <SimpleGrid cols={2}>
-            <Radio.Group label="Valt een datum in een vakantie of op een vrije dag?" {...form.getInputProps('moveRule')}>
-              <Stack gap={6} mt={6}>
-                <Radio value="week-after" label="Een week later, zelfde weekdag" />
-                <Radio value="week-before" label="Een week eerder, zelfde weekdag" />
-              </Stack>
-            </Radio.Group>
-            <Radio.Group label="Na een verschoven overleg telt het ritme door vanaf" {...form.getInputProps('continueFrom')}>
-              <Stack gap={6} mt={6}>
-                <Radio value="grid" label="het oorspronkelijke schema" />
-                <Radio value="moved" label="de verschoven datum" />
-              </Stack>
-            </Radio.Group>
-          </SimpleGrid>
-        )}
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Kleur in het jaarrooster
-          </Text>
-          <Group gap="xs" role="radiogroup" aria-label="Kleur">
-            {seriesColors.map((c) => (
-              <ColorSwatch
-                key={c}
-                component="button"
-                type="button"
-                role="radio"
-                aria-checked={form.values.color === c}
-                aria-label={colorLabels[c]}
-                color={seriesColor(c)}
-                onClick={() => form.setFieldValue('color', c)}
-                style={{ color: 'white', cursor: 'pointer' }}
-              >
-                {form.values.color === c && <CheckIcon size={12} />}
-              </ColorSwatch>
-            ))}
-          </Group>
-        </Stack>
-        {series && <Switch label="Actief" {...form.getInputProps('active', { type: 'checkbox' })} />}
-        {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            Opslaan
-          </Button>
+      )}
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          Kleur in het jaarrooster
+        </Text>
+        <Group gap="xs" role="radiogroup" aria-label="Kleur">
+          {seriesColors.map((c) => (
+            <ColorSwatch
+              key={c}
+              component="button"
+              type="button"
+              role="radio"
+              aria-checked={form.values.color === c}
+              aria-label={colorLabels[c]}
+              color={seriesColor(c)}
+              onClick={() => form.setFieldValue('color', c)}
+              style={{ color: 'white', cursor: 'pointer' }}
+            >
+              {form.values.color === c && <CheckIcon size={12} />}
+            </ColorSwatch>
+          ))}
         </Group>
       </Stack>
-    </form>
+      {series && <Switch label="Actief" {...form.getInputProps('active', { type: 'checkbox' })} />}
+    </RecordForm>
   );
 }

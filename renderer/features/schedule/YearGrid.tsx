@@ -3,13 +3,31 @@ import { addDays, eachDayOfInterval, eachMonthOfInterval, endOfMonth, format, ge
 import { Fragment, useMemo } from 'react';
 import { nl } from 'date-fns/locale';
 import type { MethodOutput } from '../../../electron/api/contract';
+import { shortWeekdayDate } from '../../../electron/shared/dutch-dates';
 import { seriesColor } from './labels';
 
 type Overview = MethodOutput<'schedule.overview'>;
 type Meeting = Overview['meetings'][number];
+type DayOff = Overview['daysOff'][number];
 
 const dayHeaders = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/** A day off as the tooltip names it: a feestdag is called one, the school's own days (vrijdag na Hemelvaart) are not. */
+function dayOffLabel(d: DayOff): string {
+  if (d.kind === 'public-holiday') return `${d.name} (feestdag)`;
+  if (d.source === 'school' && d.kind === 'holiday' && d.start === d.end) return `${d.name} (vrije dag van de school)`;
+  return d.name;
+}
+
+/** "Verplaatst van di 13 oktober: herfstvakantie", or null for a meeting on its own date. */
+function movedLine(meeting: Pick<Meeting, 'movedFrom'>, daysOff: readonly DayOff[]): string | null {
+  const from = meeting.movedFrom;
+  if (!from) return null;
+  if (from.reason === null) return `Met de hand verplaatst van ${shortWeekdayDate(from.date)}`;
+  const off = daysOff.find((d) => d.start <= from.date && from.date <= d.end && d.name === from.reason);
+  return `Verplaatst van ${shortWeekdayDate(from.date)}: ${off ? dayOffLabel(off) : from.reason}`;
+}
 
 /** The school year at a glance: one small month per block, days off shaded, meetings in their series' colour. */
 export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onMeetingClick(m: Meeting): void }) {
@@ -61,13 +79,12 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                   const off = offByDate.get(date);
                   const dayMeetings = meetingsByDate.get(date) ?? [];
                   const weekend = getISODay(day) > 5;
-                  const label = [
+                  const lines = [
                     format(day, 'EEEE d MMMM', { locale: nl }),
-                    off?.name,
-                    ...dayMeetings.map((m) => `${m.title} ${m.startTime}`),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ');
+                    off && dayOffLabel(off),
+                    ...dayMeetings.flatMap((m) => [`${m.title} ${m.startTime}`, movedLine(m, overview.daysOff)]),
+                  ].filter((line): line is string => !!line);
+                  const label = lines.join(' · ');
                   const first = dayMeetings[0];
                   const cell = (
                     <Box
@@ -115,6 +132,11 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                             {dayMeetings.map((m) => (
                               <Menu.Item key={m.id} onClick={() => onMeetingClick(m)}>
                                 {m.title} {m.startTime}
+                                {m.movedFrom && (
+                                  <Text size="xs" c="dimmed">
+                                    {movedLine(m, overview.daysOff)}
+                                  </Text>
+                                )}
                               </Menu.Item>
                             ))}
                           </Menu.Dropdown>
@@ -125,7 +147,17 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                   return (
                     <Fragment key={date}>
                       {weekStart}
-                      <Tooltip label={label} openDelay={200} disabled={!off && dayMeetings.length === 0}>
+                      <Tooltip
+                        label={
+                          <Stack gap={0}>
+                            {lines.map((line) => (
+                              <span key={line}>{line}</span>
+                            ))}
+                          </Stack>
+                        }
+                        openDelay={200}
+                        disabled={!off && dayMeetings.length === 0}
+                      >
                         {first ? (
                           <UnstyledButton aria-label={label} onClick={() => onMeetingClick(first)} data-meeting-date={date}>
                             {cell}
@@ -167,7 +199,7 @@ function Legend({ overview }: { overview: Overview }) {
         ))}
       <Group gap={6}>
         <Box w={14} h={14} style={{ borderRadius: 3, background: 'var(--mantine-color-gray-3)' }} />
-        <Text size="sm">vakantie of feestdag</Text>
+        <Text size="sm">vakantie, feestdag of vrije dag</Text>
       </Group>
       <Group gap={6}>
         <Box w={14} h={14} style={{ borderRadius: 3, background: 'var(--mantine-color-yellow-2)' }} />

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
-import { invoke } from '../../api/client';
+import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { vaultStatusKey } from '../../app/session';
 import { refreshMeldcodeAccess } from '../consent/queries';
@@ -44,6 +44,10 @@ function SettingsEditor({ saved }: { saved: Settings }) {
       queryClient.setQueryData(settingsKey, stored);
       await Promise.all([queryClient.invalidateQueries({ queryKey: vaultStatusKey }), refreshMeldcodeAccess(queryClient)]);
       notifications.show({ color: 'teal', title: 'Opgeslagen', message: 'De schoolgegevens zijn bewaard.' });
+    },
+    // The contract's messages (a phone number that is none) also stand under their fields.
+    onError: (error) => {
+      if (error instanceof ApiError) form.setErrors(error.fields);
     },
   });
 

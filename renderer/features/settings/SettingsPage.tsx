@@ -13,6 +13,8 @@ import { IntakeFormEditor } from './IntakeFormEditor';
 import { BackupsPanel } from '../backup/BackupsPanel';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { AuditPanel } from '../audit/AuditPanel';
+import { IconHourglass } from '@tabler/icons-react';
+import { RetentionPanel } from '../retention/RetentionPanel';
 
 export function SettingsPage() {
   const coordinator = useSession().user.roles.includes('coordinator');
@@ -21,7 +23,7 @@ export function SettingsPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>Instellingen</Title>
-      <Tabs defaultValue={params.get('tab') === 'brieven' ? 'letters' : 'school'} keepMounted={false}>
+      <Tabs defaultValue={params.get('tab') === 'brieven' ? 'letters' : params.get('tab') === 'bewaartermijnen' ? 'retention' : 'school'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="school" leftSection={<IconBuildingCommunity size={18} />}>
             School en briefhoofd
@@ -47,6 +49,11 @@ export function SettingsPage() {
           <Tabs.Tab value="backups" leftSection={<IconDatabaseExport size={18} />}>
             Back-ups
           </Tabs.Tab>
+          {coordinator && (
+            <Tabs.Tab value="retention" leftSection={<IconHourglass size={18} />}>
+              Bewaartermijnen
+            </Tabs.Tab>
+          )}
           {coordinator && (
             <Tabs.Tab value="audit" leftSection={<IconListDetails size={18} />}>
               Logboek
@@ -80,6 +87,11 @@ export function SettingsPage() {
         <Tabs.Panel value="backups" pt="lg">
           <BackupsPanel />
         </Tabs.Panel>
+        {coordinator && (
+          <Tabs.Panel value="retention" pt="lg">
+            <RetentionPanel />
+          </Tabs.Panel>
+        )}
         {coordinator && (
           <Tabs.Panel value="audit" pt="lg">
             <AuditPanel />

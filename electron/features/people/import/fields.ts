@@ -6,7 +6,7 @@
 export const studentFields = {
   studentNumber: { label: 'Leerlingnummer', synonyms: ['stamnr', 'stamnummer', 'leerlingnummer', 'leerlingnr', 'llnr', 'llnnr', 'studentnummer', 'nummer'] },
   givenName: { label: 'Roepnaam', synonyms: ['roepnaam', 'voornaam', 'roepnaamleerling', 'voornaamleerling'] },
-  infix: { label: 'Tussenvoegsel', synonyms: ['tussenvoegsel', 'tussenvoegsels', 'tv', 'voorvoegsel', 'tussenvoegselleerling'] },
+  infix: { label: 'Tussenvoegsel', synonyms: ['tussenvoegsel', 'tussenvoegsels', 'tussenv', 'tv', 'voorvoegsel', 'voorvoegsels', 'voorv', 'tussenvoegselleerling', 'voorvoegselleerling'] },
   familyName: { label: 'Achternaam', synonyms: ['achternaam', 'naam', 'achternaamleerling', 'geslachtsnaam'] },
   birthDate: { label: 'Geboortedatum', synonyms: ['geboortedatum', 'gebdatum', 'gebdat', 'geboren', 'geboortedatumleerling'] },
   className: { label: 'Klas', synonyms: ['klas', 'stamklas', 'klasnaam', 'stamgroep', 'groep', 'basisgroep'] },
@@ -17,7 +17,7 @@ export const studentFields = {
 
 export const guardianFields = {
   givenName: { label: 'Voornaam/voorletters', synonyms: ['voornaam', 'voorletters', 'roepnaam', 'voorletter'] },
-  infix: { label: 'Tussenvoegsel', synonyms: ['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel'] },
+  infix: { label: 'Tussenvoegsel', synonyms: ['tussenvoegsel', 'tussenvoegsels', 'tussenv', 'tv', 'voorvoegsel', 'voorvoegsels', 'voorv'] },
   familyName: { label: 'Achternaam', synonyms: ['achternaam', 'naam', 'geslachtsnaam'] },
   relation: { label: 'Relatie', synonyms: ['relatie', 'relatietot', 'relatietotleerling', 'soort', 'type', 'rol'] },
   parentalAuthority: { label: 'Gezag', synonyms: ['gezag', 'ouderlijkgezag', 'wettelijkvertegenwoordiger', 'gezaghebbend'] },
@@ -27,6 +27,7 @@ export const guardianFields = {
   city: { label: 'Plaats', synonyms: ['plaats', 'woonplaats', 'stad'] },
   email: { label: 'E-mail', synonyms: ['email', 'emailadres', 'mail', 'e-mail'] },
   phone: { label: 'Telefoon', synonyms: ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'telnr', 'mobielnummer'] },
+  salutation: { label: 'Aanhef', synonyms: ['aanhef', 'briefaanhef', 'aanhefbrief', 'aanspreekvorm', 'aanspreektitel'] },
 } as const;
 
 export type StudentField = keyof typeof studentFields;
@@ -53,7 +54,7 @@ export function isTargetField(value: string): value is TargetField {
 
 const GUARDIAN_WORDS = /(ouder|verzorger|ouders|verzorgers|voogd|moeder|vader|gezagsdrager|contactpersoon|resp)/g;
 
-function normalizeHeader(header: string): string {
+export function normalizeHeader(header: string): string {
   return header
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -61,7 +62,7 @@ function normalizeHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const guardianOnly: GuardianField[] = ['relation', 'parentalAuthority', 'street', 'houseNumber', 'postalCode', 'city', 'email', 'phone'];
+const guardianOnly: GuardianField[] = ['relation', 'parentalAuthority', 'street', 'houseNumber', 'postalCode', 'city', 'email', 'phone', 'salutation'];
 
 /** Suggests a target for each header from its name; each target is used at most once. */
 export function suggestMapping(headers: string[]): ColumnMapping {
@@ -97,7 +98,68 @@ export function suggestMapping(headers: string[]): ColumnMapping {
   return mapping;
 }
 
-/** Identifies a file layout, so the mapping chosen for it can be offered again next time. */
+/** Identifies a file layout: how mappings were remembered before they were remembered per source. */
 export function headerSignature(headers: string[]): string {
   return headers.map(normalizeHeader).join('|');
+}
+
+export const importSources = ['magister', 'somtoday', 'eigen'] as const;
+export type ImportSource = (typeof importSources)[number];
+export const importSourceLabels: Record<ImportSource, string> = { magister: 'Magister', somtoday: 'Somtoday', eigen: 'Eigen bestand' };
+
+/** Header names only one of the two systems writes; anything else is the school's own file. */
+const SOURCE_MARKS: Record<Exclude<ImportSource, 'eigen'>, RegExp> = {
+  magister: /^(stamnr|stamnummer|tussenv|studie|gebdat|ouder[12].*|verzorger[12].*|lesperiode|profielcode)$/,
+  somtoday: /^(leerlingnummer|stamgroep|voorvoegsel|relatietotleerling|plaatsing|vestiging|.*ouder)$/,
+};
+
+/** Which system exported a file, from its header names. */
+export function detectSource(headers: string[]): ImportSource {
+  const score = (source: Exclude<ImportSource, 'eigen'>) => headers.filter((h) => SOURCE_MARKS[source].test(normalizeHeader(h))).length;
+  const magister = score('magister');
+  const somtoday = score('somtoday');
+  if (magister === 0 && somtoday === 0) return 'eigen';
+  return magister >= somtoday ? 'magister' : 'somtoday';
+}
+
+/** The key a source's mapping is remembered under in import_mappings. */
+export const sourceMappingKey = (source: ImportSource) => `bron:${source}`;
+
+/**
+ * A mapping as remembered for a source: by header name, not position, so the next export from that
+ * source with its columns in another order (or one more) still gets it. "" = knowingly not imported.
+ */
+export function mappingToRemember(headers: string[], mapping: ColumnMapping): Record<string, string> {
+  return Object.fromEntries(headers.map((h, i) => [normalizeHeader(h), mapping[String(i)] ?? '']));
+}
+
+/**
+ * A remembered mapping applied to this file's headers. Columns the source never had before get the
+ * suggestion from their name, when that field is still free.
+ */
+export function rememberedMapping(headers: string[], remembered: Record<string, string>): { mapping: ColumnMapping; ignored: string[] } {
+  const mapping: ColumnMapping = {};
+  const ignored: string[] = [];
+  const used = new Set<string>();
+  headers.forEach((h, i) => {
+    const target = remembered[normalizeHeader(h)];
+    if (target === '') ignored.push(String(i));
+    else if (target !== undefined && isTargetField(target) && !used.has(target)) {
+      mapping[String(i)] = target;
+      used.add(target);
+    }
+  });
+  for (const [column, target] of Object.entries(suggestMapping(headers))) {
+    const known = normalizeHeader(headers[Number(column)]!) in remembered;
+    if (!known && !used.has(target)) {
+      mapping[column] = target;
+      used.add(target);
+    }
+  }
+  return { mapping, ignored };
+}
+
+/** Columns nobody decided about: not mapped and not knowingly left out. The wizard warns about each. */
+export function unmappedColumns(headers: string[], mapping: ColumnMapping, ignored: readonly string[]): { column: string; header: string }[] {
+  return headers.map((header, i) => ({ column: String(i), header })).filter(({ column }) => !(column in mapping) && !ignored.includes(column));
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Backend, Session } from '../../../api/context';
 import { AppError } from '../../../api/errors';
-import { importMappings } from '../../../../db/schema';
-import { applyImport, checkImport, type ImportReport } from './apply';
-import { headerSignature, type ColumnMapping } from './fields';
+import { applyImport, checkImport, type ImportCheck, type ImportReport } from './apply';
+import type { ColumnMapping, ImportSource } from './fields';
 import { mappingProblem, planImport } from './plan';
+import { rememberMapping } from './remembered-mappings';
 import type { Table } from './read-table';
 
 /**
@@ -46,35 +46,36 @@ export function pendingTable(session: Session, importId: string): Table {
   return pending.table;
 }
 
-export function checkedPlan(session: Session, importId: string, mapping: ColumnMapping) {
+/** A plan for the file as mapped, checked against the vault; dates of birth judged on `today`. */
+export function checkedPlan(session: Session, importId: string, mapping: ColumnMapping, clock: { today: string; now: string }) {
   const problem = mappingProblem(mapping);
   if (problem) throw new AppError('IMPORT_MAPPING', problem);
-  const plan = planImport(pendingTable(session, importId), mapping);
-  return { plan, check: checkImport(session.vault.db, plan) };
+  const plan = planImport(pendingTable(session, importId), mapping, clock.today);
+  return { plan, check: checkImport(session.vault.db, plan, clock.today, clock.now) };
 }
+
+/** Which offered updates are written: all of them, or the leerlingnummers chosen one by one. */
+export type UpdateChoice = 'all' | string[];
 
 export function startImport(
   backend: Backend,
   session: Session,
-  input: { importId: string; mapping: ColumnMapping; onErrors: 'skip' | 'refuse' },
-): string {
+  input: { importId: string; mapping: ColumnMapping; onErrors: 'skip' | 'refuse'; updates: UpdateChoice; source: ImportSource },
+  clock: { today: string; now: string },
+): { jobId: string; check: ImportCheck } {
   const table = pendingTable(session, input.importId);
-  const { check } = checkedPlan(session, input.importId, input.mapping);
+  const { check } = checkedPlan(session, input.importId, input.mapping, clock);
   if (input.onErrors === 'refuse' && check.errors.length > 0) throw new AppError('IMPORT_HAS_ERRORS');
-
-  session.vault.db
-    .insert(importMappings)
-    .values({ headerSignature: headerSignature(table.headers), mapping: input.mapping, updatedAt: new Date().toISOString() })
-    .onConflictDoUpdate({ target: importMappings.headerSignature, set: { mapping: input.mapping, updatedAt: new Date().toISOString() } })
-    .run();
+  rememberMapping(session.vault.db, input.source, table.headers, input.mapping, clock.now);
+  const chosen = input.updates === 'all' ? () => true : ((set: Set<string>) => (n: string) => set.has(n))(new Set(input.updates));
 
   const jobId = randomUUID();
-  const job: ImportJob = { state: 'running', done: 0, total: check.accepted.length, report: null, error: null };
+  const job: ImportJob = { state: 'running', done: 0, total: check.writes.length, report: null, error: null };
   mapFor(jobsBySession, session).set(jobId, job);
   backend.busyWith = 'import';
   // The import's own transaction begins once this call's transaction (with its audit line) is committed.
   void Promise.resolve()
-    .then(() => applyImport(session.vault, check, (done, total) => Object.assign(job, { done, total })))
+    .then(() => applyImport(session.vault, check, chosen, (done, total) => Object.assign(job, { done, total })))
     .then((report) => {
       Object.assign(job, { state: 'done', report });
       pendingBySession.get(session)?.delete(input.importId);
@@ -87,7 +88,7 @@ export function startImport(
     .finally(() => {
       backend.busyWith = null;
     });
-  return jobId;
+  return { jobId, check };
 }
 
 export function importProgress(session: Session, jobId: string): ImportJob {

@@ -37,10 +37,10 @@ export function decodeText(bytes: Buffer): { text: string; encoding: TextEncodin
   if (bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) {
     return { text: bytes.subarray(3).toString('utf8'), encoding: 'UTF-8' };
   }
-  const detected = chardet.detect(bytes);
   const utf8 = bytes.toString('utf8');
   if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'UTF-8' };
-  if (detected !== 'UTF-8') {
+  // Only for bytes that are not UTF-8: guessing the encoding costs more than reading the file.
+  if (chardet.detect(bytes) !== 'UTF-8') {
     const perLine = splitLines(bytes).map(decodeLine);
     if (perLine.some((l) => l.encoding === 'UTF-8' && /[^\x00-\x7f]/.test(l.text))) {
       return { text: perLine.map((l) => l.text).join(''), encoding: 'UTF-8 en Windows-1252' };

@@ -22,7 +22,11 @@ const SCHOOL_CLOSING_RULES: ReadonlyArray<{ matches: (rule: string) => boolean; 
   { matches: (r) => r === '12-26', name: 'Tweede Kerstdag' },
 ];
 
-/** Schools close the Friday after Ascension too; a school custom, not an official holiday. */
+/**
+ * Schools close the Friday after Ascension too: a custom, not a public holiday. It is listed as the
+ * school's own day off (source 'school'), so screens do not call it a feestdag; a school that
+ * works that day opens it like a public holiday, with a "toch schooldag" entry.
+ */
 const ASCENSION_FRIDAY = 'vrijdag na Hemelvaart';
 
 let holidays: Holidays | null = null;
@@ -39,13 +43,13 @@ function compute(year: number): DayOff[] {
     result.push({ start: date, end: date, kind: 'public-holiday', name, source: 'public' });
     if (name === 'Hemelvaartsdag') {
       const friday = format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
-      result.push({ start: friday, end: friday, kind: 'public-holiday', name: ASCENSION_FRIDAY, source: 'public' });
+      result.push({ start: friday, end: friday, kind: 'holiday', name: ASCENSION_FRIDAY, source: 'school' });
     }
   }
   return result.sort((a, b) => a.start.localeCompare(b.start));
 }
 
-/** The days in calendar year `year` on which schools close for a public holiday, sorted by date. */
+/** The days in calendar year `year` on which schools close for a public holiday (and the vrijdag na Hemelvaart), sorted by date. */
 export function publicHolidays(year: number): DayOff[] {
   let days = cache.get(year);
   if (!days) {

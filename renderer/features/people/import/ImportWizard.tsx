@@ -2,7 +2,7 @@ import { Anchor, Breadcrumbs, Stack, Stepper, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MethodOutput } from '../../../../electron/api/contract';
-import type { ColumnMapping } from '../../../../electron/features/people/import/fields';
+import type { ColumnMapping, ImportSource } from '../../../../electron/features/people/import/fields';
 import { CheckStep } from './CheckStep';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
@@ -19,6 +19,9 @@ export function ImportWizard() {
   const [step, setStep] = useState(0);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  /** Columns the user knowingly leaves out (or left out last time): not warned about. */
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [source, setSource] = useState<ImportSource>('eigen');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
 
@@ -44,6 +47,8 @@ export function ImportWizard() {
             onAnalysed={(a) => {
               setAnalysis(a);
               setMapping(a.mapping);
+              setIgnored(a.ignored);
+              setSource(a.source);
               setStep(1);
             }}
           />
@@ -53,7 +58,13 @@ export function ImportWizard() {
             <MappingStep
               analysis={analysis}
               mapping={mapping}
-              onChange={setMapping}
+              ignored={ignored}
+              source={source}
+              onChange={(m, i) => {
+                setMapping(m);
+                setIgnored(i);
+              }}
+              onSourceChange={setSource}
               onBack={restart}
               onPreviewed={(p) => {
                 setPreview(p);
@@ -65,8 +76,10 @@ export function ImportWizard() {
         <Stepper.Step label="Controle" description="Fouten en aantallen">
           {analysis && preview && (
             <CheckStep
-              importId={analysis.importId}
+              analysis={analysis}
               mapping={mapping}
+              ignored={ignored}
+              source={source}
               preview={preview}
               onBack={() => setStep(1)}
               onRestart={restart}

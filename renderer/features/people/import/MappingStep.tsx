@@ -1,8 +1,13 @@
-import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import {
+  importSourceLabels,
+  importSources,
   targetFieldOptions,
+  unmappedColumns,
   type ColumnMapping,
+  type ImportSource,
   type TargetField,
 } from '../../../../electron/features/people/import/fields';
 import { invoke } from '../../../api/client';
@@ -21,24 +26,36 @@ const selectData = [
   })),
 ];
 
-/** Chooses which field each column fills; choosing a field already taken moves it to this column. */
-function assign(mapping: ColumnMapping, column: string, target: TargetField | null): ColumnMapping {
+const sourceData = importSources.map((s) => ({ value: s, label: importSourceLabels[s] }));
+
+/**
+ * Chooses which field each column fills (null: knowingly not imported); choosing a field already
+ * taken moves it to this column, and the column that had it becomes undecided again.
+ */
+function assign(mapping: ColumnMapping, ignored: string[], column: string, target: TargetField | null): [ColumnMapping, string[]] {
   const next: ColumnMapping = {};
   for (const [col, t] of Object.entries(mapping)) if (col !== column && t !== target) next[col] = t;
   if (target) next[column] = target;
-  return next;
+  const nextIgnored = ignored.filter((c) => c !== column);
+  return [next, target ? nextIgnored : [...nextIgnored, column]];
 }
 
 export function MappingStep({
   analysis,
   mapping,
+  ignored,
+  source,
   onChange,
+  onSourceChange,
   onBack,
   onPreviewed,
 }: {
   analysis: Analysis;
   mapping: ColumnMapping;
-  onChange(m: ColumnMapping): void;
+  ignored: string[];
+  source: ImportSource;
+  onChange(m: ColumnMapping, ignored: string[]): void;
+  onSourceChange(s: ImportSource): void;
   onBack(): void;
   onPreviewed(p: Preview): void;
 }) {
@@ -46,27 +63,49 @@ export function MappingStep({
     mutationFn: () => invoke('import.preview', { importId: analysis.importId, mapping }),
     onSuccess: onPreviewed,
   });
-  const source =
+  const fileKind =
     analysis.format === 'xlsx'
       ? 'Excel-werkblad'
       : `CSV, ${analysis.encoding ?? 'onbekende codering'}, gescheiden door ${delimiterNames[analysis.delimiter ?? ''] ?? analysis.delimiter}`;
+  const unmapped = unmappedColumns(analysis.headers, mapping, ignored);
 
   return (
     <Stack gap="md" mt="md">
       <Group gap="sm">
         <Text>
-          {analysis.rowCount} {analysis.rowCount === 1 ? 'regel' : 'regels'} gevonden ({source}).
+          {analysis.rowCount} {analysis.rowCount === 1 ? 'regel' : 'regels'} gevonden ({fileKind}).
         </Text>
         {analysis.mappingRemembered && (
           <Badge variant="light" color="teal">
-            Koppeling van de vorige keer
+            Koppeling van de vorige keer ({importSourceLabels[analysis.source]})
           </Badge>
         )}
       </Group>
+      <Select
+        label="Bron"
+        description={
+          source === analysis.source
+            ? `Herkend aan de kolomnamen. De koppeling die je nu kiest, wordt de volgende keer voor ${importSourceLabels[source]} voorgesteld.`
+            : `De koppeling die je nu kiest, wordt de volgende keer voor ${importSourceLabels[source]} voorgesteld.`
+        }
+        data={sourceData}
+        value={source}
+        onChange={(v) => v && onSourceChange(v as ImportSource)}
+        allowDeselect={false}
+        maw={520}
+      />
       <Text size="sm" c="dimmed">
         Controleer per kolom wat erin staat. Leerlingnummer is altijd nodig; voor een bestand met alleen ouders ook de
         achternaam van de ouder.
       </Text>
+      {unmapped.length > 0 && (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Niet gekoppelde kolommen" data-testid="unmapped-columns">
+          {unmapped.length === 1 ? 'De kolom ' : 'De kolommen '}
+          {unmapped.map((c) => `"${c.header}"`).join(', ')} {unmapped.length === 1 ? 'wordt' : 'worden'} niet geïmporteerd. Koppel{' '}
+          {unmapped.length === 1 ? 'hem' : 'ze'} hieronder aan een veld, of kies "Niet importeren" als je{' '}
+          {unmapped.length === 1 ? 'hem' : 'ze'} bewust overslaat.
+        </Alert>
+      )}
       <Table withTableBorder striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -79,9 +118,19 @@ export function MappingStep({
           {analysis.headers.map((header, i) => {
             const column = String(i);
             const examples = analysis.samples.map((row) => row[i] ?? '').filter(Boolean);
+            const undecided = !(column in mapping) && !ignored.includes(column);
             return (
               <Table.Tr key={column}>
-                <Table.Td fw={500}>{header || `(kolom ${i + 1})`}</Table.Td>
+                <Table.Td fw={500}>
+                  <Group gap={6} wrap="nowrap">
+                    {header || `(kolom ${i + 1})`}
+                    {undecided && (
+                      <Badge size="sm" color="yellow" variant="light">
+                        Niet gekoppeld
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dimmed" lineClamp={1}>
                     {examples.join(' · ')}
@@ -91,8 +140,9 @@ export function MappingStep({
                   <Select
                     aria-label={`Kolom ${header || i + 1}`}
                     data={selectData}
-                    value={mapping[column] ?? IGNORE}
-                    onChange={(v) => onChange(assign(mapping, column, v && v !== IGNORE ? (v as TargetField) : null))}
+                    value={mapping[column] ?? (undecided ? null : IGNORE)}
+                    placeholder="Kies een veld of Niet importeren"
+                    onChange={(v) => onChange(...assign(mapping, ignored, column, v && v !== IGNORE ? (v as TargetField) : null))}
                     allowDeselect={false}
                     searchable
                     maxDropdownHeight={320}

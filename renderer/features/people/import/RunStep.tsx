@@ -55,10 +55,14 @@ export function RunStep({ jobId, onAgain }: { jobId: string; onAgain(): void }) 
     <Stack gap="md" mt="md">
       <Alert color="teal" variant="light" icon={<IconCircleCheck />} title="Import klaar">
         {r.added} toegevoegd, {r.updated} bijgewerkt, {r.skipped} overgeslagen.
+        {r.unchanged > 0 && ` ${r.unchanged} ${r.unchanged === 1 ? 'leerling stond' : 'leerlingen stonden'} er al zo in.`}
+        {r.notUpdated > 0 && ` ${r.notUpdated} niet bijgewerkt, zoals gekozen.`}
       </Alert>
-      <SimpleGrid cols={{ base: 2, sm: 5 }}>
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
         <Figure label="Leerlingen toegevoegd" value={r.added} />
         <Figure label="Leerlingen bijgewerkt" value={r.updated} />
+        <Figure label="Ongewijzigd" value={r.unchanged} />
+        <Figure label="Niet bijgewerkt" value={r.notUpdated} />
         <Figure label="Ouders toegevoegd" value={r.guardiansAdded} />
         <Figure label="Ouders bijgewerkt" value={r.guardiansUpdated} />
         <Figure label="Overgeslagen" value={r.skipped} alert={r.skipped > 0} />

@@ -1,0 +1,1 @@
+ALTER TABLE `letters_sent` ADD `texts` text;

@@ -1,0 +1,369 @@
+import type { VaultDb } from '../../../db/open';
+import type { InzageAction, InzageAuditLine, InzageConsent, InzageDocument, InzageIntake, InzageLetter, InzageMeetingPart, InzageRetention } from '../../export/docx/inzage';
+import type { LetterDocumentLetter } from '../../export/docx/models';
+import type { Fact } from '../../export/docx/parts';
+import { instantDateTime, longDate, numericDate } from '../../shared/dutch-dates';
+import { localDate } from '../../shared/clock';
+import { meetingRecord, meetingRecords } from '../agenda/store';
+import { auditEntries } from '../audit/store';
+import { auditLabel } from '../audit/vocabulary';
+import { consentRows, meldcodeTrackOf, partnerNames, userNames } from '../consent/store';
+import { consentPurposeLabels, type ConsentPurpose } from '../consent/rules';
+import { answerText, extractDocument, type CaseStudent } from '../documents/compose';
+import { attachmentsOfConsents, attachmentsOfIntakes } from '../files/store';
+import { formVersion, intakeRows, staffById } from '../intake/store';
+import type { IntakeAnswers } from '../intake/form';
+import { letterCases } from '../letters/facts';
+import { lettersFor } from '../letters/letter-jobs';
+import { lettersOfStudent } from '../letters/store';
+import { letterTemplates } from '../letters/templates';
+import { casesOfStudent } from '../minutes/store';
+import { listActions, minutesView, dutch } from '../minutes/view';
+import { actionStatusLabels } from '../minutes/vocabulary';
+import { DEFAULT_ADDRESSEE_OPTIONS } from '../people/letter-recipients';
+import { fullName } from '../people/names';
+import { everyonesNames, guardiansOfStudents, professionalNames, studentRow } from '../people/store';
+import { retentionState, type RetentionDue } from '../retention/rules';
+import { readPeriods, retentionOfStudent } from '../retention/store';
+import { leavingDestinationLabels } from '../retention/vocabulary';
+import { documentSchool } from '../settings/letterhead';
+import { maySeeMeldcode } from '../settings/roles';
+import { otherFamiliesScrubber } from './other-names';
+
+/**
+ * Everything the vault holds about one student, for an inzage (AVG art. 15): read from every
+ * domain, only ever by this student's id — another student's agenda item, intake or letter is
+ * never read, so it cannot end up in the file — and with other families' names scrubbed from
+ * every free text (other-names.ts).
+ *
+ * The Meldcode track is left out, whoever exports and whatever `meldcodeCoordinatorAccess` says.
+ * That setting decides who may read the track inside the app; it is not a decision to hand it
+ * out. The Meldcode lets the school act without the parents where a child's safety is at stake,
+ * and an inzage is usually asked by those very parents: the AVG (art. 23) and UAVG (art. 41)
+ * allow limiting access to protect the child. So the aandachtsfunctionaris decides per case what
+ * of a track is shared, outside this export, and nothing here says a track exists (its steps, its
+ * log lines, the "meldcode" route on an intake): its existence is Meldcode information too. Only
+ * someone who may see the track is told, on screen, that it was left out.
+ */
+
+export interface InzageAttachment {
+  id: string;
+  /** The name inside the zip's "bijlagen" folder. */
+  fileName: string;
+}
+
+export interface CollectedInzage {
+  studentNumber: string;
+  document: InzageDocument;
+  attachments: InzageAttachment[];
+  /** For the confirm dialog of someone who may see the Meldcode track: one exists and is not in the export. */
+  meldcodeLeftOut: boolean;
+}
+
+const intakeStatusLabels: Record<string, string> = {
+  concept: 'Concept (nog niet ingediend)',
+  ingediend: 'Ingediend',
+  geaccepteerd: 'Geaccepteerd voor het overleg',
+  teruggestuurd: 'Teruggestuurd naar de aanmelder',
+  besproken: 'Besproken',
+  afgesloten: 'Afgesloten',
+};
+const consentWayLabels: Record<string, string> = { schriftelijk: 'Schriftelijk', mondeling: 'Mondeling', digitaal: 'Digitaal' };
+
+const dateOrEmpty = (date: string | null) => (date ? numericDate(date) : '');
+const momentOrEmpty = (instant: string | null) => (instant ? instantDateTime(instant) : '');
+/** Audit details name meetings by id too ("IOT 12-11-2026 (3f2a…)"): meaningless to a reader. */
+const withoutIds = (text: string) => text.replace(/\s*\((?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/gi, '');
+/** A file name that is safe in any zip program and on any disk. */
+const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^\.+/, '').slice(0, 120) || 'bijlage';
+
+export function collectInzage(db: VaultDb, studentId: string, user: { id: string; name: string }, on: string): CollectedInzage {
+  const student = studentRow(db, studentId);
+  const scrub = otherFamiliesScrubber(everyonesNames(db), studentId, professionalNames(db));
+  const staff = staffById(db);
+  const users = userNames(db);
+  const partners = partnerNames(db);
+  const userName = (id: string | null) => (id ? (users.get(id) ?? 'een verwijderde gebruiker') : '');
+  const school = documentSchool(db);
+  const attachments: InzageAttachment[] = [];
+  const listed: InzageDocument['attachments'] = [];
+  const addAttachments = (rows: { id: string; fileName: string }[], belongsTo: string): string[] =>
+    rows.map((row) => {
+      const fileName = `${String(attachments.length + 1).padStart(2, '0')}-${safeFileName(scrub(row.fileName))}`;
+      attachments.push({ id: row.id, fileName });
+      listed.push({ fileName, belongsTo });
+      return fileName;
+    });
+
+  const retention = retentionOf(db, student, on, scrub);
+  const mentor = student.mentorId ? staff.get(student.mentorId) : undefined;
+  const personal: Fact[] = [
+    { label: 'Naam', value: fullName(student) },
+    { label: 'Leerlingnummer', value: student.studentNumber },
+    { label: 'Geboortedatum', value: dateOrEmpty(student.birthDate) },
+    { label: 'Klas', value: student.className },
+    { label: 'Leerjaar', value: student.yearLevel === null ? '' : String(student.yearLevel) },
+    { label: 'Niveau', value: student.level },
+    { label: 'Mentor', value: mentor ? mentor.name : '' },
+    { label: 'Inschrijving', value: student.status === 'left' ? `Uitgeschreven${student.leftOn ? ` op ${numericDate(student.leftOn)}` : ''}` : 'Ingeschreven' },
+    { label: 'Uitgestroomd naar', value: retention.destination },
+  ];
+
+  const guardianRows = guardiansOfStudents(db, [studentId]).get(studentId) ?? [];
+  const guardians = guardianRows.map((g) => ({
+    title: `${fullName(g)} (${g.relation})`,
+    facts: [
+      { label: 'Relatie', value: g.relation },
+      { label: 'Ouderlijk gezag', value: g.parentalAuthority ? `Ja${g.authoritySince ? ` (vastgelegd sinds ${numericDate(g.authoritySince)})` : ''}` : 'Nee' },
+      { label: 'Adres', value: [`${g.street} ${g.houseNumber}`.trim(), `${g.postalCode} ${g.city}`.trim()].filter((l) => l !== '') },
+      { label: 'E-mail', value: g.email },
+      { label: 'Telefoon', value: g.phone },
+      { label: 'Aanhef in brieven', value: g.salutation },
+    ],
+  }));
+
+  // Intakes, with the form as it was when they were filled in.
+  const intakeList = intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null }).sort((a, b) => a.referredOn.localeCompare(b.referredOn));
+  const meetings = meetingRecords(db, intakeList.flatMap((i) => (i.meetingId ? [i.meetingId] : [])));
+  const meetingName = (m: { title: string; seriesName: string | null; date: string }) => `${m.seriesName ?? scrub(m.title)} ${dutch(m.date)}`;
+  const intakeAttachments = attachmentsOfIntakes(db, intakeList.map((i) => i.id));
+  const intakes: InzageIntake[] = intakeList.map((intake) => {
+    const meeting = intake.meetingId ? meetings.get(intake.meetingId) : undefined;
+    const title = meeting ? `Aanmelding voor ${meetingName(meeting)}` : `Aanmelding van ${numericDate(intake.referredOn)}`;
+    const answers = intake.answers as IntakeAnswers;
+    return {
+      title,
+      facts: [
+        { label: 'Status', value: intakeStatusLabels[intake.status] ?? intake.status },
+        { label: 'Aangemeld door', value: intake.referrerId ? (staff.get(intake.referrerId)?.name ?? '') : '' },
+        { label: 'Aangemeld op', value: numericDate(intake.referredOn) },
+        { label: 'Ingediend', value: momentOrEmpty(intake.submittedAt) },
+        { label: 'Beoordeeld', value: intake.decidedAt ? `${instantDateTime(intake.decidedAt)}${intake.decidedBy ? ` door ${userName(intake.decidedBy)}` : ''}` : '' },
+        { label: 'Teruggestuurd omdat', value: scrub(intake.returnReason ?? '') },
+      ],
+      answers: formVersion(db, intake.formVersionId)
+        .map((q) => ({ label: q.label, text: scrub(answerText(q, answers[q.key])) }))
+        .filter((a) => a.text !== ''),
+      attachments: addAttachments(
+        intakeAttachments.filter((a) => a.intakeId === intake.id),
+        title,
+      ),
+    };
+  });
+
+  // Consent as given, refused and withdrawn: who, when, for what, recorded by whom.
+  const consentList = consentRows(db, [studentId]);
+  const consentAttachments = attachmentsOfConsents(db, consentList.map((c) => c.id));
+  const consents: InzageConsent[] = consentList.map((c) => {
+    const title = `Toestemming ${c.decision === 'given' ? 'gegeven' : 'geweigerd'} door ${c.signerName}${c.signerKind === 'student' ? ' (leerling)' : ''}${c.withdrawnOn ? `, ingetrokken op ${numericDate(c.withdrawnOn)}` : ''}`;
+    const facts: Fact[] = [
+      { label: 'Waarvoor', value: c.purposes.map((p) => consentPurposeLabels[p as ConsentPurpose] ?? p) },
+      { label: 'Partners', value: c.partnerIds.map((id) => partners.get(id) ?? 'een verwijderde partner') },
+      { label: 'Hoe', value: consentWayLabels[c.method] ?? c.method },
+      { label: c.decision === 'given' ? 'Gegeven op' : 'Geweigerd op', value: numericDate(c.givenOn) },
+      { label: 'Geldig tot', value: c.validUntil ? numericDate(c.validUntil) : c.untilCaseClosed ? 'tot de zaak is afgesloten' : '' },
+      { label: 'Uitleg gegeven', value: scrub(c.informationGiven) },
+      { label: 'Vastgelegd', value: `${instantDateTime(c.recordedAt)} door ${userName(c.recordedBy)}` },
+      { label: 'Ingetrokken op', value: dateOrEmpty(c.withdrawnOn) },
+      { label: 'Ingetrokken door', value: scrub(c.withdrawnBy ?? '') },
+      { label: 'Toelichting', value: scrub(c.withdrawalNote ?? '') },
+      { label: 'Intrekking vastgelegd', value: c.withdrawalRecordedAt ? `${instantDateTime(c.withdrawalRecordedAt)} door ${userName(c.withdrawalRecordedBy)}` : '' },
+    ];
+    const files = addAttachments(
+      consentAttachments.filter((a) => a.consentId === c.id),
+      title,
+    );
+    return { title, facts: files.length === 0 ? facts : [...facts, { label: 'Bijlagen', value: files }] };
+  });
+
+  // Their own agenda items, each as the dossier extract of the minutes: never another item.
+  const caseStudent: CaseStudent = { givenName: student.givenName, infix: student.infix, familyName: student.familyName, studentNumber: student.studentNumber, className: student.className, yearLevel: student.yearLevel };
+  const sources = { staff: staffById(db), partners };
+  const cases = casesOfStudent(db, studentId).reverse();
+  const views = new Map<string, ReturnType<typeof minutesView>>();
+  const meetingParts: InzageMeetingPart[] = cases.map((c) => {
+    const view = views.get(c.meetingId) ?? minutesView(db, c.meetingId, user.id);
+    views.set(c.meetingId, view);
+    const fixedIn = meetingRecord(db, c.meetingId).minutesFixedIn;
+    const fixedAt = fixedIn ? meetingName(meetingRecord(db, fixedIn)) : null;
+    const extract = extractDocument(view, c.itemId, caseStudent, sources, school, 'dossier', on, fixedAt);
+    const item = extract.item;
+    return {
+      meeting: { ...extract.meeting, title: extract.meeting.seriesName ?? scrub(extract.meeting.title) },
+      presence: extract.presence,
+      status: extract.status,
+      item: {
+        ...item,
+        paragraphs: item.paragraphs.map((p) => ({ ...p, text: scrub(p.text) })),
+        actions: item.actions.map((a) => ({ ...a, what: scrub(a.what) })),
+        carried: [],
+      },
+      addenda: extract.addenda.map((a) => ({ ...a, text: scrub(a.text) })),
+    };
+  });
+
+  const actions: InzageAction[] = listActions(db, user.id, { status: 'alle', holderStaffId: null, seriesId: null, studentId, mine: false, overdueOnly: false }).map((a) => ({
+    number: a.number,
+    meeting: `${meetingName({ title: a.meetingTitle, seriesName: null, date: a.meetingDate })}`,
+    what: scrub(a.what),
+    holder: a.holderLabel,
+    due: a.due === null ? null : a.due.kind === 'datum' ? a.due.date : 'volgende-overleg',
+    status: actionStatusLabels[a.status],
+    note: a.statusNote ? scrub(a.statusNote) : null,
+    intern: a.audience === 'intern',
+  }));
+
+  const letters = lettersOfStudent(db, studentId)
+    .reverse()
+    .map((row) => letterOf(db, user.id, studentId, row, scrub, userName, meetingName));
+
+  // Who opened, changed or exported the file. A Meldcode line is never listed (see above).
+  const { entries } = auditEntries(db, { userId: null, studentId, fromInstant: null, toInstant: null, before: null, limit: 100_000 });
+  const audit: InzageAuditLine[] = entries
+    .filter((e) => !e.method.startsWith('meldcode.'))
+    .map((e) => ({ at: e.at, user: e.userName ?? 'een verwijderde gebruiker', what: auditLabel(e.method), detail: scrub(withoutIds(e.detail ?? '')) }));
+
+  return {
+    studentNumber: student.studentNumber,
+    document: {
+      school,
+      student: { name: fullName(student), studentNumber: student.studentNumber },
+      exportedOn: on,
+      exportedBy: user.name,
+      personal,
+      guardians,
+      intakes,
+      consents,
+      meetings: meetingParts,
+      actions,
+      letters,
+      retention: retention.part,
+      audit,
+      attachments: listed,
+    },
+    attachments,
+    meldcodeLeftOut: maySeeMeldcode(db, user.id) && meldcodeTrackOf(db, studentId) !== null,
+  };
+}
+
+const years = (n: number) => `${n} jaar na de uitschrijving`;
+
+/** What is proposed for deletion when a period passes, as a parent reads it. */
+function proposalOf(due: RetentionDue, fileErased: boolean): string {
+  if (due.step === 'dossier') return `het dossier; de verzuimgegevens blijven bewaard tot ${longDate(due.absenceUntil!)}`;
+  return fileErased ? 'de bewaarde verzuimgegevens en de leerlinggegevens' : 'alle gegevens';
+}
+
+/**
+ * Where the student went on leaving, how long the school keeps the file and when it will be
+ * proposed for deletion (the retention domain's rule, read on `on`), and the absence data kept
+ * after the file itself went.
+ */
+function retentionOf(db: VaultDb, student: ReturnType<typeof studentRow>, on: string, scrub: (text: string) => string): { destination: string; part: InzageRetention } {
+  const { retention, keptAbsence, hasAbsenceData } = retentionOfStudent(db, student.id);
+  const periods = readPeriods(db);
+  const destination = retention?.destination ?? null;
+  const facts: Fact[] = [];
+  if (student.status !== 'left' || student.leftOn === null) {
+    facts.push(
+      { label: 'Bewaartermijn dossier', value: `${years(periods.studentFileYears)} (${periods.specialEducationYears} jaar bij uitstroom naar het VSO)` },
+      { label: 'Bewaartermijn verzuimgegevens', value: years(periods.absenceYears) },
+      { label: 'Verwijdering', value: 'De bewaartermijn begint pas als de leerling is uitgeschreven.' },
+    );
+  } else {
+    const leftOn = student.leftOn;
+    const fileErasedOn = retention?.fileErasedOn ?? null;
+    const left = { leftOn, destination, hasAbsenceData, fileErasedOn, keptUntil: retention?.keptUntil ?? null };
+    const state = retentionState(left, periods, on);
+    facts.push(
+      { label: 'Bewaartermijn dossier', value: destination === 'vso' ? `${years(periods.specialEducationYears)} (uitstroom naar het VSO)` : years(periods.studentFileYears) },
+      { label: 'Bewaartermijn verzuimgegevens', value: hasAbsenceData ? years(periods.absenceYears) : '' },
+      { label: 'Dossier verwijderd op', value: dateOrEmpty(fileErasedOn) },
+    );
+    if (state.state === 'loopt') {
+      // What the period that ends first will propose, read on the day it ends.
+      const then = retentionState({ ...left, keptUntil: null }, periods, state.nextOn);
+      const what = then.state === 'loopt' ? 'het dossier' : proposalOf(then, fileErasedOn !== null);
+      facts.push({ label: 'Voorstel tot verwijdering', value: `Op ${longDate(state.nextOn)}: ${what}.` });
+    } else if (state.state === 'voorgesteld') {
+      facts.push({ label: 'Voorstel tot verwijdering', value: `Sinds ${longDate(state.passedOn)}: ${proposalOf(state, fileErasedOn !== null)}.` });
+    } else {
+      facts.push(
+        { label: 'Voorstel tot verwijdering', value: `Sinds ${longDate(state.passedOn)}: ${proposalOf(state, fileErasedOn !== null)}. De school heeft besloten de gegevens te bewaren tot ${longDate(state.keptUntil)}.` },
+        { label: 'Reden van bewaren', value: scrub(retention?.keepReason ?? '') },
+      );
+    }
+  }
+  return {
+    destination: destination ? leavingDestinationLabels[destination] : '',
+    part: { facts, keptAbsence: keptAbsence.map((a) => ({ title: `Uit de aanmelding van ${numericDate(a.referredOn)}`, text: scrub(a.text) })) },
+  };
+}
+
+type LetterRow = ReturnType<typeof lettersOfStudent>[number];
+type LetterText = InzageLetter['texts'][number];
+
+const scrubbedText = (letter: LetterDocumentLetter, recipients: string, scrub: (text: string) => string): LetterText => ({
+  recipients,
+  salutation: letter.salutation,
+  body: letter.body.map((b) => (b.kind === 'paragraph' ? { kind: 'paragraph', text: scrub(b.text) } : { kind: 'list', items: b.items.map(scrub) })),
+  closing: letter.closing,
+  signatory: [letter.signatory.name, letter.signatory.role].filter(Boolean).join(', '),
+});
+
+/**
+ * A letter as it was sent: its texts are kept since 0011. A letter logged before has only who got
+ * it and when; its text is merged again from the template of that name and the dossier, as
+ * `letters.start` merges it, and says so: a template edited since makes the sent letter differ.
+ */
+function letterOf(
+  db: VaultDb,
+  userId: string,
+  studentId: string,
+  row: LetterRow,
+  scrub: (text: string) => string,
+  userName: (id: string | null) => string,
+  meetingName: (m: { title: string; seriesName: string | null; date: string }) => string,
+): InzageLetter {
+  const meeting = row.meetingId ? meetingRecords(db, [row.meetingId]).get(row.meetingId) : undefined;
+  const facts: Fact[] = [
+    { label: 'Verstuurd', value: `${instantDateTime(row.sentAt)} door ${userName(row.sentBy)}` },
+    { label: 'Soort brief', value: row.templateName },
+    { label: 'Na overleg', value: meeting ? meetingName(meeting) : '' },
+    { label: 'Aan', value: row.recipients },
+  ];
+  if (row.texts) {
+    return {
+      subject: scrub(row.subject),
+      facts,
+      texts: row.texts.map(({ recipients, ...letter }) => scrubbedText(letter, recipients, scrub)),
+      note: 'De tekst hieronder is de brief zoals hij is verstuurd.',
+    };
+  }
+  const template = letterTemplates(db).find((t) => t.name === row.templateName);
+  const texts: LetterText[] = [];
+  if (template) {
+    try {
+      const [letterCase] = letterCases(db, userId, { meetingId: meeting ? row.meetingId : null, studentIds: [studentId] });
+      if (letterCase) {
+        const signer = letterCase.facts.coordinator ?? { name: '', role: '' };
+        for (const { letter, recipients } of lettersFor(letterCase, { template, options: DEFAULT_ADDRESSEE_OPTIONS }, localDate(row.sentAt), { name: signer.name, role: signer.role })) {
+          texts.push(scrubbedText(letter, recipients, scrub));
+        }
+      }
+    } catch {
+      // The student is no longer on that agenda, or the template no longer merges: the note says so.
+      texts.length = 0;
+    }
+  }
+  const before = 'Van deze brief, verstuurd voordat Zorgoverleg de tekst van verstuurde brieven bewaarde, is alleen vastgelegd aan wie en wanneer hij is verstuurd.';
+  return {
+    subject: scrub(row.subject),
+    facts,
+    texts,
+    note:
+      texts.length > 0
+        ? `${before} De tekst hieronder is opnieuw samengesteld uit de briefsjabloon en het dossier; is de sjabloon sindsdien gewijzigd, dan kan de verstuurde brief afwijken.`
+        : `${before} De tekst kon niet opnieuw worden samengesteld: de briefsjabloon of het agendapunt bestaat niet meer.`,
+  };
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, notInArray, or } from 'drizzle-orm';
+import type { VaultDb } from '../../../db/open';
+import {
+  actions,
+  agendaItems,
+  attachments,
+  auditLog,
+  auditStudents,
+  chairNotes,
+  consents,
+  guardians,
+  intakes,
+  lettersSent,
+  meetings,
+  meldcodeTracks,
+  minuteFields,
+  minutesAddenda,
+  retainedAbsence,
+  students,
+  type AgendaGuest,
+} from '../../../db/schema';
+import { studentRow } from '../people/store';
+import type { IsoDate } from '../schedule/types';
+import { absenceText } from './absence';
+import { nameReplacer, namesOf } from './anonymise';
+import type { RetentionStep } from './rules';
+import { keepAbsence, markFileErased } from './store';
+import { ANONYMISED_CASE, GUARDIAN_PLACEHOLDER, STUDENT_PLACEHOLDER } from './vocabulary';
+
+/**
+ * What a confirmed erasure does to every domain's rows about one student. Deleted: personal data,
+ * guardians, intakes, consents, the Meldcode track, attachments, letters, the chair's notes on
+ * their case. Kept without identity: the minutes of their case (the item becomes "Leerling
+ * (geanonimiseerd)", names in the text [leerling]/[ouder]), actions (text kept, link gone), the
+ * audit lines about them (what happened stays; the link to the student goes, names and
+ * leerlingnummer in their detail are replaced). Runs inside the dispatcher's transaction.
+ */
+
+export interface ErasureCounts {
+  students: number;
+  guardians: number;
+  intakes: number;
+  attachments: number;
+  consents: number;
+  meldcodeTracks: number;
+  letters: number;
+  chairNotes: number;
+  absenceRecords: number;
+  agendaItems: number;
+  minuteTexts: number;
+  actions: number;
+  auditLines: number;
+  absenceKept: number;
+}
+
+export const noErasure = (): ErasureCounts => ({
+  students: 0,
+  guardians: 0,
+  intakes: 0,
+  attachments: 0,
+  consents: 0,
+  meldcodeTracks: 0,
+  letters: 0,
+  chairNotes: 0,
+  absenceRecords: 0,
+  agendaItems: 0,
+  minuteTexts: 0,
+  actions: 0,
+  auditLines: 0,
+  absenceKept: 0,
+});
+
+/** Rewrites each text with `replace`, counting those that changed. */
+function rewrite<T extends { text: string }>(rows: T[], replace: (t: string) => string, store: (row: T, text: string) => void): number {
+  let changed = 0;
+  for (const row of rows) {
+    const text = replace(row.text);
+    if (text === row.text) continue;
+    store(row, text);
+    changed++;
+  }
+  return changed;
+}
+
+/** The minutes of their case without identity; other items of those meetings lose their full names. */
+function anonymiseMinutes(db: VaultDb, studentId: string, own: (t: string) => string, elsewhere: (t: string) => string, counts: ErasureCounts): void {
+  const items = db.select({ id: agendaItems.id, meetingId: agendaItems.meetingId, guests: agendaItems.guests }).from(agendaItems).where(eq(agendaItems.studentId, studentId)).all();
+  const itemIds = items.map((i) => i.id);
+  const meetingIds = [...new Set(items.map((i) => i.meetingId))];
+  if (itemIds.length > 0) {
+    const fields = db.select().from(minuteFields).where(inArray(minuteFields.itemId, itemIds)).all();
+    counts.minuteTexts += rewrite(fields, own, (f, text) => db.update(minuteFields).set({ text }).where(and(eq(minuteFields.itemId, f.itemId), eq(minuteFields.field, f.field))).run());
+    const others = db
+      .select({ itemId: minuteFields.itemId, field: minuteFields.field, text: minuteFields.text })
+      .from(minuteFields)
+      .innerJoin(agendaItems, eq(agendaItems.id, minuteFields.itemId))
+      .where(and(inArray(agendaItems.meetingId, meetingIds), notInArray(agendaItems.id, itemIds)))
+      .all();
+    counts.minuteTexts += rewrite(others, elsewhere, (f, text) => db.update(minuteFields).set({ text }).where(and(eq(minuteFields.itemId, f.itemId), eq(minuteFields.field, f.field))).run());
+    const addenda = db.select({ id: minutesAddenda.id, itemId: minutesAddenda.itemId, text: minutesAddenda.text }).from(minutesAddenda).where(inArray(minutesAddenda.meetingId, meetingIds)).all();
+    const storeAddendum = (a: { id: string }, text: string) => db.update(minutesAddenda).set({ text }).where(eq(minutesAddenda.id, a.id)).run();
+    const ofTheirCase = (a: { itemId: string | null }) => a.itemId !== null && itemIds.includes(a.itemId);
+    counts.minuteTexts += rewrite(addenda.filter(ofTheirCase), own, storeAddendum) + rewrite(addenda.filter((a) => !ofTheirCase(a)), elsewhere, storeAddendum);
+    // A one-off meeting may carry the student's name in its title.
+    const titles = db.select({ id: meetings.id, text: meetings.title }).from(meetings).where(inArray(meetings.id, meetingIds)).all();
+    rewrite(titles, elsewhere, (m, title) => db.update(meetings).set({ title }).where(eq(meetings.id, m.id)).run());
+    counts.chairNotes += db.delete(chairNotes).where(inArray(chairNotes.itemId, itemIds)).run().changes;
+    for (const item of items) {
+      const guests: AgendaGuest[] = item.guests.map((g) =>
+        g.kind === 'ouders' ? { ...g, name: GUARDIAN_PLACEHOLDER } : g.kind === 'leerling' ? { ...g, name: STUDENT_PLACEHOLDER } : { ...g, name: own(g.name) },
+      );
+      db.update(agendaItems).set({ studentId: null, caseLabel: ANONYMISED_CASE, title: ANONYMISED_CASE, guests }).where(eq(agendaItems.id, item.id)).run();
+    }
+    counts.agendaItems += items.length;
+  }
+  const theirActions = db
+    .select({ id: actions.id, what: actions.what, statusNote: actions.statusNote })
+    .from(actions)
+    .where(itemIds.length > 0 ? or(eq(actions.studentId, studentId), inArray(actions.itemId, itemIds)) : eq(actions.studentId, studentId))
+    .all();
+  for (const a of theirActions) {
+    db.update(actions)
+      .set({ studentId: null, what: own(a.what), statusNote: a.statusNote === null ? null : own(a.statusNote) })
+      .where(eq(actions.id, a.id))
+      .run();
+  }
+  counts.actions += theirActions.length;
+}
+
+/** The audit lines about them stay (what happened, when, by whom) without the link or their names. */
+function unlinkAudit(db: VaultDb, studentId: string, own: (t: string) => string, counts: ErasureCounts): void {
+  const lines = db
+    .select({ id: auditLog.id, detail: auditLog.detail })
+    .from(auditLog)
+    .innerJoin(auditStudents, eq(auditStudents.auditId, auditLog.id))
+    .where(eq(auditStudents.studentId, studentId))
+    .all();
+  for (const line of lines) if (line.detail) db.update(auditLog).set({ detail: own(line.detail) }).where(eq(auditLog.id, line.id)).run();
+  counts.auditLines += db.delete(auditStudents).where(eq(auditStudents.studentId, studentId)).run().changes;
+}
+
+/** The file itself: what the intake, consent, Meldcode and letters domains hold about them, and their guardians. */
+function deleteFile(db: VaultDb, studentId: string, counts: ErasureCounts): void {
+  const intakeIds = db.select({ id: intakes.id }).from(intakes).where(eq(intakes.studentId, studentId)).all().map((r) => r.id);
+  const consentIds = db.select({ id: consents.id }).from(consents).where(eq(consents.studentId, studentId)).all().map((r) => r.id);
+  const owners = [...(intakeIds.length ? [inArray(attachments.intakeId, intakeIds)] : []), ...(consentIds.length ? [inArray(attachments.consentId, consentIds)] : [])];
+  if (owners.length > 0) counts.attachments += db.delete(attachments).where(or(...owners)).run().changes;
+  counts.letters += db.delete(lettersSent).where(eq(lettersSent.studentId, studentId)).run().changes;
+  counts.meldcodeTracks += db.delete(meldcodeTracks).where(eq(meldcodeTracks.studentId, studentId)).run().changes;
+  counts.consents += db.delete(consents).where(eq(consents.studentId, studentId)).run().changes;
+  counts.intakes += db.delete(intakes).where(eq(intakes.studentId, studentId)).run().changes;
+  counts.guardians += db.delete(guardians).where(eq(guardians.studentId, studentId)).run().changes;
+}
+
+/**
+ * Erases one student's data as `step` says: 'dossier' keeps the identity and the absence data
+ * (copied out of the intakes first), 'alles' leaves nothing of them.
+ */
+export function eraseStudent(db: VaultDb, studentId: string, step: RetentionStep, on: IsoDate, counts: ErasureCounts): void {
+  const student = studentRow(db, studentId);
+  const family = db.select().from(guardians).where(eq(guardians.studentId, studentId)).all();
+  const own = nameReplacer(namesOf(student, family, 'own'));
+  const elsewhere = nameReplacer(namesOf(student, family, 'elsewhere'));
+
+  if (step === 'dossier') {
+    const kept = db
+      .select({ referredOn: intakes.referredOn, answers: intakes.answers })
+      .from(intakes)
+      .where(eq(intakes.studentId, studentId))
+      .all()
+      .flatMap((i) => {
+        const text = absenceText(i.answers);
+        return text === null ? [] : [{ id: randomUUID(), studentId, referredOn: i.referredOn, text }];
+      });
+    keepAbsence(db, kept);
+    counts.absenceKept += kept.length;
+  }
+  anonymiseMinutes(db, studentId, own, elsewhere, counts);
+  unlinkAudit(db, studentId, own, counts);
+  deleteFile(db, studentId, counts);
+  if (step === 'dossier') {
+    // Only who they are stays, for the absence data: no mentor, no level.
+    db.update(students).set({ mentorId: null, level: '' }).where(eq(students.id, studentId)).run();
+    markFileErased(db, studentId, on);
+    return;
+  }
+  counts.absenceRecords += db.delete(retainedAbsence).where(eq(retainedAbsence.studentId, studentId)).run().changes;
+  // The retention row goes with the student (a foreign key with cascade).
+  counts.students += db.delete(students).where(eq(students.id, studentId)).run().changes;
+}

@@ -1,0 +1,346 @@
+import { Alert, Badge, Button, Card, Checkbox, Group, List, Loader, Modal, NumberInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconArchive, IconCalendarCheck, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../../electron/api/contract';
+import { longDate, monthYear } from '../../../electron/shared/dutch-dates';
+import { leavingDestinationLabels } from '../../../electron/features/retention/vocabulary';
+import { ApiError, invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+type Worklist = MethodOutput<'retention.worklist'>;
+type Listed = Worklist['proposals'][number];
+
+const worklistKey = ['retention', 'worklist'];
+const fieldError = (error: unknown, field: string) => (error instanceof ApiError ? error.fields[field] : undefined);
+
+/**
+ * Instellingen → Bewaartermijnen, for the coordinator: the school's periods, and the monthly
+ * worklist of students whose period has passed. Nothing goes without a confirmation that says what
+ * will happen; keeping needs a reason and a date on which the student comes back.
+ */
+export function RetentionPanel() {
+  const list = useQuery({ queryKey: worklistKey, queryFn: () => invoke('retention.worklist', {}), staleTime: 0 });
+  if (list.error) return <ErrorAlert error={list.error} />;
+  if (!list.data) return <Loader />;
+  return (
+    <Stack gap="xl">
+      <Text size="sm" c="dimmed" maw={760}>
+        Gegevens van leerlingen die de school hebben verlaten, worden niet langer bewaard dan nodig. Elke maand staat hier wie aan de beurt is. Er wordt niets verwijderd zonder jouw
+        bevestiging; wat je langer bewaart, komt op de gekozen datum terug.
+      </Text>
+      <Worklist data={list.data} />
+      <PeriodsForm periods={list.data.periods} />
+    </Stack>
+  );
+}
+
+function ReviewState({ data }: { data: Worklist }) {
+  const queryClient = useQueryClient();
+  const reviewed = useMutation({
+    mutationFn: () => invoke('retention.markReviewed', {}),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: worklistKey });
+      notifications.show({ color: 'teal', message: `Bewaartermijnen van ${monthYear(data.on)} nagelopen.` });
+    },
+  });
+  return (
+    <Stack gap="xs">
+      <Group gap="sm">
+        <Text data-testid="retention-last-review">
+          {data.lastReview ? `Laatst nagelopen op ${longDate(data.lastReview.on)}${data.lastReview.by ? ` door ${data.lastReview.by}` : ''}.` : 'Nog nooit nagelopen.'}
+        </Text>
+        {data.reviewDue ? (
+          <Badge color="orange" variant="light" style={{ textTransform: 'none' }}>
+            Ronde van {monthYear(data.on)} te doen
+          </Badge>
+        ) : (
+          <Badge color="teal" variant="light" style={{ textTransform: 'none' }}>
+            Volgende ronde {longDate(data.nextReviewOn)}
+          </Badge>
+        )}
+      </Group>
+      {data.reviewDue && (
+        <Group>
+          <Button variant="light" leftSection={<IconCalendarCheck size={18} />} disabled={data.proposals.length > 0} loading={reviewed.isPending} onClick={() => reviewed.mutate()}>
+            Ronde afronden
+          </Button>
+          {data.proposals.length > 0 && (
+            <Text size="sm" c="dimmed">
+              Eerst over elke voorgestelde leerling beslissen: verwijderen of bewaren.
+            </Text>
+          )}
+        </Group>
+      )}
+      {reviewed.isError && <ErrorAlert error={reviewed.error} />}
+    </Stack>
+  );
+}
+
+function Worklist({ data }: { data: Worklist }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const [erasing, setErasing] = useState<Listed[] | null>(null);
+  const [keeping, setKeeping] = useState<Listed[] | null>(null);
+  // Whoever was erased or kept is no longer selectable.
+  useEffect(() => setSelected((s) => s.filter((id) => data.proposals.some((p) => p.studentId === id))), [data.proposals]);
+  const chosen = data.proposals.filter((p) => selected.includes(p.studentId));
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3">
+        Bewaartermijnen — werklijst
+      </Title>
+      <ReviewState data={data} />
+      {data.proposals.length === 0 ? (
+        <Alert variant="light" color="gray">
+          Geen leerlingen van wie de bewaartermijn is verstreken.
+        </Alert>
+      ) : (
+        <>
+          <Group gap="sm">
+            <Button color="red" variant="light" leftSection={<IconTrash size={18} />} disabled={chosen.length === 0} onClick={() => setErasing(chosen)}>
+              Selectie verwijderen ({chosen.length})
+            </Button>
+            <Button variant="default" leftSection={<IconArchive size={18} />} disabled={chosen.length === 0} onClick={() => setKeeping(chosen)}>
+              Selectie bewaren ({chosen.length})
+            </Button>
+          </Group>
+          <Table aria-label="Voorgesteld om te verwijderen" verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40}>
+                  <Checkbox
+                    aria-label="Alles selecteren"
+                    checked={chosen.length === data.proposals.length}
+                    indeterminate={chosen.length > 0 && chosen.length < data.proposals.length}
+                    onChange={() => setSelected(chosen.length === data.proposals.length ? [] : data.proposals.map((p) => p.studentId))}
+                  />
+                </Table.Th>
+                <Table.Th>Leerling</Table.Th>
+                <Table.Th>Waarom</Table.Th>
+                <Table.Th>Wat er gebeurt</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.proposals.map((p) => (
+                <Table.Tr key={p.studentId} data-testid="retention-proposal">
+                  <Table.Td>
+                    <Checkbox aria-label={`${p.name} selecteren`} checked={selected.includes(p.studentId)} onChange={() => toggle(p.studentId)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fw={600}>{p.name}</Text>
+                    <Text size="sm" c="dimmed">
+                      {p.studentNumber}
+                      {p.className ? `, ${p.className}` : ''}
+                      {p.destination ? ` · naar ${leavingDestinationLabels[p.destination]}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{p.why}</Text>
+                    {p.kept && (
+                      <Text size="sm" c="orange.8">
+                        Bewaard tot {longDate(p.kept.until)}: {p.kept.reason}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{p.outcome}</Text>
+                    {p.holds.length > 0 && (
+                      <Text size="sm" c="dimmed">
+                        Nu: {p.holds.join(', ')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" color="red" variant="light" onClick={() => setErasing([p])}>
+                        Verwijderen…
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setKeeping([p])}>
+                        Bewaren…
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+      {data.kept.length > 0 && (
+        <Stack gap="xs">
+          <Title order={3} size="h4">
+            Langer bewaard
+          </Title>
+          <Table aria-label="Langer bewaard">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Leerling</Table.Th>
+                <Table.Th>Terug op de lijst</Table.Th>
+                <Table.Th>Reden</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.kept.map((k) => (
+                <Table.Tr key={k.studentId}>
+                  <Table.Td>{k.name}</Table.Td>
+                  <Table.Td>{k.kept ? longDate(k.kept.until) : '—'}</Table.Td>
+                  <Table.Td>
+                    {k.kept?.reason}
+                    {k.kept?.by ? <Text span c="dimmed" size="sm">{` (${k.kept.by})`}</Text> : null}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
+      {erasing && <EraseDialog students={erasing} onClose={() => setErasing(null)} />}
+      {keeping && <KeepDialog students={keeping} until={data.nextReviewOn} onClose={() => setKeeping(null)} />}
+    </Stack>
+  );
+}
+
+function EraseDialog({ students, onClose }: { students: Listed[]; onClose(): void }) {
+  const queryClient = useQueryClient();
+  const erase = useMutation({
+    mutationFn: () => invoke('retention.erase', { studentIds: students.map((s) => s.studentId) }),
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries();
+      onClose();
+      notifications.show({ color: 'teal', title: result.erased === 1 ? '1 leerling verwijderd' : `${result.erased} leerlingen verwijderd`, message: result.detail });
+    },
+  });
+  return (
+    <Modal opened onClose={onClose} title="Gegevens definitief verwijderen" size="lg">
+      <Stack>
+        <List spacing={4}>
+          {students.map((s) => (
+            <List.Item key={s.studentId}>
+              <Text span fw={600}>
+                {s.name}
+              </Text>
+              : {s.outcome}
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm">
+          Verwijderd worden de persoonsgegevens, ouders/verzorgers, aanmeldingen, toestemmingen, het Meldcode-traject, bijlagen, brieven en de notities van de voorzitter. De notulen
+          blijven bewaard zonder naam: het agendapunt heet dan „Leerling (geanonimiseerd)” en namen in de tekst worden [leerling] en [ouder]. Acties houden hun tekst zonder koppeling.
+          Het logboek vermeldt wat er is verwijderd, wanneer en door wie — zonder naam.
+        </Text>
+        <Text size="sm" fw={600}>
+          Dit kan niet ongedaan worden gemaakt.
+        </Text>
+        {erase.isError && <ErrorAlert error={erase.error} title="Niets verwijderd" />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Annuleren
+          </Button>
+          <Button color="red" loading={erase.isPending} onClick={() => erase.mutate()}>
+            Definitief verwijderen
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function KeepDialog({ students, until: proposedUntil, onClose }: { students: Listed[]; until: string; onClose(): void }) {
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState<string | null>(proposedUntil);
+  const keep = useMutation({
+    mutationFn: () => invoke('retention.keep', { studentIds: students.map((s) => s.studentId), reason, until: until ?? '' }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: worklistKey });
+      onClose();
+      notifications.show({ color: 'teal', message: `Bewaard tot ${until ? longDate(until) : ''}; daarna weer op de lijst.` });
+    },
+  });
+  return (
+    <Modal opened onClose={onClose} title="Langer bewaren">
+      <Stack>
+        <Text size="sm">{students.map((s) => s.name).join(', ')}: de gegevens blijven bewaard en komen op de gekozen datum terug op de werklijst.</Text>
+        <Textarea label="Reden" required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError(keep.error, 'reason')} data-autofocus />
+        <DateField label="Bewaren tot" value={until} onChange={setUntil} error={fieldError(keep.error, 'until')} />
+        {keep.isError && <ErrorAlert error={keep.error} title="Niet bewaard" />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Annuleren
+          </Button>
+          <Button loading={keep.isPending} onClick={() => keep.mutate()}>
+            Bewaren
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function PeriodsForm({ periods }: { periods: Worklist['periods'] }) {
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Record<'studentFileYears' | 'absenceYears' | 'specialEducationYears', number | string>>({
+    studentFileYears: periods.studentFileYears,
+    absenceYears: periods.absenceYears,
+    specialEducationYears: periods.specialEducationYears,
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      invoke('retention.savePeriods', {
+        // What is typed goes as typed: the contract names a wrong or empty value, nothing is clamped.
+        studentFileYears: values.studentFileYears === '' ? Number.NaN : Number(values.studentFileYears),
+        absenceYears: values.absenceYears === '' ? Number.NaN : Number(values.absenceYears),
+        specialEducationYears: values.specialEducationYears === '' ? Number.NaN : Number(values.specialEducationYears),
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: worklistKey });
+      notifications.show({ color: 'teal', message: 'Bewaartermijnen opgeslagen.' });
+    },
+  });
+  const field = (key: keyof typeof values, label: string, description: string) => (
+    <NumberInput
+      label={label}
+      description={description}
+      suffix=" jaar"
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="none"
+      w={260}
+      value={values[key]}
+      onChange={(v) => setValues((s) => ({ ...s, [key]: v }))}
+      error={fieldError(save.error, key)}
+    />
+  );
+  return (
+    <Card withBorder padding="lg" maw={900}>
+      <Stack>
+        <Title order={2} size="h3">
+          Termijnen van de school
+        </Title>
+        <Text size="sm" c="dimmed">
+          {periods.updatedAt
+            ? `Vastgesteld${periods.updatedBy ? ` door ${periods.updatedBy}` : ''} op ${longDate(periods.updatedAt.slice(0, 10))}.`
+            : 'De standaardtermijnen; de school heeft ze nog niet zelf vastgesteld.'}{' '}
+          Verzuimgegevens zijn de antwoorden over verzuim in aanmeldformulieren („Verzuim en resultaten” en de zorg bij „Verzuim”); die blijven bewaard als de rest van het dossier
+          al weg is.
+        </Text>
+        <Group align="start" gap="lg">
+          {field('studentFileYears', 'Leerlingdossier', 'Na uitschrijving')}
+          {field('specialEducationYears', 'Dossier bij uitstroom naar VSO', 'Na uitschrijving')}
+          {field('absenceYears', 'Verzuimgegevens', 'Na uitschrijving')}
+        </Group>
+        {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
+        <Group>
+          <Button loading={save.isPending} onClick={() => save.mutate()}>
+            Termijnen opslaan
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
