@@ -172,6 +172,12 @@ describe('retention periods and the monthly worklist', () => {
     let list = await worklist();
     expect(list.kept.map((k) => [k.name, k.kept?.reason])).toContainEqual(['Lotte Verbeek', 'Oud-leerling vraagt een verklaring op']);
     expect(list.proposals.map((p) => p.name)).not.toContain('Lotte Verbeek');
+    // The decision holds, also against a call that skips the worklist.
+    expect((await callError(backend, 'retention.erase', { studentIds: [lotte] })).message).toBe(
+      'Er is besloten de gegevens van Lotte Verbeek te bewaren tot 1 april 2027: er wordt niets verwijderd.',
+    );
+    expect(idOf('219014')).toBe(lotte);
+    expect((await callError(backend, 'retention.keep', { studentIds: [lotte], reason: 'Typefout', until: '9999-12-31' })).message).toMatch(/^Bewaren tot: 31-12-9999 kan niet kloppen/);
 
     // Not reviewed while a proposal waits for a decision.
     expect((await callError(backend, 'retention.markReviewed', {})).message).toBe('Nog 2 leerlingen zonder besluit. Verwijder of bewaar eerst elke voorgestelde leerling.');

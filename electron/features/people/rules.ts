@@ -1,5 +1,6 @@
 import { differenceInYears } from 'date-fns';
 import { parseIsoDate } from '../../shared/dutch-dates';
+import { dutchNumericDate, PLAUSIBLE_YEARS } from '../../shared/date-rules';
 
 /**
  * The people domain's rules for what a value may look like, written once: the contract's schemas,
@@ -27,24 +28,21 @@ export function studentNumberProblem(value: string): string | null {
 /** A secondary-school student is between these ages; outside them a date of birth is probably a typo. */
 export const PLAUSIBLE_STUDENT_AGE = { min: 9, max: 25 } as const;
 
-/** No date of birth before this year or in the future is ever real. */
-const EARLIEST_BIRTH_YEAR = 1900;
-
 /**
  * A date of birth (yyyy-MM-dd, already a valid calendar date) judged on `today`: an error when it
- * cannot be anyone's (before 1900, after today), a warning when the student would be younger than 9
+ * cannot be anyone's (before the plausible years, after today), a warning when the student would be younger than 9
  * or older than 25.
  */
 export function birthDateProblem(iso: string, today: string): ValueProblem | null {
   const year = Number(iso.slice(0, 4));
-  if (year < EARLIEST_BIRTH_YEAR || iso > today) {
-    return { level: 'error', message: `De geboortedatum ${dutchNumeric(iso)} kan niet kloppen.` };
+  if (year < PLAUSIBLE_YEARS.min || iso > today) {
+    return { level: 'error', message: `De geboortedatum ${dutchNumericDate(iso)} kan niet kloppen.` };
   }
   const age = differenceInYears(parseIsoDate(today), parseIsoDate(iso));
   if (age < PLAUSIBLE_STUDENT_AGE.min || age > PLAUSIBLE_STUDENT_AGE.max) {
     return {
       level: 'warning',
-      message: `Met geboortedatum ${dutchNumeric(iso)} is de leerling ${age} jaar; klopt dat?`,
+      message: `Met geboortedatum ${dutchNumericDate(iso)} is de leerling ${age} jaar; klopt dat?`,
     };
   }
   return null;
@@ -62,9 +60,4 @@ export function phoneProblem(value: string): string | null {
     return `"${value}" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.`;
   }
   return null;
-}
-
-/** "2011-03-09" → "09-03-2011", the way messages and forms write dates. */
-function dutchNumeric(iso: string): string {
-  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }

@@ -197,3 +197,11 @@ export function professionalNames(db: VaultDb): string[] {
   const external = db.select({ organisation: partners.organisation, contactName: partners.contactName }).from(partners).all();
   return [...team, ...external.flatMap((p) => [p.organisation, p.contactName])].filter((name) => name.trim() !== '');
 }
+
+/**
+ * Merges the search index's segments, so the words of deleted students are gone from it and not
+ * only marked deleted (FTS5 keeps them until a merge): after a retention erasure.
+ */
+export function purgeDeletedFromSearchIndex(db: VaultDb): void {
+  db.run(sql`INSERT INTO students_fts (students_fts) VALUES ('optimize')`);
+}

@@ -4,7 +4,7 @@ import { AppError } from '../../api/errors';
 import { today } from '../../shared/clock';
 import { longDate } from '../../shared/dutch-dates';
 import { fullName } from '../people/names';
-import { studentRow } from '../people/store';
+import { purgeDeletedFromSearchIndex, studentRow } from '../people/store';
 import { eraseStudent, noErasure, type ErasureCounts } from './erase';
 import { nextReviewOn, retentionOutcome, retentionReason, retentionState, reviewDue, type RetentionDue } from './rules';
 import { destinationOf, insertReview, lastReview, leftStudents, readPeriods, recordsAbout, writeDestination, writeKeep, writePeriods } from './store';
@@ -131,8 +131,13 @@ export const retentionHandlers: DomainHandlers<Retention> = {
   'retention.erase': ({ db, noteForAudit }, { studentIds }) => {
     const on = today();
     const chosen = passedOnes(db, studentIds, on);
+    // A decision to keep holds until its date, also against a call that skips the worklist.
+    const kept = chosen.find((p) => p.state === 'bewaard');
+    if (kept) throw new AppError('VALIDATION', `Er is besloten de gegevens van ${fullName(kept.student)} te bewaren tot ${longDate(kept.retention!.keptUntil!)}: er wordt niets verwijderd.`);
     const counts = noErasure();
     for (const p of chosen) eraseStudent(db, p.student.id, p.due.step, on, counts);
+    // The search index only marks deleted names; merging its segments removes them.
+    purgeDeletedFromSearchIndex(db);
     const detail = erasureDetail(chosen.length, counts);
     // No student linked: the line outlives them, and must not name them.
     noteForAudit({ detail, studentIds: [] });

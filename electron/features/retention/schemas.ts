@@ -1,5 +1,5 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { dateField } from '../../shared/date-field';
 import { plainLongText } from '../../shared/plain-text';
 import { leavingDestinations } from './vocabulary';
 
@@ -66,10 +66,7 @@ export const retentionMethods = {
         z.string().trim().min(1, { error: 'Vul de reden in waarom de gegevens bewaard blijven.' }).max(1000, { error: 'De reden is te lang (maximaal 1000 tekens).' }),
         'de reden',
       ),
-      until: z
-        .string({ error: 'Vul in tot wanneer de gegevens bewaard blijven.' })
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul in tot wanneer de gegevens bewaard blijven (dd-mm-jjjj).' })
-        .refine((v) => isValid(parseISO(v)) && format(parseISO(v), 'yyyy-MM-dd') === v, { error: 'De datum "bewaren tot" bestaat niet.' }),
+      until: dateField('Bewaren tot'),
     }),
     output: z.null(),
   },

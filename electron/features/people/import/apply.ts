@@ -91,6 +91,8 @@ const studentLabels: Record<Exclude<StudentField, 'studentNumber' | 'mentorCode'
   level: studentFieldDefs.level.label,
 };
 
+const KEPT_WHEN_EMPTY = new Set<keyof typeof studentLabels>(['birthDate', 'className', 'yearLevel', 'level']);
+
 const shown = (value: string | number | boolean | null | undefined): string =>
   value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
 
@@ -256,7 +258,13 @@ export function compareWithStored(
   let student: StudentValues | null = null;
   if (planned.student) {
     const next = { ...current };
-    for (const f of o.studentFields) Object.assign(next, { [f]: planned.student[f] });
+    for (const f of o.studentFields) {
+      const value = planned.student[f];
+      // An empty cell is a gap in the export, not a correction: a date of birth, class, year or
+      // level already stored stays. An empty tussenvoegsel does mean "none".
+      if ((value === null || value === '') && KEPT_WHEN_EMPTY.has(f)) continue;
+      Object.assign(next, { [f]: value });
+    }
     // An empty mentor cell means no mentor; an unknown code keeps the mentor the student has.
     if (o.mentorMapped && o.mentorId !== undefined) next.mentorId = o.mentorId;
     changes.push(...diff(current, next, Object.fromEntries(o.studentFields.map((f) => [f, studentLabels[f]]))));
