@@ -121,6 +121,13 @@ describe('retention periods and the monthly worklist', () => {
     );
     const identifying = [id, student.studentNumber, fullName(student), ...student.guardians.flatMap((g) => [g.id, fullName(g)])].filter((n) => !othersNames.has(n));
     expect(identifying.length).toBeGreaterThanOrEqual(3);
+    // Named in full outside their own meetings too: another case's minutes, an action there, a chair's note.
+    const elsewhere = sqlite()
+      .prepare('select id from agenda_items where meeting_id not in (select meeting_id from agenda_items where student_id = ?) and student_id is not null limit 1')
+      .get(id) as { id: string };
+    const mention = `Zus van ${fullName(student)}; vader ${fullName(student.guardians[0]!)} belt.`;
+    sqlite().prepare("insert into minute_fields (item_id, field, text, audience, revision, updated_by, updated_at) select ?, 'bespreking', ?, 'intern', 1, id, '2026-01-01T00:00:00Z' from app_users limit 1 on conflict do update set text = excluded.text").run(elsewhere.id, mention);
+    sqlite().prepare("insert into chair_notes (item_id, user_id, text, updated_at) select ?, id, ?, '2026-01-01T00:00:00Z' from app_users limit 1 on conflict do update set text = excluded.text").run(elsewhere.id, mention);
 
     const result = await call(backend, 'retention.erase', { studentIds: [id] });
     expect(result.erased).toBe(1);
@@ -132,6 +139,8 @@ describe('retention periods and the monthly worklist', () => {
       const rows = JSON.stringify(sqlite().prepare(`select * from "${table}"`).all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? null : v)).toLowerCase();
       for (const name of identifying) expect(rows.includes(name.toLowerCase()), `${name} in ${table}`).toBe(false);
     }
+
+    expect(sqlite().prepare('select text from minute_fields where item_id = ? and field = ?').get(elsewhere.id, 'bespreking')).toEqual({ text: 'Zus van [leerling]; vader [ouder] belt.' });
 
     // The minutes remain, without identity.
     const items = sqlite().prepare(`select title, case_label, student_id from agenda_items where id in (${itemIds.map(() => '?').join(',')})`).all(...itemIds) as { title: string; case_label: string; student_id: string | null }[];

@@ -41,6 +41,11 @@ describe('other families in an inzage', () => {
     expect(withTeam('Mevrouw Verbeek belt.')).toBe('Mevrouw [naam] belt.');
   });
 
+  it('shields only whole professional names of two or more words: a one-word contact name may be a child\'s', () => {
+    const withContacts = otherFamiliesScrubber([...everyone, person('alissa', 'Alissa', '', 'Smit'), person('sem', 'Sanne', '', 'Kok')], 'jesse', ['Ali', 'Sanne', 'Ali Yilmaz']);
+    expect(withContacts('Alissa Smit en Sanne Kok; Ali Yilmaz belt terug.')).toBe('[naam] en [naam]; Ali Yilmaz belt terug.');
+  });
+
   it('scrubs only whole words', () => {
     expect(scrub("Sanne's fiets; Sanneke van de buren")).toBe("[naam]'s fiets; Sanneke van de buren");
   });

@@ -43,7 +43,11 @@ export function otherFamiliesScrubber(everyone: NamedPerson[], studentId: string
       byKey.set(key, names);
     }
   }
-  const kept = [...new Set(professionals.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
+  // Only names of two or more words, matched as whole words: a one-word name ("Ali", "Sanne") may be
+  // another child's, and "Ali" must not shield the "Ali" in "Alissa".
+  const kept = [...new Set(professionals.map((n) => n.trim()).filter((n) => /\S\s+\S/u.test(n)))].sort((a, b) => b.length - a.length);
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const keptPattern = kept.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(${kept.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return (text) => {
     if (text === '') return text;
     const capitalised = new Set((text.match(CAPITALISED) ?? []).map(fold));
@@ -52,7 +56,7 @@ export function otherFamiliesScrubber(everyone: NamedPerson[], studentId: string
     // Professionals' names are set aside (as \u0000n\u0000, which no name matches) while families' go.
     const held: string[] = [];
     let masked = text;
-    for (const name of kept) if (masked.includes(name)) masked = masked.split(name).join(`\u0000${held.push(name) - 1}\u0000`);
+    if (keptPattern) masked = masked.replace(keptPattern, (name) => `\u0000${held.push(name) - 1}\u0000`);
     return withoutNames(masked, candidates).replace(/\u0000(\d+)\u0000/g, (_, index: string) => held[Number(index)] ?? '');
   };
 }

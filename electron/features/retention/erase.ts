@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, notInArray, or } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { VaultDb } from '../../../db/open';
 import {
   actions,
@@ -128,6 +129,45 @@ function anonymiseMinutes(db: VaultDb, studentId: string, own: (t: string) => st
   counts.actions += theirActions.length;
 }
 
+/** Rows whose column may hold one of these family names: a cheap filter before the exact replacing. */
+function mayName(column: SQLiteColumn, familyNames: string[]): SQL {
+  const pattern = (name: string) => `%${name.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return or(...familyNames.map((name) => sql`${column} LIKE ${pattern(name)} ESCAPE '\\'`))!;
+}
+
+/**
+ * Their full names anywhere else in the vault (a sibling's case, a note on another item, an action
+ * elsewhere, another family's letter) become [leerling]/[ouder] too: a full name is never someone
+ * else's, so replacing it cannot take another student's words.
+ */
+function scrubElsewhere(db: VaultDb, familyNames: string[], elsewhere: (t: string) => string, counts: ErasureCounts): void {
+  if (familyNames.length === 0) return;
+  const fields = db.select({ itemId: minuteFields.itemId, field: minuteFields.field, text: minuteFields.text }).from(minuteFields).where(mayName(minuteFields.text, familyNames)).all();
+  counts.minuteTexts += rewrite(fields, elsewhere, (f, text) => db.update(minuteFields).set({ text }).where(and(eq(minuteFields.itemId, f.itemId), eq(minuteFields.field, f.field))).run());
+  const addenda = db.select({ id: minutesAddenda.id, text: minutesAddenda.text }).from(minutesAddenda).where(mayName(minutesAddenda.text, familyNames)).all();
+  counts.minuteTexts += rewrite(addenda, elsewhere, (a, text) => db.update(minutesAddenda).set({ text }).where(eq(minutesAddenda.id, a.id)).run());
+  const notes = db.select({ itemId: chairNotes.itemId, userId: chairNotes.userId, text: chairNotes.text }).from(chairNotes).where(mayName(chairNotes.text, familyNames)).all();
+  rewrite(notes, elsewhere, (n, text) => db.update(chairNotes).set({ text }).where(and(eq(chairNotes.itemId, n.itemId), eq(chairNotes.userId, n.userId))).run());
+  const titles = db.select({ id: agendaItems.id, text: agendaItems.title }).from(agendaItems).where(mayName(agendaItems.title, familyNames)).all();
+  rewrite(titles, elsewhere, (i, title) => db.update(agendaItems).set({ title }).where(eq(agendaItems.id, i.id)).run());
+  const meetingTitles = db.select({ id: meetings.id, text: meetings.title }).from(meetings).where(mayName(meetings.title, familyNames)).all();
+  rewrite(meetingTitles, elsewhere, (m, title) => db.update(meetings).set({ title }).where(eq(meetings.id, m.id)).run());
+  const otherActions = db.select({ id: actions.id, what: actions.what, statusNote: actions.statusNote }).from(actions).where(or(mayName(actions.what, familyNames), mayName(actions.statusNote, familyNames))).all();
+  for (const a of otherActions) {
+    const what = elsewhere(a.what);
+    const statusNote = a.statusNote === null ? null : elsewhere(a.statusNote);
+    if (what !== a.what || statusNote !== a.statusNote) db.update(actions).set({ what, statusNote }).where(eq(actions.id, a.id)).run();
+  }
+  // Letters to other families, as sent: the stored JSON, its strings rewritten one by one.
+  const letters = db.select({ id: lettersSent.id, texts: lettersSent.texts }).from(lettersSent).where(mayName(lettersSent.texts, familyNames)).all();
+  for (const letter of letters) {
+    if (letter.texts === null) continue;
+    const before = JSON.stringify(letter.texts);
+    const texts = JSON.parse(before, (_key, value: unknown) => (typeof value === 'string' ? elsewhere(value) : value)) as typeof letter.texts;
+    if (JSON.stringify(texts) !== before) db.update(lettersSent).set({ texts }).where(eq(lettersSent.id, letter.id)).run();
+  }
+}
+
 /** The audit lines about them stay (what happened, when, by whom) without the link or their names. */
 function unlinkAudit(db: VaultDb, studentId: string, own: (t: string) => string, counts: ErasureCounts): void {
   const lines = db
@@ -179,6 +219,7 @@ export function eraseStudent(db: VaultDb, studentId: string, step: RetentionStep
   anonymiseMinutes(db, studentId, own, elsewhere, counts);
   unlinkAudit(db, studentId, own, counts);
   deleteFile(db, studentId, counts);
+  scrubElsewhere(db, [...new Set([student, ...family].map((p) => p.familyName.trim()).filter((n) => n.length >= 2))], elsewhere, counts);
   if (step === 'dossier') {
     // Only who they are stays, for the absence data: no mentor, no level.
     db.update(students).set({ mentorId: null, level: '' }).where(eq(students.id, studentId)).run();
