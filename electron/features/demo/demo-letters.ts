@@ -3,12 +3,12 @@ import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { agendaItems, appUsers, meetings, meetingSeries, minuteFields } from '../../../db/schema';
 import { consentRows } from '../consent/store';
-import { mergeText } from '../letters/placeholders';
+import { letterCases } from '../letters/facts';
+import { lettersFor } from '../letters/letter-jobs';
 import type { ShippedTemplate } from '../letters/shipped-templates';
 import { logLettersSent } from '../letters/store';
 import { letterTemplate } from '../letters/templates';
-import { DEFAULT_ADDRESSEE_OPTIONS, letterAddressees } from '../people/letter-recipients';
-import { guardiansOfStudents, studentRow } from '../people/store';
+import { DEFAULT_ADDRESSEE_OPTIONS } from '../people/letter-recipients';
 import { calendarFor } from '../schedule/store';
 import type { IsoDate } from '../schedule/types';
 import { checkLogo } from '../settings/logo';
@@ -67,19 +67,23 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
   const entries: Parameters<typeof logLettersSent>[1] = [];
   const letter = (key: ShippedTemplate['key'], studentId: string, meetingId: string, sentOn: IsoDate) => {
     const template = letterTemplate(db, key);
-    const student = studentRow(db, studentId);
-    const addressees = letterAddressees({ student, guardians: guardiansOfStudents(db, [studentId]).get(studentId) ?? [], letterDate: sentOn, options: DEFAULT_ADDRESSEE_OPTIONS });
-    if (addressees.length === 0) return;
+    // Merged as letters.start merges them, so the log keeps the texts as sent (an inzage shows them).
+    const [letterCase] = letterCases(db, awo.id, { meetingId, studentIds: [studentId] });
+    if (!letterCase) return;
+    const signer = letterCase.facts.coordinator ?? { name: '', role: '' };
+    const letters = lettersFor(letterCase, { template, options: DEFAULT_ADDRESSEE_OPTIONS }, sentOn, { name: signer.name, role: signer.role });
+    if (letters.length === 0) return;
     entries.push({
       studentId,
       meetingId,
       templateName: template.name,
-      subject: mergeText(template.subject, { 'leerling.roepnaam': student.givenName }),
+      subject: letters[0]!.letter.subject,
       // One line per letter, everyone it is addressed to: "Mevr. M. de Wit en Dhr. M. de Wit".
-      recipients: addressees.map((a) => `${a.addressNames.join(' en ')}${a.kind === 'afschrift' ? ' (afschrift)' : ''}`),
+      recipients: letters.map((l) => l.recipients),
+      texts: letters.map(({ letter, recipients }) => ({ recipients, ...letter })),
       sentAt: `${sentOn}T${key === 'toestemming' ? '08:45' : '14:10'}:00.000Z`,
       sentBy: awo.id,
-      letterCount: addressees.length,
+      letterCount: letters.length,
     });
   };
 
