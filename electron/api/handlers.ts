@@ -14,7 +14,7 @@ import { presentationHandlers } from '../features/presentation/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { auditHandlers } from '../features/audit/handlers';
 import { inzageHandlers } from '../features/inzage/handlers';
-import { retentionHandlers } from '../features/retention/handlers';
+import { registerRetentionHooks, retentionHandlers } from '../features/retention/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
 registerIntakeHooks();
@@ -22,6 +22,7 @@ registerConsentHooks();
 registerAgendaHooks();
 registerMinutesHooks();
 registerLettersHooks();
+registerRetentionHooks();
 
 /** Every domain's handlers joined; the type makes a missing method a compile error. */
 export const handlers: Handlers = {

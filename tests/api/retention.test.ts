@@ -171,6 +171,13 @@ describe('retention periods and the monthly worklist', () => {
       { text: 'Verzuim en resultaten: 36 uur ongeoorloofd in één periode; melding bij leerplicht gedaan.\nZorgen over verzuim: Komt vaak te laat.' },
     ]);
     expect((await worklist()).proposals.map((p) => p.name)).not.toContain('Noah Hendriksen');
+
+    // A later export that still lists him does not fill the erased file again: his row is skipped, with why.
+    const csv = ['Leerlingnummer;Roepnaam;Achternaam;Klas;Relatie;Voorletters ouder;Achternaam ouder', '219102;Noah;Hendriksen;4B;Moeder;M.;Hendriksen'].join('\r\n');
+    const analyzed = await call(backend, 'import.analyze', { fileName: 'leerlingen.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    const preview = await call(backend, 'import.preview', { importId: analyzed.importId, mapping: analyzed.mapping });
+    expect(preview.warnings).toContainEqual(expect.objectContaining({ studentNumber: '219102', message: 'Het dossier van deze leerling is na de bewaartermijn verwijderd; deze rij wordt niet geïmporteerd.' }));
+    expect(preview).toMatchObject({ toAdd: 0, toUpdate: 0 });
   });
 
   it('keeps a student only with a reason and a later date; kept, they come back on that day', async () => {

@@ -4,10 +4,11 @@ import { AppError } from '../../api/errors';
 import { today } from '../../shared/clock';
 import { longDate } from '../../shared/dutch-dates';
 import { fullName } from '../people/names';
+import { registerImportHold } from '../people/import/apply';
 import { purgeDeletedFromSearchIndex, studentRow } from '../people/store';
 import { eraseStudent, noErasure, type ErasureCounts } from './erase';
 import { nextReviewOn, retentionOutcome, retentionReason, retentionState, reviewDue, type RetentionDue } from './rules';
-import { destinationOf, insertReview, lastReview, leftStudents, readPeriods, recordsAbout, writeDestination, writeKeep, writePeriods } from './store';
+import { destinationOf, erasedFiles, insertReview, lastReview, leftStudents, readPeriods, recordsAbout, writeDestination, writeKeep, writePeriods } from './store';
 
 type Retention =
   | 'retention.worklist'
@@ -105,6 +106,14 @@ function erasureDetail(students: number, c: ErasureCounts): string {
   ]
     .filter(Boolean)
     .join('; ');
+}
+
+/** An import never fills an erased file again: its rows are skipped, and the wizard says why. */
+export function registerRetentionHooks(): void {
+  registerImportHold('retention', (db, studentIds) => {
+    const message = 'Het dossier van deze leerling is na de bewaartermijn verwijderd; deze rij wordt niet geïmporteerd.';
+    return new Map(erasedFiles(db, studentIds).map((id) => [id, message]));
+  });
 }
 
 export const retentionHandlers: DomainHandlers<Retention> = {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { VaultDb } from '../../../db/open';
 import { actions, agendaItems, appUsers, consents, guardians, intakes, lettersSent, retainedAbsence, retentionReviews, retentionSettings, retentionStudents, students } from '../../../db/schema';
@@ -115,4 +115,21 @@ export function retentionOfStudent(db: VaultDb, studentId: string) {
   const hasAbsenceData =
     keptAbsence.length > 0 || db.select({ answers: intakes.answers }).from(intakes).where(eq(intakes.studentId, studentId)).all().some((i) => absenceText(i.answers) !== null);
   return { retention, keptAbsence, hasAbsenceData };
+}
+
+/** Of these students, those whose file was erased after its period (only identity and absence data remain). */
+export function erasedFiles(db: VaultDb, studentIds: string[]): string[] {
+  const erased: string[] = [];
+  for (let i = 0; i < studentIds.length; i += 500) {
+    const chunk = studentIds.slice(i, i + 500);
+    erased.push(
+      ...db
+        .select({ id: retentionStudents.studentId })
+        .from(retentionStudents)
+        .where(and(inArray(retentionStudents.studentId, chunk), isNotNull(retentionStudents.fileErasedOn)))
+        .all()
+        .map((r) => r.id),
+    );
+  }
+  return erased;
 }

@@ -157,12 +157,23 @@ function updatedGuardian(current: GuardianRow, g: ImportedGuardian, fields: Guar
 }
 
 /**
+ * Stored students an import must leave alone, with the reason shown for their row: a domain built
+ * on people (retention: a file erased after its period) registers one, so people imports none of them.
+ */
+export type ImportHold = (db: VaultDb, studentIds: string[]) => Map<string, string>;
+const importHolds = new Map<string, ImportHold>();
+export function registerImportHold(domain: string, hold: ImportHold): void {
+  importHolds.set(domain, hold);
+}
+
+/**
  * Checks a plan against the vault without writing: what would be added, what differs from what is
  * stored (per field, old → new), what is already there as it is, and what is refused.
  */
 export function checkImport(db: VaultDb, plan: ImportPlan, today: string, now: string): ImportCheck {
   const existing = studentsByNumber(db, plan.students.map((s) => s.studentNumber));
   const known = guardiansOfStudents(db, [...existing.values()].map((s) => s.id));
+  const held = new Map([...importHolds.values()].flatMap((hold) => [...hold(db, [...existing.values()].map((s) => s.id))]));
   const staffRows = db.select({ id: staff.id, code: staff.code }).from(staff).all();
   const mentorIds = new Map(staffRows.map((s) => [s.code, s.id]));
   const mentorCodes = new Map(staffRows.map((s) => [s.id, s.code]));
@@ -180,6 +191,11 @@ export function checkImport(db: VaultDb, plan: ImportPlan, today: string, now: s
         studentNumber: planned.studentNumber,
         message: `Leerling ${planned.studentNumber} staat nog niet in Zorgoverleg; importeer eerst het leerlingenbestand.`,
       });
+      continue;
+    }
+    const hold = current ? held.get(current.id) : undefined;
+    if (hold) {
+      warnings.push({ line: planned.line, studentNumber: planned.studentNumber, message: hold });
       continue;
     }
     const mentor = planned.student?.mentorCode;
