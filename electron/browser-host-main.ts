@@ -5,12 +5,13 @@ import { Backend } from './api/context';
 import { defaultDataDir } from './app-paths';
 import { startBrowserHost } from './browser-host';
 import { backupsSettled, startAutomaticBackups } from './features/backup/automatic';
+import { idleLockMsFrom } from './shell-settings';
 
 /**
  * Entry point of the browser shell (bundled to dist/host/browser-host.cjs). Prints, once, the
  * launch page to open (a file only this user can read; nothing secret on the screen or in a
  * command line); on SIGINT/SIGTERM it locks the vault (checkpoint + close) before exiting.
- * ZORGOVERLEG_IDLE_LOCK_MS shortens the idle lock (for tests).
+ * ZORGOVERLEG_IDLE_LOCK_MS shortens the idle lock (for tests); it cannot lengthen it.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,12 +25,11 @@ async function main(): Promise<void> {
     dataDir: resolve(values['data-dir'] ?? process.env.ZORGOVERLEG_DATA_DIR ?? defaultDataDir()),
     migrationsFolder: resolve(root, 'db', 'migrations'),
   });
-  const idleLockMs = Number(process.env.ZORGOVERLEG_IDLE_LOCK_MS);
   const host = await startBrowserHost({
     backend,
     rendererDir: resolve(root, 'dist', 'renderer'),
     port: values.port ? Number(values.port) : 0,
-    ...(Number.isInteger(idleLockMs) && idleLockMs > 0 ? { idleLockMs } : {}),
+    idleLockMs: idleLockMsFrom(process.env),
   });
   const launchPage = pathToFileURL(host.writeLaunchPage()).href;
   console.log(`Zorgoverleg draait op ${host.origin}. Openen (eenmalig, binnen 2 minuten): ${launchPage}`);

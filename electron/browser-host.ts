@@ -9,6 +9,7 @@ import type { Backend } from './api/context';
 import { dispatch } from './api/dispatch';
 import { errorMessages } from './api/errors';
 import { contentSecurityPolicy } from './security/csp';
+import { DEFAULT_IDLE_LOCK_MS } from './shell-settings';
 
 /**
  * The browser shell: a loopback-only HTTP host that serves the built renderer and answers
@@ -26,7 +27,7 @@ const MAX_BODY_BYTES = 96 * 1024 * 1024;
 /** Long enough for Chromium to start on a busy machine; the code is spent on first use anyway. */
 export const LAUNCH_CODE_TTL_MS = 2 * 60 * 1000;
 /** The same time as the renderer's own idle lock. */
-export const DEFAULT_IDLE_LOCK_MS = 15 * 60 * 1000;
+export { DEFAULT_IDLE_LOCK_MS };
 /** A reload closes one page and opens the next: only a window that stays gone locks. */
 const WINDOW_CLOSED_GRACE_MS = 15_000;
 /** Pages say they are open every 30 s (a hidden tab's timers may run once a minute). */
@@ -54,7 +55,7 @@ export interface BrowserHostOptions {
   backend: Backend;
   rendererDir: string;
   port?: number;
-  /** Locks the vault after this long without the user doing anything (default 15 minutes). */
+  /** Locks the vault after this long without the user doing anything (default and at most 15 minutes). */
   idleLockMs?: number;
   /** How long a closed last window may take to come back (a reload) before the vault locks. */
   windowClosedGraceMs?: number;
@@ -68,6 +69,8 @@ export interface BrowserHost {
   origin: string;
   /** The name of this host's session cookie (per port: two hosts never overwrite each other's). */
   cookieName: string;
+  /** The idle time after which this host locks the vault (never more than DEFAULT_IDLE_LOCK_MS). */
+  idleLockMs: number;
   /** A new one-time launch address, valid for LAUNCH_CODE_TTL_MS: only for a page only this user can read. */
   launchUrl(): string;
   /** Writes a launch page for a new one-time code, readable by this user only; returns its path. */
@@ -221,7 +224,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     backend.lock();
     console.log(`Zorgoverleg is vergrendeld: ${why}.`);
   };
-  const idleLockMs = options.idleLockMs ?? DEFAULT_IDLE_LOCK_MS;
+  // An option can only shorten the lock, never keep a vault open longer.
+  const idleLockMs = Math.min(options.idleLockMs ?? DEFAULT_IDLE_LOCK_MS, DEFAULT_IDLE_LOCK_MS);
   const idleTimer = setTimeout(() => lockNow('een tijd niets gedaan'), idleLockMs);
   idleTimer.unref();
   const userActive = () => void idleTimer.refresh();
@@ -315,7 +319,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return sendJson(res, 200, await dispatch(backend, method, input));
       }
 
-      // Each open page says so every 30 s (and whether the user did anything), and when it closes.
+      // Each open page says so every 30 s (and whether the user did anything), and when it closes;
+      // the answer to the first says whether the vault is still unlocked.
       if (url.pathname === '/session/alive' || url.pathname === '/session/closed') {
         const refusal = pageCallRefusal(req);
         if (refusal) return send(res, ...refusal);
@@ -328,13 +333,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
           return sendJson(res, 400, notJson);
         }
         if (!isWindowId(message?.window)) return sendJson(res, 400, notJson);
-        if (url.pathname === '/session/closed') windowGone(message.window, true);
-        else {
-          windowOpen(message.window);
-          if (message.active === true) userActive();
+        if (url.pathname === '/session/closed') {
+          windowGone(message.window, true);
+          res.writeHead(204, securityHeaders);
+          return res.end();
         }
-        res.writeHead(204, securityHeaders);
-        return res.end();
+        windowOpen(message.window);
+        if (message.active === true) userActive();
+        // The page learns of a lock the host made (idle, last window) within one note, even
+        // when nobody touches it: it then closes what it showed (attachment tabs included).
+        return sendJson(res, 200, { unlocked: backend.session !== null });
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Niet toegestaan');
@@ -360,6 +368,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server,
     origin,
     cookieName,
+    idleLockMs,
     launchUrl: () => launchUrlFor(mintCode(null)),
     writeLaunchPage() {
       // mkdtemp makes the folder 0700; on Windows the user's own temp folder keeps others out.

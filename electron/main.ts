@@ -8,6 +8,7 @@ import { backupsSettled, startAutomaticBackups } from './features/backup/automat
 import { contentSecurityPolicy } from './security/csp';
 import { openAttachmentFile, sweepTemporaryCopies } from './features/files/store';
 import { auditLog } from '../db/schema';
+import { IdleClock, shellSettings } from './shell-settings';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -29,16 +30,19 @@ app.enableSandbox();
 app.commandLine.appendSwitch('lang', 'nl-NL');
 
 // Two instances on one vault would fight over the database: the second one just focuses the first.
-if (!app.requestSingleInstanceLock()) app.quit();
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
 
 const appRoot = app.getAppPath();
 const rendererDir = join(appRoot, 'dist', 'renderer');
+// An installed app ignores development variables; ZORGOVERLEG_IDLE_LOCK_MS can only shorten the lock.
+const settings = shellSettings({ packaged: app.isPackaged, env: process.env });
 const backend = new Backend({
   dataDir: app.getPath('userData'),
   // Inside app.asar when packaged (electron-builder.yml): covered by the archive's integrity check.
   migrationsFolder: join(appRoot, 'db', 'migrations'),
   // `npm start` builds the addon for Electron's ABI apart from the Node one the tests use.
-  nativeBinding: process.env.ZORGOVERLEG_NATIVE_BINDING || undefined,
+  nativeBinding: settings.nativeBinding,
 });
 startAutomaticBackups(backend);
 
@@ -68,6 +72,23 @@ async function lockAndTell(): Promise<void> {
   await flushWindows();
   backend.lock();
   for (const win of BrowserWindow.getAllWindows()) win.webContents.send('vault:locked');
+}
+
+/**
+ * The main process's own idle lock: input arriving at any of the app's windows (keys, mouse,
+ * wheel, touch) keeps the vault open, nothing else does. The page's timer locks too, but a hung,
+ * throttled or misbehaving page must not keep an unattended vault open.
+ */
+const idle = new IdleClock(settings.idleLockMs);
+const IDLE_CHECK_MS = 5_000;
+let idleLocking = false;
+function lockWhenIdle(): void {
+  if (!backend.session || idleLocking || !idle.isDue()) return;
+  idleLocking = true;
+  void lockAndTell().finally(() => {
+    idleLocking = false;
+    idle.touch();
+  });
 }
 
 let projector: BrowserWindow | null = null;
@@ -102,6 +123,7 @@ function openProjector(chair: BrowserWindow | null): void {
 }
 
 app.on('web-contents-created', (_event, contents) => {
+  contents.on('input-event', () => idle.touch());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
@@ -121,7 +143,8 @@ app.on('second-instance', () => {
 });
 
 void app.whenReady().then(() => {
-  sweepTemporaryCopies();
+  // Only the instance that owns the vault sweeps: a second one, quitting, must not touch its copies.
+  if (firstInstance) sweepTemporaryCopies();
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   // Exports (.ics, .docx) arrive as downloads: always ask where, starting in Documents.
@@ -172,6 +195,7 @@ void app.whenReady().then(() => {
   // Leaving the laptop: the vault locks when the screen locks or the machine sleeps.
   powerMonitor.on('lock-screen', () => void lockAndTell());
   powerMonitor.on('suspend', () => void lockAndTell());
+  setInterval(lockWhenIdle, IDLE_CHECK_MS);
 
   createMainWindow();
   app.on('activate', () => {

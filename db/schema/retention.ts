@@ -1,5 +1,8 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { students } from './people';
+
+/** What an erasure takes: the file (identity and absence data stay) or everything. */
+export const erasureSteps = ['dossier', 'alles'] as const;
 
 /** Where a student went on leaving; only VSO changes the retention period. */
 export const leavingDestinations = ['vso', 'vo', 'mbo', 'ho', 'werk', 'anders'] as const;
@@ -61,3 +64,18 @@ export const retentionReviews = sqliteTable('retention_reviews', {
   reviewedBy: text('reviewed_by').notNull(),
   reviewedAt: text('reviewed_at').notNull(),
 });
+
+/**
+ * Every erasure, without a name or even the student's id: `tag` is a keyed hash of the id (the key
+ * in vault_meta, `erasure_ledger_key`), enough to find the student again in a restored backup and
+ * erase them again there (retention/ledger.ts). Never deleted: a backup can be up to a year old.
+ */
+export const erasureLedger = sqliteTable(
+  'erasure_ledger',
+  {
+    tag: text('tag').notNull(),
+    step: text('step', { enum: erasureSteps }).notNull(),
+    erasedOn: text('erased_on').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tag, t.step] })],
+);

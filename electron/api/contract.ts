@@ -12,37 +12,31 @@ import { presentationMethods as presentation } from '../features/presentation/sc
 import { backupMethods as backup, backupPathSchema } from '../features/backup/schemas';
 import { auditMethods as audit } from '../features/audit/schemas';
 import { inzageMethods as inzage } from '../features/inzage/schemas';
+import { disclosureMethods as disclosure } from '../features/disclosure/schemas';
 import { retentionMethods as retention } from '../features/retention/schemas';
-import { userRoles, type UserRole } from '../features/settings/vocabulary';
+import { userRoles } from '../features/settings/vocabulary';
 import { plainLine, plainTextFields } from '../shared/plain-text';
+import { dutchIssueMessage } from './input-messages';
 
 /**
  * The one contract between renderer and backend: each method's input and output schema and
- * whether it needs an unlocked vault. The dispatcher, the preload allow-list and the renderer's
- * typed client all derive from this object.
+ * whether it needs an unlocked vault; who may call it is its row in the roles table
+ * (`methodRoles`, method-roles.ts). The dispatcher, the preload allow-list and the renderer's
+ * typed client all derive from these.
  */
 z.config(z.locales.nl());
+// Every rule a schema states without a message of its own still answers a Dutch sentence naming the field.
+z.config({ customError: dutchIssueMessage });
 
 type Access = 'public' | 'unlocked';
-/** Who may call a method at all: any one of `anyOf`. `to` finishes the refusal ("Alleen een coördinator kan …"). */
-export interface RoleRule {
-  anyOf: readonly UserRole[];
-  to: string;
-}
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType, A extends Access> {
   input: I;
   output: O;
   access: A;
   /** Mutating methods on an unlocked vault leave a line in the audit log. */
   audited?: boolean;
-  /**
-   * Checked by the dispatcher before the input and the handler: others get FORBIDDEN. Checks that
-   * depend on the data (the keeper of this meeting, the author of this intake) stay in handlers.
-   */
-  roles?: RoleRule;
 }
 const method = <I extends z.ZodType, O extends z.ZodType, A extends Access>(spec: MethodSpec<I, O, A>) => spec;
-const coordinatorTo = (to: string): RoleRule => ({ anyOf: ['coordinator'], to });
 
 export const regionSchema = z.enum(['noord', 'midden', 'zuid'], {
   error: 'Kies een vakantieregio: noord, midden of zuid.',
@@ -177,14 +171,12 @@ export const contract = {
     output: z.object({ id: z.string() }),
     access: 'unlocked',
     audited: true,
-    roles: coordinatorTo('gebruikers toevoegen'),
   }),
   'users.setRoles': method({
     input: z.object({ userId: z.string(), roles: rolesSchema }),
     output: z.null(),
     access: 'unlocked',
     audited: true,
-    roles: coordinatorTo('rollen toekennen'),
   }),
   // Not `audited` by the dispatcher: the removal and its line are written together in the vault
   // copy that takes the old one's place (vault/rotation.ts).
@@ -192,7 +184,6 @@ export const contract = {
     input: z.object({ userId: z.string() }),
     output: z.object({ newRecoveryKey: z.string().nullable(), mustRecover: z.array(z.string()) }),
     access: 'unlocked',
-    roles: coordinatorTo('gebruikers verwijderen'),
   }),
   'settings.get': method({ input: z.object({}), output: schoolSettingsSchema, access: 'unlocked' }),
   'settings.update': method({
@@ -214,7 +205,6 @@ export const contract = {
     output: schoolSettingsSchema,
     access: 'unlocked',
     audited: true,
-    roles: coordinatorTo('de schoolinstellingen wijzigen'),
   }),
   'settings.logo': method({
     input: z.object({}),
@@ -227,9 +217,8 @@ export const contract = {
     output: z.null(),
     access: 'unlocked',
     audited: true,
-    roles: coordinatorTo('het logo wijzigen'),
   }),
-  'settings.removeLogo': method({ input: z.object({}), output: z.null(), access: 'unlocked', audited: true, roles: coordinatorTo('het logo verwijderen') }),
+  'settings.removeLogo': method({ input: z.object({}), output: z.null(), access: 'unlocked', audited: true }),
   'students.search': method({ ...people['students.search'], access: 'unlocked' }),
   'students.filters': method({ ...people['students.filters'], access: 'unlocked' }),
   'students.get': method({ ...people['students.get'], access: 'unlocked' }),
@@ -305,6 +294,7 @@ export const contract = {
   'documents.agenda': method({ ...documents['documents.agenda'], access: 'unlocked', audited: true }),
   'documents.papers': method({ ...documents['documents.papers'], access: 'unlocked', audited: true }),
   'documents.minutes': method({ ...documents['documents.minutes'], access: 'unlocked', audited: true }),
+  'documents.minutesReaders': method({ ...documents['documents.minutesReaders'], access: 'unlocked' }),
   'documents.extract': method({ ...documents['documents.extract'], access: 'unlocked', audited: true }),
   'documents.actionList': method({ ...documents['documents.actionList'], access: 'unlocked', audited: true }),
   'letters.templates': method({ ...letters['letters.templates'], access: 'unlocked' }),
@@ -325,8 +315,8 @@ export const contract = {
   'presentation.saveNote': method({ ...presentation['presentation.saveNote'], access: 'unlocked' }),
   // Backups: making and restoring one is logged; the start screen opens one with a secret valid then.
   'backup.overview': method({ ...backup['backup.overview'], access: 'unlocked' }),
-  'backup.create': method({ ...backup['backup.create'], access: 'unlocked', audited: true, roles: coordinatorTo('een back-up maken') }),
-  'backup.restore': method({ ...backup['backup.restore'], access: 'unlocked', audited: true, roles: coordinatorTo('een back-up terugzetten') }),
+  'backup.create': method({ ...backup['backup.create'], access: 'unlocked', audited: true }),
+  'backup.restore': method({ ...backup['backup.restore'], access: 'unlocked', audited: true }),
   'backup.onThisComputer': method({ ...backup['backup.onThisComputer'], access: 'public' }),
   'backup.inspect': method({ ...backup['backup.inspect'], access: 'public' }),
   'backup.open': method({
@@ -343,17 +333,18 @@ export const contract = {
     output: backup['backup.open'].output,
     access: 'public',
   }),
-  'audit.list': method({ ...audit['audit.list'], access: 'unlocked', roles: coordinatorTo('het logboek inzien') }),
-  'audit.export': method({ ...audit['audit.export'], access: 'unlocked', audited: true, roles: coordinatorTo('het logboek exporteren') }),
+  'audit.list': method({ ...audit['audit.list'], access: 'unlocked' }),
+  'audit.export': method({ ...audit['audit.export'], access: 'unlocked', audited: true }),
   // Inzage: one student's whole file out of the vault, for the parents or the student; logged.
-  'inzage.preview': method({ ...inzage['inzage.preview'], access: 'unlocked', roles: coordinatorTo('een inzage exporteren') }),
-  'inzage.export': method({ ...inzage['inzage.export'], access: 'unlocked', audited: true, roles: coordinatorTo('een inzage exporteren') }),
+  'inzage.preview': method({ ...inzage['inzage.preview'], access: 'unlocked' }),
+  'inzage.export': method({ ...inzage['inzage.export'], access: 'unlocked', audited: true }),
+  'disclosure.check': method({ ...disclosure['disclosure.check'], access: 'unlocked' }),
   // Bewaartermijnen: the coordinator decides, each erasure and keep is logged without a name.
-  'retention.worklist': method({ ...retention['retention.worklist'], access: 'unlocked', roles: coordinatorTo('de bewaartermijnen inzien') }),
-  'retention.savePeriods': method({ ...retention['retention.savePeriods'], access: 'unlocked', audited: true, roles: coordinatorTo('de bewaartermijnen wijzigen') }),
-  'retention.erase': method({ ...retention['retention.erase'], access: 'unlocked', audited: true, roles: coordinatorTo('gegevens na de bewaartermijn verwijderen') }),
-  'retention.keep': method({ ...retention['retention.keep'], access: 'unlocked', audited: true, roles: coordinatorTo('gegevens langer bewaren') }),
-  'retention.markReviewed': method({ ...retention['retention.markReviewed'], access: 'unlocked', audited: true, roles: coordinatorTo('de bewaartermijnen afronden') }),
+  'retention.worklist': method({ ...retention['retention.worklist'], access: 'unlocked' }),
+  'retention.savePeriods': method({ ...retention['retention.savePeriods'], access: 'unlocked', audited: true }),
+  'retention.erase': method({ ...retention['retention.erase'], access: 'unlocked', audited: true }),
+  'retention.keep': method({ ...retention['retention.keep'], access: 'unlocked', audited: true }),
+  'retention.markReviewed': method({ ...retention['retention.markReviewed'], access: 'unlocked', audited: true }),
   'retention.destination': method({ ...retention['retention.destination'], access: 'unlocked' }),
   'retention.setDestination': method({ ...retention['retention.setDestination'], access: 'unlocked', audited: true }),
 } as const;
@@ -363,6 +354,8 @@ export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 export const methodNames = Object.keys(contract) as MethodName[];
+/** Who may call what: one row per method (a missing row does not compile). */
+export { methodRoles, rulePermits, type RoleRule } from './method-roles';
 
 export interface ApiErrorBody {
   code: string;

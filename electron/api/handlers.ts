@@ -14,6 +14,7 @@ import { presentationHandlers } from '../features/presentation/handlers';
 import { backupHandlers } from '../features/backup/handlers';
 import { auditHandlers } from '../features/audit/handlers';
 import { inzageHandlers } from '../features/inzage/handlers';
+import { disclosureHandlers } from '../features/disclosure/handlers';
 import { registerRetentionHooks, retentionHandlers } from '../features/retention/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
@@ -41,5 +42,6 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...auditHandlers,
   ...inzageHandlers,
+  ...disclosureHandlers,
   ...retentionHandlers,
 };

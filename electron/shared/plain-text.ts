@@ -5,12 +5,18 @@ import type { z } from 'zod';
  * characters do harm far from where they were typed: a NUL cuts a string short in C code, a line
  * break in a name adds a line to a calendar file or a CSV, and a bidi override (U+202A–U+202E,
  * U+2066–U+2069) shows "Jan" where "naJ" is stored, so two names that look alike are not the same.
+ * In one line, invisible characters are refused too: a direction mark (U+200E, U+200F, U+061C)
+ * or a zero-width space, joiner or soft hyphen makes "Jansen" and "Jan\u200Bsen" two names.
  */
 
 const BIDI_CONTROLS = '\\u202A-\\u202E\\u2066-\\u2069';
+/** Direction marks and characters that take no width: soft hyphen, grapheme joiner, zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = '\\u00AD\\u034F\\u061C\\u180E\\u200B\\u200C\\u200E\\u200F\\u2060-\\u2064\\uFEFF';
+/** A zero-width joiner is allowed only where it joins two emoji into one ("👩‍👧"); anywhere else it hides. */
+const STRAY_JOINER = '(?<!\\p{Extended_Pictographic}[\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
 
-/** One line: no C0 or C1 control character (tab and line breaks included), no DEL, no line or paragraph separator, no bidi control. */
-const notInOneLine = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}]`, 'u');
+/** One line: no C0 or C1 control character (tab and line breaks included), no DEL, no line or paragraph separator, no bidi control, nothing invisible. */
+const notInOneLine = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}${INVISIBLE}]|${STRAY_JOINER}`, 'u');
 
 /**
  * Several lines (minutes, answers, pasted from anywhere): only NUL and bidi controls are refused.
@@ -35,7 +41,7 @@ const capitalised = (label: string) => `${label[0]!.toUpperCase()}${label.slice(
  * ("de naam", "het leerlingnummer").
  */
 export function controlCharacterMessage(label: string, kind: 'line' | 'long' = 'line'): string {
-  const examples = kind === 'line' ? 'een tab, een regeleinde of een teken dat de leesrichting omdraait' : 'een nulteken of een teken dat de leesrichting omdraait';
+  const examples = kind === 'line' ? 'een tab, een regeleinde, een spatie zonder breedte of een teken dat de leesrichting bepaalt' : 'een nulteken of een teken dat de leesrichting omdraait';
   return `${capitalised(label)} bevat een onzichtbaar stuurteken (${examples}). Typ de tekst opnieuw in plaats van hem te plakken.`;
 }
 

@@ -12,8 +12,10 @@ export class ApiError extends Error {
   }
 }
 
-const transport = pickTransport();
 const lockListeners = new Set<() => void>();
+const transport = pickTransport(() => {
+  for (const listener of lockListeners) listener();
+});
 
 /** Called when the backend says the vault is locked (auto-lock, another window, a restart). */
 export function onVaultLocked(listener: () => void): () => void {

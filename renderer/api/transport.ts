@@ -8,10 +8,13 @@ const ALIVE_EVERY_MS = 30_000;
 const USER_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchmove', 'scroll'] as const;
 
 /** Posts a small note to the host; a page that is going away uses keepalive so it still arrives. */
-function tellHost(path: string, body: object, keepalive = false): void {
-  void fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), keepalive }).catch(
-    () => undefined,
-  );
+function tellHost(path: string, body: object, keepalive = false): Promise<Response | null> {
+  return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), keepalive }).catch(() => null);
+}
+
+/** Whether this page last saw the vault unlocked (from its own calls and the host's answers). */
+interface VaultSeen {
+  unlocked: boolean;
 }
 
 /**
@@ -19,17 +22,24 @@ function tellHost(path: string, body: object, keepalive = false): void {
  * each page says it is open (and whether the user did anything since) every 30 s, and says
  * goodbye when it goes. A reload's goodbye is followed by the next page's hello.
  */
-function followThisWindow(): void {
+function followThisWindow(seen: VaultSeen, onLocked: () => void): void {
   const id = crypto.randomUUID();
   let active = true;
   for (const event of USER_EVENTS) window.addEventListener(event, () => (active = true), { capture: true, passive: true });
   const alive = () => {
-    tellHost('/session/alive', { window: id, active });
+    void tellHost('/session/alive', { window: id, active }).then(async (response) => {
+      if (!response?.ok) return;
+      const { unlocked } = (await response.json().catch(() => ({}))) as { unlocked?: unknown };
+      if (typeof unlocked !== 'boolean') return;
+      // Only news is news: a page that already knows (its own lock button) is not reset again.
+      if (seen.unlocked && !unlocked) onLocked();
+      seen.unlocked = unlocked;
+    });
     active = false;
   };
   alive();
   setInterval(alive, ALIVE_EVERY_MS);
-  window.addEventListener('pagehide', () => tellHost('/session/closed', { window: id }, true));
+  window.addEventListener('pagehide', () => void tellHost('/session/closed', { window: id }, true));
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) alive();
   });
@@ -40,8 +50,9 @@ function followThisWindow(): void {
  * was opened: the page itself never holds a credential, and a second window of the same browser
  * (the projector) shares it.
  */
-function httpTransport(): Transport {
-  followThisWindow();
+function httpTransport(onLocked: () => void): Transport {
+  const seen: VaultSeen = { unlocked: false };
+  followThisWindow(seen, onLocked);
   return async (method, input) => {
     let response: Response;
     try {
@@ -59,11 +70,15 @@ function httpTransport(): Transport {
         error: { code: 'NO_SESSION', message: 'Open Zorgoverleg via de startpagina die bij het starten werd getoond.' },
       };
     }
-    return (await response.json()) as Envelope<unknown>;
+    const envelope = (await response.json()) as Envelope<unknown>;
+    if (method === 'vault.lock' || (!envelope.ok && envelope.error.code === 'LOCKED')) seen.unlocked = false;
+    if (method === 'vault.status' && envelope.ok) seen.unlocked = (envelope.value as { session: unknown }).session !== null;
+    return envelope;
   };
 }
 
-export function pickTransport(): Transport {
+/** `onLocked`: the browser host locked the vault by itself (Electron tells its windows over IPC). */
+export function pickTransport(onLocked: () => void): Transport {
   const api = window.api;
-  return api ? (method, input) => api.invoke(method, input) : httpTransport();
+  return api ? (method, input) => api.invoke(method, input) : httpTransport(onLocked);
 }

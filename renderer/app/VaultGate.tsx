@@ -9,9 +9,10 @@ import { StartScreen } from '../features/vault/StartScreen';
 import { RecoveryKeyNotice } from '../features/vault/RecoveryKeyNotice';
 import { flushTypedWork, forgetVaultData, lockVault, SessionContext, useVaultStatus } from './session';
 import { router } from './router';
+import { DEFAULT_IDLE_LOCK_MS } from '../../electron/shell-settings';
 
-/** Locks after this long without mouse or keyboard: a laptop left open in a meeting room. */
-const IDLE_LOCK_MS = 15 * 60 * 1000;
+/** Locks after this long without mouse or keyboard (the host locks on its own clock too). */
+const IDLE_LOCK_MS = DEFAULT_IDLE_LOCK_MS;
 
 /** Shows the start/unlock screens until the vault is open, then the app itself. */
 export function VaultGate() {

@@ -1,7 +1,9 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { invoke } from '../api/client';
-import type { MethodOutput } from '../../electron/api/contract';
+import type { MethodName, MethodOutput } from '../../electron/api/contract';
+import { methodRoles, rulePermits } from '../../electron/api/method-roles';
+import { closeOpenedCopies } from '../features/files/opened-copies';
 
 export const vaultStatusKey = ['vault', 'status'] as const;
 
@@ -19,10 +21,22 @@ export function useSession(): SessionInfo {
 }
 
 /**
- * After locking, nothing read from the vault may stay in the renderer: drop every cached query
- * and reload only the (public) status, which brings back the unlock screen.
+ * Whether the signed-in user's roles let them call a method at all: its row in the contract's roles
+ * table, the one the dispatcher applies. A screen shows a button only when this says yes; checks
+ * that depend on the data (the author of an intake, Meldcode access) are the backend's, and its
+ * refusal is shown.
+ */
+export function useMayCall(method: MethodName): boolean {
+  return rulePermits(methodRoles[method], useSession().user.roles);
+}
+
+/**
+ * After locking, nothing read from the vault may stay in the renderer: close the tabs that show
+ * attachments, drop every cached query and reload only the (public) status, which brings back
+ * the unlock screen.
  */
 export async function forgetVaultData(queryClient: QueryClient): Promise<void> {
+  closeOpenedCopies();
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== vaultStatusKey[0] });
   window.location.hash = '#/';
   await queryClient.resetQueries({ queryKey: vaultStatusKey });

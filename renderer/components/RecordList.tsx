@@ -87,6 +87,7 @@ export function RecordList<T>({
   isActive,
   addIcon = <IconPlus size={18} />,
   dialogSize,
+  editable = true,
   form,
 }: {
   /** "Medewerker": the button and the dialog say "Medewerker toevoegen" and "Medewerker wijzigen". */
@@ -107,6 +108,8 @@ export function RecordList<T>({
   isActive?(record: T): boolean;
   addIcon?: ReactNode;
   dialogSize?: ModalProps['size'];
+  /** False for a user whose roles may not change these records: the list only, no buttons. */
+  editable?: boolean;
   /** The dialog's contents: the record's form, or a blank one for null. */
   form(record: T | null, close: () => void): ReactNode;
 }) {
@@ -123,16 +126,18 @@ export function RecordList<T>({
           {isActive && (
             <Switch label="Ook inactieve tonen" checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} />
           )}
-          <Button leftSection={addIcon} onClick={() => setEditing('new')}>
-            {noun} toevoegen
-          </Button>
+          {editable && (
+            <Button leftSection={addIcon} onClick={() => setEditing('new')}>
+              {noun} toevoegen
+            </Button>
+          )}
         </Group>
       </Group>
       {query?.isPending && <Loader aria-label="Laden" />}
       {query?.isError && <ErrorAlert error={query.error} />}
       {records && records.length === 0 && empty !== undefined && <Text>{empty}</Text>}
       {records && (records.length > 0 || empty === undefined) && (
-        <RecordTable label={label} records={shown} columns={columns} rowKey={rowKey} name={name} onEdit={setEditing} />
+        <RecordTable label={label} records={shown} columns={columns} rowKey={rowKey} name={editable ? name : () => null} onEdit={setEditing} />
       )}
       <EditModal editing={editing} onClose={close} titles={{ add: `${noun} toevoegen`, edit: `${noun} wijzigen` }} size={dialogSize}>
         {(record) => form(record, close)}

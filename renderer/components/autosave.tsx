@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushBeforeLock } from '../app/session';
 import type { SaveState } from './SaveIndicator';
+import { SaveTimer } from './save-timer';
 
-/** Saved this long after the last change: a killed app loses at most about a second. */
-export const AUTOSAVE_MS = 600;
+export { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from './save-timer';
 
 /** What a save answers: stored at a new revision, or refused because someone else saved first. */
 export type SaveOutcome<T> = { saved: true; revision: number; at: string; stored: T } | { saved: false; theirs: Theirs<T> };
@@ -145,7 +145,9 @@ export function useAutosave<T>({
   const savedVersion = useRef(0);
   const pending = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Fires the save a moment after the typing pauses, and at least once a second while it goes on.
+  const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  const [timer] = useState(() => new SaveTimer(() => void flushRef.current()));
   const conflict = useRef<Theirs<T> | null>(initial?.theirs ?? null);
   const saveRef = useRef(save);
   saveRef.current = save;
@@ -156,11 +158,12 @@ export function useAutosave<T>({
   const dirty = () => version.current !== savedVersion.current;
 
   const flush = useCallback((): Promise<void> => {
-    clearTimeout(timer.current);
+    timer.cancel();
     pending.current += 1;
     const run = async () => {
       if (!dirty() || conflict.current || !editableRef.current) return;
       const sending = version.current;
+      timer.sending();
       board.report(key, { kind: 'saving' });
       try {
         const outcome = await saveRef.current(local.current, revision.current);
@@ -168,7 +171,7 @@ export function useAutosave<T>({
           revision.current = outcome.revision;
           savedVersion.current = sending;
           storedRef.current?.(outcome.stored, outcome.revision);
-          if (dirty()) timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+          if (dirty()) timer.again();
           else board.report(key, { kind: 'saved', at: outcome.at });
         } else {
           conflict.current = outcome.theirs;
@@ -184,7 +187,8 @@ export function useAutosave<T>({
     });
     queue.current = next;
     return next;
-  }, [board, key]);
+  }, [board, key, timer]);
+  flushRef.current = flush;
 
   const change = useCallback(
     (next: T, immediately = false) => {
@@ -193,11 +197,10 @@ export function useAutosave<T>({
       version.current += 1;
       if (conflict.current) return;
       board.report(key, { kind: 'saving' });
-      clearTimeout(timer.current);
       if (immediately) void flush();
-      else timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+      else timer.changed();
     },
-    [board, flush, key],
+    [board, flush, key, timer],
   );
 
   /** After a conflict: keep ours (saved on top of theirs), take theirs, or a merge of both. */

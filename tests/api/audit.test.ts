@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/api/context';
+import type { VaultDb } from '../../db/open';
+import { staff } from '../../db/schema';
+import type { UnlockedContext } from '../../electron/api/context';
+import { handlers } from '../../electron/api/handlers';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 /**
@@ -42,6 +46,73 @@ describe('the audit log', () => {
     await call(backend, 'staff.save', input);
     expect((await call(backend, 'staff.list', {})).filter((s) => s.code === 'bgr')).toHaveLength(1);
     expect((await methods()).filter((m) => m === 'staff.save')).toHaveLength(1);
+  });
+
+  it('adds no user when the line of users.add cannot be written: no user, no key slot; a retry adds one', async () => {
+    const sqlite = backend.session!.vault.sqlite;
+    sqlite.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'users.add' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
+    const input = { name: 'Vera Visser', staffCode: 'vvi', passphrase: 'wachtwoord van vera', roles: ['lid' as const] };
+    expect((await callError(backend, 'users.add', input)).code).toBe('INTERNAL');
+    expect((await call(backend, 'users.list', {})).map((u) => u.staffCode)).not.toContain('vvi');
+    expect((await call(backend, 'staff.list', {})).map((s) => s.code)).not.toContain('vvi');
+    // Nor a slot in the key file: the unlock screen does not offer her.
+    expect((await call(backend, 'vault.status', {})).environments[0]!.users.map((u) => u.staffCode)).not.toContain('vvi');
+
+    sqlite.exec('DROP TRIGGER audit_fails');
+    await call(backend, 'users.add', input);
+    expect((await call(backend, 'users.list', {})).filter((u) => u.staffCode === 'vvi')).toHaveLength(1);
+    expect((await call(backend, 'vault.status', {})).environments[0]!.users.filter((u) => u.staffCode === 'vvi')).toHaveLength(1);
+    expect((await methods()).filter((m) => m === 'users.add')).toHaveLength(1);
+  });
+
+  it('keeps the passphrase when the line of vault.changePassphrase cannot be written', async () => {
+    backend.session!.vault.sqlite.exec(
+      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'vault.changePassphrase' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
+    );
+    const change = { currentPassphrase: newSchool.passphrase, newPassphrase: 'een heel nieuw wachtwoord' };
+    expect((await callError(backend, 'vault.changePassphrase', change)).code).toBe('INTERNAL');
+    await call(backend, 'vault.lock', {});
+    expect((await callError(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: change.newPassphrase })).code).toBe('WRONG_PASSPHRASE');
+    await call(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: newSchool.passphrase });
+    // The temporary trigger went with the lock: now it is changed, and logged once.
+    await call(backend, 'vault.changePassphrase', change);
+    expect((await methods()).filter((m) => m === 'vault.changePassphrase')).toHaveLength(1);
+  });
+
+  it('refuses a handler that awaits and then writes outside its commit step, and keeps nothing of it', async () => {
+    const staffSave = handlers['staff.save'];
+    const usersAdd = handlers['users.add'];
+    const write = (db: VaultDb, code: string) => db.insert(staff).values({ id: code, name: 'Ergens Tussenin', code, functions: [], updatedAt: new Date().toISOString() }).run();
+    try {
+      // A plain async handler: writes after its await would miss the transaction and the line.
+      Object.assign(handlers, {
+        'staff.save': async ({ db }: UnlockedContext) => {
+          await Promise.resolve();
+          write(db, 'aaa');
+          return { id: 'aaa' };
+        },
+      });
+      const input = { id: null, name: 'Ergens Tussenin', code: 'aaa', functions: [], email: '', active: true };
+      expect((await callError(backend, 'staff.save', input)).code).toBe('INTERNAL');
+      // A prepare step that writes: its database refuses.
+      Object.assign(handlers, {
+        'users.add': {
+          prepare: async ({ db }: UnlockedContext) => {
+            await Promise.resolve();
+            write(db, 'bbb');
+            return () => ({ id: 'bbb' });
+          },
+        },
+      });
+      expect((await callError(backend, 'users.add', { name: 'Ergens Tussenin', staffCode: 'bbb', passphrase: 'wachtwoord van bbb', roles: [] })).code).toBe('INTERNAL');
+    } finally {
+      Object.assign(handlers, { 'staff.save': staffSave, 'users.add': usersAdd });
+    }
+    await new Promise((done) => setTimeout(done, 20));
+    const codes = (await call(backend, 'staff.list', {})).map((s) => s.code);
+    expect(codes).not.toContain('aaa');
+    expect(codes).not.toContain('bbb');
+    expect(await methods()).toEqual(['vault.create']);
   });
 
   it('logs the unlock with the failed attempts before it, and the lock', async () => {

@@ -135,6 +135,17 @@ describe('Back-up maken', () => {
     }
   });
 
+  it('leaves no backup behind when its line in the Logboek cannot be written', async () => {
+    const env = await newEnvironment(folder());
+    const stick = folder();
+    env.backend.session!.vault.sqlite.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'backup.create' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
+    expect((await callError(env.backend, 'backup.create', { folder: stick })).code).toBe('INTERNAL');
+    expect(readdirSync(stick)).toEqual([]);
+    env.backend.session!.vault.sqlite.exec('DROP TRIGGER audit_fails');
+    const made = await call(env.backend, 'backup.create', { folder: stick });
+    expect(readdirSync(stick)).toEqual([made.fileName]);
+  });
+
   it('is for coordinators only', async () => {
     const env = await newEnvironment(folder());
     await call(env.backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'bram zijn wachtwoord', roles: ['lid'] });

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/browser-host';
+import { DEFAULT_IDLE_LOCK_MS, startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/browser-host';
 import { chromiumArguments } from '../../scripts/lib/browser-shell.mjs';
 import { makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { openHostSession } from '../helpers/browser-host';
@@ -344,6 +344,11 @@ describe('browser host: its own locks', () => {
     await polling;
   });
 
+  it('an option can shorten the idle lock, never lengthen it', async () => {
+    const { host } = await hostWithOpenVault({ idleLockMs: 24 * 60 * 60 * 1000 });
+    expect(host.idleLockMs).toBe(DEFAULT_IDLE_LOCK_MS);
+  });
+
   it('stays open while the user works: API calls and a window that saw keys or the mouse', async () => {
     // Signs of work every 400 ms for 4 s, against an idle time of 3 s: room for a slow machine's gaps.
     const { backend, post } = await hostWithOpenVault({ idleLockMs: 3000 });
@@ -391,6 +396,15 @@ describe('browser host: its own locks', () => {
     });
     expect(withoutCookie.status).toBe(401);
     expect((await post('/session/alive', { window: '../../x', active: true })).status).toBe(400);
-    expect((await post('/session/alive', { window: 'venster-1', active: true })).status).toBe(204);
+    const alive = await post('/session/alive', { window: 'venster-1', active: true });
+    expect(alive.status).toBe(200);
+    expect(JSON.parse(alive.body)).toEqual({ unlocked: true });
+  });
+
+  it('tells an open window, in its next note, that the host locked the vault (so it closes what it shows)', async () => {
+    const { backend, post } = await hostWithOpenVault({ idleLockMs: 1000 });
+    expect(JSON.parse((await post('/session/alive', { window: 'venster-1', active: false })).body)).toEqual({ unlocked: true });
+    await expect.poll(() => backend.session).toBeNull();
+    expect(JSON.parse((await post('/session/alive', { window: 'venster-1', active: false })).body)).toEqual({ unlocked: false });
   });
 });

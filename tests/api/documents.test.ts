@@ -95,7 +95,7 @@ describe('documents', () => {
       for (const name of [jesseName, saraName, jesse.givenName, sara.givenName, sara.familyName]) expect(text).not.toContain(name);
     });
 
-    it("prints full names when asked, but keeps initials for a case the consent gate does not let through", async () => {
+    it("prints full names when asked; a case the consent gate does not let through keeps its initials in the minutes and is anonymised on the agenda", async () => {
       const { backend, meetingId, zatMeetingId } = school;
       await iotWithBothStudents();
       const full = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'volledig' })));
@@ -127,7 +127,9 @@ describe('documents', () => {
       expect(zatAgenda.fileName).toBe(`agenda-${school.zatDate}.docx`);
       const zatText = await visibleText(bytesOf(zatAgenda));
       expect(zatText).toContain(`${saraName} (${sara.className})`);
-      expect(zatText).toContain(jesseInitials);
+      // The agenda goes to everyone at the table: shown as the stukken show it (issue 21, item 2).
+      expect(zatText).toContain('Leerling uit leerjaar 2');
+      expect(zatText).not.toContain(jesseInitials);
       expect(zatText).not.toContain(jesse.givenName);
       // The same rule holds for the minutes of that meeting.
       const zatMinutes = await visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names: 'volledig' })));

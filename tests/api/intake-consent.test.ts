@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
 import type { MethodInput } from '../../electron/api/contract';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { openAttachmentFile } from '../../electron/features/files/store';
+import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { openAttachmentFile, sweepTemporaryCopies, TEMP_PREFIX } from '../../electron/features/files/store';
 import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 /**
@@ -326,6 +326,62 @@ describe('intakes and consent', () => {
     expect(JSON.stringify(await call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false }))).not.toMatch(/meldcode/i);
   });
 
+  it('every recorded route reads the same to a user without Meldcode access, so the label says nothing about a track', async () => {
+    const id = await submittedIntake();
+    await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
+    await call(backend, 'meldcode.save', { id: null, studentId, openedOn: '2026-10-15', steps: {}, outcome: null, parentsInformed: false, parentsInformedNote: '', closedOn: null });
+    await call(backend, 'intakes.setGateRoute', { id, partnerId: ggd, route: 'partner-verlaat' });
+    await call(backend, 'intakes.setGateRoute', { id, partnerId: leerplicht, route: 'meldcode' });
+    await call(backend, 'agenda.create', { meetingId });
+    const own = await call(backend, 'intakes.get', { id });
+    expect(own.gate.map((g) => g.route)).toEqual(['partner-verlaat', 'meldcode']);
+
+    await asLlco();
+    const seen = await call(backend, 'intakes.get', { id });
+    expect(seen.gate.map((g) => g.route)).toEqual(['uitzondering', 'uitzondering']);
+    expect(seen.consent.label).toBe('GGD jeugdarts: uitzondering vastgelegd; Leerplicht Utrecht: uitzondering vastgelegd');
+    const listed = (await call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false })).find((i) => i.id === id)!;
+    expect(listed.consent.label).toBe(seen.consent.label);
+    const onAgenda = (await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.intakeId === id)!;
+    expect(onAgenda.consent?.label).toBe(seen.consent.label);
+    const inMinutes = (await call(backend, 'minutes.get', { meetingId })).items.find((i) => i.intakeId === id)!;
+    expect(JSON.stringify(inMinutes)).not.toMatch(/meldcode|partner verlaat/i);
+  });
+
+  it('a consent the student signed alone at 15 does not count after they turn 16: entitlement is judged on the signing date', async () => {
+    // Noor turns 16 on 1 November 2026, before the ZAT of 12 November.
+    const noor = (
+      await call(backend, 'students.save', { id: null, studentNumber: '700109', givenName: 'Noor', infix: '', familyName: 'Visser', birthDate: '2010-11-01', className: '4A', yearLevel: 4, level: 'havo', mentorId: null })
+    ).id;
+    await call(backend, 'guardians.save', { ...guardian('Visser', 'Linda', 'moeder', true), infix: '', studentId: noor });
+    const signs = (givenOn: string) =>
+      call(backend, 'consent.record', {
+        studentId: noor,
+        signer: { kind: 'student' },
+        decision: 'given',
+        purposes: ['bespreking'],
+        partnerIds: [ggd, leerplicht],
+        method: 'schriftelijk',
+        informationGiven: 'Uitleg over het ZAT.',
+        givenOn,
+        validUntil: null,
+      });
+    await signs('2026-10-20');
+    await asLlco();
+    const { id } = await call(backend, 'intakes.create', { studentId: noor, anonymousYearLevel: null, seriesId: zat });
+    const draft = await call(backend, 'intakes.get', { id });
+    await call(backend, 'intakes.submit', { id, revision: draft.revision, referrerId: draft.referrerId, referredOn: draft.referredOn, meetingId, answers: fullAnswers });
+    await asCoordinator();
+    const before = await call(backend, 'intakes.get', { id });
+    // For the jeugdarts she was entitled to co-sign at 15, so that signature still counts; for leerplicht not.
+    expect(before.gate.map((g) => g.status)).toEqual(['ok', 'missing']);
+    expect(before.gate[1]!.missing).toEqual([{ name: 'Noor Visser', reason: 'tekende op 20-10-2026, toen 15 jaar en nog niet bevoegd: tekent nu opnieuw' }]);
+    expect(before.consent.state).toBe('missing');
+    // She signs again now she is 16: that counts.
+    await signs('2026-11-02');
+    expect((await call(backend, 'intakes.get', { id })).consent).toMatchObject({ state: 'ok', label: 'Toestemming compleet' });
+  });
+
   it('checks the gate at a ZAT whose partners are not chosen yet, and clears routes when the meeting changes', async () => {
     const id = await submittedIntake();
     await call(backend, 'intakes.decide', { id, decision: 'return', reason: 'Kies een later overleg.' });
@@ -449,6 +505,13 @@ describe('intakes and consent', () => {
     const path = openAttachmentFile(backend, backend.session!.vault.db, attachmentId);
     expect(readFileSync(path).equals(pdf)).toBe(true);
     expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+    // A copy a crash left behind is one the start-up sweep knows as its own.
+    expect(basename(dirname(path)).startsWith(TEMP_PREFIX)).toBe(true);
+    const leftovers = tempDir('zorgoverleg-test-sweep-');
+    cpSync(dirname(path), join(leftovers.path, basename(dirname(path))), { recursive: true });
+    sweepTemporaryCopies(leftovers.path);
+    expect(existsSync(join(leftovers.path, basename(dirname(path))))).toBe(false);
+    leftovers.cleanup();
     backend.lock();
     expect(existsSync(path)).toBe(false);
     expect(existsSync(dirname(path))).toBe(false);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
+import { lettersSent } from '../../db/schema';
 import { DEMO_PASSPHRASE } from '../../electron/features/demo/demo-school';
 import { call, callError, makeBackend, tempDir } from '../helpers/backend';
 
@@ -57,6 +58,19 @@ describe('the demo school: intakes and consent', () => {
     expect(sixteen.some((o) => o.records.length === 1 && o.records[0]!.signerKind === 'student')).toBe(true);
     const worklist = await call(backend, 'intakes.consentWorklist', {});
     expect(worklist.flatMap((m) => m.cases.map((c) => c.intakeId)).sort()).toEqual([refused.id, expired.id].sort());
+  });
+
+  it('has a letter written to a student of 16 or older ("je"), with the parents’ copy', async () => {
+    const db = backend.session!.vault.db;
+    const sent = db.select().from(lettersSent).all();
+    const own = sent.find((l) => (l.texts ?? []).some((t) => t.salutation.startsWith('Beste ')));
+    expect(own, 'a letter to a student of 16+').toBeDefined();
+    const toStudent = own!.texts!.find((t) => t.salutation.startsWith('Beste '))!;
+    const body = toStudent.body.map((b) => (b.kind === 'paragraph' ? b.text : b.items.join('\n'))).join('\n');
+    expect(own!.templateName).toBe('Toestemming vragen');
+    expect(body).toContain('Je bent 16 jaar of ouder: daarom vragen wij jou zelf om toestemming.');
+    expect(body).not.toMatch(/\buw kind\b|\buw toestemming\b/);
+    expect(own!.recipients.some((r) => r.endsWith('(afschrift)'))).toBe(true);
   });
 
   it('keeps the Meldcode track to the aandachtsfunctionaris', async () => {

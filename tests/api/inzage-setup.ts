@@ -1,7 +1,7 @@
 import type { Backend } from '../../electron/api/context';
 import type { MethodOutput } from '../../electron/api/contract';
 import { call } from '../helpers/backend';
-import { caseItemOf, documentsSchool, intakeAnswers, saveAction, type DocumentsSchool } from './documents-setup';
+import { caseItemOf, documentsSchool, fillSchoolContact, intakeAnswers, saveAction, type DocumentsSchool } from './documents-setup';
 
 /**
  * A school for the inzage tests (api, unit, docx), through the real dispatcher: Jesse and Sara
@@ -42,6 +42,7 @@ async function lettersSent(backend: Backend, jobId: string): Promise<MethodOutpu
 
 export async function inzageSchool(): Promise<InzageSchool> {
   const school = await documentsSchool();
+  await fillSchoolContact(school);
   const { backend, meetingId, nextMeetingId, iot } = school;
   // The first aandachtsfunctionaris is appointed by a coordinator: here herself, for the Meldcode track.
   await call(backend, 'users.setRoles', { userId: school.coordinatorUserId, roles: ['coordinator', 'aandachtsfunctionaris'] });

@@ -11,6 +11,7 @@ import {
   bytesOf,
   caseItemOf,
   documentsSchool,
+  fillSchoolContact,
   fullNameOf,
   guardianInput,
   jesse,
@@ -66,6 +67,7 @@ describe('letters', () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
     school = await documentsSchool();
+    await fillSchoolContact(school);
   });
   afterEach(() => {
     school.backend.lock();
@@ -155,6 +157,69 @@ describe('letters', () => {
 
       const withStepfather = await call(backend, 'letters.cases', { meetingId, templateId: 'uitnodiging', includeWithoutAuthority: [stepfather], copyToParents: true });
       expect(withStepfather.cases[0]!.letters.map((l) => l.addressLines[0])).toEqual(['Mevr. M. de Vries', 'Dhr. E. Wit']);
+    });
+  });
+
+  describe('what a family reads (issue 21)', () => {
+    it('warns about empty school contact fields before any letter is made, and refuses to print "—" for them', async () => {
+      const { backend, meetingId } = school;
+      await minutesForLetters();
+      const settings = await call(backend, 'settings.get', {});
+      await call(backend, 'settings.update', { ...settings, phone: '', email: '' });
+      const cases = await call(backend, 'letters.cases', { meetingId, templateId: 'terugkoppeling', ...noOptions });
+      expect(cases.contactProblems).toEqual([
+        '{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld',
+        '{{coordinator.email}}: het e-mailadres voor de brieven (het e-mailadres van de school) is niet ingevuld',
+      ]);
+      const refused = await apiError(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId], ...noOptions });
+      expect(refused.code).toBe('VALIDATION');
+      expect(refused.message).toContain('het telefoonnummer van de school is niet ingevuld');
+      expect(refused.message).toContain('Instellingen → School en briefhoofd');
+      // A template that does not name them is not held up.
+      await call(backend, 'letters.saveTemplate', { id: null, name: 'Kort', subject: 'Over {{leerling.roepnaam}}', body: 'Wij hebben {{leerling.roepnaam}} besproken.' });
+      const own = (await call(backend, 'letters.templates', {})).find((t) => t.name === 'Kort')!;
+      expect((await call(backend, 'letters.cases', { meetingId, templateId: own.id, ...noOptions })).contactProblems).toEqual([]);
+
+      await call(backend, 'settings.update', { ...settings, phone: '030 765 43 21', email: 'zorg@testlyceum.example' });
+      expect((await call(backend, 'letters.cases', { meetingId, templateId: 'terugkoppeling', ...noOptions })).contactProblems).toEqual([]);
+      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId], ...noOptions });
+      const print = await visibleText(bytesOf((await finished(backend, jobId)).result!.print));
+      expect(print).toContain('telefonisch via 030 765 43 21');
+      expect(print).not.toContain('—.');
+    });
+
+    it('names staff instead of their codes in the decision and actions parents read', async () => {
+      const { backend, meetingId } = school;
+      await iotWith([school.jesseId]);
+      const item = await caseItemOf(backend, meetingId, school.jesseId);
+      await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: 'Jesse gaat naar de huiswerkklas; bgr houdt het bij.', audience: 'ouders', baseRevision: 0 });
+      await call(backend, 'minutes.setDecision', { itemId: item.id, decision: 'basisondersteuning', decided: true });
+      await saveAction(backend, { itemId: item.id, what: 'Terugkoppelen aan bgr en AWO', holder: { kind: 'ouders', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
+      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId], ...noOptions });
+      const print = await visibleText(bytesOf((await finished(backend, jobId)).result!.print));
+      expect(print).toContain('Jesse gaat naar de huiswerkklas; Bram Groen houdt het bij.');
+      expect(print).toContain('Terugkoppelen aan Bram Groen en Anouk Wolters — u (ouders) — voor het volgende overleg');
+      expect(print).not.toMatch(/\bbgr\b|\bAWO\b/i);
+    });
+
+    it('writes to a student of 16 or older as "je", with the parents’ copy of that letter', async () => {
+      const { backend, meetingId } = school;
+      const noor = await addStudent(backend, { givenName: 'Noor', infix: '', familyName: 'Visser', studentNumber: '700109', className: '4A', yearLevel: 4, birthDate: '2010-09-15' });
+      await call(backend, 'guardians.save', guardianInput({ givenName: 'Linda', infix: '', familyName: 'Visser', relation: 'moeder', parentalAuthority: true, street: 'Kade', houseNumber: '2', postalCode: '3511 AA', city: 'Utrecht', salutation: 'Geachte mevrouw Visser' }, noor));
+      await iotWith([noor]);
+      const item = await caseItemOf(backend, meetingId, noor);
+      await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: 'Noor krijgt hulp bij het plannen.', audience: 'ouders', baseRevision: 0 });
+      await call(backend, 'minutes.setDecision', { itemId: item.id, decision: 'basisondersteuning', decided: true });
+      await saveAction(backend, { itemId: item.id, what: 'Een planning maken', holder: { kind: 'leerling', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
+      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [noor], ...noOptions });
+      const files = await zippedLetters(await (async () => (await finished(backend, jobId), call(backend, 'letters.perAddress', { jobId })))());
+      const [toNoor, copy] = [...files.values()] as [string, string];
+      expect(toNoor).toContain('Beste Noor,');
+      expect(toNoor).toContain('In deze brief lees je wat wij hebben besloten');
+      expect(toNoor).toContain('Een planning maken — jij — voor het volgende overleg');
+      expect(toNoor).not.toMatch(/\buw kind\b|\bleest u\b|\buw zoon|\buw dochter/);
+      expect(copy).toContain('Afschrift van de brief aan Noor Visser');
+      expect(copy).toContain('In deze brief lees je wat wij hebben besloten');
     });
   });
 

@@ -110,7 +110,10 @@ describe('vault through the API', () => {
     const session = backend.session!;
     session.vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const before = snapshotDir(dir.path);
-    await changePassphrase(backend, session, { currentPassphrase: newSchool.passphrase, newPassphrase: 'nog een wachtwoord' });
+    const commit = await changePassphrase(backend, session, { currentPassphrase: newSchool.passphrase, newPassphrase: 'nog een wachtwoord' });
+    const effects: (() => void)[] = [];
+    commit({ backend, session, db: session.vault.db, noteForAudit: () => undefined, lastly: (effect) => void effects.push(effect) });
+    for (const effect of effects) effect();
     session.vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const after = snapshotDir(dir.path);
     expect(after[`${env.id}.zorgoverleg`]).toBe(before[`${env.id}.zorgoverleg`]);

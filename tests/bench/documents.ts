@@ -10,6 +10,16 @@ import { buildLetterDocx } from '../../electron/export/docx/letter';
 import { buildMinutesDocx } from '../../electron/export/docx/minutes';
 import type { LetterDocument } from '../../electron/export/docx/models';
 import { agenda30, letterDocument, manyLetterStudents, minutes30 } from '../docx/render-fixtures';
+import { buildNameIndex, type NameIndex } from '../../electron/features/disclosure/scrubber';
+import { nameIndexOf, peopleOfVault, professionalsOfVault } from '../../electron/features/disclosure/store';
+import { minutesDocument } from '../../electron/features/documents/compose';
+import { staffById, studentsById } from '../../electron/features/intake/store';
+import { partnerNames } from '../../electron/features/consent/store';
+import { minutesView } from '../../electron/features/minutes/view';
+import { projectorFacts } from '../../electron/features/presentation/handlers';
+import { applyCommand, startPresenting } from '../../electron/features/presentation/presenting';
+import { projectorScreen } from '../../electron/features/presentation/projector-view';
+import { documentSchool } from '../../electron/features/settings/letterhead';
 import { call, makeBackend, newSchool } from '../helpers/backend';
 import { fmt, percentile, timed } from './measure';
 
@@ -75,26 +85,32 @@ async function sample(rounds: number, warmup: number, fn: () => Promise<unknown>
 // The vault: a school with 223 students (23 cases on the meeting of 30 items, 200 on the letters' ZAT)
 
 /** A Somtoday-shaped CSV: one row per guardian, both parents at one address, every student under 16. */
-function studentsCsv(count: number): string {
+function studentsCsv(count: number, varied = false): string {
   const given = ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Mila', 'Finn', 'Tess', 'Noah', 'Zoë', 'Liam', 'Sara', 'Mohammed', 'Yara', 'Bram', 'Lotte'];
   const families = [['de', 'Vries'], ['', 'Jansen'], ['van', 'Dijk'], ['', 'Bakker'], ['', 'Visser'], ['', 'Smit'], ['de', 'Boer'], ['', 'Öztürk'], ['', 'El Amrani'], ['van der', 'Meer'], ['', 'Mulder'], ['de', 'Jong']];
+  if (varied) {
+    // A real school's spread: every student a name of their own (the scrubber's index grows with it).
+    given.push(...['Anna', 'Ruben', 'Fleur', 'Thijs', 'Isa', 'Jesse', 'Noor', 'Milan', 'Evi', 'Luuk', 'Saar', 'Gijs', 'Roos', 'Ayoub', 'Fenna', 'Stijn', 'Lieke', 'Bilal', 'Femke', 'Jayden', 'Elif', 'Youssef', 'Nina', 'Mats']);
+    families.push(...['Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Dijkstra', 'Koster', 'Prins', 'Huisman', 'Kok', 'Vos', 'Kramer', 'Postma', 'Kuipers', 'Veenstra', 'Willems', 'Aydın', 'Çelik', 'Yılmaz', 'Bos', 'Wouters', 'Schouten', 'Hoekstra', 'Jacobs', 'Maas', 'Verhoeven', 'Graaf', 'Hermans', 'Sanders', 'Bosman', 'Meijer', 'Bulut', 'Boukhari', 'Timmermans', 'Groot', 'Evers', 'Koning', 'Lammers', 'Brink'].map((f) => (f === 'Graaf' ? ['de', f] : ['', f])));
+  }
   const thisYear = new Date().getFullYear();
   const lines = ['Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder'];
   for (let i = 0; i < count; i++) {
-    const [infix, family] = families[i % families.length]!;
+    const [infix, family] = families[(varied ? Math.floor(i / given.length) : i) % families.length]!;
     const year = 1 + (i % 3);
     // 12 to 14 years old whenever the bench runs: letters go to the parents, not to the student.
     const birthDate = `${String(1 + (i % 28)).padStart(2, '0')}-0${1 + (i % 9)}-${thisYear - 11 - year}`;
     const student = [800_000 + i, given[i % given.length], infix, family, birthDate, `${year}${'ABCD'[i % 4]}`, year];
-    for (const [relation, initials] of [['Moeder', 'A.'], ['Vader', 'P.']]) {
+    const parents = varied ? [['Moeder', given[(i + 7) % given.length]!], ['Vader', given[(i + 13) % given.length]!]] : [['Moeder', 'A.'], ['Vader', 'P.']];
+    for (const [relation, initials] of parents) {
       lines.push([...student, relation, initials, infix, family, 'ja', 'Lindelaan', 1 + i, '3512 AB', 'Utrecht', `ouder${i}@mail.example`].join(';'));
     }
   }
   return lines.join('\r\n');
 }
 
-async function importStudents(backend: Backend, count: number): Promise<void> {
-  const csv = studentsCsv(count);
+async function importStudents(backend: Backend, count: number, varied = false): Promise<void> {
+  const csv = studentsCsv(count, varied);
   const analysis = await call(backend, 'import.analyze', { fileName: 'leerlingen.csv', contentBase64: Buffer.from(csv).toString('base64') });
   const { jobId } = await call(backend, 'import.start', { importId: analysis.importId, mapping: analysis.mapping, onErrors: 'refuse' });
   for (;;) {
@@ -156,6 +172,9 @@ async function minutesOfCase(backend: Backend, itemId: string, name: string, sta
 async function seedVault(dir: string): Promise<Seeded> {
   const backend = makeBackend(join(dir, 'documents'));
   await call(backend, 'vault.create', newSchool);
+  // Letters are refused while the school's contact details they name are empty.
+  const settings = await call(backend, 'settings.get', {});
+  await call(backend, 'settings.update', { ...settings, phone: '030 123 45 67', email: 'zorgteam@school.example' });
   const awo = (await call(backend, 'staff.list', {})).find((s) => s.code === newSchool.staffCode)!.id;
   const staffIds = [awo];
   for (const [name, code] of [['Sil Slot', 'sisl'], ['Hanneke Brouwer', 'hbr'], ['Mirjam Kessels', 'mke']]) {
@@ -221,6 +240,118 @@ async function lettersJob(seeded: Seeded): Promise<{ letters: number; jobId: str
 }
 
 // ---------------------------------------------------------------------------------------------
+// Disclosure: the vault-wide scrubber in a school of 2,000 students
+
+const SCHOOL_SIZE = 2_000;
+/** Issue 21: what the scrubber may add at the 95th percentile (ms). */
+const SCRUB_BUDGET = { minutes: 20, projector: 5 } as const;
+
+/** A 30-item ZAT with Leerplicht at the table (no consent: every case anonymised), its free text naming other students. */
+async function seedSchool(dir: string) {
+  const backend = makeBackend(join(dir, 'disclosure'));
+  await call(backend, 'vault.create', newSchool);
+  const awo = (await call(backend, 'staff.list', {})).find((s) => s.code === newSchool.staffCode)!.id;
+  const leerplicht = (await call(backend, 'partners.save', { id: null, organisation: 'Leerplicht Utrecht', kind: 'leerplicht', contactName: 'Karin Meijer', email: '', phone: '', active: true })).id;
+  await importStudents(backend, SCHOOL_SIZE, true);
+  const found = await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'active', limit: 500 });
+  const students = found.items.map((s) => ({ id: s.id, name: s.name }));
+  const meetingId = (
+    await call(backend, 'meetings.save', {
+      id: null, seriesId: null, title: 'ZAT', date: '2026-11-12', startTime: '13:30', durationMinutes: 240, location: 'Lokaal 1.12', note: null,
+      chairId: awo, secretaryId: awo, attendees: { staffIds: [awo], partnerIds: [leerplicht] },
+    })
+  ).id;
+  await call(backend, 'agenda.create', { meetingId });
+  for (const student of students.slice(0, 23)) await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' });
+  const view = await call(backend, 'minutes.get', { meetingId });
+  for (const [index, item] of view.items.entries()) {
+    if (item.kind !== 'casus' || !item.studentId) continue;
+    const name = students.find((s) => s.id === item.studentId)!.name;
+    // Another student of the school in the text, in full and as a possessive, as secretaries write.
+    const other = students[(index * 37 + 100) % students.length]!.name;
+    await minutesOfCase(backend, item.id, `${name} (met ${other}, ${other.split(' ')[0]}s broer)`, [awo], index, true);
+  }
+  return { backend, meetingId, items: view.items.length, caseItem: view.items.find((i) => i.kind === 'casus')!.id };
+}
+
+/** Samples `a` and `b` alternately (the machine's load hits both alike); returns both. */
+function interleaved(rounds: number, warmup: number, a: () => unknown, b: () => unknown): Promise<[Stats, Stats]> {
+  return (async () => {
+    for (let i = 0; i < warmup; i++) (await a(), await b());
+    const ta: number[] = [];
+    const tb: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      ta.push((await timed(async () => a()))[1]);
+      tb.push((await timed(async () => b()))[1]);
+    }
+    return [stats(ta), stats(tb)];
+  })();
+}
+
+async function benchDisclosure(dir: string, memory: ReturnType<typeof memoryPeak>): Promise<string[]> {
+  const [seeded, seedMs] = await timed(() => seedSchool(dir));
+  memory.sample();
+  const { backend, meetingId } = seeded;
+  try {
+    const session = backend.session!;
+    const db = session.vault.db;
+    const userId = session.user.id;
+    const [, buildMs] = await timed(async () => buildNameIndex(peopleOfVault(db), professionalsOfVault(db)));
+    const index = nameIndexOf(db);
+    const lookups = await sample(50, 3, async () => nameIndexOf(db), memory.sample);
+    // After any write (the secretary typing), the index asks the tables whether a name changed.
+    const afterWrites: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const saved = await call(backend, 'minutes.saveField', { itemId: seeded.caseItem, field: 'reactie', text: `Reactie ${i}`, audience: 'intern', baseRevision: i });
+      if (!saved.saved) throw new Error('minutes.saveField: conflict in the bench');
+      afterWrites.push((await timed(async () => nameIndexOf(db)))[1]);
+    }
+    const afterWrite = stats(afterWrites);
+    const empty: NameIndex = buildNameIndex([], []);
+
+    // The notulen as documents.minutes makes them (view, model, Word file), with and without scrubbing.
+    const notulen = async (withScrubber: boolean) => {
+      const view = minutesView(db, meetingId, userId);
+      const students = studentsById(db, view.items.flatMap((i) => (i.studentId ? [i.studentId] : [])));
+      const doc = minutesDocument(view, students, { staff: staffById(db), partners: partnerNames(db) }, documentSchool(db), 'initialen', '2026-11-12', null, {
+        audience: { kind: 'team' },
+        index: withScrubber ? nameIndexOf(db) : null,
+      });
+      return buildMinutesDocx(doc);
+    };
+    const [minutesWith, minutesWithout] = await interleaved(60, 3, () => notulen(true), () => notulen(false));
+
+    // A projector answer on a case with the minutes shown, with and without scrubbing.
+    const items = minutesView(db, meetingId, userId).items.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen' }));
+    const p = { ...applyCommand(startPresenting(meetingId, userId, items, 0), { command: 'goTo', itemId: seeded.caseItem }, items, 0), showMinutes: true };
+    const [projectorWith, projectorWithout] = await interleaved(100, 5, () => projectorScreen(projectorFacts(db, p), p), () => projectorScreen(projectorFacts(db, p, empty), p));
+    // The scrubbing alone: the same view and facts, the model made with and without the index.
+    const view = minutesView(db, meetingId, userId);
+    const viewStudents = studentsById(db, view.items.flatMap((i) => (i.studentId ? [i.studentId] : [])));
+    const infoSources = { staff: staffById(db), partners: partnerNames(db) };
+    const school = documentSchool(db);
+    const model = (withIndex: NameIndex | null) => minutesDocument(view, viewStudents, infoSources, school, 'initialen', '2026-11-12', null, { audience: { kind: 'team' }, index: withIndex });
+    const [modelWith, modelWithout] = await interleaved(50, 3, () => model(index), () => model(null));
+    const facts = projectorFacts(db, p);
+    const bare = { ...facts, index: empty };
+    const [screenWith, screenWithout] = await interleaved(200, 10, () => projectorScreen(facts, p), () => projectorScreen(bare, p));
+    const added = (a: Stats, b: Stats, budget: number) => {
+      const delta = a.p95 - b.p95;
+      return `+${fmt(Math.max(0, delta))} at p95 — budget +${budget} ms ${delta <= budget ? '✓' : '✗'}`;
+    };
+    return [
+      `    disclosure: the vault-wide scrubber, ${SCHOOL_SIZE} students with ${SCHOOL_SIZE * 2} guardians (${index.size} name forms), a ${seeded.items}-item ZAT with a partner at the table (set up in ${fmt(seedMs)}):`,
+      `      name index built from the vault: ${fmt(buildMs)} once; reused while nothing was written: p50 ${fmt(lookups.p50)}, p95 ${fmt(lookups.p95)}; after a write elsewhere (a count and the newest change per table): p50 ${fmt(afterWrite.p50)}, p95 ${fmt(afterWrite.p95)}`,
+      `      notulen (minutesView + model + Word): with scrubber p50 ${fmt(minutesWith.p50)}, p95 ${fmt(minutesWith.p95)}; without p50 ${fmt(minutesWithout.p50)}, p95 ${fmt(minutesWithout.p95)} (n=${minutesWith.n} each, interleaved): ${added(minutesWith, minutesWithout, SCRUB_BUDGET.minutes)}`,
+      `      the scrubbing alone, same view: notulen model p50 ${fmt(modelWith.p50)} vs ${fmt(modelWithout.p50)}, p95 ${fmt(modelWith.p95)} vs ${fmt(modelWithout.p95)}: ${added(modelWith, modelWithout, SCRUB_BUDGET.minutes)}; projector screen p50 ${fmt(screenWith.p50)} vs ${fmt(screenWithout.p50)}, p95 ${fmt(screenWith.p95)} vs ${fmt(screenWithout.p95)}: ${added(screenWith, screenWithout, SCRUB_BUDGET.projector)}`,
+      `      projector answer (projectorFacts + projectorScreen): with scrubber p50 ${fmt(projectorWith.p50)}, p95 ${fmt(projectorWith.p95)}; without p50 ${fmt(projectorWithout.p50)}, p95 ${fmt(projectorWithout.p95)} (n=${projectorWith.n} each, interleaved): ${added(projectorWith, projectorWithout, SCRUB_BUDGET.projector)}`,
+    ];
+  } finally {
+    backend.lock();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The bench
 
 export async function benchDocuments(dir: string): Promise<string[]> {
@@ -278,6 +409,9 @@ export async function benchDocuments(dir: string): Promise<string[]> {
   } finally {
     seeded.backend.lock();
   }
+
+  // 3. What deciding who may read what costs, in a school of 2,000.
+  out.push(...(await benchDisclosure(dir, memory)));
 
   const mem = memory.stop();
   out.push(

@@ -128,11 +128,28 @@ describe('Word documents and letters to parents', () => {
       await page.evaluate((hash) => (window.location.hash = hash), `#/leerlingen/${student.id}`);
       await page.getByRole('list', { name: `Tijdlijn van ${fullNames[0]}` }).getByText('Brief: Terugkoppeling na het overleg').first().waitFor();
 
+      // An empty contact field the letter names is warned about before any letter is made, and holds the button.
+      const settings = await api(page, 'settings.get', {});
+      await api(page, 'settings.update', { ...settings, phone: '' });
+      await page.evaluate((hash) => (window.location.hash = hash), `#/overleggen/${meetingId}`);
+      await page.getByRole('button', { name: 'Word' }).click();
+      await page.getByRole('menuitem', { name: 'Brieven aan ouders…' }).click();
+      await page.getByRole('combobox', { name: 'Brief' }).click();
+      await page.getByRole('option', { name: 'Terugkoppeling na het overleg' }).click();
+      await page.getByTestId('letters-contact-problems').getByText('{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld').waitFor();
+      await expect.poll(() => page.getByRole('button', { name: /brie(f|ven) maken$/ }).isDisabled()).toBe(true);
+      await api(page, 'settings.update', settings);
+
       // Instellingen → Brieven: a misspelt field is shown and refused; fixed, it is saved.
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
       await page.getByRole('tab', { name: 'Brieven' }).click();
       await page.getByRole('link', { name: /Uitnodiging voor een gesprek/ }).or(page.getByText('Uitnodiging voor een gesprek').first()).first().click();
       const body = page.getByRole('textbox', { name: 'Tekst van de brief' });
+      // The shipped letter has a text for a student of 16 or older: the preview shows either.
+      await page.getByText('Aan de leerling (16+)').click();
+      await expect.poll(() => page.locator('[data-letter-preview]').textContent()).toContain('Wij willen graag met je praten');
+      await page.getByText('Aan de ouders', { exact: true }).click();
+      await expect.poll(() => page.locator('[data-letter-preview]').textContent()).toContain('Wij willen graag met u praten over Zoë');
       await body.fill('Beste ouders,\n\nWij spreken over {{leerling.naam2}} op {{overleg.datum}}.');
       await page.getByText('bedoel je {{leerling.naam}}?').first().waitFor();
       await body.fill('Wij spreken over {{leerling.naam}} op {{overleg.datum}}.\n\n{{acties}}');

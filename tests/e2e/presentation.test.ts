@@ -21,8 +21,10 @@ const fullName = (p: { givenName: string; infix: string; familyName: string }) =
 async function meetingToPresent(page: Page) {
   const meetings = [...(await api(page, 'agenda.meetings', { scope: 'komend' })), ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' }))];
   const iots = meetings.filter((m) => m.title.startsWith('IOT') && m.cases >= 2);
-  const running = iots.find((m) => m.state === 'bezig') ?? iots[0];
-  if (!running) throw new Error('the demo school has no IOT with two cases');
+  // A meeting that is afgelopen or fixed is not presented any more: take up one that is over again.
+  const running = iots.find((m) => m.state === 'bezig') ?? iots.find((m) => m.state === 'afgelopen') ?? iots.find((m) => m.state !== 'vastgesteld');
+  if (!running) throw new Error('the demo school has no IOT with two cases that can still be presented');
+  if (running.state === 'afgelopen') await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
   const minutes = await api(page, 'minutes.get', { meetingId: running.id });
   const cases = minutes.items.filter((i) => i.kind === 'casus' && i.studentId && i.change !== 'vervallen');
   const students = await Promise.all(cases.map((c) => api(page, 'students.get', { id: c.studentId! })));

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { api, snap, withDemoSchool } from './harness';
+import { tempDir } from '../helpers/backend';
+import { api, field, snap, withDemoSchool } from './harness';
 
 /**
  * Instellingen → Bewaartermijnen, clicked through as the demo school's coordinator: the demo's
  * leavers whose period passed are proposed with why; one is confirmed and disappears from the list
- * and the vault, the log says so without a name; another is kept with a reason.
+ * and the vault, the log says so without a name; another is kept with a reason. A backup made
+ * before the erasure, restored, has her erased again before the screens see it (issue 22, fault 6).
  */
 describe('Bewaartermijnen', () => {
   it('proposes leavers, erases one after confirmation, logs it without a name, keeps another with a reason', async () => {
+    const stick = tempDir('zorgoverleg-e2e-retention-stick-');
     await withDemoSchool('zorgoverleg-e2e-retention-', async (page) => {
       page.setDefaultTimeout(30_000);
+      // A backup of before the erasure, as on a USB stick.
+      await page.getByTestId('school-name').waitFor();
+      const { path: oldBackup } = await api(page, 'backup.create', { folder: stick.path });
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
       await nav.getByRole('link', { name: 'Instellingen' }).click();
       await page.getByRole('tab', { name: 'Bewaartermijnen' }).click();
@@ -59,6 +65,32 @@ describe('Bewaartermijnen', () => {
       expect(text).toMatch(/Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/);
       expect(text).not.toContain('Verbeek');
       await snap(page, 'retention-log');
-    });
+
+      // The screen says what a restore does; then the backup of before is restored from its file.
+      await page.getByRole('tab', { name: 'Bewaartermijnen' }).click();
+      await page.getByTestId('retention-backups').filter({ hasText: 'dan worden zij meteen opnieuw verwijderd' }).waitFor();
+      await page.getByRole('tab', { name: 'Back-ups' }).click();
+      await field(page, 'Back-upbestand').fill(oldBackup);
+      await page.getByRole('button', { name: 'Terugzetten…' }).click();
+      const restore = page.getByRole('dialog', { name: 'Back-up terugzetten' });
+      await restore.getByText('worden in de teruggezette gegevens meteen opnieuw verwijderd').waitFor();
+      await restore.getByRole('button', { name: 'Terugzetten' }).click();
+      await page.getByText('Back-up teruggezet').waitFor();
+      await page.getByRole('combobox', { name: 'Gebruiker' }).click();
+      await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
+      await field(page, 'Wachtwoord').fill('demo-zorgoverleg');
+      await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+      await page.getByTestId('school-name').waitFor();
+      // Lotte is not back, and the Logboek of the restored vault says why, without her name.
+      expect((await api(page, 'students.search', { query: 'Verbeek', className: null, yearLevel: null, status: 'all', limit: 10 })).total).toBe(0);
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+      await page.getByRole('tab', { name: 'Logboek' }).click();
+      const again = page.getByRole('table', { name: 'Logboek' }).getByRole('row').filter({ hasText: 'Opnieuw verwijderd na het terugzetten van een back-up' });
+      await again.waitFor();
+      const againText = (await again.textContent()) ?? '';
+      expect(againText).toMatch(/Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/);
+      expect(againText).not.toContain('Verbeek');
+      await snap(page, 'retention-restored-log');
+    }).finally(() => stick.cleanup());
   });
 });

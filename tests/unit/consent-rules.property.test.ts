@@ -188,16 +188,19 @@ function age(birthDate: IsoDate, date: IsoDate): number {
   return years;
 }
 
-function expectedSigners(c: Case, partner: ConsentPartner): string[] {
+function expectedSigners(c: Case, partner: ConsentPartner, on: IsoDate = c.meeting): string[] {
   const gezag = c.guardians.filter((g) => g.parentalAuthority).map((g) => g.id);
   if (c.birthDate === null) return ['student', ...gezag];
-  const a = age(c.birthDate, c.meeting);
+  const a = age(c.birthDate, on);
   if (a >= 16) return ['student'];
   if (partner.kind === 'ggd' && a >= 12) return ['student', ...gezag];
   return gezag;
 }
 
 const signerKey = (s: Signer) => (s.kind === 'student' ? 'student' : s.guardianId);
+
+/** A consent counts only when its signer was entitled to give it on the day of signing. */
+const entitledOn = (c: Case, r: ConsentRecord, partner: ConsentPartner) => expectedSigners(c, partner, r.givenOn).includes(signerKey(r.signer));
 
 describe('consentCovers (properties)', () => {
   it('OK means every required signer has a valid covering consent and none has refused or withdrawn', () => {
@@ -215,12 +218,13 @@ describe('consentCovers (properties)', () => {
             expect(records.some((r) => consentStateOn(r, c.meeting) === 'valid')).toBe(true);
             expect(latestIsNegative(records, c.meeting)).toBe(false);
           }
-          // Each record it names is a valid consent by one of the required signers.
+          // Each record it names is a valid consent by one of the required signers, who was entitled to sign it then.
           for (const id of result.coveredBy) {
             const record = c.register.find((r) => r.id === id)!;
             expect(signers.some((s) => sameSigner(s.signer, record.signer))).toBe(true);
             expect(signerRecords(c, record.signer, partner.id)).toContain(record);
             expect(validOn(record, c.meeting)).toBe(true);
+            expect(entitledOn(c, record, partner)).toBe(true);
           }
         });
       }),
@@ -267,12 +271,28 @@ describe('consentCovers (properties)', () => {
           }
           // Without any refusal or withdrawal in play the latest-word subtleties vanish.
           const clean = perSigner.every((records) => !records.some((r) => negativeOn(r, c.meeting)));
-          const allValid = perSigner.every((records) => records.some((r) => validOn(r, c.meeting)));
+          const allValid = perSigner.every((records) => records.some((r) => validOn(r, c.meeting) && entitledOn(c, r, partner)));
           if (clean) expect(result.status).not.toBe('refused');
           if (clean && allValid && result.problem === null) expect(result.status).toBe('ok');
           const complete = result.missing.length === 0 && result.problem === null && result.status !== 'refused';
           expect(result.status === 'ok').toBe(complete);
           expect(result.missing.every((m) => result.required.includes(m.signer) && m.reason.length > 0)).toBe(true);
+        });
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('a consent signed while its signer was not entitled (the student alone before 16) never makes a case OK', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        run(c).forEach((result, i) => {
+          const partner = c.partners[i]!;
+          for (const { signer } of result.required) {
+            const records = signerRecords(c, signer, partner.id);
+            const counting = records.filter((r) => validOn(r, c.meeting) && entitledOn(c, r, partner));
+            if (result.status === 'ok') expect(counting.length).toBeGreaterThan(0);
+          }
         });
       }),
       { numRuns: NUM_RUNS },

@@ -6,14 +6,13 @@ import {
   agendaDocument,
   caseTitle,
   extractDocument,
-  mayBeNamed,
   minutesDocument,
-  withoutNames,
   type CaseStudent,
   type InfoSources,
   type MinutesView,
 } from '../../electron/features/documents/compose';
 import { documentFileName } from '../../electron/export/file-names';
+import { namedForAll } from '../../electron/features/disclosure/policy';
 import { fullName, initials } from '../../electron/features/people/names';
 import { documentText } from '../docx/docx-text';
 
@@ -104,7 +103,7 @@ function caseItem(id: string, number: number, student: CaseStudent & { id: strin
     caseName: fullName(student),
     className: student.className,
     origin: 'handmatig',
-    consent: { state: 'intern', label: 'Intern overleg: geen toestemming nodig', blocking: false },
+    consent: { state: 'intern', label: 'Intern overleg: geen toestemming nodig', blocking: false, partners: [] },
     ...over,
   });
 }
@@ -168,54 +167,39 @@ describe('caseTitle', () => {
   });
 });
 
-describe('mayBeNamed', () => {
-  const withState = (state: Consent['state']) => ({ consent: { state, label: '', blocking: false } });
+describe('namedForAll (the disclosure policy)', () => {
+  const withState = (state: Consent['state']) => ({ consent: { state, label: '', blocking: false, partners: [] } });
   it('names a case at an internal meeting, or with complete consent', () => {
-    expect(mayBeNamed({ consent: null })).toBe(true);
-    expect(mayBeNamed(withState('ok'))).toBe(true);
-    expect(mayBeNamed(withState('intern'))).toBe(true);
+    expect(namedForAll(null)).toBe(true);
+    expect(namedForAll(withState('ok').consent)).toBe(true);
+    expect(namedForAll(withState('intern').consent)).toBe(true);
   });
   it('does not name a case whose consent is missing, refused, routed around or not checked', () => {
-    for (const state of ['missing', 'refused', 'route', 'anoniem', 'geen-overleg'] as const) expect(mayBeNamed(withState(state)), state).toBe(false);
+    for (const state of ['missing', 'refused', 'route', 'anoniem', 'geen-overleg'] as const) expect(namedForAll(withState(state).consent), state).toBe(false);
   });
 });
 
 describe('agendaDocument and minutesDocument', () => {
+  const table = { audience: { kind: 'table' as const, externals: true }, index: null };
   const items = () => [
     item({ id: 'i1', number: 1, kind: 'opening', title: 'Opening' }),
-    caseItem('i2', 2, jesse, { consent: { state: 'missing', label: 'Ontbreekt', blocking: true } }),
-    caseItem('i3', 3, sara, { consent: { state: 'ok', label: 'Toestemming compleet', blocking: false } }),
+    caseItem('i2', 2, jesse, { consent: { state: 'missing', label: 'Ontbreekt', blocking: true, partners: [] } }),
+    caseItem('i3', 3, sara, { consent: { state: 'ok', label: 'Toestemming compleet', blocking: false, partners: [] } }),
   ];
-  it('keeps initials for a case the gate does not let through, whatever was chosen', () => {
-    const full = agendaDocument(view(items()), studentsMap(jesse, sara), school, 'volledig', '2026-11-02');
-    expect(full.items.map((i) => i.title)).toEqual(['Opening', 'J.d.V. (2B)', 'Sara Bakker (3C)']);
-    const short = agendaDocument(view(items()), studentsMap(jesse, sara), school, 'initialen', '2026-11-02');
-    expect(short.items.map((i) => i.title)).toEqual(['Opening', 'J.d.V. (2B)', 'S.B. (3C)']);
-    const minutes = minutesDocument(view(items()), studentsMap(jesse, sara), sources, school, 'volledig', '2026-11-02', null);
+  it('keeps initials in the minutes for a case the gate does not let through, and the agenda shows it as the stukken do', () => {
+    const full = agendaDocument(view(items()), studentsMap(jesse, sara), school, 'volledig', '2026-11-02', table);
+    expect(full.items.map((i) => i.title)).toEqual(['Opening', 'Leerling uit leerjaar 2', 'Sara Bakker (3C)']);
+    const short = agendaDocument(view(items()), studentsMap(jesse, sara), school, 'initialen', '2026-11-02', table);
+    expect(short.items.map((i) => i.title)).toEqual(['Opening', 'Leerling uit leerjaar 2', 'S.B. (3C)']);
+    // No inbrenger either: next to the agenda it would name the case again.
+    expect(short.items[1]!.presenter).toBeNull();
+    const minutes = minutesDocument(view(items()), studentsMap(jesse, sara), sources, school, 'volledig', '2026-11-02', null, { audience: { kind: 'team' }, index: null });
     expect(minutes.items.map((i) => i.title)).toEqual(['Opening', 'J.d.V. (2B)', 'Sara Bakker (3C)']);
   });
   it("shows guests by role, never a parent's name", () => {
     const withGuests = [caseItem('i2', 2, jesse, { guests: [{ kind: 'ouders', name: 'Marieke de Vries' }] })];
-    const doc = agendaDocument(view(withGuests), studentsMap(jesse), school, 'volledig', '2026-11-02');
+    const doc = agendaDocument(view(withGuests), studentsMap(jesse), school, 'volledig', '2026-11-02', table);
     expect(doc.items[0]!.guests).toEqual(['ouders']);
-  });
-});
-
-describe('withoutNames', () => {
-  const names = ['Jesse', 'Vries', 'Jesse de Vries', 'Marieke'];
-  it('replaces whole names, longest first, in any case', () => {
-    expect(withoutNames('Jesse de Vries is vaak afwezig.', names)).toBe('[naam] is vaak afwezig.');
-    expect(withoutNames('Volgens mevrouw de Vries slaapt JESSE slecht; jesse zegt dat ook.', names)).toBe('Volgens mevrouw de [naam] slaapt [naam] slecht; [naam] zegt dat ook.');
-    expect(withoutNames('Marieke belde.', names)).toBe('[naam] belde.');
-  });
-  it('leaves words that only contain a name alone', () => {
-    expect(withoutNames('Jessica en Jesse zitten in Vriesland.', names)).toBe('Jessica en [naam] zitten in Vriesland.');
-    expect(withoutNames('Zoë en Zoëlla', ['Zoë'])).toBe('[naam] en Zoëlla');
-    expect(withoutNames('De Vries-Bakker', ['Vries'])).toBe('De [naam]-Bakker');
-  });
-  it('ignores empty and one-letter names and takes names with special characters literally', () => {
-    expect(withoutNames('A en B zijn er.', ['', ' ', 'A'])).toBe('A en B zijn er.');
-    expect(withoutNames("Van 't Hof (J.) en Vanthof", ["van 't Hof", 'J.'])).toBe('[naam] ([naam]) en Vanthof');
   });
 });
 
@@ -257,7 +241,7 @@ describe('extractDocument', () => {
   }
 
   it("for parents holds only text, actions and addenda marked for parents, and the decision with its text", () => {
-    const doc = extractDocument(minutes('ouders'), 'i2', jesse, sources, school, 'ouders', '2026-12-02', 'IOT 10-12-2026');
+    const doc = extractDocument(minutes('ouders'), 'i2', jesse, sources, school, 'ouders', '2026-12-02', 'IOT 10-12-2026', null);
     expect(doc.student).toEqual({ name: 'Jesse de Vries', studentNumber: '700101', className: '2B' });
     expect(doc.item.title).toBe('Jesse de Vries (2B)');
     expect(doc.item.paragraphs).toEqual([
@@ -272,13 +256,13 @@ describe('extractDocument', () => {
   });
 
   it('for parents leaves out the decision when its text is internal', () => {
-    const doc = extractDocument(minutes('intern'), 'i2', jesse, sources, school, 'ouders', '2026-12-02', null);
+    const doc = extractDocument(minutes('intern'), 'i2', jesse, sources, school, 'ouders', '2026-12-02', null, null);
     expect(doc.item.decision).toBeNull();
     expect(doc.item.paragraphs.map((p) => p.label)).toEqual(['Vraag / aanleiding']);
   });
 
   it('for the dossier holds the intern text too, marked, and still only this student\'s item and addenda', () => {
-    const doc = extractDocument(minutes('intern'), 'i2', jesse, sources, school, 'dossier', '2026-12-02', null);
+    const doc = extractDocument(minutes('intern'), 'i2', jesse, sources, school, 'dossier', '2026-12-02', null, null);
     expect(doc.item.paragraphs).toEqual([
       { label: 'Vraag / aanleiding', text: 'Waarom is Jesse vaak afwezig?', intern: false },
       { label: 'Nieuwe informatie van Anna Wolters (awo)', text: 'Verzuim volgens de mentor: 12 uur.', intern: true },
@@ -296,7 +280,7 @@ describe('extractDocument', () => {
   });
 
   it('refuses an item that is not in these minutes', () => {
-    expect(() => extractDocument(minutes('ouders'), 'elders', jesse, sources, school, 'ouders', '2026-12-02', null)).toThrow();
+    expect(() => extractDocument(minutes('ouders'), 'elders', jesse, sources, school, 'ouders', '2026-12-02', null, null)).toThrow();
   });
 });
 
@@ -376,7 +360,7 @@ describe('every extract (property)', () => {
         const minutes = view(items, addenda, '2026-12-01T09:00:00.000Z');
 
         for (const [i, student] of students.entries()) {
-          const doc = extractDocument(minutes, `item-${i}`, student, sources, school, version, '2026-12-02', null);
+          const doc = extractDocument(minutes, `item-${i}`, student, sources, school, version, '2026-12-02', null, null);
           const text = await documentText(await buildExtractDocx(doc));
           expect(occurs(text, fullName(student))).toBe(true);
           expect(occurs(text, student.studentNumber)).toBe(true);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LetterBlock } from '../../electron/export/docx/models';
 import {
+  emptyContactFields,
   letterValues,
   mergeTemplate,
   mergeText,
@@ -9,6 +10,7 @@ import {
   placeholderGroups,
   placeholders,
   sampleValues,
+  sampleValuesFor,
   templateProblems,
   TemplateError,
   type LetterFacts,
@@ -257,5 +259,91 @@ describe('letterValues', () => {
     expect(mergeText('{{overleg.datum}} {{overleg.tijd}} {{besluit}} {{coordinator.naam}}', noMeeting)).toBe(
       '(datum volgt) (tijd volgt) er is nog geen besluit genomen de ondersteuningscoördinator',
     );
+  });
+});
+
+describe('text for one addressee ({{#aanOuders}} / {{#aanLeerling}})', () => {
+  const template = [
+    'Wij hebben {{leerling.roepnaam}} besproken.',
+    '{{#aanOuders}}\nIn deze brief leest u wat wij hebben besloten.\n\nBel ons gerust.\n{{/aanOuders}}\n{{#aanLeerling}}\nIn deze brief lees je wat wij hebben besloten.\n{{/aanLeerling}}',
+    'Groet van {{school.naam}}{{#aanLeerling}}, ook aan je ouders{{/aanLeerling}}.',
+  ].join('\n\n');
+
+  it('gives each addressee the common text and their own blocks, never the other’s', () => {
+    expect(templateProblems(template)).toEqual([]);
+    const toParents = mergeTemplate(template, sampleValues, 'ouders');
+    const toStudent = mergeTemplate(template, sampleValues, 'leerling');
+    expect(toParents).toEqual([
+      { kind: 'paragraph', text: 'Wij hebben Zoë besproken.' },
+      { kind: 'paragraph', text: 'In deze brief leest u wat wij hebben besloten.' },
+      { kind: 'paragraph', text: 'Bel ons gerust.' },
+      { kind: 'paragraph', text: 'Groet van Lindeboom College.' },
+    ]);
+    expect(toStudent).toEqual([
+      { kind: 'paragraph', text: 'Wij hebben Zoë besproken.' },
+      { kind: 'paragraph', text: 'In deze brief lees je wat wij hebben besloten.' },
+      { kind: 'paragraph', text: 'Groet van Lindeboom College, ook aan je ouders.' },
+    ]);
+    // Without blocks both read the same letter; the parents are the default addressee.
+    expect(mergeTemplate('Tekst.', sampleValues, 'leerling')).toEqual(mergeTemplate('Tekst.', sampleValues));
+    expect(mergeText('{{#aanOuders}}Over {{leerling.roepnaam}}{{/aanOuders}}{{#aanLeerling}}Over jou{{/aanLeerling}}', sampleValues, 'leerling')).toBe('Over jou');
+  });
+
+  it('names every block that is misspelt, unclosed, stray or nested, and still checks the fields inside', () => {
+    expect(templateProblems('{{#aanOuders}}Tekst')).toEqual(['Blok {{#aanOuders}} is niet afgesloten — zet {{/aanOuders}} aan het eind.']);
+    expect(templateProblems('Tekst{{/aanLeerling}}')).toEqual(['{{/aanLeerling}} zonder {{#aanLeerling}} ervoor.']);
+    expect(templateProblems('{{#aanOuder}}x{{/aanOuder}}')).toEqual([
+      'Onbekend blok {{#aanOuder}} — gebruik {{#aanOuders}} of {{#aanLeerling}}.',
+      'Onbekend blok {{/aanOuder}} — gebruik {{/aanOuders}} of {{/aanLeerling}}.',
+    ]);
+    expect(templateProblems('{{#aanOuders}}{{#aanLeerling}}x{{/aanLeerling}}{{/aanOuders}}')[0]).toBe('{{#aanLeerling}} staat binnen {{#aanOuders}}: sluit dat blok eerst af met {{/aanOuders}}.');
+    expect(templateProblems('{{aanOuders}}')).toEqual(['{{aanOuders}} is geen veld: zet tekst tussen {{#aanOuders}} en {{/aanOuders}}.']);
+    expect(templateProblems('{{#aanLeerling}}Hoi {{leerling.naam2}}{{/aanLeerling}}')[0]).toContain('Onbekend veld {{leerling.naam2}}');
+    expect(() => mergeTemplate('{{#aanOuders}}open', sampleValues)).toThrow(TemplateError);
+  });
+
+  it('the shipped templates have a text for the student that never speaks to the parents', () => {
+    const student = sampleValuesFor('leerling');
+    for (const t of shippedTemplates) {
+      expect(templateProblems(t.body)).toEqual([]);
+      expect(templateProblems(t.subject)).toEqual([]);
+      const text = `${mergeText(t.subject, student, 'leerling')}\n${printed(mergeTemplate(t.body, student, 'leerling'))}`;
+      expect(text, t.key).toMatch(/\bje\b|\bjij\b|\bjou\b/);
+      expect(text, t.key).not.toMatch(/\buw\b|\bu\b|\bUw\b|\bU\b|uw kind/);
+      const toParents = printed(mergeTemplate(t.body, sampleValues, 'ouders'));
+      expect(toParents, t.key).not.toMatch(/\bje\b|\bjij\b/);
+    }
+  });
+
+  it('words the actions and the consent per addressee', () => {
+    const facts: LetterFacts = {
+      student: { givenName: 'Zoë', infix: 'de', familyName: 'Vries', className: '4A', studentNumber: '500101' },
+      addressees: ['Zoë de Vries'],
+      meeting: null,
+      decision: null,
+      actions: [
+        { what: 'Gesprek plannen', holder: 'u (ouders)', holderIs: 'ouders', due: null },
+        { what: 'Planning maken', holder: 'Zoë', holderIs: 'leerling', due: null },
+        { what: 'Aanmelden', holder: 'Bram Groen', holderIs: null, due: null },
+      ],
+      consent: { purposes: ['bespreking'], partners: ['GGD'] },
+      coordinator: null,
+      school: { name: 'Lindeboom College', phone: '', email: '' },
+      letterDate: '2026-12-01',
+    };
+    const toStudent = letterValues({ ...facts, addressedTo: 'leerling' });
+    expect(toStudent.acties?.map((a) => a.who)).toEqual(['je ouders', 'jij', 'Bram Groen']);
+    expect(toStudent['toestemming.doelen']).toEqual(['het bespreken van jou in een overleg met organisaties van buiten school']);
+    const toParents = letterValues(facts);
+    expect(toParents.acties?.map((a) => a.who)).toEqual(['u (ouders)', 'Zoë', 'Bram Groen']);
+    expect(toParents['toestemming.doelen']).toEqual(['het bespreken van uw kind in een overleg met organisaties van buiten school']);
+  });
+
+  it('names the empty contact fields a template uses, in either addressee’s text', () => {
+    const values = { ...sampleValues, 'school.telefoon': '', 'coordinator.email': ' ' };
+    expect(emptyContactFields({ subject: 'Brief', body: '{{#aanLeerling}}Bel {{school.telefoon}}.{{/aanLeerling}}' }, values)).toEqual(['{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld']);
+    expect(emptyContactFields({ subject: 'Brief', body: 'Mail {{coordinator.email}} of bel {{school.telefoon}}.' }, values)).toHaveLength(2);
+    expect(emptyContactFields({ subject: 'Brief', body: 'Geen contact.' }, values)).toEqual([]);
+    expect(emptyContactFields(shippedTemplates[0]!, sampleValues)).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { fullName, initials } from '../../electron/features/people/names';
 import {
   applyCommand,
   currentItem,
+  PRESENTATION_IDLE_MS,
+  presentationEnd,
   startPresenting,
   timerElapsed,
   type PresentableItem,
@@ -13,6 +15,7 @@ import {
   type PresentationCommand,
 } from '../../electron/features/presentation/presenting';
 import { projectorScreen, type ProjectedStudent, type ProjectorFacts, type ProjectorScreen } from '../../electron/features/presentation/projector-view';
+import { buildNameIndex, type IndexedPerson } from '../../electron/features/disclosure/scrubber';
 
 /**
  * Presenting without I/O: the chair's state machine (which item is current, black and white
@@ -37,6 +40,27 @@ const agenda = items(['a'], ['b', true], ['c'], ['d']);
 const apply = (state: Presentation, list: PresentableItem[], nowMs: number, ...commands: PresentationCommand[]) =>
   commands.reduce((s, command) => applyCommand(s, command, list, nowMs), state);
 
+describe('presentationEnd', () => {
+  const started = startPresenting('m1', 'u1', items(['a'], ['b']), 1_000);
+  const running = { progress: 'bezig', minutesFixedAt: null };
+
+  it('ends with the meeting: afgelopen, minutes fixed, or the meeting gone', () => {
+    expect(presentationEnd(started, running, 2_000)).toBeNull();
+    expect(presentationEnd(started, { progress: 'gepland', minutesFixedAt: null }, 2_000)).toBeNull();
+    expect(presentationEnd(started, { progress: 'afgelopen', minutesFixedAt: null }, 2_000)).toBe('afgelopen');
+    expect(presentationEnd(started, { progress: 'afgelopen', minutesFixedAt: '2026-11-12T15:00:00.000Z' }, 2_000)).toBe('vastgesteld');
+    expect(presentationEnd(started, null, 2_000)).toBe('weg');
+  });
+
+  it('ends two hours after the last key, and every command counts as a key', () => {
+    expect(presentationEnd(started, running, 1_000 + PRESENTATION_IDLE_MS - 1)).toBeNull();
+    expect(presentationEnd(started, running, 1_000 + PRESENTATION_IDLE_MS)).toBe('stil');
+    const keyed = applyCommand(started, { command: 'black' }, items(['a'], ['b']), 1_000 + PRESENTATION_IDLE_MS - 1);
+    expect(presentationEnd(keyed, running, 1_000 + PRESENTATION_IDLE_MS)).toBeNull();
+    expect(presentationEnd(keyed, running, keyed.lastKeyAt + PRESENTATION_IDLE_MS)).toBe('stil');
+  });
+});
+
 describe('startPresenting', () => {
   it('starts at the first item still on the agenda, on the agenda screen, with both switches off and the timer stopped', () => {
     const p = startPresenting('m1', 'u1', items(['a', true], ['b'], ['c']), 5000);
@@ -49,6 +73,7 @@ describe('startPresenting', () => {
       showNames: false,
       showMinutes: false,
       timer: { running: false, elapsedMs: 0, since: 5000 },
+      lastKeyAt: 5000,
     });
   });
 
@@ -201,11 +226,19 @@ const sara: ProjectedStudent & { id: string } = { id: 'st-sara', givenName: 'Sar
 /** Guardians with names of their own, so a leak of theirs cannot hide behind the student's. */
 const guardians = { [jesse.id]: ['Gerdien', 'Oosterhuis', 'Hendrik', 'Zwanenburg'], [sara.id]: ['Ilse', 'Kroonenberg', 'Tobias', 'Wijnands'] };
 const allGuardianNames = Object.values(guardians).flat();
+/** The vault's names as the projector's scrubber knows them: both students and their guardians (pairs of given and family name). */
+function vaultIndex(guardianNames: Record<string, string[]> = guardians) {
+  const people: IndexedPerson[] = [jesse, sara].map((st) => ({ ...st, studentId: st.id, kind: 'student' as const }));
+  for (const [studentId, names] of Object.entries(guardianNames)) {
+    for (let i = 0; i < names.length; i += 2) people.push({ studentId, kind: 'guardian', givenName: names[i]!, infix: '', familyName: names[i + 1]! });
+  }
+  return buildNameIndex(people, [{ name: 'Bram Groen', code: 'bgr' }]);
+}
 const studentNames = (s: ProjectedStudent) => [s.givenName, s.familyName, fullName(s)];
 
 const INTERN = 'INTERN-';
 
-const consentOf = (state: Consent['state']): Consent => ({ state, label: state, blocking: state === 'missing' || state === 'refused' });
+const consentOf = (state: Consent['state']): Consent => ({ state, label: state, blocking: state === 'missing' || state === 'refused', partners: [] });
 
 function field(key: string, text: string, audience: 'intern' | 'ouders'): FieldView {
   return { field: key, text, audience, revision: 1, updatedBy: 'Anna Wolters', updatedAt: '2026-11-12T13:00:00.000Z' };
@@ -315,7 +348,7 @@ function factsWith(list: ItemView[], over: Partial<ProjectorFacts> = {}): Projec
     meeting: { title: 'IOT', seriesName: 'IOT', date: '2026-11-12', startTime: '13:30', location: 'Vergaderkamer' },
     items: list,
     students: new Map([jesse, sara].map((s) => [s.id, s])),
-    guardianNames: new Map(Object.entries(guardians)),
+    index: vaultIndex(),
     staffNames: new Map([['s-bgr', 'Bram Groen']]),
     withExternals: false,
     ...over,
@@ -366,7 +399,7 @@ describe('projectorScreen: the agenda', () => {
       title: 'J.d.V., 2B',
       isCase: true,
       // The guardian's, the student's own and the other student's name all give way.
-      question: '[naam] [naam] vraagt of [naam] naast [naam] in de huiswerkklas kan.',
+      question: '[naam] vraagt of [naam] naast [naam] in de huiswerkklas kan.',
       minutes: null,
     });
     expect(screen.items.find((i) => i.current)?.title).toBe('J.d.V., 2B');
@@ -374,9 +407,10 @@ describe('projectorScreen: the agenda', () => {
 
   it('keeps the named student\'s surname when a parent shares it, and scrubs the parent\'s own given name', () => {
     const list = [caseItem('i-jesse', 1, jesse, { fields: [field('vraag', 'Kan Jesse de Vries extra hulp krijgen? Vraag van Gerdien Vries.', 'ouders')] })];
-    const sharing = { guardianNames: new Map([[jesse.id, ['Gerdien', 'Vries']]]) };
-    expect(project(list, 'i-jesse', { showNames: true }, sharing).current?.question).toBe('Kan Jesse de Vries extra hulp krijgen? Vraag van [naam] Vries.');
-    expect(project(list, 'i-jesse', {}, sharing).current?.question).toBe('Kan [naam] extra hulp krijgen? Vraag van [naam] [naam].');
+    const sharing = { index: vaultIndex({ [jesse.id]: ['Gerdien', 'Vries'] }) };
+    // The parent's name as a whole goes; the student's own stays when shown.
+    expect(project(list, 'i-jesse', { showNames: true }, sharing).current?.question).toBe('Kan Jesse de Vries extra hulp krijgen? Vraag van [naam].');
+    expect(project(list, 'i-jesse', {}, sharing).current?.question).toBe('Kan [naam] extra hulp krijgen? Vraag van [naam].');
   });
 
   it('shows no question that is intern (as one prefilled from the intake is) or empty', () => {
@@ -392,7 +426,7 @@ describe('projectorScreen: the agenda', () => {
     expect(named.items.map((i) => i.title)).toContain('S.B., 3C');
     expect(named.current?.title).toBe('Jesse de Vries, 2B');
     // Jesse's own name may stay in his question; Sara's and the guardian's may not.
-    expect(named.current?.question).toBe('[naam] [naam] vraagt of Jesse de Vries naast [naam] in de huiswerkklas kan.');
+    expect(named.current?.question).toBe('[naam] vraagt of Jesse de Vries naast [naam] in de huiswerkklas kan.');
     const json = JSON.stringify(named);
     for (const name of [...studentNames(sara), ...allGuardianNames]) expect(json).not.toContain(name);
 
@@ -446,8 +480,8 @@ describe('projectorScreen: besloten items', () => {
     const list = standardItems();
     expect(project(list, 'i-jesse').items.find((i) => i.number === 5)?.title).toBe('Besloten punt');
     const current = project(list, 'i-besloten');
-    expect(current.current?.title).toBe('Gesprek met [naam] [naam] over [naam]');
-    expect(current.items.find((i) => i.current)?.title).toBe('Gesprek met [naam] [naam] over [naam]');
+    expect(current.current?.title).toBe('Gesprek met [naam] over [naam]');
+    expect(current.items.find((i) => i.current)?.title).toBe('Gesprek met [naam] over [naam]');
   });
 
   it('hides a besloten case behind the same words', () => {

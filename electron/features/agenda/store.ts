@@ -246,3 +246,17 @@ export function seriesTemplate(db: VaultDb, seriesId: string) {
 export function saveSeriesTemplate(db: VaultDb, seriesId: string, caseMinutes: number, template: TemplateItem[] | null): void {
   db.update(meetingSeries).set({ caseMinutes, agendaTemplate: template, updatedAt: now() }).where(eq(meetingSeries.id, seriesId)).run();
 }
+
+/**
+ * An anonymous case linked to its student: every agenda item of the intake names the student from
+ * now on (a title that was the anonymous label becomes the name, as a named case's title is).
+ * Returns how many items moved.
+ */
+export function linkIntakeItems(db: VaultDb, intakeId: string, studentId: string, studentName: string): number {
+  const items = db.select({ id: agendaItems.id, title: agendaItems.title, caseLabel: agendaItems.caseLabel }).from(agendaItems).where(eq(agendaItems.intakeId, intakeId)).all();
+  for (const item of items) {
+    const title = item.caseLabel !== null && item.title === item.caseLabel ? studentName : item.title;
+    db.update(agendaItems).set({ studentId, caseLabel: null, title, updatedAt: now() }).where(eq(agendaItems.id, item.id)).run();
+  }
+  return items.length;
+}

@@ -1,17 +1,18 @@
 import type { VaultDb } from '../../../db/open';
+import { activePartners } from '../consent/store';
+import { guestPartners } from '../disclosure/policy';
 import { caseConsents, gateIsSettled } from '../intake/case-consent';
 import { intakesById, staffById, studentsById } from '../intake/store';
 import { meetingsForCases } from '../meetings/store';
 import { AppError } from '../../api/errors';
+import { agendaKeepers } from '../../api/method-roles';
 import { maySeeMeldcode, requireOneOfRoles, rolesOf } from '../settings/roles';
 import { agendaMinutes, itemNumbers, startTimes } from './template';
 import { agendaItemsOf, attendeesOf, meetingRecord, seriesNeighbour, type AgendaItemRow, type MeetingRecord } from './store';
 import type { MeetingState } from './vocabulary';
 
-/** Coordinator, chair and secretary keep the agenda and the minutes. */
-export const agendaKeepers = ['coordinator', 'voorzitter', 'notulist'] as const;
-
-export const mayKeepAgenda = (db: VaultDb, userId: string) => rolesOf(db, userId).some((r) => (agendaKeepers as readonly string[]).includes(r));
+/** Coordinator, chair and secretary keep the agenda and the minutes: the roles table's keepers. */
+export const mayKeepAgenda = (db: VaultDb, userId: string) => rolesOf(db, userId).some((r) => agendaKeepers.includes(r));
 
 export function requireKeeper(db: VaultDb, userId: string, doing: string): void {
   requireOneOfRoles(db, userId, [...agendaKeepers], doing);
@@ -56,9 +57,11 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
   const cases = items.filter((i) => i.kind === 'casus' && i.studentId);
   const intakes = intakesById(db, cases.flatMap((i) => (i.intakeId ? [i.intakeId] : [])));
   const gateRoutes = new Map(cases.flatMap((i) => (i.intakeId && intakes.has(i.intakeId) ? [[i.id, intakes.get(i.intakeId)!.gateRoutes] as const] : [])));
+  // An item with an external guest is an external discussion for that item, whatever the meeting.
+  const known = cases.some((i) => i.guests.some((g) => g.kind === 'partner')) ? activePartners(db) : [];
   const consents = caseConsents(
     db,
-    cases.map((i) => ({ id: i.id, studentId: i.studentId, meetingId, gateRoutes: gateRoutes.get(i.id) ?? {} })),
+    cases.map((i) => ({ id: i.id, studentId: i.studentId, meetingId, gateRoutes: gateRoutes.get(i.id) ?? {}, guestPartners: guestPartners(i.guests, known) })),
     meetingsForCases(db, [meetingId]),
     maySeeMeldcode(db, userId),
   );
@@ -105,7 +108,13 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
         confidential: item.confidential,
         guests: item.guests,
         change: item.change,
-        consent: consent ? { ...consent.summary, blocking: !gateIsSettled(consent) } : null,
+        consent: consent
+          ? {
+              ...consent.summary,
+              blocking: !gateIsSettled(consent),
+              partners: consent.gate.map((g) => ({ partnerId: g.partnerId, named: g.status === 'ok', leaves: g.leaves })),
+            }
+          : null,
       };
     }),
     agendaMinutes: agendaMinutes(items),

@@ -3,6 +3,7 @@ import { format, parseISO } from 'date-fns';
 import type { DomainHandlers } from '../../api/handler-types';
 import type { VaultDb } from '../../../db/open';
 import { requireFilterIds } from './filter-ids';
+import { hiddenMethodsFor } from './line-readers';
 import { auditEntries, type AuditQuery } from './store';
 import { auditLabel } from './vocabulary';
 import { today } from '../../shared/clock';
@@ -14,8 +15,9 @@ function instants(filter: Pick<AuditQuery, 'from' | 'to'>) {
   return { fromInstant: filter.from ? startOf(filter.from) : null, toInstant: filter.to ? endOf(filter.to) : null };
 }
 
-function entriesOf(db: VaultDb, query: AuditQuery) {
-  const { entries, more } = auditEntries(db, { ...query, ...instants(query) });
+/** The lines this reader may see: a Meldcode line only for those with Meldcode access (line-readers.ts). */
+function entriesOf(db: VaultDb, readerId: string, query: Omit<AuditQuery, 'hiddenMethods'>) {
+  const { entries, more } = auditEntries(db, { ...query, ...instants(query), hiddenMethods: hiddenMethodsFor(db, readerId) });
   return { entries: entries.map((e) => ({ ...e, label: auditLabel(e.method) })), more };
 }
 
@@ -23,15 +25,15 @@ function entriesOf(db: VaultDb, query: AuditQuery) {
 const EXPORT_LIMIT = 50_000;
 
 export const auditHandlers: DomainHandlers<'audit.list' | 'audit.export'> = {
-  // Coordinators only: the contract's `roles`, checked by the dispatcher.
-  'audit.list': ({ db }, { filter, before, limit }) => {
+  // Coordinators only: the contract's roles table, applied by the dispatcher.
+  'audit.list': ({ db, session }, { filter, before, limit }) => {
     requireFilterIds(db, filter);
-    return entriesOf(db, { ...filter, before, limit });
+    return entriesOf(db, session.user.id, { ...filter, before, limit });
   },
 
-  'audit.export': ({ db, noteForAudit }, { filter }) => {
+  'audit.export': ({ db, session, noteForAudit }, { filter }) => {
     requireFilterIds(db, filter);
-    const { entries } = entriesOf(db, { ...filter, before: null, limit: EXPORT_LIMIT });
+    const { entries } = entriesOf(db, session.user.id, { ...filter, before: null, limit: EXPORT_LIMIT });
     const rows = entries.map((e) => ({
       Tijdstip: format(parseISO(e.at), 'dd-MM-yyyy HH:mm:ss'),
       Gebruiker: e.userName ?? e.userId,

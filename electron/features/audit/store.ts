@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { appUsers, auditLog, auditStudents, students } from '../../../db/schema';
 import type { Backend } from '../../api/context';
@@ -53,6 +53,8 @@ export interface AuditQuery {
   /** Lines older than this id (paging back in time). */
   before: number | null;
   limit: number;
+  /** Methods whose lines this reader may not see (line-readers.ts). */
+  hiddenMethods: readonly string[];
 }
 
 /** The log, newest first, with each line's user and students; `from`/`to` are ISO instants. */
@@ -63,6 +65,7 @@ export function auditEntries(db: VaultDb, query: Omit<AuditQuery, 'from' | 'to'>
     query.toInstant ? lte(auditLog.at, query.toInstant) : undefined,
     query.before !== null ? lt(auditLog.id, query.before) : undefined,
     query.studentId ? inArray(auditLog.id, db.select({ id: auditStudents.auditId }).from(auditStudents).where(eq(auditStudents.studentId, query.studentId))) : undefined,
+    query.hiddenMethods.length > 0 ? notInArray(auditLog.method, [...query.hiddenMethods]) : undefined,
   ].filter((c) => c !== undefined);
   const rows = db
     .select({ id: auditLog.id, at: auditLog.at, userId: auditLog.userId, userName: appUsers.name, method: auditLog.method, detail: auditLog.detail })

@@ -8,7 +8,7 @@ import { recordAudit, recordOrDeferAudit } from './store';
  * the vault leaves the record that someone tried.
  */
 export interface FailedUnlocks {
-  kept: { at: string; userId: string; with: 'wachtwoord' | 'herstelsleutel' }[];
+  kept: { at: string; userId: string; with: 'wachtwoord' | 'herstelsleutel'; via?: 'backup' | 'wachtwoord wijzigen' }[];
   more: number;
 }
 
@@ -16,7 +16,8 @@ export interface FailedUnlocks {
 export function logSessionStart(backend: Backend, session: Session, method: 'vault.unlock' | 'vault.recover' | 'vault.create', missed: FailedUnlocks): void {
   const db = session.vault.db;
   for (const attempt of missed.kept) {
-    recordAudit(db, { at: attempt.at, userId: attempt.userId, method: 'vault.unlockFailed', note: { detail: `onjuist${attempt.with === 'wachtwoord' ? ' wachtwoord' : 'e herstelsleutel'}`, studentIds: [] } });
+    const where = attempt.via === 'backup' ? ' bij het openen van een back-up' : attempt.via === 'wachtwoord wijzigen' ? ' bij het wijzigen van het wachtwoord' : '';
+    recordAudit(db, { at: attempt.at, userId: attempt.userId, method: 'vault.unlockFailed', note: { detail: `onjuist${attempt.with === 'wachtwoord' ? ' wachtwoord' : 'e herstelsleutel'}${where}`, studentIds: [] } });
   }
   if (missed.more) recordAudit(db, { at: now(), userId: session.user.id, method: 'vault.unlockFailed', note: { detail: `en nog ${missed.more} mislukte pogingen`, studentIds: [] } });
   recordAudit(db, { at: now(), userId: session.user.id, method, note: null });

@@ -1,8 +1,9 @@
 import { logSessionStart } from '../audit/vault-events';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DomainHandlers } from '../../api/handler-types';
+import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { rolesOf } from '../settings/roles';
+import { attemptsKeyOfVault, limitedAttempt, takeFailedAttempts } from '../vault/attempts';
 import { backupRunner } from './automatic';
 import { readBackup } from './backup-file';
 import { openFromBackup, restoreBackup } from './restore';
@@ -28,15 +29,19 @@ export const backupHandlers: DomainHandlers<
       mayManage: rolesOf(db, session.user.id).includes('coordinator'),
     };
   },
-  // Making and restoring: coordinators only (the contract's `roles`, checked by the dispatcher).
-  'backup.create': async ({ backend, session, noteForAudit }, { folder }) => {
+  // Making and restoring: coordinators only (the contract's roles table, applied by the dispatcher).
+  'backup.create': readsOnly(async ({ backend, session, noteForAudit, undoUnlessCommitted }, { folder }) => {
     const made = await backupRunner(backend).manualBackup(session, folder);
+    // A copy of everything does not stay without its line in the Logboek.
+    undoUnlessCommitted(() => rmSync(made.path, { force: true }));
     noteForAudit({ detail: `back-up gemaakt: ${made.fileName} in ${folder}`, studentIds: [] });
     return { fileName: made.fileName, path: made.path, takenAt: made.takenAt, sizeBytes: made.sizeBytes };
-  },
-  'backup.restore': ({ backend, session }, { source }) => {
-    const path = source.from === 'list' ? automaticBackupPath(backend.config.dataDir, session.environmentId, source.id) : source.path;
-    return restoreBackup(backend, session, path);
+  }),
+  'backup.restore': {
+    replacesVault: ({ backend, session }, { source }) => {
+      const path = source.from === 'list' ? automaticBackupPath(backend.config.dataDir, session.environmentId, source.id) : source.path;
+      return restoreBackup(backend, session, path);
+    },
   },
   'backup.onThisComputer': ({ backend }) => {
     const root = join(backend.config.dataDir, 'backups');
@@ -62,9 +67,17 @@ export const backupHandlers: DomainHandlers<
       input.with === 'passphrase'
         ? { userId: input.userId, passphrase: input.passphrase }
         : { userId: input.userId, recoveryKey: input.recoveryKey, newPassphrase: input.newPassphrase };
-    const { opened, session } = await openFromBackup(backend, input.path, secret);
-    // Unlocked like any other time: the unlock is logged, and so will the lock be.
-    logSessionStart(backend, session, input.with === 'passphrase' ? 'vault.unlock' : 'vault.recover', { kept: [], more: 0 });
+    // The backup's passphrase or recovery key is guessed no faster than the vault's own: one limiter,
+    // counted under the vault's id, for the whole opening (its checks and the unlock after them).
+    const { vaultId } = readBackup(input.path);
+    const { opened, session } = await limitedAttempt(
+      backend,
+      attemptsKeyOfVault(vaultId),
+      { userId: input.userId, with: input.with === 'passphrase' ? 'wachtwoord' : 'herstelsleutel', via: 'backup' },
+      () => openFromBackup(backend, input.path, secret),
+    );
+    // Unlocked like any other time: the failed attempts before it, the unlock, and later the lock are logged.
+    logSessionStart(backend, session, input.with === 'passphrase' ? 'vault.unlock' : 'vault.recover', takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)));
     return opened;
   },
 };

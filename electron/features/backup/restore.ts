@@ -17,6 +17,7 @@ import { recover, unlock } from '../vault/vault-service';
 import { backupRunner } from './automatic';
 import { damagedBackup, extractDatabase, newerBackup, readBackup, type BackupTrailer } from './backup-file';
 import { makeBackup, type MadeBackup } from './make-backup';
+import { carryAcrossRestore } from './restore-hooks';
 import { automaticFolderFor } from './store';
 
 const STAGED = /\.staged-[0-9a-f]+$/;
@@ -149,6 +150,8 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
         throw new AppError('VALIDATION', 'Deze back-up is gemaakt met een sleutel die deze omgeving niet meer kent. Open haar via het beginscherm met "Omgeving openen uit back-up" en een wachtwoord van toen.');
       }
       recordAudit(session.vault.db, { at: now(), userId: user.id, method: 'backup.restore', note: { detail: `terugzetten van de back-up van ${when}; eerst een veiligheidskopie`, studentIds: [] } });
+      // Read before the lock closes it: what the vault of now knows that the backup must not undo (erasures).
+      const carried = carryAcrossRestore(session.vault.db);
       runner.lockForRestore();
       let safety: MadeBackup;
       try {
@@ -160,10 +163,14 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
       installPair(vaultPath, backupPath, known.map((k) => k.dataKey), options, (opened, used) => {
         const own = keyIdFor(used, opened.vaultId);
         const at = now();
-        for (const k of allKnown) {
-          if (k.keyId !== own) opened.db.insert(retiredDataKeys).values({ keyId: k.keyId, dataKey: k.dataKey, retiredAt: at }).onConflictDoNothing().run();
-        }
-        recordAudit(opened.db, { at, userId: user.id, method: 'backup.restore', note: { detail: `teruggezet: de back-up van ${when}; de gegevens van daarvoor staan in ${safety.fileName}`, studentIds: [] } });
+        opened.db.transaction(() => {
+          for (const k of allKnown) {
+            if (k.keyId !== own) opened.db.insert(retiredDataKeys).values({ keyId: k.keyId, dataKey: k.dataKey, retiredAt: at }).onConflictDoNothing().run();
+          }
+          recordAudit(opened.db, { at, userId: user.id, method: 'backup.restore', note: { detail: `teruggezet: de back-up van ${when}; de gegevens van daarvoor staan in ${safety.fileName}`, studentIds: [] } });
+          // Before the swap: the restored vault is never in place with what was erased since.
+          for (const apply of carried) apply(opened.db, user.id);
+        });
       });
       return { takenAt: chosen.takenAt, safetyCopy: safety.fileName };
     } finally {

@@ -6,8 +6,10 @@ import { attachmentsOfConsents, registerAttachmentGuard } from '../files/store';
 import { meetingsBetweenForCases, type MeetingForCases } from '../meetings/store';
 import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
-import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
+import { maySeeMeldcode, rolesOf } from '../settings/roles';
 import { registerGuardianKeepReason } from '../people/keep-reasons';
+import { registerRestrictedLines } from '../audit/line-readers';
+import { registerRoleNeed } from '../settings/role-needs';
 import { registerTimelineSource } from '../people/timeline';
 import { studentRow } from '../people/store';
 import { consentCovers, consentPurposeLabels, consentStateOn, ddmmyyyy, type ConsentPurpose } from './rules';
@@ -18,6 +20,7 @@ import {
   getConsent,
   guardianConsentCount,
   insertConsent,
+  meldcodeTrackCount,
   meldcodeTrackOf,
   partnerNames,
   recordWithdrawal,
@@ -40,9 +43,16 @@ function upcomingWithPartners(db: Parameters<typeof meetingsBetweenForCases>[0],
 
 /**
  * What consent tells earlier domains: a guardian's consent or refusal is evidence (removing them
- * would silently drop it from the gate), and only the coordinator adds or removes proof.
+ * would silently drop it from the gate), and only the coordinator adds or removes proof. Meldcode
+ * tracks need an aandachtsfunctionaris to stay, and their lines in the log are read only by those
+ * with Meldcode access (matched by time with opened files they would say who has a track).
  */
 export function registerConsentHooks(): void {
+  registerRoleNeed('consent', 'aandachtsfunctionaris', (db) => {
+    const tracks = meldcodeTrackCount(db);
+    return tracks === 0 ? null : tracks === 1 ? 'er is een Meldcode-traject' : `er zijn ${tracks} Meldcode-trajecten`;
+  });
+  registerRestrictedLines('meldcode', ['meldcode.get', 'meldcode.save'], maySeeMeldcode);
   registerAttachmentGuard('consent', (db, userId, consentId) => {
     getConsent(db, consentId);
     return rolesOf(db, userId).includes('coordinator') ? null : 'Alleen een coördinator voegt bewijs van toestemming toe of verwijdert het.';
@@ -100,7 +110,6 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
     };
   },
   'consent.record': ({ db, session }, input) => {
-    requireRole(db, session.user.id, 'coordinator', 'toestemming vastleggen');
     const theCase = consentCase(db, input.studentId);
     const fields: Record<string, string> = {};
     if (input.givenOn > today()) fields.givenOn = 'De datum van de toestemming ligt in de toekomst.';
@@ -143,7 +152,6 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
     return { id };
   },
   'consent.withdraw': ({ db, session }, input) => {
-    requireRole(db, session.user.id, 'coordinator', 'een intrekking vastleggen');
     const row = getConsent(db, input.id);
     const fields: Record<string, string> = {};
     if (row.decision !== 'given') fields.withdrawnOn = 'Een weigering kan niet worden ingetrokken; leg een nieuwe toestemming vast.';

@@ -89,7 +89,8 @@ export function sameSigner(a: Signer, b: Signer): boolean {
 }
 
 /**
- * Who must consent for this partner at a meeting on meetingDate, from the student's age ON THE MEETING DATE:
+ * Who must consent for this partner at a meeting on meetingDate, from the student's age ON THE MEETING DATE
+ * (and, for a record to count, on the day it was signed: signerWasEntitled):
  * - from 16: the student alone;
  * - under 16: every guardian with parental authority (gezag); a guardian without gezag never signs;
  * - 12 to 15 and partner.kind === 'ggd' (jeugdarts, medical context): the student AND every gezag holder;
@@ -255,11 +256,14 @@ function checkSigner(
     return { required, coveredBy: null, refused: true, reason: `ingetrokken op ${ddmmyyyy(word.on)}` };
   }
 
-  // The most recent valid consent is the one in force.
+  // The most recent valid consent is the one in force, if its signer could give it on that day.
   const valid = own
     .filter((r) => consentStateOn(r, meetingDate) === 'valid')
     .sort((a, b) => (a.givenOn < b.givenOn ? 1 : -1));
-  if (valid[0]) return { required, coveredBy: valid[0], refused: false, reason: '' };
+  const entitled = valid.filter((r) => signerWasEntitled(r, consentCase, partner));
+  if (entitled[0]) return { required, coveredBy: entitled[0], refused: false, reason: '' };
+  const tooYoung = valid[0];
+  if (tooYoung) return { required, coveredBy: null, refused: false, reason: notEntitledReason(tooYoung, consentCase.student) };
 
   // No consent in force: tell the coordinator what to ask, most actionable first.
   const upcoming = own
@@ -281,6 +285,24 @@ function checkSigner(
       : null;
   const gained = own.length === 0 ? gainedAuthorityReason(required.signer, consentCase.guardians, concerning, meetingDate) : null;
   return { required, coveredBy: null, refused: false, reason: turned ?? gained ?? 'nog niet gevraagd' };
+}
+
+/**
+ * Whether the signer of this record was entitled to give it on the day of signing, by the same
+ * age rules that decide who signs on a meeting date: a consent the student signed alone at 15
+ * does not become their own consent once they turn 16, nor does a signature at 11 count as the
+ * student's co-signature for the jeugdarts at 12. Refusals and withdrawals are not judged this
+ * way: when in doubt, processing stops.
+ */
+export function signerWasEntitled(record: ConsentRecord, consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] }, partner: ConsentPartner): boolean {
+  const { signers } = whoMustConsent(consentCase.student, consentCase.guardians, record.givenOn, partner);
+  return signers.some((s) => sameSigner(s.signer, record.signer));
+}
+
+function notEntitledReason(record: ConsentRecord, student: ConsentStudent): string {
+  const signedOn = ddmmyyyy(record.givenOn);
+  if (record.signer.kind !== 'student' || student.birthDate === null) return `getekend op ${signedOn}, toen nog niet bevoegd: opnieuw vragen`;
+  return `tekende op ${signedOn}, toen ${ageOn(student.birthDate, record.givenOn)} jaar en nog niet bevoegd: tekent nu opnieuw`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { appUsers, consents, guardians, meldcodeTracks, partners, students } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -104,6 +104,11 @@ export function getConsent(db: VaultDb, id: string): ConsentRow {
 
 export function recordWithdrawal(db: VaultDb, id: string, values: { withdrawnOn: string; withdrawnBy: string; withdrawalNote: string; withdrawalRecordedBy: string; withdrawalRecordedAt: string }) {
   db.update(consents).set(values).where(eq(consents.id, id)).run();
+}
+
+/** Every Meldcode track in the vault, open or closed: an aandachtsfunctionaris must stay while there is one. */
+export function meldcodeTrackCount(db: VaultDb): number {
+  return db.select({ n: count() }).from(meldcodeTracks).get()?.n ?? 0;
 }
 
 export function meldcodeTrackOf(db: VaultDb, studentId: string) {

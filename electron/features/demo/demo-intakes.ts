@@ -224,9 +224,12 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
 
   // 4. A student of 16 signs alone.
   const older = db.select().from(students).where(eq(students.yearLevel, 4)).orderBy(asc(students.birthDate)).get()!;
-  const sixteenBy = iso(addYears(parseISO(nextZat.date), -16));
-  if (!older.birthDate || older.birthDate > shift(sixteenBy, -60)) {
-    db.update(students).set({ birthDate: shift(sixteenBy, -60) }).where(eq(students.id, older.id)).run();
+  // Sixteen well before the ZAT and before the day she signs: a consent counts only when its
+  // signer was entitled to give it on the day of signing.
+  const signedOn = shift(today, -10);
+  const sixteenBy = [shift(iso(addYears(parseISO(nextZat.date), -16)), -60), shift(iso(addYears(parseISO(signedOn), -16)), -30)].sort()[0]!;
+  if (!older.birthDate || older.birthDate > sixteenBy) {
+    db.update(students).set({ birthDate: sixteenBy }).where(eq(students.id, older.id)).run();
   }
   const olderName = fullName(older);
   intake({
@@ -243,7 +246,7 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       leerling: 'Wil dat het stopt; gaf zelf toestemming.',
     }),
   });
-  consent(older.id, { student: olderName }, shift(today, -10), { method: 'digitaal' });
+  consent(older.id, { student: olderName }, signedOn, { method: 'digitaal' });
 
   // 5. Anonymous: discussed without a name until consent exists.
   intake({

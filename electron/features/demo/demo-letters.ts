@@ -1,13 +1,16 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { agendaItems, appUsers, meetings, meetingSeries, minuteFields } from '../../../db/schema';
+import { agendaItems, appUsers, intakes, meetings, meetingSeries, minuteFields, students } from '../../../db/schema';
+import { attendeesOf, meetingRecord } from '../agenda/store';
+import type { ConsentPurpose } from '../consent/rules';
 import { consentRows } from '../consent/store';
-import { letterCases } from '../letters/facts';
+import { letterCases, type LetterCase } from '../letters/facts';
 import { lettersFor } from '../letters/letter-jobs';
 import type { ShippedTemplate } from '../letters/shipped-templates';
 import { logLettersSent } from '../letters/store';
 import { letterTemplate } from '../letters/templates';
+import { AGE_OF_OWN_CONSENT, ageOn } from '../people/age';
 import { DEFAULT_ADDRESSEE_OPTIONS } from '../people/letter-recipients';
 import { calendarFor } from '../schedule/store';
 import type { IsoDate } from '../schedule/types';
@@ -66,10 +69,13 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
 
   const entries: Parameters<typeof logLettersSent>[1] = [];
   const letter = (key: ShippedTemplate['key'], studentId: string, meetingId: string, sentOn: IsoDate) => {
-    const template = letterTemplate(db, key);
     // Merged as letters.start merges them, so the log keeps the texts as sent (an inzage shows them).
     const [letterCase] = letterCases(db, awo.id, { meetingId, studentIds: [studentId] });
-    if (!letterCase) return;
+    if (letterCase) log(key, letterCase, meetingId, sentOn);
+  };
+  const log = (key: ShippedTemplate['key'], letterCase: LetterCase, meetingId: string, sentOn: IsoDate) => {
+    const template = letterTemplate(db, key);
+    const studentId = letterCase.student.id;
     const signer = letterCase.facts.coordinator ?? { name: '', role: '' };
     const letters = lettersFor(letterCase, { template, options: DEFAULT_ADDRESSEE_OPTIONS }, sentOn, { name: signer.name, role: signer.role });
     if (letters.length === 0) return;
@@ -109,6 +115,32 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
       .get();
     if (signed && firstZat && signed < firstZat.date) letter('toestemming', zat.studentId, firstZat.id, schoolDay(shift(signed, -5), -1));
     letter('verwijzing', zat.studentId, zat.meetingId, earliest(schoolDay(shift(zat.date, 2), 1), today));
+  }
+
+  // A student of 16 or older is written to directly ("je"), the parents of a minor get a copy:
+  // the student who signs alone for the next ZAT got the request for consent herself, some days
+  // before she signed. She is not on that ZAT's agenda yet, so the letter names the meeting itself.
+  const own = db
+    .select({ studentId: intakes.studentId, meetingId: intakes.meetingId, birthDate: students.birthDate })
+    .from(intakes)
+    .innerJoin(students, eq(students.id, intakes.studentId))
+    .where(and(eq(intakes.status, 'geaccepteerd'), isNotNull(intakes.meetingId)))
+    .all()
+    .find((i) => i.birthDate !== null && ageOn(i.birthDate, today) >= AGE_OF_OWN_CONSENT && consentRows(db, [i.studentId!]).some((r) => r.signerKind === 'student' && r.decision === 'given'));
+  if (own?.studentId && own.meetingId && own.birthDate) {
+    const signed = consentRows(db, [own.studentId]).filter((r) => r.signerKind === 'student' && r.decision === 'given').map((r) => r.givenOn).sort()[0]!;
+    const sentOn = schoolDay(shift(signed, -5), -1);
+    const meeting = meetingRecord(db, own.meetingId);
+    const partners = attendeesOf(db, own.meetingId).filter((a) => a.kind === 'partner').map((a) => a.name);
+    const [letterCase] = letterCases(db, awo.id, { meetingId: null, studentIds: [own.studentId] });
+    if (letterCase && partners.length > 0 && ageOn(own.birthDate, sentOn) >= AGE_OF_OWN_CONSENT) {
+      const facts = {
+        ...letterCase.facts,
+        meeting: { name: meeting.title, date: meeting.date, startTime: meeting.startTime, location: meeting.location, caseStartTime: null },
+        consent: { purposes: ['bespreking', 'informatie-uitwisselen'] as ConsentPurpose[], partners },
+      };
+      log('toestemming', { ...letterCase, facts }, own.meetingId, sentOn);
+    }
   }
 
   logLettersSent(db, entries);

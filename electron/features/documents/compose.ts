@@ -24,11 +24,14 @@ import { caseFields, infoPrefix, notesField } from '../minutes/rules';
 import { actionStatusLabels, decisionLabels } from '../minutes/vocabulary';
 import { initials, type PersonName } from '../people/names';
 import { endTime } from '../schedule/store';
+import { anonymousLabel, caseShown, itemShown, listReaders, readersOf, staffBy, textGoes, type Audience, type CaseFacts } from '../disclosure/policy';
+import { noScrub, scrubberOf, type NameIndex, type Scrub } from '../disclosure/scrubber';
 
 /**
- * From what the screens read to what a Word document may show. Pure: the privacy rules of every
- * document are decided here (initials or names, intern text or not, anonymised cases, one
- * student's part only) and tested without a database.
+ * From what the screens read to what a Word document may show. Pure: each document names its
+ * reader (an audience) and asks the disclosure policy (disclosure/policy.ts) what that reader may
+ * read — initials or names, intern text or not, anonymised or left-out cases, one student's part
+ * only — and scrubs free text with the vault-wide name index (disclosure/scrubber.ts).
  */
 
 export type MinutesView = ReturnType<typeof minutesView>;
@@ -43,8 +46,6 @@ export interface CaseStudent extends PersonName {
   yearLevel: number | null;
 }
 
-/** Who may be named in full: only a case the consent gate lets through (or an internal meeting). */
-export const mayBeNamed = (item: Pick<ItemView, 'consent'>) => item.consent === null || item.consent.state === 'ok' || item.consent.state === 'intern';
 
 /** "J.d.V. (2B)" or "Jesse de Vries (2B)"; an anonymous case keeps its label ("leerling uit leerjaar 2"). */
 export function caseTitle(student: CaseStudent | undefined, fallback: string, style: NameStyle): string {
@@ -53,12 +54,27 @@ export function caseTitle(student: CaseStudent | undefined, fallback: string, st
   return student.className ? `${name} (${student.className})` : name;
 }
 
-function itemTitle(item: ItemView, students: Map<string, CaseStudent>, style: NameStyle): string {
-  if (item.kind !== 'casus') return item.title;
+/** A case as the policy shows it to this reader; another item's title is free text and scrubbed. */
+function itemTitle(item: ItemView, students: Map<string, CaseStudent>, style: NameStyle, audience: Audience, scrub: Scrub): string {
+  if (item.kind !== 'casus') return scrub(item.title);
   const student = item.studentId ? students.get(item.studentId) : undefined;
+  const shown = caseShown(audience, item);
+  if (shown === 'anonymised') return anonymousLabel(student?.yearLevel, student ? null : item.caseName);
   // A case the gate does not let through is never printed by name, whatever was chosen.
-  return caseTitle(student, item.caseName ?? 'Leerling', mayBeNamed(item) ? style : 'initialen');
+  return caseTitle(student, item.caseName ?? 'Leerling', shown === 'named' ? style : 'initialen');
 }
+
+/** What a document reads about one meeting's items: the cases for the policy, a scrubber for its reader. */
+export interface Disclosure {
+  audience: Audience;
+  /** The vault's name index; null only where nothing is scrubbed (a team document of an internal meeting in tests). */
+  index: NameIndex | null;
+  /** "Leerplicht Utrecht": whom a partner's version is for, printed on it. */
+  readerName?: string;
+}
+
+const scrubFor = (disclosure: Disclosure, cases: CaseFacts[]): Scrub =>
+  disclosure.index ? scrubberOf(disclosure.index, readersOf(disclosure.audience, cases)) : noScrub;
 
 const person = (p: { name: string; code: string } | null) => (p ? `${p.name} (${p.code})` : null);
 
@@ -89,7 +105,13 @@ function guestLabels(guests: ItemView['guests']): string[] {
   return guests.map((g) => (g.kind === 'partner' ? g.name : g.kind === 'anders' ? 'gast' : guestKindLabels[g.kind].toLowerCase()));
 }
 
-export function agendaDocument(view: MinutesView, students: Map<string, CaseStudent>, school: DocumentSchool, style: NameStyle, generatedOn: string): AgendaDocument {
+/**
+ * The agenda goes to everyone at the table: a case the gate does not let through for all of them
+ * is shown as the stukken show it (no name, initials or inbrenger), and with externals no other
+ * student is named in a title.
+ */
+export function agendaDocument(view: MinutesView, students: Map<string, CaseStudent>, school: DocumentSchool, style: NameStyle, generatedOn: string, disclosure: Disclosure): AgendaDocument {
+  const scrub = scrubFor(disclosure, view.items);
   return {
     school,
     meeting: meetingHeading(view.meeting),
@@ -97,9 +119,9 @@ export function agendaDocument(view: MinutesView, students: Map<string, CaseStud
     items: view.items.map((item) => ({
       number: item.number,
       start: item.start,
-      title: itemTitle(item, students, style),
+      title: itemTitle(item, students, style, disclosure.audience, scrub),
       kind: itemKind(item.kind),
-      presenter: item.presenter?.code ?? null,
+      presenter: item.kind === 'casus' && caseShown(disclosure.audience, item) === 'anonymised' ? null : (item.presenter?.code ?? null),
       durationMinutes: item.durationMinutes,
       confidential: item.confidential,
       guests: guestLabels(item.guests),
@@ -148,20 +170,18 @@ export function actionLine(action: ActionView, carried: boolean, holder: string 
   };
 }
 
-/** Which text may be in a document: everything for the team and the dossier, only "mag naar ouders" for a family. */
-type Readers = 'team' | 'ouders';
-const readable = (audience: 'intern' | 'ouders', readers: Readers) => readers === 'team' || audience === 'ouders';
-/** An action a family may read: theirs, and agreed (a concept is still being written). */
-const actionReadable = (action: ActionView, readers: Readers) => readable(action.audience, readers) && (readers === 'team' || action.status !== 'concept');
+/** An action a reader outside the team may read: marked for them, and agreed (a concept is still being written). */
+const actionReadable = (action: ActionView, audience: Audience) => textGoes(audience, action.audience) && (audience.kind === 'team' || audience.kind === 'file' || action.status !== 'concept');
 
-function minutesItem(item: ItemView, title: string, sources: InfoSources, readers: Readers): MinutesDocumentItem {
-  const style = readers === 'ouders' ? 'name' : 'code';
+function minutesItem(item: ItemView, title: string, sources: InfoSources, audience: Audience, scrub: Scrub): MinutesDocumentItem {
+  const style = staffBy(audience);
   const paragraphs: MinutesParagraph[] = item.fields
-    .filter((f) => f.text.trim() !== '' && readable(f.audience, readers))
-    .map((f) => ({ label: fieldLabel(f.field, sources), text: f.text, intern: f.audience === 'intern' }));
-  // The decision type goes where the decision text goes: a family reads it only when the text is theirs.
+    .filter((f) => f.text.trim() !== '' && textGoes(audience, f.audience))
+    .map((f) => ({ label: fieldLabel(f.field, sources), text: scrub(f.text), intern: f.audience === 'intern' }));
+  // The decision type goes where the decision text goes: a reader outside the team reads it only when the text is theirs.
   const decisionText = item.fields.find((f) => f.field === 'besluit');
-  const decisionShown = readers === 'team' || decisionText === undefined || decisionText.audience === 'ouders';
+  const decisionShown = decisionText === undefined || textGoes(audience, decisionText.audience);
+  const line = (a: ActionView, carried: boolean) => ({ ...actionLine(a, carried, holderText(a, style, sources.staff)), what: scrub(a.what) });
   return {
     number: item.number,
     title,
@@ -169,8 +189,8 @@ function minutesItem(item: ItemView, title: string, sources: InfoSources, reader
     lapsed: item.change === 'vervallen',
     decision: item.decision && decisionShown ? `Besluit: ${decisionLabels[item.decision]}` : null,
     paragraphs,
-    actions: item.actions.filter((a) => actionReadable(a, readers)).map((a) => actionLine(a, false, holderText(a, style, sources.staff))),
-    carried: item.carried.filter((a) => actionReadable(a, readers)).map((a) => actionLine(a, true, holderText(a, style, sources.staff))),
+    actions: item.actions.filter((a) => actionReadable(a, audience)).map((a) => line(a, false)),
+    carried: item.carried.filter((a) => actionReadable(a, audience)).map((a) => line(a, true)),
   };
 }
 
@@ -178,14 +198,22 @@ function minutesStatus(view: MinutesView): MinutesDocument['status'] {
   return view.meeting.minutesFixedAt ? { kind: 'vastgesteld', on: localDate(view.meeting.minutesFixedAt), atMeeting: null } : { kind: 'concept' };
 }
 
-function addendaOf(view: MinutesView, itemId: string | null | 'all', readers: Readers): MinutesAddendum[] {
+function addendaOf(view: MinutesView, itemIds: Set<string | null> | 'all', audience: Audience, scrub: Scrub): MinutesAddendum[] {
   const numbers = new Map(view.items.map((i) => [i.id, i.number]));
   return view.addenda
-    .filter((a) => (itemId === 'all' || a.itemId === itemId) && readable(a.audience, readers))
-    .map((a) => ({ at: a.createdAt, author: a.authorName, itemNumber: a.itemId ? (numbers.get(a.itemId) ?? null) : null, text: a.text, intern: a.audience === 'intern' }));
+    .filter((a) => (itemIds === 'all' || itemIds.has(a.itemId)) && textGoes(audience, a.audience))
+    .map((a) => ({ at: a.createdAt, author: a.authorName, itemNumber: a.itemId ? (numbers.get(a.itemId) ?? null) : null, text: scrub(a.text), intern: a.audience === 'intern' }));
 }
 
-/** The team's minutes: every item, intern text marked as such. */
+/** Whether an item reaches this reader at all: a case as the policy shows it, another item as it lists it. */
+const itemReaches = (item: ItemView, audience: Audience) => (item.kind === 'casus' ? caseShown(audience, item) !== 'left-out' : itemShown(audience, item));
+
+/**
+ * The minutes of a meeting for one reader: the team's (every item, intern text marked; a case
+ * without consent for everyone at the table by initials and without its name in the text), or an
+ * external partner's (only the items they were at, no intern text, a case whose consent does not
+ * cover them anonymised and one they left the room for — or a besloten one — left out).
+ */
 export function minutesDocument(
   view: MinutesView,
   students: Map<string, CaseStudent>,
@@ -194,16 +222,23 @@ export function minutesDocument(
   style: NameStyle,
   generatedOn: string,
   fixedAt: string | null,
+  disclosure: Disclosure,
 ): MinutesDocument {
   const status = minutesStatus(view);
+  const { audience } = disclosure;
+  const scrub = scrubFor(disclosure, view.items);
+  const items = view.items.filter((item) => itemReaches(item, audience));
+  // Addenda of the meeting as a whole go with the minutes; of an item, only with that item.
+  const shownIds = new Set<string | null>([null, ...items.map((i) => i.id)]);
   return {
     school,
     meeting: meetingHeading(view.meeting),
     status: status.kind === 'vastgesteld' ? { ...status, atMeeting: fixedAt } : status,
     presence: presenceOf(view.attendees),
-    items: view.items.map((item) => minutesItem(item, itemTitle(item, students, style), sources, 'team')),
-    addenda: addendaOf(view, 'all', 'team'),
+    items: items.map((item) => minutesItem(item, itemTitle(item, students, style, audience, scrub), sources, audience, scrub)),
+    addenda: addendaOf(view, audience.kind === 'team' ? 'all' : shownIds, audience, scrub),
     nameStyle: style,
+    forReader: audience.kind === 'partner' ? (disclosure.readerName ?? 'een externe partner') : null,
     generatedOn,
   };
 }
@@ -222,10 +257,14 @@ export function extractDocument(
   version: ExtractDocument['version'],
   generatedOn: string,
   fixedAt: string | null,
+  /** The vault's names (null in tests of what is left out rather than scrubbed). */
+  index: NameIndex | null,
 ): ExtractDocument {
   const item = view.items.find((i) => i.id === itemId);
   if (!item) throw new Error('extract of an item outside these minutes');
-  const readers: Readers = version === 'dossier' ? 'team' : 'ouders';
+  const audience: Audience = version === 'dossier' ? { kind: 'file', studentId: item.studentId ?? '' } : { kind: 'parents', studentId: item.studentId ?? '' };
+  // Another child named in this child's text never reaches this child's file or family.
+  const scrub = index ? scrubberOf(index, readersOf(audience, [item])) : noScrub;
   const name = [student.givenName, student.infix, student.familyName].filter(Boolean).join(' ');
   const status = minutesStatus(view);
   return {
@@ -235,8 +274,8 @@ export function extractDocument(
     status: status.kind === 'vastgesteld' ? { ...status, atMeeting: fixedAt } : status,
     student: { name, studentNumber: student.studentNumber, className: student.className },
     presence: presenceOf(view.attendees),
-    item: minutesItem(item, caseTitle(student, name, 'volledig'), sources, readers),
-    addenda: addendaOf(view, itemId, readers),
+    item: minutesItem(item, caseTitle(student, name, 'volledig'), sources, audience, scrub),
+    addenda: addendaOf(view, new Set([itemId]), audience, scrub),
     generatedOn,
   };
 }
@@ -252,13 +291,17 @@ export function actionListDocument(
   groupedBy: ActionListDocument['groupedBy'],
   style: NameStyle,
   generatedOn: string,
+  index: NameIndex | null,
 ): ActionListDocument {
+  // The list says it holds initials and class: its action texts then name nobody either.
+  const scrub = index ? scrubberOf(index, listReaders(style)) : noScrub;
   const groups = new Map<string, ActionListEntry[]>();
   for (const a of actions) {
     const heading = groupedBy === 'holder' ? (a.holderLabel ?? 'Nog geen actiehouder') : (seriesOfMeeting.get(a.meetingId) ?? 'Losse overleggen');
     const student = a.studentId ? students.get(a.studentId) : undefined;
     const entry: ActionListEntry = {
       ...actionLine(a, false, holderText(a, 'code', staff)),
+      what: scrub(a.what),
       student: a.studentId ? caseTitle(student, a.caseName ?? 'Leerling', style) : null,
       meeting: a.origin.replace(/^\S+ uit /, ''),
       overdue: a.overdue,
@@ -294,18 +337,6 @@ export function answerText(question: IntakeQuestion, value: AnswerValue | undefi
     .join('\n');
 }
 
-/**
- * Names typed into the form's free text go too when a case is anonymised: the student's and the
- * guardians' given and family names become "[naam]". A safeguard, not a promise; the note on the
- * case says the text was written for the team.
- */
-export function withoutNames(text: string, names: string[]): string {
-  const words = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
-  if (words.length === 0) return text;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return text.replace(new RegExp(`(?<![\\p{L}])(${escaped.join('|')})(?![\\p{L}])`, 'giu'), '[naam]');
-}
-
 export interface PapersIntake {
   studentId: string | null;
   anonymousLabel: string | null;
@@ -316,11 +347,22 @@ export interface PapersIntake {
   item: Pick<ItemView, 'number' | 'start' | 'consent'> | null;
   /** Why the case may not be named to every reader (external partners without consent), or null. */
   anonymiseBecause: string | null;
-  /** Student's and guardians' names to scrub from free text when anonymised. */
-  namesToScrub: string[];
 }
 
-export function papersDocument(view: MinutesView, intakes: PapersIntake[], students: Map<string, CaseStudent>, school: DocumentSchool, generatedOn: string): PapersDocument {
+/**
+ * The stukken go to everyone at the table. A case the gate does not let through for all of them
+ * is anonymised: no name, initials, number, class, agenda number or referrer, and every name in
+ * its free text goes — the vault's, not only its own family's.
+ */
+export function papersDocument(view: MinutesView, intakes: PapersIntake[], students: Map<string, CaseStudent>, school: DocumentSchool, generatedOn: string, disclosure: Disclosure): PapersDocument {
+  const facts: CaseFacts[] = intakes.map((intake, i) => ({
+    id: `stuk-${i}`,
+    kind: 'casus',
+    studentId: intake.studentId,
+    confidential: false,
+    consent: { state: intake.anonymiseBecause === null ? 'ok' : 'missing' },
+  }));
+  const scrub = scrubFor(disclosure, facts);
   const cases: PapersCase[] = intakes.map((intake) => {
     const student = intake.studentId ? students.get(intake.studentId) : undefined;
     const anonymised = student === undefined || intake.anonymiseBecause !== null;
@@ -329,9 +371,9 @@ export function papersDocument(view: MinutesView, intakes: PapersIntake[], stude
       .filter((q) => !q.hidden)
       .map((q) => ({ label: q.label, text: answerText(q, intake.answers[q.key]) }))
       .filter((s) => s.text !== '')
-      .map((s) => (anonymised ? { ...s, text: withoutNames(s.text, intake.namesToScrub) } : s));
+      .map((s) => ({ ...s, text: scrub(s.text) }));
     return {
-      title: anonymised ? label.charAt(0).toUpperCase() + label.slice(1) : caseTitle(student, label, 'volledig'),
+      title: anonymised ? anonymousLabel(null, label) : caseTitle(student, label, 'volledig'),
       studentNumber: anonymised ? null : (student?.studentNumber ?? null),
       anonymised,
       anonymisedBecause: student === undefined ? 'aangemeld zonder naam' : intake.anonymiseBecause,

@@ -113,17 +113,35 @@ export function openAttachmentFile(backend: Backend, db: VaultDb, id: string): s
   return path;
 }
 
-const TEMP_PREFIX = 'zorgoverleg-';
+/** The folders this module makes, and nothing else uses: a browser shell's launch page and profile are `zorgoverleg-start-`, `zorgoverleg-chromium-`. */
+export const TEMP_PREFIX = 'zorgoverleg-bijlage-';
+/** What such a folder holds: one copy named `bijlage` with the file's extension (and the lock file a viewer puts next to it). */
+const COPY_FILES = /^(bijlage(\.[a-z0-9]{1,10})?|\.~lock\.bijlage.*#|~\$.*)$/;
+/** Folders from before the prefix was its own: `zorgoverleg-` and mkdtemp's six characters, holding one copy. */
+const EARLIER_FOLDER = /^zorgoverleg-[A-Za-z0-9]{6}$/;
+
+/** Whether a folder in the temp folder is one of our attachment copies: its name, and it holds nothing but a copy. */
+function isCopyFolder(folder: string, name: string): boolean {
+  if (!name.startsWith(TEMP_PREFIX) && !EARLIER_FOLDER.test(name)) return false;
+  try {
+    const entries = readdirSync(join(folder, name), { withFileTypes: true });
+    return entries.length <= 3 && entries.every((entry) => entry.isFile() && COPY_FILES.test(entry.name));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Removes temporary copies a crash or a viewer holding the file (Windows) left behind. Run at
- * start-up, before anything is opened; what is still locked is tried again next time.
+ * start-up, before anything is opened; what is still locked is tried again next time. Only
+ * folders this module made are touched: a running browser shell's launch page and Chromium
+ * profile, and anything else called zorgoverleg-…, stay.
  */
-export function sweepTemporaryCopies(): void {
-  for (const name of readdirSync(tmpdir())) {
-    if (!name.startsWith(TEMP_PREFIX)) continue;
+export function sweepTemporaryCopies(folder: string = tmpdir()): void {
+  for (const name of readdirSync(folder)) {
+    if (!isCopyFolder(folder, name)) continue;
     try {
-      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+      rmSync(join(folder, name), { recursive: true, force: true });
     } catch {
       // Still open in a viewer: the next start removes it.
     }

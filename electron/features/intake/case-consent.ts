@@ -3,7 +3,7 @@ import { activePartners, consentCases, consentRows, toConsentRecord } from '../c
 import { consentCovers, type PartnerConsent } from '../consent/rules';
 import { partnerConsentView } from '../consent/view';
 import type { MeetingForCases } from '../meetings/store';
-import { gateRouteLabels, type GateRoute, type ShownGateRoute } from './gate-routes';
+import { gateRouteLabels, shownRoute, type GateRoute, type ShownGateRoute } from './gate-routes';
 import type { IntakeRow } from './store';
 
 /**
@@ -14,6 +14,8 @@ import type { IntakeRow } from './store';
 
 export interface GateEntry extends ReturnType<typeof partnerConsentView> {
   route: ShownGateRoute | null;
+  /** The partner leaves the room for this case (read from the route itself: disclosure needs it whoever asks). */
+  leaves: boolean;
 }
 
 export interface CaseConsent {
@@ -25,7 +27,16 @@ export interface CaseConsent {
 export const withExternals = (meeting: MeetingForCases) => meeting.partners.length > 0 || meeting.withExternalPartners;
 
 /** A case to check: an intake, or an agenda item of a student at a meeting. */
-export type ConsentCase = Pick<IntakeRow, 'id' | 'studentId' | 'meetingId' | 'gateRoutes'>;
+export type ConsentCase = Pick<IntakeRow, 'id' | 'studentId' | 'meetingId' | 'gateRoutes'> & {
+  /** Externals in the room for this case only (an item's guests): the gate checks them too. */
+  guestPartners?: MeetingForCases['partners'];
+};
+
+/** The meeting as one case meets it: with its item's external guests at the table. */
+function withGuests(meeting: MeetingForCases | null, guests: MeetingForCases['partners'] | undefined): MeetingForCases | null {
+  if (!meeting || !guests || guests.length === 0) return meeting;
+  return { ...meeting, partners: [...meeting.partners, ...guests.filter((g) => !meeting.partners.some((p) => p.id === g.id))] };
+}
 
 function summarize(intake: ConsentCase, meeting: MeetingForCases | null, gate: GateEntry[]): CaseConsent['summary'] {
   if (intake.studentId === null) return { state: 'anoniem', label: 'Anoniem: geen toestemming nodig' };
@@ -45,8 +56,8 @@ function summarize(intake: ConsentCase, meeting: MeetingForCases | null, gate: G
 }
 
 /**
- * `meldcodeVisible`: whether this user may see the Meldcode. For others a Meldcode route reads as
- * 'uitzondering', since even the existence of a track is Meldcode information.
+ * `meldcodeVisible`: whether this user may see the Meldcode. For others every recorded route reads
+ * as 'uitzondering' (see shownRoute), since even the existence of a track is Meldcode information.
  */
 export function caseConsents(db: VaultDb, cases: ConsentCase[], meetings: Map<string, MeetingForCases>, meldcodeVisible: boolean): Map<string, CaseConsent> {
   const studentIds = [...new Set(cases.flatMap((c) => (c.studentId ? [c.studentId] : [])))];
@@ -54,12 +65,12 @@ export function caseConsents(db: VaultDb, cases: ConsentCase[], meetings: Map<st
   const register = consentRows(db, studentIds).map(toConsentRecord);
   const result = new Map<string, CaseConsent>();
   for (const intake of cases) {
-    const meeting = intake.meetingId ? (meetings.get(intake.meetingId) ?? null) : null;
+    const meeting = withGuests(intake.meetingId ? (meetings.get(intake.meetingId) ?? null) : null, intake.guestPartners);
     const person = intake.studentId ? people.get(intake.studentId) : undefined;
     const checks: PartnerConsent[] = meeting && person ? consentCovers(register, person, meeting) : [];
     const gate = checks.map((c) => {
       const route = (intake.gateRoutes[c.partnerId]?.route as GateRoute | undefined) ?? null;
-      return { ...partnerConsentView(c), route: route === 'meldcode' && !meldcodeVisible ? ('uitzondering' as const) : route };
+      return { ...partnerConsentView(c), route: shownRoute(route, meldcodeVisible), leaves: route === 'partner-verlaat' };
     });
     result.set(intake.id, { gate, summary: summarize(intake, meeting, gate) });
   }

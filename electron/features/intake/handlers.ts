@@ -12,6 +12,7 @@ import { registerTimelineSource } from '../people/timeline';
 import { registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
 import { caseConsents, consentForInformation, gateIsSettled, withExternals } from './case-consent';
+import { linkCaseEverywhere } from './link-hooks';
 import { formProblems, submitProblems, type IntakeAnswers } from './form';
 import {
   currentForm,
@@ -263,7 +264,6 @@ export const intakeHandlers: DomainHandlers<
     return { revision: saveDraft(db, intake, draft, { status: 'ingediend', submittedAt: now(), returnReason: null }) };
   },
   'intakes.decide': ({ db, session }, { id, decision, reason }) => {
-    requireRole(db, session.user.id, 'coordinator', 'een aanmelding accepteren of terugsturen');
     const intake = getIntake(db, id);
     if (decision === 'accept' && intake.status !== 'ingediend') throw new AppError('VALIDATION', 'Alleen een ingediende aanmelding kan worden geaccepteerd.');
     if (decision === 'return' && !['ingediend', 'geaccepteerd'].includes(intake.status)) {
@@ -279,7 +279,6 @@ export const intakeHandlers: DomainHandlers<
     return null;
   },
   'intakes.setStatus': ({ db, session }, { id, status }) => {
-    requireRole(db, session.user.id, 'coordinator', 'de status van een aanmelding wijzigen');
     const intake = getIntake(db, id);
     if (status === 'besproken' && intake.status !== 'geaccepteerd') throw new AppError('VALIDATION', 'Alleen een geaccepteerde aanmelding kan besproken zijn.');
     if (status === 'afgesloten' && intake.status === 'concept') throw new AppError('VALIDATION', 'Een concept sluit je niet af; verwijder het als het niet meer nodig is.');
@@ -315,8 +314,7 @@ export const intakeHandlers: DomainHandlers<
     updateIntakeCase(db, id, { gateRoutes: routes });
     return null;
   },
-  'intakes.linkStudent': ({ db, session }, { id, studentId }) => {
-    requireRole(db, session.user.id, 'coordinator', 'een anonieme aanmelding aan een leerling koppelen');
+  'intakes.linkStudent': ({ db, noteForAudit }, { id, studentId }) => {
     const intake = getIntake(db, id);
     const person = consentCases(db, [studentId]).get(studentId);
     if (!person) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
@@ -331,6 +329,12 @@ export const intakeHandlers: DomainHandlers<
       }
     }
     updateIntakeCase(db, id, { studentId, anonymousLabel: null });
+    // Its history goes along: agenda items, minutes, decisions and actions of the case.
+    const moved = linkCaseEverywhere(db, { intakeId: id, studentId, studentName: person.student.name });
+    noteForAudit({
+      detail: `anonieme aanmelding (${intake.anonymousLabel ?? 'zonder label'}) gekoppeld${moved.length ? `, met ${moved.join(' en ')}` : ''}`,
+      studentIds: [studentId],
+    });
     return null;
   },
   'intakes.remove': ({ db, session }, { id }) => {
@@ -381,7 +385,6 @@ export const intakeHandlers: DomainHandlers<
   },
   'intakeForm.get': ({ db, session }) => currentForm(db, session.user.id),
   'intakeForm.save': ({ db, session }, { questions }) => {
-    requireRole(db, session.user.id, 'coordinator', 'het aanmeldformulier aanpassen');
     const problems = formProblems(questions);
     const first = Object.values(problems)[0];
     if (first) throw new AppError('VALIDATION', first, problems);

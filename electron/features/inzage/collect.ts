@@ -6,6 +6,7 @@ import { instantDateTime, longDate, numericDate } from '../../shared/dutch-dates
 import { localDate } from '../../shared/clock';
 import { meetingRecord, meetingRecords } from '../agenda/store';
 import { auditEntries } from '../audit/store';
+import { restrictedMethods } from '../audit/line-readers';
 import { auditLabel } from '../audit/vocabulary';
 import { consentRows, meldcodeTrackOf, partnerNames, userNames } from '../consent/store';
 import { consentPurposeLabels, type ConsentPurpose } from '../consent/rules';
@@ -22,19 +23,21 @@ import { listActions, minutesView, dutch } from '../minutes/view';
 import { actionStatusLabels } from '../minutes/vocabulary';
 import { DEFAULT_ADDRESSEE_OPTIONS } from '../people/letter-recipients';
 import { fullName } from '../people/names';
-import { everyonesNames, guardiansOfStudents, professionalNames, studentRow } from '../people/store';
+import { guardiansOfStudents, studentRow } from '../people/store';
 import { retentionState, type RetentionDue } from '../retention/rules';
 import { readPeriods, retentionOfStudent } from '../retention/store';
 import { leavingDestinationLabels } from '../retention/vocabulary';
 import { documentSchool } from '../settings/letterhead';
 import { maySeeMeldcode } from '../settings/roles';
-import { otherFamiliesScrubber } from './other-names';
+import { readersOf } from '../disclosure/policy';
+import { scrubberOf } from '../disclosure/scrubber';
+import { nameIndexOf } from '../disclosure/store';
 
 /**
  * Everything the vault holds about one student, for an inzage (AVG art. 15): read from every
  * domain, only ever by this student's id — another student's agenda item, intake or letter is
  * never read, so it cannot end up in the file — and with other families' names scrubbed from
- * every free text (other-names.ts).
+ * every free text (the disclosure policy's 'file' reader, disclosure/policy.ts).
  *
  * The Meldcode track is left out, whoever exports and whatever `meldcodeCoordinatorAccess` says.
  * That setting decides who may read the track inside the app; it is not a decision to hand it
@@ -79,7 +82,8 @@ const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/
 
 export function collectInzage(db: VaultDb, studentId: string, user: { id: string; name: string }, on: string): CollectedInzage {
   const student = studentRow(db, studentId);
-  const scrub = otherFamiliesScrubber(everyonesNames(db), studentId, professionalNames(db));
+  // The inzage is a named export about this student: their own family's names stay, everyone else's go.
+  const scrub = scrubberOf(nameIndexOf(db), readersOf({ kind: 'file', studentId }, []));
   const staff = staffById(db);
   const users = userNames(db);
   const partners = partnerNames(db);
@@ -186,7 +190,7 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     views.set(c.meetingId, view);
     const fixedIn = meetingRecord(db, c.meetingId).minutesFixedIn;
     const fixedAt = fixedIn ? meetingName(meetingRecord(db, fixedIn)) : null;
-    const extract = extractDocument(view, c.itemId, caseStudent, sources, school, 'dossier', on, fixedAt);
+    const extract = extractDocument(view, c.itemId, caseStudent, sources, school, 'dossier', on, fixedAt, nameIndexOf(db));
     const item = extract.item;
     return {
       meeting: { ...extract.meeting, title: extract.meeting.seriesName ?? scrub(extract.meeting.title) },
@@ -218,7 +222,7 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     .map((row) => letterOf(db, user.id, studentId, row, scrub, userName, meetingName));
 
   // Who opened, changed or exported the file. A Meldcode line is never listed (see above).
-  const { entries } = auditEntries(db, { userId: null, studentId, fromInstant: null, toInstant: null, before: null, limit: 100_000 });
+  const { entries } = auditEntries(db, { userId: null, studentId, fromInstant: null, toInstant: null, before: null, limit: 100_000, hiddenMethods: restrictedMethods() });
   const audit: InzageAuditLine[] = entries
     .filter((e) => !e.method.startsWith('meldcode.'))
     .map((e) => ({ at: e.at, user: e.userName ?? 'een verwijderde gebruiker', what: auditLabel(e.method), detail: scrub(withoutIds(e.detail ?? '')) }));

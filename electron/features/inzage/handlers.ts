@@ -1,12 +1,12 @@
 import JSZip from 'jszip';
-import type { DomainHandlers } from '../../api/handler-types';
+import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { buildInzageDocx } from '../../export/docx/inzage';
 import { documentFileName } from '../../export/file-names';
 import { today } from '../../shared/clock';
 import { readAttachment } from '../files/store';
 import { collectInzage } from './collect';
 
-// Coordinators only: the contract's `roles`, checked by the dispatcher.
+// Coordinators only: the contract's roles table, applied by the dispatcher.
 export const inzageHandlers: DomainHandlers<'inzage.preview' | 'inzage.export'> = {
   'inzage.preview': ({ db, session }, { studentId }) => {
     const { document: doc, attachments, meldcodeLeftOut } = collectInzage(db, studentId, session.user, today());
@@ -23,7 +23,7 @@ export const inzageHandlers: DomainHandlers<'inzage.preview' | 'inzage.export'> 
     };
   },
 
-  'inzage.export': async ({ db, session, noteForAudit }, { studentId }) => {
+  'inzage.export': readsOnly(async ({ db, session, noteForAudit }, { studentId }) => {
     const on = today();
     const collected = collectInzage(db, studentId, session.user, on);
     // Read now, while the call still holds the vault: the Word file is laid out after.
@@ -37,5 +37,5 @@ export const inzageHandlers: DomainHandlers<'inzage.preview' | 'inzage.export'> 
     const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     noteForAudit({ detail: `inzage → ${name} (${files.length} bijlage${files.length === 1 ? '' : 'n'})`, studentIds: [studentId] });
     return { fileName: name, contentBase64: content.toString('base64') };
-  },
+  }),
 };

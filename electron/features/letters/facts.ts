@@ -6,9 +6,13 @@ import { staffById, staffIdOfUser } from '../intake/store';
 import { minutesView } from '../minutes/view';
 import { letterAddressees, type AddresseeGuardian, type LetterAddressee, type LetterAddresseeOptions } from '../people/letter-recipients';
 import { fullName } from '../people/names';
+import { staffCodesAsNames } from '../people/staff-codes';
 import { guardiansOfStudents, studentRow, type StudentRow } from '../people/store';
 import { readSettings } from '../settings/store';
 import type { LetterFacts } from './placeholders';
+import { readersOf } from '../disclosure/policy';
+import { scrubberOf } from '../disclosure/scrubber';
+import { nameIndexOf } from '../disclosure/store';
 
 /**
  * What one letter may say about one student, read from the vault: only what parents may read
@@ -42,6 +46,9 @@ export function letterCases(db: VaultDb, userId: string, input: { meetingId: str
   const settings = readSettings(db);
   const staff = staffById(db);
   const partners = partnerNames(db);
+  // Parents read names, not codes: "terugkoppelen aan bgr" becomes "terugkoppelen aan Bram Groen".
+  const staffCodes = [...staff.values()];
+  const index = nameIndexOf(db);
   const guardians = guardiansOfStudents(db, input.studentIds);
   const me = staff.get(staffIdOfUser(db, userId) ?? '');
   const coordinator = {
@@ -59,6 +66,8 @@ export function letterCases(db: VaultDb, userId: string, input: { meetingId: str
     // A decision travels with its text: when the secretary kept the text internal, the letter says nothing about it.
     const decisionForParents = decisionField?.audience === 'ouders' ? decisionField : null;
     const name = student.givenName || fullName(student);
+    // Another child named in this child's text never reaches this family (the disclosure policy's parents reader).
+    const forFamily = scrubberOf(index, readersOf({ kind: 'parents', studentId }, []));
     return {
       student,
       guardians: guardians.get(studentId) ?? [],
@@ -68,10 +77,15 @@ export function letterCases(db: VaultDb, userId: string, input: { meetingId: str
         meeting: view
           ? { name: view.meeting.title, date: view.meeting.date, startTime: view.meeting.startTime, location: view.meeting.location, caseStartTime: item?.start ?? null }
           : null,
-        decision: item && decisionForParents ? { type: item.decision, textForParents: decisionForParents.text } : null,
+        decision: item && decisionForParents ? { type: item.decision, textForParents: forFamily(staffCodesAsNames(decisionForParents.text, staffCodes)) } : null,
         actions: (item?.actions ?? [])
           .filter((a) => a.audience === 'ouders' && (a.status === 'open' || a.status === 'gedaan' || a.status === 'teruggekoppeld'))
-          .map((a) => ({ what: a.what, holder: holderForParents(a, staff, partners, name), due: a.due === null ? null : a.due.kind === 'datum' ? a.due.date : 'volgende-overleg' })),
+          .map((a) => ({
+            what: forFamily(staffCodesAsNames(a.what, staffCodes)),
+            holder: holderForParents(a, staff, partners, name),
+            holderIs: a.holder?.kind === 'ouders' || a.holder?.kind === 'leerling' ? a.holder.kind : null,
+            due: a.due === null ? null : a.due.kind === 'datum' ? a.due.date : 'volgende-overleg',
+          })),
         consent: meetingPartners.length > 0 ? { purposes: consentPurposesAsked, partners: meetingPartners } : null,
         coordinator,
         school: { name: settings.schoolName, phone: settings.phone, email: settings.email },

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../../api/handler-types';
+import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { localDate, today } from '../../shared/clock';
 import { agendaView } from '../agenda/view';
@@ -6,12 +6,11 @@ import { userNames } from '../consent/store';
 import { fullName } from '../people/names';
 import { registerTimelineSource } from '../people/timeline';
 import { requireGuardians, requireStudents } from '../people/store';
-import { requireRole } from '../settings/roles';
-import { addresseesOf, letterCases } from './facts';
+import { addresseesOf, letterCases, type LetterCase } from './facts';
 import { letterProgress, lettersPerAddress, startLetters } from './letter-jobs';
-import { templateProblems } from './placeholders';
+import { emptyContactFields, letterValues, templateProblems } from './placeholders';
 import { lettersOfStudent, removeTemplateRow, saveTemplateRow } from './store';
-import { isShippedKey, letterTemplate, letterTemplates } from './templates';
+import { isShippedKey, letterTemplate, letterTemplates, type LetterTemplate } from './templates';
 
 type Letters = 'letters.templates' | 'letters.saveTemplate' | 'letters.resetTemplate' | 'letters.cases' | 'letters.start' | 'letters.progress' | 'letters.perAddress';
 
@@ -29,6 +28,17 @@ export function registerLettersHooks(): void {
   });
 }
 
+/**
+ * The school's contact fields the template names but nobody filled in: said before the letters
+ * are made (and refused when making them), so no family reads "bel ons op —". The contact facts
+ * are the school's, the same for every case.
+ */
+function contactProblemsOf(template: LetterTemplate, cases: LetterCase[]): string[] {
+  const first = cases[0];
+  if (!first) return [];
+  return emptyContactFields(template, letterValues({ ...first.facts, addressees: [], letterDate: today() }));
+}
+
 /** The students a meeting's letters are for: its cases that still stand. */
 function caseStudentIds(agenda: ReturnType<typeof agendaView>): string[] {
   return [...new Set(agenda.items.flatMap((i) => (i.kind === 'casus' && i.studentId && i.change !== 'vervallen' ? [i.studentId] : [])))];
@@ -38,7 +48,6 @@ export const lettersHandlers: DomainHandlers<Letters> = {
   'letters.templates': ({ db }) => letterTemplates(db),
 
   'letters.saveTemplate': ({ db, session }, input) => {
-    requireRole(db, session.user.id, 'coordinator', 'briefsjablonen wijzigen');
     // An unknown or misspelt placeholder is refused here, so it can never be printed as {{…}}.
     const fields: Record<string, string> = {};
     const subject = templateProblems(input.subject);
@@ -51,8 +60,7 @@ export const lettersHandlers: DomainHandlers<Letters> = {
     return { id: saveTemplateRow(db, { id: input.id, shippedKey, name: input.name, subject: input.subject, body: input.body, userId: session.user.id }) };
   },
 
-  'letters.resetTemplate': ({ db, session }, { id }) => {
-    requireRole(db, session.user.id, 'coordinator', 'briefsjablonen wijzigen');
+  'letters.resetTemplate': ({ db }, { id }) => {
     letterTemplate(db, id);
     removeTemplateRow(db, isShippedKey(id) ? { shippedKey: id } : { id });
     return null;
@@ -66,6 +74,7 @@ export const lettersHandlers: DomainHandlers<Letters> = {
     const letterDate = today();
     const items = new Map(agenda.items.map((i) => [i.id, i]));
     return {
+      contactProblems: contactProblemsOf(template, cases),
       cases: cases.map((c) => {
         const item = c.itemId ? items.get(c.itemId) : undefined;
         // Which route is not said: that a Meldcode track exists is itself Meldcode information.
@@ -93,7 +102,6 @@ export const lettersHandlers: DomainHandlers<Letters> = {
   },
 
   'letters.start': ({ backend, db, session, noteForAudit }, { templateId, meetingId, studentIds, includeWithoutAuthority, copyToParents }) => {
-    requireRole(db, session.user.id, 'coordinator', 'brieven aan ouders maken');
     const template = letterTemplate(db, templateId);
     const agenda = agendaView(db, meetingId, session.user.id);
     requireStudents(db, studentIds, 'Een gekozen leerling');
@@ -112,5 +120,5 @@ export const lettersHandlers: DomainHandlers<Letters> = {
   },
 
   'letters.progress': ({ backend, session }, { jobId }) => letterProgress(backend, session, jobId),
-  'letters.perAddress': ({ backend, session }, { jobId }) => lettersPerAddress(backend, session, jobId),
+  'letters.perAddress': readsOnly(({ backend, session }, { jobId }) => lettersPerAddress(backend, session, jobId)),
 };

@@ -8,9 +8,9 @@ import { today, now } from '../../shared/clock';
 import { documentSchool } from '../settings/letterhead';
 import { documentFileName } from '../../export/file-names';
 import { fullName } from '../people/names';
-import type { LetterAddresseeOptions } from '../people/letter-recipients';
+import type { LetterAddressee, LetterAddresseeOptions } from '../people/letter-recipients';
 import { addresseesOf, letterCases, type LetterCase } from './facts';
-import { letterValues, mergeTemplate, mergeText, templateProblems } from './placeholders';
+import { emptyContactFields, letterValues, mergeTemplate, mergeText, templateProblems, type Addressee } from './placeholders';
 import { logLettersSent } from './store';
 import type { lettersSent } from '../../../db/schema';
 import type { DocumentSchool } from '../../export/docx/models';
@@ -67,6 +67,9 @@ export interface LetterRun {
   options: LetterAddresseeOptions;
 }
 
+/** The parents read the parents' text; the student (16+) and the parents' copy of that letter the student's. */
+export const addresseeOf = (kind: LetterAddressee['kind']): Addressee => (kind === 'ouders' ? 'ouders' : 'leerling');
+
 /** The letters of one student: one per address, each merged for its own addressees. */
 export function lettersFor(
   letterCase: LetterCase,
@@ -78,15 +81,17 @@ export function lettersFor(
   const studentName = fullName(letterCase.student);
   const copies = addressees.filter((a) => a.kind === 'afschrift');
   return addressees.map((addressee) => {
-    const values = letterValues({ ...letterCase.facts, addressees: addressee.names, letterDate });
+    // A student of 16 or older is spoken to ("je"); the parents' copy is that same letter.
+    const to = addresseeOf(addressee.kind);
+    const values = letterValues({ ...letterCase.facts, addressees: addressee.names, letterDate, addressedTo: to });
     // As the timeline names them: everyone on the envelope, and a copy as a copy.
     const recipients = `${addressee.addressNames.join(' en ')}${addressee.kind === 'afschrift' ? ' (afschrift)' : ''}`;
     const letter: LetterDocumentLetter = {
       addressLines: addressee.addressLines,
       date: letterDate,
-      subject: mergeText(run.template.subject, values),
+      subject: mergeText(run.template.subject, values, to),
       salutation: addressee.salutation,
-      body: mergeTemplate(run.template.body, values),
+      body: mergeTemplate(run.template.body, values, to),
       closing: 'Met vriendelijke groet,',
       signatory,
       copyNote:
@@ -112,6 +117,11 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   if (problems.length > 0) throw new AppError('VALIDATION', `De sjabloon "${run.template.name}" moet eerst verbeterd worden: ${problems[0]}`);
   const letterDate = today();
   const cases = letterCases(db, session.user.id, { meetingId: run.meetingId, studentIds: run.studentIds });
+  const first = cases[0];
+  const contact = first ? emptyContactFields(run.template, letterValues({ ...first.facts, addressees: [], letterDate })) : [];
+  if (contact.length > 0) {
+    throw new AppError('VALIDATION', `De brief noemt gegevens die nog leeg zijn: ${contact.join('; ')}. Vul ze in bij Instellingen → School en briefhoofd; anders staat er "—" in de brief.`);
+  }
   const missing = withoutAddressees(cases, letterDate, run.options);
   if (missing.length > 0) throw new AppError('VALIDATION', `Voor ${missing.join(', ')} is niemand bekend om de brief aan te sturen (geen ouder met gezag). Vul de gegevens aan of laat deze leerling weg.`);
 

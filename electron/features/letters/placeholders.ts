@@ -6,6 +6,10 @@
  * `{{coordinator.naam}}`), because coordinators type them by hand; anything that is not exactly
  * one known name is a problem, and a template with problems is never merged, so a parent never
  * receives a letter with `{{…}}` in it.
+ *
+ * One template serves both addressees: the parents, and a student of 16 or older written to
+ * directly ("je"). Text for one of them only stands between `{{#aanOuders}}` and `{{/aanOuders}}`
+ * or `{{#aanLeerling}}` and `{{/aanLeerling}}`; everything outside such a block goes to both.
  */
 import type { LetterBlock } from '../../export/docx/models';
 import { longDate, weekdayLongDate } from '../../shared/dutch-dates';
@@ -77,6 +81,17 @@ type ValueOf<D extends PlaceholderDef> = D['kind'] extends 'text' ? string : D['
 export type LetterValues = { [D in PlaceholderDef as D['name']]?: ValueOf<D> | null };
 
 const byName = new Map<string, PlaceholderDef>(placeholders.map((p) => [p.name, p]));
+
+/** Who a letter speaks to: the parents ("u", "uw kind"), or the student of 16 or older ("je"). */
+export type Addressee = 'ouders' | 'leerling';
+
+/** The blocks that hold text for one addressee only. */
+export const addresseeSections = [
+  { name: 'aanOuders', addressee: 'ouders', description: 'Alleen in de brief aan de ouders (u, uw kind).' },
+  { name: 'aanLeerling', addressee: 'leerling', description: 'Alleen in de brief aan de leerling zelf, vanaf 16 jaar (je).' },
+] as const satisfies readonly { name: string; addressee: Addressee; description: string }[];
+
+const sectionByName = new Map<string, (typeof addresseeSections)[number]>(addresseeSections.map((s) => [s.name.toLowerCase(), s]));
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -155,6 +170,10 @@ function fieldPart(content: string): TemplatePart {
   }
   const known = byName.get(normalized);
   if (known !== undefined) return { kind: 'field', name: known.name };
+  const section = sectionByName.get(normalized.replace(/^[#/]/, ''));
+  if (section !== undefined) {
+    return { kind: 'problem', raw, message: `${raw} is geen veld: zet tekst tussen {{#${section.name}}} en {{/${section.name}}}.` };
+  }
   return { kind: 'problem', raw, message: unknownField(raw, normalized) };
 }
 
@@ -233,11 +252,120 @@ function editDistance(a: string, b: string): number {
 
 /** Every problem once, in the order they occur; empty when the template can be merged. */
 export function templateProblems(text: string): string[] {
-  const messages = parseTemplate(text).flatMap((paragraph) =>
+  const { problems } = sectionMarkers(text);
+  const messages = parseTemplate(withoutMarkers(text)).flatMap((paragraph) =>
     paragraph.lines.flatMap((line) => line.flatMap((part) => (part.kind === 'problem' ? [part.message] : []))),
   );
-  return [...new Set(messages)];
+  return [...new Set([...problems, ...messages])];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Blocks for one addressee
+
+interface SectionMarker {
+  /** Where the marker starts and ends in the text; a marker alone on its line takes the line with it. */
+  from: number;
+  to: number;
+  open: boolean;
+  addressee: Addressee;
+}
+
+const MARKER = /\{\{\s*([#/])\s*([^{}]*?)\s*\}\}/g;
+
+/** The `{{#…}}` and `{{/…}}` markers of a text, and what is wrong with how they pair up. */
+function sectionMarkers(text: string): { markers: SectionMarker[]; problems: string[] } {
+  const markers: SectionMarker[] = [];
+  const problems: string[] = [];
+  let open: { name: string; raw: string } | null = null;
+  for (const match of text.matchAll(MARKER)) {
+    const raw = match[0];
+    const isOpen = match[1] === '#';
+    const section = sectionByName.get(normalizeName(match[2] ?? ''));
+    if (!section) {
+      const names = addresseeSections.map((s) => `{{${match[1]}${s.name}}}`);
+      problems.push(`Onbekend blok ${raw} — gebruik ${joinDutch(names, 'of')}.`);
+      continue;
+    }
+    if (isOpen && open) {
+      problems.push(`${raw} staat binnen ${open.raw}: sluit dat blok eerst af met {{/${open.name}}}.`);
+      continue;
+    }
+    if (!isOpen && (!open || open.name !== section.name)) {
+      problems.push(open ? `${raw} sluit ${open.raw} niet af — schrijf {{/${open.name}}}.` : `${raw} zonder {{#${section.name}}} ervoor.`);
+      continue;
+    }
+    open = isOpen ? { name: section.name, raw } : null;
+    markers.push({ ...lineOf(text, match.index, match.index + raw.length), open: isOpen, addressee: section.addressee });
+  }
+  if (open) problems.push(`Blok ${open.raw} is niet afgesloten — zet {{/${open.name}}} aan het eind.`);
+  return { markers, problems };
+}
+
+/** A marker alone on its line is removed with the line, so the letter gets no empty line for it. */
+function lineOf(text: string, from: number, to: number): { from: number; to: number } {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const end = text.indexOf('\n', to);
+  const lineEnd = end === -1 ? text.length : end;
+  const alone = text.slice(start, from).trim() === '' && text.slice(to, lineEnd).trim() === '';
+  return alone ? { from: start, to: end === -1 ? lineEnd : end + 1 } : { from, to };
+}
+
+/** The text without its block markers, every block kept: what is checked for misspelt fields. */
+function withoutMarkers(text: string): string {
+  // Unknown blocks are named by sectionMarkers already; here they would read as unknown fields too.
+  return text.replace(MARKER, '');
+}
+
+/**
+ * The text one addressee reads: blocks for the other addressee left out, the markers removed.
+ * Only for a template without problems (mergeTemplate checks first).
+ */
+export function textFor(text: string, addressee: Addressee): string {
+  const { markers } = sectionMarkers(text);
+  let out = '';
+  let at = 0;
+  let skipping = false;
+  for (const marker of markers) {
+    if (!skipping) out += text.slice(at, marker.from);
+    skipping = marker.open && marker.addressee !== addressee;
+    at = marker.to;
+  }
+  return skipping ? out : out + text.slice(at);
+}
+
+/** The placeholders a template uses, in either addressee's text (the subject and the body). */
+export function fieldsUsed(...texts: string[]): Set<PlaceholderName> {
+  const used = new Set<PlaceholderName>();
+  for (const text of texts) {
+    for (const paragraph of parseTemplate(withoutMarkers(text))) {
+      for (const line of paragraph.lines) for (const part of line) if (part.kind === 'field') used.add(part.name);
+    }
+  }
+  return used;
+}
+
+/** How the family gets in touch: a letter that names these must not print "—" for them. */
+const contactFields = {
+  'school.telefoon': 'het telefoonnummer van de school',
+  'school.email': 'het e-mailadres van de school',
+  'coordinator.email': 'het e-mailadres voor de brieven (het e-mailadres van de school)',
+  'coordinator.naam': 'de naam van wie de brieven ondertekent',
+} as const satisfies Partial<Record<PlaceholderName, string>>;
+
+/**
+ * The school's contact fields this template names but that are empty, in words for the
+ * coordinator: the letter would otherwise tell a family to call "—". Checked before letters are
+ * made, so it is filled in under Instellingen → School en briefhoofd first.
+ */
+export function emptyContactFields(template: { subject: string; body: string }, values: LetterValues): string[] {
+  const used = fieldsUsed(template.subject, template.body);
+  return (Object.keys(contactFields) as (keyof typeof contactFields)[])
+    .filter((name) => used.has(name) && textValue(name, values).trim() === '')
+    .map((name) => `{{${name}}}: ${contactFields[name]} is niet ingevuld`);
+}
+
+/** Whether the template holds text for one addressee only (else both read the same letter). */
+export const hasAddresseeBlocks = (text: string) => sectionMarkers(text).markers.length > 0;
 
 export class TemplateError extends Error {
   constructor(readonly problems: string[]) {
@@ -254,11 +382,11 @@ export class TemplateError extends Error {
  * becomes a bulleted list between the paragraph's other lines. Throws TemplateError when the
  * template has problems, rather than send a letter with a hole in it.
  */
-export function mergeTemplate(text: string, values: LetterValues): LetterBlock[] {
+export function mergeTemplate(text: string, values: LetterValues, addressee: Addressee = 'ouders'): LetterBlock[] {
   const problems = templateProblems(text);
   if (problems.length > 0) throw new TemplateError(problems);
   const blocks: LetterBlock[] = [];
-  for (const paragraph of parseTemplate(text)) {
+  for (const paragraph of parseTemplate(textFor(text, addressee))) {
     let lines: string[] = [];
     const flush = () => {
       const merged = lines.join('\n').trim();
@@ -285,8 +413,8 @@ export function mergeTemplate(text: string, values: LetterValues): LetterBlock[]
 }
 
 /** A one-line text such as a subject: paragraphs and lines joined with spaces, lists inline. */
-export function mergeText(text: string, values: LetterValues): string {
-  return mergeTemplate(text, values)
+export function mergeText(text: string, values: LetterValues, addressee: Addressee = 'ouders'): string {
+  return mergeTemplate(text, values, addressee)
     .map((block) => (block.kind === 'paragraph' ? block.text : joinDutch(block.items)))
     .join(' ')
     .replace(/\s+/g, ' ')
@@ -401,6 +529,20 @@ export const consentPurposeWordsForParents: Record<ConsentPurpose, string> = {
   'overdracht-swv': 'het doorsturen van gegevens naar het samenwerkingsverband (bijvoorbeeld voor een TLV-aanvraag)',
 };
 
+/** The same, to a student of 16 or older who consents themselves: "Wij vragen je toestemming voor:". */
+export const consentPurposeWordsForStudent: Record<ConsentPurpose, string> = {
+  bespreking: 'het bespreken van jou in een overleg met organisaties van buiten school',
+  'informatie-uitwisselen': 'het uitwisselen van informatie over jou met deze organisaties',
+  'rapporten-delen': 'het delen van rapporten en verslagen over jou',
+  'overdracht-swv': 'het doorsturen van je gegevens naar het samenwerkingsverband (bijvoorbeeld voor een TLV-aanvraag)',
+};
+
+/** Who does an action, as the addressee reads it: the parents are "u" to themselves and "je ouders" to the student. */
+const holderWords: Record<Addressee, Record<'ouders' | 'leerling', (studentName: string) => string>> = {
+  ouders: { ouders: () => 'u (ouders)', leerling: (name) => name },
+  leerling: { ouders: () => 'je ouders', leerling: () => 'jij' },
+};
+
 /** What the documents domain knows about one letter; everything parents may not see is already left out. */
 export interface LetterFacts {
   student: { givenName: string; infix: string; familyName: string; className: string; studentNumber: string };
@@ -417,12 +559,17 @@ export interface LetterFacts {
   } | null;
   /** Only the decision text marked for parents. */
   decision: { type: DecisionType | null; textForParents: string } | null;
-  /** Only the student's actions marked for parents; `holder` as a parent knows them ("de mentor", "Kwadraad"). */
-  actions: { what: string; holder: string | null; due: IsoDate | 'volgende-overleg' | null }[];
+  /**
+   * Only the student's actions marked for parents; `holder` as a parent knows them ("de mentor",
+   * "Kwadraad"), `holderIs` when the parents or the student themselves do it (worded per addressee).
+   */
+  actions: { what: string; holder: string | null; holderIs?: 'ouders' | 'leerling' | null; due: IsoDate | 'volgende-overleg' | null }[];
   consent: { purposes: ConsentPurpose[]; partners: string[] } | null;
   coordinator: { name: string; role: string; email: string } | null;
   school: { name: string; phone: string; email: string };
   letterDate: IsoDate;
+  /** Who the letter speaks to; the parents unless said otherwise. */
+  addressedTo?: Addressee;
 }
 
 /** "14:05" → "14.05 uur", as Dutch letters write times. */
@@ -433,6 +580,8 @@ export function letterTime(time: string): string {
 
 export function letterValues(facts: LetterFacts): LetterValues {
   const { student, meeting, decision, consent, coordinator, school } = facts;
+  const addressee = facts.addressedTo ?? 'ouders';
+  const purposeWords = addressee === 'leerling' ? consentPurposeWordsForStudent : consentPurposeWordsForParents;
   const decisionWords = decision?.type ? decisionWordsForParents[decision.type] : '';
   const decisionText = decision?.textForParents.trim() ?? '';
   return {
@@ -451,12 +600,12 @@ export function letterValues(facts: LetterFacts): LetterValues {
       .join(' '),
     acties: facts.actions.map((action) => ({
       what: action.what,
-      who: action.holder,
+      who: action.holderIs ? holderWords[addressee][action.holderIs](student.givenName || fullName(student)) : action.holder,
       when:
         action.due === null ? null : action.due === 'volgende-overleg' ? 'voor het volgende overleg' : `uiterlijk ${longDate(action.due)}`,
     })),
     'toestemming.doelen': consent
-      ? consentPurposes.filter((purpose) => consent.purposes.includes(purpose)).map((p) => consentPurposeWordsForParents[p])
+      ? consentPurposes.filter((purpose) => consent.purposes.includes(purpose)).map((p) => purposeWords[p])
       : null,
     'toestemming.partners': consent?.partners ?? null,
     'coordinator.naam': coordinator?.name ?? null,
@@ -469,7 +618,21 @@ export function letterValues(facts: LetterFacts): LetterValues {
   };
 }
 
-/** Made-up values for the editor's preview. */
+/** Made-up values for the editor's preview, as the parents or the student (16+) read them. */
+export function sampleValuesFor(addressee: Addressee): LetterValues {
+  if (addressee === 'ouders') return sampleValues;
+  return {
+    ...sampleValues,
+    'ouders.namen': ['Zoë de Vries'],
+    acties: [
+      { what: 'Aanmelden voor de huiswerkklas', who: 'de mentor', when: 'uiterlijk 20 november 2026' },
+      { what: 'Gesprek met de jeugdarts plannen', who: 'jij', when: 'voor het volgende overleg' },
+    ],
+    'toestemming.doelen': [consentPurposeWordsForStudent.bespreking],
+  };
+}
+
+/** Made-up values for the editor's preview (the parents' letter). */
 export const sampleValues: LetterValues = {
   'leerling.roepnaam': 'Zoë',
   'leerling.naam': 'Zoë de Vries',

@@ -36,6 +36,8 @@ export const lettersMethods = {
   'letters.cases': {
     input: z.object({ meetingId: z.string(), templateId: z.string() }).extend(options.shape),
     output: z.object({
+      /** The school's contact fields the template names but that are empty ("{{school.telefoon}}: … is niet ingevuld"): no letters until filled in. */
+      contactProblems: z.array(z.string()),
       cases: z.array(
         z.object({
           studentId: z.string(),

@@ -6,6 +6,7 @@ import { itemNumbers } from '../agenda/template';
 import { refuseFixed, requireKeeper } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
 import { intakesById, staffById, staffIdOfUser } from '../intake/store';
+import { registerCaseLinkStep } from '../intake/link-hooks';
 import { registerTimelineSource } from '../people/timeline';
 import { actionNumber, actionProblems, defaultAudience, fieldsOf, infoPrefix, nextSequence, type ActionDraft } from './rules';
 import {
@@ -23,6 +24,7 @@ import {
   insertAction,
   insertAddendum,
   itemHasMinutes,
+  linkIntakeActions,
   saveActionText,
   saveMinuteField,
   updateAction,
@@ -38,6 +40,10 @@ type Minutes = 'minutes.get' | 'minutes.saveField' | 'minutes.setDecision' | 'mi
  * offered as cases for the series' next meeting; an item with minutes is not simply removed.
  */
 export function registerMinutesHooks(): void {
+  registerCaseLinkStep('minutes', (db, { intakeId, studentId }) => {
+    const moved = linkIntakeActions(db, intakeId, studentId);
+    return moved === 0 ? null : moved === 1 ? '1 actie' : `${moved} acties`;
+  });
   registerCaseSource('minutes', (db, meeting) => {
     const suggestions = [];
     const previous = seriesNeighbour(db, { ...meeting, startTime: '00:00' }, 'previous');
@@ -99,7 +105,6 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   'minutes.get': ({ db, session }, { meetingId }) => minutesView(db, meetingId, session.user.id),
 
   'minutes.saveField': ({ db, session }, { itemId, field, text, audience, baseRevision }) => {
-    requireKeeper(db, session.user.id, 'notuleren');
     const item = getAgendaItem(db, itemId);
     refuseFixed(meetingRecord(db, item.meetingId));
     requireLiveItem(item);
@@ -117,8 +122,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     };
   },
 
-  'minutes.setDecision': ({ db, session }, { itemId, decision, decided }) => {
-    requireKeeper(db, session.user.id, 'een besluit vastleggen');
+  'minutes.setDecision': ({ db }, { itemId, decision, decided }) => {
     const item = getAgendaItem(db, itemId);
     refuseFixed(meetingRecord(db, item.meetingId));
     requireLiveItem(item);
@@ -128,7 +132,6 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   },
 
   'minutes.fix': ({ db, session }, { meetingId, atMeetingId }) => {
-    requireKeeper(db, session.user.id, 'notulen vaststellen');
     const meeting = meetingRecord(db, meetingId);
     const at = atMeetingId ? meetingRecord(db, atMeetingId) : null;
     if (meeting.minutesFixedAt) return null;
@@ -156,7 +159,6 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   },
 
   'minutes.addAddendum': ({ db, session }, { meetingId, itemId, text, audience }) => {
-    requireKeeper(db, session.user.id, 'een aanvulling op de notulen schrijven');
     const meeting = meetingRecord(db, meetingId);
     if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId) throw new AppError('NOT_FOUND', 'Dit agendapunt hoort niet bij dit overleg.');
     if (!meeting.minutesFixedAt) throw new AppError('VALIDATION', 'Deze notulen zijn nog niet vastgesteld: pas ze gewoon aan.');
@@ -164,7 +166,6 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
   },
 
   'actions.save': ({ db, session }, input) => {
-    requireKeeper(db, session.user.id, 'acties vastleggen');
     const { what, holder, due, audience } = input;
     const normalized: ActionDraft['holder'] = holder
       ? { kind: holder.kind, staffId: holder.kind === 'staff' ? holder.staffId : null, partnerId: holder.kind === 'partner' ? holder.partnerId : null }
@@ -218,8 +219,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     return null;
   },
 
-  'actions.remove': ({ db, session }, { id }) => {
-    requireKeeper(db, session.user.id, 'acties verwijderen');
+  'actions.remove': ({ db }, { id }) => {
     const action = getAction(db, id);
     refuseFixed(meetingRecord(db, action.meetingId));
     deleteAction(db, id);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { actions, agendaItems, meetings, minuteFields, minutesAddenda } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -203,4 +203,14 @@ export function casesOfStudent(db: VaultDb, studentId: string) {
     .where(eq(agendaItems.studentId, studentId))
     .orderBy(desc(meetings.date))
     .all();
+}
+
+/**
+ * The actions agreed on the items of a linked case follow it to the student (the agenda moved the
+ * items first). Returns how many actions moved.
+ */
+export function linkIntakeActions(db: VaultDb, intakeId: string, studentId: string): number {
+  const itemIds = db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.intakeId, intakeId)).all().map((i) => i.id);
+  if (itemIds.length === 0) return 0;
+  return db.update(actions).set({ studentId, updatedAt: now() }).where(and(inArray(actions.itemId, itemIds), isNull(actions.studentId))).returning({ id: actions.id }).all().length;
 }

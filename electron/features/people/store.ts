@@ -178,26 +178,6 @@ export function guardiansOfStudents(db: VaultDb, studentIds: string[]): Map<stri
   return result;
 }
 
-/** Every student's and guardian's name, for scrubbing other families from one student's export (inzage). */
-export function everyonesNames(db: VaultDb): { studentId: string; kind: 'student' | 'guardian'; givenName: string; infix: string; familyName: string }[] {
-  const name = { givenName: students.givenName, infix: students.infix, familyName: students.familyName };
-  return [
-    ...db.select({ studentId: students.id, ...name }).from(students).all().map((s) => ({ ...s, kind: 'student' as const })),
-    ...db
-      .select({ studentId: guardians.studentId, givenName: guardians.givenName, infix: guardians.infix, familyName: guardians.familyName })
-      .from(guardians)
-      .all()
-      .map((g) => ({ ...g, kind: 'guardian' as const })),
-  ];
-}
-
-/** The team's and the partners' names as typed in minutes and letters: no family's, so never scrubbed from an inzage. */
-export function professionalNames(db: VaultDb): string[] {
-  const team = db.select({ name: staff.name }).from(staff).all().map((s) => s.name);
-  const external = db.select({ organisation: partners.organisation, contactName: partners.contactName }).from(partners).all();
-  return [...team, ...external.flatMap((p) => [p.organisation, p.contactName])].filter((name) => name.trim() !== '');
-}
-
 /**
  * Merges the search index's segments, so the words of deleted students are gone from it and not
  * only marked deleted (FTS5 keeps them until a merge): after a retention erasure.

@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { VaultDb } from '../../../db/open';
 import type { Backend } from '../../api/context';
-import type { DomainHandlers } from '../../api/handler-types';
+import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
-import { now } from '../../shared/clock';
-import { agendaItemsOf, getAgendaItem, meetingRecord } from '../agenda/store';
-import { requireKeeper } from '../agenda/view';
+import { epochMs, now } from '../../shared/clock';
+import { agendaItemsOf, getAgendaItem, meetingRecord, meetingRecords } from '../agenda/store';
 import { withExternals } from '../intake/case-consent';
 import { staffById, studentsById } from '../intake/store';
 import { meetingForCases } from '../meetings/store';
 import { dutch, minutesView } from '../minutes/view';
-import { guardiansOfStudents } from '../people/store';
+import type { NameIndex } from '../disclosure/scrubber';
+import { nameIndexOf } from '../disclosure/store';
 import { readSettings } from '../settings/store';
-import { nextChange, presentationOf, setPresentation } from './live';
-import { applyCommand, currentItem, startPresenting, type Presentation, type PresentationCommand } from './presenting';
+import { endedOf, endPresentation, nextChange, presentationOf, setPresentation } from './live';
+import { applyCommand, currentItem, presentationEnd, presentationEndWords, startPresenting, type Presentation, type PresentationCommand } from './presenting';
 import { guestsInRoom, projectorScreen, type ProjectorFacts, type ProjectorScreen } from './projector-view';
 import { chairNotesOf, rowsWrittenSoFar, saveChairNote } from './store';
 
@@ -49,32 +49,51 @@ function consoleState(db: VaultDb, p: Presentation) {
   };
 }
 
-/** The running presentation, steered only by the user who started it. */
-function ownPresentation(backend: Backend, userId: string): Presentation {
+/**
+ * The running presentation, or null: it ends by itself first when its meeting is afgelopen or its
+ * minutes are fixed (the agenda with its names must not outlive the meeting), or when the chair
+ * pressed no key for two hours.
+ */
+function livePresentation(backend: Backend, db: VaultDb): Presentation | null {
   const p = presentationOf(backend);
+  if (!p) return null;
+  const end = presentationEnd(p, meetingRecords(db, [p.meetingId]).get(p.meetingId) ?? null, epochMs());
+  if (end === null) return p;
+  endPresentation(backend, end);
+  return null;
+}
+
+/** The running presentation, steered only by the user who started it. */
+function ownPresentation(backend: Backend, db: VaultDb, userId: string): Presentation {
+  const p = livePresentation(backend, db);
+  const ended = endedOf(backend);
+  if (!p && ended) throw new AppError('NOT_FOUND', `De presentatie is beëindigd: ${presentationEndWords[ended]}.`);
   if (!p) throw new AppError('NOT_FOUND', 'Er wordt niets gepresenteerd. Kies Presenteren bij een overleg.');
   if (p.userId !== userId) throw new AppError('FORBIDDEN', 'Alleen wie de presentatie startte, kan haar bedienen.');
   return p;
 }
 
 function steer(backend: Backend, db: VaultDb, userId: string, command: PresentationCommand) {
-  const p = ownPresentation(backend, userId);
-  const next = applyCommand(p, command, presentableItems(db, p.meetingId), Date.now());
+  const p = ownPresentation(backend, db, userId);
+  const next = applyCommand(p, command, presentableItems(db, p.meetingId), epochMs());
   setPresentation(backend, next);
   return consoleState(db, next);
 }
 
-/** Everything the projector's view is built from, read for the presenter (their Meldcode rights, not more). */
-function projectorFacts(db: VaultDb, p: Presentation): ProjectorFacts {
+/**
+ * Everything the projector's view is built from, read for the presenter (their Meldcode rights,
+ * not more). `index`: the vault's names to scrub (the bench passes an empty one to measure what
+ * scrubbing costs).
+ */
+export function projectorFacts(db: VaultDb, p: Presentation, index: NameIndex = nameIndexOf(db)): ProjectorFacts {
   const view = minutesView(db, p.meetingId, p.userId);
   const studentIds = view.items.flatMap((i) => (i.studentId ? [i.studentId] : []));
-  const guardians = guardiansOfStudents(db, studentIds);
   return {
     schoolName: readSettings(db).schoolName,
     meeting: view.meeting,
     items: view.items,
     students: studentsById(db, studentIds),
-    guardianNames: new Map([...guardians].map(([id, list]) => [id, list.flatMap((g) => [g.givenName, g.familyName])])),
+    index,
     staffNames: new Map([...staffById(db).values()].map((s) => [s.id, s.name])),
     withExternals: withExternals(meetingForCases(db, p.meetingId)),
   };
@@ -84,24 +103,25 @@ const versionOf = (screen: ProjectorScreen) => createHash('sha256').update(JSON.
 
 export const presentationHandlers: DomainHandlers<Presenting> = {
   'presentation.start': ({ backend, db, session, noteForAudit }, { meetingId }) => {
-    requireKeeper(db, session.user.id, 'een overleg presenteren');
     const meeting = meetingRecord(db, meetingId);
     const items = presentableItems(db, meetingId);
     if (!items.some((i) => !i.lapsed)) throw new AppError('VALIDATION', 'Dit overleg heeft nog geen agenda om te presenteren.');
-    const p = startPresenting(meetingId, session.user.id, items, Date.now());
+    const p = startPresenting(meetingId, session.user.id, items, epochMs());
+    const over = presentationEnd(p, meeting, epochMs());
+    if (over) throw new AppError('VALIDATION', `Dit overleg wordt niet meer gepresenteerd: ${presentationEndWords[over]}.`);
     setPresentation(backend, p);
     noteForAudit({ detail: `presenteren ${meeting.seriesName ?? 'los overleg'} ${dutch(meeting.date)} (${meeting.id})`, studentIds: agendaItemsOf(db, meetingId).flatMap((i) => (i.studentId ? [i.studentId] : [])) });
     return consoleState(db, p);
   },
 
   'presentation.state': ({ backend, db }) => {
-    const p = presentationOf(backend);
+    const p = livePresentation(backend, db);
     return p ? consoleState(db, p) : null;
   },
 
   'presentation.control': ({ backend, db, session }, command) => {
     if (command.command === 'goTo') {
-      const p = ownPresentation(backend, session.user.id);
+      const p = ownPresentation(backend, db, session.user.id);
       if (!presentableItems(db, p.meetingId).some((i) => i.id === command.itemId)) {
         throw new AppError('NOT_FOUND', 'Dit agendapunt staat niet (meer) op de agenda van dit overleg.');
       }
@@ -110,22 +130,24 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
   },
 
   'presentation.showNames': ({ backend, db, session, noteForAudit }, { show }) => {
-    const p = ownPresentation(backend, session.user.id);
+    const p = ownPresentation(backend, db, session.user.id);
     noteForAudit({ detail: `${show ? 'volledige namen' : 'initialen'} op het scherm bij overleg ${p.meetingId}`, studentIds: [] });
     return steer(backend, db, session.user.id, { command: 'names', show });
   },
 
-  'presentation.stop': ({ backend, session }) => {
-    if (presentationOf(backend)) ownPresentation(backend, session.user.id);
+  'presentation.stop': ({ backend, db, session }) => {
+    if (livePresentation(backend, db)) ownPresentation(backend, db, session.user.id);
     setPresentation(backend, null);
     return null;
   },
 
-  'presentation.projector': async ({ backend, db, session }, { seen }) => {
+  'presentation.projector': readsOnly(async ({ backend, db, session }, { seen }) => {
     const build = (): ProjectorScreen => {
       if (backend.session !== session) return { state: 'vergrendeld' };
-      const p = presentationOf(backend);
-      return p ? projectorScreen(projectorFacts(db, p), p) : { state: 'wacht' };
+      const p = livePresentation(backend, db);
+      if (p) return projectorScreen(projectorFacts(db, p), p);
+      // Ended by itself: a neutral screen, nothing of the meeting; stopped by the chair: the window closes.
+      return endedOf(backend) ? { state: 'beeindigd' } : { state: 'wacht' };
     };
     const deadline = Date.now() + PROJECTOR_WAIT_MS;
     let screen = build();
@@ -136,7 +158,7 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
       version = versionOf(screen);
     }
     return { ...screen, version };
-  },
+  }),
 
   'presentation.notes': ({ db, session }, { meetingId }) => {
     meetingRecord(db, meetingId);
@@ -145,7 +167,6 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
 
   'presentation.saveNote': ({ db, session }, { itemId, text }) => {
     getAgendaItem(db, itemId);
-    requireKeeper(db, session.user.id, 'notities bij het presenteren maken');
     saveChairNote(db, session.user.id, itemId, text, now());
     return null;
   },

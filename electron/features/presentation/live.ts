@@ -1,5 +1,5 @@
 import type { Backend, Session } from '../../api/context';
-import type { Presentation } from './presenting';
+import type { Presentation, PresentationEnd } from './presenting';
 
 /**
  * The presentation running in this app, kept in memory only: it belongs to the unlocked session
@@ -12,6 +12,22 @@ interface Live {
 
 const running = new WeakMap<Backend, Live>();
 
+/** A presentation that ended by itself (meeting over, two hours without a key), for the projector's neutral screen. */
+const ended = new WeakMap<Backend, { session: Session; reason: PresentationEnd }>();
+
+/** Why the last presentation of this session ended by itself, or null (stopped by the chair, or none). */
+export function endedOf(backend: Backend): PresentationEnd | null {
+  const last = ended.get(backend);
+  return last && last.session === backend.session ? last.reason : null;
+}
+
+/** Ends the presentation by itself: the projector then shows a neutral screen instead of closing. */
+export function endPresentation(backend: Backend, reason: PresentationEnd): void {
+  if (backend.session) ended.set(backend, { session: backend.session, reason });
+  running.delete(backend);
+  backend.maybeChanged();
+}
+
 export function presentationOf(backend: Backend): Presentation | null {
   const live = running.get(backend);
   if (!live) return null;
@@ -23,6 +39,7 @@ export function presentationOf(backend: Backend): Presentation | null {
 }
 
 export function setPresentation(backend: Backend, presentation: Presentation | null): void {
+  ended.delete(backend);
   if (presentation && backend.session) running.set(backend, { session: backend.session, presentation });
   else running.delete(backend);
   backend.maybeChanged();

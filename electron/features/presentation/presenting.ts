@@ -27,7 +27,35 @@ export interface Presentation {
   /** Decisions and actions of the current item on the projector, as the secretary types them. */
   showMinutes: boolean;
   timer: ItemTimer;
+  /** The chair's last key or button (epoch ms): two hours without one ends the presentation. */
+  lastKeyAt: number;
 }
+
+/** A presentation nobody steered for this long is forgotten on the projector: it ends. */
+export const PRESENTATION_IDLE_MS = 2 * 60 * 60_000;
+
+/** Why a presentation ends by itself: its meeting is over, its minutes fixed, its meeting gone, or no key for two hours. */
+export type PresentationEnd = 'afgelopen' | 'vastgesteld' | 'weg' | 'stil';
+
+/**
+ * Whether the presentation must end now. A meeting that is afgelopen or whose minutes are fixed
+ * is not presented any more (the room has gone; the agenda with its names must not stay up), and
+ * neither is one whose chair pressed no key for two hours.
+ */
+export function presentationEnd(p: Presentation, meeting: { progress: string; minutesFixedAt: string | null } | null, nowMs: number): PresentationEnd | null {
+  if (meeting === null) return 'weg';
+  if (meeting.minutesFixedAt !== null) return 'vastgesteld';
+  if (meeting.progress === 'afgelopen') return 'afgelopen';
+  if (nowMs - p.lastKeyAt >= PRESENTATION_IDLE_MS) return 'stil';
+  return null;
+}
+
+export const presentationEndWords: Record<PresentationEnd, string> = {
+  afgelopen: 'het overleg is afgelopen',
+  vastgesteld: 'de notulen van het overleg zijn vastgesteld',
+  weg: 'het overleg bestaat niet meer',
+  stil: 'er is twee uur geen toets ingedrukt',
+};
 
 export type PresentationCommand =
   | { command: 'next' }
@@ -58,6 +86,7 @@ export function startPresenting(meetingId: string, userId: string, items: Presen
     showNames: false,
     showMinutes: false,
     timer: { running: false, elapsedMs: 0, since: nowMs },
+    lastKeyAt: nowMs,
   };
 }
 
@@ -79,7 +108,13 @@ export function currentItem(state: Presentation, items: PresentableItem[]): stri
   return after?.id ?? shown.at(-1)?.id ?? null;
 }
 
+/** Every command is a key or a button of the chair's: it keeps the presentation alive (one that changes nothing leaves it as it was). */
 export function applyCommand(state: Presentation, command: PresentationCommand, items: PresentableItem[], nowMs: number): Presentation {
+  const next = appliedCommand(state, command, items, nowMs);
+  return next === state ? state : { ...next, lastKeyAt: nowMs };
+}
+
+function appliedCommand(state: Presentation, command: PresentationCommand, items: PresentableItem[], nowMs: number): Presentation {
   const shown = presentable(items);
   const index = shown.findIndex((i) => i.id === currentItem(state, items));
   const goTo = (itemId: string | undefined): Presentation =>

@@ -1,14 +1,17 @@
 import type { MinutesView } from '../documents/compose';
-import { mayBeNamed, withoutNames } from '../documents/compose';
+import { caseShown, readersOf, type Audience } from '../disclosure/policy';
+import { scrubberOf, type NameIndex } from '../disclosure/scrubber';
 import { decisionLabels } from '../minutes/vocabulary';
 import { fullName, initials, type PersonName } from '../people/names';
 import { currentItem, type Presentation } from './presenting';
 
 /**
- * What the projector may show, decided here and nowhere else. The projector page receives only
- * this: full names only after the chair's switch (and only for a case the consent gate lets
- * through), never intern text, Meldcode, consent or guardians' details, and with guests in the
- * room nothing of another case, not even its initials.
+ * What the projector shows, laid out from what the disclosure policy lets it read (the projector
+ * audience, disclosure/policy.ts). The projector page receives only this: full names only after
+ * the chair's switch (and only for a case the consent gate lets through), never intern text,
+ * Meldcode, consent or guardians' details, no name of any student or parent of the vault in any
+ * text (the vault-wide index, not only this agenda's), and with guests in the room nothing of
+ * another case, not even its initials.
  */
 
 type ItemView = MinutesView['items'][number];
@@ -22,8 +25,8 @@ export interface ProjectorFacts {
   meeting: Pick<MinutesView['meeting'], 'title' | 'seriesName' | 'date' | 'startTime' | 'location'>;
   items: ItemView[];
   students: Map<string, ProjectedStudent>;
-  /** Per student: their guardians' names, scrubbed from any text shown. */
-  guardianNames: Map<string, string[]>;
+  /** Every student and guardian of the vault: their names are scrubbed from any text shown. */
+  index: NameIndex;
   staffNames: Map<string, string>;
   /** External partners at this meeting (or planned for it): the room is not only the team. */
   withExternals: boolean;
@@ -46,6 +49,7 @@ export interface ProjectedItem {
 export type ProjectorScreen =
   | { state: 'wacht' }
   | { state: 'vergrendeld' }
+  | { state: 'beeindigd' }
   | { state: 'zwart' }
   | { state: 'wit' }
   | {
@@ -67,11 +71,9 @@ export type ProjectorScreen =
 /** Guests by the item (parents, the student, a partner) or externals at the whole meeting. */
 export const guestsInRoom = (item: Pick<ItemView, 'guests'> | undefined, withExternals: boolean) => withExternals || (item?.guests.length ?? 0) > 0;
 
-function namesOf(student: ProjectedStudent | undefined): string[] {
-  return student ? [student.givenName, student.familyName, fullName(student)] : [];
-}
+const audienceOf = (state: Presentation): Audience => ({ kind: 'projector', showNames: state.showNames });
 
-const fullNamesShown = (item: ItemView, state: Presentation) => state.showNames && mayBeNamed(item);
+const fullNamesShown = (item: ItemView, state: Presentation) => caseShown(audienceOf(state), item) === 'named';
 
 /** "J.d.V., 2B", or with the chair's switch "Jesse de Vries, 2B"; an anonymous case keeps its label. */
 function caseLabel(item: ItemView, facts: ProjectorFacts, state: Presentation): string {
@@ -81,22 +83,9 @@ function caseLabel(item: ItemView, facts: ProjectorFacts, state: Presentation): 
   return student.className ? `${name}, ${student.className}` : name;
 }
 
-/**
- * Names that must not appear in any text on the screen: every guardian's, every other case's
- * student, and this case's student unless full names are shown for it.
- */
+/** Every name of the vault goes from projected text, but the current student's when the chair shows it (never a parent's). */
 function scrubberFor(current: ItemView | undefined, facts: ProjectorFacts, state: Presentation): (text: string) => string {
-  const names: string[] = [];
-  for (const item of facts.items) {
-    if (!item.studentId) continue;
-    const student = facts.students.get(item.studentId);
-    const named = current !== undefined && item.studentId === current.studentId && fullNamesShown(current, state);
-    const own = named ? namesOf(student) : [];
-    if (!named) names.push(...namesOf(student));
-    // A parent usually shares the student's surname: shown by name, the student keeps it.
-    names.push(...(facts.guardianNames.get(item.studentId) ?? []).filter((n) => !own.includes(n)));
-  }
-  return (text) => withoutNames(text, names);
+  return scrubberOf(facts.index, readersOf(audienceOf(state), facts.items, current));
 }
 
 function itemTitle(item: ItemView, facts: ProjectorFacts, state: Presentation, scrub: (t: string) => string): string {

@@ -26,6 +26,8 @@ const projectedAction = z.object({ what: z.string(), holder: z.string().nullable
 export const projectorScreenSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('wacht'), version: z.string() }),
   z.object({ state: z.literal('vergrendeld'), version: z.string() }),
+  /** The presentation ended by itself (meeting afgelopen, minutes fixed, two hours without a key): a neutral screen. */
+  z.object({ state: z.literal('beeindigd'), version: z.string() }),
   z.object({ state: z.literal('zwart'), version: z.string() }),
   z.object({ state: z.literal('wit'), version: z.string() }),
   z.object({

@@ -3,7 +3,7 @@ import { GUARDIAN_PLACEHOLDER, STUDENT_PLACEHOLDER } from './vocabulary';
 
 /**
  * Text kept without identity once a student's period passed: their names become [leerling], their
- * parents' [ouder]. Like the projector's scrubbing (documents/compose.ts withoutNames): whole words
+ * parents' [ouder]. Like the disclosure scrubber (disclosure/scrubber.ts): whole words
  * only, any case, the longest name first, so "Jesse de Vries" goes as one and "Jessica" stays.
  */
 
@@ -13,12 +13,20 @@ export interface NamesToReplace {
 }
 
 /**
+ * A leerlingnummer is theirs alone, so it goes from other students' texts too; a short one might
+ * be a count or a year in someone else's words, so only from this many digits.
+ */
+const NUMBER_ELSEWHERE_MIN_DIGITS = 5;
+export const numberElsewhere = (studentNumber: string): string[] => (studentNumber.trim().length >= NUMBER_ELSEWHERE_MIN_DIGITS ? [studentNumber.trim()] : []);
+
+/**
  * The names of one student and their guardians. `own`: for the text of their own case, where a
- * first name alone is them; otherwise only names that cannot be someone else's: full names.
+ * first name alone is them; otherwise only what cannot be someone else's: full names and the
+ * leerlingnummer.
  */
 export function namesOf(student: PersonName & { studentNumber: string }, guardians: PersonName[], scope: 'own' | 'elsewhere'): NamesToReplace {
   const whole = (p: PersonName) => [fullName(p), `${p.givenName} ${p.familyName}`];
-  if (scope === 'elsewhere') return { student: whole(student), guardians: guardians.flatMap(whole) };
+  if (scope === 'elsewhere') return { student: [...whole(student), ...numberElsewhere(student.studentNumber)], guardians: guardians.flatMap(whole) };
   const surname = (p: PersonName) => [p.familyName, [p.infix, p.familyName].filter(Boolean).join(' ')];
   return {
     student: [...whole(student), ...surname(student), student.givenName, initials(student), student.studentNumber],

@@ -5,8 +5,10 @@ import { today } from '../../shared/clock';
 import { longDate } from '../../shared/dutch-dates';
 import { fullName } from '../people/names';
 import { registerImportHold } from '../people/import/apply';
+import { registerRestoreCarrier } from '../backup/restore-hooks';
+import { carryLedger } from './ledger';
 import { purgeDeletedFromSearchIndex, studentRow } from '../people/store';
-import { eraseStudent, noErasure, type ErasureCounts } from './erase';
+import { eraseStudent, erasureDetail, noErasure } from './erase';
 import { nextReviewOn, retentionOutcome, retentionReason, retentionState, reviewDue, type RetentionDue } from './rules';
 import { destinationOf, erasedFiles, insertReview, lastReview, leftStudents, readPeriods, recordsAbout, writeDestination, writeKeep, writePeriods } from './store';
 
@@ -79,45 +81,18 @@ function passedOnes(db: VaultDb, studentIds: string[], on: string) {
   });
 }
 
-/** "Dossier van 2 leerlingen verwijderd: 2 leerlinggegevens, 3 ouders/verzorgers, …" — counts only, never a name. */
-function erasureDetail(students: number, c: ErasureCounts): string {
-  const deleted = [
-    c.students && count(c.students, 'leerling', 'leerlingen'),
-    c.guardians && count(c.guardians, 'ouder/verzorger', 'ouders/verzorgers'),
-    c.intakes && count(c.intakes, 'aanmelding', 'aanmeldingen'),
-    c.attachments && count(c.attachments, 'bijlage', 'bijlagen'),
-    c.consents && count(c.consents, 'toestemming', 'toestemmingen'),
-    c.meldcodeTracks && count(c.meldcodeTracks, 'Meldcode-traject', 'Meldcode-trajecten'),
-    c.letters && count(c.letters, 'brief', 'brieven'),
-    c.chairNotes && count(c.chairNotes, 'notitie van de voorzitter', 'notities van de voorzitter'),
-    c.absenceRecords && count(c.absenceRecords, 'bewaarde verzuimregistratie', 'bewaarde verzuimregistraties'),
-  ].filter(Boolean);
-  const anonymised = [
-    c.agendaItems && count(c.agendaItems, 'agendapunt', 'agendapunten'),
-    c.minuteTexts && count(c.minuteTexts, 'notulentekst', 'notulenteksten'),
-    c.actions && count(c.actions, 'actie', 'acties'),
-    c.auditLines && count(c.auditLines, 'logregel', 'logregels'),
-  ].filter(Boolean);
-  return [
-    `Bewaartermijn verstreken, ${count(students, 'leerling', 'leerlingen')}`,
-    `verwijderd: ${deleted.length ? deleted.join(', ') : 'niets meer'}`,
-    anonymised.length ? `zonder naam bewaard: ${anonymised.join(', ')}` : null,
-    c.absenceKept ? `verzuimgegevens bewaard: ${c.absenceKept}` : null,
-  ]
-    .filter(Boolean)
-    .join('; ');
-}
-
-/** An import never fills an erased file again: its rows are skipped, and the wizard says why. */
+/** An import never fills an erased file again (its rows are skipped, and the wizard says why), nor does a restore. */
 export function registerRetentionHooks(): void {
   registerImportHold('retention', (db, studentIds) => {
     const message = 'Het dossier van deze leerling is na de bewaartermijn verwijderd; deze rij wordt niet geïmporteerd.';
     return new Map(erasedFiles(db, studentIds).map((id) => [id, message]));
   });
+  // A backup from before an erasure does not bring the student back: the ledger is applied again.
+  registerRestoreCarrier('retention', carryLedger);
 }
 
 export const retentionHandlers: DomainHandlers<Retention> = {
-  // Who may call these is in the contract (`roles`: the coordinator), checked by the dispatcher.
+  // Who may call these is in the contract's roles table (the coordinator), applied by the dispatcher.
   'retention.worklist': ({ db }) => {
     const on = today();
     const passed = passedStudents(db, on);

@@ -1,11 +1,12 @@
+import { createHmac } from 'node:crypto';
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { VaultDb } from '../../../db/open';
-import { actions, agendaItems, appUsers, consents, guardians, intakes, lettersSent, retainedAbsence, retentionReviews, retentionSettings, retentionStudents, students } from '../../../db/schema';
+import { actions, agendaItems, appUsers, consents, erasureLedger, guardians, intakes, lettersSent, retainedAbsence, retentionReviews, retentionSettings, retentionStudents, students, vaultMeta } from '../../../db/schema';
 import { now } from '../../shared/clock';
 import type { IsoDate } from '../schedule/types';
 import { absenceText } from './absence';
-import { defaultRetentionPeriods, type RetentionPeriods } from './rules';
+import { defaultRetentionPeriods, type RetentionPeriods, type RetentionStep } from './rules';
 import type { LeavingDestination } from './vocabulary';
 
 /** The retention domain's own rows: the school's periods, per left student what retention knows, the reviews. */
@@ -133,3 +134,36 @@ export function erasedFiles(db: VaultDb, studentIds: string[]): string[] {
   }
   return erased;
 }
+
+export type LedgerEntry = typeof erasureLedger.$inferSelect;
+
+/** The vault's id, the same in every backup of it: the key of the ledger's hashes. */
+export function vaultIdOf(db: VaultDb): string {
+  const row = db.select({ value: vaultMeta.value }).from(vaultMeta).where(eq(vaultMeta.key, 'vault_id')).get();
+  if (!row) throw new Error('vault_meta has no vault_id');
+  return row.value;
+}
+
+/** A keyed hash of the student's id (retention/ledger.ts); the key is the vault's id, the same in every backup of it. */
+export function ledgerTag(vaultId: string, studentId: string): string {
+  return createHmac('sha256', `zorgoverleg-erasure-ledger:${vaultId}`).update(studentId).digest('hex');
+}
+
+/** Every erasure notes itself, in its own transaction. */
+export function noteInLedger(db: VaultDb, studentId: string, step: RetentionStep, on: IsoDate): void {
+  addLedgerEntries(db, [{ tag: ledgerTag(vaultIdOf(db), studentId), step, erasedOn: on }]);
+}
+
+export function ledgerEntries(db: VaultDb): LedgerEntry[] {
+  return db.select().from(erasureLedger).orderBy(erasureLedger.erasedOn).all();
+}
+
+export function addLedgerEntries(db: VaultDb, entries: LedgerEntry[]): void {
+  for (const entry of entries) db.insert(erasureLedger).values(entry).onConflictDoNothing().run();
+}
+
+/** Every student's id: a restore looks the ledger's hashes up among them. */
+export function allStudentIds(db: VaultDb): string[] {
+  return db.select({ id: students.id }).from(students).all().map((r) => r.id);
+}
+

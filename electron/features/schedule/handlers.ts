@@ -3,9 +3,8 @@ import { format } from 'date-fns';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { calendarOverrides, meetings, meetingSeries } from '../../../db/schema';
-import type { DomainHandlers } from '../../api/handler-types';
+import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
-import { requireRole } from '../settings/roles';
 import { requirePartners, requireStaff } from '../people/store';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
 import { today } from '../../shared/clock';
@@ -95,9 +94,8 @@ export const scheduleHandlers: DomainHandlers<
       .all()
       .map(({ updatedAt: _updatedAt, ...s }) => ({ ...s, attendees: seriesAttendeeIds(db, s.id), meetingCount: counts.get(s.id) ?? 0 }));
   },
-  'series.save': ({ db, session }, { id, attendees, ...input }) => {
-    // The coordinator plans the year; who sits at the table also decides whose consent is needed.
-    requireRole(db, session.user.id, 'coordinator', 'overlegvormen wijzigen');
+  'series.save': ({ db }, { id, attendees, ...input }) => {
+    // Only the coordinator plans (the roles table): who sits at the table decides whose consent is needed.
     if (input.intervalWeeks !== null && input.weekday === null) throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
     requirePeople(db, { ...input, attendees });
     const values = { ...input, updatedAt: now() };
@@ -119,13 +117,11 @@ export const scheduleHandlers: DomainHandlers<
     const plan = yearPlan(db, input);
     return { ...plan.changes, dropped: plan.generated.dropped, collisions: collisionsOf(db, plan) };
   },
-  'schedule.applyYear': ({ db, session }, input) => {
-    requireRole(db, session.user.id, 'coordinator', 'het jaar plannen');
+  'schedule.applyYear': ({ db }, input) => {
     return applyYear(db, input);
   },
-  'meetings.save': ({ db, session }, { id, seriesId, attendees, ...input }) => {
-    // The coordinator plans the year; who sits at the table also decides whose consent is needed.
-    requireRole(db, session.user.id, 'coordinator', 'overleggen plannen of wijzigen');
+  'meetings.save': ({ db }, { id, seriesId, attendees, ...input }) => {
+    // Only the coordinator plans (the roles table): who sits at the table decides whose consent is needed.
     requirePeople(db, { ...input, attendees });
     if (id) {
       const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
@@ -166,8 +162,7 @@ export const scheduleHandlers: DomainHandlers<
     });
     return { id: meetingId };
   },
-  'meetings.remove': ({ db, session }, { id }) => {
-    requireRole(db, session.user.id, 'coordinator', 'overleggen verwijderen');
+  'meetings.remove': ({ db }, { id }) => {
     const current = db.select().from(meetings).where(eq(meetings.id, id)).get();
     if (!current) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).');
     const reason = meetingKeepReason(db, { ...current, movedByHand: false });
@@ -175,8 +170,7 @@ export const scheduleHandlers: DomainHandlers<
     db.transaction((tx) => cancelMeeting(tx, id));
     return null;
   },
-  'calendar.saveOverride': ({ db, session }, { id, start, end, ...input }) => {
-    requireRole(db, session.user.id, 'coordinator', 'de schoolkalender wijzigen');
+  'calendar.saveOverride': ({ db }, { id, start, end, ...input }) => {
     const values = { ...input, startDate: start, endDate: end, updatedAt: now() };
     if (id) {
       const result = db.update(calendarOverrides).set(values).where(eq(calendarOverrides.id, id)).run();
@@ -187,8 +181,7 @@ export const scheduleHandlers: DomainHandlers<
     db.insert(calendarOverrides).values({ id: newId, ...values }).run();
     return { id: newId };
   },
-  'calendar.removeOverride': ({ db, session }, { id }) => {
-    requireRole(db, session.user.id, 'coordinator', 'de schoolkalender wijzigen');
+  'calendar.removeOverride': ({ db }, { id }) => {
     const result = db.delete(calendarOverrides).where(eq(calendarOverrides.id, id)).run();
     if (result.changes === 0) throw new AppError('NOT_FOUND', overrideMissing);
     return null;
@@ -197,7 +190,7 @@ export const scheduleHandlers: DomainHandlers<
     const calendarName = `${seriesId ? getSeries(db, seriesId).name : 'Zorgoverleggen'} ${schoolYear}`;
     return { fileName: `${calendarName}.ics`, content: buildIcs(calendarName, icsEvents(db, schoolYear, seriesId)) };
   },
-  'schedule.exportDocx': async ({ db }, { schoolYear }) => {
+  'schedule.exportDocx': readsOnly(async ({ db }, { schoolYear }) => {
     const school = documentSchool(db);
     const { start, end } = schoolYearBounds(schoolYear);
     const calendar = calendarFor(db);
@@ -210,5 +203,5 @@ export const scheduleHandlers: DomainHandlers<
       daysOff: calendar.daysOff(start, end).map((d) => ({ start: d.start, end: d.end, name: d.name })),
     });
     return { fileName: documentFileName('jaarrooster', { date: schoolYear }), contentBase64: buffer.toString('base64') };
-  },
+  }),
 };

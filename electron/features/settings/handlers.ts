@@ -1,24 +1,26 @@
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
-import { addUser, relabel } from '../vault/vault-service';
+import { prepareUser, relabel } from '../vault/vault-service';
 import { removeUser } from '../vault/rotation';
-import { mayGrantMeldcodeAccess } from './roles';
+import { grantsOwnMeldcodeAccess, mayGrantMeldcodeAccess, roleLossRefusal } from './roles';
 import { checkLogo } from './logo';
 import { listUsers, readLogo, readSettings, storedRoles, writeLogo, writeRoles, writeSettings } from './store';
 
 const meldcodeAccessRefused =
   'Alleen de aandachtsfunctionaris kan toegang tot Meldcode-trajecten geven. Wie die toegang zou krijgen, kan haar niet zelf aanzetten.';
+const ownMeldcodeAccessRefused =
+  'Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft. Dat beslist de aandachtsfunctionaris; heeft de school er nog geen, dan benoemt een andere coördinator de eerste.';
 
 export const settingsHandlers: DomainHandlers<
   'settings.get' | 'settings.update' | 'settings.logo' | 'settings.setLogo' | 'settings.removeLogo' | 'users.list' | 'users.add' | 'users.setRoles' | 'users.remove'
 > = {
-  // Who may call these is in the contract (`roles`), checked by the dispatcher; what depends on
+  // Who may call these is in the contract's roles table, applied by the dispatcher; what depends on
   // the data (Meldcode access, the last coordinator) is checked here.
   'settings.get': ({ db }) => readSettings(db),
   'settings.update': ({ db, session }, input) => {
     // Switching coordinators' Meldcode access off is always allowed; on only by whoever decides about it.
     const turningOn = input.meldcodeCoordinatorAccess && !readSettings(db).meldcodeCoordinatorAccess;
-    if (turningOn && !mayGrantMeldcodeAccess(db, session.user.id)) {
+    if (turningOn && (!mayGrantMeldcodeAccess(db, session.user.id) || grantsOwnMeldcodeAccess(db, session.user.id, { coordinatorAccess: true }))) {
       throw new AppError('FORBIDDEN', meldcodeAccessRefused, { meldcodeCoordinatorAccess: meldcodeAccessRefused });
     }
     writeSettings(db, input);
@@ -41,24 +43,28 @@ export const settingsHandlers: DomainHandlers<
     return null;
   },
   'users.list': ({ db }) => listUsers(db),
-  'users.add': ({ backend, session, db }, input) => {
-    if (input.roles.includes('aandachtsfunctionaris') && !mayGrantMeldcodeAccess(db, session.user.id)) {
-      throw new AppError('FORBIDDEN', meldcodeAccessRefused);
-    }
-    return addUser(backend, session, input);
+  'users.add': {
+    // The key is wrapped first (slow); the user, the line and the key file go in together after.
+    prepare: async ({ backend, session, db }, input) => {
+      if (input.roles.includes('aandachtsfunctionaris') && !mayGrantMeldcodeAccess(db, session.user.id)) {
+        throw new AppError('FORBIDDEN', meldcodeAccessRefused);
+      }
+      return prepareUser(backend, session, input);
+    },
   },
   'users.setRoles': ({ db, session }, { userId, roles }) => {
     const before = storedRoles(db, userId);
     if (!before) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
     const changesMeldcode = before.includes('aandachtsfunctionaris') !== roles.includes('aandachtsfunctionaris');
     if (changesMeldcode && !mayGrantMeldcodeAccess(db, session.user.id)) throw new AppError('FORBIDDEN', meldcodeAccessRefused);
-    // The school must keep someone who can hand out roles.
-    const otherCoordinators = listUsers(db).filter((u) => u.id !== userId && u.roles.includes('coordinator'));
-    if (!roles.includes('coordinator') && otherCoordinators.length === 0) {
-      throw new AppError('VALIDATION', 'Er moet minstens één coördinator blijven.');
+    if (userId === session.user.id && grantsOwnMeldcodeAccess(db, userId, { roles })) {
+      throw new AppError('FORBIDDEN', ownMeldcodeAccessRefused, { roles: ownMeldcodeAccessRefused });
     }
+    // The school keeps someone who can hand out roles, and an aandachtsfunctionaris while Meldcode tracks exist.
+    const refusal = roleLossRefusal(db, userId, roles);
+    if (refusal) throw new AppError('VALIDATION', refusal, { roles: refusal });
     writeRoles(db, userId, roles);
     return null;
   },
-  'users.remove': ({ backend, session }, { userId }) => removeUser(backend, session, userId),
+  'users.remove': { replacesVault: ({ backend, session }, { userId }) => removeUser(backend, session, userId) },
 };

@@ -1,5 +1,6 @@
 import type { VaultDb } from '../../../db/open';
 import { AppError } from '../../api/errors';
+import { roleNeed } from './role-needs';
 import { listUsers, readSettings, storedRoles } from './store';
 import { userRoleLabels, type UserRole } from './vocabulary';
 
@@ -30,10 +31,39 @@ export function requireOneOfRoles(db: VaultDb, userId: string, roles: readonly U
 }
 
 /** The Meldcode track: the aandachtsfunctionaris always; the coordinator when the school allows it. */
+export function rolesOpenMeldcode(roles: readonly UserRole[], coordinatorAccess: boolean): boolean {
+  return roles.includes('aandachtsfunctionaris') || (roles.includes('coordinator') && coordinatorAccess);
+}
+
 export function maySeeMeldcode(db: VaultDb, userId: string): boolean {
-  const roles = rolesOf(db, userId);
-  if (roles.includes('aandachtsfunctionaris')) return true;
-  return roles.includes('coordinator') && readSettings(db).meldcodeCoordinatorAccess;
+  return rolesOpenMeldcode(rolesOf(db, userId), readSettings(db).meldcodeCoordinatorAccess);
+}
+
+/**
+ * Whether this change would open the Meldcode to the user who makes it: nobody grants that access
+ * to themselves, neither by a role nor by the school's switch for coordinators.
+ */
+export function grantsOwnMeldcodeAccess(db: VaultDb, userId: string, change: { roles?: readonly UserRole[]; coordinatorAccess?: boolean }): boolean {
+  const rolesNow = rolesOf(db, userId);
+  const accessNow = readSettings(db).meldcodeCoordinatorAccess;
+  return !rolesOpenMeldcode(rolesNow, accessNow) && rolesOpenMeldcode(change.roles ?? rolesNow, change.coordinatorAccess ?? accessNow);
+}
+
+/**
+ * Why this user may not end up with only `rolesAfter` (a change of roles, or [] for a removal), or
+ * null: the school keeps a coordinator, and someone in every role a later domain still needs
+ * (an aandachtsfunctionaris while Meldcode tracks exist).
+ */
+export function roleLossRefusal(db: VaultDb, userId: string, rolesAfter: readonly UserRole[]): string | null {
+  const before = storedRoles(db, userId) ?? [];
+  const others = listUsers(db).filter((u) => u.id !== userId);
+  for (const role of before.filter((r) => !rolesAfter.includes(r))) {
+    if (others.some((u) => u.roles.includes(role))) continue;
+    if (role === 'coordinator') return 'Er moet minstens één coördinator blijven.';
+    const need = roleNeed(db, role);
+    if (need) return `Er moet minstens één ${userRoleLabels[role].toLowerCase()} blijven: ${need}. Geef eerst iemand anders die rol.`;
+  }
+  return null;
 }
 
 /**

@@ -5,10 +5,9 @@ import { schoolSettings } from '../../../db/schema';
 import { listEnvironments, vaultPathFor } from './environments';
 import { rolesOf } from '../settings/roles';
 import { createEnvironment, recover, unlock, changePassphrase } from './vault-service';
-import { AppError } from '../../api/errors';
 import { logSessionStart } from '../audit/vault-events';
-import { attemptWaitMs, noteFailedAttempt, takeFailedAttempts } from './attempts';
-import { now } from '../../shared/clock';
+import { attemptsKeyOfVault, limitedAttempt, takeFailedAttempts } from './attempts';
+import { readStoredKeyring } from './key-slots';
 import { DEMO_ENVIRONMENT_ID, DEMO_PASSPHRASE, demoEnvironment, seedDemoSchool } from '../demo/demo-school';
 
 function sessionView(session: Session) {
@@ -33,10 +32,16 @@ export async function ensureDemoEnvironment(backend: Backend): Promise<void> {
   backend.lock();
 }
 
-/** After a few wrong passphrases the next attempt waits, longer each time: guessing gets slow. */
-function refuseWhileWaiting(backend: Backend, environmentId: string): void {
-  const wait = attemptWaitMs(backend, environmentId, Date.now());
-  if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', `Te veel onjuiste pogingen. Probeer het over ${Math.ceil(wait / 1000)} seconden opnieuw.`);
+/**
+ * Where an environment's attempts are counted (attempts.ts): under its vault's id, shared with
+ * its backups. A keyring that cannot be read fails the attempt before any key is derived.
+ */
+function attemptsKeyOf(backend: Backend, environmentId: string): string {
+  try {
+    return attemptsKeyOfVault(readStoredKeyring(vaultPathFor(backend.config.dataDir, environmentId)).vaultId);
+  } catch {
+    return `environment:${environmentId}`;
+  }
 }
 
 export const vaultHandlers: DomainHandlers<
@@ -64,29 +69,20 @@ export const vaultHandlers: DomainHandlers<
     return { environmentId: DEMO_ENVIRONMENT_ID, passphrase: DEMO_PASSPHRASE };
   },
   'vault.unlock': async ({ backend }, input) => {
-    refuseWhileWaiting(backend, input.environmentId);
-    const session = await unlock(backend, input).catch((err: unknown) => {
-      if (err instanceof AppError && err.code === 'WRONG_PASSPHRASE') noteFailedAttempt(backend, input.environmentId, { at: now(), userId: input.userId, with: 'wachtwoord' }, Date.now());
-      throw err;
-    });
-    logSessionStart(backend, session, 'vault.unlock', takeFailedAttempts(backend, input.environmentId));
+    // After a few wrong passphrases the next attempt waits, longer each time: guessing gets slow.
+    const session = await limitedAttempt(backend, attemptsKeyOf(backend, input.environmentId), { userId: input.userId, with: 'wachtwoord' }, () => unlock(backend, input));
+    logSessionStart(backend, session, 'vault.unlock', takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)));
     return sessionView(session);
   },
   'vault.recover': async ({ backend }, input) => {
-    refuseWhileWaiting(backend, input.environmentId);
-    const session = await recover(backend, input).catch((err: unknown) => {
-      if (err instanceof AppError && err.code === 'WRONG_RECOVERY_KEY') noteFailedAttempt(backend, input.environmentId, { at: now(), userId: input.userId, with: 'herstelsleutel' }, Date.now());
-      throw err;
-    });
-    logSessionStart(backend, session, 'vault.recover', takeFailedAttempts(backend, input.environmentId));
+    const session = await limitedAttempt(backend, attemptsKeyOf(backend, input.environmentId), { userId: input.userId, with: 'herstelsleutel' }, () => recover(backend, input));
+    logSessionStart(backend, session, 'vault.recover', takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)));
     return sessionView(session);
   },
   'vault.lock': ({ backend }) => {
     backend.lock();
     return null;
   },
-  'vault.changePassphrase': async ({ backend, session }, input) => {
-    await changePassphrase(backend, session, input);
-    return null;
-  },
+  // The slow key work first; the key file is written in the call's transaction, after its line.
+  'vault.changePassphrase': { prepare: ({ backend, session }, input) => changePassphrase(backend, session, input) },
 };

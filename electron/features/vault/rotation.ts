@@ -48,7 +48,7 @@ import { AppError } from '../../api/errors';
 import { now } from '../../shared/clock';
 import { recordAudit } from '../audit/store';
 import { backupRunner } from '../backup/automatic';
-import { knownRoles } from '../settings/vocabulary';
+import { roleLossRefusal } from '../settings/roles';
 import { keyringPathFor, RECOVERY_SLOT_ID, replacementMarkerFor, replaceVaultFiles } from './keyring';
 import {
   keyIdFor,
@@ -105,13 +105,9 @@ function checkRemoval(backend: Backend, session: Session, userId: string) {
   const target = activeUser(session, userId);
   if (!target) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
   if (target.id === session.user.id) throw new AppError('VALIDATION', 'Je kunt jezelf niet verwijderen. Vraag een andere coördinator om dat te doen.');
-  const coordinators = session.vault.db
-    .select({ id: appUsers.id, roles: appUsers.roles })
-    .from(appUsers)
-    .where(isNull(appUsers.removedAt))
-    .all()
-    .filter((u) => knownRoles(u.roles).includes('coordinator'));
-  if (coordinators.every((u) => u.id === target.id)) throw new AppError('VALIDATION', 'Er moet minstens één coördinator blijven.');
+  // The school keeps a coordinator, and an aandachtsfunctionaris while Meldcode tracks exist.
+  const refusal = roleLossRefusal(session.vault.db, target.id, []);
+  if (refusal) throw new AppError('VALIDATION', refusal);
   if (backend.busyWith || session.vault.sqlite.inTransaction) throw new AppError('BUSY');
   return target;
 }

@@ -5,6 +5,7 @@ import { createVaultDatabase, closeVaultDatabase, openVaultDatabase, type Opened
 import { appUsers, schoolSettings, staff, vaultMeta } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { Backend, BackendConfig, Session } from '../../api/context';
+import type { Commit } from '../../api/handler-types';
 import { KEYRING_FORMAT, RECOVERY_SLOT_ID, keyringPathFor } from './keyring';
 import {
   SEALED_KEYRING_VERSION,
@@ -22,6 +23,7 @@ import { newRecoveryKey, normalizeRecoveryKey } from './recovery-key';
 import { ensureDataDir, newEnvironmentId, vaultPathFor } from './environments';
 import { removeAbandonedRotation } from './rotation';
 import { keyringCheckedAgainstVault } from './keyring-labels';
+import { attemptsKeyOfVault, limitedAttempt } from './attempts';
 
 export type Region = 'noord' | 'midden' | 'zuid';
 
@@ -288,68 +290,79 @@ export async function changePassphrase(
   backend: Backend,
   session: Session,
   input: { currentPassphrase: string; newPassphrase: string },
-): Promise<void> {
+): Promise<Commit<null>> {
   const keyring = readStoredKeyring(session.vaultPath);
   const slot = slotOf(keyring, session.user.id);
   const userId = slot.userId;
+  // The current passphrase is tested here too: the unlock screen's limiter (attempts.ts) counts it.
+  const limited = <T>(check: () => Promise<T | null>): Promise<T> =>
+    limitedAttempt(backend, attemptsKeyOfVault(session.vaultId), { userId, with: 'wachtwoord', via: 'wachtwoord wijzigen' }, async () => {
+      const result = await check();
+      if (!result) throw new AppError('WRONG_PASSPHRASE');
+      return result;
+    });
   if (slot.kind === 'sealed') {
-    const rewrapped = await rewrapSlot(slot, input.currentPassphrase, input.newPassphrase, keyring.vaultId, backend.config.kdfCost);
-    if (!rewrapped) throw new AppError('WRONG_PASSPHRASE');
-    // Same key pair: it may be written whichever data key the slots hold by now.
-    const written = updateStoredKeyring(session.vaultPath, null, (current) => ({
-      ...current,
-      users: current.users.map((u) => (u.userId === userId && u.kind === 'sealed' && u.publicKey === slot.publicKey ? { ...u, ...rewrapped } : u)),
-    }));
-    if (!written) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen vervangen, dus je wachtwoord is niet gewijzigd. Probeer het opnieuw.');
-    return;
+    const rewrapped = await limited(() => rewrapSlot(slot, input.currentPassphrase, input.newPassphrase, keyring.vaultId, backend.config.kdfCost));
+    return ({ session: current, lastly }) => {
+      lastly(() => {
+        // Same key pair: it may be written whichever data key the slots hold by now.
+        const written = updateStoredKeyring(current.vaultPath, null, (stored) => ({
+          ...stored,
+          users: stored.users.map((u) => (u.userId === userId && u.kind === 'sealed' && u.publicKey === slot.publicKey ? { ...u, ...rewrapped } : u)),
+        }));
+        if (!written) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen vervangen, dus je wachtwoord is niet gewijzigd. Probeer het opnieuw.');
+      });
+      return null;
+    };
   }
   if (slot.kind === 'reset') throw new AppError('ACCESS_RESET');
-  // A copy: locking while this runs wipes the session's key; the new slot must still seal the real one.
-  const keyCopy = copyOf(session.dataKey);
-  try {
-    const check = await openSlot(slot, input.currentPassphrase, keyring.vaultId, userId);
-    if (!check) throw new AppError('WRONG_PASSPHRASE');
-    check.fill(0);
-    const pending = await newPendingSlot(input.newPassphrase, keyring.vaultId, userId, backend.config.kdfCost);
-    const written = updateStoredKeyring(session.vaultPath, keyCopy, (current) => withSealedSlot(current, userId, sealSlot(pending, keyCopy, current.vaultId, userId)));
-    if (!written) throw rotatedMeanwhile('is je wachtwoord niet gewijzigd');
-  } finally {
-    keyCopy.fill(0);
-  }
+  const check = await limited(() => openSlot(slot, input.currentPassphrase, keyring.vaultId, userId));
+  check.fill(0);
+  const pending = await newPendingSlot(input.newPassphrase, keyring.vaultId, userId, backend.config.kdfCost);
+  return ({ session: current, lastly }) => {
+    lastly(() => {
+      // The key as it is now (the session is still open: a rotation meanwhile replaced it in place).
+      const dataKey = current.dataKey;
+      const written = updateStoredKeyring(current.vaultPath, dataKey, (stored) => withSealedSlot(stored, userId, sealSlot(pending, dataKey, stored.vaultId, userId)));
+      if (!written) throw rotatedMeanwhile('is je wachtwoord niet gewijzigd');
+    });
+    return null;
+  };
 }
 
-/** Gives a colleague their own passphrase for this vault. */
-export async function addUser(
+/**
+ * Gives a colleague their own passphrase for this vault. The slow key work comes first and writes
+ * nothing; the commit step adds the user (in the dispatcher's transaction, with the call's line)
+ * and writes the key file last, so a failure anywhere leaves neither a user nor a slot.
+ */
+export async function prepareUser(
   backend: Backend,
   session: Session,
   input: { name: string; staffCode: string; passphrase: string; roles: string[] },
-): Promise<{ id: string }> {
+): Promise<Commit<{ id: string }>> {
   const active = (db: VaultDb) => db.select().from(appUsers).where(and(eq(appUsers.staffCode, input.staffCode), isNull(appUsers.removedAt))).get();
   if (active(session.vault.db)) throw new AppError('STAFF_CODE_TAKEN');
   const id = randomUUID();
   const pending = await newPendingSlot(input.passphrase, session.vaultId, id, backend.config.kdfCost);
-  // From here on nothing awaits. A rotation during the slow wrap replaced the session's key and
-  // connection: both are read now.
-  if (backend.session !== session) throw new AppError('LOCKED');
-  const db = session.vault.db;
-  if (active(db)) throw new AppError('STAFF_CODE_TAKEN');
-  db.transaction((tx) => {
+  // A rotation during the slow wrap replaced the session's key and connection: both are read now.
+  return ({ session: current, db, lastly }) => {
+    if (active(db)) throw new AppError('STAFF_CODE_TAKEN');
     // A colleague already on the staff list keeps that entry; otherwise they are added to it.
-    const member = tx.select({ id: staff.id }).from(staff).where(eq(staff.code, input.staffCode)).get();
+    const member = db.select({ id: staff.id }).from(staff).where(eq(staff.code, input.staffCode)).get();
     const staffId = member?.id ?? id;
-    if (!member) {
-      tx.insert(staff).values({ id, name: input.name, code: input.staffCode, functions: [], updatedAt: now() }).run();
-    }
-    tx.insert(appUsers).values({ id, name: input.name, staffCode: input.staffCode, staffId, roles: [...new Set(input.roles)], createdAt: now() }).run();
-  });
-  // Read again after the slow wrap: a passphrase change that finished meanwhile is kept.
-  const dataKey = session.dataKey;
-  const written = updateStoredKeyring(session.vaultPath, dataKey, (current) => ({
-    ...current,
-    users: [...current.users, { userId: id, name: input.name, staffCode: input.staffCode, ...sealSlot(pending, dataKey, current.vaultId, id) }],
-  }));
-  if (!written) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen vervangen. Verwijder deze gebruiker en voeg haar of hem opnieuw toe.');
-  return { id };
+    if (!member) db.insert(staff).values({ id, name: input.name, code: input.staffCode, functions: [], updatedAt: now() }).run();
+    db.insert(appUsers).values({ id, name: input.name, staffCode: input.staffCode, staffId, roles: [...new Set(input.roles)], createdAt: now() }).run();
+    lastly(() => {
+      // Read again after the slow wrap: a passphrase change that finished meanwhile is kept.
+      const dataKey = current.dataKey;
+      const written = updateStoredKeyring(current.vaultPath, dataKey, (stored) => ({
+        ...stored,
+        users: [...stored.users, { userId: id, name: input.name, staffCode: input.staffCode, ...sealSlot(pending, dataKey, stored.vaultId, id) }],
+      }));
+      if (!written) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen vervangen. Probeer de gebruiker opnieuw toe te voegen.');
+    });
+    return { id };
+  };
 }
 
 /** Keeps the unlock screen's copy of the school name in step with the settings. */

@@ -12,7 +12,7 @@ import { clockAfter } from '../../../electron/features/agenda/template';
 import { schoolYearOf } from '../../../electron/features/schedule/vocabulary';
 import { weekdayLongDate } from '../../../electron/shared/dutch-dates';
 import { invoke } from '../../api/client';
-import { useSession } from '../../app/session';
+import { useMayCall } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { DocumentsMenu, ExtractMenu } from '../documents/DocumentsMenu';
@@ -76,7 +76,7 @@ const editableTarget = (target: EventTarget | null) =>
 
 function MeetingScreen() {
   const { id = '' } = useParams();
-  const session = useSession();
+  const mayEditMeeting = useMayCall('meetings.save');
   const queryClient = useQueryClient();
   const board = useAutosaveBoard();
   const overall = useAutosaveOverall();
@@ -189,7 +189,6 @@ function MeetingScreen() {
   // A failed background refetch keeps the page (and everything being typed) on screen.
   if (!data) return <ErrorAlert error={minutes.error} />;
   const m = data.meeting;
-  const coordinator = session.user.roles.includes('coordinator');
   const hasAgenda = items.length > 0;
   const overrun = data.agendaMinutes - m.durationMinutes;
 
@@ -271,7 +270,7 @@ function MeetingScreen() {
               </Button>
             )}
             <DocumentsMenu meetingId={id} hasAgenda={hasAgenda} keeper={data.canFix} beforeExport={() => board.flushAllOrFail()} />
-            {coordinator && !m.minutesFixedAt && (
+            {mayEditMeeting && !m.minutesFixedAt && (
               <Button variant="subtle" onClick={showDetails.open}>
                 Gegevens wijzigen
               </Button>

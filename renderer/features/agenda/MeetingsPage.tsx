@@ -4,7 +4,7 @@ import { IconCircleFilled } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { meetingStateLabels } from '../../../electron/features/agenda/vocabulary';
 import { shortWeekdayDateYear } from '../../../electron/shared/dutch-dates';
-import { useSession } from '../../app/session';
+import { useMayCall } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TemplateEditor } from './TemplateEditor';
 import { stateColors } from './labels';
@@ -18,7 +18,7 @@ export function MeetingsPage() {
   const scope: Scope = params.get('toon') === 'afgelopen' ? 'afgelopen' : 'komend';
   const list = useMeetingList(scope);
   const navigate = useNavigate();
-  const coordinator = useSession().user.roles.includes('coordinator');
+  const coordinator = useMayCall('agenda.saveTemplate');
   const [templates, editTemplates] = useDisclosure(false);
 
   return (

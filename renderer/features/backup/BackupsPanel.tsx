@@ -252,7 +252,8 @@ function ConfirmRestore({ source, what, onCancel }: { source: RestoreSource; wha
     <Stack>
       <Text>
         De gegevens gaan terug naar {what}. Wat daarna is ingevoerd, verdwijnt uit de omgeving; het blijft bewaard in een
-        veiligheidskopie die eerst wordt gemaakt.
+        veiligheidskopie die eerst wordt gemaakt. Leerlingen die intussen na hun bewaartermijn zijn verwijderd, worden in de
+        teruggezette gegevens meteen opnieuw verwijderd.
       </Text>
       <Text>
         Daarna wordt de omgeving vergrendeld. Ontgrendel haar met het wachtwoord dat gold toen de back-up werd gemaakt, of

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconFileCheck } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { Fragment, useState } from 'react';
-import { useSession } from '../../app/session';
+import { useMayCall } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { meetingLabel } from '../../components/meeting-label';
 import { useLastValue } from '../../components/useLastValue';
@@ -23,7 +23,7 @@ import { WithdrawForm } from './WithdrawForm';
 export function ConsentSection({ studentId }: { studentId: string }) {
   const overview = useConsentOverview(studentId);
   // Recording and withdrawing is the coordinator's; everyone else reads the register.
-  const mayRecord = useSession().user.roles.includes('coordinator');
+  const mayRecord = useMayCall('consent.record');
   const [recording, setRecording] = useState(false);
   const [withdrawing, setWithdrawing] = useState<ConsentRecordRow | null>(null);
   const shownWithdrawal = useLastValue(withdrawing);

@@ -1,5 +1,6 @@
 import { Button, Group, Menu, Modal, Radio, Stack, Text } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconFileTypeDocx, IconSquare } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { invoke } from '../../api/client';
@@ -32,14 +33,23 @@ export function DocumentsMenu({
   const mayName = useSession().user.roles.includes('coordinator');
   const [choice, setChoice] = useState<Choice>(null);
   const [names, setNames] = useState<NameStyle>('initialen');
+  /** Whose notulen: '' the team's, else an external partner's id. */
+  const [reader, setReader] = useState('');
   const word = useWordExport(beforeExport);
+  // The external partners who were at the meeting (or a guest on an item) each get their own version.
+  const readers = useQuery({
+    queryKey: ['documents.minutesReaders', meetingId],
+    queryFn: () => invoke('documents.minutesReaders', { meetingId }),
+    enabled: choice?.kind === 'notulen',
+  });
 
   async function save() {
     if (!choice) return;
+    const partnerName = readers.data?.find((r) => r.partnerId === reader)?.name;
     const done =
       choice.kind === 'agenda'
         ? await word.run('De agenda', () => invoke('documents.agenda', { meetingId, names }))
-        : await word.run('De notulen', () => invoke('documents.minutes', { meetingId, names }));
+        : await word.run(partnerName ? `De notulen voor ${partnerName}` : 'De notulen', () => invoke('documents.minutes', { meetingId, names, partnerId: reader || null }));
     if (done) setChoice(null);
   }
 
@@ -58,7 +68,7 @@ export function DocumentsMenu({
           <Menu.Item disabled={!keeper} onClick={() => void word.run('De stukken', () => invoke('documents.papers', { meetingId }))}>
             Stukken (aanmeldformulieren)
           </Menu.Item>
-          <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'notulen' }))}>
+          <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setReader(''), setChoice({ kind: 'notulen' }))}>
             Notulen…
           </Menu.Item>
           <Menu.Divider />
@@ -70,6 +80,21 @@ export function DocumentsMenu({
       {word.error !== null && choice === null && <ErrorAlert error={word.error} title="Het Word-document kon niet worden gemaakt" />}
       <Modal opened={choice !== null} onClose={() => (word.clearError(), setChoice(null))} title={choice ? titles[choice.kind] : ''}>
         <Stack gap="md">
+          {choice?.kind === 'notulen' && (readers.data?.length ?? 0) > 0 && (
+            <Radio.Group label="Voor wie" value={reader} onChange={setReader}>
+              <Stack gap="xs" mt="xs">
+                <Radio value="" label="Het team (met interne tekst, gemarkeerd)" />
+                {readers.data!.map((r) => (
+                  <Radio
+                    key={r.partnerId}
+                    value={r.partnerId}
+                    label={`${r.name} (zonder interne tekst)`}
+                    description={r.wholeMeeting ? 'Leerlingen zonder toestemming voor deze partner staan er zonder naam in.' : 'Alleen de punten waarbij deze partner aanwezig was.'}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
+          )}
           <Radio.Group label="Leerlingen in het document" value={names} onChange={(v) => setNames(v as NameStyle)}>
             <Stack gap="xs" mt="xs">
               <Radio value="initialen" label="Met initialen en klas (J.d.V., 2B)" />

@@ -9,6 +9,7 @@ import { invoke } from '../../api/client';
 import { base64ToBlob, downloadFile } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { readFileAsBase64 } from '../../components/read-file';
+import { openInTab } from './opened-copies';
 
 export interface AttachmentItem {
   id: string;
@@ -27,7 +28,7 @@ const viewableInBrowser = (mimeType: string) => mimeType === 'application/pdf' |
 /**
  * Documents kept in the vault for an intake or a consent record. Opening one: Electron hands a
  * private temporary copy to the desktop's viewer (removed at lock); the browser shell opens it
- * in a tab, or, after saying where the copy stays, downloads what a browser cannot show.
+ * in a tab (closed at lock), or, after saying where the copy stays, downloads what a browser cannot show.
  */
 export function AttachmentList({
   owner,
@@ -72,9 +73,10 @@ export function AttachmentList({
     }
     if (!viewableInBrowser(item.mimeType)) return confirmDownload(item);
     const file = await invoke('attachments.download', { id: item.id });
-    const url = URL.createObjectURL(base64ToBlob(file.contentBase64, file.mimeType));
-    window.open(url, '_blank', 'noopener');
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    // The tab is closed and its address revoked when the vault locks (opened-copies.ts).
+    if (!openInTab(base64ToBlob(file.contentBase64, file.mimeType))) {
+      notifications.show({ color: 'red', message: 'De browser heeft het nieuwe tabblad geblokkeerd. Sta pop-ups toe voor Zorgoverleg en probeer het opnieuw.' });
+    }
   }
 
   async function download(item: AttachmentItem) {

@@ -89,9 +89,11 @@ function choosableRoutes(intake: IntakeDetail, roles: readonly UserRole[]): Gate
 /** The way forward for one partner without consent: a choice where this user may make it, else what was chosen. */
 function GateRouteLine({ intakeId, entry, choosable }: { intakeId: string; entry: GateEntry; choosable: GateRoute[] }) {
   const route: ShownGateRoute | null = entry.route;
-  // 'uitzondering' hides a Meldcode route from whoever may not see it, so they cannot change it
-  // either; nor does an aandachtsfunctionaris replace a route the coordinator chose.
-  if (choosable.length > 0 && route !== 'uitzondering' && (route === null || choosable.includes(route))) {
+  // Whoever may not see the Meldcode sees every recorded route as 'uitzondering'. A coordinator
+  // still chooses the way forward (and may replace that exception); an aandachtsfunctionaris
+  // does not replace a route the coordinator chose.
+  const coordinatorChooses = choosable.some((r) => r !== 'meldcode');
+  if (choosable.length > 0 && (route === null || (route === 'uitzondering' ? coordinatorChooses : choosable.includes(route)))) {
     return <RouteChoice intakeId={intakeId} entry={entry} routes={choosable} />;
   }
   return route && <RouteBadge route={route} />;
@@ -113,7 +115,11 @@ function RouteChoice({ intakeId, entry, routes }: { intakeId: string; entry: Gat
     mutationFn: (route: GateRoute | null) => invoke('intakes.setGateRoute', { id: intakeId, partnerId: entry.partnerId, route }),
     onSuccess: () => refreshIntakes(queryClient),
   });
-  const options = [{ value: 'none', label: 'Nog niet gekozen' }, ...routes.map((r) => ({ value: r, label: capitalised(gateRouteLabels[r]) }))];
+  const options = [
+    { value: 'none', label: 'Nog niet gekozen' },
+    ...(entry.route === 'uitzondering' ? [{ value: 'uitzondering', label: capitalised(gateRouteLabels.uitzondering) }] : []),
+    ...routes.map((r) => ({ value: r, label: capitalised(gateRouteLabels[r]) })),
+  ];
   return (
     <Stack gap={4}>
       <Select
@@ -124,7 +130,7 @@ function RouteChoice({ intakeId, entry, routes }: { intakeId: string; entry: Gat
         value={entry.route ?? 'none'}
         allowDeselect={false}
         disabled={setRoute.isPending}
-        onChange={(v) => setRoute.mutate(routes.find((r) => r === v) ?? null)}
+        onChange={(v) => v !== 'uitzondering' && setRoute.mutate(routes.find((r) => r === v) ?? null)}
       />
       {setRoute.isError && <ErrorAlert error={setRoute.error} title="Niet vastgelegd" />}
     </Stack>

@@ -155,7 +155,9 @@ function LinkStudentForm({ intake, onDone }: { intake: IntakeDetail; onDone(): v
     mutationFn: (studentId: string) => invoke('intakes.linkStudent', { id: intake.id, studentId }),
     onSuccess: async () => {
       await refreshIntakes(queryClient);
-      notifications.show({ color: 'teal', message: 'Aanmelding gekoppeld aan de leerling' });
+      // The case's agenda items, minutes and actions moved along: every list that shows them is stale.
+      await queryClient.invalidateQueries();
+      notifications.show({ color: 'teal', message: 'Aanmelding gekoppeld aan de leerling, met de agendapunten, notulen en acties' });
       onDone();
     },
   });
@@ -170,7 +172,8 @@ function LinkStudentForm({ intake, onDone }: { intake: IntakeDetail; onDone(): v
     >
       <Stack>
         <Text size="sm">
-          {intake.caseName} wordt vanaf nu met naam besproken. Bij een overleg met externe partners moet de toestemming dan al rond zijn.
+          {intake.caseName} wordt vanaf nu met naam besproken. Wat al over deze aanmelding is vastgelegd — agendapunten, notulen, besluiten en
+          acties — gaat mee naar de leerling en staat op de tijdlijn. Bij een overleg met externe partners moet de toestemming dan al rond zijn.
         </Text>
         <StudentPicker
           value={student}

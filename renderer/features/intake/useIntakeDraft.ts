@@ -4,6 +4,7 @@ import type { AnswerValue, IntakeAnswers } from '../../../electron/features/inta
 import { ApiError, invoke } from '../../api/client';
 import { flushBeforeLock } from '../../app/session';
 import type { SaveState } from '../../components/SaveIndicator';
+import { AUTOSAVE_MAX_WAIT_MS, SaveTimer } from '../../components/save-timer';
 import { intakesKey, type IntakeDetail } from './queries';
 
 export interface Draft {
@@ -15,6 +16,7 @@ export interface Draft {
 
 export type { SaveState };
 
+/** A form is filled in field by field: a little longer to pause than in the minutes, the same maximum wait. */
 const AUTOSAVE_MS = 800;
 
 const fromServer = (intake: IntakeDetail): Draft => ({
@@ -55,7 +57,9 @@ export function useIntakeDraft(intake: IntakeDetail) {
   /** The tail of the save queue, and how many saves are queued or running. */
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saveRef = useRef<() => Promise<void>>(async () => undefined);
+  // A moment after the typing pauses, and at least once a second while it goes on.
+  const [timer] = useState(() => new SaveTimer(() => void saveRef.current(), AUTOSAVE_MS, AUTOSAVE_MAX_WAIT_MS));
   const stopped = useRef(false);
   const editable = useRef(intake.canEdit);
   editable.current = intake.canEdit;
@@ -84,19 +88,17 @@ export function useIntakeDraft(intake: IntakeDetail) {
     return next;
   }, []);
 
-  const saveRef = useRef<() => Promise<void>>(async () => undefined);
-  const schedule = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
-  }, []);
+  /** Another save for what changed while one was on its way. */
+  const schedule = useCallback(() => timer.again(), [timer]);
 
   /** Never rejects: a failure shows in `saveState`. */
   const save = useCallback((): Promise<void> => {
-    clearTimeout(timer.current);
+    timer.cancel();
     return serial(async () => {
       // Checked when its turn comes: an earlier save may already have sent everything.
       if (!dirty() || stopped.current || !editable.current) return;
       const sending = version.current;
+      timer.sending();
       setSaveState({ kind: 'saving' });
       try {
         const result = await invoke('intakes.saveDraft', toInput(id, revision.current, draftRef.current));
@@ -115,7 +117,7 @@ export function useIntakeDraft(intake: IntakeDetail) {
         }
       }
     });
-  }, [id, queryClient, schedule, serial]);
+  }, [id, queryClient, schedule, serial, timer]);
   saveRef.current = save;
 
   const update = (patch: Partial<Draft>) => {
@@ -124,7 +126,7 @@ export function useIntakeDraft(intake: IntakeDetail) {
     version.current += 1;
     if (!stopped.current) {
       setSaveState({ kind: 'saving' });
-      schedule();
+      timer.changed();
     }
   };
   const setAnswer = (key: string, value: AnswerValue) => update({ answers: { ...draftRef.current.answers, [key]: value } });
@@ -151,10 +153,11 @@ export function useIntakeDraft(intake: IntakeDetail) {
 
   /** Hands the draft in; the backend saves it first, so on INCOMPLETE it is kept at the next revision. */
   const submit = () => {
-    clearTimeout(timer.current);
+    timer.cancel();
     return serial(async () => {
       const from = revision.current;
       const sending = version.current;
+      timer.sending();
       try {
         const result = await invoke('intakes.submit', toInput(id, from, draftRef.current));
         revision.current = result.revision;
@@ -188,7 +191,7 @@ export function useIntakeDraft(intake: IntakeDetail) {
 
   /** Before removing the concept: nothing more to save. Returns the undo, for when the removal fails. */
   const discard = () => {
-    clearTimeout(timer.current);
+    timer.sending();
     const wasStopped = stopped.current;
     const kept = savedVersion.current;
     stopped.current = true;

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { IconFileZip } from '@tabler/icons-react';
 import { invoke } from '../../api/client';
-import { useSession } from '../../app/session';
+import { useMayCall } from '../../app/session';
 import { base64ToBlob, downloadFile } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -19,7 +19,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * what the zip holds and that the export is logged before anything leaves the vault.
  */
 export function InzageButton({ studentId }: { studentId: string }) {
-  const coordinator = useSession().user.roles.includes('coordinator');
+  const coordinator = useMayCall('inzage.export');
   const [opened, dialog] = useDisclosure(false);
   const preview = useQuery({
     queryKey: ['inzage', 'preview', studentId],

@@ -5,7 +5,7 @@ import { format, parseISO } from 'date-fns';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { invoke } from '../../api/client';
-import { useSession } from '../../app/session';
+import { useMayCall } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { base64ToBlob, downloadFile, saveWordFile } from '../../components/download';
 import { useMeetingList } from '../agenda/queries';
@@ -37,8 +37,7 @@ async function followJob(jobId: string, onProgress: (done: number, total: number
 export function LettersPage() {
   const [params, setParams] = useSearchParams();
   const meetingId = params.get('overleg');
-  const session = useSession();
-  const coordinator = session.user.roles.includes('coordinator');
+  const coordinator = useMayCall('letters.start');
   const past = useMeetingList('afgelopen');
   const coming = useMeetingList('komend');
   const templates = useLetterTemplates();
@@ -75,6 +74,8 @@ export function LettersPage() {
     queryFn: () => invoke('letters.cases', { meetingId: meetingId!, templateId: templateId!, copyToParents, includeWithoutAuthority: withoutAuthority }),
     enabled: meetingId !== null && templateId !== null,
     placeholderData: (previous) => previous,
+    // Read afresh whenever the page opens: minutes, guardians or the school's contact details may have changed elsewhere.
+    staleTime: 0,
   });
 
   // Besloten or special-route cases start unticked, once per meeting: the coordinator decides.
@@ -183,6 +184,21 @@ export function LettersPage() {
               </Text>
             ) : null}
           </Group>
+          {cases.data.contactProblems.length > 0 && (
+            <Alert color="orange" variant="light" title="Contactgegevens van de school ontbreken" data-testid="letters-contact-problems">
+              <Stack gap={4}>
+                <Text size="sm">Deze brief noemt gegevens die nog leeg zijn; er zou „—” in de brief staan:</Text>
+                {cases.data.contactProblems.map((p) => (
+                  <Text key={p} size="sm">
+                    {p}
+                  </Text>
+                ))}
+                <Anchor component={Link} to="/instellingen" size="sm">
+                  Vul ze in bij Instellingen → School en briefhoofd
+                </Anchor>
+              </Stack>
+            </Alert>
+          )}
           {cases.data.cases.length === 0 && <Text c="dimmed">Er staan geen leerlingen op de agenda van dit overleg.</Text>}
           {cases.data.cases.map((c) => {
             const included = !excluded.includes(c.studentId);
@@ -246,7 +262,7 @@ export function LettersPage() {
                 leftSection={<IconMail size={18} />}
                 onClick={() => void make()}
                 loading={run.state === 'running'}
-                disabled={cases.isPlaceholderData || chosen.length === 0 || chosen.some((c) => c.letters.length === 0)}
+                disabled={cases.isPlaceholderData || chosen.length === 0 || chosen.some((c) => c.letters.length === 0) || cases.data.contactProblems.length > 0}
               >
                 {letterCount === 1 ? '1 brief maken' : `${letterCount} brieven maken`}
               </Button>

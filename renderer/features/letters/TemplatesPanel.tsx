@@ -1,10 +1,20 @@
-import { Alert, Badge, Button, Grid, Group, List, NavLink, Paper, ScrollArea, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, List, NavLink, Paper, ScrollArea, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconArrowBackUp, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { mergeTemplate, placeholderGroups, placeholders, sampleValues, templateProblems } from '../../../electron/features/letters/placeholders';
+import {
+  addresseeSections,
+  hasAddresseeBlocks,
+  mergeText,
+  mergeTemplate,
+  placeholderGroups,
+  placeholders,
+  sampleValuesFor,
+  templateProblems,
+  type Addressee,
+} from '../../../electron/features/letters/placeholders';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -85,9 +95,13 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
     },
   });
 
+  const [previewFor, setPreviewFor] = useState<Addressee>('ouders');
   const subjectProblems = useMemo(() => (draft ? templateProblems(draft.subject) : []), [draft]);
   const bodyProblems = useMemo(() => (draft ? templateProblems(draft.body) : []), [draft]);
-  const preview = useMemo(() => (draft && bodyProblems.length === 0 ? mergeTemplate(draft.body, sampleValues) : null), [draft, bodyProblems]);
+  const preview = useMemo(
+    () => (draft && bodyProblems.length === 0 ? mergeTemplate(draft.body, sampleValuesFor(previewFor), previewFor) : null),
+    [draft, bodyProblems, previewFor],
+  );
 
   /** Puts {{name}} where the cursor is in the letter text, and keeps typing there. */
   function insert(name: string) {
@@ -100,6 +114,22 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
     requestAnimationFrame(() => {
       area?.focus();
       area?.setSelectionRange(at + token.length, at + token.length);
+    });
+  }
+
+  /** Puts the selected text (or an empty line to type on) between {{#name}} and {{/name}}: text for one addressee only. */
+  function wrap(name: string) {
+    if (!draft) return;
+    const area = bodyRef.current;
+    const at = area ? area.selectionStart : draft.body.length;
+    const end = area ? area.selectionEnd : at;
+    const open = `{{#${name}}}\n`;
+    const inner = draft.body.slice(at, end);
+    const block = `${open}${inner}\n{{/${name}}}`;
+    setDraft({ ...draft, body: draft.body.slice(0, at) + block + draft.body.slice(end) });
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(at + open.length, at + open.length + inner.length);
     });
   }
 
@@ -153,7 +183,7 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
               <Textarea
                 ref={bodyRef}
                 label="Tekst van de brief"
-                description="Een lege regel begint een nieuwe alinea. Aanhef, ondertekening en adres zet Zorgoverleg er zelf bij."
+                description="Een lege regel begint een nieuwe alinea. Aanhef, ondertekening en adres zet Zorgoverleg er zelf bij. Tekst tussen {{#aanOuders}} en {{/aanOuders}} staat alleen in de brief aan de ouders; tussen {{#aanLeerling}} en {{/aanLeerling}} alleen in de brief aan een leerling van 16 of ouder."
                 value={draft.body}
                 readOnly={!editable}
                 onChange={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
@@ -192,6 +222,29 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                 </Text>
                 <ScrollArea.Autosize mah={260}>
                   <Stack gap={6}>
+                    <div>
+                      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                        Voor één ontvanger {editable ? '(selecteer tekst en klik)' : ''}
+                      </Text>
+                      <Group gap={4} mt={2}>
+                        {addresseeSections.map((section) => (
+                          <Badge
+                            key={section.name}
+                            variant="light"
+                            color="grape"
+                            tt="none"
+                            style={{ cursor: editable ? 'pointer' : 'default' }}
+                            title={section.description}
+                            component="button"
+                            type="button"
+                            disabled={!editable}
+                            onClick={() => wrap(section.name)}
+                          >
+                            {`{{#${section.name}}} … {{/${section.name}}}`}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </div>
                     {placeholderGroups.map((group) => (
                       <div key={group.key}>
                         <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -228,6 +281,21 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
               <Title order={3} size="h5">
                 Voorbeeld (met verzonnen gegevens)
               </Title>
+              <SegmentedControl
+                size="xs"
+                aria-label="Voorbeeld voor"
+                value={previewFor}
+                onChange={(v) => setPreviewFor(v === 'leerling' ? 'leerling' : 'ouders')}
+                data={[
+                  { value: 'ouders', label: 'Aan de ouders' },
+                  { value: 'leerling', label: 'Aan de leerling (16+)' },
+                ]}
+              />
+              {draft && !hasAddresseeBlocks(draft.body) && previewFor === 'leerling' && (
+                <Text size="xs" c="dimmed">
+                  Deze brief heeft geen eigen tekst voor de leerling: een leerling van 16 of ouder leest dezelfde tekst als de ouders.
+                </Text>
+              )}
               <Paper withBorder p="md" shadow="xs" data-letter-preview style={{ fontFamily: 'Calibri, Carlito, sans-serif', fontSize: 14 }}>
                 {preview === null ? (
                   <Alert color="orange" variant="light">
@@ -236,9 +304,9 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                 ) : (
                   <Stack gap="xs">
                     <Text size="sm">
-                      <b>Betreft:</b> {subjectProblems.length === 0 ? mergeTemplate(draft.subject, sampleValues).map((b) => (b.kind === 'paragraph' ? b.text : b.items.join(', '))).join(' ') : '…'}
+                      <b>Betreft:</b> {subjectProblems.length === 0 ? mergeText(draft.subject, sampleValuesFor(previewFor), previewFor) : '…'}
                     </Text>
-                    <Text size="sm">Geachte mevrouw De Vries, geachte heer De Vries,</Text>
+                    <Text size="sm">{previewFor === 'leerling' ? 'Beste Zoë,' : 'Geachte mevrouw De Vries, geachte heer De Vries,'}</Text>
                     {preview.map((block, index) =>
                       block.kind === 'paragraph' ? (
                         <Text key={index} size="sm" style={{ whiteSpace: 'pre-line' }}>

@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Group, Paper, SegmentedControl, Select, Stack, Text,
 import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { NameWarning, useNameWarning } from './NameWarning';
 import { actionStatusLabels, audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
@@ -58,6 +59,7 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
   });
   const draft = state.value;
   const change = (patch: Partial<Draft>, immediately = false) => state.change({ ...draft, ...patch }, immediately);
+  const otherNames = useNameWarning(action.studentId, draft.what, editable && draft.audience === 'ouders');
 
 
   const remove = async () => {
@@ -91,6 +93,11 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             autoFocus={focus}
           />
         </Group>
+        {otherNames.length > 0 && (
+          <Group pl={48}>
+            <NameWarning names={otherNames} />
+          </Group>
+        )}
         <Group gap="sm" align="start" pl={48} wrap="wrap">
           <Select
             w={260}

@@ -99,7 +99,7 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
 
   const field = (key: string, autoFocus = false) => {
     const view = byField.get(key);
-    return view ? <MinuteField key={key} meetingId={meeting.meeting.id} itemId={item.id} field={view} label={fieldLabels.get(key) ?? notesField.label} editable={editable} autoFocus={autoFocus} /> : null;
+    return view ? <MinuteField key={key} meetingId={meeting.meeting.id} itemId={item.id} studentId={item.studentId} field={view} label={fieldLabels.get(key) ?? notesField.label} editable={editable} autoFocus={autoFocus} /> : null;
   };
 
   return (
@@ -152,7 +152,7 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
               Nieuwe informatie
             </Text>
             {infoFields.map((f) => (
-              <MinuteField key={f.field} meetingId={meeting.meeting.id} itemId={item.id} field={f} label={personName(f.field.slice(infoPrefix.length))} editable={editable} autoFocus={extraInfo.at(-1) === f.field} />
+              <MinuteField key={f.field} meetingId={meeting.meeting.id} itemId={item.id} studentId={item.studentId} field={f} label={personName(f.field.slice(infoPrefix.length))} editable={editable} autoFocus={extraInfo.at(-1) === f.field} />
             ))}
             {editable && infoChoices.length > 0 && (
               <Select

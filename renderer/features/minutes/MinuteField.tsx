@@ -7,6 +7,7 @@ import { invoke } from '../../api/client';
 import { useAutosave, type SaveOutcome } from '../../components/autosave';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { patchItem, type MinuteFieldView } from '../agenda/queries';
+import { NameWarning, useNameWarning } from './NameWarning';
 
 type Paragraph = { text: string; audience: Audience };
 
@@ -14,7 +15,24 @@ type Paragraph = { text: string; audience: Audience };
  * One paragraph of the minutes with its audience: "Intern" (the team only) or "Mag naar ouders"
  * (the extract and letters may use it). Saved as typed; a conflict shows both versions.
  */
-export function MinuteField({ meetingId, itemId, field, label, editable, autoFocus }: { meetingId: string; itemId: string; field: MinuteFieldView; label: string; editable: boolean; autoFocus?: boolean }) {
+export function MinuteField({
+  meetingId,
+  itemId,
+  studentId,
+  field,
+  label,
+  editable,
+  autoFocus,
+}: {
+  meetingId: string;
+  itemId: string;
+  /** The case's student: a "mag naar ouders" text naming anyone else is warned about. */
+  studentId: string | null;
+  field: MinuteFieldView;
+  label: string;
+  editable: boolean;
+  autoFocus?: boolean;
+}) {
   const queryClient = useQueryClient();
   const state = useAutosave<Paragraph>({
     key: `${itemId}/${field.field}`,
@@ -36,6 +54,7 @@ export function MinuteField({ meetingId, itemId, field, label, editable, autoFoc
       })),
   });
   const { text, audience } = state.value;
+  const otherNames = useNameWarning(studentId, text, editable && audience === 'ouders');
   return (
     <Stack gap={4} data-field={field.field}>
       <Group justify="space-between" wrap="nowrap" align="end">
@@ -71,6 +90,7 @@ export function MinuteField({ meetingId, itemId, field, label, editable, autoFoc
         autoFocus={autoFocus}
         styles={audience === 'intern' ? { input: { background: 'var(--mantine-color-gray-0)' } } : undefined}
       />
+      <NameWarning names={otherNames} />
       {state.theirs && (
         <ConflictAlert
           title="Twee versies van dit onderdeel"

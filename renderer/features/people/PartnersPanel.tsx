@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { partnerKindLabels, partnerKinds, type PartnerKind } from '../../../electron/features/people/vocabulary';
 import { invoke } from '../../api/client';
+import { useMayCall } from '../../app/session';
 import { InactiveBadge, RecordForm, RecordList } from '../../components/RecordList';
 import { peopleKey, usePartners } from './queries';
 
@@ -11,8 +12,10 @@ type Partner = MethodOutput<'partners.list'>[number];
 /** Organisations outside the school; their presence in a meeting makes parental consent necessary. */
 export function PartnersPanel() {
   const partners = usePartners();
+  const editable = useMayCall('partners.save');
   return (
     <RecordList
+      editable={editable}
       noun="Partner"
       label="Externe partners"
       intro="Externe partners die aan het ZAT of een MDO deelnemen."

@@ -4,6 +4,7 @@ import { IconUserPlus } from '@tabler/icons-react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { staffFunctions } from '../../../electron/features/people/vocabulary';
 import { invoke } from '../../api/client';
+import { useMayCall } from '../../app/session';
 import { InactiveBadge, RecordForm, RecordList } from '../../components/RecordList';
 import { peopleKey, useStaff } from './queries';
 
@@ -12,8 +13,10 @@ type StaffMember = MethodOutput<'staff.list'>[number];
 /** The care team and mentors; agendas and minutes name them by their short code. */
 export function StaffPanel() {
   const staff = useStaff();
+  const editable = useMayCall('staff.save');
   return (
     <RecordList
+      editable={editable}
       noun="Medewerker"
       label="Medewerkers"
       intro="Medewerkers die in overleggen, acties en als mentor voorkomen."

@@ -10,6 +10,7 @@ import { Link, useParams } from 'react-router';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { fullName } from '../../../electron/features/people/names';
 import { invoke } from '../../api/client';
+import { useMayCall } from '../../app/session';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GuardianForm } from './GuardianForm';
@@ -29,6 +30,9 @@ export function StudentPage() {
   const { id = '' } = useParams();
   const student = useStudent(id);
   const [editing, edit] = useDisclosure(false);
+  // The facts consent rests on (birth date, gezag, leaving) are the coordinator's: others only read them.
+  const mayEdit = useMayCall('students.save');
+  const mayEnrol = useMayCall('students.setStatus');
 
   if (student.isPending) return <Loader aria-label="Laden" />;
   if (student.isError) return <ErrorAlert error={student.error} />;
@@ -56,10 +60,12 @@ export function StudentPage() {
           )}
         </Group>
         <Group>
-          <Button variant="default" leftSection={<IconEdit size={18} />} onClick={edit.open}>
-            Gegevens wijzigen
-          </Button>
-          <EnrolmentButton student={s} />
+          {mayEdit && (
+            <Button variant="default" leftSection={<IconEdit size={18} />} onClick={edit.open}>
+              Gegevens wijzigen
+            </Button>
+          )}
+          {mayEnrol && <EnrolmentButton student={s} />}
           <InzageButton studentId={s.id} />
         </Group>
       </Group>
@@ -81,9 +87,11 @@ export function StudentPage() {
         <Section key={key} student={{ id: s.id, name: fullName(s), className: s.className, studentNumber: s.studentNumber }} />
       ))}
 
-      <Modal opened={editing} onClose={edit.close} title="Gegevens van de leerling" size="lg">
-        <StudentForm student={s} onSaved={edit.close} />
-      </Modal>
+      {mayEdit && (
+        <Modal opened={editing} onClose={edit.close} title="Gegevens van de leerling" size="lg">
+          <StudentForm student={s} onSaved={edit.close} />
+        </Modal>
+      )}
     </Stack>
   );
 }
@@ -201,6 +209,8 @@ function LetterRecipients({ student }: { student: Student }) {
 function Guardians({ student }: { student: Student }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Guardian | 'new' | null>(null);
+  const mayEdit = useMayCall('guardians.save');
+  const mayRemove = useMayCall('guardians.remove');
   const remove = useMutation({
     mutationFn: (g: Guardian) => invoke('guardians.remove', { id: g.id }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKey }),
@@ -218,9 +228,11 @@ function Guardians({ student }: { student: Student }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={2}>Ouders en verzorgers</Title>
-        <Button variant="light" leftSection={<IconUserPlus size={18} />} onClick={() => setEditing('new')}>
-          Ouder/verzorger toevoegen
-        </Button>
+        {mayEdit && (
+          <Button variant="light" leftSection={<IconUserPlus size={18} />} onClick={() => setEditing('new')}>
+            Ouder/verzorger toevoegen
+          </Button>
+        )}
       </Group>
       {remove.isError && <ErrorAlert error={remove.error} />}
       {student.guardians.length === 0 && <Text c="dimmed">Er zijn nog geen ouders of verzorgers vastgelegd.</Text>}
@@ -253,12 +265,16 @@ function Guardians({ student }: { student: Student }) {
                 </Text>
               </div>
               <Stack gap={4}>
-                <Button size="xs" variant="subtle" onClick={() => setEditing(g)}>
-                  Wijzigen
-                </Button>
-                <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(g)}>
-                  Verwijderen
-                </Button>
+                {mayEdit && (
+                  <Button size="xs" variant="subtle" onClick={() => setEditing(g)}>
+                    Wijzigen
+                  </Button>
+                )}
+                {mayRemove && (
+                  <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(g)}>
+                    Verwijderen
+                  </Button>
+                )}
               </Stack>
             </Group>
           </Card>

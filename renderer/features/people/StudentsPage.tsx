@@ -4,6 +4,7 @@ import { IconFileImport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useMayCall } from '../../app/session';
 import { useStudentFilters, useStudentSearch } from './queries';
 import { StudentForm } from './StudentForm';
 
@@ -17,6 +18,8 @@ export function StudentsPage() {
   const [yearLevel, setYearLevel] = useState<string | null>(null);
   const [status, setStatus] = useState<'active' | 'left' | 'all'>('active');
   const [adding, { open, close }] = useDisclosure(false);
+  const mayImport = useMayCall('import.start');
+  const mayAdd = useMayCall('students.save');
   const filters = useStudentFilters();
   const search = useStudentSearch({
     query: debounced,
@@ -31,12 +34,16 @@ export function StudentsPage() {
       <Group justify="space-between">
         <Title order={1}>Leerlingen</Title>
         <Group>
-          <Button component={Link} to="/leerlingen/importeren" variant="light" leftSection={<IconFileImport size={18} />}>
-            Importeren
-          </Button>
-          <Button leftSection={<IconUserPlus size={18} />} onClick={open}>
-            Leerling toevoegen
-          </Button>
+          {mayImport && (
+            <Button component={Link} to="/leerlingen/importeren" variant="light" leftSection={<IconFileImport size={18} />}>
+              Importeren
+            </Button>
+          )}
+          {mayAdd && (
+            <Button leftSection={<IconUserPlus size={18} />} onClick={open}>
+              Leerling toevoegen
+            </Button>
+          )}
         </Group>
       </Group>
       <Group align="flex-end" gap="sm">

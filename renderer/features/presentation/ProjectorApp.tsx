@@ -195,6 +195,12 @@ export function ProjectorApp() {
 
   if (screen === null || screen.state === 'vergrendeld' || screen.state === 'zwart') return <div className="projector projector-black" data-state={screen?.state ?? 'laden'} />;
   if (screen.state === 'wit') return <div className="projector projector-white" data-state="wit" />;
+  if (screen.state === 'beeindigd')
+    return (
+      <div className="projector projector-waiting" data-state="beeindigd">
+        <p>Presentatie beëindigd</p>
+      </div>
+    );
   if (screen.state === 'wacht')
     return (
       <div className="projector projector-waiting" data-state="wacht">

@@ -31,6 +31,10 @@ export function RetentionPanel() {
         Gegevens van leerlingen die de school hebben verlaten, worden niet langer bewaard dan nodig. Elke maand staat hier wie aan de beurt is. Er wordt niets verwijderd zonder jouw
         bevestiging; wat je langer bewaart, komt op de gekozen datum terug.
       </Text>
+      <Text size="sm" c="dimmed" maw={760} data-testid="retention-backups">
+        Back-ups worden tot twaalf maanden bewaard en kunnen leerlingen bevatten die hier al zijn verwijderd. Zet je zo'n back-up terug, dan worden zij meteen opnieuw verwijderd,
+        voordat iemand de teruggezette gegevens kan zien; het logboek vermeldt dat, zonder naam.
+      </Text>
       <Worklist data={list.data} />
       <PeriodsForm periods={list.data.periods} />
     </Stack>
@@ -231,7 +235,8 @@ function EraseDialog({ students, onClose }: { students: Listed[]; onClose(): voi
         <Text size="sm">
           Verwijderd worden de persoonsgegevens, ouders/verzorgers, aanmeldingen, toestemmingen, het Meldcode-traject, bijlagen, brieven en de notities van de voorzitter. De notulen
           blijven bewaard zonder naam: het agendapunt heet dan „Leerling (geanonimiseerd)” en namen in de tekst worden [leerling] en [ouder]. Acties houden hun tekst zonder koppeling.
-          Het logboek vermeldt wat er is verwijderd, wanneer en door wie — zonder naam.
+          Volledige namen en het leerlingnummer verdwijnen ook uit de dossiers van andere leerlingen. Het logboek vermeldt wat er is verwijderd, wanneer en door wie — zonder naam;
+          wordt later een oudere back-up teruggezet, dan wordt deze leerling daarin opnieuw verwijderd.
         </Text>
         <Text size="sm" fw={600}>
           Dit kan niet ongedaan worden gemaakt.

@@ -5,6 +5,7 @@ import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { RecordList, RecordForm } from '../../components/RecordList';
+import { useMayCall } from '../../app/session';
 import { officialHolidayNames } from '../../../electron/features/schedule/vocabulary';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { dateRange } from '../../../electron/shared/dutch-dates';
@@ -28,6 +29,7 @@ interface Row {
 /** Holidays, public holidays and the school's own days without meetings, and where each comes from. */
 export function DaysOffPanel({ overview }: { overview: Overview }) {
   const ownInYear = overview.overrides.filter((o) => o.end >= overview.start && o.start <= overview.end);
+  const editable = useMayCall('calendar.saveOverride');
   // Days off, plus the public holidays this school works on (they are no longer days off).
   const rows: Row[] = [
     ...overview.daysOff.map((d) => ({
@@ -45,6 +47,7 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
         </Alert>
       )}
       <RecordList
+        editable={editable}
         noun="Vrije dag"
         label="Vrije dagen"
         intro={`Vakanties van regio ${overview.region} en feestdagen. Wijkt je school af (herfst-, voorjaars- of meivakantie), zijn er studiedagen, of is de school open op een feestdag zoals Goede Vrijdag? Voeg het hier toe.`}

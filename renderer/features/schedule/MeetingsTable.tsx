@@ -8,7 +8,7 @@ import { seriesColor } from './labels';
 type Meeting = MethodOutput<'schedule.overview'>['meetings'][number];
 
 /** Meetings with their intake deadlines; the coordinator's list of what is coming. */
-export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdit(m: Meeting): void }) {
+export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdit: ((m: Meeting) => void) | null }) {
   if (meetings.length === 0) return <Text c="dimmed">Geen overleggen gepland in deze periode.</Text>;
   // A deadline outside this school year shows its year ("14-07-2026"), so it cannot pass for one in this year.
   const today = format(new Date(), 'yyyy-MM-dd');
@@ -17,8 +17,9 @@ export function MeetingsTable({ meetings, onEdit }: { meetings: Meeting[]; onEdi
       label="Overleggen"
       records={meetings}
       rowKey={(m) => m.id}
-      name={(m) => `${m.title} ${mediumDate(m.date)}`}
-      onEdit={onEdit}
+      // Without the right to plan, the list only: no Wijzigen.
+      name={(m) => (onEdit ? `${m.title} ${mediumDate(m.date)}` : null)}
+      onEdit={(m) => onEdit?.(m)}
       columns={[
         { header: 'Week', th: { w: 60 }, td: { c: 'dimmed' }, cell: (m) => getISOWeek(parseISO(m.date)) },
         { header: 'Datum', cell: (m) => mediumDate(m.date) },

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { schoolYearOf } from '../../../electron/features/schedule/vocabulary';
 import { invoke } from '../../api/client';
+import { useMayCall } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { base64ToBlob, downloadFile } from '../../components/download';
 import { DaysOffPanel } from './DaysOffPanel';
@@ -27,6 +28,10 @@ export function SchedulePage() {
   const overview = useScheduleOverview(schoolYear);
   const [planning, setPlanning] = useState(false);
   const [editing, setEditing] = useState<Meeting | 'new' | null>(null);
+  // Planning is the coordinator's (the roles table); the others see the year.
+  const mayPlanMeetings = useMayCall('meetings.save');
+  const mayPlanYear = useMayCall('schedule.applyYear');
+  const edit = mayPlanMeetings ? setEditing : null;
   const exportIcs = useMutation({
     mutationFn: (seriesId: string | null) => invoke('schedule.exportIcs', { schoolYear, seriesId }),
     onSuccess: ({ fileName, content }) => downloadFile(fileName, new Blob([content], { type: 'text/calendar' })),
@@ -56,12 +61,16 @@ export function SchedulePage() {
           />
         </Group>
         <Group>
-          <Button variant="light" leftSection={<IconCalendarPlus size={18} />} onClick={() => setEditing('new')}>
-            Overleg toevoegen
-          </Button>
-          <Button leftSection={<IconCalendarRepeat size={18} />} onClick={() => setPlanning(true)} disabled={!data}>
-            Jaar plannen
-          </Button>
+          {mayPlanMeetings && (
+            <Button variant="light" leftSection={<IconCalendarPlus size={18} />} onClick={() => setEditing('new')}>
+              Overleg toevoegen
+            </Button>
+          )}
+          {mayPlanYear && (
+            <Button leftSection={<IconCalendarRepeat size={18} />} onClick={() => setPlanning(true)} disabled={!data}>
+              Jaar plannen
+            </Button>
+          )}
           <Menu position="bottom-end">
             <Menu.Target>
               <Button variant="default" rightSection={<IconChevronDown size={16} />} loading={exportIcs.isPending || exportDocx.isPending}>
@@ -98,15 +107,15 @@ export function SchedulePage() {
           </Tabs.List>
           <Tabs.Panel value="year" pt="lg">
             <Stack gap="xl">
-              <YearGrid overview={data} onMeetingClick={setEditing} />
+              <YearGrid overview={data} onMeetingClick={(m) => edit?.(m)} />
               <Stack gap="sm">
                 <Title order={2}>Komende overleggen</Title>
-                <MeetingsTable meetings={upcoming.slice(0, 10)} onEdit={setEditing} />
+                <MeetingsTable meetings={upcoming.slice(0, 10)} onEdit={edit} />
               </Stack>
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="meetings" pt="lg">
-            <MeetingsTable meetings={data.meetings} onEdit={setEditing} />
+            <MeetingsTable meetings={data.meetings} onEdit={edit} />
           </Tabs.Panel>
           <Tabs.Panel value="series" pt="lg">
             <SeriesPanel />

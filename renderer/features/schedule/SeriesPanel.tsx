@@ -1,6 +1,7 @@
 import { Badge, Box, Group } from '@mantine/core';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { InactiveBadge, RecordList } from '../../components/RecordList';
+import { useMayCall } from '../../app/session';
 import { seriesColor, weekdayOptions } from './labels';
 import { useSeries } from './queries';
 import { SeriesForm } from './SeriesForm';
@@ -16,8 +17,10 @@ function rhythm(s: Series): string {
 /** The meeting series (overlegvormen) of the school. */
 export function SeriesPanel() {
   const series = useSeries();
+  const editable = useMayCall('series.save');
   return (
     <RecordList
+      editable={editable}
       noun="Overlegvorm"
       label="Overlegvormen"
       intro="IOT, ZAT, OT, FlexZAT, MDO of eigen overlegvormen, elk met een eigen ritme en vaste deelnemers."

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { formProblems, intakeSections, type IntakeQuestion, type IntakeSection, type QuestionKind } from '../../../electron/features/intake/form';
 import { ApiError, invoke } from '../../api/client';
-import { useSession } from '../../app/session';
+import { useMayCall } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLastValue } from '../../components/useLastValue';
 
@@ -64,7 +64,7 @@ function customKey(label: string, taken: Set<string>): string {
 
 function Editor({ saved }: { saved: SavedForm }) {
   const queryClient = useQueryClient();
-  const canEdit = useSession().user.roles.includes('coordinator');
+  const canEdit = useMayCall('intakeForm.save');
   const [questions, setEditedQuestions] = useState<Question[]>(saved.questions);
   const [editing, setEditing] = useState<Question | 'new' | null>(null);
   const shownEditing = useLastValue(editing);

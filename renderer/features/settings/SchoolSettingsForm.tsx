@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { vaultStatusKey } from '../../app/session';
+import { vaultStatusKey, useMayCall } from '../../app/session';
 import { refreshMeldcodeAccess } from '../consent/queries';
 import { regionOptions } from './regions';
 
@@ -23,6 +23,8 @@ export function SchoolSettingsForm() {
 
 function SettingsEditor({ saved }: { saved: Settings }) {
   const queryClient = useQueryClient();
+  // Read-only for whoever may not change the school's settings (the roles table).
+  const mayEdit = useMayCall('settings.update');
   const form = useForm<Settings>({
     initialValues: saved,
     validate: {
@@ -54,7 +56,7 @@ function SettingsEditor({ saved }: { saved: Settings }) {
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
       <Stack gap="lg" maw={760}>
-        <Fieldset legend="School">
+        <Fieldset disabled={!mayEdit} legend="School">
           <Stack>
             <TextInput label="Naam van de school" required {...form.getInputProps('schoolName')} />
             <Input.Wrapper label="Vakantieregio" description="Bepaalt welke schoolvakanties het jaarrooster overslaat.">
@@ -62,7 +64,7 @@ function SettingsEditor({ saved }: { saved: Settings }) {
             </Input.Wrapper>
           </Stack>
         </Fieldset>
-        <Fieldset legend="Adres en contact (voor het briefhoofd)">
+        <Fieldset disabled={!mayEdit} legend="Adres en contact (voor het briefhoofd)">
           <Stack>
             <TextInput label="Straat en huisnummer" {...form.getInputProps('street')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -74,7 +76,7 @@ function SettingsEditor({ saved }: { saved: Settings }) {
             <TextInput label="Website" {...form.getInputProps('website')} />
           </Stack>
         </Fieldset>
-        <Fieldset legend="Ondertekening van brieven">
+        <Fieldset disabled={!mayEdit} legend="Ondertekening van brieven">
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label="Naam ondertekenaar" {...form.getInputProps('letterSignatoryName')} />
@@ -83,7 +85,7 @@ function SettingsEditor({ saved }: { saved: Settings }) {
             <Textarea label="Voettekst" autosize minRows={2} {...form.getInputProps('letterFooter')} />
           </Stack>
         </Fieldset>
-        <Fieldset legend="Meldcode huiselijk geweld en kindermishandeling">
+        <Fieldset disabled={!mayEdit} legend="Meldcode huiselijk geweld en kindermishandeling">
           <Switch
             label="Coördinator mag Meldcode-trajecten inzien"
             description="De aandachtsfunctionaris ziet de trajecten altijd; andere gebruikers nooit."
@@ -91,16 +93,18 @@ function SettingsEditor({ saved }: { saved: Settings }) {
           />
         </Fieldset>
         {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
-        <Group justify="flex-end">
-          {form.isDirty() && (
-            <Text size="sm" c="dimmed">
-              Er zijn wijzigingen die nog niet zijn opgeslagen.
-            </Text>
-          )}
-          <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        {mayEdit && (
+          <Group justify="flex-end">
+            {form.isDirty() && (
+              <Text size="sm" c="dimmed">
+                Er zijn wijzigingen die nog niet zijn opgeslagen.
+              </Text>
+            )}
+            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
+              Opslaan
+            </Button>
+          </Group>
+        )}
       </Stack>
     </form>
   );

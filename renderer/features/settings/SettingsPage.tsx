@@ -4,7 +4,7 @@ import { TemplatesPanel } from '../letters/TemplatesPanel';
 import { PartnersPanel } from '../people/PartnersPanel';
 import { StaffPanel } from '../people/StaffPanel';
 import { useSearchParams } from 'react-router';
-import { useSession } from '../../app/session';
+import { useMayCall } from '../../app/session';
 import { LogoPanel } from './LogoPanel';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
 import { UsersPanel } from './UsersPanel';
@@ -17,7 +17,10 @@ import { IconHourglass } from '@tabler/icons-react';
 import { RetentionPanel } from '../retention/RetentionPanel';
 
 export function SettingsPage() {
-  const coordinator = useSession().user.roles.includes('coordinator');
+  const mayRetention = useMayCall('retention.worklist');
+  const mayAudit = useMayCall('audit.list');
+  const mayLogo = useMayCall('settings.setLogo');
+  const mayTemplates = useMayCall('letters.saveTemplate');
   // Brieven links straight to its templates.
   const [params] = useSearchParams();
   return (
@@ -49,12 +52,12 @@ export function SettingsPage() {
           <Tabs.Tab value="backups" leftSection={<IconDatabaseExport size={18} />}>
             Back-ups
           </Tabs.Tab>
-          {coordinator && (
+          {mayRetention && (
             <Tabs.Tab value="retention" leftSection={<IconHourglass size={18} />}>
               Bewaartermijnen
             </Tabs.Tab>
           )}
-          {coordinator && (
+          {mayAudit && (
             <Tabs.Tab value="audit" leftSection={<IconListDetails size={18} />}>
               Logboek
             </Tabs.Tab>
@@ -63,7 +66,7 @@ export function SettingsPage() {
         <Tabs.Panel value="school" pt="lg">
           <Stack gap="lg">
             <SchoolSettingsForm />
-            <LogoPanel editable={coordinator} />
+            <LogoPanel editable={mayLogo} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="staff" pt="lg">
@@ -79,7 +82,7 @@ export function SettingsPage() {
           <IntakeFormEditor />
         </Tabs.Panel>
         <Tabs.Panel value="letters" pt="lg">
-          <TemplatesPanel editable={coordinator} />
+          <TemplatesPanel editable={mayTemplates} />
         </Tabs.Panel>
         <Tabs.Panel value="passphrase" pt="lg">
           <ChangePassphraseForm />
@@ -87,12 +90,12 @@ export function SettingsPage() {
         <Tabs.Panel value="backups" pt="lg">
           <BackupsPanel />
         </Tabs.Panel>
-        {coordinator && (
+        {mayRetention && (
           <Tabs.Panel value="retention" pt="lg">
             <RetentionPanel />
           </Tabs.Panel>
         )}
-        {coordinator && (
+        {mayAudit && (
           <Tabs.Panel value="audit" pt="lg">
             <AuditPanel />
           </Tabs.Panel>

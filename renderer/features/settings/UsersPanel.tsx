@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { userRoleLabels, userRoles, type UserRole } from '../../../electron/features/settings/vocabulary';
 import { invoke } from '../../api/client';
-import { vaultStatusKey, useSession } from '../../app/session';
+import { vaultStatusKey, useSession, useMayCall } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLastValue } from '../../components/useLastValue';
 import { refreshMeldcodeAccess } from '../consent/queries';
@@ -64,7 +64,7 @@ export function UsersPanel() {
   const shownRemoving = useLastValue(removing);
   const [removed, setRemoved] = useState<Removal | null>(null);
   const session = useSession();
-  const isCoordinator = session.user.roles.includes('coordinator');
+  const isCoordinator = useMayCall('users.setRoles');
 
   return (
     <Stack gap="md" maw={760}>

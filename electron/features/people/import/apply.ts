@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { eq, Placeholder, sql, type SQL } from 'drizzle-orm';
 import type { OpenedVault, VaultDb } from '../../../../db/open';
 import { guardians, staff, students } from '../../../../db/schema';
-import { AppError } from '../../../api/errors';
 import { numericDate } from '../../../shared/dutch-dates';
 import { defaultSalutation, fullName, normalizeForSearch, studentSearchText } from '../names';
 import { guardiansOfStudents, type GuardianRow, type StudentRow } from '../store';
@@ -371,18 +370,18 @@ function preparedWrites(db: VaultDb, sqlite: OpenedVault['sqlite']) {
 /** SQLite stores a boolean as 0 or 1; a bare placeholder is bound as it is given. */
 const guardianParams = (g: GuardianValues) => ({ ...g, parentalAuthority: g.parentalAuthority ? 1 : 0 });
 
-const CHUNK = 500;
-
 /**
- * Writes the new rows and the chosen updates in one transaction, yielding to the event loop between
- * chunks so progress can be reported and the app stays responsive. Any failure rolls everything back.
+ * Writes the new rows and the chosen updates in one transaction that awaits nothing: no other call
+ * can write into it, so a save another window was told is stored can never be rolled back with
+ * the import. Calls that come meanwhile wait the second an import of a whole school takes (see
+ * `npm run bench`). Any failure rolls everything back.
  */
-export async function applyImport(
+export function applyImport(
   vault: OpenedVault,
   check: ImportCheck,
   chosen: (studentNumber: string) => boolean,
   onProgress: (done: number, total: number) => void,
-): Promise<ImportReport> {
+): ImportReport {
   const { db, sqlite } = vault;
   const report: ImportReport = {
     added: 0,
@@ -401,31 +400,26 @@ export async function applyImport(
   sqlite.exec('BEGIN IMMEDIATE');
   try {
     const q = preparedWrites(db, sqlite);
-    for (let i = 0; i < total; i += CHUNK) {
-      for (const w of writes.slice(i, i + CHUNK)) {
-        let studentId = w.studentId;
-        if (!studentId) {
-          studentId = randomUUID();
-          q.insertStudent({ id: studentId, ...w.student });
-          report.added++;
-        } else {
-          if (w.student) q.updateStudent({ id: studentId, ...w.student });
-          report.updated++;
-        }
-        for (const g of w.guardianInserts) q.insertGuardian({ id: randomUUID(), studentId, ...guardianParams(g) });
-        for (const g of w.guardianUpdates) q.updateGuardian({ id: g.id, ...guardianParams(g.values) });
-        report.guardiansAdded += w.guardianInserts.length;
-        report.guardiansUpdated += w.guardianUpdates.length;
+    for (const w of writes) {
+      let studentId = w.studentId;
+      if (!studentId) {
+        studentId = randomUUID();
+        q.insertStudent({ id: studentId, ...w.student });
+        report.added++;
+      } else {
+        if (w.student) q.updateStudent({ id: studentId, ...w.student });
+        report.updated++;
       }
-      onProgress(Math.min(i + CHUNK, total), total);
-      await new Promise((resolve) => setImmediate(resolve));
-      // Locked meanwhile: closing the vault rolled the transaction back.
-      if (!sqlite.open) throw new AppError('IMPORT_INTERRUPTED');
+      for (const g of w.guardianInserts) q.insertGuardian({ id: randomUUID(), studentId, ...guardianParams(g) });
+      for (const g of w.guardianUpdates) q.updateGuardian({ id: g.id, ...guardianParams(g.values) });
+      report.guardiansAdded += w.guardianInserts.length;
+      report.guardiansUpdated += w.guardianUpdates.length;
     }
     sqlite.exec('COMMIT');
   } catch (err) {
     if (sqlite.open && sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw err;
   }
+  onProgress(total, total);
   return report;
 }

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../../../api/handler-types';
+import { readsOnly, type DomainHandlers } from '../../../api/handler-types';
 import { now, today } from '../../../shared/clock';
 import { detectSource, importSourceLabels, suggestMapping } from './fields';
 import { checkedPlan, importProgress, pendingTable, rememberTable, startImport } from './import-jobs';
@@ -10,7 +10,7 @@ const AUDITED_STUDENTS = 5000;
 
 /** Import from a Magister or Somtoday export: read the file, map its columns, check, write. */
 export const importHandlers: DomainHandlers<'import.analyze' | 'import.preview' | 'import.start' | 'import.progress'> = {
-  'import.analyze': async ({ session, db }, input) => {
+  'import.analyze': readsOnly(async ({ session, db }, input) => {
     const table = await readTable(Buffer.from(input.contentBase64, 'base64'), input.fileName);
     const source = detectSource(table.headers);
     const remembered = mappingRememberedFor(db, source, table.headers);
@@ -27,7 +27,7 @@ export const importHandlers: DomainHandlers<'import.analyze' | 'import.preview' 
       source,
       ignored: remembered?.ignored ?? [],
     };
-  },
+  }),
   'import.preview': ({ session }, input) => {
     const { plan, check } = checkedPlan(session, input.importId, input.mapping, { today: today(), now: now() });
     const { toAdd, toUpdate, unchanged, updates, errors, warnings } = check;

@@ -73,21 +73,22 @@ export function startImport(
   const job: ImportJob = { state: 'running', done: 0, total: check.writes.length, report: null, error: null };
   mapFor(jobsBySession, session).set(jobId, job);
   backend.busyWith = 'import';
-  // The import's own transaction begins once this call's transaction (with its audit line) is committed.
-  void Promise.resolve()
-    .then(() => applyImport(session.vault, check, chosen, (done, total) => Object.assign(job, { done, total })))
-    .then((report) => {
+  // Right after this call's transaction (with its audit line) is committed, before any other call
+  // comes in; it awaits nothing, so nothing else runs inside it.
+  queueMicrotask(() => {
+    try {
+      if (backend.session !== session || !session.vault.sqlite.open) throw new AppError('IMPORT_INTERRUPTED');
+      const report = applyImport(session.vault, check, chosen, (done, total) => Object.assign(job, { done, total }));
       Object.assign(job, { state: 'done', report });
       pendingBySession.get(session)?.delete(input.importId);
-    })
-    .catch((err: unknown) => {
+    } catch (err) {
       console.error('[import] failed:', err instanceof Error ? err.message : String(err));
       const error = err instanceof AppError ? err : new AppError('INTERNAL');
       Object.assign(job, { state: 'failed', error: { code: error.code, message: error.message } });
-    })
-    .finally(() => {
+    } finally {
       backend.busyWith = null;
-    });
+    }
+  });
   return { jobId, check };
 }
 

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { AppError } from '../../../api/errors';
+import { safeXlsx } from './xlsx-archive';
 
 /** A file as rows of cells, with what was detected about it. */
 export interface Table {
@@ -95,9 +96,11 @@ function finish(format: Table['format'], encoding: Table['encoding'], delimiter:
 export async function readTable(bytes: Buffer, fileName: string): Promise<Table> {
   if (bytes.length === 0) throw new AppError('IMPORT_EMPTY');
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+    // Unpacked under a limit first: a zip bomb is refused before it fills the memory.
+    const workbook = await safeXlsx(bytes);
     let sheets;
     try {
-      sheets = await readXlsxFile(bytes);
+      sheets = await readXlsxFile(workbook);
     } catch {
       throw new AppError('IMPORT_NOT_A_SPREADSHEET');
     }

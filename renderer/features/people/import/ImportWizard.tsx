@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MethodOutput } from '../../../../electron/api/contract';
@@ -7,6 +7,7 @@ import { CheckStep } from './CheckStep';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { RunStep } from './RunStep';
+import { useMayCall } from '../../../app/session';
 
 export type Analysis = MethodOutput<'import.analyze'>;
 export type Preview = MethodOutput<'import.preview'>;
@@ -24,6 +25,8 @@ export function ImportWizard() {
   const [source, setSource] = useState<ImportSource>('eigen');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
+  // The import rewrites what consent rests on (birth dates, gezag): the coordinator's alone.
+  const mayImport = useMayCall('import.start');
 
   const restart = () => {
     setAnalysis(null);
@@ -41,59 +44,66 @@ export function ImportWizard() {
         <Text>Importeren</Text>
       </Breadcrumbs>
       <Title order={1}>Leerlingen en ouders importeren</Title>
-      <Stepper active={step} allowNextStepsSelect={false} onStepClick={(s) => jobId === null && setStep(s)}>
-        <Stepper.Step label="Bestand" description="CSV of Excel">
-          <FileStep
-            onAnalysed={(a) => {
-              setAnalysis(a);
-              setMapping(a.mapping);
-              setIgnored(a.ignored);
-              setSource(a.source);
-              setStep(1);
-            }}
-          />
-        </Stepper.Step>
-        <Stepper.Step label="Kolommen" description="Wat staat waar">
-          {analysis && (
-            <MappingStep
-              analysis={analysis}
-              mapping={mapping}
-              ignored={ignored}
-              source={source}
-              onChange={(m, i) => {
-                setMapping(m);
-                setIgnored(i);
-              }}
-              onSourceChange={setSource}
-              onBack={restart}
-              onPreviewed={(p) => {
-                setPreview(p);
-                setStep(2);
+      {!mayImport && (
+        <Alert color="gray" variant="light">
+          Alleen een coördinator kan leerlingen importeren.
+        </Alert>
+      )}
+      {mayImport && (
+        <Stepper active={step} allowNextStepsSelect={false} onStepClick={(s) => jobId === null && setStep(s)}>
+          <Stepper.Step label="Bestand" description="CSV of Excel">
+            <FileStep
+              onAnalysed={(a) => {
+                setAnalysis(a);
+                setMapping(a.mapping);
+                setIgnored(a.ignored);
+                setSource(a.source);
+                setStep(1);
               }}
             />
-          )}
-        </Stepper.Step>
-        <Stepper.Step label="Controle" description="Fouten en aantallen">
-          {analysis && preview && (
-            <CheckStep
-              analysis={analysis}
-              mapping={mapping}
-              ignored={ignored}
-              source={source}
-              preview={preview}
-              onBack={() => setStep(1)}
-              onRestart={restart}
-              onStarted={(id) => {
-                setJobId(id);
-                setStep(3);
-              }}
-            />
-          )}
-        </Stepper.Step>
-        <Stepper.Step label="Importeren" description="Verslag">
-          {jobId && <RunStep jobId={jobId} onAgain={restart} />}
-        </Stepper.Step>
-      </Stepper>
+          </Stepper.Step>
+          <Stepper.Step label="Kolommen" description="Wat staat waar">
+            {analysis && (
+              <MappingStep
+                analysis={analysis}
+                mapping={mapping}
+                ignored={ignored}
+                source={source}
+                onChange={(m, i) => {
+                  setMapping(m);
+                  setIgnored(i);
+                }}
+                onSourceChange={setSource}
+                onBack={restart}
+                onPreviewed={(p) => {
+                  setPreview(p);
+                  setStep(2);
+                }}
+              />
+            )}
+          </Stepper.Step>
+          <Stepper.Step label="Controle" description="Fouten en aantallen">
+            {analysis && preview && (
+              <CheckStep
+                analysis={analysis}
+                mapping={mapping}
+                ignored={ignored}
+                source={source}
+                preview={preview}
+                onBack={() => setStep(1)}
+                onRestart={restart}
+                onStarted={(id) => {
+                  setJobId(id);
+                  setStep(3);
+                }}
+              />
+            )}
+          </Stepper.Step>
+          <Stepper.Step label="Importeren" description="Verslag">
+            {jobId && <RunStep jobId={jobId} onAgain={restart} />}
+          </Stepper.Step>
+        </Stepper>
+      )}
     </Stack>
   );
 }
