@@ -232,7 +232,15 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     expect(meldcodeCalls).toEqual([]);
   });
 
-  it('keeps one coordinator; as aandachtsfunctionaris the coordinator starts and saves a Meldcode track', async () => {
+  /** Lock and unlock as another user of this school. */
+  const unlockAs = async (option: string, passphrase: string) => {
+    await page.getByRole('combobox', { name: 'Gebruiker' }).click();
+    await page.getByRole('option', { name: option }).click();
+    await field(page, 'Wachtwoord').fill(passphrase);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  };
+
+  it('keeps one coordinator; nobody opens the Meldcode to themselves; the appointed aandachtsfunctionaris starts and saves a track', async () => {
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('tab', { name: 'Gebruikers' }).click();
     await page.getByRole('button', { name: 'Rollen van Anouk Wolters' }).click();
@@ -243,9 +251,21 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await dialog().getByRole('checkbox', { name: 'Coördinator' }).check();
     await dialog().getByRole('checkbox', { name: 'Aandachtsfunctionaris' }).check();
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await dialog().getByText(/Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft/).waitFor();
+    await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
-    await page.getByRole('table', { name: 'Gebruikers' }).getByRole('row', { name: /Anouk Wolters/ }).getByText('Aandachtsfunctionaris').waitFor();
+    const users = page.getByRole('table', { name: 'Gebruikers' });
+    expect(await users.getByRole('row', { name: /Anouk Wolters/ }).getByText('Aandachtsfunctionaris').count()).toBe(0);
 
+    // The coordinator appoints the school's first aandachtsfunctionaris: someone else.
+    await page.getByRole('button', { name: 'Rollen van Ruben Smit' }).click();
+    await dialog().getByRole('checkbox', { name: 'Aandachtsfunctionaris' }).check();
+    await dialog().getByRole('button', { name: 'Opslaan' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await users.getByRole('row', { name: /Ruben Smit/ }).getByText('Aandachtsfunctionaris').waitFor();
+
+    await page.getByRole('button', { name: 'Vergrendelen' }).click();
+    await unlockAs('Ruben Smit (rsm)', 'welkom in het team');
     await openStudent();
     const track = page.getByRole('region', { name: 'Meldcode-traject' });
     await track.getByText('Vertrouwelijk — alleen zichtbaar voor de aandachtsfunctionaris (en coördinator)').waitFor();
@@ -266,10 +286,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
   it('keeps the consent history and the Meldcode track after the host restarts', async () => {
     await app.restartHost();
     page = app.page;
-    await page.getByRole('combobox', { name: 'Gebruiker' }).click();
-    await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
-    await field(page, 'Wachtwoord').fill(school.passphrase);
-    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await unlockAs('Ruben Smit (rsm)', 'welkom in het team');
     await openStudent();
 
     await expect.poll(() => records().count()).toBe(2);
@@ -282,6 +299,10 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     expect(await track.getByRole('radio', { name: 'Hulp', exact: true }).isChecked()).toBe(true);
     expect(await track.getByRole('switch', { name: 'Ouders geïnformeerd' }).isChecked()).toBe(true);
     await snap(page, 'consent-10-after-restart');
+    // The coordinator carries on.
+    await page.getByRole('button', { name: 'Vergrendelen' }).click();
+    await unlockAs('Anouk Wolters (awo)', school.passphrase);
+    await page.getByRole('link', { name: 'Instellingen' }).waitFor();
   });
 
   it('edits the aanmeldformulier: a question of its own, moved up, saved as a new version', async () => {
