@@ -32,8 +32,6 @@ export interface Session {
 /** The backend's state for one app instance: its configuration and the unlocked vault, if any. */
 export class Backend {
   private current: Session | null = null;
-  /** Set while a long write (an import) holds the database: other writes wait their turn. */
-  busyWith: string | null = null;
   /** Counts locks: a key operation that started before one (an unlock) must not finish after it. */
   lockCount = 0;
   /** What must go when the vault locks: temporary files of opened attachments. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { VaultDb } from '../../db/open';
-import { recordAudit, recordOrDeferAudit, type AuditNote } from '../features/audit/store';
+import { recordAudit, type AuditNote } from '../features/audit/store';
 import { roleRefusal, rolesOf } from '../features/settings/roles';
 import { contract, type Envelope, type MethodName } from './contract';
 import { methodRoles, rulePermits } from './method-roles';
@@ -13,7 +13,7 @@ import { handlers } from './handlers';
 type AnyHandler =
   | ((ctx: PublicContext | UnlockedContext, input: unknown) => unknown)
   | { prepare(ctx: PrepareContext, input: unknown): Promise<Commit<unknown>>; readsOnly?: true }
-  | { replacesVault(ctx: UnlockedContext, input: unknown): Promise<unknown> };
+  | { replacesVault(ctx: Omit<UnlockedContext, 'noteForAudit'>, input: unknown): Promise<unknown> };
 
 const AsyncFunction = (async () => undefined).constructor;
 
@@ -72,7 +72,6 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
   if (!input.success) return validationError(input.error);
 
   if (spec.access === 'unlocked' && !session) return fail('LOCKED');
-  if ('audited' in spec && spec.audited && backend.busyWith) return fail('BUSY');
 
   try {
     let note: AuditNote | null = null;
@@ -95,7 +94,15 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
         );
         const db = session.vault.db;
         const effects: (() => void)[] = [];
-        const commitCtx = { backend, session, db, noteForAudit, lastly: (effect: () => void) => void effects.push(effect) };
+        const afterwards: (() => void)[] = [];
+        const commitCtx = {
+          backend,
+          session,
+          db,
+          noteForAudit,
+          lastly: (effect: () => void) => void effects.push(effect),
+          afterCommit: (effect: () => void) => void afterwards.push(effect),
+        };
         if (backend.session !== session) {
           // Locked meanwhile. A read that leaves no line still answers (a projector's long poll says
           // so); a write, or anything that must be logged, has no vault to go to.
@@ -103,6 +110,8 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
           value = spec.output.parse(commit(commitCtx));
         } else {
           if (session.vault.sqlite.inTransaction) throw new AppError('BUSY');
+          // The row again, on the roles of now: a role taken away during the slow part counts before anything is written.
+          if (rule.who === 'roles' && !rulePermits(rule, rolesOf(db, session.user.id))) throw roleRefusal(rule.anyOf, rule.to);
           db.transaction(() => {
             value = spec.output.parse(commit(commitCtx));
             if (audited || note) recordAudit(db, line(session.user.id));
@@ -110,6 +119,13 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
           });
         }
         committed = true;
+        for (const effect of afterwards) {
+          try {
+            effect();
+          } catch (err) {
+            console.error(`[api] ${method}: after the commit:`, err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
+          }
+        }
       } finally {
         if (!committed) {
           for (const effect of undo) {
@@ -122,10 +138,10 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
         }
       }
     } else if (session && 'replacesVault' in handler) {
-      value = spec.output.parse(await handler.replacesVault({ backend, session, db: session.vault.db, noteForAudit }, input.data));
-      // Its line goes into the vault now in place (a removal writes its own into the copy).
-      const after = backend.session;
-      if (after && (audited || note)) recordAudit(after.vault.db, line(after.user.id));
+      // Its line is in the vault that takes the old one's place, written before the swap: a line
+      // written here, after it, could be lost while the swap stays (and a restore has locked).
+      if (audited) throw new Error(`${method}: a handler that replaces the vault writes its own line; its method is not audited`);
+      value = spec.output.parse(await handler.replacesVault({ backend, session, db: session.vault.db }, input.data));
     } else if (typeof handler !== 'function') {
       throw new Error(`${method}: a prepared handler needs an unlocked vault`);
     } else if (spec.access === 'unlocked' && handler instanceof AsyncFunction) {
@@ -158,9 +174,9 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
       const result = handler(ctx, input.data);
       if (spec.access === 'unlocked' && result instanceof Promise) throw new Error(`${method}: an unlocked handler that awaits must be Prepared`);
       value = spec.output.parse(await result);
-      // A read that opened a student's file leaves its line too (after an import, not inside it).
+      // A read that opened a student's file leaves its line too (no transaction is open here: see above).
       const after = backend.session;
-      if (note && after) recordOrDeferAudit(backend, after.vault.db, line(after.user.id));
+      if (note && after) recordAudit(after.vault.db, line(after.user.id));
     }
     backend.maybeChanged();
     return { ok: true, value };

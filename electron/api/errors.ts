@@ -31,7 +31,7 @@ export const errorMessages = {
   IMPORT_HAS_ERRORS: 'Er is niets geïmporteerd: het bestand bevat regels met fouten.',
   IMPORT_EXPIRED: 'Deze import is verlopen. Kies het bestand opnieuw.',
   IMPORT_INTERRUPTED: 'De import is afgebroken omdat de omgeving werd vergrendeld. Er is niets geïmporteerd; probeer het opnieuw.',
-  BUSY: 'Er loopt nog een import. Wacht tot die klaar is en probeer het dan opnieuw.',
+  BUSY: 'Er wordt nog iets opgeslagen (bijvoorbeeld een import). Probeer het over een paar seconden opnieuw.',
   NOT_FOUND: 'Dit bestaat niet (meer).',
   DUPLICATE: 'Dit bestaat al.',
   DAY_OFF: 'Op deze dag kan geen overleg plaatsvinden.',

@@ -14,6 +14,12 @@ export interface CommitContext extends UnlockedContext {
    * transaction, so that when the line or the effect fails nothing is committed.
    */
   lastly(effect: () => void): void;
+  /**
+   * Work that may start only once the call and its line are committed (an import's rows, in
+   * their own transaction): never when the call is undone. It cannot undo the call, so it reports
+   * its own failure (an import job says it failed) and must not throw.
+   */
+  afterCommit(effect: () => void): void;
 }
 
 /** The context of a prepare step: its `db` refuses writes. */
@@ -42,10 +48,12 @@ export interface Prepared<M extends MethodName> {
 /**
  * A handler that replaces the vault file whole (a user's removal with a new key, a restore): it
  * writes into a copy that takes the vault's place at once, so it needs no transaction of the live
- * connection; a removal's line is written into that copy, a restore's into the restored vault.
+ * connection. It writes its own line into that copy before the swap (a removal's, a restore's), so
+ * the line is there exactly when the new vault is: it gets no `noteForAudit`, and its method is not
+ * `audited` in the contract (the dispatcher refuses one that is).
  */
 export interface ReplacesVault<M extends MethodName> {
-  replacesVault(ctx: UnlockedContext, input: Input<M>): Promise<Output<M>>;
+  replacesVault(ctx: Omit<UnlockedContext, 'noteForAudit'>, input: Input<M>): Promise<Output<M>>;
 }
 
 /**

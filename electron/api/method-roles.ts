@@ -154,6 +154,7 @@ export const methodRoles: MethodRoles = {
   'letters.perAddress': coordinatorTo('brieven aan ouders maken'),
   'presentation.start': keepersTo('een overleg presenteren'),
   'presentation.state': team(reads),
+  'presentation.ended': team(reads),
   // Steering is for whoever started the presentation (the handler); stopping ends only one's own.
   'presentation.control': keepersTo('een overleg presenteren'),
   'presentation.showNames': keepersTo('een overleg presenteren'),

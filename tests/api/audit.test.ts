@@ -3,6 +3,7 @@ import type { Backend } from '../../electron/api/context';
 import type { VaultDb } from '../../db/open';
 import { staff } from '../../db/schema';
 import type { UnlockedContext } from '../../electron/api/context';
+import { contract, methodNames } from '../../electron/api/contract';
 import { handlers } from '../../electron/api/handlers';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
@@ -113,6 +114,55 @@ describe('the audit log', () => {
     expect(codes).not.toContain('aaa');
     expect(codes).not.toContain('bbb');
     expect(await methods()).toEqual(['vault.create']);
+  });
+
+  it('leaves the line of a vault replaced whole to its handler: such a method is not audited, and one that is is refused before it runs', async () => {
+    // Its line goes into the vault that takes the old one's place, before the swap (a restore, a removal).
+    for (const method of methodNames) {
+      const handler: unknown = handlers[method];
+      if (typeof handler === 'object' && handler !== null && 'replacesVault' in handler) expect(contract[method].audited, method).not.toBe(true);
+    }
+    const staffSave = handlers['staff.save'];
+    let ran = false;
+    try {
+      Object.assign(handlers, {
+        'staff.save': {
+          replacesVault: async () => {
+            ran = true;
+            return { id: 'ccc' };
+          },
+        },
+      });
+      expect((await callError(backend, 'staff.save', { id: null, name: 'Ergens Tussenin', code: 'ccc', functions: [], email: '', active: true })).code).toBe('INTERNAL');
+    } finally {
+      Object.assign(handlers, { 'staff.save': staffSave });
+    }
+    expect(ran).toBe(false);
+  });
+
+  it('applies the roles row again after the slow part: a coordinator demoted meanwhile adds no user', async () => {
+    const usersAdd = handlers['users.add'];
+    if (!('prepare' in usersAdd)) throw new Error('users.add is a prepared handler');
+    // A second coordinator, so the demotion below leaves the school one.
+    await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'wachtwoord van bram', roles: ['coordinator'] });
+    try {
+      Object.assign(handlers, {
+        'users.add': {
+          prepare: async (...[ctx, input]: Parameters<typeof usersAdd.prepare>) => {
+            const commit = await usersAdd.prepare(ctx, input);
+            // While the key was wrapped, the other coordinator took this one's role away.
+            backend.session!.vault.sqlite.prepare('UPDATE app_users SET roles = ? WHERE id = ?').run('["lid"]', awoUserId);
+            return commit;
+          },
+        },
+      });
+      const refused = await callError(backend, 'users.add', { name: 'Vera Visser', staffCode: 'vvi', passphrase: 'wachtwoord van vera', roles: ['lid'] });
+      expect(refused.code).toBe('FORBIDDEN');
+    } finally {
+      Object.assign(handlers, { 'users.add': usersAdd });
+    }
+    expect((await call(backend, 'users.list', {})).map((u) => u.staffCode)).not.toContain('vvi');
+    expect((await call(backend, 'vault.status', {})).environments[0]!.users.map((u) => u.staffCode)).not.toContain('vvi');
   });
 
   it('logs the unlock with the failed attempts before it, and the lock', async () => {

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
 import type { MethodOutput } from '../../electron/api/contract';
@@ -210,4 +212,50 @@ describe('disclosure: one rule for who may read what', () => {
 
     expect((await apiError(backend, 'documents.minutes', { meetingId: school.meetingId, names: 'initialen', partnerId: school.leerplicht })).code).toBe('VALIDATION');
   });
+
+  it('letters, the parents\' extract and the inzage hold no other child of generated schools, however the secretary named them', async () => {
+    const given = ['Noor', 'Daan', 'Lotte', 'Milan', 'Sanne', 'Jesse'];
+    const families: [string, string][] = [['', 'Visser'], ['van', 'Dijk'], ['de', 'Jong'], ['', 'Smit'], ['van der', 'Berg']];
+    const others$ = fc.array(fc.tuple(fc.integer({ min: 0, max: given.length - 1 }), fc.integer({ min: 0, max: families.length - 1 }), fc.nat(6)), { minLength: 2, maxLength: 4 });
+    const { backend, meetingId } = school;
+    await fillSchoolContact(school);
+    await call(backend, 'agenda.create', { meetingId });
+    await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
+    const item = await caseItemOf(backend, meetingId, school.jesseId);
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(others$, async (spec) => {
+        run++;
+        const others: StudentSpec[] = spec.map(([g, f], i) => ({ givenName: given[g]!, infix: families[f]![0], familyName: families[f]![1], studentNumber: `71${run}${i}0`.padEnd(6, '0').slice(0, 6), className: '1C', yearLevel: 1, birthDate: '2013-02-02' }));
+        for (const other of others) await addStudent(backend, other);
+        const mention = (o: StudentSpec, way: number) =>
+          [fullNameOf(o), `${o.givenName}s moeder`, `${initials(o)} (${o.className})`, o.studentNumber, `${o.givenName} en`, `${[o.infix, o.familyName].filter(Boolean).join(' ')} belde`, o.givenName][way % 7]!;
+        const text = others.map((o, i) => mention(o, spec[i]![2])).join('; ');
+        const current = await caseItemOf(backend, meetingId, school.jesseId);
+        const besluit = current.fields.find((f) => f.field === 'besluit')!;
+        const saved = await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: `Jesse en ${text}.`, audience: 'ouders', baseRevision: besluit.revision });
+        expect(saved.saved).toBe(true);
+        const action = await saveAction(backend, { itemId: item.id, what: `Afspraak met ${text}`, holder: { kind: 'ouders', staffId: null, partnerId: null }, due: { kind: 'datum', date: '2026-11-30' }, audience: 'ouders' });
+
+        const extract = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: item.id, version: 'ouders' })));
+        const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId], includeWithoutAuthority: [], copyToParents: true });
+        const progress = await finished(backend, jobId);
+        expect(progress.error).toBeNull();
+        const letters = await visibleText(bytesOf(progress.result!.print));
+        const zip = await JSZip.loadAsync(bytesOf(await call(backend, 'inzage.export', { studentId: school.jesseId })));
+        const docx = Object.keys(zip.files).find((n) => n.endsWith('.docx'))!;
+        const inzage = await visibleText(await zip.file(docx)!.async('nodebuffer'));
+        for (const [channel, out] of [['uittreksel', extract], ['brieven', letters], ['inzage', inzage]] as const) {
+          expect(out, channel).toContain('Jesse en ');
+          for (const o of others) {
+            // A given name Jesse's own family shares is no one else's to give away.
+            const words = [fullNameOf(o), o.studentNumber, `${initials(o)} (${o.className})`, ...(o.givenName === jesse.givenName ? [] : [o.givenName]), ...(o.familyName === jesse.familyName ? [] : [o.familyName])];
+            for (const w of words) expect(out.includes(w), `${channel}: "${w}" in ${out}`).toBe(false);
+          }
+        }
+        await call(backend, 'actions.remove', { id: action.id });
+      }),
+      { numRuns: 6 },
+    );
+  }, 180_000);
 });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { addDays } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/api/context';
+import { dispatch } from '../../electron/api/dispatch';
 import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { meetingToMinute, studentsFile } from './import-writes-setup';
 
@@ -51,12 +52,46 @@ describe('writes while an import runs', () => {
     }
     const total = (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })).total;
     expect(total).toBe(0);
+    // The Logboek does not leave the import's line standing as if the rows went in.
+    const lines = (await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 100 })).entries;
+    expect(lines.filter((e) => e.method === 'import.failed').map((e) => e.detail)).toEqual(['De import is mislukt; er is niets geïmporteerd.']);
     expect(await notes()).toBe('Bram vraagt naar de rapportvergaderingen.');
     // Stored, not only in this connection's view: after a lock and an unlock it is still there.
     const { environments } = await call(backend, 'vault.status', {});
     await call(backend, 'vault.lock', {});
     await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId: environments[0]!.users[0]!.id, passphrase: newSchool.passphrase });
     expect(await notes()).toBe('Bram vraagt naar de rapportvergaderingen.');
+  });
+
+  it('imports nothing when the line of import.start cannot be written', async () => {
+    const analyzed = await call(backend, 'import.analyze', { fileName: 'klein.csv', contentBase64: studentsFile(20, '1A') });
+    const sqlite = backend.session!.vault.sqlite;
+    sqlite.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'import.start' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
+    const start = { importId: analyzed.importId, mapping: analyzed.mapping, onErrors: 'skip' as const, updates: 'all' as const };
+    const refused = await dispatch(backend, 'import.start', start);
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('INTERNAL');
+    await new Promise((r) => setTimeout(r, 50));
+    const search = { query: '', className: null, yearLevel: null, status: 'all' as const, limit: 1 };
+    expect((await call(backend, 'students.search', search)).total).toBe(0);
+    // Once the line can be written, the same file goes in, once.
+    sqlite.exec('DROP TRIGGER audit_fails');
+    const { jobId } = await call(backend, 'import.start', start);
+    await expect.poll(async () => (await call(backend, 'import.progress', { jobId })).state).toBe('done');
+    expect((await call(backend, 'students.search', search)).total).toBe(20);
+  });
+
+  it('writes a file once when two windows start it in the same instant: the second finds it imported', async () => {
+    const analyzed = await call(backend, 'import.analyze', { fileName: 'klein.csv', contentBase64: studentsFile(20, '1A') });
+    const start = { importId: analyzed.importId, mapping: analyzed.mapping, onErrors: 'skip' as const, updates: 'all' as const };
+    // Two windows press "Importeren" in the same instant.
+    const [first, second] = await Promise.all([dispatch(backend, 'import.start', start), dispatch(backend, 'import.start', start)]);
+    expect(first.ok).toBe(true);
+    expect(second.ok ? 'ok' : second.error.code).toBe('IMPORT_EXPIRED');
+    const total = (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })).total;
+    expect(total).toBe(20);
+    const lines = (await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 100 })).entries;
+    expect(lines.filter((e) => e.method === 'import.start').map((e) => e.detail?.split(': ')[1])).toEqual(['20 nieuw, 0 bijgewerkt, 0 niet bijgewerkt, 0 ongewijzigd, 0 overgeslagen']);
+    expect(lines.filter((e) => e.method === 'import.failed')).toEqual([]);
   });
 
   it('keeps every acknowledged minutes save when the app is killed during an import', async () => {

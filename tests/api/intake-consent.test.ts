@@ -429,6 +429,20 @@ describe('intakes and consent', () => {
     await call(backend, 'attachments.add', { intakeId: id, consentId: null, fileName: 'extra.pdf', contentBase64: pdf });
   });
 
+  it('says who may remove a concept (whoever began it, or the coordinator) as intakes.remove decides', async () => {
+    const { id } = await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: zat });
+    expect((await call(backend, 'intakes.get', { id })).canRemove).toBe(true);
+    await asLlco();
+    // Bram may still work on it with the coordinator, but the coordinator's concept is not his to remove.
+    expect((await call(backend, 'intakes.get', { id })).canRemove).toBe(false);
+    expect((await dispatchError('intakes.remove', { id })).code).toBe('FORBIDDEN');
+    const own = (await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: zat })).id;
+    expect((await call(backend, 'intakes.get', { id: own })).canRemove).toBe(true);
+    await asCoordinator();
+    expect((await call(backend, 'intakes.get', { id: own })).canRemove).toBe(true);
+    await call(backend, 'intakes.remove', { id: own });
+  });
+
   it('keeps the built-in questions as the app defines them when the school edits its form', async () => {
     const { questions } = await call(backend, 'intakeForm.get', {});
     const unlocked = questions.map((q) => (q.key === 'visie-ouders' ? { ...q, locked: false, hidden: true, required: false } : q));

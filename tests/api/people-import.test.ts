@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/api/context';
 import type { MethodOutput } from '../../electron/api/contract';
+import { dispatch } from '../../electron/api/dispatch';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', name)).toString('base64');
@@ -274,10 +275,11 @@ describe('importing students and guardians', () => {
     for (let i = 0; i < 3000; i++) rows.push([String(200000 + i), `Kind${i}`, 'Groot', '2A']);
     const big = await analyze(backend, 'groot.csv', Buffer.from(rows.map((r) => r.join(';')).join('\n')).toString('base64'));
     const { environments } = await call(backend, 'vault.status', {});
-    // The lock is handled before the import's turn comes: the import finds the vault closed.
-    const started = call(backend, 'import.start', { importId: big.importId, mapping: big.mapping, onErrors: 'skip' });
+    // The lock is handled before the import's turn comes: the call says so, and writes nothing.
+    const started = dispatch(backend, 'import.start', { importId: big.importId, mapping: big.mapping, onErrors: 'skip' });
     const locked = call(backend, 'vault.lock', {});
-    await started;
+    const answer = await started;
+    expect(answer.ok ? 'ok' : answer.error.code).toBe('LOCKED');
     await locked;
     await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId: environments[0]!.users[0]!.id, passphrase: newSchool.passphrase });
     expect(await count(backend)).toBe(6);

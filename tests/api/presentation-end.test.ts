@@ -38,6 +38,8 @@ describe('a presentation ends with its meeting', () => {
     expect(screen.state).toBe('beeindigd');
     expect(JSON.stringify(screen)).not.toMatch(/Jesse|IOT|Testlyceum/);
     expect(await call(backend, 'presentation.state', {})).toBeNull();
+    // The chair's console says why.
+    expect(await call(backend, 'presentation.ended', {})).toEqual({ meetingId, reason: 'het overleg is afgelopen' });
     expect(await apiError(backend, 'presentation.control', { command: 'next' })).toMatchObject({ code: 'NOT_FOUND', message: 'De presentatie is beëindigd: het overleg is afgelopen.' });
     expect(await apiError(backend, 'presentation.start', { meetingId })).toMatchObject({ code: 'VALIDATION', message: 'Dit overleg wordt niet meer gepresenteerd: het overleg is afgelopen.' });
 
@@ -45,6 +47,7 @@ describe('a presentation ends with its meeting', () => {
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
     expect((await call(backend, 'presentation.start', { meetingId })).showNames).toBe(false);
     expect((await projector()).state).toBe('agenda');
+    expect(await call(backend, 'presentation.ended', {})).toBeNull();
   });
 
   it('ends after two hours without a key; every key keeps it going', async () => {
@@ -60,10 +63,12 @@ describe('a presentation ends with its meeting', () => {
     expect(JSON.stringify(screen)).not.toContain(fullNameOf(jesse));
     expect(await call(backend, 'presentation.state', {})).toBeNull();
     expect((await apiError(backend, 'presentation.control', { command: 'next' })).message).toBe('De presentatie is beëindigd: er is twee uur geen toets ingedrukt.');
+    expect(await call(backend, 'presentation.ended', {})).toEqual({ meetingId: school.meetingId, reason: 'er is twee uur geen toets ingedrukt' });
   });
 
   it('a chair who stops the presentation closes the projector window as before (no ended screen)', async () => {
     await call(school.backend, 'presentation.stop', {});
     expect((await projector()).state).toBe('wacht');
+    expect(await call(school.backend, 'presentation.ended', {})).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { methodNames, methodRoles, type MethodName } from '../../electron/api/contract';
+import { methodNames, type MethodName } from '../../electron/api/contract';
+import { methodRoles } from '../../electron/api/method-roles';
 import type { Backend } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handlers';

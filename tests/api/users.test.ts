@@ -7,6 +7,7 @@ import { closeVaultDatabase, createVaultDatabase, inspectVaultFile, openVaultDat
 import type { Backend } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
 import { writeRoles } from '../../electron/features/settings/store';
+import { roleLossRefusal } from '../../electron/features/settings/roles';
 import { checkStoredKeyring, newPendingSlot, openSlot, readStoredKeyring } from '../../electron/features/vault/key-slots';
 import { keyringPathFor, RECOVERY_SLOT_ID, wrapDataKey, writeKeyring, KEYRING_FORMAT } from '../../electron/features/vault/keyring';
 import { removeUser } from '../../electron/features/vault/rotation';
@@ -134,7 +135,8 @@ describe('removing a user', () => {
     const session = s.backend.session!;
     writeRoles(session.vault.db, s.lies, ['coordinator']);
     writeRoles(session.vault.db, s.awo, []);
-    await expect(removeUser(s.backend, session, s.lies)).rejects.toMatchObject({ code: 'VALIDATION', message: 'Er moet minstens één coördinator blijven.' });
+    const whyMustStay = (at: typeof session, id: string) => roleLossRefusal(at.vault.db, id, []);
+    await expect(removeUser(s.backend, session, s.lies, { whyMustStay })).rejects.toMatchObject({ code: 'VALIDATION', message: 'Er moet minstens één coördinator blijven.' });
   });
 
   it('a passphrase change and a new colleague that run during the rotation both hold afterwards', async () => {

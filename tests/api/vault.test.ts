@@ -112,7 +112,7 @@ describe('vault through the API', () => {
     const before = snapshotDir(dir.path);
     const commit = await changePassphrase(backend, session, { currentPassphrase: newSchool.passphrase, newPassphrase: 'nog een wachtwoord' });
     const effects: (() => void)[] = [];
-    commit({ backend, session, db: session.vault.db, noteForAudit: () => undefined, lastly: (effect) => void effects.push(effect) });
+    commit({ backend, session, db: session.vault.db, noteForAudit: () => undefined, lastly: (effect) => void effects.push(effect), afterCommit: (effect) => void effects.push(effect) });
     for (const effect of effects) effect();
     session.vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const after = snapshotDir(dir.path);

@@ -170,4 +170,28 @@ describe('Presenteren', () => {
       expect(await api(page, 'presentation.state', {})).toBeNull();
     });
   });
+
+  it('ends by itself when the meeting is afgelopen: the console says why, the projector shows nothing of the meeting', async () => {
+    await withDemoSchool('zorgoverleg-e2e-presentation-ended-', async (page) => {
+      page.setDefaultTimeout(30_000);
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).waitFor();
+      const { minutes } = await meetingToPresent(page);
+      const meetingId = minutes.meeting.id;
+      await page.evaluate((hash) => (window.location.hash = hash), `#/overleggen/${meetingId}`);
+      const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenteren' }).click()]);
+      await projector.locator('[data-state="agenda"]').waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { name: /^Presenteren:/ }).waitFor();
+
+      // The secretary (here: the API) marks the meeting afgelopen while the chair is presenting.
+      await api(page, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
+      const notice = page.getByTestId('presentation-ended');
+      await notice.waitFor({ timeout: 30_000 });
+      expect(await notice.textContent()).toContain('het overleg is afgelopen');
+      // Starting again is not offered for a meeting that is over.
+      expect(await page.getByRole('button', { name: 'Presenteren' }).count()).toBe(0);
+      await projector.locator('[data-state="beeindigd"]').waitFor({ timeout: 30_000 });
+      expect(await projector.locator('body').textContent()).not.toContain(minutes.meeting.title);
+      await snap(page, 'presentatie-vanzelf-beeindigd');
+    });
+  });
 });

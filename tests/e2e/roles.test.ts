@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { api, field, startNewSchool } from './harness';
+import { api, field, snap, startNewSchool, withDemoSchool } from './harness';
 
 /**
  * Issue 22: a screen shows only what its user may do, read from the contract's roles table. The
@@ -83,3 +83,87 @@ it('shows the coordinator the buttons that change a student, and a lid the same 
     await app.close();
   }
 }, 120_000);
+
+/** Locks and unlocks as another user of the same environment, as a colleague at the same laptop. */
+async function switchUser(page: Page, option: string, passphrase: string) {
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await page.getByRole('combobox', { name: 'Gebruiker' }).click();
+  await page.getByRole('option', { name: option }).click();
+  await field(page, 'Wachtwoord').fill(passphrase);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await page.getByTestId('school-name').waitFor();
+}
+
+/** Per open action on Acties: who holds it and whether the row offers Gedaan (concepts are finished in the minutes). */
+async function actionRows(page: Page) {
+  await page.getByRole('link', { name: 'Acties', exact: true }).first().click();
+  await page.getByRole('table', { name: 'Acties' }).locator('tbody tr').first().waitFor();
+  return page
+    .getByRole('table', { name: 'Acties' })
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows
+        .filter((row) => !(row.textContent ?? '').includes('Aanvullen in de notulen'))
+        .map((row) => ({ holder: row.querySelectorAll('td')[3]?.textContent ?? '', gedaan: row.querySelector('button[aria-label$=" gedaan"]') !== null })),
+    );
+}
+
+/** The open actions of earlier meetings under "Actiepunten" of the latest past meeting: holder text and a Gedaan button. */
+async function carriedRows(page: Page) {
+  await page.getByRole('link', { name: 'Overleggen', exact: true }).first().click();
+  await page.getByText('Afgelopen', { exact: true }).click();
+  await page.getByRole('table', { name: 'Afgelopen overleggen' }).locator('tbody tr').first().click();
+  await page.getByText(/^\d+\. Actiepunten$/).click();
+  const list = page.getByRole('list', { name: 'Open acties uit eerdere overleggen' });
+  await list.getByRole('listitem').first().waitFor();
+  return list.getByRole('listitem').evaluateAll((items) =>
+    items.map((item) => ({ text: item.textContent ?? '', gedaan: [...item.querySelectorAll('button')].some((b) => b.textContent === 'Gedaan') })),
+  );
+}
+
+/** Whether Bram's concept intake (the demo's Noor Nguyen) offers "Concept verwijderen". */
+async function conceptRemovable(page: Page) {
+  await page.getByRole('link', { name: 'Aanmeldingen', exact: true }).first().click();
+  await page.getByRole('tab', { name: /^Alle/ }).click();
+  await page.getByRole('row', { name: /Noor Nguyen/ }).click();
+  await page.getByRole('heading', { name: 'Noor Nguyen', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Indienen' }).waitFor();
+  return (await page.getByRole('button', { name: 'Concept verwijderen' }).count()) === 1;
+}
+
+it("offers a lid Gedaan only on the actions the lid holds, and Concept verwijderen only on a concept of one's own", async () => {
+  await withDemoSchool('zorgoverleg-e2e-roles-demo-', async (page) => {
+    await page.getByTestId('school-name').waitFor();
+    const ruben = { name: 'Ruben Vos', staffCode: 'rvo', passphrase: 'wachtwoord van ruben' };
+    await api(page, 'users.add', { ...ruben, roles: ['lid'] });
+
+    // The coordinator closes any action and removes anyone's concept.
+    await expect.poll(async () => (await actionRows(page)).every((r) => r.gedaan)).toBe(true);
+    expect((await carriedRows(page)).every((r) => r.gedaan)).toBe(true);
+    expect(await conceptRemovable(page)).toBe(true);
+
+    await switchUser(page, 'Ruben Vos (rvo)', ruben.passphrase);
+    // A lid closes their own action (the backend refuses the others: FORBIDDEN).
+    await expect
+      .poll(async () => (await actionRows(page)).map((r) => ({ own: r.holder.startsWith('rvo'), gedaan: r.gedaan })).filter((r) => r.own !== r.gedaan))
+      .toEqual([]);
+    const rows = await actionRows(page);
+    expect(rows.some((r) => r.holder.startsWith('rvo'))).toBe(true);
+    expect(rows.some((r) => !r.holder.startsWith('rvo'))).toBe(true);
+    const carried = await carriedRows(page);
+    expect(carried.filter((r) => r.gedaan !== r.text.includes('rvo — Ruben Vos'))).toEqual([]);
+    expect(await conceptRemovable(page)).toBe(false);
+    await snap(page, 'roles-lid-concept');
+    // Toestemming nodig does not tell a lid to record consent they may not record.
+    await page.getByRole('link', { name: 'Aanmeldingen', exact: true }).first().click();
+    await page.getByRole('tab', { name: 'Toestemming nodig' }).click();
+    await page.getByText('De coördinator legt de toestemming vast op de pagina van de leerling.').waitFor();
+    expect(await page.getByText('Leg de toestemming vast').count()).toBe(0);
+
+    // Ruben's own action: Gedaan works for him.
+    await page.getByRole('link', { name: 'Acties', exact: true }).first().click();
+    const own = page.getByRole('table', { name: 'Acties' }).getByRole('row').filter({ hasText: 'rvo — Ruben Vos' }).first();
+    await own.getByRole('button', { name: /gedaan$/ }).click();
+    await page.getByText(/staat op gedaan/).waitFor();
+  });
+}, 180_000);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMinutesDocx } from '../../electron/export/docx/minutes';
 import type { DocumentSchool } from '../../electron/export/docx/models';
-import { caseShown, namedForAll, partnerReaders, type Audience } from '../../electron/features/disclosure/policy';
+import { fileText, partnerReaders, type Audience } from '../../electron/features/disclosure/policy';
 import { buildNameIndex, fold, type IndexedPerson } from '../../electron/features/disclosure/scrubber';
 import {
   actionListDocument,
@@ -15,6 +15,9 @@ import {
   type MinutesView,
   type PapersIntake,
 } from '../../electron/features/documents/compose';
+import { letterFactsOf, type LetterContext } from '../../electron/features/letters/facts';
+import { letterValues, mergeTemplate, mergeText } from '../../electron/features/letters/placeholders';
+import { shippedTemplates } from '../../electron/features/letters/shipped-templates';
 import { fullName, initials } from '../../electron/features/people/names';
 import { applyCommand, startPresenting } from '../../electron/features/presentation/presenting';
 import { projectorScreen } from '../../electron/features/presentation/projector-view';
@@ -26,8 +29,11 @@ import { documentText } from '../docx/docx-text';
  * external partners and item guests, consent per partner, and free text that names other
  * students and parents (in full, by given name, possessive, initials with class, number). For
  * every channel built from the composed models (agenda, stukken, team and partner notulen, the
- * dossier and parents' uittreksel, the actielijst, every projector answer) and its reader: no
- * identifier of a person that reader may not read, and no intern text where it may not go.
+ * dossier and parents' uittreksel, the actielijst, every projector answer, every shipped letter
+ * to the parents and to the student, the inzage's texts) and its reader: no identifier of a
+ * person that reader may not read, no intern text where it may not go, and no staff code in
+ * what a family reads. A pupil shares the given name Emma with the coordinator (Emma de Boer),
+ * who signs the letters.
  */
 
 type ItemView = MinutesView['items'][number];
@@ -110,11 +116,15 @@ const school$ = fc
     return { pupils, externals: spec.externals, cases: cases as CaseSpec[], style: spec.style };
   });
 
-/** Ways a text names someone: in full, by given name, possessive, initials with class, number; a parent in full or by given name. */
+/**
+ * Ways a text names someone: in full, by given name, possessive, initials with class, number; a
+ * parent in full or by given name; as typed in a hurry (lower case, a number glued to a word,
+ * initials without dots).
+ */
 function mention(pupils: Pupil[], n: number): string {
   const p = pupils[n % pupils.length]!;
   const g = p.guardians[0]!;
-  switch (Math.floor(n / pupils.length) % 7) {
+  switch (Math.floor(n / pupils.length) % 10) {
     case 0:
       return fullName(p);
     case 1:
@@ -127,8 +137,14 @@ function mention(pupils: Pupil[], n: number): string {
       return p.studentNumber;
     case 5:
       return fullName(g);
-    default:
+    case 6:
       return `${g.givenName} belt`;
+    case 7:
+      return fullName(p).toLowerCase();
+    case 8:
+      return `lln${p.studentNumber}`;
+    default:
+      return `${initials(p).replace(/\./g, '')} (${p.className})`;
   }
 }
 
@@ -176,7 +192,7 @@ function buildMeeting(spec: { pupils: Pupil[]; externals: string[]; cases: CaseS
         studentId: student.id,
         caseName: fullName(student),
         className: student.className,
-        what: `${a.audience === 'intern' ? `${INTERN} ` : ''}Bellen met ${a.mentions.map((m) => mention(pupils, m)).join(', ')}`,
+        what: `${a.audience === 'intern' ? `${INTERN} ` : ''}Bellen met ${a.mentions.map((m) => mention(pupils, m)).join(', ')}; terugkoppelen aan bgr`,
         holder: { kind: 'staff' as const, staffId: 's2', partnerId: null },
         holderLabel: 'bgr — Bram Groen',
         due: { kind: 'datum' as const, date: '2026-11-20' },
@@ -272,11 +288,27 @@ function expectNoLeak(text: string, pupils: Pupil[], may: { student: (id: string
         if (!readable.has(w)) expect(all.includes(` ${w} `) || all.includes(` ${w}s `), `${label}: "${w}" of ${fullName(person)} in ${text}`).toBe(false);
       }
     }
-    if (!may.student(p.id)) expect(all.includes(` ${p.studentNumber} `), `${label}: number of ${fullName(p)}`).toBe(false);
+    if (!may.student(p.id)) expect(text.includes(p.studentNumber), `${label}: number of ${fullName(p)} in ${text}`).toBe(false);
     const readableInitials = pupils.some((o) => o.id !== p.id && may.initials(o.id) && initials(o) === initials(p));
-    if (!may.initials(p.id) && !readableInitials) expect(text.includes(initials(p)), `${label}: initials of ${fullName(p)} in ${text}`).toBe(false);
+    if (!may.initials(p.id) && !readableInitials) {
+      expect(text.includes(initials(p)), `${label}: initials of ${fullName(p)} in ${text}`).toBe(false);
+      expect(text.includes(`${initials(p).replace(/\./g, '')} (${p.className})`), `${label}: initials without dots of ${fullName(p)} in ${text}`).toBe(false);
+    }
   }
 }
+
+/** A staff code as a word of its own: a family reads names. */
+const CODE = new RegExp(`(?<![\\p{L}])(${STAFF.map((s) => s.code).join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * Who may read whom, from the generated school itself (not from the policy under test): the
+ * partners in the room for a case are those at the table and its guest; a case is named to all
+ * when every one of them has consent; a partner reads a case by name when their own consent
+ * covers it, it is not besloten, and they were there for it.
+ */
+const roomOf = (c: CaseSpec, externals: string[]) => [...new Set([...externals, ...(c.guest ? [c.guest] : [])])];
+const namedToAll = (c: CaseSpec, externals: string[]) => roomOf(c, externals).every((p) => c.consent[p] === 'ok');
+const namedToPartner = (c: CaseSpec, externals: string[], partnerId: string) => !c.confidential && c.consent[partnerId] === 'ok' && roomOf(c, externals).includes(partnerId);
 
 const only = (ids: string[], withFamily = true) => ({ student: (id: string) => ids.includes(id), family: (id: string) => withFamily && ids.includes(id), initials: (id: string) => ids.includes(id) });
 
@@ -292,12 +324,12 @@ describe('disclosure, as a property over generated schools', () => {
         const view = buildMeeting({ pupils, externals, cases });
         const students = new Map(pupils.map((p) => [p.id, p]));
         const caseItems = view.items.filter((i) => i.kind === 'casus');
-        const named = (audience: Audience) => caseItems.filter((i) => caseShown(audience, i) === 'named').map((i) => i.studentId!);
+        const idOf = (c: CaseSpec) => pupils[c.student]!.id;
 
         // The agenda and the stukken, for everyone at the table.
         const table: Audience = { kind: 'table', externals: externals.length > 0 };
-        const tableNamed = named(table);
-        const hidden = caseItems.filter((i) => !namedForAll(i.consent)).map((i) => i.studentId!);
+        const tableNamed = cases.filter((c) => namedToAll(c, externals)).map(idOf);
+        const hidden = cases.filter((c) => !namedToAll(c, externals)).map(idOf);
         const tableMay = externals.length > 0 ? only(tableNamed) : { student: (id: string) => !hidden.includes(id), family: (id: string) => !hidden.includes(id), initials: (id: string) => !hidden.includes(id) };
         expectNoLeak(textOf(agendaDocument(view, students, school, style, '2026-11-12', { audience: table, index })), pupils, tableMay, 'agenda');
         const papers: PapersIntake[] = caseItems.map((i) => ({
@@ -307,7 +339,7 @@ describe('disclosure, as a property over generated schools', () => {
           questions: [{ key: 'aanleiding', label: 'Aanleiding', kind: 'text', required: true, hidden: false } as PapersIntake['questions'][number]],
           answers: { aanleiding: i.fields.map((f) => f.text.replace(INTERN, '')).join(' ') },
           item: i,
-          anonymiseBecause: namedForAll(i.consent) ? null : 'geen toestemming',
+          anonymiseBecause: hidden.includes(i.studentId!) ? 'geen toestemming' : null,
         }));
         expectNoLeak(textOf(papersDocument(view, papers, students, school, '2026-11-12', { audience: table, index })), pupils, tableMay, 'stukken');
 
@@ -320,7 +352,7 @@ describe('disclosure, as a property over generated schools', () => {
           const audience: Audience = { kind: 'partner', partnerId: reader.partnerId, items: reader.items === null ? null : new Set(reader.items) };
           const doc = textOf(minutesDocument(view, students, sources, school, style, '2026-11-12', null, { audience, index, readerName: reader.name }));
           expect(doc.includes(INTERN), `intern text for ${reader.name}`).toBe(false);
-          expectNoLeak(doc, pupils, only(named(audience)), `notulen for ${reader.name}`);
+          expectNoLeak(doc, pupils, only(cases.filter((c) => namedToPartner(c, externals, reader.partnerId)).map(idOf)), `notulen for ${reader.name}`);
         }
 
         // One student's extract, for the parents and the dossier.
@@ -330,6 +362,38 @@ describe('disclosure, as a property over generated schools', () => {
           expect(parents.includes(INTERN), 'intern text for parents').toBe(false);
           expectNoLeak(parents, pupils, only([student.id]), `uittreksel ouders ${fullName(student)}`);
           expectNoLeak(textOf(extractDocument(view, item.id, student, sources, school, 'dossier', '2026-11-12', null, index)), pupils, only([student.id]), 'uittreksel dossier');
+          expect(parents, 'a staff code in the parents\' uittreksel').not.toMatch(CODE);
+        }
+
+        // Every shipped letter, to the parents and to the student: only this student's part, codes as names.
+        const context: LetterContext = {
+          staff: sources.staff,
+          partners: sources.partners,
+          index,
+          coordinator: { name: 'Emma de Boer', role: 'ondersteuningscoördinator', email: 'zorg@testlyceum.nl' },
+          school: { name: 'Het Testlyceum', phone: '030 123 45 67', email: 'info@testlyceum.nl' },
+          meetingPartners: externals.map((id) => PARTNERS.find((p) => p.id === id)!.name),
+        };
+        for (const item of caseItems) {
+          const student = students.get(item.studentId!)!;
+          const facts = letterFactsOf(student, view, item, context);
+          for (const template of shippedTemplates) {
+            for (const to of ['ouders', 'leerling'] as const) {
+              const values = letterValues({ ...facts, addressees: student.guardians.map(fullName), letterDate: '2026-11-13', addressedTo: to });
+              const letter = `${mergeText(template.subject, values, to)}\n${textOf(mergeTemplate(template.body, values, to))}`;
+              expect(letter.includes(INTERN), `intern text in the letter "${template.name}"`).toBe(false);
+              expect(letter, `a staff code in the letter "${template.name}"`).not.toMatch(CODE);
+              expectNoLeak(letter, pupils, only([student.id]), `brief "${template.name}" aan ${to} van ${fullName(student)}`);
+            }
+          }
+        }
+
+        // The inzage of a student: every free text of the vault about them, through the named export's reader.
+        for (const item of caseItems) {
+          const file = fileText(index, item.studentId!, STAFF);
+          const texts = [...item.fields.map((f) => f.text), ...item.actions.map((a) => a.what), view.items.at(-1)!.title].map(file).join('\n');
+          expectNoLeak(texts, pupils, only([item.studentId!]), 'inzage');
+          expect(texts, 'a staff code in the inzage').not.toMatch(CODE);
         }
 
         // The actielijst in initials names nobody in its texts.
@@ -349,7 +413,7 @@ describe('disclosure, as a property over generated schools', () => {
             const text = textOf(screen);
             expect(text.includes(INTERN), 'intern text on the projector').toBe(false);
             // With the switch on, every case the gate lets through is listed by name.
-            const shown = showNames ? caseItems.filter((c) => namedForAll(c.consent)).map((c) => c.studentId!) : [];
+            const shown = showNames ? tableNamed : [];
             expectNoLeak(text, pupils, { student: (id) => shown.includes(id), family: () => false, initials: (id) => caseItems.some((c) => c.studentId === id) }, 'projector');
           }
         }
@@ -371,7 +435,7 @@ describe('disclosure, as a property over generated schools', () => {
     const text = await documentText(await buildMinutesDocx(doc));
     expect(text).toContain('Versie voor Leerplicht Utrecht');
     expect(text).not.toContain(INTERN);
-    const namedIds = view.items.filter((i) => i.kind === 'casus' && caseShown(audience, i) === 'named').map((i) => i.studentId!);
+    const namedIds = cases.filter((c) => namedToPartner(c, externals, 'lp')).map((c) => pupils[c.student]!.id);
     expectNoLeak(text, pupils, only(namedIds), 'partner notulen docx');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guestPartners, partnerReaders, caseShown, readersOf, type CaseFacts } from '../../electron/features/disclosure/policy';
-import { buildNameIndex, everybody, findNames, nobody, onlyThese, scrubText, type IndexedPerson } from '../../electron/features/disclosure/scrubber';
+import { familyText } from '../../electron/features/disclosure/policy';
+import { buildNameIndex, everybody, findNames, knowing, nobody, onlyThese, scrubText, type IndexedPerson } from '../../electron/features/disclosure/scrubber';
 
 /** The vault-wide scrubber and the policy's answers, on hand-made people (the rules: disclosure/). */
 
@@ -29,8 +30,11 @@ const everyone: IndexedPerson[] = [
   student('emre', 'Emre', '', 'Aydın', '700105', '2A'),
   student('emma', 'Emma', '', 'Jansen', '700106', '4A'),
   student('bas', 'Bas', '', 'Verbeek', '700107', '4B'),
+  student('noah', 'Noah', '', 'Jansen', '700108', '1B'),
+  student('lisa', 'Lisa', 'van den', 'Berg', '700109', '1C'),
+  student('tim', 'Tim', '', 'Kok-van Dam', '700110', '4A'),
 ];
-const professionals = [{ name: 'Emma de Boer', code: 'edb' }, { name: 'Bram Groen', code: 'bgr' }, { name: 'drs. M. Verbeek' }, { name: 'Jeugdhulp Midden' }, { name: 'Ali' }];
+const professionals = [{ name: 'Emma de Boer', code: 'edb' }, { name: 'Emma Prins', code: 'epr' }, { name: 'Bram Groen', code: 'bgr' }, { name: 'drs. M. Verbeek' }, { name: 'Jeugdhulp Midden' }, { name: 'Ali' }];
 const index = buildNameIndex(everyone, professionals);
 const jesseFamily = onlyThese(['jesse'], true);
 const scrub = (text: string) => scrubText(index, text, jesseFamily);
@@ -65,6 +69,31 @@ describe('the vault-wide scrubber', () => {
     expect(scrub('Emma belt u deze week.')).toBe('[naam] belt u deze week.');
     const found = findNames(index, 'Emma belt u deze week.', jesseFamily);
     expect(found).toMatchObject([{ text: 'Emma', studentIds: ['emma'], alsoStaff: true }]);
+  });
+
+  it('catches what a hurried secretary types: lower case, particles, double names, numbers inside words, initials without dots', () => {
+    expect(scrub('noah jansen pest hem; NOAH JANSEN ook.')).toBe('[naam] pest hem; [naam] ook.');
+    expect(scrub('Lisa van den Berg en mevrouw Van den Berg; van den Berg belde.')).toBe('[naam] en mevrouw [naam]; [naam] belde.');
+    expect(scrub('Tim Kok-van Dam, meneer Kok-van Dam en Tims broer.')).toBe('[naam], meneer [naam] en [naam] broer.');
+    expect(scrub('Zie lln700104 en ll.nr.700104 (700104).')).toBe('Zie lln[naam] en ll.nr.[naam] ([naam]).');
+    expect(scrub('NV (3B) en n.v., 3b; N.V. alleen.')).toBe('[naam] en [naam]; [naam] alleen.');
+    expect(scrub('Bellen met Noor, NV (3B).')).toBe('Bellen met [naam], [naam].');
+    // Without a class, letters without dots are too often something else (NV, AVG, OPP).
+    expect(scrub('Het NV-bedrijf en de AVG (3B).')).toBe('Het NV-bedrijf en de AVG (3B).');
+    // His own number glued to a word stays, and is not read as anything else.
+    expect(scrub('lln700101')).toBe('lln700101');
+  });
+
+  it("does not mangle a letter: a colleague in full stays, and one the letter names keeps a lone given name (not a possessive)", () => {
+    expect(scrub('Emma Prins belt u; Emma Prins en Emma Jansen.')).toBe('Emma Prins belt u; Emma Prins en [naam].');
+    const letter = knowing(jesseFamily, ['Emma Prins']);
+    expect(scrubText(index, 'Emma belt u deze week.', letter)).toBe('Emma belt u deze week.');
+    expect(scrubText(index, 'Emmas moeder en Emma Jansen; Noor belt.', letter)).toBe('[naam] moeder en [naam]; [naam] belt.');
+    // The warning while typing still names the hard case.
+    expect(findNames(index, 'Emma belt u.', jesseFamily)).toMatchObject([{ text: 'Emma', alsoStaff: true }]);
+    // A parents' text: codes become names, the letter's contact keeps her given name, another child goes.
+    const forParents = familyText(index, 'jesse', [{ code: 'epr', name: 'Emma Prins' }], ['Emma Prins']);
+    expect(forParents('epr belt u; Emma ook. Sanne de Jong niet.')).toBe('Emma Prins belt u; Emma ook. [naam] niet.');
   });
 
   it('names nothing for nobody, and leaves everything for everybody', () => {

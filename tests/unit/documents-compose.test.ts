@@ -265,7 +265,7 @@ describe('extractDocument', () => {
     const doc = extractDocument(minutes('intern'), 'i2', jesse, sources, school, 'dossier', '2026-12-02', null, null);
     expect(doc.item.paragraphs).toEqual([
       { label: 'Vraag / aanleiding', text: 'Waarom is Jesse vaak afwezig?', intern: false },
-      { label: 'Nieuwe informatie van Anna Wolters (awo)', text: 'Verzuim volgens de mentor: 12 uur.', intern: true },
+      { label: 'Nieuwe informatie van Anna Wolters', text: 'Verzuim volgens de mentor: 12 uur.', intern: true },
       { label: 'Bespreking', text: 'Thuis speelt een scheiding.', intern: true },
       { label: 'Besluit', text: 'Huiswerkklas twee keer per week.', intern: true },
     ]);

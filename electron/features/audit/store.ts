@@ -1,7 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { appUsers, auditLog, auditStudents, students } from '../../../db/schema';
-import type { Backend } from '../../api/context';
 
 /** What an audited call took out of the vault: a short description without content, and whose data it held. */
 export interface AuditNote {
@@ -23,25 +22,6 @@ export function recordAudit(db: VaultDb, entry: AuditLine): void {
     const ids = [...new Set(entry.note?.studentIds ?? [])];
     if (ids.length > 0) tx.insert(auditStudents).values(ids.map((studentId) => ({ auditId: id, studentId }))).run();
   });
-}
-
-/** Lines of reads that came while an import held the database: written when it is done. */
-const deferred = new WeakMap<Backend, { db: VaultDb; line: AuditLine }[]>();
-
-/**
- * A read's line (a student's file opened) goes in at once, or — while an import holds the database
- * in its transaction — after it, so the import's rollback can never take the line with it.
- */
-export function recordOrDeferAudit(backend: Backend, db: VaultDb, line: AuditLine, options: { flush?: boolean } = {}): void {
-  const waiting = deferred.get(backend) ?? [];
-  // At the lock, whatever waited is written: the import is over or interrupted by then.
-  if (backend.busyWith && !options.flush) {
-    deferred.set(backend, [...waiting, { db, line }]);
-    return;
-  }
-  deferred.delete(backend);
-  for (const earlier of waiting) if (earlier.db === db) recordAudit(db, earlier.line);
-  recordAudit(db, line);
 }
 
 export interface AuditQuery {

@@ -1,6 +1,6 @@
 import type { Backend, Session } from '../../api/context';
 import { now } from '../../shared/clock';
-import { recordAudit, recordOrDeferAudit } from './store';
+import { recordAudit } from './store';
 
 /**
  * Unlocks, failed unlocks and locks in the audit log. A failed attempt happens while the vault is
@@ -26,7 +26,7 @@ export function logSessionStart(backend: Backend, session: Session, method: 'vau
     try {
       if (backend.session !== session) return;
       // The session's connection of now: a rotation of the data key (vault/rotation.ts) replaced it.
-      recordOrDeferAudit(backend, session.vault.db, { at: now(), userId: session.user.id, method: 'vault.lock', note: null }, { flush: true });
+      recordAudit(session.vault.db, { at: now(), userId: session.user.id, method: 'vault.lock', note: null });
     } catch (err) {
       console.error('[audit] lock not logged:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
     }

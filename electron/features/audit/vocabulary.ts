@@ -22,6 +22,7 @@ export const auditLabels: Record<string, string> = {
   'guardians.save': 'Ouder/verzorger opgeslagen',
   'guardians.remove': 'Ouder/verzorger verwijderd',
   'import.start': 'Leerlingen geïmporteerd',
+  'import.failed': 'Import mislukt',
   'consent.record': 'Toestemming vastgelegd',
   'consent.withdraw': 'Toestemming ingetrokken',
   'meldcode.get': 'Meldcode-traject bekeken',

@@ -90,7 +90,7 @@ export class BackupRunner {
   /** After every answered call: once a day while the vault stays unlocked. */
   considerDaily(): void {
     const session = this.backend.session;
-    if (!session || this.jobs > 0 || this.backend.busyWith) return;
+    if (!session || this.jobs > 0) return;
     const state = this.statusOf(session.environmentId);
     if (state.lastAt && Date.now() - Date.parse(state.lastAt) < DAY_MS) return;
     if (state.problem && Date.now() - state.problem.at < RETRY_MS) return;
@@ -126,7 +126,7 @@ export class BackupRunner {
   /** The audit line of an automatic backup, written while the vault is still open (so it is in the backup too). */
   private note(session: Session, when: string): void {
     try {
-      // Inside an import's transaction the line would be rolled back with it: then it is left out.
+      // Inside another call's transaction the line would share its fate: then it is left out.
       if (session.vault.sqlite.inTransaction) return;
       recordAudit(session.vault.db, { at: now(), userId: session.user.id, method: 'backup.automatic', note: { detail: `automatische back-up ${when}`, studentIds: [] } });
     } catch (err) {

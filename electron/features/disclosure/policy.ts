@@ -1,5 +1,6 @@
+import { staffCodesAsNames, type StaffCode } from '../people/staff-codes';
 import type { PartnerKind } from '../people/vocabulary';
-import { allBut, everybody, nobody, onlyThese, type Readers } from './scrubber';
+import { allBut, everybody, knowing, nobody, onlyThese, scrubberOf, type NameIndex, type Readers, type Scrub } from './scrubber';
 
 /**
  * Who may read what, decided here for every channel (the projector, every Word document, letters,
@@ -118,6 +119,27 @@ export function readersOf(audience: Audience, cases: CaseFacts[], current?: Case
     case 'file':
       return onlyThese([audience.studentId], true);
   }
+}
+
+/**
+ * Free text for the parents of S (and S from 16), in every parents' document and letter: staff
+ * codes become the colleagues' names (parents do not know codes: "terugkoppelen aan bgr" is
+ * "terugkoppelen aan Bram Groen"), then every identifier of another child or family becomes
+ * [naam]. `named`: the colleagues the same document names in full (the letter's contact, the
+ * actions' holders, those present), whose name written alone stays (scrubber.ts, `knowing`).
+ */
+export function familyText(index: NameIndex, studentId: string, staff: readonly StaffCode[], named: readonly string[] = []): Scrub {
+  const scrub = scrubberOf(index, knowing(readersOf({ kind: 'parents', studentId }, []), named));
+  return (text) => scrub(staffCodesAsNames(text, staff));
+}
+
+/**
+ * Free text in a named export about S (the inzage, read by S or the parents): S and their family
+ * by name, every other student and family [naam], staff codes as the colleagues' names.
+ */
+export function fileText(index: NameIndex, studentId: string, staff: readonly StaffCode[]): Scrub {
+  const scrub = scrubberOf(index, readersOf({ kind: 'file', studentId }, []));
+  return (text) => scrub(staffCodesAsNames(text, staff));
 }
 
 /** A team list (the actielijst) that says it holds "initialen en klas" holds no full name in its texts either. */

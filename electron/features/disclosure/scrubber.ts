@@ -8,12 +8,15 @@ import { initials, type PersonName } from '../people/names';
  *
  * What counts as an identifier: a given name (the roepnaam), a family name with and without its
  * particle, each part of a double name, the full name, their possessive ("Jesses moeder",
- * "Noors"), a student's initials (with the class after them: "N.V. (3B)") and leerlingnummer.
+ * "Noors"), a student's initials (with the class after them: "N.V. (3B)"; hurried as "NV (3B)" or
+ * "n.v., 3b" only with the class) and leerlingnummer (also glued to a word: "lln700104").
  * A name of one word ("Noor", "Visser", "de Jong") counts only when written with a capital: "te
  * jong" is not Sanne de Jong; a name of two words ("noor visser") counts in any case. Staff and
  * partners written in full ("Emma de Boer", "drs. M. Verbeek", "Leerplicht Utrecht") or by their
  * code ("edb") stay; a lone given name that is a pupil's and a staff member's goes (the reading
- * that cannot leak), and `findNames` says so, for the warning while typing.
+ * that cannot leak), and `findNames` says so, for the warning while typing — unless the same
+ * document names that colleague in full to its reader (`knowing`: the letter's contact "Emma
+ * Prins" makes "Emma belt u" stay).
  */
 
 export const NAME_PLACEHOLDER = '[naam]';
@@ -51,6 +54,8 @@ export interface NameIndex {
   /** The same phrases by all their tokens, to merge owners while building. */
   byTokens: Map<string, Phrase>;
   initials: Map<string, { owner: Owner; className: string }[]>;
+  /** Initials as letters only, lower case, with the class ("nv|3b"): "NV (3B)" and "n.v. (3b)" as typed in a hurry. */
+  initialsInClass: Map<string, Owner[]>;
   numbers: Map<string, Owner>;
   codes: Set<string>;
   /** Folded given names of staff: a lone match of one is the hard case the warning names. */
@@ -62,6 +67,13 @@ export interface NameIndex {
 export interface Readers {
   student(studentId: string): boolean;
   family(studentId: string): boolean;
+  /**
+   * Folded words of the colleagues this document names in full to its reader (a letter's contact,
+   * an action's holder): one of them written alone ("Emma belt u") stays even when a pupil shares
+   * it — the reader already reads that name here, so it tells them nothing, and "[naam] belt u"
+   * would mangle the letter.
+   */
+  colleagues?: ReadonlySet<string>;
 }
 
 export const nobody: Readers = { student: () => false, family: () => false };
@@ -71,6 +83,12 @@ export const everybody: Readers = { student: () => true, family: () => true };
 export function onlyThese(studentIds: Iterable<string>, withFamily: boolean): Readers {
   const set = new Set(studentIds);
   return { student: (id) => set.has(id), family: (id) => withFamily && set.has(id) };
+}
+
+/** The same readers, who also read these colleagues' names in full in the same document. */
+export function knowing(readers: Readers, colleagues: readonly string[]): Readers {
+  const words = new Set(colleagues.flatMap((name) => wordsOf(name).filter(isCapital).map(fold)));
+  return words.size === 0 ? readers : { student: readers.student, family: readers.family, colleagues: words };
 }
 
 /** Everyone but these students and their families. */
@@ -84,6 +102,13 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /** What may stand between the words of one name: spaces, a hyphen, a dot (drs. M. Verbeek), an apostrophe (van 't Hof). */
 const JOIN = /^[\s.\-'’]{1,3}$/u;
 const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{L}\.)+/gu;
+/**
+ * Initials without a capital or without dots, only with a class after them: "NV (3B)", "n.v., 3b".
+ * The class is looked ahead at, not taken, so "Noor, NV (3B)" is tried at "Noor" and at "NV".
+ */
+const LOOSE_INITIALS = /(?<![\p{L}\p{N}.])((?:\p{L}\.\s?){2,6}|\p{L}{2,5})(?=(\s*(?:\(\s*([\p{L}\p{N}]{1,6})\s*\)|,\s*([\p{L}\p{N}]{1,6})(?![\p{L}\p{N}]))))/gu;
+/** Every run of digits, also inside a word ("lln700104", "nr.700104"): a leerlingnummer is one wherever it stands. */
+const DIGITS = /\p{N}+/gu;
 const CLASS_AFTER = /^\s*(?:\(\s*([\p{L}\p{N}]{1,6})\s*\)|,\s*([\p{L}\p{N}]{1,6})(?![\p{L}\p{N}]))/u;
 
 /** Lower case without accents: "Çelik" and "celik", "Aydın" and "aydin" are one name. */
@@ -144,7 +169,7 @@ function phrasesOf(p: PersonName): { words: string[]; particles: Set<string> }[]
 }
 
 export function buildNameIndex(people: IndexedPerson[], professionals: Professional[]): NameIndex {
-  const index: NameIndex = { phrases: new Map(), byTokens: new Map(), initials: new Map(), numbers: new Map(), codes: new Set(), staffGivenNames: new Set(), size: 0 };
+  const index: NameIndex = { phrases: new Map(), byTokens: new Map(), initials: new Map(), initialsInClass: new Map(), numbers: new Map(), codes: new Set(), staffGivenNames: new Set(), size: 0 };
   for (const pro of professionals) {
     const words = wordsOf(pro.name);
     // Only a name of two or more words is kept: "Ali" alone may be a child's.
@@ -161,6 +186,10 @@ export function buildNameIndex(people: IndexedPerson[], professionals: Professio
         const list = index.initials.get(letters) ?? [];
         list.push({ owner, className: fold(person.className ?? '') });
         index.initials.set(letters, list);
+        if (person.className) {
+          const key = `${fold(letters.replace(/\./g, ''))}|${fold(person.className)}`;
+          index.initialsInClass.set(key, [...(index.initialsInClass.get(key) ?? []), owner]);
+        }
       }
       if (person.studentNumber) index.numbers.set(person.studentNumber, owner);
     }
@@ -240,20 +269,35 @@ export function findNames(index: NameIndex, text: string, readers: Readers): Fou
     found.push({ start: m.index, end, text: text.slice(m.index, end), studentIds: owners.map((o) => o.owner.studentId), alsoStaff: false });
     taken.push([m.index, end]);
   }
+  const isFree = (start: number, end: number) => !taken.some(([s, e]) => start < e && end > s);
+  for (const m of text.matchAll(LOOSE_INITIALS)) {
+    const end = m.index + m[0].length + m[2]!.length;
+    const owners = index.initialsInClass.get(`${fold(m[1]!.replace(/[.\s]/g, ''))}|${fold(m[3] ?? m[4] ?? '')}`);
+    if (!owners || !isFree(m.index, end) || mayRead(owners, readers)) continue;
+    found.push({ start: m.index, end, text: text.slice(m.index, end), studentIds: owners.map((o) => o.studentId), alsoStaff: false });
+    taken.push([m.index, end]);
+  }
+  if (index.numbers.size > 0) {
+    for (const m of text.matchAll(DIGITS)) {
+      const owner = index.numbers.get(m[0]);
+      const end = m.index + m[0].length;
+      if (!owner || !isFree(m.index, end)) continue;
+      // A number the reader may read stays, and no name is looked for inside it.
+      if (!mayRead([owner], readers)) found.push({ start: m.index, end, text: m[0], studentIds: [owner.studentId], alsoStaff: false });
+      taken.push([m.index, end]);
+    }
+  }
   const tokens = tokensOf(text);
-  const free = (t: Token) => !taken.some(([s, e]) => t.start < e && t.end > s);
+  const free = (t: Token) => isFree(t.start, t.end);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!free(token)) continue;
-    const number = /^\d+$/.test(token.word) ? index.numbers.get(token.word) : undefined;
-    if (number) {
-      if (!mayRead([number], readers)) found.push({ start: token.start, end: token.end, text: token.word, studentIds: [number.studentId], alsoStaff: false });
-      continue;
-    }
     const match = matchAt(index, text, tokens, i);
     if (match === null) continue;
     // A staff code as written ("edb") stays; a capitalised "Sem" that is a code and a pupil's name does not.
     if (match.phrase.owners !== null && match.length === 1 && index.codes.has(token.word)) continue;
+    // A colleague this document names in full, written alone (not "Emmas moeder": a colleague's mother is nobody's business here).
+    if (match.phrase.owners !== null && match.length === 1 && token.folded === match.phrase.tokens[0] && readers.colleagues?.has(token.folded)) continue;
     if (match.phrase.owners !== null && !mayRead(match.phrase.owners, readers)) {
       found.push({
         start: token.start,

@@ -24,7 +24,7 @@ import { caseFields, infoPrefix, notesField } from '../minutes/rules';
 import { actionStatusLabels, decisionLabels } from '../minutes/vocabulary';
 import { initials, type PersonName } from '../people/names';
 import { endTime } from '../schedule/store';
-import { anonymousLabel, caseShown, itemShown, listReaders, readersOf, staffBy, textGoes, type Audience, type CaseFacts } from '../disclosure/policy';
+import { anonymousLabel, caseShown, familyText, itemShown, listReaders, readersOf, staffBy, textGoes, type Audience, type CaseFacts } from '../disclosure/policy';
 import { noScrub, scrubberOf, type NameIndex, type Scrub } from '../disclosure/scrubber';
 
 /**
@@ -76,9 +76,11 @@ export interface Disclosure {
 const scrubFor = (disclosure: Disclosure, cases: CaseFacts[]): Scrub =>
   disclosure.index ? scrubberOf(disclosure.index, readersOf(disclosure.audience, cases)) : noScrub;
 
-const person = (p: { name: string; code: string } | null) => (p ? `${p.name} (${p.code})` : null);
+/** A colleague as the reader knows them: "Emma de Boer (edb)" for the team, by name alone for anyone who does not know the codes. */
+type StaffBy = 'code' | 'name';
+const person = (p: { name: string; code: string } | null, by: StaffBy = 'code') => (p ? (by === 'code' ? `${p.name} (${p.code})` : p.name) : null);
 
-export function meetingHeading(meeting: MinutesView['meeting']): MeetingHeading {
+export function meetingHeading(meeting: MinutesView['meeting'], by: StaffBy = 'code'): MeetingHeading {
   return {
     title: meeting.title,
     seriesName: meeting.seriesName,
@@ -86,15 +88,15 @@ export function meetingHeading(meeting: MinutesView['meeting']): MeetingHeading 
     startTime: meeting.startTime,
     endTime: endTime(meeting.startTime, meeting.durationMinutes),
     location: meeting.location,
-    chair: person(meeting.chair),
-    secretary: person(meeting.secretary),
+    chair: person(meeting.chair, by),
+    secretary: person(meeting.secretary, by),
   };
 }
 
-const attendeeLabel = (a: MinutesView['attendees'][number]) => (a.code ? `${a.name} (${a.code})` : a.name);
+const attendeeLabel = (a: MinutesView['attendees'][number], by: StaffBy = 'code') => (a.code && by === 'code' ? `${a.name} (${a.code})` : a.name);
 
-export function presenceOf(attendees: MinutesView['attendees']): Presence {
-  const having = (p: (typeof attendees)[number]['presence']) => attendees.filter((a) => a.presence === p).map(attendeeLabel);
+export function presenceOf(attendees: MinutesView['attendees'], by: StaffBy = 'code'): Presence {
+  const having = (p: (typeof attendees)[number]['presence']) => attendees.filter((a) => a.presence === p).map((a) => attendeeLabel(a, by));
   return { present: having('aanwezig'), absentWithNotice: having('afwezig-met-bericht'), absent: having('afwezig'), unknown: having(null) };
 }
 
@@ -115,7 +117,7 @@ export function agendaDocument(view: MinutesView, students: Map<string, CaseStud
   return {
     school,
     meeting: meetingHeading(view.meeting),
-    attendees: view.attendees.map(attendeeLabel),
+    attendees: view.attendees.map((a) => attendeeLabel(a)),
     items: view.items.map((item) => ({
       number: item.number,
       start: item.start,
@@ -139,14 +141,14 @@ export interface InfoSources {
   partners: Map<string, string>;
 }
 
-function fieldLabel(key: string, sources: InfoSources): string {
+function fieldLabel(key: string, sources: InfoSources, by: StaffBy): string {
   if (key.startsWith(infoPrefix)) {
     const [, kind, id] = key.split(':');
     if (kind === 'ouders') return 'Nieuwe informatie van ouders';
     if (kind === 'leerling') return 'Nieuwe informatie van de leerling';
     if (kind === 'staff') {
       const s = id ? sources.staff.get(id) : undefined;
-      return s ? `Nieuwe informatie van ${s.name} (${s.code})` : 'Nieuwe informatie';
+      return s ? `Nieuwe informatie van ${person(s, by)}` : 'Nieuwe informatie';
     }
     return `Nieuwe informatie van ${(id && sources.partners.get(id)) || 'een partner'}`;
   }
@@ -177,7 +179,7 @@ function minutesItem(item: ItemView, title: string, sources: InfoSources, audien
   const style = staffBy(audience);
   const paragraphs: MinutesParagraph[] = item.fields
     .filter((f) => f.text.trim() !== '' && textGoes(audience, f.audience))
-    .map((f) => ({ label: fieldLabel(f.field, sources), text: scrub(f.text), intern: f.audience === 'intern' }));
+    .map((f) => ({ label: fieldLabel(f.field, sources, style), text: scrub(f.text), intern: f.audience === 'intern' }));
   // The decision type goes where the decision text goes: a reader outside the team reads it only when the text is theirs.
   const decisionText = item.fields.find((f) => f.field === 'besluit');
   const decisionShown = decisionText === undefined || textGoes(audience, decisionText.audience);
@@ -232,9 +234,9 @@ export function minutesDocument(
   const shownIds = new Set<string | null>([null, ...items.map((i) => i.id)]);
   return {
     school,
-    meeting: meetingHeading(view.meeting),
+    meeting: meetingHeading(view.meeting, staffBy(audience)),
     status: status.kind === 'vastgesteld' ? { ...status, atMeeting: fixedAt } : status,
-    presence: presenceOf(view.attendees),
+    presence: presenceOf(view.attendees, staffBy(audience)),
     items: items.map((item) => minutesItem(item, itemTitle(item, students, style, audience, scrub), sources, audience, scrub)),
     addenda: addendaOf(view, audience.kind === 'team' ? 'all' : shownIds, audience, scrub),
     nameStyle: style,
@@ -263,17 +265,20 @@ export function extractDocument(
   const item = view.items.find((i) => i.id === itemId);
   if (!item) throw new Error('extract of an item outside these minutes');
   const audience: Audience = version === 'dossier' ? { kind: 'file', studentId: item.studentId ?? '' } : { kind: 'parents', studentId: item.studentId ?? '' };
-  // Another child named in this child's text never reaches this child's file or family.
-  const scrub = index ? scrubberOf(index, readersOf(audience, [item])) : noScrub;
+  // Another child named in this child's text never reaches this child's file or family; the
+  // parents read staff by name, also where a code was typed, and the colleagues this extract names
+  // (present, holding an action) keep their given name.
+  const named = [...view.attendees.filter((a) => a.kind === 'staff').map((a) => a.name), ...item.actions.map((a) => holderText(a, 'name', sources.staff) ?? '')];
+  const scrub = !index ? noScrub : version === 'ouders' ? familyText(index, item.studentId ?? '', [...sources.staff.values()], named) : scrubberOf(index, readersOf(audience, [item]));
   const name = [student.givenName, student.infix, student.familyName].filter(Boolean).join(' ');
   const status = minutesStatus(view);
   return {
     school,
     version,
-    meeting: meetingHeading(view.meeting),
+    meeting: meetingHeading(view.meeting, staffBy(audience)),
     status: status.kind === 'vastgesteld' ? { ...status, atMeeting: fixedAt } : status,
     student: { name, studentNumber: student.studentNumber, className: student.className },
-    presence: presenceOf(view.attendees),
+    presence: presenceOf(view.attendees, staffBy(audience)),
     item: minutesItem(item, caseTitle(student, name, 'volledig'), sources, audience, scrub),
     addenda: addendaOf(view, new Set([itemId]), audience, scrub),
     generatedOn,

@@ -143,6 +143,11 @@ const statusWords: Record<IntakeRow['status'], string> = {
   afgesloten: 'afgesloten',
 };
 
+/** A concept goes away only by whoever began it, or by the coordinator; intakes.get tells the screen. */
+function mayRemove(intake: IntakeRow, userId: string, roles: readonly string[]): boolean {
+  return intake.status === 'concept' && (intake.createdBy === userId || roles.includes('coordinator'));
+}
+
 function refuseEditing(intake: IntakeRow) {
   if (!editable.includes(intake.status)) {
     throw new AppError('VALIDATION', `Deze aanmelding is ${statusWords[intake.status]} en kan niet meer worden gewijzigd.`);
@@ -221,6 +226,7 @@ export const intakeHandlers: DomainHandlers<
       hasMeldcodeTrack: intake.studentId !== null && maySeeMeldcode(db, session.user.id) && meldcodeTrackOf(db, intake.studentId) !== null,
       canEdit: editable.includes(intake.status),
       canDecide: roles.includes('coordinator'),
+      canRemove: mayRemove(intake, session.user.id, roles),
     };
   },
   'intakes.create': ({ db, session }, input) => {
@@ -340,7 +346,7 @@ export const intakeHandlers: DomainHandlers<
   'intakes.remove': ({ db, session }, { id }) => {
     const intake = getIntake(db, id);
     if (intake.status !== 'concept') throw new AppError('VALIDATION', 'Alleen een concept kan worden verwijderd; een ingediende aanmelding wordt afgesloten.');
-    if (intake.createdBy !== session.user.id && !rolesOf(db, session.user.id).includes('coordinator')) {
+    if (!mayRemove(intake, session.user.id, rolesOf(db, session.user.id))) {
       throw new AppError('FORBIDDEN', 'Alleen wie dit concept begon (of de coördinator) kan het verwijderen.');
     }
     removeIntake(db, id);

@@ -118,6 +118,8 @@ export const intakeMethods = {
       hasMeldcodeTrack: z.boolean(),
       canEdit: z.boolean(),
       canDecide: z.boolean(),
+      /** A concept is removed by whoever began it, or by the coordinator (intakes.remove). */
+      canRemove: z.boolean(),
     }),
   },
   'intakes.create': {

@@ -29,8 +29,7 @@ import { readPeriods, retentionOfStudent } from '../retention/store';
 import { leavingDestinationLabels } from '../retention/vocabulary';
 import { documentSchool } from '../settings/letterhead';
 import { maySeeMeldcode } from '../settings/roles';
-import { readersOf } from '../disclosure/policy';
-import { scrubberOf } from '../disclosure/scrubber';
+import { fileText } from '../disclosure/policy';
 import { nameIndexOf } from '../disclosure/store';
 
 /**
@@ -83,8 +82,8 @@ const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/
 export function collectInzage(db: VaultDb, studentId: string, user: { id: string; name: string }, on: string): CollectedInzage {
   const student = studentRow(db, studentId);
   // The inzage is a named export about this student: their own family's names stay, everyone else's go.
-  const scrub = scrubberOf(nameIndexOf(db), readersOf({ kind: 'file', studentId }, []));
   const staff = staffById(db);
+  const scrub = fileText(nameIndexOf(db), studentId, [...staff.values()]);
   const users = userNames(db);
   const partners = partnerNames(db);
   const userName = (id: string | null) => (id ? (users.get(id) ?? 'een verwijderde gebruiker') : '');

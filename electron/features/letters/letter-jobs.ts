@@ -178,13 +178,12 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
 
 /**
  * The job's progress. Once done, the print document is handed out once and the letters are
- * logged on the timelines then: letters nobody received are not "sent". While an import holds
- * the database the job reports itself still running, so the log never lands in its transaction.
+ * logged on the timelines then: letters nobody received are not "sent".
  */
 export function letterProgress(backend: Backend, session: Session, jobId: string) {
   const job = jobsOf(backend, session).get(jobId);
   if (!job || (job.state === 'done' && job.result === null)) throw new AppError('NOT_FOUND', 'Deze brieven zijn er niet meer. Maak ze opnieuw.');
-  if (job.state === 'running' || (job.state === 'done' && backend.busyWith)) {
+  if (job.state === 'running') {
     return { state: 'running' as const, done: Math.min(job.done, job.total - 1), total: job.total, result: null, error: null };
   }
   const result = job.result;

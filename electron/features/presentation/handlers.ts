@@ -20,6 +20,7 @@ import { chairNotesOf, rowsWrittenSoFar, saveChairNote } from './store';
 type Presenting =
   | 'presentation.start'
   | 'presentation.state'
+  | 'presentation.ended'
   | 'presentation.control'
   | 'presentation.showNames'
   | 'presentation.stop'
@@ -59,7 +60,7 @@ function livePresentation(backend: Backend, db: VaultDb): Presentation | null {
   if (!p) return null;
   const end = presentationEnd(p, meetingRecords(db, [p.meetingId]).get(p.meetingId) ?? null, epochMs());
   if (end === null) return p;
-  endPresentation(backend, end);
+  endPresentation(backend, p.meetingId, end);
   return null;
 }
 
@@ -67,7 +68,7 @@ function livePresentation(backend: Backend, db: VaultDb): Presentation | null {
 function ownPresentation(backend: Backend, db: VaultDb, userId: string): Presentation {
   const p = livePresentation(backend, db);
   const ended = endedOf(backend);
-  if (!p && ended) throw new AppError('NOT_FOUND', `De presentatie is beëindigd: ${presentationEndWords[ended]}.`);
+  if (!p && ended) throw new AppError('NOT_FOUND', `De presentatie is beëindigd: ${presentationEndWords[ended.reason]}.`);
   if (!p) throw new AppError('NOT_FOUND', 'Er wordt niets gepresenteerd. Kies Presenteren bij een overleg.');
   if (p.userId !== userId) throw new AppError('FORBIDDEN', 'Alleen wie de presentatie startte, kan haar bedienen.');
   return p;
@@ -117,6 +118,13 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
   'presentation.state': ({ backend, db }) => {
     const p = livePresentation(backend, db);
     return p ? consoleState(db, p) : null;
+  },
+
+  'presentation.ended': ({ backend, db }) => {
+    // Asking is itself a moment to end a presentation whose meeting is over.
+    livePresentation(backend, db);
+    const ended = endedOf(backend);
+    return ended ? { meetingId: ended.meetingId, reason: presentationEndWords[ended.reason] } : null;
   },
 
   'presentation.control': ({ backend, db, session }, command) => {

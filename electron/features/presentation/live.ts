@@ -12,18 +12,23 @@ interface Live {
 
 const running = new WeakMap<Backend, Live>();
 
-/** A presentation that ended by itself (meeting over, two hours without a key), for the projector's neutral screen. */
-const ended = new WeakMap<Backend, { session: Session; reason: PresentationEnd }>();
+/** A presentation that ended by itself (meeting over, two hours without a key), for the projector's neutral screen and the console's notice. */
+export interface EndedPresentation {
+  meetingId: string;
+  reason: PresentationEnd;
+}
 
-/** Why the last presentation of this session ended by itself, or null (stopped by the chair, or none). */
-export function endedOf(backend: Backend): PresentationEnd | null {
+const ended = new WeakMap<Backend, { session: Session } & EndedPresentation>();
+
+/** How the last presentation of this session ended by itself, or null (stopped by the chair, or none). */
+export function endedOf(backend: Backend): EndedPresentation | null {
   const last = ended.get(backend);
-  return last && last.session === backend.session ? last.reason : null;
+  return last && last.session === backend.session ? { meetingId: last.meetingId, reason: last.reason } : null;
 }
 
 /** Ends the presentation by itself: the projector then shows a neutral screen instead of closing. */
-export function endPresentation(backend: Backend, reason: PresentationEnd): void {
-  if (backend.session) ended.set(backend, { session: backend.session, reason });
+export function endPresentation(backend: Backend, meetingId: string, reason: PresentationEnd): void {
+  if (backend.session) ended.set(backend, { session: backend.session, meetingId, reason });
   running.delete(backend);
   backend.maybeChanged();
 }

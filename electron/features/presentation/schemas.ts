@@ -62,6 +62,12 @@ const command = z.discriminatedUnion('command', [
 export const presentationMethods = {
   'presentation.start': { input: z.object({ meetingId: z.string() }), output: presentationState },
   'presentation.state': { input: z.object({}), output: presentationState.nullable() },
+  /**
+   * Why this session's last presentation ended by itself (its meeting afgelopen, its minutes
+   * fixed, two hours without a key), in words for the console; null when the chair stopped it or
+   * none ran.
+   */
+  'presentation.ended': { input: z.object({}), output: z.object({ meetingId: z.string(), reason: z.string() }).nullable() },
   /** A key or button on the console or the projector. */
   'presentation.control': { input: command, output: presentationState },
   /** Full names on the projector: the chair's explicit choice, for this meeting only (audited). */

@@ -66,5 +66,8 @@ export const settingsHandlers: DomainHandlers<
     writeRoles(db, userId, roles);
     return null;
   },
-  'users.remove': { replacesVault: ({ backend, session }, { userId }) => removeUser(backend, session, userId) },
+  'users.remove': {
+    replacesVault: ({ backend, session }, { userId }) =>
+      removeUser(backend, session, userId, { whyMustStay: (s, id) => roleLossRefusal(s.vault.db, id, []) }),
+  },
 };

@@ -48,7 +48,6 @@ import { AppError } from '../../api/errors';
 import { now } from '../../shared/clock';
 import { recordAudit } from '../audit/store';
 import { backupRunner } from '../backup/automatic';
-import { roleLossRefusal } from '../settings/roles';
 import { keyringPathFor, RECOVERY_SLOT_ID, replacementMarkerFor, replaceVaultFiles } from './keyring';
 import {
   keyIdFor,
@@ -75,6 +74,11 @@ export interface Removal {
 export type RotationStep = 'prepared' | 'copied' | 'rekeyed' | 'staged' | 'closed' | 'swapped';
 export interface RotationOptions {
   observe?: (step: RotationStep, staged: { vault: string; keyring: string }) => void;
+  /**
+   * Why this user must stay (the school's last coordinator, its last aandachtsfunctionaris while
+   * Meldcode tracks exist), or null: decided by settings, which owns the roles.
+   */
+  whyMustStay?: (session: Session, userId: string) => string | null;
 }
 
 const STAGED = /\.rotating-[0-9a-f]{8}$/;
@@ -101,14 +105,14 @@ function activeUser(session: Session, userId: string) {
 }
 
 /** The checks that need no key: who may go. */
-function checkRemoval(backend: Backend, session: Session, userId: string) {
+function checkRemoval(backend: Backend, session: Session, userId: string, whyMustStay: RotationOptions['whyMustStay']) {
   const target = activeUser(session, userId);
   if (!target) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
   if (target.id === session.user.id) throw new AppError('VALIDATION', 'Je kunt jezelf niet verwijderen. Vraag een andere coördinator om dat te doen.');
   // The school keeps a coordinator, and an aandachtsfunctionaris while Meldcode tracks exist.
-  const refusal = roleLossRefusal(session.vault.db, target.id, []);
+  const refusal = whyMustStay?.(session, target.id) ?? null;
   if (refusal) throw new AppError('VALIDATION', refusal);
-  if (backend.busyWith || session.vault.sqlite.inTransaction) throw new AppError('BUSY');
+  if (session.vault.sqlite.inTransaction) throw new AppError('BUSY');
   return target;
 }
 
@@ -187,7 +191,7 @@ function checkRekeyed(path: string, oldKey: Buffer, newKey: Buffer, vaultId: str
  * it is swapped. After it, the session works on with the new key and a new connection.
  */
 export async function removeUser(backend: Backend, session: Session, userId: string, options: RotationOptions = {}): Promise<Removal> {
-  checkRemoval(backend, session, userId);
+  checkRemoval(backend, session, userId, options.whyMustStay);
   const { migrationsFolder, nativeBinding } = backend.config;
   const openOptions = { migrationsFolder, ...(nativeBinding ? { nativeBinding } : {}) };
   return backupRunner(backend).queue(async () => {
@@ -203,7 +207,7 @@ export async function removeUser(backend: Backend, session: Session, userId: str
 
     // From here to the end nothing awaits: no call of any screen comes in between.
     if (backend.session !== session) throw new AppError('LOCKED');
-    const target = checkRemoval(backend, session, userId);
+    const target = checkRemoval(backend, session, userId, options.whyMustStay);
     const current = readStoredKeyring(vaultPath);
     const oldKey = Buffer.alloc(32);
     session.dataKey.copy(oldKey);

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { gateRouteLabels, gateRoutes, type GateRoute, type ShownGateRoute } from '../../../electron/features/intake/gate-routes';
 import type { UserRole } from '../../../electron/features/settings/vocabulary';
 import { invoke } from '../../api/client';
-import { useSession } from '../../app/session';
+import { useMayCall, useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { meetingLabel } from '../../components/meeting-label';
 import { PartnerConsentLine } from '../consent/PartnerConsentLine';
@@ -21,10 +21,12 @@ import { refreshIntakes, type GateEntry, type IntakeDetail } from './queries';
  */
 export function ConsentGate({ intake }: { intake: IntakeDetail }) {
   const choosable = choosableRoutes(intake, useSession().user.roles);
+  // Whoever may not record consent is sent to read it, not told to record it.
+  const mayRecord = useMayCall('consent.record');
   if (!intake.studentId) return <Text size="sm">Anoniem aangemeld: er is geen toestemming nodig.</Text>;
   const studentLink = (
     <Anchor component={Link} to={`/leerlingen/${intake.studentId}`} size="sm">
-      Toestemming vastleggen op de pagina van {intake.caseName}
+      {mayRecord ? 'Toestemming vastleggen' : 'Toestemming bekijken'} op de pagina van {intake.caseName}
     </Anchor>
   );
   if (!intake.meeting) {

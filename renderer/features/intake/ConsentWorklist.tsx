@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { Link } from 'react-router';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { deadlineDate } from '../../../electron/shared/dutch-dates';
+import { useMayCall } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { meetingLabel } from '../../components/meeting-label';
 import { missingText } from '../consent/labels';
@@ -19,6 +20,7 @@ type WorklistCheck = WorklistMeeting['cases'][number]['checks'][number];
  */
 export function ConsentWorklist() {
   const worklist = useConsentWorklist();
+  const mayRecord = useMayCall('consent.record');
   if (worklist.isPending) return <Loader aria-label="Laden" />;
   if (worklist.isError) return <ErrorAlert error={worklist.error} />;
   if (worklist.data.length === 0) {
@@ -32,8 +34,8 @@ export function ConsentWorklist() {
   return (
     <Stack gap="lg">
       <Text size="sm" c="dimmed">
-        Leerlingen die in een overleg met externe partners besproken worden en voor wie nog toestemming ontbreekt. Leg de
-        toestemming vast op de pagina van de leerling.
+        Leerlingen die in een overleg met externe partners besproken worden en voor wie nog toestemming ontbreekt.
+        {mayRecord ? ' Leg de toestemming vast op de pagina van de leerling.' : ' De coördinator legt de toestemming vast op de pagina van de leerling.'}
       </Text>
       {worklist.data.map((m) => (
         <MeetingCases key={m.id} meeting={m} />

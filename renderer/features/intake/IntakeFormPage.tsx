@@ -155,7 +155,7 @@ function IntakeForm({ intake }: { intake: IntakeDetail }) {
           </Stack>
           <Group gap="sm">
             {intake.canEdit && <SaveIndicator state={editor.saveState} onRetry={() => void editor.save()} />}
-            {intake.status === 'concept' && (
+            {intake.canRemove && (
               <Button variant="subtle" color="red" leftSection={<IconTrash size={18} />} onClick={confirmRemove}>
                 Concept verwijderen
               </Button>

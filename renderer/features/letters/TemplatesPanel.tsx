@@ -39,6 +39,25 @@ const blank: Draft = { id: null, name: 'Nieuwe brief', subject: 'Over {{leerling
  * insert and a live preview with made-up data. A misspelt placeholder is shown while typing and
  * refused on saving, so it can never reach a parent as {{…}}.
  */
+/** A field or a block of the template, put in at the cursor (or around the selection) with a click. */
+function FieldBadge({ label, title, color, editable, onClick }: { label: string; title: string; color?: string; editable: boolean; onClick: () => void }) {
+  return (
+    <Badge
+      variant="light"
+      color={color}
+      tt="none"
+      style={{ cursor: editable ? 'pointer' : 'default' }}
+      title={title}
+      component="button"
+      type="button"
+      disabled={!editable}
+      onClick={onClick}
+    >
+      {label}
+    </Badge>
+  );
+}
+
 export function TemplatesPanel({ editable }: { editable: boolean }) {
   const queryClient = useQueryClient();
   const templates = useLetterTemplates();
@@ -228,20 +247,14 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                       </Text>
                       <Group gap={4} mt={2}>
                         {addresseeSections.map((section) => (
-                          <Badge
+                          <FieldBadge
                             key={section.name}
-                            variant="light"
                             color="grape"
-                            tt="none"
-                            style={{ cursor: editable ? 'pointer' : 'default' }}
                             title={section.description}
-                            component="button"
-                            type="button"
-                            disabled={!editable}
+                            editable={editable}
                             onClick={() => wrap(section.name)}
-                          >
-                            {`{{#${section.name}}} … {{/${section.name}}}`}
-                          </Badge>
+                            label={`{{#${section.name}}} … {{/${section.name}}}`}
+                          />
                         ))}
                       </Group>
                     </div>
@@ -254,19 +267,7 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                           {placeholders
                             .filter((p) => p.group === group.key)
                             .map((p) => (
-                              <Badge
-                                key={p.name}
-                                variant="light"
-                                tt="none"
-                                style={{ cursor: editable ? 'pointer' : 'default' }}
-                                title={p.description}
-                                component="button"
-                                type="button"
-                                disabled={!editable}
-                                onClick={() => insert(p.name)}
-                              >
-                                {`{{${p.name}}}`}
-                              </Badge>
+                              <FieldBadge key={p.name} title={p.description} editable={editable} onClick={() => insert(p.name)} label={`{{${p.name}}}`} />
                             ))}
                         </Group>
                       </div>

@@ -30,7 +30,7 @@ import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, useStaff } from '../people/queries';
 import { useSeries } from '../schedule/queries';
-import { refreshMinutes, useActionList, type ActionFilter, type ActionRow } from './queries';
+import { refreshMinutes, useActionList, useMayCloseAction, type ActionFilter, type ActionRow } from './queries';
 import { LapseDialog } from './LapseDialog';
 
 /** The filters live in the address, so going back from a meeting or a student returns to the same list. */
@@ -227,6 +227,7 @@ function ActionsTable({ rows, onLapse }: { rows: ActionRow[]; onLapse(action: Ac
     },
   });
   const busy = (action: ActionRow) => setStatus.isPending && setStatus.variables.action.id === action.id;
+  const mayClose = useMayCloseAction();
 
   return (
     <Stack gap="sm">
@@ -300,6 +301,7 @@ function ActionsTable({ rows, onLapse }: { rows: ActionRow[]; onLapse(action: Ac
                 <Table.Td>
                   <RowActions
                     action={a}
+                    mayClose={mayClose(a)}
                     busy={busy(a)}
                     disabled={setStatus.isPending}
                     onStatus={(status) => setStatus.mutate({ action: a, status })}
@@ -389,17 +391,21 @@ function StatusCell({ action }: { action: ActionRow }) {
 
 function RowActions({
   action,
+  mayClose,
   busy,
   disabled,
   onStatus,
   onLapse,
 }: {
   action: ActionRow;
+  /** A holder closes their own action, the keepers any: nobody else sees the buttons. */
+  mayClose: boolean;
   busy: boolean;
   disabled: boolean;
   onStatus(status: 'open' | 'gedaan' | 'teruggekoppeld'): void;
   onLapse(): void;
 }) {
+  if (!mayClose) return null;
   if (isClosed(action.status)) {
     return (
       <Button size="xs" variant="default" leftSection={<IconArrowBackUp size={14} />} loading={busy} disabled={disabled && !busy} onClick={() => onStatus('open')} aria-label={`Actie ${action.origin} heropenen`}>

@@ -8,12 +8,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LapseDialog } from './LapseDialog';
 import type { ActionView } from '../agenda/queries';
 import { refreshMeeting } from '../agenda/queries';
+import { useMayCloseAction } from './queries';
 
 /** Open actions agreed earlier: they come back here until someone closes them. */
 export function CarriedActions({ actions, meetingId, title }: { actions: ActionView[]; meetingId: string; title: string }) {
   const queryClient = useQueryClient();
   const [lapsing, setLapsing] = useState<ActionView | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const mayClose = useMayCloseAction();
   const close = async (id: string, status: 'gedaan' | 'teruggekoppeld') => {
     try {
       await invoke('actions.setStatus', { id, status, note: '' });
@@ -63,17 +65,19 @@ export function CarriedActions({ actions, meetingId, title }: { actions: ActionV
                 </Group>
               </Stack>
               {a.status === 'open' ? (
-                <Group gap={4} wrap="nowrap">
-                  <Button size="compact-xs" variant="light" onClick={() => void close(a.id, 'gedaan')}>
-                    Gedaan
-                  </Button>
-                  <Button size="compact-xs" variant="default" onClick={() => void close(a.id, 'teruggekoppeld')}>
-                    Teruggekoppeld
-                  </Button>
-                  <Button size="compact-xs" variant="default" onClick={() => setLapsing(a)}>
-                    Vervallen
-                  </Button>
-                </Group>
+                mayClose(a) && (
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="compact-xs" variant="light" onClick={() => void close(a.id, 'gedaan')}>
+                      Gedaan
+                    </Button>
+                    <Button size="compact-xs" variant="default" onClick={() => void close(a.id, 'teruggekoppeld')}>
+                      Teruggekoppeld
+                    </Button>
+                    <Button size="compact-xs" variant="default" onClick={() => setLapsing(a)}>
+                      Vervallen
+                    </Button>
+                  </Group>
+                )
               ) : (
                 <Badge variant="light" color="gray">
                   {actionStatusLabels[a.status]}

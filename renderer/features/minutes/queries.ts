@@ -1,6 +1,8 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
+import { useMayCall, useSession } from '../../app/session';
+import { useStaff } from '../people/queries';
 
 /**
  * Query keys of the minutes domain, all under ['minutes']: a change to an action (here, or in a
@@ -36,4 +38,16 @@ export function useStudentTimeline(studentId: string) {
 
 export function refreshMinutes(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: minutesKey });
+}
+
+/**
+ * Whether the signed-in user may close, lapse or reopen an action (the rule of actions.setStatus):
+ * the team's keepers any, a holder their own. Screens show those buttons only to them.
+ */
+export function useMayCloseAction(): (action: { holder: { staffId: string | null } | null }) => boolean {
+  const keeper = useMayCall('actions.save');
+  const { staffCode } = useSession().user;
+  const staff = useStaff();
+  const myStaffId = staff.data?.find((s) => s.code === staffCode)?.id ?? null;
+  return (action) => keeper || (myStaffId !== null && action.holder?.staffId === myStaffId);
 }

@@ -338,8 +338,9 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
 
 /**
  * The chair's console while a meeting is on the projector: current and next item, the time left,
- * the item's consent warnings and the chair's own notes. When the presentation ends (Esc here or
- * in the projector window), the meeting page comes back.
+ * the item's consent warnings and the chair's own notes. When the chair ends the presentation
+ * (Esc here or in the projector window), the meeting page comes back; when it ended by itself
+ * (the meeting afgelopen, its minutes fixed, two hours without a key), the console says why.
  */
 export function ConsolePage() {
   const { id = '' } = useParams();
@@ -350,10 +351,29 @@ export function ConsolePage() {
   const state = presentation.data;
   const ours = state && state.meetingId === id ? state : null;
   const wasPresenting = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
+  // Why the presentation of this meeting ended by itself; null while it runs or when the chair stopped it.
+  const [endedHere, setEndedHere] = useState<string | null>(null);
 
   useEffect(() => {
-    if (ours) wasPresenting.current = true;
-    else if (wasPresenting.current && presentation.isSuccess) navigate(`/overleggen/${id}`);
+    if (ours) {
+      wasPresenting.current = true;
+      setEndedHere(null);
+      return;
+    }
+    if (!wasPresenting.current || !presentation.isSuccess) return;
+    wasPresenting.current = false;
+    // Stopped by the chair: back to the meeting. Ended by itself: stay, and say why.
+    const back = () => mounted.current && navigate(`/overleggen/${id}`);
+    invoke('presentation.ended', {}).then(
+      (ended) => {
+        if (!mounted.current) return;
+        if (ended && ended.meetingId === id) setEndedHere(ended.reason);
+        else back();
+      },
+      back,
+    );
   }, [ours, presentation.isSuccess, navigate, id]);
 
   if (presentation.isPending) return <Loader />;
@@ -361,20 +381,29 @@ export function ConsolePage() {
   if (!ours)
     return (
       <Stack gap="md" maw={640}>
-        <Text>Dit overleg wordt niet gepresenteerd.</Text>
+        {endedHere !== null ? (
+          <Alert color="blue" title="De presentatie is vanzelf beëindigd" data-testid="presentation-ended">
+            Het scherm toont niets meer van dit overleg: {endedHere}.
+          </Alert>
+        ) : (
+          <Text>Dit overleg wordt niet gepresenteerd.</Text>
+        )}
         {starting.error !== null && <ErrorAlert error={starting.error} />}
         <Group>
-          <Button
-            loading={starting.busy}
-            onClick={() => {
-              setStarting({ busy: true, error: null });
-              void startPresenting(queryClient, id)
-                .then(() => setStarting({ busy: false, error: null }))
-                .catch((error: unknown) => setStarting({ busy: false, error }));
-            }}
-          >
-            Presenteren
-          </Button>
+          {/* Ended by itself: starting again here would be refused for a meeting that is over; the meeting page offers it when it may. */}
+          {endedHere === null && (
+            <Button
+              loading={starting.busy}
+              onClick={() => {
+                setStarting({ busy: true, error: null });
+                void startPresenting(queryClient, id)
+                  .then(() => setStarting({ busy: false, error: null }))
+                  .catch((error: unknown) => setStarting({ busy: false, error }));
+              }}
+            >
+              Presenteren
+            </Button>
+          )}
           <Anchor component={Link} to={`/overleggen/${id}`}>
             Terug naar het overleg
           </Anchor>

@@ -33,17 +33,20 @@ export const importHandlers: DomainHandlers<'import.analyze' | 'import.preview' 
     const { toAdd, toUpdate, unchanged, updates, errors, warnings } = check;
     return { kind: plan.kind, toAdd, toUpdate, unchanged, updates, errors, warnings };
   },
-  'import.start': ({ backend, session, noteForAudit }, input) => {
-    const source = input.source ?? detectSource(pendingTable(session, input.importId).headers);
-    const { jobId, check } = startImport(backend, session, { ...input, source }, { today: today(), now: now() });
-    const picked = input.updates === 'all' ? null : new Set(input.updates);
-    const chosen = new Set(check.updates.filter((u) => !picked || picked.has(u.studentNumber)).map((u) => u.studentNumber));
-    noteForAudit({
-      detail: `Import (${importSourceLabels[source]}): ${check.toAdd} nieuw, ${chosen.size} bijgewerkt, ${check.toUpdate - chosen.size} niet bijgewerkt, ${check.unchanged} ongewijzigd, ${check.errors.length} overgeslagen`,
-      // The students whose stored data changes (new ones do not exist yet when this line is written).
-      studentIds: check.writes.filter((w) => w.studentId && chosen.has(w.studentNumber)).map((w) => w.studentId!).slice(0, AUDITED_STUDENTS),
-    });
-    return { jobId };
+  // Nothing slow to prepare: a commit step, so that the rows go in only after the call and its line are committed.
+  'import.start': {
+    prepare: async (_ctx, input) => ({ backend, session, noteForAudit, afterCommit }) => {
+      const source = input.source ?? detectSource(pendingTable(session, input.importId).headers);
+      const { jobId, check } = startImport(backend, session, { ...input, source }, { today: today(), now: now() }, afterCommit);
+      const picked = input.updates === 'all' ? null : new Set(input.updates);
+      const chosen = new Set(check.updates.filter((u) => !picked || picked.has(u.studentNumber)).map((u) => u.studentNumber));
+      noteForAudit({
+        detail: `Import (${importSourceLabels[source]}): ${check.toAdd} nieuw, ${chosen.size} bijgewerkt, ${check.toUpdate - chosen.size} niet bijgewerkt, ${check.unchanged} ongewijzigd, ${check.errors.length} overgeslagen`,
+        // The students whose stored data changes (new ones do not exist yet when this line is written).
+        studentIds: check.writes.filter((w) => w.studentId && chosen.has(w.studentNumber)).map((w) => w.studentId!).slice(0, AUDITED_STUDENTS),
+      });
+      return { jobId };
+    },
   },
   'import.progress': ({ session }, { jobId }) => {
     const { state, done, total, report, error } = importProgress(session, jobId);

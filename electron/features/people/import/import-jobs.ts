@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Backend, Session } from '../../../api/context';
 import { AppError } from '../../../api/errors';
+import { now } from '../../../shared/clock';
+import { recordAudit } from '../../audit/store';
 import { applyImport, checkImport, type ImportCheck, type ImportReport } from './apply';
 import type { ColumnMapping, ImportSource } from './fields';
 import { mappingProblem, planImport } from './plan';
@@ -57,11 +59,16 @@ export function checkedPlan(session: Session, importId: string, mapping: ColumnM
 /** Which offered updates are written: all of them, or the leerlingnummers chosen one by one. */
 export type UpdateChoice = 'all' | string[];
 
+/**
+ * Plans the import on the data as it is now and starts its job; `afterCommit` (the dispatcher's)
+ * writes the rows once the call and its line are committed, so a call that is undone imports nothing.
+ */
 export function startImport(
   backend: Backend,
   session: Session,
   input: { importId: string; mapping: ColumnMapping; onErrors: 'skip' | 'refuse'; updates: UpdateChoice; source: ImportSource },
   clock: { today: string; now: string },
+  afterCommit: (effect: () => void) => void,
 ): { jobId: string; check: ImportCheck } {
   const table = pendingTable(session, input.importId);
   const { check } = checkedPlan(session, input.importId, input.mapping, clock);
@@ -72,10 +79,9 @@ export function startImport(
   const jobId = randomUUID();
   const job: ImportJob = { state: 'running', done: 0, total: check.writes.length, report: null, error: null };
   mapFor(jobsBySession, session).set(jobId, job);
-  backend.busyWith = 'import';
   // Right after this call's transaction (with its audit line) is committed, before any other call
   // comes in; it awaits nothing, so nothing else runs inside it.
-  queueMicrotask(() => {
+  afterCommit(() => {
     try {
       if (backend.session !== session || !session.vault.sqlite.open) throw new AppError('IMPORT_INTERRUPTED');
       const report = applyImport(session.vault, check, chosen, (done, total) => Object.assign(job, { done, total }));
@@ -85,11 +91,23 @@ export function startImport(
       console.error('[import] failed:', err instanceof Error ? err.message : String(err));
       const error = err instanceof AppError ? err : new AppError('INTERNAL');
       Object.assign(job, { state: 'failed', error: { code: error.code, message: error.message } });
-    } finally {
-      backend.busyWith = null;
+      noteFailure(backend, session);
     }
   });
   return { jobId, check };
+}
+
+/**
+ * The line of import.start went in with the start, before the rows: when they were rolled back,
+ * the Logboek says so too (if the vault is still open to say it in).
+ */
+function noteFailure(backend: Backend, session: Session): void {
+  if (backend.session !== session || !session.vault.sqlite.open) return;
+  try {
+    recordAudit(session.vault.db, { at: now(), userId: session.user.id, method: 'import.failed', note: { detail: 'De import is mislukt; er is niets geïmporteerd.', studentIds: [] } });
+  } catch (err) {
+    console.error('[import] failure not logged:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
+  }
 }
 
 export function importProgress(session: Session, jobId: string): ImportJob {
