@@ -17,6 +17,7 @@ import {
   intakeAnswers,
   jesse,
   sara,
+  saraConsentsTo,
   saveAction,
   TODAY,
   visibleText,
@@ -176,19 +177,7 @@ describe('disclosure: one rule for who may read what', () => {
 
   it("gives each external partner who attended a version of the notulen: their cases named, others anonymised, no intern text", async () => {
     const { backend, zatMeetingId } = school;
-    for (const guardianId of [school.guardians.saraMother, school.guardians.saraFather]) {
-      await call(backend, 'consent.record', {
-        studentId: school.saraId,
-        signer: { kind: 'guardian', guardianId },
-        decision: 'given',
-        purposes: ['bespreking'],
-        partnerIds: [school.leerplicht],
-        method: 'schriftelijk',
-        informationGiven: 'Uitleg over het ZAT en leerplicht aan tafel.',
-        givenOn: '2026-10-20',
-        validUntil: null,
-      });
-    }
+    await saraConsentsTo(school, [school.leerplicht]);
     await call(backend, 'agenda.create', { meetingId: zatMeetingId });
     await call(backend, 'agenda.addItem', { meetingId: zatMeetingId, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
     await call(backend, 'agenda.addItem', { meetingId: zatMeetingId, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'handmatig' });

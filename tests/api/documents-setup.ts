@@ -234,3 +234,20 @@ export async function fillSchoolContact(school: DocumentsSchool): Promise<void> 
   const settings = await call(school.backend, 'settings.get', {});
   await call(school.backend, 'settings.update', { ...settings, phone: '030 123 45 67', email: 'zorgteam@testlyceum.example' });
 }
+
+/** Both of Sara's parents consent to discussing her with the given partners (Jesse's never do). */
+export async function saraConsentsTo(school: DocumentsSchool, partnerIds: string[]): Promise<void> {
+  for (const guardianId of [school.guardians.saraMother, school.guardians.saraFather]) {
+    await call(school.backend, 'consent.record', {
+      studentId: school.saraId,
+      signer: { kind: 'guardian', guardianId },
+      decision: 'given',
+      purposes: ['bespreking'],
+      partnerIds,
+      method: 'schriftelijk',
+      informationGiven: 'Uitleg over het ZAT en leerplicht aan tafel.',
+      givenOn: '2026-10-20',
+      validUntil: null,
+    });
+  }
+}

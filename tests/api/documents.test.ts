@@ -13,6 +13,7 @@ import {
   intakeAnswers,
   jesse,
   sara,
+  saraConsentsTo,
   saveAction,
   switchUser,
   TODAY,
@@ -104,19 +105,7 @@ describe('documents', () => {
       expect(full).not.toContain(jesseInitials);
 
       // The ZAT has Leerplicht at the table: Sara's parents consented, Jesse's did not.
-      for (const guardianId of [school.guardians.saraMother, school.guardians.saraFather]) {
-        await call(backend, 'consent.record', {
-          studentId: school.saraId,
-          signer: { kind: 'guardian', guardianId },
-          decision: 'given',
-          purposes: ['bespreking'],
-          partnerIds: [school.leerplicht],
-          method: 'schriftelijk',
-          informationGiven: 'Uitleg over het ZAT en leerplicht aan tafel.',
-          givenOn: '2026-10-20',
-          validUntil: null,
-        });
-      }
+      await saraConsentsTo(school, [school.leerplicht]);
       await call(backend, 'agenda.create', { meetingId: zatMeetingId });
       await call(backend, 'agenda.addItem', { meetingId: zatMeetingId, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
       await call(backend, 'agenda.addItem', { meetingId: zatMeetingId, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'handmatig' });

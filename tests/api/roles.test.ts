@@ -6,6 +6,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handlers';
 import { userRoleLabels, userRoles, type UserRole } from '../../electron/features/settings/vocabulary';
 import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
+import { petraDeVries } from '../helpers/people-fixtures';
 
 /**
  * Issues 13 and 22: who may call what is the contract's roles table, one row per method, enforced
@@ -139,24 +140,7 @@ describe('a lid cannot rewrite who must consent (issue 22, fault 2)', () => {
     coordinatorId = (await call(backend, 'users.list', {}))[0]!.id;
     lidId = (await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase, roles: ['lid'] })).id;
     studentId = (await call(backend, 'students.save', student)).id;
-    guardianId = (
-      await call(backend, 'guardians.save', {
-        id: null,
-        studentId,
-        givenName: 'Petra',
-        infix: 'de',
-        familyName: 'Vries',
-        relation: 'moeder',
-        parentalAuthority: true,
-        street: 'Lindelaan',
-        houseNumber: '4',
-        postalCode: '3512 KL',
-        city: 'Utrecht',
-        email: '',
-        phone: '',
-        salutation: 'Geachte mevrouw De Vries',
-      })
-    ).id;
+    guardianId = (await call(backend, 'guardians.save', petraDeVries(studentId))).id;
     staffId = (await call(backend, 'staff.save', { id: null, name: 'Emma Prins', code: 'epr', functions: ['mentor'], email: '', active: true })).id;
     partnerId = (await call(backend, 'partners.save', { id: null, kind: 'ggd', organisation: 'GGD', contactName: 'Dr. Bos', email: '', phone: '', active: true })).id;
     await as(lidId, passphrase);

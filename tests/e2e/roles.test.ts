@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { petraDeVries } from '../helpers/people-fixtures';
 import { api, field, snap, startNewSchool, withDemoSchool } from './harness';
 
 /**
@@ -40,22 +41,7 @@ it('shows the coordinator the buttons that change a student, and a lid the same 
     const { page } = app;
     await api(page, 'users.add', { ...bram, roles: ['lid'] });
     const { id: studentId } = await api(page, 'students.save', { id: null, ...student });
-    await api(page, 'guardians.save', {
-      id: null,
-      studentId,
-      givenName: 'Petra',
-      infix: 'de',
-      familyName: 'Vries',
-      relation: 'moeder',
-      parentalAuthority: true,
-      street: 'Lindelaan',
-      houseNumber: '4',
-      postalCode: '3512 KL',
-      city: 'Utrecht',
-      email: '',
-      phone: '',
-      salutation: 'Geachte mevrouw De Vries',
-    });
+    await api(page, 'guardians.save', petraDeVries(studentId));
     await api(page, 'staff.save', { id: null, name: 'Emma Prins', code: 'epr', functions: ['LLCO'], email: '', active: true });
 
     expect(await changeButtons(page)).toEqual({
