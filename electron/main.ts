@@ -6,7 +6,7 @@ import { Backend } from './api/context';
 import { dispatch } from './api/dispatch';
 import { backupsSettled, startAutomaticBackups } from './features/backup/automatic';
 import { contentSecurityPolicy } from './security/csp';
-import { openAttachmentFile, sweepTemporaryCopies } from './features/files/store';
+import { openAttachmentFile, sweepTemporaryCopies, writeTemporaryCopy } from './features/files/store';
 import { auditLog } from '../db/schema';
 import { IdleClock, shellSettings } from './shell-settings';
 import {
@@ -189,6 +189,21 @@ void app.whenReady().then(() => {
     } catch (err) {
       const missing = err instanceof Error && 'code' in err && err.code === 'NOT_FOUND';
       return { ok: false, message: missing ? 'Deze bijlage bestaat niet (meer).' : 'Deze bijlage kon niet worden geopend. Probeer het opnieuw.' };
+    }
+  });
+
+  // The agenda's e-mail draft (made by documents.agendaMail, logged there) opens in the desktop's
+  // mail program: Outlook opens an .eml with X-Unsent as a new message. Only an .eml is written.
+  ipcMain.handle('host:openMailDraft', async (event, contentBase64: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url) || typeof contentBase64 !== 'string' || !backend.session) {
+      return { ok: false, message: 'De omgeving is vergrendeld. Ontgrendel haar eerst.' };
+    }
+    try {
+      const path = writeTemporaryCopy(backend, '.eml', Buffer.from(contentBase64, 'base64'));
+      const problem = await shell.openPath(path);
+      return problem ? { ok: false, message: `Het e-mailprogramma kon de concept-e-mail niet openen: ${problem}` } : { ok: true, message: '' };
+    } catch {
+      return { ok: false, message: 'De concept-e-mail kon niet worden geopend. Probeer het opnieuw.' };
     }
   });
 

@@ -42,6 +42,9 @@ export const intakes = sqliteTable(
     submittedAt: text('submitted_at'),
     decidedAt: text('decided_at'),
     decidedBy: text('decided_by'),
+    /** Who brought the intake to its current status, and when: the timeline names them. */
+    statusChangedBy: text('status_changed_by'),
+    statusChangedAt: text('status_changed_at'),
     /** Bumped by every save: two editors of one draft never overwrite each other silently. */
     revision: integer('revision').notNull().default(0),
     createdBy: text('created_by').notNull(),

@@ -29,7 +29,7 @@ export interface SentLetterText {
   date: string;
   subject: string;
   salutation: string;
-  body: ({ kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] })[];
+  body: ({ kind: 'paragraph'; text: string; heading?: boolean } | { kind: 'list'; items: string[] })[];
   closing: string;
   signatory: { name: string; role: string };
   copyNote: string | null;

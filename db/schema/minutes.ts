@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { agendaChanges, agendaItemKinds, audiences, caseOrigins, decisionTypes, presences } from './vocabulary';
-import { meetings } from './schedule';
+import { meetings, meetingSeries } from './schedule';
 import { staff, students } from './people';
 import { intakes } from './intake';
 
@@ -48,6 +48,10 @@ export const agendaItems = sqliteTable(
     guests: text('guests', { mode: 'json' }).$type<AgendaGuest[]>().notNull().default(sql`'[]'`),
     decision: text('decision', { enum: decisionTypes }),
     decided: integer('decided', { mode: 'boolean' }).notNull().default(false),
+    /** The series a "doorverwijzen" decision sends the student to (the FlexZAT, the ZAT, an MDO). */
+    referralSeriesId: text('referral_series_id').references(() => meetingSeries.id, { onDelete: 'set null' }),
+    /** A case taken in on a referral: the item that referred it, its question and history. */
+    referredFromItemId: text('referred_from_item_id').references((): AnySQLiteColumn => agendaItems.id, { onDelete: 'set null' }),
     /** How the item changed after the agenda was sent; a removed item stays, struck through. */
     change: text('change', { enum: agendaChanges }),
     createdAt: text('created_at').notNull(),

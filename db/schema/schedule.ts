@@ -27,6 +27,8 @@ export const meetingSeries = sqliteTable('meeting_series', {
   /** Mantine colour name used for this series in the year view. */
   color: text('color', { enum: seriesColors }).notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** The date of the series' first meeting (yyyy-MM-dd): where its rhythm starts; Jaar plannen starts from it. Null: not chosen. */
+  firstDate: text('first_date'),
   /** Default time slot of a case on the agenda. */
   caseMinutes: integer('case_minutes').notNull().default(10),
   /** The standard agenda items ([{ kind, title, minutes }]); null: the product's standard template. */

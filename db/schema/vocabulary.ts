@@ -26,7 +26,7 @@ export const presences = ['aanwezig', 'afwezig-met-bericht', 'afwezig'] as const
 export const agendaItemKinds = ['opening', 'mededelingen', 'notulen', 'actiepunten', 'casus', 'rondvraag', 'sluiting', 'volgende-overleg', 'overig'] as const;
 
 /** Why a case is on the agenda. */
-export const caseOrigins = ['aanmelding', 'terugkomen', 'actie', 'handmatig'] as const;
+export const caseOrigins = ['aanmelding', 'terugkomen', 'verwijzing', 'actie', 'handmatig'] as const;
 
 /** How an item changed after the agenda was sent. */
 export const agendaChanges = ['toegevoegd', 'gewijzigd', 'vervallen'] as const;

@@ -1,6 +1,6 @@
 import type { OpenedVault, VaultDb } from '../../db/open';
 import { closeVaultDatabase } from '../../db/open';
-import type { AuditNote } from '../features/audit/store';
+import { SerialQueue } from '../shared/serial-queue';
 import type { KdfCost } from '../features/vault/kdf';
 import { isUserError } from './errors';
 
@@ -42,6 +42,11 @@ export class Backend {
   private lockingListeners = new Set<(closing: Session) => void>();
   /** What went wrong as the last vault closed (a full disk): closed all the same; the start screen says it until the next unlock. */
   closeProblem: string | null = null;
+  /**
+   * Work on the vault file that must not overlap, one job at a time: backups, restores and key
+   * rotation. The backup domain and the vault both queue here, so neither needs the other.
+   */
+  readonly fileWork = new SerialQueue();
 
   constructor(readonly config: BackendConfig) {}
 
@@ -120,6 +125,12 @@ export class Backend {
 
 export interface PublicContext {
   backend: Backend;
+}
+
+/** What an audited call took out (an export, a letter): the detail and the students of its line in the audit log. */
+export interface AuditNote {
+  detail: string;
+  studentIds: string[];
 }
 
 export interface UnlockedContext extends PublicContext {

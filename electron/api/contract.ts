@@ -138,7 +138,7 @@ export const contract = {
     output: z.object({ environmentId: z.string(), recoveryKey: z.string() }),
     access: 'public',
   }),
-  'vault.openDemo': method({
+  'demo.open': method({
     input: z.object({}),
     output: z.object({ environmentId: z.string(), passphrase: z.string() }),
     access: 'public',
@@ -292,6 +292,7 @@ export const contract = {
   'actions.list': method({ ...minutes['actions.list'], access: 'unlocked' }),
   // Exports are audited: what left the vault, and whose data it held.
   'documents.agenda': method({ ...documents['documents.agenda'], access: 'unlocked', audited: true }),
+  'documents.agendaMail': method({ ...documents['documents.agendaMail'], access: 'unlocked', audited: true }),
   'documents.papers': method({ ...documents['documents.papers'], access: 'unlocked', audited: true }),
   'documents.minutes': method({ ...documents['documents.minutes'], access: 'unlocked', audited: true }),
   'documents.minutesReaders': method({ ...documents['documents.minutesReaders'], access: 'unlocked' }),
@@ -301,6 +302,8 @@ export const contract = {
   'letters.saveTemplate': method({ ...letters['letters.saveTemplate'], access: 'unlocked', audited: true }),
   'letters.resetTemplate': method({ ...letters['letters.resetTemplate'], access: 'unlocked', audited: true }),
   'letters.cases': method({ ...letters['letters.cases'], access: 'unlocked' }),
+  // Not audited: a preview writes nothing; the letters are logged when they are made (letters.start, letters.progress).
+  'letters.preview': method({ ...letters['letters.preview'], access: 'unlocked' }),
   'letters.start': method({ ...letters['letters.start'], access: 'unlocked', audited: true }),
   'letters.progress': method({ ...letters['letters.progress'], access: 'unlocked' }),
   'letters.perAddress': method({ ...letters['letters.perAddress'], access: 'unlocked' }),

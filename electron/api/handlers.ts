@@ -16,6 +16,7 @@ import { auditHandlers } from '../features/audit/handlers';
 import { inzageHandlers } from '../features/inzage/handlers';
 import { disclosureHandlers } from '../features/disclosure/handlers';
 import { registerRetentionHooks, retentionHandlers } from '../features/retention/handlers';
+import { demoHandlers } from '../features/demo/handlers';
 
 // Later domains tell earlier ones what they need to know (may this meeting move?); see keep-reasons.ts.
 registerIntakeHooks();
@@ -28,6 +29,7 @@ registerRetentionHooks();
 /** Every domain's handlers joined; the type makes a missing method a compile error. */
 export const handlers: Handlers = {
   ...vaultHandlers,
+  ...demoHandlers,
   ...settingsHandlers,
   ...peopleHandlers,
   ...scheduleHandlers,

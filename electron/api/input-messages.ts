@@ -140,6 +140,7 @@ export const fieldLabels: Record<string, string> = {
   section: 'het onderdeel',
   seen: 'de getoonde versie',
   seriesId: 'de reeks',
+  referralSeriesId: 'het overleg waarnaar wordt doorverwezen',
   show: 'wat getoond wordt',
   signer: 'wie ondertekent',
   source: 'de bron',

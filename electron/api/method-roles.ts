@@ -53,7 +53,7 @@ const importing = coordinatorTo('leerlingen importeren');
 export const methodRoles: MethodRoles = {
   'vault.status': anyone('het startscherm'),
   'vault.create': anyone('een nieuwe omgeving'),
-  'vault.openDemo': anyone('de demo-school'),
+  'demo.open': anyone('de demo-school'),
   'vault.unlock': anyone('wie het wachtwoord kent'),
   'vault.recover': anyone('wie de herstelsleutel heeft'),
   'vault.lock': anyone('vergrendelen mag altijd'),
@@ -140,6 +140,7 @@ export const methodRoles: MethodRoles = {
   'actions.list': team(reads),
   // Full names in a document are the coordinator's choice: the handler looks at the input.
   'documents.agenda': team(reads),
+  'documents.agendaMail': keepersTo('de agenda versturen'),
   'documents.papers': keepersTo('de stukken van een overleg maken'),
   'documents.minutes': team(reads),
   'documents.minutesReaders': team(reads),
@@ -149,6 +150,7 @@ export const methodRoles: MethodRoles = {
   'letters.saveTemplate': coordinatorTo('briefsjablonen wijzigen'),
   'letters.resetTemplate': coordinatorTo('briefsjablonen wijzigen'),
   'letters.cases': team(reads),
+  'letters.preview': coordinatorTo('brieven aan ouders maken'),
   'letters.start': coordinatorTo('brieven aan ouders maken'),
   'letters.progress': coordinatorTo('brieven aan ouders maken'),
   'letters.perAddress': coordinatorTo('brieven aan ouders maken'),

@@ -1,8 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import type { IsoDate } from '../features/schedule/types';
-import { schoolYearOf } from '../features/schedule/vocabulary';
+import { schoolYearOf, type IsoDate } from './school-year';
 
 /** Dutch date wording for screens and documents. Dates are calendar dates, so they never pass through UTC. */
 

@@ -12,7 +12,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
-import { lockVault, useSession } from './session';
+import { lockVault, useSession } from '../api/session';
 
 const sections = [
   { to: '/jaarrooster', label: 'Jaarrooster', icon: IconCalendarEvent },

@@ -7,7 +7,7 @@ import { onVaultLocked } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { StartScreen } from '../features/vault/StartScreen';
 import { RecoveryKeyNotice } from '../features/vault/RecoveryKeyNotice';
-import { flushTypedWork, forgetVaultData, lockVault, SessionContext, useVaultStatus } from './session';
+import { flushTypedWork, forgetVaultData, lockVault, SessionContext, useVaultStatus } from '../api/session';
 import { router } from './router';
 import { DEFAULT_IDLE_LOCK_MS } from '../../electron/shell-settings';
 

@@ -4,6 +4,7 @@ import { IconCalendar } from '@tabler/icons-react';
 import 'dayjs/locale/nl';
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { dateProblem, dutchNumericDate, parseDutchDate, PLAUSIBLE_YEARS } from '../../electron/shared/date-rules';
+import { useSelectOnFocus } from './select-on-focus';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const asText = (value: string | null | undefined) => (!value ? '' : ISO.test(value) ? dutchNumericDate(value) : value);
@@ -30,7 +31,7 @@ export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'defaultV
  * Accepts "9-3-2011", "09032011" and "9 maart 2011"; what cannot be read stays as typed, with a
  * message under the field once the user leaves it.
  */
-export function DateField({ label, fieldName, value, onChange, minDate, maxDate, clearable, error, onBlur, readOnly, disabled, ...rest }: DateFieldProps) {
+export function DateField({ label, fieldName, value, onChange, minDate, maxDate, clearable, error, onBlur, onFocus, readOnly, disabled, ...rest }: DateFieldProps) {
   const name = fieldName ?? label ?? (typeof rest['aria-label'] === 'string' ? rest['aria-label'] : 'Datum');
   const [text, setText] = useState(() => asText(value));
   const [ownError, setOwnError] = useState<string | null>(null);
@@ -79,6 +80,8 @@ export function DateField({ label, fieldName, value, onChange, minDate, maxDate,
     report(iso);
   };
 
+  // Typing into a filled field replaces the date rather than appending to it.
+  const selecting = useSelectOnFocus(onFocus);
   const current = parseDutchDate(text);
   const editable = !readOnly && !disabled;
   return (
@@ -86,6 +89,7 @@ export function DateField({ label, fieldName, value, onChange, minDate, maxDate,
       <Popover.Target>
         <TextInput
           {...rest}
+          {...selecting}
           label={label}
           value={text}
           onChange={(e) => typed(e.currentTarget.value)}

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { flushBeforeLock } from '../app/session';
+import { flushBeforeLock } from '../api/session';
 import type { SaveState } from './SaveIndicator';
 import { SaveTimer } from './save-timer';
 

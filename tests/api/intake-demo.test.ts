@@ -20,7 +20,7 @@ describe('the demo school: intakes and consent', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 1, 9, 0, 0) });
     dir = tempDir();
     backend = makeBackend(dir.path);
-    environmentId = (await call(backend, 'vault.openDemo', {})).environmentId;
+    environmentId = (await call(backend, 'demo.open', {})).environmentId;
     users = (await call(backend, 'vault.status', {})).environments.find((e) => e.id === environmentId)!.users;
     await as('awo');
   });

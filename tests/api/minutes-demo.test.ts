@@ -42,7 +42,7 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
     vi.useFakeTimers({ toFake: ['Date'], now });
     dir = tempDir();
     backend = makeBackend(dir.path);
-    const { environmentId } = await call(backend, 'vault.openDemo', {});
+    const { environmentId } = await call(backend, 'demo.open', {});
     const users = (await call(backend, 'vault.status', {})).environments.find((e) => e.id === environmentId)!.users;
     awoId = users.find((u) => u.staffCode === 'awo')!.id;
     await call(backend, 'vault.unlock', { environmentId, userId: awoId, passphrase: DEMO_PASSPHRASE });

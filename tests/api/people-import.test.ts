@@ -389,7 +389,7 @@ describe('people by hand', () => {
 
   it('ships a demo school with a realistic population', async () => {
     backend.lock();
-    const demo = await call(backend, 'vault.openDemo', {});
+    const demo = await call(backend, 'demo.open', {});
     const env = (await call(backend, 'vault.status', {})).environments.find((e) => e.id === demo.environmentId)!;
     await call(backend, 'vault.unlock', { environmentId: env.id, userId: env.users[0]!.id, passphrase: demo.passphrase });
     const all = await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 500 });

@@ -41,7 +41,7 @@ describe('an erasure leaves no trace, also not through a backup', () => {
     dir = tempDir('zorgoverleg-traces-');
     stick = tempDir('zorgoverleg-traces-stick-');
     backend = makeBackend(dir.path);
-    ({ environmentId } = await call(backend, 'vault.openDemo', {}));
+    ({ environmentId } = await call(backend, 'demo.open', {}));
     const users = (await call(backend, 'vault.status', {})).environments.find((e) => e.id === environmentId)!.users;
     awo = users.find((u) => u.staffCode === 'awo')!.id;
     await call(backend, 'vault.unlock', { environmentId, userId: awo, passphrase: DEMO_PASSPHRASE });

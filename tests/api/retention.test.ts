@@ -29,7 +29,7 @@ describe('retention periods and the monthly worklist', () => {
     vi.useFakeTimers({ toFake: ['Date'], now });
     dir = tempDir('zorgoverleg-retention-');
     backend = makeBackend(dir.path);
-    ({ environmentId } = await call(backend, 'vault.openDemo', {}));
+    ({ environmentId } = await call(backend, 'demo.open', {}));
     users = (await call(backend, 'vault.status', {})).environments.find((e) => e.id === environmentId)!.users;
     await call(backend, 'vault.unlock', { environmentId, userId: users.find((u) => u.staffCode === 'awo')!.id, passphrase: DEMO_PASSPHRASE });
   });

@@ -202,7 +202,7 @@ describe('vault through the API', () => {
   });
 
   it('opens the demo school with the passphrase it shows', async () => {
-    const demo = await call(backend, 'vault.openDemo', {});
+    const demo = await call(backend, 'demo.open', {});
     expect(demo.passphrase).toBe('demo-zorgoverleg');
     const { environments, session } = await call(backend, 'vault.status', {});
     expect(session).toBeNull();
@@ -213,7 +213,7 @@ describe('vault through the API', () => {
     expect((await call(backend, 'settings.get', {})).city).toBe('Utrecht');
     // Opening it again reuses the same environment.
     await call(backend, 'vault.lock', {});
-    await call(backend, 'vault.openDemo', {});
+    await call(backend, 'demo.open', {});
     expect((await call(backend, 'vault.status', {})).environments).toHaveLength(1);
   });
 

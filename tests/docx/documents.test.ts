@@ -188,16 +188,18 @@ describe('minutes (notulen)', () => {
   it('puts carried and new actions in tables per item, and all of them in the action list', async () => {
     const { document } = await unzipDocx(await buildMinutesDocx(minutes));
     const all = tables(document).filter((table) => table[0]?.join('|') === 'Nr|Wat|Wie|Wanneer|Status');
-    // Item 3: carried, own; item 4: own; the action list last.
-    expect(all).toHaveLength(4);
+    // Item 3: carried, own; item 4: own; the action list last, this meeting's own apart from the carried.
+    expect(all).toHaveLength(5);
     expect(all[0]?.slice(1)).toEqual([
       ['4.1\nuit IOT\n08-10-2026', 'Verzuimgegevens opvragen bij de administratie', 'sisl', '22-10-2026', 'Gedaan'],
     ]);
     expect(all[3]?.slice(1)).toEqual([
-      ['4.1\nuit IOT\n08-10-2026', 'Verzuimgegevens opvragen bij de administratie', 'sisl', '22-10-2026', 'Gedaan'],
       ['3.1', 'Gesprek met Jesse en ouders over het verzuim', 'sisl', '26-11-2026', 'Open'],
       ['3.2', 'Aanmelden bij de jeugdarts', 'awo', 'volgende overleg', 'Open'],
       ['4.1', 'Toestemming ouders vragen voor Kwadraad', 'awo', '', 'Concept'],
+    ]);
+    expect(all[4]?.slice(1)).toEqual([
+      ['4.1\nuit IOT\n08-10-2026', 'Verzuimgegevens opvragen bij de administratie', 'sisl', '22-10-2026', 'Gedaan'],
     ]);
     const text = paragraphTexts(document).join('\n');
     expect(text.indexOf('Acties uit eerdere overleggen')).toBeLessThan(text.indexOf('Actielijst'));
@@ -327,12 +329,12 @@ describe('action list (actielijst)', () => {
     const [awo, sisl] = tables(document);
     expect(awo?.[0]).toEqual(['Nr', 'Leerling', 'Wat', 'Wie', 'Wanneer', 'Status']);
     expect(awo?.slice(1)).toEqual([
-      ['3.2\nIOT\n12-11-2026', 'J.d.V. (2B)', 'Aanmelden bij de jeugdarts', 'awo', 'volgende overleg', 'Open'],
-      ['4.1\nIOT\n08-10-2026', 'S.B. (1A)', 'Toestemming ouders vragen voor Kwadraad', 'awo', '22-10-2026 (verlopen)', 'Open'],
-      ['1.1\nIOT\n12-11-2026', '', 'Jaarrooster zorgoverleggen delen met de mentoren', 'awo', '', 'Open'],
+      ['3.2 uit IOT 12-11-2026', 'J.d.V. (2B)', 'Aanmelden bij de jeugdarts', 'awo', 'volgende overleg', 'Open'],
+      ['4.1 uit IOT 08-10-2026', 'S.B. (1A)', 'Toestemming ouders vragen voor Kwadraad', 'awo', '22-10-2026 (over tijd)', 'Open'],
+      ['1.1 uit IOT 12-11-2026', '', 'Jaarrooster zorgoverleggen delen met de mentoren', 'awo', '', 'Open'],
     ]);
     expect(sisl?.slice(1)).toEqual([
-      ['3.1\nIOT\n12-11-2026', 'J.d.V. (2B)', 'Gesprek met Jesse en ouders over het verzuim', 'sisl', '26-11-2026', 'Open'],
+      ['3.1 uit IOT 12-11-2026', 'J.d.V. (2B)', 'Gesprek met Jesse en ouders over het verzuim', 'sisl', '26-11-2026', 'Open'],
     ]);
     expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
     expectClean(paragraphTexts(document).join('\n'));

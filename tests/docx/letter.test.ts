@@ -151,9 +151,12 @@ describe('letter (brief)', () => {
     expect(texts).toContain(
       'Op donderdag 12 november 2026 hebben wij Zoë besproken in ons ondersteuningsoverleg (ZAT). In deze brief leest u wat wij hebben besloten en wat wij hebben afgesproken.',
     );
-    expect(texts).toContain(
-      'Wat hebben we besloten?\nBasisondersteuning op school. Zoë gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
+    // The question heads its answer as a paragraph of its own, in the letter's (bold) question style.
+    const question = texts.indexOf('Wat hebben we besloten?');
+    expect(texts[question + 1]).toBe(
+      'Basisondersteuning op school. Zoë gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
     );
+    expect([...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('>Wat hebben we besloten?<'))![0]).toContain('<w:pStyle w:val="LetterQuestion"/>');
     const action = 'Zoë aanmelden voor de huiswerkklas — mevrouw Wolters (mentor) — uiterlijk 20 november 2026';
     expect(texts.filter((t) => t === action)).toHaveLength(2);
     const actionXml = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('Zoë aanmelden'))![0];

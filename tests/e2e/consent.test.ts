@@ -1,7 +1,7 @@
 import { addDays, format, nextTuesday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addPartner, addStudent, field, saveMeetingOnOpenDay, shownDate, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
+import { addPartner, addStudent, api, field, saveMeetingOnOpenDay, shownDate, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
 
 const school = { name: 'Het Toestemmingscollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'eerst vragen dan bespreken' };
 
@@ -130,6 +130,10 @@ describe('consent: the register on the student page, withdrawal, roles and the M
       await markRow.getByText(text, { exact: true }).first().waitFor();
     }
     await page.getByText(`Vastgelegd door Anouk Wolters op ${dutch(now)}`).first().waitFor();
+    // The timeline on the same page names each signer, without a reload.
+    const timeline = page.getByRole('list', { name: /^Tijdlijn van / });
+    await timeline.getByText('Toestemming gegeven door Marieke de Vries').waitFor();
+    await timeline.getByText('Toestemming gegeven door Mark de Vries').waitFor();
     await snap(page, 'consent-03-both-parents');
   });
 
@@ -192,6 +196,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await page.getByText(`Ingetrokken op ${dutch(now)} door Mark de Vries: Belde de mentor`).waitFor();
     await page.getByRole('button', { name: 'Toestemming van Mark de Vries intrekken' }).waitFor({ state: 'detached' });
     await checkLine('Leerplicht Leiden').getByText(`Geweigerd of ingetrokken: Mark de Vries (ingetrokken op ${dutch(now)})`).waitFor();
+    await page.getByRole('list', { name: /^Tijdlijn van / }).getByText('Toestemming ingetrokken door Mark de Vries').waitFor();
     await snap(page, 'consent-06-withdrawn');
   });
 
@@ -199,11 +204,15 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('tab', { name: 'Gebruikers' }).click();
     await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    // Ruben is not on the staff list yet: a new staff member, and no role ticked until chosen.
+    await dialog().getByRole('combobox', { name: 'Medewerker' }).click();
+    await page.getByRole('option', { name: 'Nieuw personeelslid…' }).click();
     await field(page, 'Naam').fill('Ruben Smit');
     await field(page, 'Personeelscode').fill('rsm');
     await dialog().getByLabel('Eerste wachtwoord').fill('welkom in het team');
     await dialog().getByLabel('Herhaal wachtwoord').fill('welkom in het team');
-    expect(await dialog().getByRole('checkbox', { name: 'Lid', exact: true }).isChecked()).toBe(true);
+    expect(await dialog().getByRole('checkbox', { name: 'Lid', exact: true }).isChecked()).toBe(false);
+    await dialog().getByRole('checkbox', { name: 'Lid', exact: true }).check();
     expect(await dialog().getByRole('checkbox', { name: 'Aandachtsfunctionaris' }).isChecked()).toBe(false);
     await dialog().getByRole('button', { name: 'Toevoegen' }).click();
     await dialog().waitFor({ state: 'detached' });
@@ -353,4 +362,51 @@ describe('consent: the "Toestemming nodig" worklist of the demo school', () => {
       await page.getByTestId('consent-record').filter({ hasText: 'ingetrokken op' }).first().waitFor();
     });
   });
+});
+
+describe('consent: the partners offered when no meeting with partners is near', () => {
+  it("offers the partners of the student's FlexZAT in one click, and records them", async () => {
+    const app = await startNewSchool('zorgoverleg-e2e-consent-offer-', { ...school, name: 'Het Aanbodcollege' }, { width: 1400, height: 950 });
+    try {
+      const { page } = app;
+      const partner = async (organisation: string, kind: 'ggd' | 'leerplicht') =>
+        (await api(page, 'partners.save', { id: null, organisation, kind, contactName: '', email: '', phone: '', active: true })).id;
+      const ggd = await partner('GGD Hollands Midden', 'ggd');
+      await partner('Leerplicht Leiden', 'leerplicht');
+      // A FlexZAT by appointment with the jeugdarts by default: no meeting planned, so none within ten weeks.
+      const flexzat = await api(page, 'series.save', {
+        id: null, name: 'FlexZAT', kind: 'FlexZAT', intervalWeeks: null, weekday: null, startTime: '13:30', durationMinutes: 60, location: 'Kamer 1.12',
+        chairId: null, secretaryId: null, withExternalPartners: true, intakeDeadlineSchoolDays: 0, moveRule: 'week-after', continueFrom: 'grid',
+        color: 'grape', active: true, attendees: { staffIds: [], partnerIds: [ggd] },
+      });
+      // Seventeen: the student signs alone.
+      const { id: studentId } = await api(page, 'students.save', {
+        id: null, studentNumber: '900321', givenName: 'Noa', infix: '', familyName: 'Jansen', birthDate: iso(subDays(subYears(now, 17), 20)), className: '5V', yearLevel: 5, level: 'vwo', mentorId: null,
+      });
+      await api(page, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: flexzat.id });
+
+      await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
+      await page.getByRole('cell', { name: '900321' }).click();
+      await page.getByRole('heading', { name: 'Noa Jansen', level: 1 }).waitFor();
+      await page.getByText('De komende tien weken staat er geen overleg met externe partners gepland.').waitFor();
+      await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+      const dialog = page.getByRole('dialog');
+      const ggdBox = dialog.getByRole('checkbox', { name: 'GGD Hollands Midden' });
+      await ggdBox.waitFor();
+      // Nothing ticked by itself; one click takes over the FlexZAT's partners, and only those.
+      expect(await dialog.getByRole('checkbox', { checked: true, name: /GGD|Leerplicht/ }).count()).toBe(0);
+      await dialog.getByRole('button', { name: 'Partners van FlexZAT overnemen' }).click();
+      await expect.poll(() => ggdBox.isChecked()).toBe(true);
+      expect(await dialog.getByRole('checkbox', { name: 'Leerplicht Leiden' }).isChecked()).toBe(false);
+      await snap(page, 'consent-14-partner-offer');
+      await dialog.getByRole('combobox', { name: 'Ondertekenaar' }).click();
+      await page.getByRole('option', { name: 'Noa Jansen (leerling)' }).click();
+      await dialog.getByRole('button', { name: 'Vastleggen' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByTestId('consent-record').filter({ hasText: 'GGD Hollands Midden' }).filter({ hasText: 'Noa Jansen' }).waitFor();
+      expect(await page.getByTestId('consent-record').filter({ hasText: 'Leerplicht Leiden' }).count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });

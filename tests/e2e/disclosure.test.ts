@@ -60,7 +60,7 @@ describe('disclosure in the screens', () => {
 
       // While typing: another child's name in a text for the parents is named under the field.
       await page.getByRole('list', { name: 'Agenda' }).getByText('Noor Visser').click();
-      const decision = page.getByRole('region').getByRole('textbox', { name: 'Besluit', exact: true });
+      const decision = page.getByRole('region').getByRole('textbox', { name: 'Besluit (toelichting)', exact: true });
       await decision.click();
       await page.keyboard.type('Noor gaat met Daan Vries naar de huiswerkklas.');
       const warning = page.locator('[data-field="besluit"] [data-name-warning]');

@@ -110,12 +110,33 @@ describe('Word documents and letters to parents', () => {
         await region.locator(`[data-letter-case="${other.studentNumber}"]`).getByRole('checkbox').first().uncheck();
       }
       await snap(page, 'brieven');
+      // "Brief maken" shows the letter first, word for word; cancelling it makes and logs nothing.
+      const lettersOnTimeline = async () => (await api(page, 'students.timeline', { id: student.id })).filter((e) => e.kind === 'brief').length;
+      const before = await lettersOnTimeline();
       await page.getByRole('button', { name: /brie(f|ven) maken$/ }).click();
+      let preview = page.getByRole('dialog', { name: /Voorbeeld van de brie(f|ven)/ });
+      const shown = preview.locator('[data-letter-preview="1"]');
+      await shown.waitFor({ timeout: 60_000 });
+      await shown.getByText(/^Geachte |^Beste /).first().waitFor();
+      const previewText = (await shown.innerText()).replace(/\s+/g, ' ');
+      await preview.getByRole('button', { name: 'Annuleren' }).click();
+      await preview.waitFor({ state: 'detached' });
+      expect(await lettersOnTimeline()).toBe(before);
+      // Confirmed: made, and only now logged.
+      await page.getByRole('button', { name: /brie(f|ven) maken$/ }).click();
+      preview = page.getByRole('dialog', { name: /Voorbeeld van de brie(f|ven)/ });
+      await preview.locator('[data-letter-preview="1"]').waitFor({ timeout: 60_000 });
+      await preview.getByRole('button', { name: 'Maken en vastleggen' }).click();
       await page.getByText(/brie(f|ven) gemaakt/).waitFor({ timeout: 60_000 });
+      expect(await lettersOnTimeline()).toBe(before + 1);
       const print = await saveFrom(page, () => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click());
       expect(print.name).toBe(`brieven-${date}-terugkoppeling.docx`);
       const letterText = await documentText(print.file);
       expect(letterText).toContain(`Betreft`);
+      // What the preview showed is what was printed.
+      const subjectShown = /Betreft: (.+?) (Geachte|Beste) /.exec(previewText)?.[1];
+      expect(subjectShown).toBeTruthy();
+      expect(letterText.replace(/\s+/g, ' ')).toContain(subjectShown!);
       expect(letterText).toContain(student.givenName);
       expect(letterText).not.toMatch(/\{\{|\}\}/);
       for (const name of fullNames.slice(1)) expect(letterText).not.toContain(name);

@@ -130,8 +130,11 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('tab', { name: 'Gebruikers' }).click();
     await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Medewerker' }).click();
+    await page.getByRole('option', { name: 'Nieuw personeelslid…' }).click();
     await field(page, 'Naam').fill('Bram Groen');
     await field(page, 'Personeelscode').fill('bgr');
+    await page.getByRole('dialog').getByRole('checkbox', { name: 'Lid', exact: true }).check();
     await field(page, 'Eerste wachtwoord').fill('bram zijn eerste wachtwoord');
     await field(page, 'Herhaal wachtwoord').fill('bram zijn eerste wachtwoord');
     await page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' }).click();

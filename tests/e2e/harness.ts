@@ -22,11 +22,14 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts the real browser shell (the built bundle) as its own process, as `npm start` does. */
-export function startHost(dataDir: string): Promise<RunningHost> {
+/**
+ * Starts the real browser shell (the built bundle) as its own process, as `npm start` does.
+ * `nodeArgs` go to Node before the bundle (a test's `--require` of a fixed clock).
+ */
+export function startHost(dataDir: string, nodeArgs: string[] = []): Promise<RunningHost> {
   const bundle = resolve(root, 'dist', 'host', 'browser-host.cjs');
   if (!existsSync(bundle)) throw new Error('Build first: npm run build (npm test does this).');
-  const child = spawn(process.execPath, [bundle, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, bundle, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolveHost, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);

@@ -58,8 +58,11 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
 
     await page.getByRole('tab', { name: 'Gebruikers' }).click();
     await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await dialog().getByRole('combobox', { name: 'Medewerker' }).click();
+    await page.getByRole('option', { name: 'Nieuw personeelslid…' }).click();
     await field(page, 'Naam').fill(llco.name);
     await field(page, 'Personeelscode').fill(llco.code);
+    await dialog().getByRole('checkbox', { name: 'Lid', exact: true }).check();
     await dialog().getByLabel('Eerste wachtwoord').fill(llco.passphrase);
     await dialog().getByLabel('Herhaal wachtwoord').fill(llco.passphrase);
     await dialog().getByRole('button', { name: 'Toevoegen' }).click();

@@ -112,6 +112,16 @@ describe('meetings and minutes', () => {
       await page.keyboard.press('Alt+b');
       await page.getByRole('region').getByText('Besloten', { exact: true }).waitFor();
     }
+    // The kind of decision is typed: "door" leaves only Doorverwijzen, and Enter takes it (issue 23).
+    const kind = page.getByRole('region').getByRole('combobox', { name: 'Soort besluit' });
+    await kind.click();
+    await page.keyboard.type('door');
+    await page.locator('[data-combobox-selected]', { hasText: 'Doorverwijzen naar FlexZAT' }).waitFor();
+    expect(await page.getByRole('listbox').getByRole('option').allTextContents()).toEqual(['Doorverwijzen naar FlexZAT, ZAT of MDO']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => kind.inputValue()).toBe('Doorverwijzen naar FlexZAT, ZAT of MDO');
+    // The select and the paragraph under it are two fields with two names.
+    await paragraph('Besluit (toelichting)').waitFor();
     await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
     await snap(page, 'minutes-2-keyboard');
 
@@ -124,6 +134,7 @@ describe('meetings and minutes', () => {
       await expect.poll(() => page.getByRole('textbox', { name: `Actie ${number}.1: wat` }).inputValue()).toBe(`Gesprek met ouders van ${s.name.split(' ')[0]}`);
       await expect.poll(() => page.getByRole('combobox', { name: `Actie ${number}.1: wie` }).inputValue()).toBe('bgr — Bram Groen');
       await page.locator(`[data-action="${number}.1"]`).getByText('Open', { exact: true }).waitFor();
+      if (index === students.length - 1) await expect.poll(() => page.getByRole('region').getByRole('combobox', { name: 'Soort besluit' }).inputValue()).toBe('Doorverwijzen naar FlexZAT, ZAT of MDO');
     }
 
     // The meeting ends; its open actions come back at the next one, which fixes its minutes.

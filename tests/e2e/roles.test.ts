@@ -62,6 +62,28 @@ it('shows the coordinator the buttons that change a student, and a lid the same 
       studentPage: { gegevens: 0, uitschrijven: 0, ouderToevoegen: 0, ouderWijzigen: 0 },
       staff: { toevoegen: 0, wijzigen: 0 },
     });
+    // Issue 23: what a lid may not change is there, disabled, and says why on hover (not a refusal after Opslaan).
+    const reason = 'Alleen de coördinator kan dit wijzigen';
+    const explains = async (button: ReturnType<Page['getByRole']>) => {
+      await expect.poll(() => button.isDisabled()).toBe(true);
+      await page.locator('[data-refusal]', { has: button }).hover();
+      await page.getByRole('tooltip').filter({ hasText: reason }).waitFor();
+      await page.mouse.move(0, 0);
+      await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
+    };
+    await page.getByRole('link', { name: 'Jaarrooster', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Jaarrooster', level: 1 }).waitFor();
+    await explains(page.getByRole('button', { name: 'Overleg toevoegen', exact: true }));
+    await explains(page.getByRole('button', { name: 'Jaar plannen', exact: true }));
+    await snap(page, 'roles-lid-jaarrooster');
+    await page.getByRole('link', { name: 'Overleggen', exact: true }).first().click();
+    await explains(page.getByRole('button', { name: 'Vaste agenda', exact: true }));
+    // The school's settings read-only: the fields shown, not editable, Opslaan saying why.
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await expect.poll(() => field(page, 'Naam van de school').inputValue()).toBe(school.name);
+    expect(await field(page, 'Naam van de school').isDisabled()).toBe(true);
+    await explains(page.getByRole('button', { name: 'Opslaan', exact: true }));
+
     // What the lid does is still there: handing in an intake.
     await page.getByRole('link', { name: 'Aanmeldingen' }).first().click();
     await page.getByRole('button', { name: 'Nieuwe aanmelding' }).waitFor();

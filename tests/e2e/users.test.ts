@@ -71,3 +71,46 @@ it('removes a colleague, who can no longer unlock, not even with a saved copy of
     await app.close();
   }
 }, 120_000);
+
+/**
+ * Gebruiker toevoegen picks a colleague from the staff list (issue 23): name and code come from
+ * the staff row, nobody is typed twice, and no role is ticked beforehand.
+ */
+it('adds a colleague from the staff list, with a role the coordinator chose', async () => {
+  const app = await startNewSchool('zorgoverleg-e2e-users-staff-', { ...school, name: 'Het Lyceum Personeel' });
+  try {
+    const { page } = app;
+    await api(page, 'staff.save', { id: null, name: 'Emma Prins', code: 'epr', functions: ['LLCO'], email: '', active: true });
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('tab', { name: 'Gebruikers' }).click();
+    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    // Nothing pre-ticked, and no name or code to type for someone on the staff list.
+    await dialog.getByRole('checkbox', { name: 'Lid' }).waitFor();
+    expect(await dialog.getByRole('checkbox', { checked: true }).count()).toBe(0);
+    expect(await dialog.getByRole('textbox', { name: 'Personeelscode' }).count()).toBe(0);
+    // The coordinator herself is a user already: she is not offered.
+    await dialog.getByRole('combobox', { name: 'Medewerker' }).click();
+    await page.getByRole('option', { name: 'Nieuw personeelslid…' }).waitFor();
+    expect(await page.getByRole('option', { name: `${school.user} (${school.code})` }).count()).toBe(0);
+    await page.keyboard.type('epr');
+    await page.locator('[data-combobox-selected]', { hasText: 'Emma Prins (epr)' }).waitFor();
+    await page.keyboard.press('Enter');
+    await field(page, 'Eerste wachtwoord').fill('wachtwoord van emma');
+    await field(page, 'Herhaal wachtwoord').fill('wachtwoord van emma');
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await dialog.getByText('Kies minstens één rol. Een mentor die alleen aanmeldt is Lid.').waitFor();
+    await dialog.getByRole('checkbox', { name: 'Notulist' }).check();
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText('Emma Prins kan nu ontgrendelen.').waitFor();
+    const row = page.getByRole('table', { name: 'Gebruikers' }).getByRole('row').filter({ hasText: 'Emma Prins' });
+    await row.getByText('Notulist').waitFor();
+    expect(await row.getByText('epr', { exact: true }).count()).toBe(1);
+    // One Emma on the staff list: the user was joined to her row, not added as a second one.
+    expect((await api(page, 'staff.list', {})).filter((s) => s.code === 'epr')).toHaveLength(1);
+    const users = await api(page, 'users.list', {});
+    expect(users.find((u) => u.staffCode === 'epr')?.roles).toEqual(['notulist']);
+  } finally {
+    await app.close();
+  }
+}, 120_000);

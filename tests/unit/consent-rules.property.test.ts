@@ -306,3 +306,55 @@ describe('consentCovers (properties)', () => {
     }
   });
 });
+
+describe('consentCovers does not depend on the order of the register', () => {
+  // The register comes from the database in whatever order it likes: newest first, grouped by
+  // signer, or as typed. Ties (two records of one signer on one day) may name a different record
+  // as the one in force, so that is compared by its date, not its id.
+  const outcome = (c: Case) =>
+    run(c).map((result) => ({
+      ...result,
+      coveredBy: result.coveredBy.map((id) => c.register.find((r) => r.id === id)!.givenOn),
+    }));
+
+  it('gives the same answer for every order of the same records', () => {
+    fc.assert(
+      fc.property(
+        caseArb.chain((c) =>
+          fc.record({ c: fc.constant(c), shuffled: fc.shuffledSubarray(c.register, { minLength: c.register.length, maxLength: c.register.length }) }),
+        ),
+        ({ c, shuffled }) => {
+          expect(outcome({ ...c, register: shuffled })).toEqual(outcome(c));
+          expect(outcome({ ...c, register: [...c.register].reverse() })).toEqual(outcome(c));
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('an older refusal does not outweigh a newer consent listed before it, nor an older consent a newer refusal', () => {
+    const student: ConsentStudent = { id: STUDENT_ID, name: 'Lisa', birthDate: '2012-05-01' };
+    const guardians: ConsentGuardian[] = [{ id: 'g0', name: 'Ouder', parentalAuthority: true }];
+    const partner: ConsentPartner = { id: 'p0', name: 'Leerplicht', kind: 'leerplicht' };
+    const record = (id: string, decision: 'given' | 'refused', givenOn: IsoDate): ConsentRecord => ({
+      id,
+      studentId: STUDENT_ID,
+      signer: { kind: 'guardian', guardianId: 'g0' },
+      decision,
+      purposes: ['bespreking'],
+      partnerIds: ['p0'],
+      givenOn,
+      validUntil: null,
+      withdrawnOn: null,
+    });
+    const status = (register: ConsentRecord[]) =>
+      consentCovers(register, { student, guardians }, { date: '2026-03-10', partners: [partner] })[0]!.status;
+    const refusal = record('old-no', 'refused', '2025-09-01');
+    const consent = record('new-yes', 'given', '2026-01-15');
+    expect(status([consent, refusal])).toBe('ok');
+    expect(status([refusal, consent])).toBe('ok');
+    const lateRefusal = record('new-no', 'refused', '2026-02-01');
+    expect(status([lateRefusal, consent])).toBe('refused');
+    expect(status([consent, lateRefusal])).toBe('refused');
+  });
+});

@@ -6,6 +6,7 @@ import {
   consentStateOn,
   dateOfTurning,
   ddmmyyyy,
+  sameSigner,
   whoMustConsent,
   type ConsentGuardian,
   type ConsentPartner,
@@ -343,6 +344,22 @@ const cases: Case[] = [
     required: ['Moeder', 'Vader'],
     missing: [['Vader', 'geldig vanaf 01-04-2026']],
   },
+  {
+    title: 'a refusal dated after the meeting is no consent on its way',
+    birthDate: AGE_15,
+    register: [rec('m', M), rec('v-no', V, { decision: 'refused', givenOn: '2026-04-01' })],
+    status: 'missing',
+    required: ['Moeder', 'Vader'],
+    missing: [['Vader', 'nog niet gevraagd']],
+  },
+  {
+    title: 'of two consents dated after the meeting, the first one names the day',
+    birthDate: AGE_15,
+    register: [rec('m', M), rec('v2', V, { givenOn: '2026-05-01' }), rec('v1', V, { givenOn: '2026-04-01' })],
+    status: 'missing',
+    required: ['Moeder', 'Vader'],
+    missing: [['Vader', 'geldig vanaf 01-04-2026']],
+  },
   // Partners and purposes
   {
     title: 'a consent for the swv does not cover leerplicht',
@@ -647,7 +664,8 @@ describe('ageOn', () => {
   });
 
   it('refuses a date it cannot read', () => {
-    expect(() => ageOn('10-03-2010', MEETING)).toThrow();
+    expect(() => ageOn('10-03-2010', MEETING)).toThrow('Geen geldige datum (jjjj-mm-dd): 10-03-2010');
+    expect(() => ageOn('2010-03-10T23:00Z', MEETING)).toThrow('Geen geldige datum (jjjj-mm-dd): 2010-03-10T23:00Z');
   });
 });
 
@@ -678,5 +696,118 @@ describe('a parent who got gezag after the others consented', () => {
     const father = { id: 'f', name: 'Mark', parentalAuthority: true, authoritySince: '2026-09-01' };
     const [check] = consentCovers([mothersConsent], { student, guardians: [mother, father] }, { date: '2026-11-12', partners: [partner] });
     expect(check!.missing.map((m) => m.reason)).toEqual(['nog niet gevraagd']);
+  });
+});
+
+describe('consent rules the cases above did not pin down', () => {
+  const run = (c: Omit<Case, 'status' | 'required'>) => check({ status: 'ok', required: [], ...c });
+  const reasons = (result: PartnerConsent) => result.missing.map((m) => [m.signer.name, m.reason]);
+
+  it('a consent given on the meeting day counts that day', () => {
+    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M, { givenOn: MEETING }), rec('v', V)] }).status).toBe('ok');
+    const refused = run({ title: '', birthDate: AGE_15, register: [rec('m', M), rec('v', V), rec('v-no', V, { decision: 'refused', givenOn: MEETING })] });
+    expect(refused.status).toBe('refused');
+  });
+
+  it('on one day a refusal outweighs a consent and names itself over a withdrawal, in whatever order', () => {
+    const yes = rec('v', V, { givenOn: '2026-01-10' });
+    const no = rec('v-no', V, { decision: 'refused', givenOn: '2026-01-10' });
+    const withdrawn = rec('v-in', V, { givenOn: '2025-09-01', withdrawnOn: '2026-01-10' });
+    for (const register of [[rec('m', M), yes, no], [rec('m', M), no, yes], [rec('m', M), withdrawn, no], [rec('m', M), no, withdrawn]]) {
+      const result = run({ title: '', birthDate: AGE_15, register });
+      expect(result.status).toBe('refused');
+      expect(reasons(result)).toEqual([['Vader', 'geweigerd op 10-01-2026']]);
+    }
+  });
+
+  it('of two valid consents the newest is the one in force, in whatever order', () => {
+    const old = rec('v-old', V, { givenOn: '2025-09-01' });
+    const recent = rec('v-new', V, { givenOn: '2026-01-10' });
+    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), old, recent] }).coveredBy).toEqual(['m', 'v-new']);
+    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), recent, old] }).coveredBy).toEqual(['m', 'v-new']);
+  });
+
+  it('the last expiry is the one reported, whatever else the register holds', () => {
+    const withdrawnLongValid = rec('v1', V, { givenOn: '2025-01-01', withdrawnOn: '2025-03-01', validUntil: '2026-12-31' });
+    const expired = rec('v2', V, { givenOn: '2025-06-01', validUntil: '2026-01-31' });
+    const expiredEarlier = rec('v3', V, { givenOn: '2025-02-01', validUntil: '2025-12-31' });
+    for (const register of [[rec('m', M), withdrawnLongValid, expired], [rec('m', M), expired, expiredEarlier], [rec('m', M), expiredEarlier, expired]]) {
+      expect(reasons(run({ title: '', birthDate: AGE_15, register }))).toEqual([['Vader', 'verlopen op 31-01-2026']]);
+    }
+  });
+
+  describe('a student who turned 16 after the parents consented', () => {
+    // AGE_16: born 2009-06-01, 16 on 2025-06-01.
+    const student = (register: ConsentRecord[]) => reasons(run({ title: '', birthDate: AGE_16, register }));
+    const turned = [['Lisa', 'wordt 16 vóór het overleg: tekent nu zelf']];
+    const notAsked = [['Lisa', 'nog niet gevraagd']];
+
+    it('counts only the parents’ consents given by the meeting, not their refusals', () => {
+      expect(student([rec('m', M, { givenOn: '2025-01-01' })])).toEqual(turned);
+      expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v-no', V, { decision: 'refused', givenOn: '2025-09-01' })])).toEqual(turned);
+      expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v', V, { givenOn: '2026-04-01' })])).toEqual(turned);
+    });
+
+    it('a parents’ consent on the birthday itself was no longer theirs to give', () => {
+      expect(student([rec('m', M, { givenOn: '2025-06-01' })])).toEqual(turned);
+      expect(student([rec('m', M, { givenOn: '2025-06-02' })])).toEqual(notAsked);
+    });
+
+    it('a parents’ consent after the birthday (or on the meeting day) means it is simply not asked yet', () => {
+      expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v', V, { givenOn: MEETING })])).toEqual(notAsked);
+      expect(student([rec('v', V, { givenOn: '2025-09-01' }), rec('m', M, { givenOn: '2025-01-01' }), rec('m0', M, { givenOn: '2024-09-01' })])).toEqual(notAsked);
+    });
+
+    it('a student with a word of their own (a refusal dated later) is not told they turned 16', () => {
+      expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('s-no', S, { decision: 'refused', givenOn: '2026-04-01' })])).toEqual(notAsked);
+    });
+
+    it('for the jeugdarts: turned 12 after the parents consented, the student signs along', () => {
+      const ggd = { partnerIds: [jeugdarts.id] };
+      const result = run({ title: '', birthDate: AGE_12, partner: jeugdarts, register: [rec('m', M, { ...ggd, givenOn: '2025-01-01' })] });
+      expect(reasons(result)).toEqual([
+        ['Lisa', 'wordt 12 vóór het overleg: tekent mee bij de jeugdarts'],
+        ['Vader', 'nog niet gevraagd'],
+      ]);
+    });
+  });
+
+  describe('a parent who got gezag later', () => {
+    const father = (since: string, register: ConsentRecord[]) =>
+      reasons(run({ title: '', birthDate: AGE_15, guardians: [moeder, { ...vader, authoritySince: since }, stiefvader], register })).filter(([name]) => name === 'Vader');
+    const gained = (day: string) => [['Vader', `kreeg gezag op ${day}: nog niet gevraagd`]];
+    const notAsked = [['Vader', 'nog niet gevraagd']];
+
+    it('is told so only when someone consented before, by the meeting', () => {
+      expect(father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' })])).toEqual(gained('01-01-2026'));
+      expect(father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' }), rec('sv', SV, { givenOn: '2026-02-01' })])).toEqual(gained('01-01-2026'));
+      expect(father('2026-01-01', [rec('m-no', M, { decision: 'refused', givenOn: '2025-09-01' })])).toEqual(notAsked);
+      expect(father('2026-01-01', [rec('m', M, { givenOn: '2026-01-01' })])).toEqual(notAsked);
+      expect(father('2026-05-01', [rec('m', M, { givenOn: MEETING })])).toEqual(gained('01-05-2026'));
+      expect(father('2026-05-01', [rec('m', M, { givenOn: '2026-04-01' })])).toEqual(notAsked);
+    });
+
+    it('a parent with a word of their own on file is not told they got gezag', () => {
+      expect(father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' }), rec('v-no', V, { decision: 'refused', givenOn: '2026-04-01' })])).toEqual(notAsked);
+    });
+  });
+
+  it('an unknown birth date is no problem once the student and every gezag holder consented', () => {
+    const result = run({ title: '', birthDate: null, register: [rec('s', S), rec('m', M), rec('v', V)] });
+    expect(result).toMatchObject({ status: 'ok', problem: null, coveredBy: ['s', 'm', 'v'] });
+  });
+
+  it('tells signers apart', () => {
+    expect(sameSigner(M, S)).toBe(false);
+    expect(sameSigner(S, M)).toBe(false);
+    expect(sameSigner(M, V)).toBe(false);
+    expect(sameSigner(M, { kind: 'guardian', guardianId: moeder.id })).toBe(true);
+    expect(sameSigner(S, { kind: 'student' })).toBe(true);
+  });
+
+  it('a 29 February birthday in a century year follows the Gregorian rule', () => {
+    expect(dateOfTurning('2084-02-29', 16)).toBe('2100-03-01');
+    expect(dateOfTurning('2384-02-29', 16)).toBe('2400-02-29');
+    expect(dateOfTurning('2008-02-29', 4)).toBe('2012-02-29');
   });
 });

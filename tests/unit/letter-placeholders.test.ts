@@ -127,13 +127,16 @@ describe('mergeTemplate', () => {
       ],
     };
     expect(mergeTemplate('Wat gaan we doen?\n  {{acties}} \nDank.', values)).toEqual([
-      { kind: 'paragraph', text: 'Wat gaan we doen?' },
+      // A question on its own line above its answer is a heading.
+      { kind: 'paragraph', text: 'Wat gaan we doen?', heading: true },
       {
         kind: 'list',
         items: ['Aanmelden voor de huiswerkklas — de mentor — uiterlijk 20 november 2026', 'Gesprek plannen', 'Boek lezen — Zoë'],
       },
       { kind: 'paragraph', text: 'Dank.' },
     ]);
+    // A question that is the whole paragraph, or follows other text, stays a sentence.
+    expect(mergeTemplate('Heeft u vragen?\n\nBel ons. Heeft u vragen?\n{{acties}}', values)[0]).toEqual({ kind: 'paragraph', text: 'Heeft u vragen?' });
     expect(mergeTemplate('Afgesproken: {{acties}}.', values)).toEqual([
       {
         kind: 'paragraph',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_ADDRESSEE_OPTIONS,
   envelopeName,
   givenInitials,
   letterAddressees,
@@ -198,5 +199,160 @@ describe('envelope names', () => {
     expect(envelopeName({ relation: 'vader', salutation: '', givenName: '', infix: 'de', familyName: 'Vries' })).toBe('Dhr. De Vries');
     expect(envelopeName({ relation: 'ouder', salutation: 'Geachte mevrouw Jansen', givenName: 'Els', infix: '', familyName: 'Jansen' })).toBe('Mevr. E. Jansen');
     expect(envelopeName({ relation: 'pleegouder', salutation: 'Geachte ouder(s)/verzorger(s)', givenName: 'Pieter', infix: 'de', familyName: 'Vries' })).toBe('P. de Vries');
+  });
+});
+
+describe('faults the cases above would not notice', () => {
+  it.each([
+    ['Stijn', 'S.'],
+    ['Marijke', 'M.'],
+    ['Thijs', 'T.'],
+    ['Ijsbrand', 'IJ.'],
+    ['ijsbrand', 'IJ.'],
+    ['Jan IJsbrand', 'J.IJ.'],
+    ['Anne.Marie', 'A.M.'],
+    ['Pieter\tJan', 'P.J.'],
+  ])('only a name that starts with the digraph gets "IJ.": %j → %j', (given, expected) => {
+    expect(givenInitials(given)).toBe(expected);
+  });
+
+  it('a student of 16 gets their letter at the address of a parent with gezag, not of one without', () => {
+    const noGezag = { ...father, ...dijk, parentalAuthority: false };
+    for (const options of [{ includeWithoutAuthority: [], copyToParents: true }, { includeWithoutAuthority: ['vader'], copyToParents: true }]) {
+      const [toStudent] = letterAddressees({ student: { ...zoe, birthDate: '2010-01-01' }, guardians: [noGezag, mother], letterDate: LETTER_DATE, options });
+      expect(toStudent).toMatchObject({ kind: 'leerling', addressLines: ['Zoë de Vries', 'Lindelaan 4', '3512 KL  Utrecht'] });
+    }
+  });
+
+  it('a student of 16 whose parents with gezag have no address: the address of one chosen without gezag, else none', () => {
+    const student = { ...zoe, birthDate: '2010-01-01' };
+    const homeless = { ...mother, street: '', houseNumber: '', postalCode: '', city: '' };
+    const noGezag = { ...father, ...dijk, parentalAuthority: false };
+    const chosen = letterAddressees({ student, guardians: [homeless, noGezag], letterDate: LETTER_DATE, options: { includeWithoutAuthority: ['vader'], copyToParents: false } });
+    expect(chosen).toEqual([expect.objectContaining({ kind: 'leerling', addressLines: ['Zoë de Vries', 'Dijk 17a', '3431 KL  Nieuwegein'] })]);
+    const notChosen = letterAddressees({ student, guardians: [homeless, noGezag], letterDate: LETTER_DATE, options: { includeWithoutAuthority: [], copyToParents: false } });
+    expect(notChosen).toEqual([expect.objectContaining({ kind: 'leerling', addressLines: ['Zoë de Vries'] })]);
+    // A postcode alone (no street) is an address too.
+    const postcodeOnly = { ...mother, street: '', houseNumber: '', city: '' };
+    const [toStudent] = letterAddressees({ student, guardians: [postcodeOnly], letterDate: LETTER_DATE, options: { includeWithoutAuthority: [], copyToParents: false } });
+    expect(toStudent!.addressLines).toEqual(['Zoë de Vries', '3512 KL']);
+  });
+
+  it('guardians with a postcode but no house number are not merged into one letter', () => {
+    const noNumber = { houseNumber: '', postalCode: '3512 KL' };
+    const result = letterAddressees({
+      student: zoe,
+      guardians: [{ ...mother, ...noNumber, street: 'Lindelaan' }, { ...father, ...noNumber, street: 'Oudegracht' }],
+      letterDate: LETTER_DATE,
+    });
+    expect(result.map((l) => l.guardianIds)).toEqual([['moeder'], ['vader']]);
+    // A house number without a postcode is no address either.
+    const noPostcode = letterAddressees({
+      student: zoe,
+      guardians: [{ ...mother, postalCode: '' }, { ...father, postalCode: '' }],
+      letterDate: LETTER_DATE,
+    });
+    expect(noPostcode.map((l) => l.guardianIds)).toEqual([['moeder'], ['vader']]);
+  });
+
+  it('the same address typed differently is one letter: spaces and case in postcode and house number', () => {
+    const result = letterAddressees({
+      student: zoe,
+      guardians: [{ ...mother, postalCode: ' 3512 kl', houseNumber: '4A ' }, { ...father, postalCode: '3512KL', houseNumber: '4a' }],
+      letterDate: LETTER_DATE,
+    });
+    expect(result.map((l) => l.guardianIds)).toEqual([['moeder', 'vader']]);
+  });
+
+  it('the relation decides the title, whatever the stored salutation says', () => {
+    const name = { givenName: 'Sanne', infix: '', familyName: 'Bakker' };
+    expect(envelopeName({ ...name, relation: 'moeder', salutation: 'Geachte ouder(s)/verzorger(s)' })).toBe('Mevr. S. Bakker');
+    expect(envelopeName({ ...name, relation: ' Moeder ', salutation: 'Beste Sanne' })).toBe('Mevr. S. Bakker');
+    expect(envelopeName({ ...name, relation: 'vader', salutation: 'Geachte mevrouw Bakker' })).toBe('Dhr. S. Bakker');
+    expect(envelopeName({ ...name, relation: 'VADER', salutation: '' })).toBe('Dhr. S. Bakker');
+    expect(envelopeName({ ...name, relation: 'voogd', salutation: '  geachte   heer Bakker' })).toBe('Dhr. S. Bakker');
+    expect(envelopeName({ ...name, relation: 'voogd', salutation: 'Geachte heerlijke Bakker' })).toBe('S. Bakker');
+    expect(envelopeName({ ...name, relation: 'voogd', salutation: 'Geachte mevrouwtje' })).toBe('S. Bakker');
+    expect(envelopeName({ ...name, relation: 'voogd', salutation: 'Zeer geachte mevrouw Bakker' })).toBe('S. Bakker');
+  });
+
+  it('without a surname the given name is written in full, with the title', () => {
+    expect(envelopeName({ relation: 'moeder', salutation: '', givenName: ' Kim ', infix: 'de', familyName: ' ' })).toBe('Mevr. Kim');
+    expect(envelopeName({ relation: 'voogd', salutation: '', givenName: 'Kim', infix: '', familyName: '' })).toBe('Kim');
+  });
+
+  it('prints a postcode the Dutch way, and anything else as typed', () => {
+    const letter = (postalCode: string) =>
+      letterAddressees({ student: zoe, guardians: [{ ...mother, postalCode }], letterDate: LETTER_DATE })[0]!.addressLines.at(-1);
+    expect(letter(' 3512kl ')).toBe('3512 KL  Utrecht');
+    expect(letter('3512 kl')).toBe('3512 KL  Utrecht');
+    expect(letter('B-1000')).toBe('B-1000  Utrecht');
+    expect(letter('x3512KL')).toBe('x3512KL  Utrecht');
+    expect(letter('3512KLM')).toBe('3512KLM  Utrecht');
+  });
+
+  it('a student without a given name is greeted by full name; a household without a child’s name neutrally', () => {
+    const [toStudent] = letterAddressees({ student: { ...zoe, givenName: '', birthDate: '2010-01-01' }, guardians: [mother], letterDate: LETTER_DATE, options: { includeWithoutAuthority: [], copyToParents: false } });
+    expect(toStudent!.salutation).toBe('Beste de Vries,');
+    const [home] = letterAddressees({ student: { ...zoe, givenName: '' }, guardians: [{ ...mother, salutation: '' }], letterDate: LETTER_DATE });
+    expect(home!.salutation).toBe('Geachte ouder(s)/verzorger(s),');
+    const [stored] = letterAddressees({ student: zoe, guardians: [{ ...mother, salutation: ' Geachte mevrouw Bakker, ' }], letterDate: LETTER_DATE });
+    expect(stored!.salutation).toBe('Geachte mevrouw Bakker,');
+  });
+});
+
+describe('blanks and stray spaces as typed into the register', () => {
+  const sixteen = { ...zoe, birthDate: '2010-01-01' };
+  const alone = { includeWithoutAuthority: [], copyToParents: false };
+
+  it('an address of spaces is no address: the student is written to at the next parent’s', () => {
+    const blank = { ...mother, street: '  ', houseNumber: ' ', postalCode: '  ', city: ' ' };
+    const [toStudent] = letterAddressees({ student: sixteen, guardians: [blank, { ...father, ...dijk }], letterDate: LETTER_DATE, options: alone });
+    expect(toStudent!.addressLines).toEqual(['Zoë de Vries', 'Dijk 17a', '3431 KL  Nieuwegein']);
+    // A street without a postcode is an address.
+    const streetOnly = { ...mother, postalCode: '', city: '' };
+    const [toStudent2] = letterAddressees({ student: sixteen, guardians: [streetOnly, { ...father, ...dijk }], letterDate: LETTER_DATE, options: alone });
+    expect(toStudent2!.addressLines).toEqual(['Zoë de Vries', 'Lindelaan 4']);
+  });
+
+  it('trims what was typed around street, number, city, postcode and names', () => {
+    const padded = { ...mother, street: ' Lindelaan ', houseNumber: ' 4 ', city: ' Utrecht ', postalCode: ' B-1000 ', infix: ' de ', familyName: ' Vries ' };
+    const [letter] = letterAddressees({ student: zoe, guardians: [padded], letterDate: LETTER_DATE });
+    expect(letter!.addressLines).toEqual(['Mevr. S. de Vries', 'Lindelaan 4', 'B-1000  Utrecht']);
+  });
+
+  it('the student’s own letter names the student on the envelope and in the copy note', () => {
+    const [toStudent] = letterAddressees({ student: { ...sixteen, givenName: ' ' }, guardians: [mother], letterDate: LETTER_DATE, options: alone });
+    expect(toStudent).toMatchObject({ salutation: 'Beste de Vries,', names: ['de Vries'], addressNames: ['de Vries'] });
+  });
+
+  it('a guardian without any name is left out of the running text', () => {
+    const nameless = { ...mother, givenName: '', infix: '', familyName: '' };
+    const [letter] = letterAddressees({ student: zoe, guardians: [nameless, father], letterDate: LETTER_DATE });
+    expect(letter!.names).toEqual(['Pieter de Vries']);
+  });
+
+  it('titles from a salutation typed loosely, and none from one that only contains the words', () => {
+    const name = { givenName: 'Sanne', infix: '', familyName: 'Bakker', relation: 'voogd' };
+    expect(envelopeName({ ...name, salutation: ' Geachte  mevrouw Bakker' })).toBe('Mevr. S. Bakker');
+    expect(envelopeName({ ...name, salutation: 'Zeer geachte heer Bakker' })).toBe('S. Bakker');
+  });
+
+  it('a salutation with a comma inside keeps it; only the closing comma goes', () => {
+    const [letter] = letterAddressees({ student: zoe, guardians: [{ ...mother, salutation: 'Geachte mevrouw Bakker, MSc' }], letterDate: LETTER_DATE });
+    expect(letter!.salutation).toBe('Geachte mevrouw Bakker, MSc,');
+  });
+
+  it('the neutral salutation for a guardian whose surname is blank or whose salutation is empty', () => {
+    const salutation = (g: AddresseeGuardian, student = zoe) => letterAddressees({ student, guardians: [g], letterDate: LETTER_DATE })[0]!.salutation;
+    expect(salutation({ ...mother, familyName: ' ', infix: '' })).toBe('Geachte ouder(s)/verzorger(s) van Zoë,');
+    expect(salutation({ ...mother, salutation: '' })).toBe('Geachte ouder(s)/verzorger(s) van Zoë,');
+    expect(salutation({ ...mother, salutation: '' }, { ...zoe, givenName: '  ' })).toBe('Geachte ouder(s)/verzorger(s),');
+  });
+
+  it('by default letters go to gezag holders only, with a copy for the parents of a minor', () => {
+    expect(DEFAULT_ADDRESSEE_OPTIONS).toEqual({ includeWithoutAuthority: [], copyToParents: true });
+    const result = letterAddressees({ student: sixteen, guardians: [mother, { ...father, ...dijk, parentalAuthority: false }], letterDate: LETTER_DATE });
+    expect(result.map((l) => [l.kind, l.guardianIds])).toEqual([['leerling', []], ['afschrift', ['moeder']]]);
   });
 });

@@ -61,6 +61,7 @@ describe('the roles table', () => {
       'users.setRoles',
       'users.remove',
       'settings.update',
+      'letters.preview',
       'letters.start',
       'audit.list',
       'audit.export',
@@ -84,5 +85,28 @@ describe('the roles table', () => {
     expect(rulePermits(rule, ['lid', 'aandachtsfunctionaris'])).toBe(true);
     expect(rulePermits(rule, ['lid', 'voorzitter', 'notulist'])).toBe(false);
     expect(rulePermits(rule, [])).toBe(false);
+  });
+});
+
+describe('the roles table as a whole', () => {
+  // Who may call what is the security policy of the app: every row, with its roles and the words of
+  // its refusal or its reason, is recorded here, so that a change to any of them shows in review
+  // (update with `npx vitest run --project unit tests/unit/method-roles.test.ts -u` when intended).
+  it('every row: who may call it, and why or how a refusal reads', () => {
+    const rows = Object.fromEntries(
+      [...methodNames].sort().map((method) => {
+        const rule = methodRoles[method];
+        const permitted = userRoles.filter((r) => rulePermits(rule, [r]));
+        return [method, rule.who === 'roles' ? `${permitted.join(', ')} — Alleen … kan ${rule.to}` : `${rule.who} — ${rule.why}`];
+      }),
+    );
+    expect(rows).toMatchSnapshot();
+  });
+
+  it('a row says why in words', () => {
+    for (const method of methodNames) {
+      const rule = methodRoles[method];
+      expect(rule.who === 'roles' ? rule.to : rule.why, method).toMatch(/^\p{L}.{3,}/u);
+    }
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { absenceText } from '../../electron/features/retention/absence';
 import { nameReplacer, namesOf } from '../../electron/features/retention/anonymise';
-import { defaultRetentionPeriods as periods, nextReviewOn, retentionReason, retentionState, reviewDue, yearsAfter, type LeftStudent } from '../../electron/features/retention/rules';
+import {
+  defaultRetentionPeriods as periods,
+  nextReviewOn,
+  retentionOutcome,
+  retentionReason,
+  retentionState,
+  reviewDue,
+  yearsAfter,
+  type LeftStudent,
+  type RetentionDue,
+} from '../../electron/features/retention/rules';
 
 const left = (leftOn: string, more: Partial<LeftStudent> = {}): LeftStudent => ({ leftOn, destination: null, hasAbsenceData: false, fileErasedOn: null, keptUntil: null, ...more });
 
@@ -83,5 +93,95 @@ describe('absence data and names in what is kept', () => {
     const elsewhere = nameReplacer(namesOf(student, parents, 'elsewhere'));
     // In another student's case only whole names go: "Jesse" may be someone else.
     expect(elsewhere('Jesse B. en Jesse de Vries')).toBe('Jesse B. en [leerling]');
+  });
+});
+
+describe('retention rules at their edges', () => {
+  it('the default periods are those of domain.md: file 2, absence 5, VSO 3 years', () => {
+    expect(periods).toEqual({ studentFileYears: 2, absenceYears: 5, specialEducationYears: 3 });
+  });
+
+  it('leap years by the Gregorian rule, and months and days written with two digits', () => {
+    expect(yearsAfter('2096-02-29', 4)).toBe('2100-03-01');
+    expect(yearsAfter('2396-02-29', 4)).toBe('2400-02-29');
+    expect(yearsAfter('2023-01-05', 1)).toBe('2024-01-05');
+    expect(yearsAfter('2024-03-29', 1)).toBe('2025-03-29');
+  });
+
+  it('absence data that go no later than the file: everything goes at once, for the file’s period', () => {
+    const short = { studentFileYears: 3, absenceYears: 2, specialEducationYears: 3 };
+    const withAbsence = left('2020-07-15', { hasAbsenceData: true });
+    expect(retentionState(withAbsence, short, '2023-07-15')).toEqual({
+      state: 'voorgesteld',
+      step: 'alles',
+      period: 'dossier',
+      years: 3,
+      passedOn: '2023-07-15',
+      absenceUntil: null,
+    });
+    const same = { studentFileYears: 3, absenceYears: 3, specialEducationYears: 3 };
+    expect(retentionState(withAbsence, same, '2023-07-15')).toMatchObject({ step: 'alles', period: 'dossier', absenceUntil: null });
+  });
+
+  it('the whole proposal, field by field', () => {
+    expect(retentionState(left('2023-07-15'), periods, '2025-07-15')).toEqual({
+      state: 'voorgesteld',
+      step: 'alles',
+      period: 'dossier',
+      years: 2,
+      passedOn: '2025-07-15',
+      absenceUntil: null,
+    });
+    const erased = left('2020-07-15', { hasAbsenceData: true, fileErasedOn: '2022-07-20' });
+    expect(retentionState(erased, periods, '2025-07-15')).toEqual({
+      state: 'voorgesteld',
+      step: 'alles',
+      period: 'verzuim',
+      years: 5,
+      passedOn: '2025-07-15',
+      absenceUntil: null,
+    });
+    expect(retentionState(left('2020-07-15', { hasAbsenceData: true }), periods, '2022-07-15')).toEqual({
+      state: 'voorgesteld',
+      step: 'dossier',
+      period: 'dossier',
+      years: 2,
+      passedOn: '2022-07-15',
+      absenceUntil: '2025-07-15',
+    });
+    expect(retentionState(left('2023-07-15', { keptUntil: '2025-09-01' }), periods, '2025-08-01')).toEqual({
+      state: 'bewaard',
+      keptUntil: '2025-09-01',
+      step: 'alles',
+      period: 'dossier',
+      years: 2,
+      passedOn: '2025-07-15',
+      absenceUntil: null,
+    });
+  });
+
+  it('says what confirming does and why, for every period', () => {
+    const due = (d: Partial<RetentionDue>): RetentionDue => ({ step: 'alles', period: 'dossier', years: 2, passedOn: '2025-07-15', absenceUntil: null, ...d });
+    expect(retentionOutcome(due({}))).toBe('Alle gegevens van de leerling worden verwijderd.');
+    expect(retentionOutcome(due({ step: 'dossier', absenceUntil: '2028-07-15' }))).toBe('Het dossier wordt verwijderd; de verzuimgegevens blijven bewaard tot 15 juli 2028.');
+    expect(retentionReason('2024-07-15', due({ years: 1 }))).toBe('Uitgeschreven op 15 juli 2024; bewaartermijn leerlingdossier 1 jaar, verstreken op 15 juli 2025.');
+    expect(retentionReason('2022-07-15', due({ period: 'dossier-vso', years: 3 }))).toBe(
+      'Uitgeschreven op 15 juli 2022; bewaartermijn leerlingdossier bij uitstroom naar het VSO 3 jaar, verstreken op 15 juli 2025.',
+    );
+    expect(retentionReason('2020-07-15', due({ period: 'verzuim', years: 5 }))).toBe('Uitgeschreven op 15 juli 2020; bewaartermijn verzuimgegevens 5 jaar, verstreken op 15 juli 2025.');
+  });
+
+  it('reviews month by month, across the turn of the year', () => {
+    expect(nextReviewOn('2026-09-30')).toBe('2026-10-01');
+    expect(nextReviewOn('2026-11-01')).toBe('2026-12-01');
+    expect(reviewDue('2025-12-15', '2026-01-02')).toBe(true);
+    expect(reviewDue('2026-12-31', '2026-12-01')).toBe(false);
+  });
+});
+
+describe('only 29 February moves', () => {
+  it('28 February stays 28 February in a year without a leap day', () => {
+    expect(yearsAfter('2024-02-28', 1)).toBe('2025-02-28');
+    expect(yearsAfter('2023-03-29', 1)).toBe('2024-03-29');
   });
 });

@@ -2,10 +2,9 @@ import { type Paragraph, type Table, TextRun } from 'docx';
 import { packUnderLetterhead } from './letterhead';
 import type { ActionListDocument, ActionListEntry } from './models';
 import {
-  actionDue,
+  dueCell,
   generatedLine,
   heading,
-  meetingLines,
   mutedLine,
   richTable,
   spacer,
@@ -13,7 +12,7 @@ import {
   titleBlock,
   type TableCellContent,
 } from './parts';
-import { COLOR, type Orientation } from './styles';
+import { COLOR, FONT_SIZE, type Orientation } from './styles';
 
 /** Landscape: six columns, and "Wat" gets room to read as a sentence. */
 const ORIENTATION: Orientation = 'landscape';
@@ -42,8 +41,8 @@ export async function buildActionListDocx(doc: ActionListDocument): Promise<Buff
 }
 
 /**
- * Widths in millimetres of the 25.7 cm between landscape margins: "IOT 12-11-2026" under the number,
- * "12-11-2026 (verlopen)" and "volgende overleg" on one line.
+ * Widths in millimetres of the 25.7 cm between landscape margins: "3.2 uit IOT" with "12-11-2026" under it,
+ * "12-11-2026 (over tijd)" and "volgende overleg" on one line.
  */
 const COLUMNS = [
   { header: 'Nr', weight: 28 },
@@ -63,21 +62,25 @@ function groupPart(title: string, actions: ActionListEntry[]): Block[] {
 }
 
 function actionRow(action: ActionListEntry): TableCellContent[] {
-  const due = actionDue(action.due);
   return [
-    // The number only means something with its meeting ("3.2" of which IOT?), so the meeting goes under it.
-    [tableParagraph([action.number]), ...(action.meeting === '' ? [] : meetingLines(action.meeting))],
+    // The number only means something with its meeting: "3.2 uit IOT 12-11-2026", the meeting muted.
+    [tableParagraph([action.number, ...originRuns(action.meeting)])],
     action.student ?? '',
     action.what,
     action.holder ?? '',
-    [
-      tableParagraph([
-        due,
-        ...(action.overdue
-          ? [new TextRun({ text: due === '' ? '(verlopen)' : ' (verlopen)', bold: true, color: COLOR.confidential })]
-          : []),
-      ]),
-    ],
+    dueCell(action.due, action.overdue),
     action.status,
   ];
+}
+
+/**
+ * " uit IOT" and, after a line break, "12-11-2026": a narrow column would otherwise break the date at
+ * a hyphen. The space before the break keeps the words apart for whoever reads the text out.
+ */
+function originRuns(meeting: string): TextRun[] {
+  if (meeting === '') return [];
+  const muted = { color: COLOR.muted, size: FONT_SIZE.small } as const;
+  const dated = /^(.*\S)\s+(\d{2}-\d{2}-\d{4})$/.exec(meeting);
+  if (dated === null) return [new TextRun({ text: ` uit ${meeting}`, ...muted })];
+  return [new TextRun({ text: ` uit ${dated[1] ?? ''} `, ...muted }), new TextRun({ text: dated[2] ?? '', break: 1, ...muted })];
 }

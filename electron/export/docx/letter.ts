@@ -40,8 +40,41 @@ const ADDRESS_WINDOW = { left: 2 * CM, top: 5 * CM, width: Math.round(8.5 * CM),
 const LABEL_TAB = Math.round(2 * CM);
 const PARAGRAPH_AFTER = 200;
 
+/**
+ * The words of one letter as it goes out, in reading order: the Word file is laid out from this,
+ * and the screen's preview before the letters are made shows the same (one text, two layouts).
+ */
+export interface LetterWords {
+  addressLines: string[];
+  /** "Utrecht, 1 december 2026" */
+  placeAndDate: string;
+  reference: string;
+  subject: string;
+  salutation: string;
+  body: LetterBlock[];
+  closing: string;
+  signatory: { name: string; role: string };
+  copyNote: string | null;
+}
+
+export function letterWords(school: LetterDocument['school'], letter: LetterDocumentLetter): LetterWords {
+  const note = letter.copyNote?.trim() ?? '';
+  return {
+    addressLines: letter.addressLines,
+    placeAndDate: placeAndDate(school.letterhead.city, letter.date),
+    reference: letter.reference,
+    subject: letter.subject,
+    salutation: letter.salutation,
+    body: letter.body,
+    closing: letter.closing,
+    signatory: letter.signatory,
+    copyNote: note === '' ? null : note,
+  };
+}
+
 function letterSection(doc: LetterDocument, letter: LetterDocumentLetter): DocumentSection {
   const school = doc.school.letterhead;
+  const words = letterWords(doc.school, letter);
   const footer = { pagesPerSection: true };
   const first = letterhead(school, 'portrait', doc.school.logo, footer);
   return {
@@ -50,14 +83,14 @@ function letterSection(doc: LetterDocument, letter: LetterDocumentLetter): Docum
     headers: { first: first.header, default: continuationHeader(school.schoolName, letter) },
     footers: { first: first.footer, default: letterheadFooter(school, 'portrait', footer) },
     children: [
-      ...addressWindow(letter.addressLines),
+      ...addressWindow(words.addressLines),
       exactSpace(ADDRESS_TOP_GAP),
-      plain(placeAndDate(school.city, letter.date), { after: 240 }),
-      labelled('Kenmerk', letter.reference, false),
-      labelled('Betreft', letter.subject, true),
-      plain(letter.salutation, { before: 400, after: PARAGRAPH_AFTER }),
-      ...bodyParagraphs(letter.body),
-      ...signature(letter),
+      plain(words.placeAndDate, { after: 240 }),
+      labelled('Kenmerk', words.reference, false),
+      labelled('Betreft', words.subject, true),
+      plain(words.salutation, { before: 400, after: PARAGRAPH_AFTER }),
+      ...bodyParagraphs(words.body),
+      ...signature(words),
     ],
   };
 }
@@ -72,8 +105,8 @@ function continuationHeader(schoolName: string, letter: LetterDocumentLetter): H
  * Closing, room to sign, name, role and copy note stay together, and take the last lines of the
  * body with them (keepNext): a signature never stands alone at the top of a page.
  */
-function signature(letter: LetterDocumentLetter): Paragraph[] {
-  const note = letter.copyNote?.trim() ?? '';
+function signature(letter: LetterWords): Paragraph[] {
+  const note = letter.copyNote ?? '';
   return [
     plain(letter.closing, { before: 120, after: 0 }, true),
     exactSpace(Math.round(1.5 * CM), true),
@@ -134,6 +167,7 @@ function bodyParagraphs(body: LetterBlock[]): Paragraph[] {
 
 /** `last`: the body's last block, kept on the page of the closing. */
 function bodyBlock(block: LetterBlock, last: boolean): Paragraph[] {
+  if (block.kind === 'paragraph' && block.heading === true) return [new Paragraph({ style: STYLE.letterQuestion, children: lineRuns(block.text) })];
   if (block.kind === 'paragraph') return [plain(block.text, { after: PARAGRAPH_AFTER }, last)];
   // Items sit close together; after the last one the space of a paragraph, so the next one does not cling to it.
   return block.items.map((item, index) => {

@@ -36,7 +36,7 @@ type Block = Paragraph | Table;
 
 export async function buildMinutesDocx(doc: MinutesDocument): Promise<Buffer> {
   const title = `Notulen ${doc.meeting.title}`;
-  const allActions = doc.items.flatMap((item) => (item.lapsed ? [] : [...item.carried, ...item.actions]));
+  const shown = doc.items.filter((item) => !item.lapsed);
   return packUnderLetterhead({
     school: doc.school.letterhead,
     logo: doc.school.logo,
@@ -55,7 +55,11 @@ export async function buildMinutesDocx(doc: MinutesDocument): Promise<Buffer> {
       ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan in deze notulen met initialen en klas.')] : []),
       ...(doc.items.length === 0 ? [mutedLine('Er zijn geen agendapunten genotuleerd.')] : []),
       ...doc.items.flatMap((item) => itemPart(item)),
-      ...actionListPart(allActions),
+      ...actionListPart(
+        shown.flatMap((item) => item.actions),
+        shown.flatMap((item) => item.carried),
+        doc.actionsAsOf ?? null,
+      ),
       ...addendaPart(doc.addenda),
     ],
   });
@@ -81,7 +85,7 @@ export async function buildExtractDocx(doc: ExtractDocument): Promise<Buffer> {
       mutedLine(forParents ? 'Versie voor ouders' : 'Versie voor het dossier (met interne tekst)'),
       statusParagraph(doc.status),
       mutedLine(generatedLine(doc.generatedOn)),
-      factsTable([...meetingFacts(doc.meeting, { withTitle: true }), ...presenceFacts(doc.presence)], ORIENTATION),
+      factsTable([...meetingFacts(doc.meeting, { withTitle: true }), ...presenceFacts(doc.presence, { compact: true })], ORIENTATION),
       ...itemPart(item),
       ...addendaPart(addenda),
     ],
@@ -131,32 +135,63 @@ function itemPart(item: MinutesDocumentItem): Block[] {
   }
   const parts: Block[] = [heading(itemHeading(item))];
   if (item.decision !== null && item.decision.trim() !== '') parts.push(decisionParagraph(item.decision));
-  for (const paragraph of item.paragraphs) parts.push(...paragraphPart(paragraph));
-  if (item.carried.length > 0) parts.push(...actionsPart('Acties uit eerdere overleggen', item.carried));
-  if (item.actions.length > 0) parts.push(...actionsPart('Acties', item.actions));
+  const written = item.paragraphs.filter((paragraph) => paragraph.text.trim() !== '');
+  const withActions = item.carried.length > 0 || item.actions.length > 0;
+  // The actions never open a page on their own: the paragraph before them goes along.
+  written.forEach((paragraph, index) => parts.push(...paragraphPart(paragraph, withActions && index === written.length - 1)));
+  if (item.carried.length > 0) parts.push(...actionsPart('Acties uit eerdere overleggen', item.carried, item.actions.length > 0));
+  if (item.actions.length > 0) parts.push(...actionsPart('Acties', item.actions, false));
   if (parts.length === 1) parts.push(mutedLine('Geen aantekeningen bij dit punt.'));
   return parts;
 }
 
-function paragraphPart(paragraph: MinutesParagraph): Block[] {
-  // An empty field of the minutes form is not worth a heading.
-  if (paragraph.text.trim() === '') return [];
+/** An empty field of the minutes form is not worth a heading (the caller leaves it out). */
+function paragraphPart(paragraph: MinutesParagraph, keepWithNext: boolean): Block[] {
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
       children: [new TextRun(paragraph.label), ...(paragraph.intern ? internMark() : [])],
     }),
-    ...textParagraphs(paragraph.text, { intern: paragraph.intern }),
+    ...textParagraphs(paragraph.text, { intern: paragraph.intern, keepWithNext }),
   ];
 }
 
-function actionsPart(label: string, actions: ActionLine[]): Block[] {
-  return [heading(label, 2), actionTable(actions, ORIENTATION), spacer()];
+/** `keepWithNext`: another action table follows, and the two stay on one page when short. */
+function actionsPart(label: string, actions: ActionLine[], keepWithNext: boolean): Block[] {
+  return [heading(label, 2), actionTable(actions, ORIENTATION, { keepWithNext }), spacer(keepWithNext)];
 }
 
-function actionListPart(actions: ActionLine[]): Block[] {
-  if (actions.length === 0) return [heading('Actielijst'), mutedLine('Er zijn geen acties afgesproken.')];
-  return [heading('Actielijst'), actionTable(actions, ORIENTATION), spacer()];
+/**
+ * Every action of the meeting once: this meeting's own ("5.1") apart from those carried from
+ * earlier meetings ("5.1 uit IOT 06-10-2026"), so a FlexZAT's 5.1 never stands next to an IOT's
+ * 5.1 as if they were one numbering. An action discussed under Actiepunten and again on its
+ * student's case is listed once.
+ */
+function actionListPart(own: ActionLine[], carried: ActionLine[], asOf: string | null): Block[] {
+  const earlier = onePerNumber(carried);
+  const all = [...own, ...earlier];
+  if (all.length === 0) return [heading('Actielijst'), mutedLine('Er zijn geen acties afgesproken.')];
+  const overdueNote = all.some((action) => action.overdue === true)
+    ? [mutedLine(`Over tijd: de actie stond ${asOf === null ? 'bij het maken van dit document' : `op ${longDate(asOf)}`} nog open terwijl de datum al voorbij was.`)]
+    : [];
+  return [
+    heading('Actielijst'),
+    // A short list of each stays on one page, together.
+    ...(own.length === 0 ? [] : [heading('Uit dit overleg', 2), actionTable(onePerNumber(own), ORIENTATION, { keepWithNext: earlier.length > 0 }), spacer(earlier.length > 0)]),
+    ...(earlier.length === 0 ? [] : [heading('Uit eerdere overleggen', 2), actionTable(earlier, ORIENTATION), spacer()]),
+    // Under the tables, as a footnote to the mark.
+    ...overdueNote,
+  ];
+}
+
+/** The number names an action ("6.1 uit IOT 06-10-2026"): its first occurrence stands for all. */
+function onePerNumber(actions: ActionLine[]): ActionLine[] {
+  const seen = new Set<string>();
+  return actions.filter((action) => {
+    if (seen.has(action.number)) return false;
+    seen.add(action.number);
+    return true;
+  });
 }
 
 function addendaPart(addenda: MinutesAddendum[]): Block[] {

@@ -84,6 +84,8 @@ export interface ActionLine {
   due: string | 'volgende-overleg' | null;
   /** "Open", "Gedaan", "Concept", … */
   status: string;
+  /** Still open after its date: marked "(over tijd)" beside the date. */
+  overdue?: boolean;
 }
 
 export interface MinutesParagraph {
@@ -134,6 +136,8 @@ export interface MinutesDocument {
   items: MinutesDocumentItem[];
   addenda: MinutesAddendum[];
   nameStyle: NameStyle;
+  /** The day the actions' "over tijd" marks refer to (the meeting's date); said under the action list. */
+  actionsAsOf?: string;
   /** "Leerplicht Utrecht" on an external partner's version (no intern text, cases without their consent anonymised); null for the team's. */
   forReader?: string | null;
   generatedOn: string;
@@ -202,7 +206,8 @@ export interface PapersDocument {
 // ---------------------------------------------------------------------------------------------
 // Letters
 
-export type LetterBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+/** `heading`: a question line of the template ("Wat hebben we besloten?") above the text that answers it. */
+export type LetterBlock = { kind: 'paragraph'; text: string; heading?: boolean } | { kind: 'list'; items: string[] };
 
 export interface LetterDocumentLetter {
   /** "Dhr. P. de Vries", "Mevr. S. de Vries-Bakker", "Lindelaan 4", "3512 KL  Utrecht". */

@@ -1,6 +1,7 @@
 import {
   BorderStyle,
   HeadingLevel,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -64,6 +65,8 @@ export interface SimpleTableOptions {
    * a table taller than a page would leave an empty page behind its heading.
    */
   keepTogether?: boolean;
+  /** With `keepTogether`: the last row stays with what follows too (a second table of the same block). */
+  keepWithNext?: boolean;
 }
 
 export const KEEP_TOGETHER_MAX_ROWS = 10;
@@ -124,7 +127,7 @@ export function richTable(options: RichTableOptions): Table {
         true,
         true,
       ),
-      ...options.rows.map((cells, index) => row(cells, false, keepAll && index < lastIndex)),
+      ...options.rows.map((cells, index) => row(cells, false, keepAll && (index < lastIndex || options.keepWithNext === true))),
     ],
   });
 }
@@ -146,9 +149,14 @@ function cellParagraphs(text: string, style: string): Paragraph[] {
   return text.split('\n').map((line) => new Paragraph({ style, children: line === '' ? [] : [new TextRun(line)] }));
 }
 
-/** Some air after a table, since a table has no spacing of its own. */
-export function spacer(): Paragraph {
-  return new Paragraph({ style: STYLE.tableText, children: [] });
+/**
+ * Some air after a table, since a table has no spacing of its own; `keepNext` between two tables
+ * that stay together. The air is spacing after a line of 1 pt, not an empty line: at the foot of a
+ * page spacing is dropped, where an empty line after a table that just fits would take a page of
+ * its own (Word wants a paragraph after a table that ends a document).
+ */
+export function spacer(keepNext = false): Paragraph {
+  return new Paragraph({ style: STYLE.tableText, keepNext, spacing: { before: 0, after: 200, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
 }
 
 /**
@@ -156,8 +164,9 @@ export function spacer(): Paragraph {
  * since paragraphs have their own spacing. Intern (team-only) text gets a line in the margin, so a
  * reader sees where it ends.
  */
-export function textParagraphs(text: string, options: { intern?: boolean } = {}): Paragraph[] {
+export function textParagraphs(text: string, options: { intern?: boolean; keepWithNext?: boolean } = {}): Paragraph[] {
   const intern = options.intern === true;
+  const keep = options.keepWithNext === true ? { keepNext: true, keepLines: true } : {};
   return text
     .replace(/\r\n?/g, '\n')
     .trim()
@@ -166,6 +175,7 @@ export function textParagraphs(text: string, options: { intern?: boolean } = {})
     .map(
       (line) =>
         new Paragraph({
+          ...keep,
           ...(intern
             ? {
                 indent: { left: 140 },
@@ -295,19 +305,35 @@ export const ACTION_COLUMNS: TableColumn[] = [
   { header: 'Status', weight: 17 },
 ];
 
+/** The word beside the date of an action still open after it, in every document with actions. */
+export const OVERDUE_MARK = 'over tijd';
+
+/** "20-10-2026 (over tijd)", as the Acties page says it: the date, and a bold mark when the action is overdue. */
+export function dueCell(due: ActionLine['due'], overdue: boolean, options: { markOnOwnLine?: boolean } = {}): TableCellContent {
+  const date = actionDue(due);
+  if (!overdue) return date;
+  const look = { bold: true, color: COLOR.confidential } as const;
+  if (date === '') return [tableParagraph([new TextRun({ text: `(${OVERDUE_MARK})`, ...look })])];
+  // In a narrow column the mark goes under the date whole, not split as "(over" and "tijd)";
+  // the space before the break keeps date and mark apart for whoever reads the text out.
+  if (options.markOnOwnLine === true) return [tableParagraph([`${date} `, new TextRun({ text: `(${OVERDUE_MARK})`, break: 1, ...look })])];
+  return [tableParagraph([date, new TextRun({ text: ` (${OVERDUE_MARK})`, ...look })])];
+}
+
 /** The actions of minutes and extracts: Nr, Wat, Wie, Wanneer, Status. */
-export function actionTable(actions: ActionLine[], orientation: Orientation = 'portrait'): Table {
+export function actionTable(actions: ActionLine[], orientation: Orientation = 'portrait', options: { keepWithNext?: boolean } = {}): Table {
   return richTable({
     columns: ACTION_COLUMNS,
     rows: actions.map((action) => [
       actionNumberCell(action.number),
       action.what,
       action.holder ?? '',
-      actionDue(action.due),
+      dueCell(action.due, action.overdue === true, { markOnOwnLine: true }),
       action.status,
     ]),
     orientation,
     keepTogether: true,
+    keepWithNext: options.keepWithNext,
   });
 }
 
@@ -343,13 +369,18 @@ export function meetingFacts(meeting: MeetingHeading, options: { withTitle?: boo
   ];
 }
 
-/** Who was there, one person a line; a group nobody is in is left out. */
-export function presenceFacts(presence: Presence): Fact[] {
+/**
+ * Who was there, one person a line; a group nobody is in is left out. `compact`: the names of a
+ * group run on ("Anna Wolters, Bram Groen, …"), for an extract, where the student's part matters
+ * more than the attendance and should fit on its page.
+ */
+export function presenceFacts(presence: Presence, options: { compact?: boolean } = {}): Fact[] {
+  const names = (people: string[]) => (options.compact === true ? people.join(', ') : people);
   return [
-    { label: 'Aanwezig', value: presence.present },
-    { label: 'Afwezig met bericht', value: presence.absentWithNotice },
-    { label: 'Afwezig', value: presence.absent },
-    { label: 'Aanwezigheid niet bijgehouden', value: presence.unknown },
+    { label: 'Aanwezig', value: names(presence.present) },
+    { label: 'Afwezig met bericht', value: names(presence.absentWithNotice) },
+    { label: 'Afwezig', value: names(presence.absent) },
+    { label: 'Aanwezigheid niet bijgehouden', value: names(presence.unknown) },
   ];
 }
 

@@ -54,6 +54,7 @@ export const STYLE = {
   letterheadContact: 'LetterheadContact',
   footerText: 'FooterText',
   confidential: 'Confidential',
+  letterQuestion: 'LetterQuestion',
 } as const;
 
 /** Numbering references for lists, for `new Paragraph({ numbering: { reference, level: 0 } })`. */
@@ -164,6 +165,15 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         run: { size: FONT_SIZE.small, color: COLOR.muted },
         paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+      },
+      {
+        // "Wat hebben we besloten?" in a letter: bold, and never the last line of a page.
+        id: STYLE.letterQuestion,
+        name: 'Brief tussenkop',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { bold: true },
+        paragraph: { spacing: { before: 0, after: 40 }, keepNext: true, keepLines: true },
       },
       {
         id: STYLE.confidential,

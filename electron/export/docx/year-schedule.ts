@@ -8,8 +8,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { schoolYearBounds } from '../../features/schedule/calendar/official-holidays';
-import type { ClockTime, IsoDate, SchoolYear } from '../../features/schedule/types';
+import { schoolYearBounds, type ClockTime, type IsoDate, type SchoolYear } from '../../shared/school-year';
 import { compactWeekdayDate, dateRange, deadlineDate, longDate, monthYear } from '../../shared/dutch-dates';
 import { packUnderLetterhead, type Letterhead } from './letterhead';
 import type { Logo } from './models';
@@ -108,8 +107,24 @@ function meetingColumnWidths(): number[] {
   return MEETING_COLUMNS.map((column, index) => (column.cm === null ? rest : (fixed[index] ?? 0)));
 }
 
-/** Marks a deadline that is not plain counting; the lines under the table say why. */
-const NOTE_MARK = '*';
+/**
+ * A deadline that is not plain counting carries the number of the note under the table that says
+ * why, in superscript: one number per deadline and reason, so each mark leads to its own note.
+ */
+type DeadlineNotes = Map<string, number>;
+
+const noteKey = (meeting: YearScheduleMeeting) => `${meeting.intakeDeadline ?? ''}|${meeting.intakeDeadlineNote ?? ''}`;
+
+function deadlineNoteNumbers(meetings: YearScheduleMeeting[]): DeadlineNotes {
+  const numbers: DeadlineNotes = new Map();
+  for (const meeting of meetings) {
+    if (meeting.intakeDeadline === null || !meeting.intakeDeadlineNote) continue;
+    if (!numbers.has(noteKey(meeting))) numbers.set(noteKey(meeting), numbers.size + 1);
+  }
+  return numbers;
+}
+
+const noteMark = (number: number) => new TextRun({ text: String(number), superScript: true });
 
 /** `yearStart`: a day of the document's school year, so a deadline outside it shows its year. */
 function meetingsPart(meetings: YearScheduleMeeting[], yearStart: IsoDate): (Paragraph | Table)[] {
@@ -122,9 +137,9 @@ function meetingsPart(meetings: YearScheduleMeeting[], yearStart: IsoDate): (Par
     parts.push(mutedLine('Aanmelden t/m: de laatste dag om een leerling voor dat overleg aan te melden.'));
   }
   const months = byMonth(meetings);
-  parts.push(meetingsTable(months, yearStart));
-  const sorted = [...months.values()].flat();
-  parts.push(...deadlineNotes(sorted, yearStart).map(mutedLine));
+  const notes = deadlineNoteNumbers([...months.values()].flat());
+  parts.push(meetingsTable(months, yearStart, notes));
+  parts.push(...deadlineNotes([...months.values()].flat(), yearStart, notes));
   return parts;
 }
 
@@ -132,14 +147,14 @@ function meetingsPart(meetings: YearScheduleMeeting[], yearStart: IsoDate): (Par
  * One table for the whole year, so the columns line up from September to July and no space is
  * lost to a heading and header row per month; a month is a full-width row above its meetings.
  */
-function meetingsTable(months: Map<string, YearScheduleMeeting[]>, yearStart: IsoDate): Table {
+function meetingsTable(months: Map<string, YearScheduleMeeting[]>, yearStart: IsoDate, notes: DeadlineNotes): Table {
   const widths = meetingColumnWidths();
-  const cell = (text: string, width: number, style: string, shaded: boolean, columnSpan?: number) =>
+  const cell = (content: string | TextRun[], width: number, style: string, shaded: boolean, columnSpan?: number) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       columnSpan,
       shading: shaded ? { fill: TABLE_LOOK.headerFill } : undefined,
-      children: [new Paragraph({ style, children: text === '' ? [] : [new TextRun(text)] })],
+      children: [new Paragraph({ style, children: typeof content !== 'string' ? content : content === '' ? [] : [new TextRun(content)] })],
     });
   const rows = [
     new TableRow({
@@ -165,7 +180,7 @@ function meetingsTable(months: Map<string, YearScheduleMeeting[]>, yearStart: Is
           new TableRow({
             cantSplit: true,
             keepNext: index < inMonth.length - 1,
-            children: meetingRow(meeting, yearStart).map((text, column) =>
+            children: meetingRow(meeting, yearStart, notes).map((text, column) =>
               cell(text, widths[column] ?? 0, STYLE.tableText, false),
             ),
           }),
@@ -182,31 +197,38 @@ function meetingsTable(months: Map<string, YearScheduleMeeting[]>, yearStart: Is
   });
 }
 
-function meetingRow(meeting: YearScheduleMeeting, yearStart: IsoDate): string[] {
+function meetingRow(meeting: YearScheduleMeeting, yearStart: IsoDate, notes: DeadlineNotes): (string | TextRun[])[] {
   return [
     compactWeekdayDate(meeting.date),
     `${meeting.startTime}–${meeting.endTime}`,
     meeting.seriesName,
     meeting.location,
-    intakeCell(meeting, yearStart),
+    intakeCell(meeting, yearStart, notes),
     meeting.note ?? '',
   ];
 }
 
-function intakeCell(meeting: YearScheduleMeeting, yearStart: IsoDate): string {
+function intakeCell(meeting: YearScheduleMeeting, yearStart: IsoDate, notes: DeadlineNotes): string | TextRun[] {
   if (meeting.intakeDeadline === null) return '';
   const date = deadlineDate(meeting.intakeDeadline, yearStart);
-  return meeting.intakeDeadlineNote ? `${date}${NOTE_MARK}` : date;
+  const number = notes.get(noteKey(meeting));
+  return number === undefined ? date : [new TextRun(date), noteMark(number)];
 }
 
-/** "* 31-08: eerste schooldag na de zomervakantie", once per deadline and reason, in date order. */
-function deadlineNotes(meetings: YearScheduleMeeting[], yearStart: IsoDate): string[] {
-  const lines = meetings.flatMap((meeting) =>
-    meeting.intakeDeadline !== null && meeting.intakeDeadlineNote
-      ? [`${NOTE_MARK} ${deadlineDate(meeting.intakeDeadline, yearStart)}: ${meeting.intakeDeadlineNote}`]
-      : [],
-  );
-  return [...new Set(lines)];
+/** "¹ 31-08: eerste schooldag na de zomervakantie", once per deadline and reason, in the order of their numbers. */
+function deadlineNotes(meetings: YearScheduleMeeting[], yearStart: IsoDate, notes: DeadlineNotes): Paragraph[] {
+  const written = new Set<number>();
+  return meetings.flatMap((meeting) => {
+    const number = notes.get(noteKey(meeting));
+    if (number === undefined || meeting.intakeDeadline === null || written.has(number)) return [];
+    written.add(number);
+    return [
+      new Paragraph({
+        style: STYLE.muted,
+        children: [noteMark(number), new TextRun(` ${deadlineDate(meeting.intakeDeadline, yearStart)}: ${meeting.intakeDeadlineNote ?? ''}`)],
+      }),
+    ];
+  });
 }
 
 /** Meetings in date order, grouped under "september 2026"; months without meetings do not appear. */

@@ -3,13 +3,14 @@ import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
-import { intakeRows, staffById, studentExists, studentsById, updateIntakeCase } from '../intake/store';
+import { intakeRows, staffById, studentExists, studentsById, setIntakeStatus } from '../intake/store';
 import { registerCaseLinkStep } from '../intake/link-hooks';
 import { registerMeetingEditGuard, registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { itemRemovalRefusal, suggestedCases } from './hooks';
 import {
   agendaItemsOf,
   attendeesOf,
+  familiesOf,
   linkIntakeItems,
   deleteAgendaItem,
   getAgendaItem,
@@ -17,6 +18,7 @@ import {
   insertAgendaItems,
   meetingList,
   meetingRecord,
+  referringCases,
   reorderAgenda,
   saveSeriesTemplate,
   seriesTemplate,
@@ -57,19 +59,24 @@ function openSuggestions(db: VaultDb, meeting: MeetingRecord, onAgenda: AgendaIt
   const studentsOn = new Set(onAgenda.flatMap((i) => (i.studentId && i.change !== 'vervallen' ? [i.studentId] : [])));
   const intakesOn = new Set(onAgenda.flatMap((i) => (i.intakeId ? [i.intakeId] : [])));
   const intakes = intakeRows(db, { status: 'geaccepteerd', meetingId: meeting.id, studentId: null, createdBy: null }).filter((i) => !intakesOn.has(i.id));
-  const fromIntakes = intakes.map((i) => ({ studentId: i.studentId, intakeId: i.id, caseLabel: i.anonymousLabel, referrerId: i.referrerId, origin: 'aanmelding' as const, reason: 'Geaccepteerde aanmelding' }));
+  const fromIntakes = intakes.map((i) => ({ studentId: i.studentId, intakeId: i.id, caseLabel: i.anonymousLabel, referrerId: i.referrerId, origin: 'aanmelding' as const, reason: 'Geaccepteerde aanmelding', fromItemId: null, question: null }));
   const seen = new Set([...studentsOn, ...fromIntakes.flatMap((i) => (i.studentId ? [i.studentId] : []))]);
   const others = [];
   for (const s of suggestedCases(db, meeting)) {
     if (seen.has(s.studentId)) continue;
     seen.add(s.studentId);
-    others.push({ studentId: s.studentId, intakeId: null, caseLabel: null, referrerId: null, origin: s.origin, reason: s.reason });
+    others.push({ studentId: s.studentId, intakeId: null, caseLabel: null, referrerId: null, origin: s.origin, reason: s.reason, fromItemId: s.fromItemId ?? null, question: s.question ?? null });
   }
   return [...fromIntakes, ...others];
 }
 
-function caseItem(meeting: MeetingRecord, c: { studentId: string | null; intakeId: string | null; caseLabel: string | null; referrerId: string | null; origin: NewAgendaItem['origin'] }, title: string): NewAgendaItem {
+function caseItem(
+  meeting: MeetingRecord,
+  c: { studentId: string | null; intakeId: string | null; caseLabel: string | null; referrerId: string | null; origin: NewAgendaItem['origin']; fromItemId: string | null },
+  title: string,
+): NewAgendaItem {
   return {
+    referredFromItemId: c.fromItemId,
     kind: 'casus',
     title,
     studentId: c.studentId,
@@ -139,6 +146,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     const meeting = meetingRecord(db, meetingId);
     const suggestions = openSuggestions(db, meeting, agendaItemsOf(db, meetingId));
     const names = studentsById(db, suggestions.flatMap((s) => (s.studentId ? [s.studentId] : [])));
+    const referrals = referringCases(db, suggestions.flatMap((s) => (s.fromItemId ? [s.fromItemId] : [])));
     return suggestions.map((s) => {
       const student = s.studentId ? names.get(s.studentId) : undefined;
       return {
@@ -148,6 +156,8 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
         className: student?.className ?? '',
         origin: s.origin,
         reason: s.reason,
+        question: s.question,
+        referredFrom: s.fromItemId ? (referrals.get(s.fromItemId) ?? null) : null,
       };
     });
   },
@@ -166,7 +176,14 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
       const intake = input.intakeId ? intakeRows(db, { status: null, meetingId: null, studentId: input.studentId, createdBy: null }).find((i) => i.id === input.intakeId) : undefined;
       if (input.intakeId && !intake) throw new AppError('NOT_FOUND', 'Deze aanmelding bestaat niet (meer) voor deze leerling.');
       const name = studentsById(db, [input.studentId]).get(input.studentId)?.name;
-      item = caseItem(meeting, { studentId: input.studentId, intakeId: intake?.id ?? null, caseLabel: null, referrerId: intake?.referrerId ?? null, origin: input.origin }, caseTitle(name, null));
+      // A referral taken in keeps the case that sent it (its question and history), as the suggestion said.
+      const referral = input.origin === 'verwijzing' ? openSuggestions(db, meeting, items).find((s) => s.studentId === input.studentId && s.fromItemId) : undefined;
+      if (input.origin === 'verwijzing' && !referral) throw new AppError('NOT_FOUND', 'Er staat geen doorverwijzing van deze leerling open voor dit overleg.');
+      item = caseItem(
+        meeting,
+        { studentId: input.studentId, intakeId: intake?.id ?? null, caseLabel: null, referrerId: intake?.referrerId ?? null, origin: input.origin, fromItemId: referral?.fromItemId ?? null },
+        caseTitle(name, null),
+      );
     } else {
       item = { kind: 'overig', title: input.title, durationMinutes: 5 };
     }
@@ -217,7 +234,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     return null;
   },
 
-  'agenda.setProgress': ({ db }, { meetingId, progress }) => {
+  'agenda.setProgress': ({ db, session }, { meetingId, progress }) => {
     const meeting = meetingRecord(db, meetingId);
     refuseFixed(meeting);
     if (meeting.progress === progress) return null;
@@ -234,7 +251,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
         for (const item of agendaItemsOf(db, meetingId)) {
           if (!item.intakeId || item.change === 'vervallen') continue;
           const intake = intakeRows(db, { status: 'geaccepteerd', meetingId: null, studentId: item.studentId, createdBy: null }).find((i) => i.id === item.intakeId);
-          if (intake) updateIntakeCase(db, intake.id, { status: 'besproken' });
+          if (intake) setIntakeStatus(db, intake.id, 'besproken', session.user.id);
         }
       }
     });
@@ -244,7 +261,13 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
   'agenda.setPresence': ({ db }, { meetingId, person, presence }) => {
     const meeting = meetingRecord(db, meetingId);
     refuseFixed(meeting);
-    if (!attendeesOf(db, meetingId).some((a) => a.person === person)) throw new AppError('NOT_FOUND', 'Deze persoon is niet uitgenodigd voor dit overleg.');
+    const invited = attendeesOf(db, meetingId).some((a) => a.person === person);
+    // A parent or the student is there for their own case: it must be on this agenda.
+    const cases = agendaItemsOf(db, meetingId).flatMap((i) => (i.kind === 'casus' && i.studentId && i.change !== 'vervallen' ? [i.studentId] : []));
+    const family = !invited && /^(guardian|student):/.test(person) && [...familiesOf(db, meetingId, cases).values()].some((members) => members.some((m) => m.person === person));
+    if (!invited && !family) {
+      throw new AppError('NOT_FOUND', /^(guardian|student):/.test(person) ? 'Deze ouder of leerling hoort niet bij een leerling op deze agenda.' : 'Deze persoon is niet uitgenodigd voor dit overleg.');
+    }
     setPresence(db, meetingId, person, presence);
     return null;
   },

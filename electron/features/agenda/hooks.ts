@@ -13,6 +13,10 @@ export interface CaseSuggestion {
   origin: Exclude<CaseOrigin, 'aanmelding' | 'handmatig'>;
   /** Why, in the team's words: "terugkomen (besluit IOT 12-01-2027)", "2 open acties". */
   reason: string;
+  /** A referral: the case that sent the student here; the new item keeps it (its question, its history). */
+  fromItemId?: string;
+  /** The question the case arrives with (a referral carries the referring case's question). */
+  question?: string;
 }
 
 export interface MeetingInSeries {

@@ -41,10 +41,16 @@ export const agendaItemView = z.object({
   className: z.string().nullable(),
   intakeId: z.string().nullable(),
   origin: z.enum(caseOrigins).nullable(),
+  /** A case taken in on a referral: the case and meeting that sent it (its history). */
+  referredFrom: z.object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() }).nullable(),
   presenter: person.nullable(),
   durationMinutes: z.number(),
   confidential: z.boolean(),
   guests: z.array(guest),
+  /** The student's parents (guardians) and the student, with their presence at this item. */
+  family: z.array(
+    z.object({ person: z.string(), kind: z.enum(['guardian', 'student']), studentId: z.string(), name: z.string(), relation: z.string(), presence: z.enum(presences).nullable() }),
+  ),
   change: z.enum(agendaChanges).nullable(),
   /** The consent gate for a case at this meeting: stays visible on the item. */
   consent: z.object({ state: z.string(), label: z.string(), blocking: z.boolean() }).nullable(),
@@ -140,6 +146,10 @@ export const agendaMethods = {
         className: z.string(),
         origin: z.enum(caseOrigins),
         reason: z.string(),
+        /** The question the case arrives with: a referral carries the referring case's. */
+        question: z.string().nullable(),
+        /** A referral: the case (and meeting) that sent the student here, its history. */
+        referredFrom: z.object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() }).nullable(),
       }),
     ),
   },
@@ -158,7 +168,7 @@ export const agendaMethods = {
     output: z.null(),
   },
   'agenda.setPresence': {
-    input: z.object({ meetingId: z.string(), person: z.string().regex(/^(staff|partner):[\w-]{1,64}$/), presence: z.enum(presences).nullable() }),
+    input: z.object({ meetingId: z.string(), person: z.string().regex(/^(staff|partner|guardian|student):[\w-]{1,64}$/), presence: z.enum(presences).nullable() }),
     output: z.null(),
   },
 } as const;

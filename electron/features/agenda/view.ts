@@ -8,7 +8,7 @@ import { AppError } from '../../api/errors';
 import { agendaKeepers } from '../../api/method-roles';
 import { maySeeMeldcode, requireOneOfRoles, rolesOf } from '../settings/roles';
 import { agendaMinutes, itemNumbers, startTimes } from './template';
-import { agendaItemsOf, attendeesOf, meetingRecord, seriesNeighbour, type AgendaItemRow, type MeetingRecord } from './store';
+import { agendaItemsOf, attendeesOf, familiesOf, meetingRecord, referringCases, seriesNeighbour, type AgendaItemRow, type MeetingRecord } from './store';
 import type { MeetingState } from './vocabulary';
 
 /** Coordinator, chair and secretary keep the agenda and the minutes: the roles table's keepers. */
@@ -69,6 +69,9 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
     const s = id ? staff.get(id) : undefined;
     return s ? { id: s.id, name: s.name, code: s.code } : null;
   };
+  // Parents and the student come for their own case only: listed on it, not among the attendees.
+  const families = familiesOf(db, meetingId, cases.filter((i) => i.change !== 'vervallen').map((i) => i.studentId!));
+  const referrals = referringCases(db, items.flatMap((i) => (i.referredFromItemId ? [i.referredFromItemId] : [])));
   const previous = seriesNeighbour(db, meeting, 'previous');
   const next = seriesNeighbour(db, meeting, 'next');
   return {
@@ -103,10 +106,12 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
         ...names.get(item.id)!,
         intakeId: item.intakeId,
         origin: item.origin,
+        referredFrom: item.referredFromItemId ? (referrals.get(item.referredFromItemId) ?? null) : null,
         presenter: personOf(item.presenterId),
         durationMinutes: item.durationMinutes,
         confidential: item.confidential,
         guests: item.guests,
+        family: item.kind === 'casus' && item.studentId && item.change !== 'vervallen' ? (families.get(item.studentId) ?? []) : [],
         change: item.change,
         consent: consent
           ? {

@@ -28,6 +28,7 @@ export const presenceLabels: Record<Presence, string> = {
 export const caseOriginLabels: Record<CaseOrigin, string> = {
   aanmelding: 'Aanmelding',
   terugkomen: 'Terugkomen',
+  verwijzing: 'Doorverwezen',
   actie: 'Open actie',
   handmatig: 'Zelf gekozen',
 };

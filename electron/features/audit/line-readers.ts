@@ -1,4 +1,5 @@
 import type { VaultDb } from '../../../db/open';
+import { registry } from '../../shared/registry';
 
 /**
  * Lines of the log that not every reader of the log may see: whose methods, and who may read
@@ -8,19 +9,18 @@ import type { VaultDb } from '../../../db/open';
  */
 export type LineReader = (db: VaultDb, userId: string) => boolean;
 
-const registered = new Map<string, { methods: readonly string[]; mayRead: LineReader }>();
+const restricted = registry<{ methods: readonly string[]; mayRead: LineReader }>();
 
-/** Registering again under the same name replaces the earlier entry (module reloads, tests). */
 export function registerRestrictedLines(domain: string, methods: readonly string[], mayRead: LineReader): void {
-  registered.set(domain, { methods, mayRead });
+  restricted.register(domain, { methods, mayRead });
 }
 
 /** The methods whose lines this user may not read. */
 export function hiddenMethodsFor(db: VaultDb, userId: string): string[] {
-  return [...registered.values()].flatMap((r) => (r.mayRead(db, userId) ? [] : r.methods));
+  return restricted.entries().flatMap((r) => (r.mayRead(db, userId) ? [] : r.methods));
 }
 
 /** Every restricted method: for a reader outside the team (an inzage for the family), none of their lines. */
 export function restrictedMethods(): string[] {
-  return [...registered.values()].flatMap((r) => r.methods);
+  return restricted.entries().flatMap((r) => r.methods);
 }

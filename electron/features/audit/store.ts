@@ -1,12 +1,10 @@
 import { and, desc, eq, gte, inArray, lt, lte, notInArray, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
+import type { AuditNote } from '../../api/context';
 import { appUsers, auditLog, auditStudents, students } from '../../../db/schema';
 
 /** What an audited call took out of the vault: a short description without content, and whose data it held. */
-export interface AuditNote {
-  detail: string;
-  studentIds: string[];
-}
+export type { AuditNote };
 
 export interface AuditLine {
   at: string;

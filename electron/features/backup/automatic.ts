@@ -28,8 +28,6 @@ function copyKey(key: Buffer): Buffer {
  * heavy happens in a worker thread; nothing here holds up a lock or a screen.
  */
 export class BackupRunner {
-  private tail: Promise<void> = Promise.resolve();
-  private jobs = 0;
   private states = new Map<string, EnvironmentState>();
   /** Set while a restore closes the vault: its safety copy takes the place of the backup at that lock. */
   private restoring = false;
@@ -37,24 +35,19 @@ export class BackupRunner {
 
   constructor(private readonly backend: Backend) {}
 
+  /** Whether a backup, a restore or a key rotation is running or waiting. */
   get running(): boolean {
-    return this.jobs > 0;
+    return this.backend.fileWork.running;
   }
 
-  /** Runs `job` once every job queued before it has ended. */
+  /** Runs `job` in the backend's queue of work on the vault file, after everything queued before it. */
   queue<T>(job: () => Promise<T> | T): Promise<T> {
-    this.jobs++;
-    const result = this.tail.then(job);
-    this.tail = result.then(
-      () => void this.jobs--,
-      () => void this.jobs--,
-    );
-    return result;
+    return this.backend.fileWork.run(job);
   }
 
-  /** Resolves once no backup is running or waiting. */
-  async settled(): Promise<void> {
-    while (this.jobs > 0) await this.tail;
+  /** Resolves once no backup (or other work on the vault file) is running or waiting. */
+  settled(): Promise<void> {
+    return this.backend.fileWork.settled();
   }
 
   /** Closes the vault for a restore without the automatic backup that a lock starts. */
@@ -90,7 +83,7 @@ export class BackupRunner {
   /** After every answered call: once a day while the vault stays unlocked. */
   considerDaily(): void {
     const session = this.backend.session;
-    if (!session || this.jobs > 0) return;
+    if (!session || this.running) return;
     const state = this.statusOf(session.environmentId);
     if (state.lastAt && Date.now() - Date.parse(state.lastAt) < DAY_MS) return;
     if (state.problem && Date.now() - state.problem.at < RETRY_MS) return;

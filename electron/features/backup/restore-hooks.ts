@@ -1,4 +1,5 @@
 import type { VaultDb } from '../../../db/open';
+import { registry } from '../../shared/registry';
 
 /**
  * What a later domain carries across a restore ("Terugzetten"): `carry` reads the vault that is
@@ -8,13 +9,13 @@ import type { VaultDb } from '../../../db/open';
  */
 export type RestoreCarrier = (current: VaultDb) => (restored: VaultDb, userId: string) => void;
 
-const carriers = new Map<string, RestoreCarrier>();
+const carriers = registry<RestoreCarrier>();
 
 export function registerRestoreCarrier(domain: string, carrier: RestoreCarrier): void {
-  carriers.set(domain, carrier);
+  carriers.register(domain, carrier);
 }
 
 /** Every registered domain's part, read from the current vault now. */
 export function carryAcrossRestore(current: VaultDb): ((restored: VaultDb, userId: string) => void)[] {
-  return [...carriers.values()].map((carry) => carry(current));
+  return carriers.entries().map((carry) => carry(current));
 }

@@ -3,7 +3,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
 import { attachmentsOfConsents, registerAttachmentGuard } from '../files/store';
-import { meetingsBetweenForCases, type MeetingForCases } from '../meetings/store';
+import { meetingsBetweenForCases, meetingsForCases, seriesPartnersForCases, type MeetingForCases } from '../meetings/store';
 import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
 import { maySeeMeldcode, rolesOf } from '../settings/roles';
@@ -14,6 +14,7 @@ import { registerTimelineSource } from '../people/timeline';
 import { studentRow } from '../people/store';
 import { consentCovers, consentPurposeLabels, consentStateOn, ddmmyyyy, type ConsentPurpose } from './rules';
 import { partnerConsentView } from './view';
+import { caseDestinationsOf, partnerOffer } from './partner-offer';
 import {
   consentCase,
   consentRows,
@@ -67,8 +68,11 @@ export function registerConsentHooks(): void {
     const names = (ids: string[]) => ids.map((id) => partners.get(id) ?? 'onbekende partner').join(', ');
     return consentRows(db, [studentId]).flatMap((c) => {
       const what = `${c.purposes.map((p) => consentPurposeLabels[p as ConsentPurpose] ?? p).join(', ')} — ${names(c.partnerIds)}`;
-      const given = { date: c.givenOn, kind: 'toestemming' as const, title: c.decision === 'given' ? 'Toestemming gegeven' : 'Toestemming geweigerd', detail: what, ref: null };
-      return c.withdrawnOn ? [given, { date: c.withdrawnOn, kind: 'toestemming' as const, title: 'Toestemming ingetrokken', detail: what, ref: null }] : [given];
+      // Which parent (or the student) signed: under 16 each parent with gezag signs for themselves.
+      const signer = `${c.signerName}${c.signerKind === 'student' ? ' (leerling)' : ''}`;
+      const given = { date: c.givenOn, kind: 'toestemming' as const, title: `${c.decision === 'given' ? 'Toestemming gegeven' : 'Toestemming geweigerd'} door ${signer}`, detail: what, ref: null };
+      const withdrawn = { date: c.withdrawnOn ?? '', kind: 'toestemming' as const, title: `Toestemming ingetrokken door ${signer}`, detail: c.withdrawnBy ? `${what} (gemeld door: ${c.withdrawnBy})` : what, ref: null };
+      return c.withdrawnOn ? [given, withdrawn] : [given];
     });
   });
 }
@@ -88,6 +92,10 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
     const proofs = attachmentsOfConsents(db, rows.map((r) => r.id));
     const date = today();
     const register = rows.map(toConsentRecord);
+    const upcoming = upcomingWithPartners(db, date);
+    const destinations = upcoming.length > 0 ? [] : caseDestinationsOf(db, studentId);
+    const destinationMeetings = meetingsForCases(db, destinations.flatMap((d) => (d.meetingId ? [d.meetingId] : [])));
+    const seriesIds = destinations.flatMap((d) => [destinationMeetings.get(d.meetingId ?? '')?.seriesId ?? null, d.seriesId]).filter((id): id is string => id !== null);
     return {
       records: rows.map((r) => ({
         ...r,
@@ -100,12 +108,13 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
         ...theCase.guardians.map((g) => ({ kind: 'guardian' as const, guardianId: g.id, name: g.name, parentalAuthority: g.parentalAuthority })),
         { kind: 'student' as const, guardianId: null, name: theCase.student.name, parentalAuthority: false },
       ],
-      upcoming: upcomingWithPartners(db, date).map((m) => ({
+      upcoming: upcoming.map((m) => ({
         meetingId: m.id,
         title: m.title,
         date: m.date,
         checks: consentCovers(register, theCase, m).map(partnerConsentView),
       })),
+      partnerOffer: partnerOffer(upcoming, destinations, destinationMeetings, seriesPartnersForCases(db, [...new Set(seriesIds)])),
       meldcodeVisible: maySeeMeldcode(db, session.user.id),
     };
   },

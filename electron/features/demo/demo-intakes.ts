@@ -125,6 +125,9 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       decidedAt: ['geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'].includes(o.status) ? submitted : null,
       decidedBy: ['geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'].includes(o.status) ? awo.id : null,
       createdBy: o.referrer === 'bgr' ? user('bgr').id : awo.id,
+      // Handed in by whoever wrote it; decided, discussed and closed by the coordinator (after the meeting).
+      statusChangedBy: o.status === 'concept' ? null : o.status === 'ingediend' ? (o.referrer === 'bgr' ? user('bgr').id : awo.id) : awo.id,
+      statusChangedAt: ['besproken', 'afgesloten'].includes(o.status) && o.meeting.date <= today ? `${o.meeting.date}T15:00:00.000Z` : submitted,
     });
   };
   const partnersAtNextZat = db

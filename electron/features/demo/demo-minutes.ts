@@ -683,7 +683,8 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
         field('besluit', story.decisionText, 'ouders');
         field('informeren', story.inform, 'intern');
         field('reactie', story.reaction, 'ouders');
-        updateAgendaItem(db, itemId, { decision: story.decision, decided: true });
+        // The IOT's referrals go to the ZAT (the story says so), where the student is taken in.
+        updateAgendaItem(db, itemId, { decision: story.decision, decided: true, referralSeriesId: story.decision === 'doorverwijzen-overleg' ? zat.id : null });
         const numbered: string[] = [];
         story.actions.forEach((a, k) => {
           const values = base(a, k + 1);

@@ -14,8 +14,9 @@ import type { IsoDate } from '../schedule/types';
  * The demo school: a fictional school with fictional people, for exploring and for tests.
  * Every feature adds its own realistic demo data here, so there is one place to look.
  */
-export const DEMO_ENVIRONMENT_ID = 'demo-school';
-export const DEMO_PASSPHRASE = 'demo-zorgoverleg';
+import { DEMO_PASSPHRASE } from '../vault/demo-environment';
+
+export { DEMO_ENVIRONMENT_ID, DEMO_PASSPHRASE } from '../vault/demo-environment';
 
 export const demoEnvironment: NewEnvironment = {
   schoolName: 'Lindeboom College (demo)',

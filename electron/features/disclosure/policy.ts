@@ -79,6 +79,23 @@ export function caseShown(audience: Audience, item: CaseFacts): CaseShown {
   }
 }
 
+/** How a case's family at its item (the parents, the student) is listed among those present. */
+export type FamilyShown = 'named' | 'by-role' | 'left-out';
+
+/**
+ * The parents and the student came for their own case. A reader of that child's own part (the
+ * parents, the student, the dossier) reads them by name; any other reader only where they may read
+ * that family's names (readersOf) and the document names the student in full; elsewhere by role
+ * ("moeder van J.d.V. (2B)"), so a family name never says more than the case's title does; and
+ * not at all where the case does not reach the reader.
+ */
+export function familyShown(audience: Audience, item: CaseFacts, cases: CaseFacts[], style: 'initialen' | 'volledig'): FamilyShown {
+  const shown = caseShown(audience, item);
+  if (shown === 'left-out' || item.studentId === null) return 'left-out';
+  if (audience.kind === 'parents' || audience.kind === 'student' || audience.kind === 'file') return 'named';
+  return shown === 'named' && style === 'volledig' && readersOf(audience, cases).family(item.studentId) ? 'named' : 'by-role';
+}
+
 /** Whether a non-case item (opening, rondvraag, a topic) reaches this reader. */
 export function itemShown(audience: Audience, item: Pick<CaseFacts, 'id' | 'confidential'>): boolean {
   if (audience.kind === 'partner') return !item.confidential && (audience.items === null || audience.items.has(item.id));

@@ -20,11 +20,11 @@ import type { IntakeQuestion, IntakeAnswers, AnswerValue, ViewAnswer } from '../
 import { concernAreaLabels, concernAreas } from '../intake/form';
 import { localDate } from '../../shared/clock';
 import type { minutesView, listActions } from '../minutes/view';
-import { caseFields, infoPrefix, notesField } from '../minutes/rules';
+import { caseFields, infoPrefix, isOverdue, notesField } from '../minutes/rules';
 import { actionStatusLabels, decisionLabels } from '../minutes/vocabulary';
 import { initials, type PersonName } from '../people/names';
 import { endTime } from '../schedule/store';
-import { anonymousLabel, caseShown, familyText, itemShown, listReaders, readersOf, staffBy, textGoes, type Audience, type CaseFacts } from '../disclosure/policy';
+import { anonymousLabel, caseShown, familyShown, familyText, itemShown, listReaders, readersOf, staffBy, textGoes, type Audience, type CaseFacts } from '../disclosure/policy';
 import { noScrub, scrubberOf, type NameIndex, type Scrub } from '../disclosure/scrubber';
 
 /**
@@ -100,6 +100,36 @@ export function presenceOf(attendees: MinutesView['attendees'], by: StaffBy = 'c
   return { present: having('aanwezig'), absentWithNotice: having('afwezig-met-bericht'), absent: having('afwezig'), unknown: having(null) };
 }
 
+/**
+ * The parents and the student present at their child's item, for this reader, as the policy says
+ * (familyShown): by name, by role and the case's title as this document shows it, or not at all.
+ * Attendance not recorded is not listed: a family is not expected at every case.
+ */
+function withFamilies(presence: Presence, items: { item: ItemView; title: string }[], audience: Audience, cases: CaseFacts[], style: NameStyle): Presence {
+  const own = audience.kind === 'parents' || audience.kind === 'student' || audience.kind === 'file';
+  const lists: Record<'aanwezig' | 'afwezig-met-bericht' | 'afwezig', string[]> = { aanwezig: [], 'afwezig-met-bericht': [], afwezig: [] };
+  for (const { item, title } of items) {
+    const shown = familyShown(audience, item, cases, style);
+    if (shown === 'left-out') continue;
+    for (const member of item.family) {
+      if (member.presence === null) continue;
+      const role = member.kind === 'student' ? 'leerling' : member.relation;
+      const label =
+        shown === 'by-role'
+          ? member.kind === 'student'
+            ? `De leerling zelf (${title})`
+            : `${role.charAt(0).toUpperCase()}${role.slice(1)} van ${title}`
+          : own
+            ? `${member.name} (${role})`
+            : member.kind === 'student'
+              ? `${member.name} (leerling)`
+              : `${member.name}, ${role} van ${title}`;
+      lists[member.presence].push(label);
+    }
+  }
+  return { ...presence, present: [...presence.present, ...lists.aanwezig], absentWithNotice: [...presence.absentWithNotice, ...lists['afwezig-met-bericht']], absent: [...presence.absent, ...lists.afwezig] };
+}
+
 const itemKind = (kind: ItemView['kind']): MinutesDocumentItem['kind'] => (kind === 'casus' ? 'casus' : kind === 'overig' ? 'overig' : 'vast');
 
 /** Guests by role, never by name: a parent's name does not belong on an agenda. */
@@ -162,20 +192,29 @@ function holderText(action: ActionView, style: 'code' | 'name', staff: InfoSourc
   return action.holderLabel;
 }
 
-export function actionLine(action: ActionView, carried: boolean, holder: string | null): ActionLine {
+/** `asOf`: the day whose overdue actions are marked; the action's own flag (today's) without it. */
+export function actionLine(action: ActionView, carried: boolean, holder: string | null, asOf?: string): ActionLine {
   return {
     number: carried ? action.origin : action.number,
     what: action.what,
     holder,
     due: action.due === null ? null : action.due.kind === 'datum' ? action.due.date : 'volgende-overleg',
     status: actionStatusLabels[action.status],
+    overdue: asOf === undefined ? action.overdue : isOverdue(action.status, action.dueOn, asOf),
   };
 }
+
+/**
+ * Minutes mark an action overdue as it stood at the meeting: they record that meeting, so a copy
+ * made a month later says the same (a deadline passed since is the Acties page's business). A
+ * concept made before the meeting can only know today.
+ */
+export const minutesAsOf = (meetingDate: string, generatedOn: string) => (generatedOn < meetingDate ? generatedOn : meetingDate);
 
 /** An action a reader outside the team may read: marked for them, and agreed (a concept is still being written). */
 const actionReadable = (action: ActionView, audience: Audience) => textGoes(audience, action.audience) && (audience.kind === 'team' || audience.kind === 'file' || action.status !== 'concept');
 
-function minutesItem(item: ItemView, title: string, sources: InfoSources, audience: Audience, scrub: Scrub): MinutesDocumentItem {
+function minutesItem(item: ItemView, title: string, sources: InfoSources, audience: Audience, scrub: Scrub, asOf: string): MinutesDocumentItem {
   const style = staffBy(audience);
   const paragraphs: MinutesParagraph[] = item.fields
     .filter((f) => f.text.trim() !== '' && textGoes(audience, f.audience))
@@ -183,7 +222,7 @@ function minutesItem(item: ItemView, title: string, sources: InfoSources, audien
   // The decision type goes where the decision text goes: a reader outside the team reads it only when the text is theirs.
   const decisionText = item.fields.find((f) => f.field === 'besluit');
   const decisionShown = decisionText === undefined || textGoes(audience, decisionText.audience);
-  const line = (a: ActionView, carried: boolean) => ({ ...actionLine(a, carried, holderText(a, style, sources.staff)), what: scrub(a.what) });
+  const line = (a: ActionView, carried: boolean) => ({ ...actionLine(a, carried, holderText(a, style, sources.staff), asOf), what: scrub(a.what) });
   return {
     number: item.number,
     title,
@@ -232,12 +271,20 @@ export function minutesDocument(
   const items = view.items.filter((item) => itemReaches(item, audience));
   // Addenda of the meeting as a whole go with the minutes; of an item, only with that item.
   const shownIds = new Set<string | null>([null, ...items.map((i) => i.id)]);
+  const asOf = minutesAsOf(view.meeting.date, generatedOn);
   return {
     school,
     meeting: meetingHeading(view.meeting, staffBy(audience)),
     status: status.kind === 'vastgesteld' ? { ...status, atMeeting: fixedAt } : status,
-    presence: presenceOf(view.attendees, staffBy(audience)),
-    items: items.map((item) => minutesItem(item, itemTitle(item, students, style, audience, scrub), sources, audience, scrub)),
+    presence: withFamilies(
+      presenceOf(view.attendees, staffBy(audience)),
+      items.filter((i) => i.kind === 'casus' && i.change !== 'vervallen').map((item) => ({ item, title: itemTitle(item, students, style, audience, scrub) })),
+      audience,
+      view.items,
+      style,
+    ),
+    items: items.map((item) => minutesItem(item, itemTitle(item, students, style, audience, scrub), sources, audience, scrub, asOf)),
+    actionsAsOf: asOf,
     addenda: addendaOf(view, audience.kind === 'team' ? 'all' : shownIds, audience, scrub),
     nameStyle: style,
     forReader: audience.kind === 'partner' ? (disclosure.readerName ?? 'een externe partner') : null,
@@ -278,8 +325,9 @@ export function extractDocument(
     meeting: meetingHeading(view.meeting, staffBy(audience)),
     status: status.kind === 'vastgesteld' ? { ...status, atMeeting: fixedAt } : status,
     student: { name, studentNumber: student.studentNumber, className: student.className },
-    presence: presenceOf(view.attendees, staffBy(audience)),
-    item: minutesItem(item, caseTitle(student, name, 'volledig'), sources, audience, scrub),
+    // Only this child's family: the extract is built from this item alone.
+    presence: withFamilies(presenceOf(view.attendees, staffBy(audience)), [{ item, title: caseTitle(student, name, 'volledig') }], audience, [item], 'volledig'),
+    item: minutesItem(item, caseTitle(student, name, 'volledig'), sources, audience, scrub, minutesAsOf(view.meeting.date, generatedOn)),
     addenda: addendaOf(view, new Set([itemId]), audience, scrub),
     generatedOn,
   };

@@ -5,10 +5,13 @@ import { buildActionListDocx } from '../../export/docx/action-list';
 import { buildAgendaDocx } from '../../export/docx/agenda';
 import { buildExtractDocx, buildMinutesDocx } from '../../export/docx/minutes';
 import { buildPapersDocx } from '../../export/docx/papers';
-import { today } from '../../shared/clock';
+import { now, today } from '../../shared/clock';
+import { buildEml, plausibleAddress, type MailAddress } from '../../export/mail/eml';
+import { longDate, weekdayLongDate } from '../../shared/dutch-dates';
+import { endTime } from '../schedule/store';
 import type { NameStyle } from '../../export/docx/models';
 import { requireRole } from '../settings/roles';
-import { getAgendaItem, meetingRecord, meetingRecords } from '../agenda/store';
+import { attendeeAddresses, getAgendaItem, hasAgenda, meetingRecord, meetingRecords } from '../agenda/store';
 import { activePartners, partnerNames } from '../consent/store';
 import { withExternals } from '../intake/case-consent';
 import { formVersion, intakeRows, staffById, studentsById } from '../intake/store';
@@ -20,7 +23,7 @@ import { actionListDocument, agendaDocument, extractDocument, minutesDocument, p
 import { documentFileName } from '../../export/file-names';
 import { documentSchool } from '../settings/letterhead';
 
-type Documents = 'documents.agenda' | 'documents.papers' | 'documents.minutes' | 'documents.minutesReaders' | 'documents.extract' | 'documents.actionList';
+type Documents = 'documents.agenda' | 'documents.agendaMail' | 'documents.papers' | 'documents.minutes' | 'documents.minutesReaders' | 'documents.extract' | 'documents.actionList';
 
 function caseStudents(db: VaultDb, ids: (string | null)[]): Map<string, CaseStudent> {
   return studentsById(db, ids.filter((id): id is string => id !== null));
@@ -47,6 +50,8 @@ function allowNames(db: VaultDb, userId: string, names: NameStyle): void {
  */
 const meetingRef = (view: MinutesView) => `${view.meeting.seriesName ?? 'los overleg'} ${dutch(view.meeting.date)} (${view.meeting.id})`;
 
+const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 const file = (fileName: string, buffer: Buffer) => ({ fileName, contentBase64: buffer.toString('base64') });
 
 /** The agenda and the stukken go to everyone at the table: the team, and the externals when there are. */
@@ -58,16 +63,75 @@ const readersOfMinutes = (db: VaultDb, view: MinutesView) => partnerReaders(view
 /** Intake statuses whose forms belong in a meeting's papers: accepted for it, or discussed in it. */
 const papersStatuses = new Set(['geaccepteerd', 'besproken', 'afgesloten']);
 
+/** The agenda as everyone at the table may read it: the Word export and the e-mail draft's attachment alike. */
+async function agendaFile(db: VaultDb, userId: string, meetingId: string, names: NameStyle) {
+  const view = minutesView(db, meetingId, userId);
+  const students = caseStudents(db, studentsOf(view));
+  const disclosure = { audience: atTheTable(db, meetingId), index: nameIndexOf(db) };
+  const buffer = await buildAgendaDocx(agendaDocument(view, students, documentSchool(db), names, today(), disclosure));
+  return { view, students, buffer, fileName: documentFileName('agenda', { date: view.meeting.date }) };
+}
+
+/** Who the agenda is mailed to: the invited with a usable address, and the names of those without one. */
+function agendaRecipients(db: VaultDb, meetingId: string) {
+  const to: MailAddress[] = [];
+  const withoutAddress: string[] = [];
+  const seen = new Set<string>();
+  for (const a of attendeeAddresses(db, meetingId)) {
+    const label = a.kind === 'partner' && a.organisation && a.name !== a.organisation ? `${a.name} (${a.organisation})` : a.name;
+    if (!plausibleAddress(a.email)) withoutAddress.push(label);
+    else if (!seen.has(a.email.toLowerCase())) {
+      seen.add(a.email.toLowerCase());
+      to.push({ name: label, address: a.email });
+    }
+  }
+  return { to, withoutAddress };
+}
+
+/** The draft's short Dutch text: what is attached, when and where, and that it stays within the table. */
+function agendaMailText(view: MinutesView, sender: string): string {
+  const m = view.meeting;
+  const where = m.location ? `, ${m.location}` : '';
+  return [
+    'Beste deelnemers,',
+    '',
+    `In de bijlage vindt u de agenda van ${m.title} op ${weekdayLongDate(m.date)}, ${m.startTime}–${endTime(m.startTime, m.durationMinutes)}${where}.`,
+    '',
+    'De agenda bevat vertrouwelijke gegevens over leerlingen. Stuur hem niet door en bewaar hem niet langer dan nodig.',
+    '',
+    'Met vriendelijke groet,',
+    sender,
+  ].join('\n');
+}
+
 export const documentsHandlers: DomainHandlers<Documents> = {
   'documents.agenda': readsOnly(async ({ db, session, noteForAudit }, { meetingId, names }) => {
     allowNames(db, session.user.id, names);
-    const view = minutesView(db, meetingId, session.user.id);
-    const students = caseStudents(db, studentsOf(view));
-    const disclosure = { audience: atTheTable(db, meetingId), index: nameIndexOf(db) };
-    const buffer = await buildAgendaDocx(agendaDocument(view, students, documentSchool(db), names, today(), disclosure));
-    const fileName = documentFileName('agenda', { date: view.meeting.date });
+    const { view, students, buffer, fileName } = await agendaFile(db, session.user.id, meetingId, names);
     noteForAudit({ detail: `agenda ${meetingRef(view)} (${names}) → ${fileName}`, studentIds: [...students.keys()] });
     return file(fileName, buffer);
+  }),
+
+  /**
+   * "Agenda versturen": an e-mail draft (.eml) to the invited with the agenda attached, for the
+   * school's own mail program to send. Students as initials: it goes to everyone at the table.
+   */
+  'documents.agendaMail': readsOnly(async ({ db, session, noteForAudit }, { meetingId }) => {
+    meetingRecord(db, meetingId);
+    if (!hasAgenda(db, meetingId)) throw new AppError('VALIDATION', 'Er is nog geen agenda om te versturen. Maak eerst de agenda.');
+    const { view, students, buffer, fileName } = await agendaFile(db, session.user.id, meetingId, 'initialen');
+    const { to, withoutAddress } = agendaRecipients(db, meetingId);
+    const eml = buildEml({
+      to,
+      subject: `Agenda ${view.meeting.title} ${longDate(view.meeting.date)}`,
+      text: agendaMailText(view, session.user.name),
+      attachments: [{ fileName, contentType: WORD_TYPE, content: buffer }],
+      date: new Date(now()),
+    });
+    const mailName = documentFileName('agenda', { date: view.meeting.date, variant: 'e-mail' }, 'eml');
+    const missing = withoutAddress.length > 0 ? `; zonder e-mailadres: ${withoutAddress.join(', ')}` : '';
+    noteForAudit({ detail: `concept-e-mail agenda ${meetingRef(view)} aan ${to.map((t) => t.address).join(', ') || 'niemand'}${missing} → ${mailName}`, studentIds: [...students.keys()] });
+    return { ...file(mailName, eml), recipients: to.map((t) => t.name), withoutAddress };
   }),
 
   'documents.papers': readsOnly(async ({ db, session, noteForAudit }, { meetingId }) => {

@@ -9,6 +9,11 @@ export const exportedFile = z.object({ fileName: z.string(), contentBase64: z.st
 
 export const documentsMethods = {
   'documents.agenda': { input: z.object({ meetingId: z.string(), names: nameStyle }), output: exportedFile },
+  /** The agenda as an e-mail draft (.eml) to the invited; who has no address is named, not skipped silently. */
+  'documents.agendaMail': {
+    input: z.object({ meetingId: z.string() }),
+    output: exportedFile.extend({ recipients: z.array(z.string()), withoutAddress: z.array(z.string()) }),
+  },
   'documents.papers': { input: z.object({ meetingId: z.string() }), output: exportedFile },
   /** `partnerId`: that external partner's version (no intern text, cases without their consent anonymised); absent or null: the team's. */
   'documents.minutes': { input: z.object({ meetingId: z.string(), names: nameStyle, partnerId: z.string().nullable().optional() }), output: exportedFile },

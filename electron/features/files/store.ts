@@ -104,12 +104,21 @@ export function removeAttachment(db: VaultDb, id: string): void {
  */
 export function openAttachmentFile(backend: Backend, db: VaultDb, id: string): string {
   const row = readAttachment(db, id);
+  return writeTemporaryCopy(backend, extname(row.fileName).toLowerCase(), row.content);
+}
+
+/**
+ * A private temporary copy (owner-only folder) for a desktop program to open: an attachment, or
+ * the agenda's e-mail draft for the mail program. Removed when the vault locks; a crash leaves it
+ * for the next start's sweep.
+ */
+export function writeTemporaryCopy(backend: Backend, extension: string, content: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), TEMP_PREFIX));
   chmodSync(dir, 0o700);
   backend.whenLocked(() => rmSync(dir, { recursive: true, force: true }));
   // A neutral name: the real one ("OPP Daan de Vries.pdf") would end up in the desktop's recent files.
-  const path = join(dir, `bijlage${extname(row.fileName).toLowerCase()}`);
-  writeFileSync(path, row.content, { mode: 0o600 });
+  const path = join(dir, `bijlage${extension}`);
+  writeFileSync(path, content, { mode: 0o600 });
   return path;
 }
 

@@ -1,9 +1,10 @@
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
-import { now, today } from '../../shared/clock';
+import { localDate, now, today } from '../../shared/clock';
 import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
-import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord } from '../consent/store';
+import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord, userNames } from '../consent/store';
+import { registerCaseDestinations } from '../consent/partner-offer';
 import { attachmentsOfIntakes, registerAttachmentGuard } from '../files/store';
 import { meetingForCases, meetingsBetweenForCases, meetingsForCases, requireMeeting, seriesForCases, type MeetingForCases } from '../meetings/store';
 import { requirePartners, requireStaff, studentRow } from '../people/store';
@@ -24,6 +25,7 @@ import {
   removeIntake,
   saveFormVersion,
   saveIntakeDraft,
+  setIntakeStatus,
   staffById,
   staffIdOfUser,
   studentExists,
@@ -38,6 +40,13 @@ import {
  * for the coordinator, until it is closed).
  */
 export function registerIntakeHooks(): void {
+  // Where the student's cases were handed in for: an open case first, then the newest (intakeRows orders by last change).
+  registerCaseDestinations((db, studentId) =>
+    intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null })
+      .filter((r) => r.meetingId !== null || r.seriesId !== null)
+      .sort((a, b) => Number(a.status === 'afgesloten') - Number(b.status === 'afgesloten'))
+      .map((r) => ({ meetingId: r.meetingId, seriesId: r.seriesId })),
+  );
   registerAttachmentGuard('intake', (db, userId, intakeId) => {
     const intake = getIntake(db, intakeId);
     if (editable.includes(intake.status)) return null;
@@ -53,14 +62,19 @@ export function registerIntakeHooks(): void {
     const rows = intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null });
     const meetings = meetingsForCases(db, rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])));
     const staff = staffById(db);
+    const users = userNames(db);
     return rows.map((r) => {
       const meeting = r.meetingId ? meetings.get(r.meetingId) : undefined;
       const referrer = r.referrerId ? staff.get(r.referrerId) : undefined;
+      const status = statusActor(r);
+      const actor = status.by ? users.get(status.by) : undefined;
+      const word = `${statusWords[r.status][0]!.toUpperCase()}${statusWords[r.status].slice(1)}`;
       return {
-        date: r.submittedAt?.slice(0, 10) ?? r.referredOn,
+        date: status.at ? localDate(status.at) : r.submittedAt ? localDate(r.submittedAt) : r.referredOn,
         kind: 'aanmelding' as const,
         title: `Aanmelding${meeting ? ` voor ${meeting.title}` : ''}`,
-        detail: [`${statusWords[r.status][0]!.toUpperCase()}${statusWords[r.status].slice(1)}`, referrer ? `door ${referrer.name}` : ''].filter(Boolean).join(' '),
+        // Who brought it to this status (the coordinator who accepted it, not the aanmelder), then who brought the case in.
+        detail: [actor ? `${word} door ${actor}` : word, referrer ? `aanmelder: ${referrer.name}` : ''].filter(Boolean).join(' · '),
         ref: { type: 'aanmelding' as const, id: r.id },
       };
     });
@@ -68,6 +82,17 @@ export function registerIntakeHooks(): void {
 }
 
 const editable: IntakeRow['status'][] = ['concept', 'teruggestuurd'];
+
+/**
+ * Who brought an intake to its status, and when. Intakes from before that was kept know only who
+ * decided (accepted or returned it); a concept is nobody's act yet.
+ */
+function statusActor(r: IntakeRow): { by: string | null; at: string | null } {
+  if (r.status === 'concept') return { by: null, at: null };
+  if (r.statusChangedBy) return { by: r.statusChangedBy, at: r.statusChangedAt };
+  if (r.status === 'geaccepteerd' || r.status === 'teruggestuurd') return { by: r.decidedBy, at: r.decidedAt };
+  return { by: null, at: null };
+}
 
 function meetingRef(m: MeetingForCases) {
   return {
@@ -255,7 +280,7 @@ export const intakeHandlers: DomainHandlers<
     refuseEditing(intake);
     return { revision: saveDraft(db, intake, draft), savedAt: now() };
   },
-  'intakes.submit': ({ db }, draft) => {
+  'intakes.submit': ({ db, session }, draft) => {
     const intake = getIntake(db, draft.id);
     requireDraftIds(db, draft);
     refuseEditing(intake);
@@ -267,7 +292,8 @@ export const intakeHandlers: DomainHandlers<
       saveDraft(db, intake, draft);
       throw new AppError('INCOMPLETE', count === 1 ? 'Er ontbreekt nog één verplicht veld.' : `Er ontbreken nog ${count} verplichte velden.`, fields);
     }
-    return { revision: saveDraft(db, intake, draft, { status: 'ingediend', submittedAt: now(), returnReason: null }) };
+    const at = now();
+    return { revision: saveDraft(db, intake, draft, { status: 'ingediend', submittedAt: at, returnReason: null, statusChangedBy: session.user.id, statusChangedAt: at }) };
   },
   'intakes.decide': ({ db, session }, { id, decision, reason }) => {
     const intake = getIntake(db, id);
@@ -276,8 +302,7 @@ export const intakeHandlers: DomainHandlers<
       throw new AppError('VALIDATION', 'Alleen een ingediende of geaccepteerde aanmelding kan worden teruggestuurd.');
     }
     if (decision === 'accept' && !intake.meetingId) throw new AppError('VALIDATION', 'Kies eerst het overleg waarvoor deze aanmelding is.');
-    updateIntakeCase(db, id, {
-      status: decision === 'accept' ? 'geaccepteerd' : 'teruggestuurd',
+    setIntakeStatus(db, id, decision === 'accept' ? 'geaccepteerd' : 'teruggestuurd', session.user.id, {
       returnReason: decision === 'return' ? reason : null,
       decidedAt: now(),
       decidedBy: session.user.id,
@@ -295,7 +320,7 @@ export const intakeHandlers: DomainHandlers<
         throw new AppError('VALIDATION', `Deze leerling kan nog niet met naam besproken zijn: ${detail!.consent.summary.label}. Leg eerst toestemming vast of kies per partner hoe de bespreking verloopt.`);
       }
     }
-    updateIntakeCase(db, id, { status });
+    setIntakeStatus(db, id, status, session.user.id);
     if (status === 'afgesloten' && intake.studentId) endConsentsUntilCaseClosed(db, intake.studentId, today());
     return null;
   },

@@ -1,4 +1,5 @@
 import type { VaultDb } from '../../../db/open';
+import { registry } from '../../shared/registry';
 
 /**
  * What linking an anonymous case to a student asks the domains built on intakes: the agenda
@@ -9,14 +10,13 @@ import type { VaultDb } from '../../../db/open';
  */
 export type CaseLinkStep = (db: VaultDb, link: { intakeId: string; studentId: string; studentName: string }) => string | null;
 
-const steps = new Map<string, CaseLinkStep>();
+const steps = registry<CaseLinkStep>();
 
-/** Registering again under the same name replaces the earlier step (module reloads, tests). */
 export function registerCaseLinkStep(domain: string, step: CaseLinkStep): void {
-  steps.set(domain, step);
+  steps.register(domain, step);
 }
 
 /** Runs every registered step in registration order (the agenda before the minutes); returns what moved. */
 export function linkCaseEverywhere(db: VaultDb, link: { intakeId: string; studentId: string; studentName: string }): string[] {
-  return [...steps.values()].flatMap((step) => step(db, link) ?? []);
+  return steps.entries().flatMap((step) => step(db, link) ?? []);
 }

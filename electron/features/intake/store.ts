@@ -72,6 +72,12 @@ export function updateIntakeCase(db: VaultDb, id: string, values: Partial<typeof
   db.update(intakes).set({ ...values, updatedAt: now() }).where(eq(intakes.id, id)).run();
 }
 
+/** A status change, with who made it and when: the student's timeline names that user. */
+export function setIntakeStatus(db: VaultDb, id: string, status: IntakeRow['status'], userId: string, values: Partial<typeof intakes.$inferInsert> = {}): void {
+  const at = now();
+  db.update(intakes).set({ ...values, status, statusChangedBy: userId, statusChangedAt: at, updatedAt: at }).where(eq(intakes.id, id)).run();
+}
+
 export function removeIntake(db: VaultDb, id: string): void {
   db.delete(intakes).where(eq(intakes.id, id)).run();
 }

@@ -309,7 +309,7 @@ type LetterText = InzageLetter['texts'][number];
 const scrubbedText = (letter: LetterDocumentLetter, recipients: string, scrub: (text: string) => string): LetterText => ({
   recipients,
   salutation: letter.salutation,
-  body: letter.body.map((b) => (b.kind === 'paragraph' ? { kind: 'paragraph', text: scrub(b.text) } : { kind: 'list', items: b.items.map(scrub) })),
+  body: letter.body.map((b) => (b.kind === 'paragraph' ? { ...b, text: scrub(b.text) } : { kind: 'list', items: b.items.map(scrub) })),
   closing: letter.closing,
   signatory: [letter.signatory.name, letter.signatory.role].filter(Boolean).join(', '),
 });

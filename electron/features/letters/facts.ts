@@ -9,7 +9,7 @@ import { fullName } from '../people/names';
 import { guardiansOfStudents, studentRow, type StudentRow } from '../people/store';
 import { readSettings } from '../settings/store';
 import type { LetterFacts } from './placeholders';
-import { familyText } from '../disclosure/policy';
+import { familyText, textGoes } from '../disclosure/policy';
 import type { NameIndex } from '../disclosure/scrubber';
 import { nameIndexOf } from '../disclosure/store';
 
@@ -37,6 +37,17 @@ function holderForParents(action: MinutesView['items'][number]['actions'][number
   return holder.kind === 'ouders' ? 'u (ouders)' : studentName;
 }
 
+/**
+ * The organisations outside school this case goes to, as the letter names them in a referral: the
+ * partners holding its actions for parents. The family reads those actions in the same letter, so
+ * naming them says nothing new; a partner who was only at the table (perhaps under a recorded
+ * exception) is never named this way.
+ */
+function referralPartners(actions: MinutesView['items'][number]['actions'], partners: Map<string, string>): string[] {
+  const names = actions.flatMap((a) => (a.holder?.kind === 'partner' && a.holder.partnerId ? [partners.get(a.holder.partnerId) ?? ''] : []));
+  return [...new Set(names.filter((name) => name !== ''))];
+}
+
 /** Consent is asked for discussing the student and exchanging information with the partners at this meeting. */
 const consentPurposesAsked: ConsentPurpose[] = ['bespreking', 'informatie-uitwisselen'];
 
@@ -62,16 +73,17 @@ export function letterFactsOf(student: LetterFacts['student'] & { id: string }, 
   const { staff, partners, coordinator } = context;
   const decisionField = item?.fields.find((f) => f.field === 'besluit');
   // A decision travels with its text: when the secretary kept the text internal, the letter says nothing about it.
-  const decisionForParents = decisionField?.audience === 'ouders' ? decisionField : null;
+  const reader = { kind: 'parents' as const, studentId: student.id };
+  const decisionForParents = decisionField && textGoes(reader, decisionField.audience) ? decisionField : null;
   const name = student.givenName || fullName(student);
-  const parentsActions = (item?.actions ?? []).filter((a) => a.audience === 'ouders' && (a.status === 'open' || a.status === 'gedaan' || a.status === 'teruggekoppeld'));
+  const parentsActions = (item?.actions ?? []).filter((a) => textGoes(reader, a.audience) && (a.status === 'open' || a.status === 'gedaan' || a.status === 'teruggekoppeld'));
   const named = [coordinator.name, ...parentsActions.flatMap((a) => (a.holder?.kind === 'staff' && a.holder.staffId ? [staff.get(a.holder.staffId)?.name ?? ''] : []))];
   // Parents read names, not codes: "terugkoppelen aan bgr" becomes "terugkoppelen aan Bram Groen".
   const forFamily = familyText(context.index, student.id, [...staff.values()], named);
   return {
     student: { givenName: student.givenName, infix: student.infix, familyName: student.familyName, className: student.className, studentNumber: student.studentNumber },
     meeting: view ? { name: view.meeting.title, date: view.meeting.date, startTime: view.meeting.startTime, location: view.meeting.location, caseStartTime: item?.start ?? null } : null,
-    decision: item && decisionForParents ? { type: item.decision, textForParents: forFamily(decisionForParents.text) } : null,
+    decision: item && decisionForParents ? { type: item.decision, textForParents: forFamily(decisionForParents.text), partners: referralPartners(parentsActions, partners) } : null,
     actions: parentsActions.map((a) => ({
       what: forFamily(a.what),
       holder: holderForParents(a, staff, partners, name),

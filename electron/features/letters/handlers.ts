@@ -1,18 +1,31 @@
+import type { VaultDb } from '../../../db/open';
+import type { z } from 'zod';
 import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { localDate, today } from '../../shared/clock';
 import { agendaView } from '../agenda/view';
+import { meetingStillAhead } from '../schedule/meeting-day';
+import { longDate } from '../../shared/dutch-dates';
 import { userNames } from '../consent/store';
 import { fullName } from '../people/names';
 import { registerTimelineSource } from '../people/timeline';
 import { requireGuardians, requireStudents } from '../people/store';
 import { addresseesOf, letterCases, type LetterCase } from './facts';
-import { letterProgress, lettersPerAddress, startLetters } from './letter-jobs';
+import { letterProgress, lettersPerAddress, previewLetters, startLetters, type LetterRun } from './letter-jobs';
 import { emptyContactFields, letterValues, templateProblems } from './placeholders';
 import { lettersOfStudent, removeTemplateRow, saveTemplateRow } from './store';
+import type { lettersMethods } from './schemas';
 import { isShippedKey, letterTemplate, letterTemplates, type LetterTemplate } from './templates';
 
-type Letters = 'letters.templates' | 'letters.saveTemplate' | 'letters.resetTemplate' | 'letters.cases' | 'letters.start' | 'letters.progress' | 'letters.perAddress';
+type Letters =
+  | 'letters.templates'
+  | 'letters.saveTemplate'
+  | 'letters.resetTemplate'
+  | 'letters.cases'
+  | 'letters.preview'
+  | 'letters.start'
+  | 'letters.progress'
+  | 'letters.perAddress';
 
 /** Every letter made shows on the student's timeline: which, when, to whom, by whom. */
 export function registerLettersHooks(): void {
@@ -42,6 +55,21 @@ function contactProblemsOf(template: LetterTemplate, cases: LetterCase[]): strin
 /** The students a meeting's letters are for: its cases that still stand. */
 function caseStudentIds(agenda: ReturnType<typeof agendaView>): string[] {
   return [...new Set(agenda.items.flatMap((i) => (i.kind === 'casus' && i.studentId && i.change !== 'vervallen' ? [i.studentId] : [])))];
+}
+
+/** The run a preview shows and letters.start makes: the same template, students and choices, checked the same way. */
+function letterRun(db: VaultDb, userId: string, input: z.output<(typeof lettersMethods)['letters.start']['input']>): { run: LetterRun; meeting: { title: string; date: string } } {
+  const { templateId, meetingId, studentIds, includeWithoutAuthority, copyToParents } = input;
+  const template = letterTemplate(db, templateId);
+  const agenda = agendaView(db, meetingId, userId);
+  requireStudents(db, studentIds, 'Een gekozen leerling');
+  requireGuardians(db, includeWithoutAuthority, 'Een gekozen ouder/verzorger');
+  const onAgenda = new Set(caseStudentIds(agenda));
+  if (studentIds.some((id) => !onAgenda.has(id))) throw new AppError('VALIDATION', 'Een gekozen leerling staat niet (meer) op de agenda van dit overleg.');
+  return {
+    run: { template, meetingId, meetingDate: agenda.meeting.date, studentIds, options: { includeWithoutAuthority, copyToParents } },
+    meeting: { title: agenda.meeting.title, date: agenda.meeting.date },
+  };
 }
 
 export const lettersHandlers: DomainHandlers<Letters> = {
@@ -86,6 +114,10 @@ export const lettersHandlers: DomainHandlers<Letters> = {
         for (const letter of letters.filter((l) => l.addressLines.length <= l.addressNames.length)) {
           warnings.push(`Geen adres bekend voor ${letter.addressNames.join(' en ')}: vul het adres aan, anders heeft de brief geen adres.`);
         }
+        // A letter is dated the day it is made: one that reports decisions cannot be about a meeting still to come.
+        if (template.needs.includes('decision') && meetingStillAhead(agenda.meeting.date, letterDate)) {
+          warnings.push(`Dit overleg is pas op ${longDate(agenda.meeting.date)}: deze brief, gedateerd vandaag, zegt dat het al is geweest. Maak hem na het overleg.`);
+        }
         if (template.needs.includes('decision') && !c.facts.decision) warnings.push('Nog geen besluit dat naar ouders mag: de brief zegt dat er nog geen besluit is.');
         if (template.needs.includes('consent') && !c.facts.consent) warnings.push('Er schuiven geen externe partners aan bij dit overleg: de brief noemt geen organisaties.');
         return {
@@ -101,21 +133,13 @@ export const lettersHandlers: DomainHandlers<Letters> = {
     };
   },
 
-  'letters.start': ({ backend, db, session, noteForAudit }, { templateId, meetingId, studentIds, includeWithoutAuthority, copyToParents }) => {
-    const template = letterTemplate(db, templateId);
-    const agenda = agendaView(db, meetingId, session.user.id);
-    requireStudents(db, studentIds, 'Een gekozen leerling');
-    requireGuardians(db, includeWithoutAuthority, 'Een gekozen ouder/verzorger');
-    const onAgenda = new Set(caseStudentIds(agenda));
-    if (studentIds.some((id) => !onAgenda.has(id))) throw new AppError('VALIDATION', 'Een gekozen leerling staat niet (meer) op de agenda van dit overleg.');
-    const jobId = startLetters(backend, session, {
-      template,
-      meetingId,
-      meetingDate: agenda.meeting.date,
-      studentIds,
-      options: { includeWithoutAuthority, copyToParents },
-    });
-    noteForAudit({ detail: `brieven "${template.name}" voor ${studentIds.length} leerling(en) bij ${agenda.meeting.title} ${agenda.meeting.date}`, studentIds });
+  // Read only: what would go out, word for word. Nothing is made, logged or put on a timeline until letters.start.
+  'letters.preview': ({ db, session }, input) => ({ letters: previewLetters(db, session.user.id, letterRun(db, session.user.id, input).run) }),
+
+  'letters.start': ({ backend, db, session, noteForAudit }, input) => {
+    const { run, meeting } = letterRun(db, session.user.id, input);
+    const jobId = startLetters(backend, session, run);
+    noteForAudit({ detail: `brieven "${run.template.name}" voor ${run.studentIds.length} leerling(en) bij ${meeting.title} ${meeting.date}`, studentIds: run.studentIds });
     return { jobId };
   },
 

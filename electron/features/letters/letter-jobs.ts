@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import JSZip from 'jszip';
 import type { Backend, Session } from '../../api/context';
 import { AppError } from '../../api/errors';
-import { buildLetterDocx } from '../../export/docx/letter';
+import type { VaultDb } from '../../../db/open';
+import { buildLetterDocx, letterWords } from '../../export/docx/letter';
 import type { LetterDocumentLetter } from '../../export/docx/models';
 import { today, now } from '../../shared/clock';
 import { documentSchool } from '../settings/letterhead';
@@ -111,12 +112,15 @@ export function withoutAddressees(cases: LetterCase[], letterDate: string, optio
   return cases.filter((c) => addresseesOf(c, letterDate, options).length === 0).map((c) => fullName(c.student));
 }
 
-export function startLetters(backend: Backend, session: Session, run: LetterRun): string {
-  const db = session.vault.db;
+/**
+ * Everything a run's letters say, merged and checked, before anything is made or logged: the
+ * preview shows this, and making the letters lays out exactly this.
+ */
+function mergedLetters(db: VaultDb, userId: string, run: LetterRun) {
   const problems = [...templateProblems(run.template.subject), ...templateProblems(run.template.body)];
   if (problems.length > 0) throw new AppError('VALIDATION', `De sjabloon "${run.template.name}" moet eerst verbeterd worden: ${problems[0]}`);
   const letterDate = today();
-  const cases = letterCases(db, session.user.id, { meetingId: run.meetingId, studentIds: run.studentIds });
+  const cases = letterCases(db, userId, { meetingId: run.meetingId, studentIds: run.studentIds });
   const first = cases[0];
   const contact = first ? emptyContactFields(run.template, letterValues({ ...first.facts, addressees: [], letterDate })) : [];
   if (contact.length > 0) {
@@ -130,6 +134,24 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   const signatory = { name: signer.name, role: signer.role };
   // Merged up front, so a template or data problem is refused now rather than failing the job.
   const perStudent = cases.map((c) => ({ letterCase: c, letters: lettersFor(c, run, letterDate, signatory) }));
+  return { school, letterDate, perStudent };
+}
+
+/** The letters of a run as they would go out, word for word, for the screen to show before they are made: nothing is made, kept or logged. */
+export function previewLetters(db: VaultDb, userId: string, run: LetterRun) {
+  const { school, perStudent } = mergedLetters(db, userId, run);
+  return perStudent.flatMap(({ letterCase, letters }) =>
+    letters.map(({ letter, recipients }) => ({
+      studentId: letterCase.student.id,
+      studentName: fullName(letterCase.student),
+      recipients,
+      ...letterWords(school, letter),
+    })),
+  );
+}
+
+export function startLetters(backend: Backend, session: Session, run: LetterRun): string {
+  const { school, letterDate, perStudent } = mergedLetters(session.vault.db, session.user.id, run);
   // The letters to lay out; Word's packing is one step, so the screen shows the count and a running bar.
   const total = perStudent.reduce((n, s) => n + s.letters.length, 0);
   const job: LetterJob = { state: 'running', done: 0, total, result: null, error: null, log: [], perAddress: null, expiresAt: Date.now() + KEEP_MS };

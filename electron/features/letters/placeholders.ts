@@ -14,7 +14,7 @@
 import type { LetterBlock } from '../../export/docx/models';
 import { longDate, weekdayLongDate } from '../../shared/dutch-dates';
 import { consentPurposes, type ConsentPurpose, type IsoDate } from '../consent/rules';
-import type { DecisionType } from '../minutes/vocabulary';
+import { decisionLabels, type DecisionType } from '../minutes/vocabulary';
 import { fullName } from '../people/names';
 
 export const placeholderGroups = [
@@ -393,7 +393,11 @@ export function mergeTemplate(text: string, values: LetterValues, addressee: Add
       if (merged !== '') blocks.push({ kind: 'paragraph', text: merged });
       lines = [];
     };
-    for (const line of paragraph.lines) {
+    const [first, ...rest] = paragraph.lines;
+    // "Wat hebben we besloten?" on a line of its own above the text it asks about: a heading.
+    const question = first !== undefined && rest.length > 0 ? questionHeading(first) : null;
+    if (question !== null) blocks.push({ kind: 'paragraph', text: question, heading: true });
+    for (const line of question === null ? paragraph.lines : rest) {
       const alone = standaloneList(line);
       if (alone === null) {
         lines.push(mergeLine(line, values));
@@ -419,6 +423,13 @@ export function mergeText(text: string, values: LetterValues, addressee: Address
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A paragraph's first line that is only text and ends in a question mark: what the lines under it answer. */
+function questionHeading(line: TemplatePart[]): string | null {
+  if (!line.every((part) => part.kind === 'text')) return null;
+  const text = line.map((part) => (part.kind === 'text' ? part.text : '')).join('').trim();
+  return text.endsWith('?') ? text : null;
 }
 
 function standaloneList(line: TemplatePart[]): PlaceholderName | null {
@@ -515,11 +526,44 @@ export const decisionWordsForParents: Record<DecisionType, string> = {
   basisondersteuning: 'Basisondersteuning op school',
   'extra-ondersteuning': 'Extra ondersteuning op school, met een ontwikkelingsperspectiefplan (OPP)',
   'doorverwijzen-overleg': 'Bespreking in een overleg met deskundigen van binnen en buiten school (FlexZAT, ZAT of MDO)',
-  extern: 'Doorverwijzing naar hulp buiten school (bijvoorbeeld jeugdhulp, de jeugdarts of leerplicht)',
+  // Which help outside school is said by `decisionWords`: the partners of the case, never examples a family would take for theirs.
+  extern: 'Doorverwijzing naar hulp buiten school',
   'andere-route': 'Een andere plek of route in het onderwijs (bijvoorbeeld OOV of VSO)',
   afsluiten: 'De bespreking wordt afgesloten',
   terugkomen: 'We bespreken het opnieuw in het volgende overleg',
 };
+
+/**
+ * The decision as a parent reads it: the type in their words once, then the team's text for them.
+ * A referral names the organisations the case goes to ("… buiten school, bij het wijkteam"); a text
+ * that starts with the type itself ("Basisondersteuning: huiswerkklas") continues the type's words
+ * after a colon instead of repeating them ("Basisondersteuning op school: huiswerkklas").
+ */
+export function decisionWords(decision: NonNullable<LetterFacts['decision']>): string {
+  const partners = (decision.partners ?? []).map((p) => p.trim()).filter((p) => p !== '');
+  const typeWords = decision.type
+    ? decision.type === 'extern' && partners.length > 0
+      ? `${decisionWordsForParents.extern}, bij ${joinDutch([...new Set(partners)])}`
+      : decisionWordsForParents[decision.type]
+    : '';
+  const text = decision.textForParents.trim();
+  const sentence = (part: string) => (/[.!?]$/.test(part) ? part : `${part}.`);
+  if (typeWords === '') return text === '' ? '' : sentence(text);
+  if (text === '') return sentence(typeWords);
+  const rest = decision.type ? withoutTypeLead(text, decision.type) : null;
+  return rest === null ? `${sentence(typeWords)} ${sentence(text)}` : sentence(`${typeWords}: ${rest}`);
+}
+
+/** "Basisondersteuning: huiswerkklas" → "huiswerkklas" when the lead before the colon names the type; else null. */
+function withoutTypeLead(text: string, type: DecisionType): string | null {
+  const lead = /^([^:\n]{1,80}):\s*(\S[\s\S]*)$/.exec(text);
+  if (lead === null) return null;
+  const fold = (words: string) => words.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const said = fold(lead[1] ?? '');
+  // The type as the team's screen says it ("Extra ondersteuning / OPP", "Extern (jeugdhulp, …)"), its first words, or the parents' words.
+  const names = [decisionLabels[type], decisionWordsForParents[type]].flatMap((label) => [label, label.split(/\s*[(/]/)[0] ?? '', label.split(' ')[0] ?? '']);
+  return names.some((name) => fold(name) !== '' && fold(name) === said) ? (lead[2] ?? '').trim() : null;
+}
 
 /** Consent purposes as they read in a letter, after "Wij vragen uw toestemming voor:". */
 export const consentPurposeWordsForParents: Record<ConsentPurpose, string> = {
@@ -557,8 +601,11 @@ export interface LetterFacts {
     /** The case's start on the agenda, when the case is on it. */
     caseStartTime: string | null;
   } | null;
-  /** Only the decision text marked for parents. */
-  decision: { type: DecisionType | null; textForParents: string } | null;
+  /**
+   * Only the decision text marked for parents; `partners`: the organisations outside school the
+   * case goes to, as the parents already read them among the actions (none: the letter names none).
+   */
+  decision: { type: DecisionType | null; textForParents: string; partners?: string[] } | null;
   /**
    * Only the student's actions marked for parents; `holder` as a parent knows them ("de mentor",
    * "Kwadraad"), `holderIs` when the parents or the student themselves do it (worded per addressee).
@@ -582,8 +629,6 @@ export function letterValues(facts: LetterFacts): LetterValues {
   const { student, meeting, decision, consent, coordinator, school } = facts;
   const addressee = facts.addressedTo ?? 'ouders';
   const purposeWords = addressee === 'leerling' ? consentPurposeWordsForStudent : consentPurposeWordsForParents;
-  const decisionWords = decision?.type ? decisionWordsForParents[decision.type] : '';
-  const decisionText = decision?.textForParents.trim() ?? '';
   return {
     'leerling.roepnaam': student.givenName,
     'leerling.naam': fullName(student),
@@ -594,10 +639,7 @@ export function letterValues(facts: LetterFacts): LetterValues {
     'overleg.datum': meeting ? weekdayLongDate(meeting.date) : null,
     'overleg.tijd': meeting ? letterTime(meeting.caseStartTime ?? meeting.startTime) : null,
     'overleg.locatie': meeting?.location ?? null,
-    besluit: [decisionWords, decisionText]
-      .filter((part) => part !== '')
-      .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
-      .join(' '),
+    besluit: decision ? decisionWords(decision) : '',
     acties: facts.actions.map((action) => ({
       what: action.what,
       who: action.holderIs ? holderWords[addressee][action.holderIs](student.givenName || fullName(student)) : action.holder,

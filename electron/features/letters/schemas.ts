@@ -29,6 +29,19 @@ const options = z.object({
   copyToParents: z.boolean(),
 });
 
+/** What one run of letters is: the same for its preview and for making it. */
+const startInput = z
+  .object({
+    templateId: z.string(),
+    meetingId: z.string(),
+    studentIds: z
+      .array(z.string())
+      .min(1, { error: 'Kies minstens één leerling.' })
+      .max(500)
+      .transform((ids) => [...new Set(ids)]),
+  })
+  .extend(options.shape);
+
 export const lettersMethods = {
   'letters.templates': { input: z.object({}), output: z.array(templateView) },
   'letters.saveTemplate': { input: templateInput, output: z.object({ id: z.string() }) },
@@ -54,18 +67,31 @@ export const lettersMethods = {
       ),
     }),
   },
+  'letters.preview': {
+    input: startInput,
+    output: z.object({
+      /** Every letter the run would make, word for word as the Word file has it. */
+      letters: z.array(
+        z.object({
+          studentId: z.string(),
+          studentName: z.string(),
+          /** "Dhr. P. de Vries en Mevr. S. de Vries" or "… (afschrift)": as the timeline will name them. */
+          recipients: z.string(),
+          addressLines: z.array(z.string()),
+          placeAndDate: z.string(),
+          reference: z.string(),
+          subject: z.string(),
+          salutation: z.string(),
+          body: z.array(z.discriminatedUnion('kind', [z.object({ kind: z.literal('paragraph'), text: z.string(), heading: z.boolean().optional() }), z.object({ kind: z.literal('list'), items: z.array(z.string()) })])),
+          closing: z.string(),
+          signatory: z.object({ name: z.string(), role: z.string() }),
+          copyNote: z.string().nullable(),
+        }),
+      ),
+    }),
+  },
   'letters.start': {
-    input: z
-      .object({
-        templateId: z.string(),
-        meetingId: z.string(),
-        studentIds: z
-          .array(z.string())
-          .min(1, { error: 'Kies minstens één leerling.' })
-          .max(500)
-          .transform((ids) => [...new Set(ids)]),
-      })
-      .extend(options.shape),
+    input: startInput,
     output: z.object({ jobId: z.string() }),
   },
   'letters.progress': {

@@ -128,7 +128,7 @@ export const shippedTemplates: ShippedTemplate[] = [
         ['Wij hebben {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}}. Met deze brief bevestigen wij wat wij hebben besloten.'],
         ['Wij hebben in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}} over jou gesproken. Met deze brief bevestigen wij wat wij hebben besloten.'],
       ),
-      'Ons besluit:\n{{besluit}}',
+      'Wat hebben we besloten?\n{{besluit}}',
       'Wat gebeurt er nu?\n{{acties}}',
       perAddressee(
         [

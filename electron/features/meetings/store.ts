@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { meetingAttendees, meetings, meetingSeries, partners } from '../../../db/schema';
+import { meetingAttendees, meetings, meetingSeries, partners, seriesAttendees } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { PartnerKind } from '../people/vocabulary';
 import { intakeDeadline } from '../schedule/intake-deadline';
@@ -108,4 +108,18 @@ export function seriesForCases(db: VaultDb) {
     .where(eq(meetingSeries.active, true))
     .orderBy(asc(meetingSeries.name))
     .all();
+}
+
+/** Per series: its name and the active external partners it invites by default (the consent form offers them). */
+export function seriesPartnersForCases(db: VaultDb, seriesIds: string[]): Map<string, { name: string; partners: MeetingForCases['partners'] }> {
+  if (seriesIds.length === 0) return new Map();
+  const names = db.select({ id: meetingSeries.id, name: meetingSeries.name }).from(meetingSeries).where(inArray(meetingSeries.id, seriesIds)).all();
+  const rows = db
+    .select({ seriesId: seriesAttendees.seriesId, id: partners.id, name: partners.organisation, kind: partners.kind })
+    .from(seriesAttendees)
+    .innerJoin(partners, eq(seriesAttendees.partnerId, partners.id))
+    .where(and(inArray(seriesAttendees.seriesId, seriesIds), eq(partners.active, true)))
+    .orderBy(asc(partners.organisation))
+    .all();
+  return new Map(names.map((n) => [n.id, { name: n.name, partners: rows.filter((r) => r.seriesId === n.id).map(({ id, name, kind }) => ({ id, name, kind })) }]));
 }

@@ -1,6 +1,8 @@
+import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
+import { activeSeries } from '../schedule/store';
 import { AppError } from '../../api/errors';
-import { registerCaseSource, registerItemRemovalGuard } from '../agenda/hooks';
+import { registerCaseSource, registerItemRemovalGuard, type CaseSuggestion } from '../agenda/hooks';
 import { agendaItemsOf, getAgendaItem, meetingRecord, seriesNeighbour, updateAgendaItem, type AgendaItemRow } from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
 import { refuseFixed, requireKeeper } from '../agenda/view';
@@ -8,7 +10,7 @@ import { partnerNames, userNames } from '../consent/store';
 import { intakesById, staffById, staffIdOfUser } from '../intake/store';
 import { registerCaseLinkStep } from '../intake/link-hooks';
 import { registerTimelineSource } from '../people/timeline';
-import { actionNumber, actionProblems, defaultAudience, fieldsOf, infoPrefix, nextSequence, type ActionDraft } from './rules';
+import { actionNumber, actionProblems, audienceAfterHolderChange, defaultActionAudience, defaultAudience, fieldsOf, infoPrefix, nextSequence, type ActionDraft } from './rules';
 import {
   actionList,
   actionNumbersOfMeeting,
@@ -25,13 +27,14 @@ import {
   insertAddendum,
   itemHasMinutes,
   linkIntakeActions,
+  openReferrals,
   saveActionText,
   saveMinuteField,
   updateAction,
 } from './store';
 import { actionStatusLabels, decisionLabels, type ActionStatus } from './vocabulary';
 import { localDate } from '../../shared/clock';
-import { actionViews, dutch, fieldViews, listActions, minutesView, seriesCarrySince } from './view';
+import { actionViews, dutch, fieldViews, listActions, minutesView, referralQuestions, seriesCarrySince } from './view';
 
 type Minutes = 'minutes.get' | 'minutes.saveField' | 'minutes.setDecision' | 'minutes.fix' | 'minutes.addAddendum' | 'actions.save' | 'actions.setStatus' | 'actions.remove' | 'actions.list';
 
@@ -45,7 +48,16 @@ export function registerMinutesHooks(): void {
     return moved === 0 ? null : moved === 1 ? '1 actie' : `${moved} acties`;
   });
   registerCaseSource('minutes', (db, meeting) => {
-    const suggestions = [];
+    const suggestions: CaseSuggestion[] = [];
+    // A referral arrives where it was sent: at every meeting of that series until it is taken in.
+    if (meeting.seriesId) {
+      const referrals = openReferrals(db, { id: meeting.id, seriesId: meeting.seriesId, date: meeting.date }, seriesCarrySince(meeting.date));
+      const questions = referralQuestions(db, referrals.map((r) => r.itemId));
+      for (const r of referrals) {
+        const question = questions.get(r.itemId)?.text;
+        suggestions.push({ studentId: r.studentId, origin: 'verwijzing', reason: `Doorverwezen (besluit ${r.meetingTitle} ${dutch(r.meetingDate)})`, fromItemId: r.itemId, ...(question ? { question } : {}) });
+      }
+    }
     const previous = seriesNeighbour(db, { ...meeting, startTime: '00:00' }, 'previous');
     if (previous) {
       for (const studentId of comeBackCases(db, previous.id)) {
@@ -83,6 +95,29 @@ export function registerMinutesHooks(): void {
     itemHasMinutes(db, itemId) ? 'Bij dit punt staan al notulen of acties. Het blijft op de agenda; zet de tijd desnoods op 1 minuut.' : null,
   );
 }
+
+/** The meeting kinds "Doorverwijzen naar FlexZAT, ZAT of MDO" names. */
+const referralKinds = ['flexzat', 'zat', 'mdo'];
+
+/**
+ * Where a referral goes: the series chosen, else the school's only FlexZAT, ZAT or MDO. With more
+ * than one (a FlexZAT and a ZAT, or a ZAT per location) the secretary names it: the decision is
+ * kept meanwhile (nothing typed is lost), the screen asks for the series and the minutes are not
+ * fixed until it is chosen, since a referral that arrives nowhere is a referral lost.
+ */
+function referralTarget(db: VaultDb, ownSeriesId: string | null, chosen: string | null): string | null {
+  const field = 'referralSeriesId';
+  if (chosen) {
+    const series = activeSeries(db).find((s) => s.id === chosen);
+    if (!series) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).', { [field]: 'Dit overleg bestaat niet (meer); kies een ander.' });
+    if (chosen === ownSeriesId) throw new AppError('VALIDATION', 'Doorverwijzen gaat naar een ander overleg.', { [field]: 'Kies een ander overleg dan dit; voor hetzelfde overleg is het besluit "Terugkomen".' });
+    return chosen;
+  }
+  const candidates = referralCandidates(db, ownSeriesId);
+  return candidates.length === 1 ? candidates[0]!.id : null;
+}
+
+const referralCandidates = (db: VaultDb, ownSeriesId: string | null) => activeSeries(db).filter((s) => s.id !== ownSeriesId && referralKinds.includes(s.kind.toLowerCase()));
 
 /** A lapsed item (struck through after sending) takes no minutes, decisions or actions. */
 function requireLiveItem(item: AgendaItemRow): void {
@@ -122,12 +157,15 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     };
   },
 
-  'minutes.setDecision': ({ db }, { itemId, decision, decided }) => {
+  'minutes.setDecision': ({ db }, { itemId, decision, decided, referralSeriesId }) => {
     const item = getAgendaItem(db, itemId);
-    refuseFixed(meetingRecord(db, item.meetingId));
+    const meeting = meetingRecord(db, item.meetingId);
+    refuseFixed(meeting);
     requireLiveItem(item);
     if (item.kind !== 'casus') throw new AppError('VALIDATION', 'Alleen bij een leerling wordt een besluit vastgelegd.');
-    updateAgendaItem(db, itemId, { decision, decided });
+    // Not given: the series chosen before stays (ticking "besloten" does not send the student elsewhere).
+    const target = decision === 'doorverwijzen-overleg' ? referralTarget(db, meeting.seriesId, referralSeriesId === undefined ? item.referralSeriesId : referralSeriesId) : null;
+    updateAgendaItem(db, itemId, { decision, decided, referralSeriesId: target });
     return null;
   },
 
@@ -140,6 +178,13 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     if (concepts.length > 0) {
       throw new AppError('VALIDATION', `Actie ${concepts.map((a) => a.number).join(', ')} is nog een concept: vul wie en wanneer aan, of verwijder de actie, en stel dan vast.`);
     }
+    const rowsNow = agendaItemsOf(db, meetingId);
+    const unsent = rowsNow.filter((r) => r.decision === 'doorverwijzen-overleg' && r.referralSeriesId === null && r.change !== 'vervallen');
+    if (unsent.length > 0 && referralCandidates(db, meeting.seriesId).length > 0) {
+      const numbers = itemNumbers(rowsNow);
+      const which = unsent.map((r) => numbers[rowsNow.indexOf(r)]).join(', ');
+      throw new AppError('VALIDATION', `Bij punt ${which} is doorverwijzen besloten, maar nog niet naar welk overleg: kies het overleg, en stel dan vast.`);
+    }
     if (at) {
       if (at.seriesId !== meeting.seriesId || at.date < meeting.date || at.id === meeting.id) {
         throw new AppError('VALIDATION', 'Notulen worden vastgesteld bij een later overleg van dezelfde reeks.');
@@ -148,9 +193,10 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const rows = agendaItemsOf(db, meetingId);
     const stored = fieldsOfItems(db, rows.map((r) => r.id));
     const intakes = intakesById(db, rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])));
+    const referrals = referralQuestions(db, rows.flatMap((r) => (r.referredFromItemId ? [r.referredFromItemId] : [])));
     const shownOnly = rows.flatMap((row) => {
       if (row.kind !== 'casus' || row.change === 'vervallen') return [];
-      return fieldViews(row, stored.filter((f) => f.itemId === row.id), userNames(db), intakes)
+      return fieldViews(row, stored.filter((f) => f.itemId === row.id), userNames(db), intakes, referrals)
         .filter((f) => f.revision === 0 && f.text !== '')
         .map((f) => ({ itemId: row.id, field: f.field, text: f.text, audience: f.audience }));
     });
@@ -172,7 +218,8 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       : null;
     if (normalized?.staffId && !staffById(db).has(normalized.staffId)) throw new AppError('NOT_FOUND', 'Deze medewerker bestaat niet (meer).', { holder: 'Deze medewerker bestaat niet (meer).' });
     if (normalized?.partnerId && !partnerNames(db).has(normalized.partnerId)) throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).', { holder: 'Deze partner bestaat niet (meer).' });
-    const item = getAgendaItem(db, 'id' in input ? (getAction(db, input.id).itemId ?? '') : input.itemId);
+    const stored = 'id' in input ? getAction(db, input.id) : null;
+    const item = getAgendaItem(db, stored ? (stored.itemId ?? '') : 'itemId' in input ? input.itemId : '');
     const meeting = meetingRecord(db, item.meetingId);
     refuseFixed(meeting);
     requireLiveItem(item);
@@ -184,7 +231,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       holderPartnerId: normalized?.partnerId ?? null,
       dueDate: due?.kind === 'datum' ? due.date : null,
       dueNextMeeting: due?.kind === 'volgende-overleg',
-      audience,
+      audience: audience ?? (stored ? audienceAfterHolderChange(stored.audience, stored.holderKind, normalized?.kind ?? null) : defaultActionAudience(normalized?.kind ?? null)),
     };
     if ('id' in input) {
       const action = getAction(db, input.id);

@@ -46,6 +46,20 @@ export function questionFromIntake(answers: Record<string, unknown>): string {
   return [text('aanleiding') && `Aanleiding: ${text('aanleiding')}`, text('vraag') && `Vraag: ${text('vraag')}`].filter(Boolean).join('\n');
 }
 
+/**
+ * Who may read an action unless someone chooses otherwise follows its holder: what the parents or
+ * the student are to do was agreed with the family and belongs in their letter; what a colleague
+ * or a partner does stays the team's until it is marked for the parents.
+ */
+export function defaultActionAudience(holder: ActionHolderKind | null): Audience {
+  return holder === 'ouders' || holder === 'leerling' ? 'ouders' : 'intern';
+}
+
+/** A new holder brings their default, unless the audience had been set apart from the old holder's default by hand. */
+export function audienceAfterHolderChange(audience: Audience, from: ActionHolderKind | null, to: ActionHolderKind | null): Audience {
+  return audience === defaultActionAudience(from) ? defaultActionAudience(to) : audience;
+}
+
 export interface ActionDraft {
   what: string;
   holder: { kind: ActionHolderKind; staffId: string | null; partnerId: string | null } | null;

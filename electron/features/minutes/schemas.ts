@@ -60,6 +60,8 @@ export const minutesViewSchema = agendaViewSchema.extend({
     agendaItemView.extend({
       decision: z.enum(decisionTypes).nullable(),
       decided: z.boolean(),
+      /** Where a "doorverwijzen" decision sends the student. */
+      referralSeriesId: z.string().nullable(),
       fields: z.array(fieldView),
       actions: z.array(actionView),
       /** Open actions agreed earlier: the series' on "actiepunten", the student's on their case. */
@@ -80,7 +82,8 @@ const actionInput = z.object({
   what: plainLongText(z.string().max(2000, { error: 'Beschrijf de actie in hoogstens 2000 tekens.' }), 'de actie'),
   holder: holderSchema.nullable(),
   due: dueSchema.nullable(),
-  audience: z.enum(audiences),
+  /** Left out: the default for the holder (rules.ts, defaultActionAudience), or on a change of holder the one that follows it. */
+  audience: z.enum(audiences).optional(),
 });
 
 export const minutesMethods = {
@@ -101,7 +104,13 @@ export const minutesMethods = {
     ]),
   },
   'minutes.setDecision': {
-    input: z.object({ itemId: z.string(), decision: z.enum(decisionTypes).nullable(), decided: z.boolean() }),
+    input: z.object({
+      itemId: z.string(),
+      decision: z.enum(decisionTypes).nullable(),
+      decided: z.boolean(),
+      /** "Doorverwijzen": the series the student goes to; left out, the one chosen before (or the only FlexZAT, ZAT or MDO). */
+      referralSeriesId: z.string().nullable().optional(),
+    }),
     output: z.null(),
   },
   'minutes.fix': { input: z.object({ meetingId: z.string(), atMeetingId: z.string().nullable() }), output: z.null() },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { actions, agendaItems, meetings, minuteFields, minutesAddenda } from '../../../db/schema';
 import { AppError } from '../../api/errors';
@@ -213,4 +213,56 @@ export function linkIntakeActions(db: VaultDb, intakeId: string, studentId: stri
   const itemIds = db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.intakeId, intakeId)).all().map((i) => i.id);
   if (itemIds.length === 0) return 0;
   return db.update(actions).set({ studentId, updatedAt: now() }).where(and(inArray(actions.itemId, itemIds), isNull(actions.studentId))).returning({ id: actions.id }).all().length;
+}
+
+/**
+ * Referrals to a series not arrived yet: cases decided "doorverwijzen" to `seriesId` in a meeting
+ * dated from `since` up to `until` (not `meetingId` itself), whose student has no case at a meeting
+ * of that series since the referral (other than `meetingId`). Newest referral first.
+ */
+export function openReferrals(db: VaultDb, meeting: { id: string; seriesId: string; date: string }, since: string) {
+  const referred = db
+    .select({ itemId: agendaItems.id, studentId: agendaItems.studentId, meetingId: meetings.id, meetingTitle: meetings.title, meetingDate: meetings.date })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(agendaItems.meetingId, meetings.id))
+    .where(
+      and(
+        eq(agendaItems.decision, 'doorverwijzen-overleg'),
+        eq(agendaItems.referralSeriesId, meeting.seriesId),
+        sql`${agendaItems.studentId} is not null`,
+        sql`coalesce(${agendaItems.change}, '') <> 'vervallen'`,
+        ne(meetings.id, meeting.id),
+        gte(meetings.date, since),
+        lte(meetings.date, meeting.date),
+      ),
+    )
+    .orderBy(desc(meetings.date))
+    .all();
+  return referred.flatMap((r) => {
+    const arrived = db
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .innerJoin(meetings, eq(agendaItems.meetingId, meetings.id))
+      .where(
+        and(
+          eq(agendaItems.studentId, r.studentId!),
+          eq(agendaItems.kind, 'casus'),
+          sql`coalesce(${agendaItems.change}, '') <> 'vervallen'`,
+          eq(meetings.seriesId, meeting.seriesId),
+          gte(meetings.date, r.meetingDate),
+          ne(meetings.id, meeting.id),
+          ne(meetings.id, r.meetingId),
+        ),
+      )
+      .limit(1)
+      .get();
+    return arrived ? [] : [{ ...r, studentId: r.studentId! }];
+  });
+}
+
+/** Agenda items by id, with their stored paragraphs: the cases referrals come from. */
+export function itemsWithFields(db: VaultDb, itemIds: string[]) {
+  if (itemIds.length === 0) return { items: [], fields: [] };
+  const items = db.select().from(agendaItems).where(inArray(agendaItems.id, [...new Set(itemIds)])).all();
+  return { items, fields: fieldsOfItems(db, items.map((i) => i.id)) };
 }

@@ -6,8 +6,8 @@ import { agendaViewOf, mayKeepAgenda } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
 import { intakesById, staffById, staffIdOfUser, studentsById, type IntakeRow } from '../intake/store';
 import { actionOrigin, actionProblems, compareNumbers, fieldsOf, infoPrefix, isOverdue, questionFromIntake, type ActionDraft } from './rules';
-import { actionList, actionsOfMeeting, addendaOf, carriedActions, fieldsOfItems, openSeriesActionsBefore, type ActionRow, type MinuteFieldRow } from './store';
-import { holderKindLabels } from './vocabulary';
+import { actionList, actionsOfMeeting, addendaOf, carriedActions, fieldsOfItems, itemsWithFields, openSeriesActionsBefore, type ActionRow, type MinuteFieldRow } from './store';
+import { holderKindLabels, type Audience } from './vocabulary';
 import { requireStaff, requireStudents } from '../people/store';
 import { getSeries } from '../schedule/store';
 
@@ -78,8 +78,42 @@ export function actionViews(db: VaultDb, rows: (ActionRow & { meetingTitle?: str
   });
 }
 
-/** Each item's paragraphs in their order: stored ones, else empty (the question prefilled from the intake). */
-export function fieldViews(item: AgendaItemRow, stored: MinuteFieldRow[], users: Map<string, string>, intakes: Map<string, IntakeRow>) {
+/** A question a case arrives with, and who may read it. */
+export interface CarriedQuestion {
+  text: string;
+  audience: Audience;
+}
+
+/**
+ * The question a referred case arrives with, by the id of the case that referred it: that case's
+ * question and the decision that sent it. It stays internal unless both were marked for the
+ * parents. A chain (IOT → ZAT → MDO) carries the first question along.
+ */
+export function referralQuestions(db: VaultDb, fromItemIds: string[], depth = 0): Map<string, CarriedQuestion> {
+  const { items, fields } = itemsWithFields(db, fromItemIds);
+  const result = new Map<string, CarriedQuestion>();
+  if (items.length === 0) return result;
+  const origins = meetingRecords(db, items.map((i) => i.meetingId));
+  const users = userNames(db);
+  const intakes = intakesById(db, items.flatMap((i) => (i.intakeId ? [i.intakeId] : [])));
+  const earlier = depth < 3 ? referralQuestions(db, items.flatMap((i) => (i.referredFromItemId ? [i.referredFromItemId] : [])), depth + 1) : new Map<string, CarriedQuestion>();
+  for (const item of items) {
+    const views = fieldViews(item, fields.filter((f) => f.itemId === item.id), users, intakes, earlier);
+    const question = views.find((f) => f.field === 'vraag' && f.text.trim() !== '');
+    const decision = views.find((f) => f.field === 'besluit' && f.text.trim() !== '');
+    if (!question && !decision) continue;
+    const meeting = origins.get(item.meetingId)!;
+    const text = [question?.text.trim(), decision && `Besluit ${meeting.title} ${dutch(meeting.date)}: ${decision.text.trim()}`].filter(Boolean).join('\n\n');
+    result.set(item.id, { text, audience: [question, decision].every((f) => !f || f.audience === 'ouders') ? 'ouders' : 'intern' });
+  }
+  return result;
+}
+
+/**
+ * Each item's paragraphs in their order: stored ones, else empty (the question prefilled from the
+ * intake, or carried from the case that referred it).
+ */
+export function fieldViews(item: AgendaItemRow, stored: MinuteFieldRow[], users: Map<string, string>, intakes: Map<string, IntakeRow>, referrals: Map<string, CarriedQuestion> = new Map()) {
   const byKey = new Map(stored.map((f) => [f.field, f]));
   const view = (f: MinuteFieldRow) => ({ field: f.field, text: f.text, audience: f.audience, revision: f.revision, updatedBy: users.get(f.updatedBy) ?? null, updatedAt: f.updatedAt });
   const standard = fieldsOf(item.kind).map((spec) => {
@@ -88,6 +122,8 @@ export function fieldViews(item: AgendaItemRow, stored: MinuteFieldRow[], users:
     const intake = spec.key === 'vraag' && item.intakeId ? intakes.get(item.intakeId) : undefined;
     // The intake was written for the team: its words stay internal until the secretary says otherwise.
     if (intake) return { field: spec.key, text: questionFromIntake(intake.answers), audience: 'intern' as const, revision: 0, updatedBy: null, updatedAt: null };
+    const carried = spec.key === 'vraag' && item.referredFromItemId ? referrals.get(item.referredFromItemId) : undefined;
+    if (carried) return { field: spec.key, text: carried.text, audience: carried.audience, revision: 0, updatedBy: null, updatedAt: null };
     return { field: spec.key, text: '', audience: spec.audience, revision: 0, updatedBy: null, updatedAt: null };
   });
   const info = stored.filter((f) => f.field.startsWith(infoPrefix)).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.field.localeCompare(b.field)).map(view);
@@ -110,13 +146,15 @@ export function minutesView(db: VaultDb, meetingId: string, userId: string) {
   const carried = actionViews(db, carriedRows);
   const rowsById = new Map(rows.map((r) => [r.id, r]));
   const intakes = intakesById(db, rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])));
+  const referrals = referralQuestions(db, rows.flatMap((r) => (r.referredFromItemId ? [r.referredFromItemId] : [])));
   const items = agenda.items.map((view) => {
     const row = rowsById.get(view.id)!;
     return {
       ...view,
       decision: row.decision,
       decided: row.decided,
-      fields: fieldViews(row, stored.filter((f) => f.itemId === row.id), users, intakes),
+      referralSeriesId: row.referralSeriesId,
+      fields: fieldViews(row, stored.filter((f) => f.itemId === row.id), users, intakes, referrals),
       actions: own.filter((a) => a.itemId === row.id),
       carried:
         row.kind === 'actiepunten'

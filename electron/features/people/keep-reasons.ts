@@ -1,4 +1,5 @@
 import type { VaultDb } from '../../../db/open';
+import { firstReason, registry } from '../../shared/registry';
 
 /**
  * Why a guardian must not be removed, or null if they may be. Later domains (consent) register
@@ -6,16 +7,12 @@ import type { VaultDb } from '../../../db/open';
  */
 export type GuardianKeepReason = (db: VaultDb, guardianId: string) => string | null;
 
-const registered = new Map<string, GuardianKeepReason>();
+const keepReasons = registry<GuardianKeepReason>();
 
 export function registerGuardianKeepReason(domain: string, reason: GuardianKeepReason): void {
-  registered.set(domain, reason);
+  keepReasons.register(domain, reason);
 }
 
 export function guardianKeepReason(db: VaultDb, guardianId: string): string | null {
-  for (const reason of registered.values()) {
-    const found = reason(db, guardianId);
-    if (found) return found;
-  }
-  return null;
+  return firstReason(keepReasons.entries(), (reason) => reason(db, guardianId));
 }

@@ -7,7 +7,8 @@ export interface PersonName {
 }
 
 export function fullName(p: PersonName): string {
-  return [p.givenName, p.infix, p.familyName].filter(Boolean).join(' ');
+  // Trimmed first: a blank given name must not leave a double space ("  de Vries").
+  return [p.givenName, p.infix, p.familyName].map((part) => part.trim()).filter(Boolean).join(' ');
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   guardians,
   intakes,
   lettersSent,
+  meetingPresence,
   meetings,
   meldcodeTracks,
   minuteFields,
@@ -144,6 +145,9 @@ function anonymiseMinutes(db: VaultDb, studentId: string, own: (t: string) => st
     const titles = db.select({ id: meetings.id, text: meetings.title }).from(meetings).where(inArray(meetings.id, meetingIds)).all();
     rewrite(titles, elsewhere, (m, title) => db.update(meetings).set({ title }).where(eq(meetings.id, m.id)).run());
     counts.chairNotes += db.delete(chairNotes).where(inArray(chairNotes.itemId, itemIds)).run().changes;
+    // Whether the parents or the student came to their case goes with the case's name.
+    const family = [`student:${studentId}`, ...db.select({ id: guardians.id }).from(guardians).where(eq(guardians.studentId, studentId)).all().map((g) => `guardian:${g.id}`)];
+    db.delete(meetingPresence).where(and(inArray(meetingPresence.meetingId, meetingIds), inArray(meetingPresence.person, family))).run();
     for (const item of items) {
       const guests: AgendaGuest[] = item.guests.map((g) =>
         g.kind === 'ouders' ? { ...g, name: GUARDIAN_PLACEHOLDER } : g.kind === 'leerling' ? { ...g, name: STUDENT_PLACEHOLDER } : { ...g, name: own(g.name) },

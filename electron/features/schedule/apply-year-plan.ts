@@ -24,6 +24,16 @@ export interface YearPlanInput {
   firstDate: IsoDate;
 }
 
+/** "dinsdag" for ISO weekday 2. */
+const day = (iso: number) => format(parseISO(`2024-01-0${iso}`), 'EEEE', { locale: nl });
+
+/** A series' first meeting falls on its rhythm's weekday: the message for the series form's field when it does not. */
+export function firstDateMismatch(firstDate: IsoDate | null, weekday: number | null): string | null {
+  if (firstDate === null || weekday === null) return null;
+  const actual = getISODay(parseISO(firstDate));
+  return actual === weekday ? null : `Eerste overleg: ${format(parseISO(firstDate), 'd MMMM yyyy', { locale: nl })} is een ${day(actual)}; het ritme is op ${day(weekday)}.`;
+}
+
 /** Everything `schedule.previewYear` shows and `schedule.applyYear` does, computed the same way. */
 export function yearPlan(db: VaultDb, input: YearPlanInput) {
   const series = getSeries(db, input.seriesId);
@@ -36,7 +46,6 @@ export function yearPlan(db: VaultDb, input: YearPlanInput) {
     throw new AppError('VALIDATION', `De eerste datum moet in schooljaar ${input.schoolYear} vallen, vóór de zomervakantie.`);
   }
   if (series.weekday !== null && getISODay(parseISO(input.firstDate)) !== series.weekday) {
-    const day = (iso: number) => format(parseISO(`2024-01-0${iso}`), 'EEEE', { locale: nl });
     throw new AppError(
       'VALIDATION',
       `De eerste datum valt op een ${day(getISODay(parseISO(input.firstDate)))}; ${series.name} is op ${day(series.weekday)}.`,

@@ -15,7 +15,7 @@ import { buildIcs } from './ics';
 import { icsEvents } from './ics-export';
 import { meetingEditRefusal, meetingKeepReason } from './keep-reasons';
 import { cancelMeeting, refuseDayOff, setMeetingAttendees, setSeriesAttendees, syncSeriesMeetings } from './meetings';
-import { applyYear, collisionsOf, yearPlan } from './apply-year-plan';
+import { applyYear, collisionsOf, yearPlan, firstDateMismatch } from './apply-year-plan';
 import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
 
 const now = () => new Date().toISOString();
@@ -97,6 +97,10 @@ export const scheduleHandlers: DomainHandlers<
   'series.save': ({ db }, { id, attendees, ...input }) => {
     // Only the coordinator plans (the roles table): who sits at the table decides whose consent is needed.
     if (input.intervalWeeks !== null && input.weekday === null) throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
+    const firstDateProblem = input.intervalWeeks !== null ? firstDateMismatch(input.firstDate, input.weekday) : null;
+    if (firstDateProblem) throw new AppError('VALIDATION', firstDateProblem, { firstDate: firstDateProblem });
+    // A series by appointment has no rhythm to start.
+    if (input.intervalWeeks === null) input.firstDate = null;
     requirePeople(db, { ...input, attendees });
     const values = { ...input, updatedAt: now() };
     return db.transaction((tx) => {

@@ -1,4 +1,5 @@
 import type { VaultDb } from '../../../db/open';
+import { firstReason, registry } from '../../shared/registry';
 
 /**
  * Why a planned meeting must not be moved or removed by re-planning the year, or deleted, or
@@ -8,20 +9,15 @@ import type { VaultDb } from '../../../db/open';
  */
 export type MeetingKeepReason = (db: VaultDb, meetingId: string) => string | null;
 
-const registered = new Map<string, MeetingKeepReason>();
+const keepReasons = registry<MeetingKeepReason>();
 
-/** Registering again under the same name replaces the earlier function (module reloads, tests). */
 export function registerMeetingKeepReason(domain: string, reason: MeetingKeepReason): void {
-  registered.set(domain, reason);
+  keepReasons.register(domain, reason);
 }
 
 export function meetingKeepReason(db: VaultDb, meeting: { id: string; movedByHand: boolean }): string | null {
   if (meeting.movedByHand) return 'met de hand verplaatst of gewijzigd';
-  for (const reason of registered.values()) {
-    const found = reason(db, meeting.id);
-    if (found) return found;
-  }
-  return null;
+  return firstReason(keepReasons.entries(), (reason) => reason(db, meeting.id));
 }
 
 /**
@@ -30,16 +26,12 @@ export function meetingKeepReason(db: VaultDb, meeting: { id: string; movedByHan
  */
 export type MeetingEditGuard = (db: VaultDb, meetingId: string) => string | null;
 
-const editGuards = new Map<string, MeetingEditGuard>();
+const editGuards = registry<MeetingEditGuard>();
 
 export function registerMeetingEditGuard(domain: string, guard: MeetingEditGuard): void {
-  editGuards.set(domain, guard);
+  editGuards.register(domain, guard);
 }
 
 export function meetingEditRefusal(db: VaultDb, meetingId: string): string | null {
-  for (const guard of editGuards.values()) {
-    const found = guard(db, meetingId);
-    if (found) return found;
-  }
-  return null;
+  return firstReason(editGuards.entries(), (guard) => guard(db, meetingId));
 }

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { officialHolidayNames, seriesColors } from './vocabulary';
 import { dateField } from '../../shared/date-field';
 import { plainTextFields } from '../../shared/plain-text';
+import { clockTimeProblem } from '../../shared/clock-time';
 
 /** Zod schemas of the schedule domain's contract methods (joined into electron/api/contract.ts). */
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als 14:00.' });
+/** Every clock time in the schedule is a start time ("Begintijd"), 24-hour. */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: clockTimeProblem('Begintijd') });
 const schoolYear = z.string().regex(/^(\d{4})-(\d{4})$/, { error: 'Kies een schooljaar.' }).refine(
   (v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1,
   { error: 'Kies een schooljaar.' },
@@ -38,6 +40,8 @@ export const seriesInput = z.object({
     .nullable(),
   weekday: z.number().int().min(1).max(5, { error: 'Kies een schooldag (maandag t/m vrijdag).' }).nullable(),
   startTime: clockTime,
+  /** The first meeting (where the rhythm starts; Jaar plannen starts from it); null: not chosen, and none for "op afspraak". */
+  firstDate: dateField('Eerste overleg').nullable().default(null),
   durationMinutes: duration,
   location: z.string().trim().max(100),
   chairId: z.string().nullable(),

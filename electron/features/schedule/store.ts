@@ -42,6 +42,11 @@ export function getSeries(db: VaultDb, id: string) {
   return series;
 }
 
+/** The active series, to choose one from (where a referral goes). */
+export function activeSeries(db: VaultDb) {
+  return db.select({ id: meetingSeries.id, name: meetingSeries.name, kind: meetingSeries.kind }).from(meetingSeries).where(eq(meetingSeries.active, true)).orderBy(asc(meetingSeries.name)).all();
+}
+
 export function seriesAttendeeIds(db: VaultDb, seriesId: string) {
   const rows = db.select().from(seriesAttendees).where(eq(seriesAttendees.seriesId, seriesId)).all();
   return {

@@ -1,12 +1,10 @@
 /** The words of the schedule domain, shared by the calendar, the generator, exports and handlers. */
 
 export type Region = 'noord' | 'midden' | 'zuid';
-/** A calendar date as yyyy-MM-dd, in the school's own time zone (Europe/Amsterdam). */
-export type IsoDate = string;
-/** A wall-clock time as HH:mm, in Europe/Amsterdam; it stays 14:00 across summer time. */
-export type ClockTime = string;
-/** "2026-2027": a school year runs from 1 August to 31 July. */
-export type SchoolYear = string;
+import type { IsoDate, ClockTime, SchoolYear } from '../../shared/school-year';
+
+/** The calendar words are shared by every layer (electron/shared/school-year.ts). */
+export type { IsoDate, ClockTime, SchoolYear };
 
 export type DayOffKind = 'holiday' | 'public-holiday' | 'study-day' | 'no-meetings';
 

@@ -1,5 +1,6 @@
 import type { VaultDb } from '../../../db/open';
 import type { UserRole } from './vocabulary';
+import { firstReason, registry } from '../../shared/registry';
 
 /**
  * Why the school must keep someone in a role, or null. Later domains register their reason at
@@ -8,18 +9,15 @@ import type { UserRole } from './vocabulary';
  */
 export type RoleNeed = (db: VaultDb) => string | null;
 
-const registered = new Map<string, { role: UserRole; need: RoleNeed }>();
+const needs = registry<{ role: UserRole; need: RoleNeed }>();
 
-/** Registering again under the same name replaces the earlier function (module reloads, tests). */
 export function registerRoleNeed(domain: string, role: UserRole, need: RoleNeed): void {
-  registered.set(domain, { role, need });
+  needs.register(domain, { role, need });
 }
 
 export function roleNeed(db: VaultDb, role: UserRole): string | null {
-  for (const entry of registered.values()) {
-    if (entry.role !== role) continue;
-    const found = entry.need(db);
-    if (found) return found;
-  }
-  return null;
+  return firstReason(
+    needs.entries().filter((entry) => entry.role === role),
+    (entry) => entry.need(db),
+  );
 }

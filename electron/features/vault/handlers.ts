@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { DomainHandlers } from '../../api/handler-types';
 import type { Backend, Session } from '../../api/context';
 import { schoolSettings } from '../../../db/schema';
@@ -8,7 +7,7 @@ import { createEnvironment, recover, unlock, changePassphrase } from './vault-se
 import { logSessionStart } from '../audit/vault-events';
 import { attemptsKeyOfVault, limitedAttempt, takeFailedAttempts } from './attempts';
 import { readStoredKeyring } from './key-slots';
-import { DEMO_ENVIRONMENT_ID, DEMO_PASSPHRASE, demoEnvironment, seedDemoSchool } from '../demo/demo-school';
+import { DEMO_PASSPHRASE } from './demo-environment';
 
 function sessionView(session: Session) {
   const settings = session.vault.db.select({ schoolName: schoolSettings.schoolName }).from(schoolSettings).get();
@@ -18,18 +17,6 @@ function sessionView(session: Session) {
     schoolName: settings?.schoolName ?? '',
     user: { ...session.user, roles: rolesOf(session.vault.db, session.user.id) },
   };
-}
-
-/** Creates the demo vault on first use; afterwards it is opened like any other environment. */
-export async function ensureDemoEnvironment(backend: Backend): Promise<void> {
-  if (existsSync(vaultPathFor(backend.config.dataDir, DEMO_ENVIRONMENT_ID))) return;
-  await createEnvironment(backend, demoEnvironment, {
-    environmentId: DEMO_ENVIRONMENT_ID,
-    demo: true,
-    seed: (db) => seedDemoSchool(db),
-  });
-  // Creating unlocks it; the demo is meant to be opened through the unlock screen like a real one.
-  backend.lock();
 }
 
 /**
@@ -45,7 +32,7 @@ function attemptsKeyOf(backend: Backend, environmentId: string): string {
 }
 
 export const vaultHandlers: DomainHandlers<
-  'vault.status' | 'vault.create' | 'vault.openDemo' | 'vault.unlock' | 'vault.recover' | 'vault.lock' | 'vault.changePassphrase'
+  'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.recover' | 'vault.lock' | 'vault.changePassphrase'
 > = {
   'vault.status': ({ backend }) => ({
     environments: listEnvironments(backend.config.dataDir).map((env) => ({
@@ -63,10 +50,6 @@ export const vaultHandlers: DomainHandlers<
     });
     if (backend.session) logSessionStart(backend, backend.session, 'vault.create', { kept: [], more: 0 });
     return created;
-  },
-  'vault.openDemo': async ({ backend }) => {
-    await ensureDemoEnvironment(backend);
-    return { environmentId: DEMO_ENVIRONMENT_ID, passphrase: DEMO_PASSPHRASE };
   },
   'vault.unlock': async ({ backend }, input) => {
     // After a few wrong passphrases the next attempt waits, longer each time: guessing gets slow.

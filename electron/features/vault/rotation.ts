@@ -47,7 +47,6 @@ import type { Backend, Session } from '../../api/context';
 import { AppError } from '../../api/errors';
 import { now } from '../../shared/clock';
 import { recordAudit } from '../audit/store';
-import { backupRunner } from '../backup/automatic';
 import { keyringPathFor, RECOVERY_SLOT_ID, replacementMarkerFor, replaceVaultFiles } from './keyring';
 import {
   keyIdFor,
@@ -187,14 +186,14 @@ function checkRekeyed(path: string, oldKey: Buffer, newKey: Buffer, vaultId: str
 
 /**
  * Removes a user (coordinator only: the dispatcher checks the role) and rotates the data key, as
- * the top of this file describes. Runs in the backup queue: no backup holds the vault file while
+ * the top of this file describes. Runs in the backend's queue of work on the vault file: no backup holds the vault file while
  * it is swapped. After it, the session works on with the new key and a new connection.
  */
 export async function removeUser(backend: Backend, session: Session, userId: string, options: RotationOptions = {}): Promise<Removal> {
   checkRemoval(backend, session, userId, options.whyMustStay);
   const { migrationsFolder, nativeBinding } = backend.config;
   const openOptions = { migrationsFolder, ...(nativeBinding ? { nativeBinding } : {}) };
-  return backupRunner(backend).queue(async () => {
+  return backend.fileWork.run(async () => {
     if (backend.session !== session) throw new AppError('LOCKED');
     const { vaultPath } = session;
     const before = readStoredKeyring(vaultPath);

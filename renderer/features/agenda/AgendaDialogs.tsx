@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { MethodInput } from '../../../electron/api/contract';
 import { caseOriginLabels, guestKindLabels, guestKinds } from '../../../electron/features/agenda/vocabulary';
 import { ApiError, invoke } from '../../api/client';
@@ -51,7 +52,20 @@ export function AddCaseModal({ meetingId, opened, onClose, onAdded }: { meetingI
                     </Text>
                     <Text size="xs" c="dimmed">
                       {s.reason}
+                      {s.referredFrom && (
+                        <>
+                          {' — '}
+                          <Anchor component={Link} to={`/overleggen/${s.referredFrom.meetingId}`} size="xs" onClick={onClose}>
+                            bekijk de bespreking in {s.referredFrom.meetingTitle}
+                          </Anchor>
+                        </>
+                      )}
                     </Text>
+                    {s.question && (
+                      <Text size="xs" style={{ whiteSpace: 'pre-wrap' }} aria-label={`Vraag bij ${s.caseName}`}>
+                        {s.question}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Badge variant="outline">{caseOriginLabels[s.origin]}</Badge>

@@ -2,7 +2,7 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Group, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconGripVertical, IconLock } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconGripVertical, IconLock, IconShieldCheck } from '@tabler/icons-react';
 import { agendaChangeLabels } from '../../../electron/features/agenda/vocabulary';
 import type { AgendaItem } from './queries';
 
@@ -57,6 +57,13 @@ function AgendaRow({ item, selected, sortable, onSelect }: { item: AgendaItem; s
               <Tooltip label={item.consent.label} multiline w={280}>
                 <ThemeIcon size="sm" color="red" variant="light" aria-label={`Toestemming: ${item.consent.label}`}>
                   <IconAlertTriangle size={14} />
+                </ThemeIcon>
+              </Tooltip>
+            )}
+            {item.consent?.state === 'ok' && (
+              <Tooltip label={item.consent.label}>
+                <ThemeIcon size="sm" color="green" variant="light" aria-label={item.consent.label} data-consent="compleet">
+                  <IconShieldCheck size={14} />
                 </ThemeIcon>
               </Tooltip>
             )}

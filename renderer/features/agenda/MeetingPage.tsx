@@ -11,8 +11,11 @@ import { audienceLabels } from '../../../electron/features/minutes/vocabulary';
 import { clockAfter } from '../../../electron/features/agenda/template';
 import { schoolYearOf } from '../../../electron/features/schedule/vocabulary';
 import { weekdayLongDate } from '../../../electron/shared/dutch-dates';
+import { today } from '../../../electron/shared/clock';
+import { meetingDayQuestion } from '../../../electron/features/schedule/meeting-day';
+import { base64ToBlob, downloadFile } from '../../components/download';
 import { invoke } from '../../api/client';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { DocumentsMenu, ExtractMenu } from '../documents/DocumentsMenu';
@@ -86,6 +89,8 @@ function MeetingScreen() {
   const presenting = usePresentationState(false);
   const [params, setParams] = useSearchParams();
   const [error, setError] = useState<unknown>(null);
+  /** What "Agenda versturen" did, said plainly until the user closes it. */
+  const [sentNote, setSentNote] = useState<string | null>(null);
   const [focusActionId, setFocusActionId] = useState<string | null>(null);
   /** Chosen from the keyboard: the item's first paragraph takes the focus, so typing goes on. */
   const [byKeyboard, setByKeyboard] = useState(false);
@@ -144,7 +149,7 @@ function MeetingScreen() {
   const newAction = useCallback(async () => {
     if (!data?.canEditMinutes || !selected || selected.change === 'vervallen') return;
     try {
-      const created = await invoke('actions.save', { itemId: selected.id, what: '', holder: null, due: null, audience: 'intern' });
+      const created = await invoke('actions.save', { itemId: selected.id, what: '', holder: null, due: null });
       if (created.saved) setFocusActionId(created.action.id);
       await refreshMeeting(queryClient, id);
     } catch (err) {
@@ -192,13 +197,48 @@ function MeetingScreen() {
   const hasAgenda = items.length > 0;
   const overrun = data.agendaMinutes - m.durationMinutes;
 
+  /** The draft to the mail program (desktop) or the Downloads folder (browser); then the agenda counts as sent. */
+  const mailAgenda = async () => {
+    const draft = await invoke('documents.agendaMail', { meetingId: id });
+    let where: string;
+    const opened = window.host?.openMailDraft ? await window.host.openMailDraft(draft.contentBase64) : null;
+    if (opened?.ok) where = 'Hij staat open in je e-mailprogramma: kijk hem na en verstuur hem daar.';
+    else {
+      downloadFile(draft.fileName, base64ToBlob(draft.contentBase64, 'message/rfc822'));
+      where = `${opened ? `${opened.message} ` : ''}Open het bestand ${draft.fileName} (in Downloads) met Outlook of Thunderbird, kijk hem na en verstuur hem daar.`;
+    }
+    const count = draft.recipients.length;
+    const missing = draft.withoutAddress.length;
+    const made = count === 0 ? 'Concept-e-mail gemaakt zonder geadresseerden' : `Concept-e-mail gemaakt voor ${count} ${count === 1 ? 'deelnemer' : 'deelnemers'}`;
+    const without = missing === 0 ? '' : `; ${missing} zonder e-mailadres: ${draft.withoutAddress.join(', ')}`;
+    await invoke('agenda.setProgress', { meetingId: id, progress: 'agenda-verstuurd' });
+    setSentNote(`${made}${without}. ${where} De agenda staat nu op verstuurd.`);
+  };
+
   const send = () =>
     modals.openConfirmModal({
       title: 'Agenda versturen',
-      children: <Text size="sm">Na het versturen ligt de agenda vast: wat daarna verandert, wordt gemarkeerd als wijziging.</Text>,
-      labels: { confirm: 'Versturen', cancel: 'Annuleren' },
-      onConfirm: () => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'agenda-verstuurd' })),
+      children: (
+        <Text size="sm">
+          Zorgoverleg maakt een concept-e-mail aan de deelnemers met de agenda als bijlage (leerlingen met initialen); je verstuurt hem zelf vanuit je e-mailprogramma. Daarna ligt de agenda vast: wat nog verandert, wordt gemarkeerd als wijziging.
+        </Text>
+      ),
+      labels: { confirm: 'Concept-e-mail maken', cancel: 'Annuleren' },
+      onConfirm: () => void run(mailAgenda),
     });
+
+  /** Starting or closing a meeting far ahead of its date asks first (schedule/meeting-day.ts decides). */
+  const step = (progress: 'bezig' | 'afgelopen', word: 'starten' | 'afronden') => {
+    const go = () => void run(() => invoke('agenda.setProgress', { meetingId: id, progress }));
+    const question = meetingDayQuestion(m.date, today(), word);
+    if (!question) return go();
+    modals.openConfirmModal({
+      title: word === 'starten' ? 'Overleg starten' : 'Overleg afronden',
+      children: <Text size="sm">{question}</Text>,
+      labels: { confirm: word === 'starten' ? 'Toch starten' : 'Toch afronden', cancel: 'Annuleren' },
+      onConfirm: go,
+    });
+  };
 
   return (
     <Stack gap="md">
@@ -234,10 +274,10 @@ function MeetingScreen() {
               </Button>
             )}
             {(m.progress === 'gepland' || m.progress === 'agenda-verstuurd') && hasAgenda && data.canEditAgenda && (
-              <Button onClick={() => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'bezig' }))}>Overleg starten</Button>
+              <Button onClick={() => step('bezig', 'starten')}>Overleg starten</Button>
             )}
             {m.progress === 'bezig' && data.canEditAgenda && (
-              <Button color="orange" onClick={() => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'afgelopen' }))}>
+              <Button color="orange" onClick={() => step('afgelopen', 'afronden')}>
                 Overleg afronden
               </Button>
             )}
@@ -291,6 +331,11 @@ function MeetingScreen() {
         </Stack>
       </Group>
       {error !== null && <ErrorAlert error={error} />}
+      {sentNote && (
+        <Alert color="teal" variant="light" title="Agenda versturen" withCloseButton closeButtonLabel="Sluiten" onClose={() => setSentNote(null)}>
+          {sentNote}
+        </Alert>
+      )}
       {minutes.error && <ErrorAlert error={minutes.error} title="De nieuwste versie van dit overleg kon niet worden gelezen" />}
       {m.progress === 'afgelopen' && !m.minutesFixedAt && (
         <Alert color="orange" variant="light">

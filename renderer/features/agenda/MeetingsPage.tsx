@@ -4,7 +4,8 @@ import { IconCircleFilled } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { meetingStateLabels } from '../../../electron/features/agenda/vocabulary';
 import { shortWeekdayDateYear } from '../../../electron/shared/dutch-dates';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
+import { RoleGate } from '../../components/RoleGate';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TemplateEditor } from './TemplateEditor';
 import { stateColors } from './labels';
@@ -26,11 +27,13 @@ export function MeetingsPage() {
       <Group justify="space-between">
         <Title order={1}>Overleggen</Title>
         <Group>
-          {coordinator && (
-            <Button variant="default" onClick={editTemplates.open}>
-              Vaste agenda
-            </Button>
-          )}
+          <RoleGate method="agenda.saveTemplate" may={coordinator}>
+            {(refused) => (
+              <Button variant="default" onClick={editTemplates.open} disabled={refused}>
+                Vaste agenda
+              </Button>
+            )}
+          </RoleGate>
         <SegmentedControl
           value={scope}
           onChange={(v) => setParams(v === 'afgelopen' ? { toon: v } : {}, { replace: true })}

@@ -8,7 +8,7 @@ import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
 import { backupKindLabels } from '../../../electron/features/backup/vocabulary';
 import { instantDateTime } from '../../../electron/shared/dutch-dates';
 import { invoke } from '../../api/client';
-import { forgetVaultData } from '../../app/session';
+import { forgetVaultData } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 const overviewKey = ['backup', 'overview'] as const;

@@ -8,7 +8,7 @@ import type { MethodOutput } from '../../../electron/api/contract';
 import { backupKindLabels } from '../../../electron/features/backup/vocabulary';
 import { instantDateTime } from '../../../electron/shared/dutch-dates';
 import { invoke } from '../../api/client';
-import { vaultStatusKey } from '../../app/session';
+import { vaultStatusKey } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { newPassphraseRules } from '../vault/passphrase-rules';
 

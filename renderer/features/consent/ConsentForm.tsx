@@ -31,7 +31,8 @@ const today = () => format(new Date(), 'yyyy-MM-dd');
 
 /**
  * Records one signer's decision. The partners of the next meeting with externals are ticked to
- * start with; a guardian without gezag is listed but cannot be chosen. The backend's objections
+ * start with (none within ten weeks: those of the student's intake meeting or its series are
+ * offered in one click); a guardian without gezag is listed but cannot be chosen. The backend's objections
  * appear next to the field they are about, and nothing typed is lost.
  */
 export function ConsentForm({ studentId, overview, onSaved }: { studentId: string; overview: ConsentOverview; onSaved(): void }) {
@@ -96,8 +97,12 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
     disabled: s.kind === 'guardian' && !s.parentalAuthority,
   }));
 
-  // Active partners, and any inactive one the next meeting still names.
-  const partnerOptions = (partners.data ?? []).filter((p) => p.active || nextMeetingPartners.includes(p.id));
+  // No meeting with externals within ten weeks: the partners of the student's intake meeting (or its series), one click away.
+  const offer = overview.partnerOffer;
+  const offered = offer?.partners.map((p) => p.id) ?? [];
+  const takeOffer = () => form.setFieldValue('partnerIds', [...new Set([...form.values.partnerIds, ...offered])]);
+  // Active partners, and any inactive one the next meeting (or the offer) still names.
+  const partnerOptions = (partners.data ?? []).filter((p) => p.active || nextMeetingPartners.includes(p.id) || offered.includes(p.id));
 
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
@@ -131,7 +136,11 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
         </Checkbox.Group>
         <Checkbox.Group
           label="Partners"
-          description="Elke organisatie is een eigen ontvanger. Aangevinkt: de partners van het eerstvolgende overleg met externen."
+          description={
+            nextMeetingPartners.length > 0
+              ? 'Elke organisatie is een eigen ontvanger. Aangevinkt: de partners van het eerstvolgende overleg met externen.'
+              : 'Elke organisatie is een eigen ontvanger. De komende tien weken is er geen overleg met externe partners.'
+          }
           required
           {...form.getInputProps('partnerIds')}
         >
@@ -145,6 +154,22 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
                 <Checkbox key={p.id} value={p.id} label={p.organisation} />
               ))}
             </SimpleGrid>
+          )}
+          {offer && (
+            <Group gap="xs" mt="xs">
+              <Button
+                size="xs"
+                variant="light"
+                onClick={takeOffer}
+                disabled={offered.every((id) => form.values.partnerIds.includes(id))}
+                title={offer.partners.map((p) => p.name).join(', ')}
+              >
+                Partners van {offer.label} overnemen
+              </Button>
+              <Text size="xs" c="dimmed">
+                {offer.partners.map((p) => p.name).join(', ')}
+              </Text>
+            </Group>
           )}
         </Checkbox.Group>
         <Radio.Group label="Wijze" required {...form.getInputProps('method')}>

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconFileCheck } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { Fragment, useState } from 'react';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { meetingLabel } from '../../components/meeting-label';
 import { useLastValue } from '../../components/useLastValue';

@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api/client';
-import { peopleKey } from '../people/queries';
+import { peopleKey, refreshTimelines } from '../people/queries';
 
 /**
  * Query keys of the consent domain. The register is read together with the people it is about
@@ -32,12 +32,12 @@ export function useMeldcodeTrack(studentId: string) {
 export const meldcodeTrackKey = (studentId: string) => [...meldcodeKey, studentId] as const;
 
 /**
- * After a consent change: the register, and the intakes whose gate and worklist read it. The
+ * After a consent change: the register, the student's timeline, and the intakes whose gate and worklist read it. The
  * intake feature is built on consent, not the other way round, so its key ['intakes'] is named
  * here by value instead of imported.
  */
 export async function refreshConsent(queryClient: QueryClient): Promise<void> {
-  await Promise.all([queryClient.invalidateQueries({ queryKey: consentKey }), queryClient.invalidateQueries({ queryKey: ['intakes'] })]);
+  await Promise.all([queryClient.invalidateQueries({ queryKey: consentKey }), queryClient.invalidateQueries({ queryKey: ['intakes'] }), refreshTimelines(queryClient)]);
 }
 
 /**

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { invoke } from '../../api/client';
-import { useSession } from '../../app/session';
+import { useSession } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useWordExport } from './useWordExport';
 

@@ -1,3 +1,5 @@
+import { forgetOnLock } from '../../api/session';
+
 /**
  * Attachments the browser shell shows in a tab of their own (a blob address: the file never
  * leaves the browser's memory). They must not outlive the vault: at lock every such tab is
@@ -16,6 +18,7 @@ export function openInTab(content: Blob): boolean {
     return false;
   }
   opened.set(url, tab);
+  forgetOnLock(closeOpenedCopies);
   return true;
 }
 

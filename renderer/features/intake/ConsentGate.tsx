@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { gateRouteLabels, gateRoutes, type GateRoute, type ShownGateRoute } from '../../../electron/features/intake/gate-routes';
 import type { UserRole } from '../../../electron/features/settings/vocabulary';
 import { invoke } from '../../api/client';
-import { useMayCall, useSession } from '../../app/session';
+import { useMayCall, useSession } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { meetingLabel } from '../../components/meeting-label';
 import { PartnerConsentLine } from '../consent/PartnerConsentLine';

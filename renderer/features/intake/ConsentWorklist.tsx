@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import { Link } from 'react-router';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { deadlineDate } from '../../../electron/shared/dutch-dates';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { meetingLabel } from '../../components/meeting-label';
 import { missingText } from '../consent/labels';

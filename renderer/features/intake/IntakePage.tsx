@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import type { MethodInput } from '../../../electron/api/contract';
-import { useSession } from '../../app/session';
+import { useSession } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ConsentWorklist } from './ConsentWorklist';
 import { IntakeTable, type IntakeColumn } from './IntakeTable';

@@ -126,6 +126,8 @@ function ViewField({ question: q, value, required, error, readOnly, onChange, de
       />
       <TextInput
         label="Reden dat deze ontbreekt"
+        // Each view has this field: its name says whose view it is (the visible label comes first).
+        aria-label={`Reden dat deze ontbreekt: ${q.label}`}
         description="Alleen als de visie ontbreekt, bijvoorbeeld: ouders niet bereikt."
         size="sm"
         readOnly={readOnly}

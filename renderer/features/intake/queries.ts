@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
+import { refreshTimelines } from '../people/queries';
 
 /**
  * Query keys of the intake domain, all under ['intakes'] (consent changes invalidate that key as
@@ -37,6 +38,6 @@ export function useConsentWorklist() {
   return useQuery({ queryKey: [...intakesKey, 'consentWorklist'], queryFn: () => invoke('intakes.consentWorklist', {}), staleTime: 0 });
 }
 
-export function refreshIntakes(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: intakesKey });
+export async function refreshIntakes(queryClient: QueryClient): Promise<void> {
+  await Promise.all([queryClient.invalidateQueries({ queryKey: intakesKey }), refreshTimelines(queryClient)]);
 }

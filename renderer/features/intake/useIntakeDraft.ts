@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerValue, IntakeAnswers } from '../../../electron/features/intake/form';
 import { ApiError, invoke } from '../../api/client';
-import { flushBeforeLock } from '../../app/session';
+import { flushBeforeLock } from '../../api/session';
 import type { SaveState } from '../../components/SaveIndicator';
 import { AUTOSAVE_MAX_WAIT_MS, SaveTimer } from '../../components/save-timer';
 import { intakesKey, type IntakeDetail } from './queries';

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { IconFileZip } from '@tabler/icons-react';
 import { invoke } from '../../api/client';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { base64ToBlob, downloadFile } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 

@@ -1,14 +1,16 @@
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Paper, Progress, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { LetterPreviewModal, type LetterRunInput } from './LetterPreview';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconDownload, IconFileTypeDocx, IconFileZip, IconMail } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { invoke } from '../../api/client';
-import { useMayCall } from '../../app/session';
+import { forgetOnLock, useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { base64ToBlob, downloadFile, saveWordFile } from '../../components/download';
 import { useMeetingList } from '../agenda/queries';
+import { refreshTimelines } from '../people/queries';
 import { useLetterTemplates } from './TemplatesPanel';
 
 type Result = NonNullable<Awaited<ReturnType<typeof invoke<'letters.progress'>>>['result']>;
@@ -34,20 +36,44 @@ async function followJob(jobId: string, onProgress: (done: number, total: number
  * parent without authority, and makes them all at once: one document to print and one file per
  * address. Every letter made lands on the student's timeline.
  */
+/**
+ * The meeting and letter last chosen on Brieven in this window: the choice lives in the URL, and
+ * opening Brieven from the menu (a URL without one) brings it back. Forgotten when the vault locks.
+ */
+let lastChoice: { overleg: string | null; brief: string | null } = { overleg: null, brief: null };
+
+forgetOnLock(() => {
+  lastChoice = { overleg: null, brief: null };
+});
+
+function choiceParams(choice: { overleg: string | null; brief: string | null }): Record<string, string> {
+  return Object.fromEntries(Object.entries(choice).filter((e): e is [string, string] => e[1] !== null));
+}
+
 export function LettersPage() {
   const [params, setParams] = useSearchParams();
-  const meetingId = params.get('overleg');
+  const fromMenu = !params.has('overleg') && !params.has('brief');
+  const meetingId = params.get('overleg') ?? (fromMenu ? lastChoice.overleg : null);
   const coordinator = useMayCall('letters.start');
   const past = useMeetingList('afgelopen');
   const coming = useMeetingList('komend');
   const templates = useLetterTemplates();
-  const [templateId, setTemplateId] = useState<string | null>(params.get('brief'));
+  const [templateId, setTemplateId] = useState<string | null>(params.get('brief') ?? (fromMenu ? lastChoice.brief : null));
+  // The choice goes into the URL (a reload keeps it) and is remembered for the next visit.
+  useEffect(() => {
+    lastChoice = { overleg: meetingId, brief: templateId };
+    const wanted = choiceParams(lastChoice);
+    if (params.get('overleg') !== (wanted.overleg ?? null) || params.get('brief') !== (wanted.brief ?? null)) setParams(wanted, { replace: true });
+  }, [meetingId, templateId, params, setParams]);
   const [copyToParents, setCopyToParents] = useState(true);
   const [withoutAuthority, setWithoutAuthority] = useState<string[]>([]);
   const [excluded, setExcluded] = useState<string[]>([]);
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const [zipping, setZipping] = useState(false);
   const [zipError, setZipError] = useState<unknown>(null);
+  // "Brieven maken" first shows what goes out; only "Maken en vastleggen" makes and logs them.
+  const [previewing, setPreviewing] = useState<LetterRunInput | null>(null);
+  const queryClient = useQueryClient();
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -103,13 +129,22 @@ export function LettersPage() {
     }
   }
 
-  async function make() {
+  function preview() {
     if (!meetingId || !templateId) return;
+    setPreviewing({ meetingId, templateId, studentIds: chosen.map((c) => c.studentId), copyToParents, includeWithoutAuthority: withoutAuthority });
+  }
+
+  async function make(input: LetterRunInput) {
+    setPreviewing(null);
     setRun({ state: 'running', done: 0, total: letterCount });
     try {
-      const { jobId } = await invoke('letters.start', { meetingId, templateId, studentIds: chosen.map((c) => c.studentId), copyToParents, includeWithoutAuthority: withoutAuthority });
+      const { jobId } = await invoke('letters.start', input);
       const result = await followJob(jobId, (done, total) => setRun({ state: 'running', done, total }), () => !mounted.current);
-      if (result) setRun({ state: 'done', jobId, result });
+      if (result) {
+        setRun({ state: 'done', jobId, result });
+        // Handed out, so logged: the students' timelines show the letter now.
+        void refreshTimelines(queryClient);
+      }
     } catch (error) {
       setRun({ state: 'failed', error });
     }
@@ -143,7 +178,7 @@ export function LettersPage() {
               setRun({ state: 'idle' });
               setExcluded([]);
               setWithoutAuthority([]);
-              setParams(value ? { overleg: value } : {}, { replace: true });
+              setParams(choiceParams({ overleg: value, brief: templateId }), { replace: true });
             }}
           />
           <Select
@@ -260,7 +295,7 @@ export function LettersPage() {
             <Group justify="flex-end">
               <Button
                 leftSection={<IconMail size={18} />}
-                onClick={() => void make()}
+                onClick={preview}
                 loading={run.state === 'running'}
                 disabled={cases.isPlaceholderData || chosen.length === 0 || chosen.some((c) => c.letters.length === 0) || cases.data.contactProblems.length > 0}
               >
@@ -276,6 +311,7 @@ export function LettersPage() {
         </Stack>
       )}
 
+      {previewing && <LetterPreviewModal input={previewing} onCancel={() => setPreviewing(null)} onConfirm={(input) => void make(input)} />}
       {run.state === 'running' && (
         <Paper withBorder p="md" aria-label="Voortgang">
           <Text size="sm" mb={6}>

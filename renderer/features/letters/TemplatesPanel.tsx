@@ -310,7 +310,7 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                     <Text size="sm">{previewFor === 'leerling' ? 'Beste Zoë,' : 'Geachte mevrouw De Vries, geachte heer De Vries,'}</Text>
                     {preview.map((block, index) =>
                       block.kind === 'paragraph' ? (
-                        <Text key={index} size="sm" style={{ whiteSpace: 'pre-line' }}>
+                        <Text key={index} size="sm" fw={block.heading === true ? 700 : undefined} style={{ whiteSpace: 'pre-line' }}>
                           {block.text}
                         </Text>
                       ) : (

@@ -4,6 +4,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { NameWarning, useNameWarning } from './NameWarning';
 import { actionStatusLabels, audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
+import { audienceAfterHolderChange } from '../../../electron/features/minutes/rules';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
 import type { ActionView } from '../agenda/queries';
@@ -59,6 +60,9 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
   });
   const draft = state.value;
   const change = (patch: Partial<Draft>, immediately = false) => state.change({ ...draft, ...patch }, immediately);
+  // "Wie = Ouders" makes it an agreement with the family: the audience follows the holder (the domain's rule), unless set by hand.
+  const changeHolder = (holder: string | null) =>
+    change({ holder, audience: audienceAfterHolderChange(draft.audience, holderFrom(draft.holder)?.kind ?? null, holderFrom(holder)?.kind ?? null) }, true);
   const otherNames = useNameWarning(action.studentId, draft.what, editable && draft.audience === 'ouders');
 
 
@@ -105,14 +109,14 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             placeholder="Wie? Typ een code, bv. awo"
             data={options}
             value={draft.holder}
-            onChange={(v) => change({ holder: v }, true)}
+            onChange={changeHolder}
             searchValue={holderSearch}
             onSearchChange={setHolderSearch}
             // Keyboard first: "bgr" and Enter or Tab is Bram Groen, whatever the list is doing.
             onKeyDown={(e) => {
               if (e.key !== 'Enter' && e.key !== 'Tab') return;
               const typed = typedHolder(options, holderSearch);
-              if (typed && typed !== draft.holder) change({ holder: typed }, true);
+              if (typed && typed !== draft.holder) changeHolder(typed);
             }}
             searchable
             selectFirstOptionOnChange

@@ -1,30 +1,38 @@
 import { Alert, Badge, Button, Checkbox, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconLock, IconPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconLock, IconPlus, IconShieldCheck } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { agendaChangeLabels, caseOriginLabels, guestKindLabels } from '../../../electron/features/agenda/vocabulary';
 import { caseFields, infoField, infoPrefix, notesField } from '../../../electron/features/minutes/rules';
 import { decisionLabels, decisionTypes, type DecisionType } from '../../../electron/features/minutes/vocabulary';
-import { invoke } from '../../api/client';
+import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { meetingLabel } from '../../components/meeting-label';
 import type { AgendaItem, MeetingMinutes, MinuteFieldView } from '../agenda/queries';
 import { refreshMeeting } from '../agenda/queries';
 import { useStaff } from '../people/queries';
+import { useSeries } from '../schedule/queries';
 import { ActionEditor } from './ActionEditor';
 import { CarriedActions } from './CarriedActions';
 import { MinuteField } from './MinuteField';
 
-const fieldLabels = new Map(caseFields.map((f) => [f.key, f.label]));
+// On screen the decision's paragraph is named apart from the "Soort besluit" select above it.
+const fieldLabels = new Map(caseFields.map((f) => [f.key, f.key === 'besluit' ? 'Besluit (toelichting)' : f.label]));
 
 /** The decision of a case and whether it is taken; stored at once. */
-function DecisionControl({ item, meetingId, editable }: { item: AgendaItem; meetingId: string; editable: boolean }) {
+function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meeting: MeetingMinutes; editable: boolean }) {
+  const meetingId = meeting.meeting.id;
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
-  const set = async (decision: DecisionType | null, decided: boolean) => {
+  const series = useSeries();
+  // Where a referral can go: every other active series; the FlexZAT, ZAT and MDO first.
+  const targets = (series.data ?? [])
+    .filter((s) => s.active && s.id !== meeting.meeting.seriesId)
+    .sort((a, b) => Number(!/^(flexzat|zat|mdo)$/i.test(a.kind)) - Number(!/^(flexzat|zat|mdo)$/i.test(b.kind)) || a.name.localeCompare(b.name, 'nl'));
+  const set = async (decision: DecisionType | null, decided: boolean, referralSeriesId?: string | null) => {
     try {
-      await invoke('minutes.setDecision', { itemId: item.id, decision, decided });
+      await invoke('minutes.setDecision', { itemId: item.id, decision, decided, ...(referralSeriesId !== undefined ? { referralSeriesId } : {}) });
       setError(null);
       await refreshMeeting(queryClient, meetingId);
     } catch (err) {
@@ -35,17 +43,43 @@ function DecisionControl({ item, meetingId, editable }: { item: AgendaItem; meet
     <Stack gap={4}>
       <Group align="end" gap="md">
         <Select
-          label="Besluit"
-          placeholder="Kies het soort besluit"
+          label="Soort besluit"
+          placeholder="Typ of kies het soort besluit"
           data={decisionTypes.map((d) => ({ value: d, label: decisionLabels[d] }))}
           value={item.decision}
           onChange={(v) => void set(v as DecisionType | null, item.decided)}
           readOnly={!editable}
+          // Typing filters ("door" finds Doorverwijzen) and Enter takes the highlighted option, not the first of the whole list.
+          searchable
+          selectFirstOptionOnChange
+          nothingFoundMessage="Geen soort besluit gevonden"
           clearable
           w={360}
         />
+        {item.decision === 'doorverwijzen-overleg' && targets.length > 0 && (
+          <Select
+            label="Naar welk overleg"
+            placeholder="Kies het overleg"
+            data={targets.map((t) => ({ value: t.id, label: t.name }))}
+            value={item.referralSeriesId}
+            onChange={(v) => v && void set(item.decision, item.decided, v)}
+            readOnly={!editable}
+            error={(error instanceof ApiError ? error.fields.referralSeriesId : undefined) ?? (item.referralSeriesId === null && editable ? 'Kies het overleg: anders komt de verwijzing nergens aan.' : undefined)}
+            w={220}
+          />
+        )}
         <Checkbox label="Besloten (Alt+B)" checked={item.decided} disabled={!editable} onChange={(e) => void set(item.decision, e.currentTarget.checked)} mb={8} />
       </Group>
+      {item.decision === 'doorverwijzen-overleg' && targets.length === 0 && series.data && (
+        <Text size="xs" c="dimmed">
+          Er is geen ander overleg in het jaarrooster om naar door te verwijzen; de verwijzing staat alleen in de notulen.
+        </Text>
+      )}
+      {item.decision === 'doorverwijzen-overleg' && item.referralSeriesId && (
+        <Text size="xs" c="dimmed">
+          {item.studentId ? 'De leerling' : 'Deze casus'} staat als voorstel klaar bij het volgende {targets.find((t) => t.id === item.referralSeriesId)?.name ?? 'overleg'}, met de vraag en het besluit.
+        </Text>
+      )}
       {error !== null && <ErrorAlert error={error} />}
     </Stack>
   );
@@ -118,6 +152,11 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
           )}
           {item.origin && <Badge variant="outline">{caseOriginLabels[item.origin]}</Badge>}
           {item.change && <Badge color={item.change === 'vervallen' ? 'gray' : 'orange'}>{agendaChangeLabels[item.change]}</Badge>}
+          {item.consent?.state === 'ok' && (
+            <Badge color="green" variant="light" leftSection={<IconShieldCheck size={12} />} style={{ textTransform: 'none' }}>
+              {item.consent.label}
+            </Badge>
+          )}
           {item.decided && <Badge color="teal">Besloten</Badge>}
         </Group>
         <Text size="sm" c="dimmed">
@@ -129,6 +168,12 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
         {item.studentId && (
           <Text size="sm">
             <Link to={`/leerlingen/${item.studentId}`}>Leerlingdossier van {item.caseName}</Link>
+            {item.referredFrom && (
+              <>
+                {' · '}
+                <Link to={`/overleggen/${item.referredFrom.meetingId}`}>Doorverwezen vanuit {meetingLabel({ title: item.referredFrom.meetingTitle, date: item.referredFrom.meetingDate })}</Link>
+              </>
+            )}
             {item.intakeId && (
               <>
                 {' · '}
@@ -168,7 +213,7 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
             )}
           </Stack>
           {field('bespreking')}
-          <DecisionControl item={item} meetingId={meeting.meeting.id} editable={editable} />
+          <DecisionControl item={item} meeting={meeting} editable={editable} />
           {field('besluit')}
           {field('informeren')}
           {field('reactie')}

@@ -57,12 +57,14 @@ export function MinuteField({
   const otherNames = useNameWarning(studentId, text, editable && audience === 'ouders');
   return (
     <Stack gap={4} data-field={field.field}>
+      {/* A long name (a partner's organisation and contact) wraps; the audience toggle keeps its full width. */}
       <Group justify="space-between" wrap="nowrap" align="end">
-        <Text component="label" htmlFor={`f-${itemId}-${field.field}`} fw={600} size="sm">
+        <Text component="label" htmlFor={`f-${itemId}-${field.field}`} fw={600} size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
           {label}
         </Text>
         <SegmentedControl
           size="xs"
+          style={{ flexShrink: 0 }}
           value={audience}
           disabled={!editable}
           onChange={(v) => state.change({ text, audience: v as Audience }, true)}

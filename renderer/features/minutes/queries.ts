@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
-import { useMayCall, useSession } from '../../app/session';
-import { useStaff } from '../people/queries';
+import { useMayCall, useSession } from '../../api/session';
+import { refreshTimelines, timelineKey, useStaff } from '../people/queries';
 
 /**
  * Query keys of the minutes domain, all under ['minutes']: a change to an action (here, or in a
@@ -27,17 +27,13 @@ export function useActionList(filter: ActionFilter) {
   });
 }
 
-/**
- * A student's history across domains (intakes, consent, meetings, actions). Kept under
- * ['minutes'] so closing an action refreshes it; the other domains' changes are picked up
- * because the student page re-reads it whenever it opens.
- */
+/** A student's history across domains (intakes, consent, meetings, actions, letters): each domain's change refreshes it. */
 export function useStudentTimeline(studentId: string) {
-  return useQuery({ queryKey: [...minutesKey, 'timeline', studentId], queryFn: () => invoke('students.timeline', { id: studentId }), staleTime: 0 });
+  return useQuery({ queryKey: [...timelineKey, studentId], queryFn: () => invoke('students.timeline', { id: studentId }), staleTime: 0 });
 }
 
-export function refreshMinutes(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: minutesKey });
+export async function refreshMinutes(queryClient: QueryClient): Promise<void> {
+  await Promise.all([queryClient.invalidateQueries({ queryKey: minutesKey }), refreshTimelines(queryClient)]);
 }
 
 /**

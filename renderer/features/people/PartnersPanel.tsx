@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { partnerKindLabels, partnerKinds, type PartnerKind } from '../../../electron/features/people/vocabulary';
 import { invoke } from '../../api/client';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { InactiveBadge, RecordForm, RecordList } from '../../components/RecordList';
 import { peopleKey, usePartners } from './queries';
 

@@ -4,7 +4,7 @@ import { IconUserPlus } from '@tabler/icons-react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { staffFunctions } from '../../../electron/features/people/vocabulary';
 import { invoke } from '../../api/client';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { InactiveBadge, RecordForm, RecordList } from '../../components/RecordList';
 import { peopleKey, useStaff } from './queries';
 

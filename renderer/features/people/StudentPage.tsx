@@ -10,7 +10,7 @@ import { Link, useParams } from 'react-router';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { fullName } from '../../../electron/features/people/names';
 import { invoke } from '../../api/client';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GuardianForm } from './GuardianForm';

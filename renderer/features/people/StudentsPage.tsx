@@ -4,7 +4,7 @@ import { IconFileImport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { useStudentFilters, useStudentSearch } from './queries';
 import { StudentForm } from './StudentForm';
 

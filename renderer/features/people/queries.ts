@@ -1,9 +1,20 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 
 /** Query keys of the people domain: every mutation invalidates ['people']. */
 export const peopleKey = ['people'] as const;
+
+/**
+ * A student's timeline, read from every domain built on people (intakes, consent, minutes,
+ * letters). Each of them calls refreshTimelines after a change, so the student page shows it
+ * without a reload; under ['people'] so a change to the student or a guardian re-reads it too.
+ */
+export const timelineKey = [...peopleKey, 'timeline'] as const;
+
+export function refreshTimelines(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: timelineKey });
+}
 
 export function useStudentSearch(input: MethodInput<'students.search'>) {
   return useQuery({

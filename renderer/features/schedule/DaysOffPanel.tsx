@@ -5,7 +5,7 @@ import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { RecordList, RecordForm } from '../../components/RecordList';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { officialHolidayNames } from '../../../electron/features/schedule/vocabulary';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { dateRange } from '../../../electron/shared/dutch-dates';

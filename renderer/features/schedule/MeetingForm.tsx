@@ -5,8 +5,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { dateProblem } from '../../../electron/shared/date-rules';
+import { clockTimeProblem } from '../../../electron/shared/clock-time';
 import { shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
 import { usePartners, useStaff } from '../people/queries';
 import { scheduleKey, useSeries } from './queries';
@@ -48,7 +50,7 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
     validate: {
       title: (v) => (v.trim() ? null : 'Vul de naam van het overleg in.'),
       date: (v) => dateProblem(v ?? '', 'Datum'),
-      startTime: (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'Vul een tijd in als 14:00.'),
+      startTime: (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : clockTimeProblem('Begintijd')),
       durationMinutes: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 15 && v <= 480 ? null : 'Duur: vul 15 tot 480 minuten in.'),
     },
   });
@@ -122,7 +124,7 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
         />
         <SimpleGrid cols={3}>
           <DateField label="Datum" required {...form.getInputProps('date')} />
-          <TextInput label="Begintijd" type="time" required {...form.getInputProps('startTime')} />
+          <TimeField label="Begintijd" required {...form.getInputProps('startTime')} />
           <NumberInput label="Duur (minuten)" min={15} max={480} step={15} allowDecimal={false} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
         </SimpleGrid>
         <TextInput label="Locatie" {...form.getInputProps('location')} />

@@ -69,7 +69,9 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
           onChange={(id) => {
             setSeriesId(id);
             const s = plannable.find((x) => x.id === id);
-            if (s?.weekday) setFirstDate(suggestFirstDate(overview, s.weekday));
+            // The series' own first meeting when it lies in this school year; otherwise the first fitting school day.
+            if (s?.firstDate && s.firstDate >= overview.start && s.firstDate <= overview.end) setFirstDate(s.firstDate);
+            else if (s?.weekday) setFirstDate(suggestFirstDate(overview, s.weekday));
           }}
           allowDeselect={false}
           data-autofocus

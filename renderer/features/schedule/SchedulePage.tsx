@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { schoolYearOf } from '../../../electron/features/schedule/vocabulary';
 import { invoke } from '../../api/client';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
+import { RoleGate } from '../../components/RoleGate';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { base64ToBlob, downloadFile } from '../../components/download';
 import { DaysOffPanel } from './DaysOffPanel';
@@ -61,16 +62,20 @@ export function SchedulePage() {
           />
         </Group>
         <Group>
-          {mayPlanMeetings && (
-            <Button variant="light" leftSection={<IconCalendarPlus size={18} />} onClick={() => setEditing('new')}>
-              Overleg toevoegen
-            </Button>
-          )}
-          {mayPlanYear && (
-            <Button leftSection={<IconCalendarRepeat size={18} />} onClick={() => setPlanning(true)} disabled={!data}>
-              Jaar plannen
-            </Button>
-          )}
+          <RoleGate method="meetings.save" may={mayPlanMeetings}>
+            {(refused) => (
+              <Button variant="light" leftSection={<IconCalendarPlus size={18} />} onClick={() => setEditing('new')} disabled={refused}>
+                Overleg toevoegen
+              </Button>
+            )}
+          </RoleGate>
+          <RoleGate method="schedule.applyYear" may={mayPlanYear}>
+            {(refused) => (
+              <Button leftSection={<IconCalendarRepeat size={18} />} onClick={() => setPlanning(true)} disabled={refused || !data}>
+                Jaar plannen
+              </Button>
+            )}
+          </RoleGate>
           <Menu position="bottom-end">
             <Menu.Target>
               <Button variant="default" rightSection={<IconChevronDown size={16} />} loading={exportIcs.isPending || exportDocx.isPending}>

@@ -16,10 +16,14 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { getISODay, parseISO } from 'date-fns';
+import { dutchNumericDate } from '../../../electron/shared/date-rules';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { seriesColors, seriesKinds, type SeriesColor } from '../../../electron/features/schedule/vocabulary';
 import { invoke } from '../../api/client';
 import { RecordForm } from '../../components/RecordList';
+import { TimeField } from '../../components/TimeField';
+import { DateField } from '../../components/DateField';
 import { usePartners, useStaff } from '../people/queries';
 import { colorLabels, seriesColor, weekdayOptions } from './labels';
 import { scheduleKey } from './queries';
@@ -33,6 +37,8 @@ interface Values {
   intervalWeeks: number;
   weekday: string | null;
   startTime: string;
+  /** The first meeting (ISO), or what is typed while it is no date yet. */
+  firstDate: string | null;
   durationMinutes: number;
   location: string;
   chairId: string | null;
@@ -55,6 +61,7 @@ function initialValues(series: Series | null, usedColors: string[]): Values {
     intervalWeeks: series?.intervalWeeks ?? 5,
     weekday: series?.weekday ? String(series.weekday) : '2',
     startTime: series?.startTime ?? '14:00',
+    firstDate: series?.firstDate ?? null,
     durationMinutes: series?.durationMinutes ?? 90,
     location: series?.location ?? '',
     chairId: series?.chairId ?? null,
@@ -81,6 +88,7 @@ export function SeriesForm({ series, usedColors, onSaved }: { series: Series | n
       ...v,
       intervalWeeks: adHoc ? null : intervalWeeks,
       weekday: adHoc || !weekday ? null : Number(weekday),
+      firstDate: adHoc ? null : v.firstDate,
       attendees: { staffIds, partnerIds },
     });
   const afterSave = (v: Values) => {
@@ -91,6 +99,7 @@ export function SeriesForm({ series, usedColors, onSaved }: { series: Series | n
         (series.intervalWeeks === null) !== v.adHoc ||
         series.intervalWeeks !== v.intervalWeeks ||
         String(series.weekday) !== v.weekday ||
+        (series.firstDate ?? null) !== v.firstDate ||
         series.moveRule !== v.moveRule ||
         series.continueFrom !== v.continueFrom);
     if (rhythmChanged) {
@@ -99,6 +108,13 @@ export function SeriesForm({ series, usedColors, onSaved }: { series: Series | n
         title: 'Ritme gewijzigd',
         message: `Plan het jaar opnieuw (Jaar plannen) om de data van ${v.name} aan te passen; je ziet eerst wat er verandert.`,
         autoClose: 10_000,
+      });
+    } else if (!v.adHoc && v.firstDate && (series === null || (series.meetingCount === 0 && series.firstDate !== v.firstDate))) {
+      notifications.show({
+        color: 'blue',
+        title: `${v.name} opgeslagen`,
+        message: `Plan nu het jaar (Jaar plannen): het eerste overleg op ${dutchNumericDate(v.firstDate)} staat daar al ingevuld; je ziet eerst welke overleggen er komen.`,
+        autoClose: 6_000,
       });
     }
   };
@@ -138,14 +154,24 @@ export function SeriesForm({ series, usedColors, onSaved }: { series: Series | n
         />
       </Stack>
       {!form.values.adHoc && (
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={4}>
+          <DateField
+            label="Eerste overleg"
+            {...form.getInputProps('firstDate')}
+            onChange={(v) => {
+              form.setFieldValue('firstDate', v);
+              // The first meeting sets the weekday: a date on a Wednesday means a Wednesday rhythm.
+              const day = v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? getISODay(parseISO(v)) : null;
+              if (day !== null && day <= 5) form.setFieldValue('weekday', String(day));
+            }}
+          />
           <NumberInput label="Elke … weken" min={1} max={12} clampBehavior="none" {...form.getInputProps('intervalWeeks')} />
           <Select label="Weekdag" data={weekdayOptions} allowDeselect={false} {...form.getInputProps('weekday')} />
-          <TextInput label="Begintijd" type="time" {...form.getInputProps('startTime')} />
+          <TimeField label="Begintijd" {...form.getInputProps('startTime')} />
         </SimpleGrid>
       )}
       <SimpleGrid cols={form.values.adHoc ? 3 : 2}>
-        {form.values.adHoc && <TextInput label="Gebruikelijke begintijd" type="time" {...form.getInputProps('startTime')} />}
+        {form.values.adHoc && <TimeField label="Gebruikelijke begintijd" {...form.getInputProps('startTime')} />}
         <NumberInput label="Duur (minuten)" min={15} max={480} step={15} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
         <TextInput label="Locatie" placeholder="Lokaal 1.12" {...form.getInputProps('location')} />
       </SimpleGrid>

@@ -1,7 +1,7 @@
 import { Badge, Box, Group } from '@mantine/core';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { InactiveBadge, RecordList } from '../../components/RecordList';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { seriesColor, weekdayOptions } from './labels';
 import { useSeries } from './queries';
 import { SeriesForm } from './SeriesForm';

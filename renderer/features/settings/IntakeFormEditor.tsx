@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { formProblems, intakeSections, type IntakeQuestion, type IntakeSection, type QuestionKind } from '../../../electron/features/intake/form';
 import { ApiError, invoke } from '../../api/client';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLastValue } from '../../components/useLastValue';
 
@@ -298,13 +298,15 @@ function QuestionRow({
           )}
         </Stack>
         <Group gap="md" wrap="nowrap">
+          {/* The visible word is the same on every row: the name says which question it is for. */}
           <Switch
             label="Verplicht"
+            aria-label={`Verplicht: ${q.label}`}
             checked={q.required !== false}
             disabled={!canEdit || q.locked}
             onChange={(e) => onChange({ required: e.currentTarget.checked })}
           />
-          <Switch label="Tonen" checked={!q.hidden} disabled={!canEdit || q.locked} onChange={(e) => onChange({ hidden: !e.currentTarget.checked })} />
+          <Switch label="Tonen" aria-label={`Tonen: ${q.label}`} checked={!q.hidden} disabled={!canEdit || q.locked} onChange={(e) => onChange({ hidden: !e.currentTarget.checked })} />
           <Group gap={2} wrap="nowrap">
             <Tooltip label="Omhoog">
               <ActionIcon id={moveButtonId(q.key, -1)} variant="subtle" aria-label={`"${q.label}" omhoog`} disabled={!canEdit || first} onClick={() => onMove(-1)}>

@@ -7,7 +7,8 @@ import { useEffect } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { vaultStatusKey, useMayCall } from '../../app/session';
+import { vaultStatusKey, useMayCall } from '../../api/session';
+import { RoleGate } from '../../components/RoleGate';
 import { refreshMeldcodeAccess } from '../consent/queries';
 import { regionOptions } from './regions';
 
@@ -93,18 +94,21 @@ function SettingsEditor({ saved }: { saved: Settings }) {
           />
         </Fieldset>
         {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
-        {mayEdit && (
-          <Group justify="flex-end">
-            {form.isDirty() && (
-              <Text size="sm" c="dimmed">
-                Er zijn wijzigingen die nog niet zijn opgeslagen.
-              </Text>
+        <Group justify="flex-end">
+          {mayEdit && form.isDirty() && (
+            <Text size="sm" c="dimmed">
+              Er zijn wijzigingen die nog niet zijn opgeslagen.
+            </Text>
+          )}
+          {/* Read-only for whoever may not change it: the button says why before anything is typed. */}
+          <RoleGate method="settings.update" may={mayEdit}>
+            {(refused) => (
+              <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending} disabled={refused}>
+                Opslaan
+              </Button>
             )}
-            <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending}>
-              Opslaan
-            </Button>
-          </Group>
-        )}
+          </RoleGate>
+        </Group>
       </Stack>
     </form>
   );

@@ -4,7 +4,7 @@ import { TemplatesPanel } from '../letters/TemplatesPanel';
 import { PartnersPanel } from '../people/PartnersPanel';
 import { StaffPanel } from '../people/StaffPanel';
 import { useSearchParams } from 'react-router';
-import { useMayCall } from '../../app/session';
+import { useMayCall } from '../../api/session';
 import { LogoPanel } from './LogoPanel';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
 import { UsersPanel } from './UsersPanel';

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Checkbox, CopyButton, Group, List, Loader, Modal, PasswordInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, CopyButton, Group, List, Loader, Modal, PasswordInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -8,11 +8,12 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { userRoleLabels, userRoles, type UserRole } from '../../../electron/features/settings/vocabulary';
 import { invoke } from '../../api/client';
-import { vaultStatusKey, useSession, useMayCall } from '../../app/session';
+import { vaultStatusKey, useSession, useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLastValue } from '../../components/useLastValue';
 import { refreshMeldcodeAccess } from '../consent/queries';
 import { newPassphraseRules } from '../vault/passphrase-rules';
+import { peopleKey, useStaff } from '../people/queries';
 
 const usersKey = ['users'] as const;
 type User = MethodOutput<'users.list'>[number];
@@ -125,7 +126,7 @@ export function UsersPanel() {
         </Text>
       )}
       <Modal opened={adding} onClose={close} title="Gebruiker toevoegen">
-        <AddUserForm onDone={close} />
+        <AddUserForm onDone={close} users={users.data ?? []} />
       </Modal>
       <Modal opened={editingRoles !== null} onClose={() => setEditingRoles(null)} title={`Rollen van ${shownRoles?.name ?? ''}`}>
         {shownRoles && <RolesForm key={shownRoles.id} user={shownRoles} onDone={() => setEditingRoles(null)} />}
@@ -240,30 +241,63 @@ function AfterRemoval({ removal, onDone }: { removal: Removal; onDone(): void })
   );
 }
 
-function AddUserForm({ onDone }: { onDone(): void }) {
+/** "Nieuw personeelslid": someone not yet on the staff list; the user comes with a new staff row. */
+const newStaffMember = 'nieuw';
+
+/**
+ * A new user is a colleague from the staff list (name and code come from there), or, when they are
+ * not on it yet, a new staff member. No role is ticked beforehand: the coordinator chooses.
+ */
+function AddUserForm({ onDone, users }: { onDone(): void; users: User[] }) {
   const queryClient = useQueryClient();
+  const staff = useStaff();
+  const takenCodes = new Set(users.map((u) => u.staffCode.toLowerCase()));
+  const candidates = (staff.data ?? []).filter((s) => s.active && !takenCodes.has(s.code.toLowerCase()));
   const form = useForm({
-    initialValues: { name: '', staffCode: '', passphrase: '', repeat: '', roles: ['lid'] as UserRole[] },
+    initialValues: { member: null as string | null, name: '', staffCode: '', passphrase: '', repeat: '', roles: [] as UserRole[] },
     validate: {
-      name: (v) => (v.trim() ? null : 'Vul de naam in.'),
-      staffCode: (v) =>
-        /^[a-zA-Z]{2,4}$/.test(v.trim()) ? null : 'Een personeelscode bestaat uit 2 tot 4 letters, bijvoorbeeld "awo".',
+      member: (v) => (v ? null : 'Kies de collega uit de medewerkers, of "Nieuw personeelslid".'),
+      name: (v, values) => (values.member !== newStaffMember || v.trim() ? null : 'Vul de naam in.'),
+      staffCode: (v, values) =>
+        values.member !== newStaffMember || /^[a-zA-Z]{2,4}$/.test(v.trim()) ? null : 'Een personeelscode bestaat uit 2 tot 4 letters, bijvoorbeeld "awo".',
+      roles: (v) => (v.length > 0 ? null : 'Kies minstens één rol. Een mentor die alleen aanmeldt is Lid.'),
       ...newPassphraseRules('passphrase'),
     },
   });
+  const chosen = candidates.find((s) => s.id === form.values.member);
+  const who = chosen ? { name: chosen.name, staffCode: chosen.code } : { name: form.values.name, staffCode: form.values.staffCode };
   const add = useMutation({
-    mutationFn: ({ repeat: _repeat, ...values }: typeof form.values) => invoke('users.add', values),
+    mutationFn: (values: typeof form.values) => invoke('users.add', { ...who, passphrase: values.passphrase, roles: values.roles }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: usersKey });
-      notifications.show({ color: 'teal', title: 'Toegevoegd', message: `${form.values.name} kan nu ontgrendelen.` });
+      await Promise.all([queryClient.invalidateQueries({ queryKey: usersKey }), queryClient.invalidateQueries({ queryKey: peopleKey })]);
+      notifications.show({ color: 'teal', title: 'Toegevoegd', message: `${who.name} kan nu ontgrendelen.` });
       onDone();
     },
   });
   return (
     <form onSubmit={form.onSubmit((values) => add.mutate(values))} noValidate>
       <Stack>
-        <TextInput label="Naam" required data-autofocus {...form.getInputProps('name')} />
-        <TextInput label="Personeelscode" required {...form.getInputProps('staffCode')} />
+        <Select
+          label="Medewerker"
+          description="Naam en code komen uit de lijst met medewerkers."
+          placeholder={staff.isPending ? 'Laden…' : 'Typ een naam of code'}
+          required
+          searchable
+          selectFirstOptionOnChange
+          nothingFoundMessage="Niet gevonden: kies Nieuw personeelslid"
+          data-autofocus
+          data={[
+            ...candidates.map((s) => ({ value: s.id, label: `${s.name} (${s.code})` })),
+            { value: newStaffMember, label: 'Nieuw personeelslid…' },
+          ]}
+          {...form.getInputProps('member')}
+        />
+        {form.values.member === newStaffMember && (
+          <>
+            <TextInput label="Naam" required {...form.getInputProps('name')} />
+            <TextInput label="Personeelscode" required description="Komt ook in de lijst met medewerkers." {...form.getInputProps('staffCode')} />
+          </>
+        )}
         <PasswordInput label="Eerste wachtwoord" required autoComplete="new-password" {...form.getInputProps('passphrase')} />
         <PasswordInput label="Herhaal wachtwoord" required autoComplete="new-password" {...form.getInputProps('repeat')} />
         <RolesField value={form.values.roles} onChange={(roles) => form.setFieldValue('roles', roles)} error={form.errors.roles as string | undefined} />

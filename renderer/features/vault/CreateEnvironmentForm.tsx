@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { vaultStatusKey } from '../../app/session';
+import { vaultStatusKey } from '../../api/session';
 import { newPassphraseRules } from './passphrase-rules';
 import { regionOptions, type Region } from '../settings/regions';
 

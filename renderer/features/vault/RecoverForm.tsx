@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { vaultStatusKey } from '../../app/session';
+import { vaultStatusKey } from '../../api/session';
 import { newPassphraseRules } from './passphrase-rules';
 
 type Environment = MethodOutput<'vault.status'>['environments'][number];

@@ -4,7 +4,7 @@ import { IconArchive, IconBuildingCommunity, IconChevronRight, IconPlus, IconSch
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
-import { vaultStatusKey } from '../../app/session';
+import { vaultStatusKey } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CreateEnvironmentForm } from './CreateEnvironmentForm';
 import { UnlockForm } from './UnlockForm';
@@ -34,7 +34,7 @@ export function StartScreen({ environments, notice, onCreated }: Props) {
   );
   const queryClient = useQueryClient();
   const openDemo = useMutation({
-    mutationFn: () => invoke('vault.openDemo', {}),
+    mutationFn: () => invoke('demo.open', {}),
     onSuccess: async ({ environmentId }) => {
       await queryClient.invalidateQueries({ queryKey: vaultStatusKey });
       setView({ kind: 'unlock', environmentId });

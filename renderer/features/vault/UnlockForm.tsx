@@ -5,7 +5,7 @@ import { IconInfoCircle, IconLockOpen } from '@tabler/icons-react';
 import type { MethodOutput } from '../../../electron/api/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { vaultStatusKey } from '../../app/session';
+import { vaultStatusKey } from '../../api/session';
 
 type Environment = MethodOutput<'vault.status'>['environments'][number];
 

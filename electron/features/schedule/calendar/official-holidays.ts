@@ -1,7 +1,7 @@
 /** The official school holidays (Rijksoverheid open data), as shipped in resources/school-holidays.json. */
 import data from '../../../../resources/school-holidays.json' with { type: 'json' };
-import type { DayOff, IsoDate, Region, SchoolYear } from '../types';
-export { schoolYearOf } from '../vocabulary';
+import type { DayOff, Region, SchoolYear } from '../types';
+export { schoolYearBounds, schoolYearOf, shiftSchoolYear } from '../../../shared/school-year';
 
 /** "heel Nederland" entries apply to every region. */
 const NATIONAL = 'heel Nederland';
@@ -27,16 +27,4 @@ export function officialHolidays(schoolYear: SchoolYear, region: Region): DayOff
 
 export function knownSchoolYears(): SchoolYear[] {
   return Object.keys(schoolYears).sort();
-}
-
-/** 1 August .. 31 July (inclusive) of a school year such as "2026-2027". */
-export function schoolYearBounds(year: SchoolYear): { start: IsoDate; end: IsoDate } {
-  const first = Number(year.slice(0, 4));
-  return { start: `${first}-08-01`, end: `${first + 1}-07-31` };
-}
-
-/** The school year before or after `year` ("2026-2027", -1 → "2025-2026"). */
-export function shiftSchoolYear(year: SchoolYear, by: number): SchoolYear {
-  const first = Number(year.slice(0, 4)) + by;
-  return `${first}-${first + 1}`;
 }

@@ -7,7 +7,7 @@ import { CheckStep } from './CheckStep';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { RunStep } from './RunStep';
-import { useMayCall } from '../../../app/session';
+import { useMayCall } from '../../../api/session';
 
 export type Analysis = MethodOutput<'import.analyze'>;
 export type Preview = MethodOutput<'import.preview'>;

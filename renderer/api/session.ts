@@ -1,9 +1,8 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import { invoke } from '../api/client';
+import { invoke } from './client';
 import type { MethodName, MethodOutput } from '../../electron/api/contract';
 import { methodRoles, rulePermits } from '../../electron/api/method-roles';
-import { closeOpenedCopies } from '../features/files/opened-copies';
 
 export const vaultStatusKey = ['vault', 'status'] as const;
 
@@ -31,15 +30,22 @@ export function useMayCall(method: MethodName): boolean {
 }
 
 /**
- * After locking, nothing read from the vault may stay in the renderer: close the tabs that show
- * attachments, drop every cached query and reload only the (public) status, which brings back
+ * After locking, nothing read from the vault may stay in the renderer: forget what screens
+ * registered (the tabs that show attachments, a remembered choice), drop every cached query and reload only the (public) status, which brings back
  * the unlock screen.
  */
 export async function forgetVaultData(queryClient: QueryClient): Promise<void> {
-  closeOpenedCopies();
+  for (const forget of forgetters) forget();
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== vaultStatusKey[0] });
   window.location.hash = '#/';
   await queryClient.resetQueries({ queryKey: vaultStatusKey });
+}
+
+/** What a screen keeps (a choice made on it, a tab it opened) and must drop when the vault locks. */
+const forgetters = new Set<() => void>();
+
+export function forgetOnLock(forget: () => void): void {
+  forgetters.add(forget);
 }
 
 /** What must be saved before the vault locks: autosaving screens register their flush here. */

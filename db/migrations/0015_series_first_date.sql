@@ -1,0 +1,1 @@
+ALTER TABLE `meeting_series` ADD `first_date` text;

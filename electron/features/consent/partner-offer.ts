@@ -1,0 +1,61 @@
+import type { VaultDb } from '../../../db/open';
+import type { MeetingForCases } from '../meetings/store';
+import { ddmmyyyy } from './rules';
+
+/**
+ * Which partners the consent form offers to take over when no meeting with external partners
+ * falls within ten weeks (the form then has nothing to tick): those of the meeting the student was
+ * handed in for, else the default partners of that meeting's series (or of the series the intake
+ * names, for a meeting by appointment). The rule is written here once; the screen only shows it.
+ */
+
+/** Where a student's case was handed in for, most relevant first (an open case before a closed one, newer before older). */
+export interface CaseDestination {
+  meetingId: string | null;
+  seriesId: string | null;
+}
+
+/**
+ * Intakes are built on consent: the intake domain registers where a student's cases were handed
+ * in for, so this domain need not import it.
+ */
+export type CaseDestinations = (db: VaultDb, studentId: string) => CaseDestination[];
+let destinations: CaseDestinations = () => [];
+
+export function registerCaseDestinations(source: CaseDestinations): void {
+  destinations = source;
+}
+
+export function caseDestinationsOf(db: VaultDb, studentId: string): CaseDestination[] {
+  return destinations(db, studentId);
+}
+
+export interface PartnerOffer {
+  /** "ZAT 12-03-2027" (the meeting) or "ZAT" (its series): the button says "Partners van … overnemen". */
+  label: string;
+  partners: { id: string; name: string }[];
+}
+
+type Partners = MeetingForCases['partners'];
+
+/**
+ * `upcoming`: meetings with partners within ten weeks (the form ticks the first one's partners
+ * itself, so nothing is offered); `meetings` and `series` hold what `cases` refer to.
+ */
+export function partnerOffer(
+  upcoming: readonly MeetingForCases[],
+  cases: readonly CaseDestination[],
+  meetings: ReadonlyMap<string, MeetingForCases>,
+  series: ReadonlyMap<string, { name: string; partners: Partners }>,
+): PartnerOffer | null {
+  if (upcoming.some((m) => m.partners.length > 0)) return null;
+  const list = (partners: Partners) => partners.map(({ id, name }) => ({ id, name }));
+  for (const c of cases) {
+    const meeting = c.meetingId ? meetings.get(c.meetingId) : undefined;
+    if (meeting && meeting.partners.length > 0) return { label: `${meeting.title} ${ddmmyyyy(meeting.date)}`, partners: list(meeting.partners) };
+    const seriesId = meeting?.seriesId ?? c.seriesId;
+    const ofSeries = seriesId ? series.get(seriesId) : undefined;
+    if (ofSeries && ofSeries.partners.length > 0) return { label: ofSeries.name, partners: list(ofSeries.partners) };
+  }
+  return null;
+}
