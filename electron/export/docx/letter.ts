@@ -44,17 +44,9 @@ const PARAGRAPH_AFTER = 200;
  * The words of one letter as it goes out, in reading order: the Word file is laid out from this,
  * and the screen's preview before the letters are made shows the same (one text, two layouts).
  */
-export interface LetterWords {
-  addressLines: string[];
+export interface LetterWords extends Omit<LetterDocumentLetter, 'date'> {
   /** "Utrecht, 1 december 2026" */
   placeAndDate: string;
-  reference: string;
-  subject: string;
-  salutation: string;
-  body: LetterBlock[];
-  closing: string;
-  signatory: { name: string; role: string };
-  copyNote: string | null;
 }
 
 export function letterWords(school: LetterDocument['school'], letter: LetterDocumentLetter): LetterWords {

@@ -64,9 +64,12 @@ function displayName(name: string): string {
   return /[()<>[\]:;@\\,."]/.test(clean) ? `"${clean}"` : clean;
 }
 
-/** An address is put in a header only when it is one: no line breaks, brackets or spaces that could add a header. */
+/**
+ * An address is put in a header only when it is one: no line breaks, brackets or spaces that could
+ * add a header, and ASCII only (the message is written as 7-bit bytes: "č", U+010D, would become a CR).
+ */
 export function plausibleAddress(address: string): boolean {
-  return /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(address);
+  return /^[!-~]+$/.test(address) && /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(address);
 }
 
 function mailbox(a: MailAddress): string {

@@ -30,20 +30,7 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingMinutes
             Ouders en leerling — {item.caseName ?? item.title}
           </Text>
           {item.family.map((m) => (
-            <Stack key={m.person} gap={2} role="listitem">
-              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {m.name} ({m.relation})
-              </Text>
-              <SegmentedControl
-                size="xs"
-                fullWidth
-                disabled={!editable}
-                aria-label={`Aanwezigheid van ${m.name}`}
-                value={m.presence ?? ''}
-                onChange={(v) => void set(m.person, v as Presence)}
-                data={presences.map((p) => ({ value: p, label: shortPresence[p] }))}
-              />
-            </Stack>
+            <PresenceRow key={m.person} shown={`${m.name} (${m.relation})`} name={m.name} presence={m.presence} disabled={!editable} onChange={(p) => void set(m.person, p)} />
           ))}
         </Stack>
       ))}
@@ -73,25 +60,30 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingMinutes
     <Stack gap="xs">
     <Stack gap="xs" role="list" aria-label="Aanwezigheid">
       {meeting.attendees.map((a) => (
-        <Stack key={a.person} gap={2} role="listitem">
-          {/* The whole name, wrapped: a cut "Jeugdarts GGD Hollands Mid…" would not say who. */}
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {a.code ? `${a.code} — ` : ''}
-            {a.name}
-          </Text>
-          <SegmentedControl
-            size="xs"
-            fullWidth
-            disabled={!editable}
-            aria-label={`Aanwezigheid van ${a.name}`}
-            value={a.presence ?? ''}
-            onChange={(v) => void set(a.person, v as Presence)}
-            data={presences.map((p) => ({ value: p, label: shortPresence[p] }))}
-          />
-        </Stack>
+        <PresenceRow key={a.person} shown={`${a.code ? `${a.code} — ` : ''}${a.name}`} name={a.name} presence={a.presence} disabled={!editable} onChange={(p) => void set(a.person, p)} />
       ))}
     </Stack>
     {families}
+    </Stack>
+  );
+}
+
+/** One person and their three buttons; the whole name wrapped: a cut "Jeugdarts GGD Hollands Mid…" would not say who. */
+function PresenceRow(props: { shown: string; name: string; presence: Presence | null; disabled: boolean; onChange: (presence: Presence) => void }) {
+  return (
+    <Stack gap={2} role="listitem">
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {props.shown}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        fullWidth
+        disabled={props.disabled}
+        aria-label={`Aanwezigheid van ${props.name}`}
+        value={props.presence ?? ''}
+        onChange={(v) => props.onChange(v as Presence)}
+        data={presences.map((p) => ({ value: p, label: shortPresence[p] }))}
+      />
     </Stack>
   );
 }
