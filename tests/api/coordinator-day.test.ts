@@ -84,6 +84,9 @@ describe('a coordinator’s day (issue 23)', () => {
       // Set apart by hand: a staff action marked for the parents, a parents' action kept internal.
       expect(audienceAfterHolderChange('ouders', 'staff', 'partner')).toBe('ouders');
       expect(audienceAfterHolderChange('intern', 'ouders', 'staff')).toBe('intern');
+      // Text typed for a colleague's action, as intern, does not go home when the holder becomes the parents.
+      expect(audienceAfterHolderChange('intern', 'staff', 'ouders')).toBe('intern');
+      expect(audienceAfterHolderChange('intern', 'partner', 'leerling')).toBe('intern');
     });
 
     it('is "mag naar ouders" by default when Wie = Ouders, and the terugkoppeling letter lists it; an intern action stays out', async () => {

@@ -14,7 +14,7 @@ import {
   type Presentation,
   type PresentationCommand,
 } from '../../electron/features/presentation/presenting';
-import { projectorScreen, type ProjectedStudent, type ProjectorFacts, type ProjectorScreen } from '../../electron/features/presentation/projector-view';
+import { guestsInRoom, projectorScreen, type ProjectedStudent, type ProjectorFacts, type ProjectorScreen } from '../../electron/features/presentation/projector-view';
 import { buildNameIndex, type IndexedPerson } from '../../electron/features/disclosure/scrubber';
 
 /**
@@ -665,5 +665,15 @@ describe('projectorScreen: for any agenda and any keys pressed', () => {
       }),
       { numRuns: NUM_RUNS },
     );
+  });
+});
+
+describe('who is in the room', () => {
+  const mother = { person: 'guardian:g1', kind: 'guardian' as const, studentId: 's1', name: 'Marieke de Vries', relation: 'moeder' };
+  it('counts parents marked present at their child\'s case as guests, like a guest named on the item', () => {
+    expect(guestsInRoom({ guests: [], family: [{ ...mother, presence: 'aanwezig' }] }, false)).toBe(true);
+    expect(guestsInRoom({ guests: [], family: [{ ...mother, presence: 'afwezig' }] }, false)).toBe(false);
+    expect(guestsInRoom({ guests: [], family: [{ ...mother, presence: null }] }, false)).toBe(false);
+    expect(guestsInRoom({ guests: [], family: [] }, true)).toBe(true);
   });
 });

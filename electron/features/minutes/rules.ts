@@ -55,9 +55,15 @@ export function defaultActionAudience(holder: ActionHolderKind | null): Audience
   return holder === 'ouders' || holder === 'leerling' ? 'ouders' : 'intern';
 }
 
-/** A new holder brings their default, unless the audience had been set apart from the old holder's default by hand. */
+/**
+ * A new holder brings their default, unless the audience had been set apart from the old holder's
+ * default by hand. It opens to the parents only with the first holder chosen: what was typed for
+ * a colleague's action, as intern, does not go home because the holder changed later.
+ */
 export function audienceAfterHolderChange(audience: Audience, from: ActionHolderKind | null, to: ActionHolderKind | null): Audience {
-  return audience === defaultActionAudience(from) ? defaultActionAudience(to) : audience;
+  if (audience !== defaultActionAudience(from)) return audience;
+  const next = defaultActionAudience(to);
+  return from !== null && audience === 'intern' && next !== 'intern' ? audience : next;
 }
 
 export interface ActionDraft {

@@ -4,7 +4,7 @@ import type { Backend } from '../../api/context';
 import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { epochMs, now } from '../../shared/clock';
-import { agendaItemsOf, getAgendaItem, meetingRecord, meetingRecords } from '../agenda/store';
+import { agendaItemsOf, familiesOf, getAgendaItem, meetingRecord, meetingRecords } from '../agenda/store';
 import { withExternals } from '../intake/case-consent';
 import { staffById, studentsById } from '../intake/store';
 import { meetingForCases } from '../meetings/store';
@@ -31,7 +31,12 @@ type Presenting =
 /** The longest the projector's question "anything new?" stays open before it asks again. */
 const PROJECTOR_WAIT_MS = 25_000;
 
-const presentableItems = (db: VaultDb, meetingId: string) => agendaItemsOf(db, meetingId).map((i) => ({ id: i.id, lapsed: i.change === 'vervallen', guests: i.guests }));
+/** The items as the presentation steps through them, with the family of each case (present or not) for who is in the room. */
+function presentableItems(db: VaultDb, meetingId: string) {
+  const items = agendaItemsOf(db, meetingId);
+  const families = familiesOf(db, meetingId, items.flatMap((i) => (i.kind === 'casus' && i.studentId ? [i.studentId] : [])));
+  return items.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen', guests: i.guests, family: (i.studentId && families.get(i.studentId)) || [] }));
+}
 
 /** The presentation as the chair's console reads it, with who is in the room for the current item. */
 function consoleState(db: VaultDb, p: Presentation) {

@@ -68,8 +68,9 @@ export type ProjectorScreen =
       } | null;
     };
 
-/** Guests by the item (parents, the student, a partner) or externals at the whole meeting. */
-export const guestsInRoom = (item: Pick<ItemView, 'guests'> | undefined, withExternals: boolean) => withExternals || (item?.guests.length ?? 0) > 0;
+/** Guests by the item (parents, the student, a partner; named as guests or marked present) or externals at the whole meeting. */
+export const guestsInRoom = (item: Pick<ItemView, 'guests' | 'family'> | undefined, withExternals: boolean) =>
+  withExternals || (item?.guests.length ?? 0) > 0 || (item?.family.some((member) => member.presence === 'aanwezig') ?? false);
 
 const audienceOf = (state: Presentation): Audience => ({ kind: 'projector', showNames: state.showNames });
 

@@ -147,7 +147,7 @@ function anonymiseMinutes(db: VaultDb, studentId: string, own: (t: string) => st
     counts.chairNotes += db.delete(chairNotes).where(inArray(chairNotes.itemId, itemIds)).run().changes;
     // Whether the parents or the student came to their case goes with the case's name.
     const family = [`student:${studentId}`, ...db.select({ id: guardians.id }).from(guardians).where(eq(guardians.studentId, studentId)).all().map((g) => `guardian:${g.id}`)];
-    db.delete(meetingPresence).where(and(inArray(meetingPresence.meetingId, meetingIds), inArray(meetingPresence.person, family))).run();
+    db.delete(meetingPresence).where(inArray(meetingPresence.person, family)).run();
     for (const item of items) {
       const guests: AgendaGuest[] = item.guests.map((g) =>
         g.kind === 'ouders' ? { ...g, name: GUARDIAN_PLACEHOLDER } : g.kind === 'leerling' ? { ...g, name: STUDENT_PLACEHOLDER } : { ...g, name: own(g.name) },

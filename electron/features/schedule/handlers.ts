@@ -100,9 +100,9 @@ export const scheduleHandlers: DomainHandlers<
     const firstDateProblem = input.intervalWeeks !== null ? firstDateMismatch(input.firstDate, input.weekday) : null;
     if (firstDateProblem) throw new AppError('VALIDATION', firstDateProblem, { firstDate: firstDateProblem });
     // A series by appointment has no rhythm to start.
-    if (input.intervalWeeks === null) input.firstDate = null;
+    const firstDate = input.intervalWeeks === null ? null : input.firstDate;
     requirePeople(db, { ...input, attendees });
-    const values = { ...input, updatedAt: now() };
+    const values = { ...input, firstDate, updatedAt: now() };
     return db.transaction((tx) => {
       let seriesId = id;
       if (seriesId) {

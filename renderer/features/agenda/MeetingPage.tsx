@@ -211,7 +211,7 @@ function MeetingScreen() {
     const missing = draft.withoutAddress.length;
     const made = count === 0 ? 'Concept-e-mail gemaakt zonder geadresseerden' : `Concept-e-mail gemaakt voor ${count} ${count === 1 ? 'deelnemer' : 'deelnemers'}`;
     const without = missing === 0 ? '' : `; ${missing} zonder e-mailadres: ${draft.withoutAddress.join(', ')}`;
-    await invoke('agenda.setProgress', { meetingId: id, progress: 'agenda-verstuurd' });
+    if (m.progress === 'gepland') await invoke('agenda.setProgress', { meetingId: id, progress: 'agenda-verstuurd' });
     setSentNote(`${made}${without}. ${where} De agenda staat nu op verstuurd.`);
   };
 
@@ -268,9 +268,10 @@ function MeetingScreen() {
         <Stack gap="xs" align="end">
           <Group gap="xs" wrap="nowrap">
             {!hasAgenda && data.canEditAgenda && <Button onClick={() => void run(() => invoke('agenda.create', { meetingId: id }))}>Agenda maken</Button>}
-            {hasAgenda && m.progress === 'gepland' && data.canEditAgenda && (
+            {hasAgenda && (m.progress === 'gepland' || m.progress === 'agenda-verstuurd') && data.canEditAgenda && (
+              // Again after it was sent: someone was added to the invite list, or the first mail went astray.
               <Button variant="default" onClick={send}>
-                Agenda versturen
+                {m.progress === 'gepland' ? 'Agenda versturen' : 'Agenda opnieuw versturen'}
               </Button>
             )}
             {(m.progress === 'gepland' || m.progress === 'agenda-verstuurd') && hasAgenda && data.canEditAgenda && (
