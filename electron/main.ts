@@ -7,7 +7,8 @@ import { dispatch } from './api/dispatch';
 import { backupsSettled, startAutomaticBackups } from './features/backup/automatic';
 import { contentSecurityPolicy } from './security/csp';
 import { openAttachmentFile, sweepTemporaryCopies, writeTemporaryCopy } from './features/files/store';
-import { auditLog } from '../db/schema';
+import { recordAudit } from './features/audit/store';
+import { now } from './shared/clock';
 import { IdleClock, shellSettings } from './shell-settings';
 import {
   APP_ENTRY_URL,
@@ -183,7 +184,7 @@ void app.whenReady().then(() => {
     try {
       const path = openAttachmentFile(backend, current.vault.db, id);
       // Opening bypasses the dispatcher; it is a read of special-category data all the same.
-      current.vault.db.insert(auditLog).values({ at: new Date().toISOString(), userId: current.user.id, method: 'attachments.open' }).run();
+      recordAudit(current.vault.db, { at: now(), userId: current.user.id, method: 'attachments.open', note: null });
       const problem = await shell.openPath(path);
       return problem ? { ok: false, message: `Dit bestand kon niet worden geopend: ${problem}` } : { ok: true, message: '' };
     } catch (err) {

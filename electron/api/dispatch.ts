@@ -8,6 +8,7 @@ import type { Backend, PublicContext, UnlockedContext } from './context';
 import type { Commit, PrepareContext } from './handler-types';
 import { AppError, errorMessages, isUserError } from './errors';
 import { handlers } from './handlers';
+import { now } from '../shared/clock';
 
 /** Any method's handler, as the dispatcher runs it (handler-types.ts types them per method). */
 type AnyHandler =
@@ -78,7 +79,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     const noteForAudit = (given: AuditNote) => void (note = given);
     const handler = handlers[method] as unknown as AnyHandler;
     const audited = 'audited' in spec && spec.audited === true;
-    const line = (userId: string) => ({ at: new Date().toISOString(), userId, method, note });
+    const line = (userId: string) => ({ at: now(), userId, method, note });
     let value: unknown;
     // No call runs while another holds a transaction open across an await: it would write into
     // that transaction and share its fate (a rollback would take a save that was acknowledged).

@@ -81,6 +81,14 @@ describe('the layer order', () => {
     expect(valueImports).toEqual([]);
   });
 
+  it('lets the backend read the clock only through electron/shared/clock.ts', () => {
+    const readers = typeScriptFiles(join(repoRoot, 'electron'))
+      .filter((file) => !file.endsWith(join('shared', 'clock.ts')))
+      .filter((file) => /\bnew Date\(\)|\bDate\.now\(\)/.test(readFileSync(file, 'utf8')))
+      .map(repoRelative);
+    expect(readers).toEqual([]);
+  });
+
   it('reads every kind of import', () => {
     const source = [
       "import { a } from '../electron/a';",

@@ -1,6 +1,6 @@
 import type { Backend, Session } from '../../api/context';
 import { AppError } from '../../api/errors';
-import { now } from '../../shared/clock';
+import { epochMs, now } from '../../shared/clock';
 import { recordAudit } from '../audit/store';
 import { backUpInBackground } from './in-background';
 import type { MadeBackup } from './make-backup';
@@ -85,8 +85,8 @@ export class BackupRunner {
     const session = this.backend.session;
     if (!session || this.running) return;
     const state = this.statusOf(session.environmentId);
-    if (state.lastAt && Date.now() - Date.parse(state.lastAt) < DAY_MS) return;
-    if (state.problem && Date.now() - state.problem.at < RETRY_MS) return;
+    if (state.lastAt && epochMs() - Date.parse(state.lastAt) < DAY_MS) return;
+    if (state.problem && epochMs() - state.problem.at < RETRY_MS) return;
     this.note(session, 'dagelijks');
     const dataKey = copyKey(session.dataKey);
     void this.queue(() => this.automaticBackup(session, dataKey));
@@ -143,7 +143,7 @@ export class BackupRunner {
       state.problem = null;
       pruneAutomaticFolder(folder);
     } catch (err) {
-      state.problem = { at: Date.now(), message: err instanceof AppError ? err.message : 'De automatische back-up is mislukt.' };
+      state.problem = { at: epochMs(), message: err instanceof AppError ? err.message : 'De automatische back-up is mislukt.' };
       console.error('[backup] automatic backup failed:', err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown');
     } finally {
       dataKey.fill(0);

@@ -9,6 +9,7 @@ import { AppError } from '../../api/errors';
 import { syncFolder } from '../vault/keyring';
 import { readStoredKeyring } from '../vault/key-slots';
 import { appendTrailer, BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_VERSION, copyHashed, type BackupKind } from './backup-file';
+import { epochMs, now } from '../../shared/clock';
 
 /**
  * Making one backup, start to end, synchronously: the caller decides where it runs (a worker
@@ -84,7 +85,7 @@ function removeStaleTemporaries(folder: string): void {
     if (!TEMP.test(name) && !TEMP.test(name.replace(/-(wal|shm|journal)$/, ''))) continue;
     const path = join(folder, name);
     try {
-      if (Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS) rmSync(path, { force: true });
+      if (epochMs() - statSync(path).mtimeMs > STALE_TEMP_MS) rmSync(path, { force: true });
     } catch {
       // Gone already, or not ours to remove: it is ignored either way.
     }
@@ -181,7 +182,7 @@ export function makeBackup(request: BackupRequest): MadeBackup {
       label: keyring.label,
       vaultId: keyring.vaultId,
       database: { size, sha256 },
-      verifiedAt: new Date().toISOString(),
+      verifiedAt: now(),
       keyring,
     });
     const sizeBytes = fstatSync(fd).size;

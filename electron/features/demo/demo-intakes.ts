@@ -10,6 +10,7 @@ import { fullName } from '../people/names';
 import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
 import type { IsoDate } from '../schedule/types';
+import { now } from '../../shared/clock';
 
 /**
  * The demo school's cases: intakes in every status, a consent register with the situations a
@@ -54,7 +55,7 @@ const answers = (a: { aanleiding: string; vraag: string; zorgen: IntakeAnswers['
 });
 
 export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
-  const at = new Date().toISOString();
+  const at = now();
   const user = (code: string) => db.select().from(appUsers).where(eq(appUsers.staffCode, code)).get()!;
   const staffId = (code: string) => db.select({ id: staff.id }).from(staff).where(eq(staff.code, code)).get()?.id ?? null;
   const awo = user('awo');

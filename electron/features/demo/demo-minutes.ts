@@ -26,6 +26,7 @@ import { applyYear } from '../schedule/apply-year-plan';
 import { calendarFor, planningWindow, schoolRegion } from '../schedule/store';
 import { schoolYearOf } from '../schedule/vocabulary';
 import type { IsoDate } from '../schedule/types';
+import { now } from '../../shared/clock';
 
 /**
  * The demo school's meeting history for the IOT and the ZAT: the last three meetings of each
@@ -114,7 +115,7 @@ const followUp = (name: string, decision: DecisionType): CaseStory => ({
 });
 
 export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
-  const at = new Date().toISOString();
+  const at = now();
   const staffId = (code: string) => {
     const row = db.select({ id: staff.id }).from(staff).where(eq(staff.code, code)).get();
     if (!row) throw new Error(`Demo: geen medewerker met code ${code}`);

@@ -5,6 +5,7 @@ import { guardians, partners, staff, students } from '../../../db/schema';
 import { defaultSalutation, studentSearchText } from '../people/names';
 import { schoolYearOf } from '../schedule/vocabulary';
 import type { IsoDate } from '../schedule/types';
+import { now } from '../../shared/clock';
 
 /**
  * A fictional school population: 16 classes in leerjaar 1–4, about 380 students, their parents
@@ -72,7 +73,7 @@ export const demoPartners = [
 ] as const;
 
 export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referenceDate: IsoDate): void {
-  const at = new Date().toISOString();
+  const at = now();
   // Ages fit the school year of the reference date: a first-year student turns 12 around its start.
   const schoolYearStart = Number(schoolYearOf(referenceDate).slice(0, 4));
   const rnd = seeded(20260901);

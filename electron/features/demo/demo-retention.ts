@@ -8,6 +8,7 @@ import { currentForm } from '../intake/store';
 import { defaultSalutation, studentSearchText } from '../people/names';
 import type { IsoDate } from '../schedule/types';
 import type { LeavingDestination } from '../retention/vocabulary';
+import { now } from '../../shared/clock';
 
 /**
  * Students who left the demo school long enough ago for the Bewaartermijnen worklist to have work:
@@ -44,7 +45,7 @@ const leavers: Leaver[] = [
 ];
 
 export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
-  const at = new Date().toISOString();
+  const at = now();
   const awo = db.select().from(appUsers).where(eq(appUsers.staffCode, 'awo')).get()!;
   const form = currentForm(db, awo.id);
   for (const l of leavers) {

@@ -8,6 +8,7 @@ import { copyAttendees, setSeriesAttendees } from '../schedule/meetings';
 import { applyYear } from '../schedule/apply-year-plan';
 import { calendarFor, planningWindow, schoolRegion } from '../schedule/store';
 import type { IsoDate } from '../schedule/types';
+import { now } from '../../shared/clock';
 
 /** The demo school's year plan: IOT and ZAT every five weeks, an OT, and a few FlexZAT appointments. */
 
@@ -26,7 +27,7 @@ function firstOpen(db: VaultDb, from: IsoDate, weekday: number): IsoDate {
 }
 
 export function seedDemoSchedule(db: VaultDb, today: IsoDate): void {
-  const at = new Date().toISOString();
+  const at = now();
   const code = (c: string) => idsOf(db, [c])[0] ?? null;
   // At the ZAT: the samenwerkingsverband, the Sociaal Team, the jeugdarts and leerplicht.
   const atZat = ['samenwerkingsverband', 'ggd', 'leerplicht'];

@@ -5,7 +5,7 @@ import { AppError } from '../../api/errors';
 import type { VaultDb } from '../../../db/open';
 import { buildLetterDocx, letterWords } from '../../export/docx/letter';
 import type { LetterDocumentLetter } from '../../export/docx/models';
-import { today, now } from '../../shared/clock';
+import { epochMs, now, today } from '../../shared/clock';
 import { documentSchool } from '../settings/letterhead';
 import { documentFileName } from '../../export/file-names';
 import { fullName } from '../people/names';
@@ -55,8 +55,8 @@ function jobsOf(backend: Backend, session: Session): Map<string, LetterJob> {
     backend.whenLocked(() => created.clear());
     jobs = created;
   }
-  const now = Date.now();
-  for (const [id, job] of jobs) if (job.state !== 'running' && job.expiresAt < now) jobs.delete(id);
+  const nowMs = epochMs();
+  for (const [id, job] of jobs) if (job.state !== 'running' && job.expiresAt < nowMs) jobs.delete(id);
   return jobs;
 }
 
@@ -154,7 +154,7 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   const { school, letterDate, perStudent } = mergedLetters(session.vault.db, session.user.id, run);
   // The letters to lay out; Word's packing is one step, so the screen shows the count and a running bar.
   const total = perStudent.reduce((n, s) => n + s.letters.length, 0);
-  const job: LetterJob = { state: 'running', done: 0, total, result: null, error: null, log: [], perAddress: null, expiresAt: Date.now() + KEEP_MS };
+  const job: LetterJob = { state: 'running', done: 0, total, result: null, error: null, log: [], perAddress: null, expiresAt: epochMs() + KEEP_MS };
   const jobs = jobsOf(backend, session);
   const jobId = randomUUID();
   jobs.set(jobId, job);

@@ -33,7 +33,7 @@ import {
   updateAction,
 } from './store';
 import { actionStatusLabels, decisionLabels, type ActionStatus } from './vocabulary';
-import { localDate } from '../../shared/clock';
+import { localDate, now } from '../../shared/clock';
 import { actionViews, dutch, fieldViews, listActions, minutesView, referralQuestions, seriesCarrySince } from './view';
 
 type Minutes = 'minutes.get' | 'minutes.saveField' | 'minutes.setDecision' | 'minutes.fix' | 'minutes.addAddendum' | 'actions.save' | 'actions.setStatus' | 'actions.remove' | 'actions.list';
@@ -146,7 +146,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const allowed = field.startsWith(infoPrefix) ? item.kind === 'casus' : fieldsOf(item.kind).some((f) => f.key === field);
     if (!allowed) throw new AppError('VALIDATION', 'Dit onderdeel hoort niet bij dit agendapunt.');
     const revision = saveMinuteField(db, { itemId, field, text, audience, baseRevision, userId: session.user.id });
-    if (revision !== null) return { saved: true as const, revision, savedAt: new Date().toISOString() };
+    if (revision !== null) return { saved: true as const, revision, savedAt: now() };
     const theirs = fieldOf(db, itemId, field);
     const users = userNames(db);
     return {
@@ -261,7 +261,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       // Reopening keeps why it lapsed earlier, unless a new note says otherwise.
       statusNote: note || (closing ? null : action.statusNote),
       closedBy: closing ? session.user.id : null,
-      closedAt: closing ? new Date().toISOString() : null,
+      closedAt: closing ? now() : null,
     });
     return null;
   },

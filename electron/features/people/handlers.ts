@@ -12,7 +12,7 @@ import { guardianRow, requireStaff, searchStudents } from './store';
 import { fullName, studentSearchText } from './names';
 import { importHandlers } from './import/handlers';
 
-import { now, today } from '../../shared/clock';
+import { epochMs, now, today } from '../../shared/clock';
 
 function uniqueViolation(err: unknown): boolean {
   return err instanceof Error && /UNIQUE constraint failed/.test(err.message);
@@ -83,7 +83,7 @@ export const peopleHandlers: DomainHandlers<
   'students.get': ({ db, session, noteForAudit }, { id }) => {
     const detail = studentDetail(db, id);
     // Who looked at a student's file, and when: the log says so once per visit.
-    if (isNewVisit(session, id, Date.now())) noteForAudit({ detail: '', studentIds: [id] });
+    if (isNewVisit(session, id, epochMs())) noteForAudit({ detail: '', studentIds: [id] });
     return detail;
   },
   'students.timeline': ({ db, session }, { id }) => {

@@ -162,11 +162,11 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
       // Ended by itself: a neutral screen, nothing of the meeting; stopped by the chair: the window closes.
       return endedOf(backend) ? { state: 'beeindigd' } : { state: 'wacht' };
     };
-    const deadline = Date.now() + PROJECTOR_WAIT_MS;
+    const deadline = epochMs() + PROJECTOR_WAIT_MS;
     let screen = build();
     let version = versionOf(screen);
-    while (version === seen && screen.state !== 'vergrendeld' && Date.now() < deadline) {
-      await nextChange(backend, () => rowsWrittenSoFar(db), deadline - Date.now());
+    while (version === seen && screen.state !== 'vergrendeld' && epochMs() < deadline) {
+      await nextChange(backend, () => rowsWrittenSoFar(db), deadline - epochMs());
       screen = build();
       version = versionOf(screen);
     }

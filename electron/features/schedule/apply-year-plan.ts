@@ -13,10 +13,10 @@ import { cancelMeeting, copyAttendees } from './meetings';
 import { calendarFor, getSeries, meetingRows, peopleOfMeetings, personLabels, planningWindow, schoolRegion, seriesAttendeeIds, plannedSeriesMeetings } from './store';
 import type { IsoDate } from './types';
 import { planYearChanges } from './year-plan';
+import { now } from '../../shared/clock';
 
 /** Planning a series' school year: the preview the coordinator sees and the write that follows it. */
 
-const now = () => new Date().toISOString();
 
 export interface YearPlanInput {
   seriesId: string;

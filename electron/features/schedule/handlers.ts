@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { format } from 'date-fns';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { calendarOverrides, meetings, meetingSeries } from '../../../db/schema';
@@ -7,7 +6,7 @@ import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { requirePartners, requireStaff } from '../people/store';
 import { buildYearScheduleDocx } from '../../export/docx/year-schedule';
-import { today } from '../../shared/clock';
+import { now, today } from '../../shared/clock';
 import { documentFileName } from '../../export/file-names';
 import { documentSchool } from '../settings/letterhead';
 import { knownSchoolYears, officialHolidays, schoolYearBounds, schoolYearOf } from './calendar/official-holidays';
@@ -18,7 +17,6 @@ import { cancelMeeting, refuseDayOff, setMeetingAttendees, setSeriesAttendees, s
 import { applyYear, collisionsOf, yearPlan, firstDateMismatch } from './apply-year-plan';
 import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
 
-const now = () => new Date().toISOString();
 
 function withAttendees<T extends { id: string }>(db: VaultDb, rows: T[]) {
   const attendees = meetingAttendeeIds(db, rows.map((r) => r.id));
@@ -38,7 +36,7 @@ const overrideMissing = 'Deze aanpassing van de schoolkalender bestaat niet (mee
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...new Set(a)].every((x) => b.includes(x));
 
 function currentSchoolYears(): string[] {
-  const thisYear = schoolYearOf(format(new Date(), 'yyyy-MM-dd'));
+  const thisYear = schoolYearOf(today());
   const start = Number(thisYear.slice(0, 4));
   const years = new Set([...knownSchoolYears(), thisYear, `${start + 1}-${start + 2}`]);
   return [...years].sort();

@@ -6,10 +6,10 @@ import { weekdayLongDate } from '../../shared/dutch-dates';
 import { meetingKeepReason } from './keep-reasons';
 import { calendarFor, getSeries, seriesAttendeeIds } from './store';
 import type { IsoDate } from './types';
+import { now } from '../../shared/clock';
 
 /** Writing meetings and their attendees: shared by the handlers, year planning and the demo. */
 
-const now = () => new Date().toISOString();
 
 type People = { staffIds: string[]; partnerIds: string[] };
 

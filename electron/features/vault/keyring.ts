@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../api/errors';
 import { deriveWrappingKey, isKdfCostWithinLimits, kdfParamsSchema, newKdfParams, type KdfCost } from './kdf';
+import { epochMs } from '../../shared/clock';
 
 /**
  * The keyring sits next to the vault file (`<vault>.keys`). It holds the vault's random data key,
@@ -107,7 +108,7 @@ const KEYRING_TEMP = /\.(keys|replacing)\.[0-9a-f]{8}\.tmp$/;
 const STALE_TEMP_MS = 60 * 1000;
 
 /** Removes what a crash in the middle of writeKeyring or replaceVaultFiles left in `folder`; never throws. */
-export function removeStaleTemporaries(folder: string, nowMs = Date.now()): void {
+export function removeStaleTemporaries(folder: string, nowMs = epochMs()): void {
   let names: string[];
   try {
     names = readdirSync(folder);

@@ -24,6 +24,7 @@ import { ensureDataDir, newEnvironmentId, vaultPathFor } from './environments';
 import { removeAbandonedRotation } from './rotation';
 import { keyringCheckedAgainstVault } from './keyring-labels';
 import { attemptsKeyOfVault, limitedAttempt } from './attempts';
+import { now } from '../../shared/clock';
 
 export type Region = 'noord' | 'midden' | 'zuid';
 
@@ -40,7 +41,6 @@ export interface CreateOptions {
   seed?: (db: VaultDb, users: { id: string; staffCode: string }[]) => void;
 }
 
-const now = () => new Date().toISOString();
 
 export interface CreatedVault {
   vaultPath: string;
