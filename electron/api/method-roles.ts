@@ -1,5 +1,6 @@
 import type { Contract, MethodName } from './contract';
 import type { UserRole } from '../features/settings/vocabulary';
+import { agendaKeepers } from '../features/agenda/vocabulary';
 
 /**
  * The contract's roles table: who may call each method at all, one row per method. The type makes
@@ -41,7 +42,6 @@ const rolesTo = (anyOf: readonly UserRole[], to: string): RolesRule => ({ who: '
 /** Students, guardians, staff, partners, the year, consent, settings, users, letters: the coordinator's. */
 const coordinatorTo = (to: string) => rolesTo(['coordinator'], to);
 /** Coordinator, chair and secretary keep the agenda and the minutes. */
-export const agendaKeepers: readonly UserRole[] = ['coordinator', 'voorzitter', 'notulist'];
 const keepersTo = (to: string) => rolesTo(agendaKeepers, to);
 /** Meldcode access itself is checked by the handler (coordinators only when the school allows it). */
 const meldcodeTo = (to: string) => rolesTo(['aandachtsfunctionaris', 'coordinator'], to);

@@ -5,7 +5,7 @@ import { RouterProvider } from 'react-router';
 import { useEffect, useState } from 'react';
 import { onVaultLocked } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { StartScreen } from '../features/vault/StartScreen';
+import { StartScreen } from './StartScreen';
 import { RecoveryKeyNotice } from '../features/vault/RecoveryKeyNotice';
 import { flushTypedWork, forgetVaultData, lockVault, SessionContext, useVaultStatus } from '../api/session';
 import { router } from './router';

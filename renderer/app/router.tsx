@@ -10,7 +10,7 @@ import { StudentPage } from '../features/people/StudentPage';
 import { ImportWizard } from '../features/people/import/ImportWizard';
 import { ActionsPage } from '../features/minutes/ActionsPage';
 import { LettersPage } from '../features/letters/LettersPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { SettingsPage } from './SettingsPage';
 import { ConsolePage } from '../features/presentation/ConsolePage';
 
 /** Hash routes work the same under app:// (Electron) and http://127.0.0.1 (browser shell). */

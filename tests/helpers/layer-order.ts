@@ -91,6 +91,7 @@ export const rendererMayImport: readonly string[] = [
   'electron/features/people/import/fields.ts',
   'electron/features/retention/vocabulary.ts',
   'electron/features/schedule/vocabulary.ts',
+  'electron/features/schedule/types.ts',
   'electron/features/schedule/meeting-day.ts',
   'electron/features/settings/vocabulary.ts',
 ];

@@ -7,7 +7,6 @@
 export const knownBackArrows: readonly string[] = [
   'electron/api/context.ts -> electron/features/vault/kdf.ts',
   'electron/api/handler-types.ts -> electron/api/contract.ts',
-  'electron/features/agenda/view.ts -> electron/api/method-roles.ts',
   'electron/features/audit/filter-ids.ts -> electron/features/people/store.ts',
   'electron/features/audit/filter-ids.ts -> electron/features/settings/store.ts',
   'electron/features/vault/handlers.ts -> electron/features/settings/roles.ts',
@@ -22,19 +21,11 @@ export const knownBackArrows: readonly string[] = [
   'renderer/features/people/StudentPage.tsx -> renderer/features/inzage/InzageButton.tsx',
   'renderer/features/people/StudentPage.tsx -> renderer/features/retention/DestinationSelect.tsx',
   'renderer/features/settings/SchoolSettingsForm.tsx -> renderer/features/consent/queries.ts',
-  'renderer/features/settings/SettingsPage.tsx -> renderer/features/backup/BackupsPanel.tsx',
-  'renderer/features/settings/SettingsPage.tsx -> renderer/features/letters/TemplatesPanel.tsx',
-  'renderer/features/settings/SettingsPage.tsx -> renderer/features/people/PartnersPanel.tsx',
-  'renderer/features/settings/SettingsPage.tsx -> renderer/features/people/StaffPanel.tsx',
-  'renderer/features/settings/SettingsPage.tsx -> renderer/features/retention/RetentionPanel.tsx',
   'renderer/features/settings/UsersPanel.tsx -> renderer/features/consent/queries.ts',
   'renderer/features/settings/UsersPanel.tsx -> renderer/features/people/queries.ts',
-  'renderer/features/vault/CreateEnvironmentForm.tsx -> renderer/features/settings/regions.ts',
-  'renderer/features/vault/StartScreen.tsx -> renderer/features/backup/OpenFromBackupForm.tsx',
 ];
 
 export const knownCycles: readonly string[] = [
-  'electron/export/docx/letterhead.ts ~ electron/export/docx/models.ts',
   'renderer/features/people/import/CheckStep.tsx ~ renderer/features/people/import/FileStep.tsx ~ renderer/features/people/import/ImportWizard.tsx ~ renderer/features/people/import/MappingStep.tsx',
 ];
 

@@ -15,20 +15,10 @@ import {
   WidthType,
   Packer,
 } from 'docx';
-import type { Logo } from './models';
-import { CM, COLOR, contentWidth, createDocument, STYLE, type DocumentSection, type Orientation } from './styles';
+import type { Letterhead, Logo } from './models';
 
-/** The school's own details as they appear on paper (see `schoolSettings`). */
-export interface Letterhead {
-  schoolName: string;
-  street: string;
-  postalCode: string;
-  city: string;
-  phone: string;
-  email: string;
-  website: string;
-  letterFooter: string;
-}
+export type { Letterhead };
+import { CM, COLOR, contentWidth, createDocument, STYLE, type DocumentSection, type Orientation } from './styles';
 
 const SEPARATOR = '  ·  ';
 

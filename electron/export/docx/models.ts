@@ -1,5 +1,3 @@
-import type { Letterhead } from './letterhead';
-
 /**
  * What each Word document shows, already decided: the documents domain
  * (`electron/features/documents/`) reads the vault, applies the privacy rules (initials or full
@@ -7,6 +5,18 @@ import type { Letterhead } from './letterhead';
  * builder only lays out what it is given, so whatever is not in its model cannot leak into a file.
  * Dates are ISO (`yyyy-mm-dd`), times `hh:mm`; builders format them in Dutch.
  */
+
+/** The school's own details as they appear on paper (see `schoolSettings`). */
+export interface Letterhead {
+  schoolName: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  phone: string;
+  email: string;
+  website: string;
+  letterFooter: string;
+}
 
 /** The school's logo for the letterhead, as uploaded in Instellingen. */
 export interface Logo {

@@ -5,7 +5,7 @@ import { caseConsents, gateIsSettled } from '../intake/case-consent';
 import { intakesById, staffById, studentsById } from '../intake/store';
 import { meetingsForCases } from '../meetings/store';
 import { AppError } from '../../api/errors';
-import { agendaKeepers } from '../../api/method-roles';
+import { agendaKeepers } from './vocabulary';
 import { maySeeMeldcode, requireOneOfRoles, rolesOf } from '../settings/roles';
 import { agendaMinutes, itemNumbers, startTimes } from './template';
 import { agendaItemsOf, attendeesOf, familiesOf, meetingRecord, referringCases, seriesNeighbour, type AgendaItemRow, type MeetingRecord } from './store';

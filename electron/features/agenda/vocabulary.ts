@@ -1,4 +1,5 @@
 import { agendaChanges, agendaItemKinds, caseOrigins, meetingProgress, presences } from '../../../db/schema/vocabulary';
+import type { UserRole } from '../settings/vocabulary';
 
 /** The words of the agenda domain, shared by the contract and the screens. */
 export { agendaChanges, agendaItemKinds, caseOrigins, meetingProgress, presences };
@@ -46,3 +47,6 @@ export const guestKindLabels: Record<(typeof guestKinds)[number], string> = {
   partner: 'Partner',
   anders: 'Anders',
 };
+
+/** Who keeps a meeting's agenda and minutes: the roles table gives them the agenda's methods. */
+export const agendaKeepers: readonly UserRole[] = ['coordinator', 'voorzitter', 'notulist'];

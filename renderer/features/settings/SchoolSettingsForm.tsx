@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { vaultStatusKey, useMayCall } from '../../api/session';
 import { RoleGate } from '../../components/RoleGate';
 import { refreshMeldcodeAccess } from '../consent/queries';
-import { regionOptions } from './regions';
+import { regionOptions } from '../../components/regions';
 
 type Settings = MethodOutput<'settings.get'>;
 const settingsKey = ['settings'] as const;

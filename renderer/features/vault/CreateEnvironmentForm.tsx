@@ -5,7 +5,7 @@ import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { vaultStatusKey } from '../../api/session';
 import { newPassphraseRules } from './passphrase-rules';
-import { regionOptions, type Region } from '../settings/regions';
+import { regionOptions, type Region } from '../../components/regions';
 
 interface Props {
   onCreated(recoveryKey: string): void;

@@ -2,14 +2,14 @@ import { Alert, Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Tit
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
-import { invoke } from '../../api/client';
-import { vaultStatusKey } from '../../api/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { CreateEnvironmentForm } from './CreateEnvironmentForm';
-import { UnlockForm } from './UnlockForm';
-import { RecoverForm } from './RecoverForm';
-import { OpenFromBackupForm } from '../backup/OpenFromBackupForm';
+import type { MethodOutput } from '../../electron/api/contract';
+import { invoke } from '../api/client';
+import { vaultStatusKey } from '../api/session';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { CreateEnvironmentForm } from '../features/vault/CreateEnvironmentForm';
+import { UnlockForm } from '../features/vault/UnlockForm';
+import { RecoverForm } from '../features/vault/RecoverForm';
+import { OpenFromBackupForm } from '../features/backup/OpenFromBackupForm';
 
 type Environment = MethodOutput<'vault.status'>['environments'][number];
 type View =

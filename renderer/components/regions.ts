@@ -1,4 +1,6 @@
-export type Region = 'noord' | 'midden' | 'zuid';
+import type { Region } from '../../electron/features/schedule/types';
+
+export type { Region };
 
 export const regionOptions: { value: Region; label: string }[] = [
   { value: 'noord', label: 'Noord' },

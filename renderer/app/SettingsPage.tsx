@@ -1,20 +1,20 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconListDetails, IconMail, IconUsers, IconUsersGroup } from '@tabler/icons-react';
-import { TemplatesPanel } from '../letters/TemplatesPanel';
-import { PartnersPanel } from '../people/PartnersPanel';
-import { StaffPanel } from '../people/StaffPanel';
+import { TemplatesPanel } from '../features/letters/TemplatesPanel';
+import { PartnersPanel } from '../features/people/PartnersPanel';
+import { StaffPanel } from '../features/people/StaffPanel';
 import { useSearchParams } from 'react-router';
-import { useMayCall } from '../../api/session';
-import { LogoPanel } from './LogoPanel';
-import { SchoolSettingsForm } from './SchoolSettingsForm';
-import { UsersPanel } from './UsersPanel';
-import { ChangePassphraseForm } from './ChangePassphraseForm';
-import { IntakeFormEditor } from './IntakeFormEditor';
-import { BackupsPanel } from '../backup/BackupsPanel';
+import { useMayCall } from '../api/session';
+import { LogoPanel } from '../features/settings/LogoPanel';
+import { SchoolSettingsForm } from '../features/settings/SchoolSettingsForm';
+import { UsersPanel } from '../features/settings/UsersPanel';
+import { ChangePassphraseForm } from '../features/settings/ChangePassphraseForm';
+import { IntakeFormEditor } from '../features/settings/IntakeFormEditor';
+import { BackupsPanel } from '../features/backup/BackupsPanel';
 import { IconDatabaseExport } from '@tabler/icons-react';
-import { AuditPanel } from '../audit/AuditPanel';
+import { AuditPanel } from '../features/audit/AuditPanel';
 import { IconHourglass } from '@tabler/icons-react';
-import { RetentionPanel } from '../retention/RetentionPanel';
+import { RetentionPanel } from '../features/retention/RetentionPanel';
 
 export function SettingsPage() {
   const mayRetention = useMayCall('retention.worklist');
