@@ -1,5 +1,6 @@
 import type { VaultDb } from '../../../db/open';
 import type { CaseOrigin } from './vocabulary';
+import { firstReason, registry } from '../../shared/registry';
 
 /**
  * What the agenda asks the domains built on it (the minutes and their actions), which register
@@ -27,14 +28,14 @@ export interface MeetingInSeries {
 
 export type CaseSource = (db: VaultDb, meeting: MeetingInSeries) => CaseSuggestion[];
 
-const sources = new Map<string, CaseSource>();
+const sources = registry<CaseSource>();
 
 export function registerCaseSource(domain: string, source: CaseSource): void {
-  sources.set(domain, source);
+  sources.register(domain, source);
 }
 
 export function suggestedCases(db: VaultDb, meeting: MeetingInSeries): CaseSuggestion[] {
-  return [...sources.values()].flatMap((source) => source(db, meeting));
+  return sources.entries().flatMap((source) => source(db, meeting));
 }
 
 /**
@@ -43,16 +44,12 @@ export function suggestedCases(db: VaultDb, meeting: MeetingInSeries): CaseSugge
  */
 export type ItemRemovalGuard = (db: VaultDb, itemId: string) => string | null;
 
-const removalGuards = new Map<string, ItemRemovalGuard>();
+const removalGuards = registry<ItemRemovalGuard>();
 
 export function registerItemRemovalGuard(domain: string, guard: ItemRemovalGuard): void {
-  removalGuards.set(domain, guard);
+  removalGuards.register(domain, guard);
 }
 
 export function itemRemovalRefusal(db: VaultDb, itemId: string): string | null {
-  for (const guard of removalGuards.values()) {
-    const reason = guard(db, itemId);
-    if (reason) return reason;
-  }
-  return null;
+  return firstReason(removalGuards.entries(), (guard) => guard(db, itemId));
 }

@@ -1,4 +1,5 @@
 import type { VaultDb } from '../../../db/open';
+import { registry } from '../../shared/registry';
 
 /**
  * A student's timeline: intakes, consent, meetings with their decision, actions, letters. Each of
@@ -17,16 +18,17 @@ export interface TimelineEntry {
 
 export type TimelineSource = (db: VaultDb, studentId: string, userId: string) => TimelineEntry[];
 
-const sources = new Map<string, TimelineSource>();
+const sources = registry<TimelineSource>();
 
 export function registerTimelineSource(domain: string, source: TimelineSource): void {
-  sources.set(domain, source);
+  sources.register(domain, source);
 }
 
 /** Newest first; on one day in the order the domains build on each other. */
 export function studentTimeline(db: VaultDb, studentId: string, userId: string): TimelineEntry[] {
   const order: TimelineEntry['kind'][] = ['aanmelding', 'toestemming', 'overleg', 'actie', 'brief'];
-  return [...sources.values()]
+  return sources
+    .entries()
     .flatMap((source) => source(db, studentId, userId))
     .sort((a, b) => b.date.localeCompare(a.date) || order.indexOf(b.kind) - order.indexOf(a.kind));
 }

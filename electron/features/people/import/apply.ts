@@ -7,6 +7,7 @@ import { defaultSalutation, fullName, normalizeForSearch, studentSearchText } fr
 import { guardiansOfStudents, type GuardianRow, type StudentRow } from '../store';
 import { guardianFields as guardianFieldDefs, studentFields as studentFieldDefs, type GuardianField, type StudentField } from './fields';
 import type { ImportPlan, ImportedGuardian, PlannedStudent, RowProblem } from './plan';
+import { registry } from '../../../shared/registry';
 
 /** One field of a student or guardian as stored and as the file has it, written as the user reads it. */
 export interface FieldChange {
@@ -160,9 +161,9 @@ function updatedGuardian(current: GuardianRow, g: ImportedGuardian, fields: Guar
  * on people (retention: a file erased after its period) registers one, so people imports none of them.
  */
 export type ImportHold = (db: VaultDb, studentIds: string[]) => Map<string, string>;
-const importHolds = new Map<string, ImportHold>();
+const importHolds = registry<ImportHold>();
 export function registerImportHold(domain: string, hold: ImportHold): void {
-  importHolds.set(domain, hold);
+  importHolds.register(domain, hold);
 }
 
 /**
@@ -172,7 +173,7 @@ export function registerImportHold(domain: string, hold: ImportHold): void {
 export function checkImport(db: VaultDb, plan: ImportPlan, today: string, now: string): ImportCheck {
   const existing = studentsByNumber(db, plan.students.map((s) => s.studentNumber));
   const known = guardiansOfStudents(db, [...existing.values()].map((s) => s.id));
-  const held = new Map([...importHolds.values()].flatMap((hold) => [...hold(db, [...existing.values()].map((s) => s.id))]));
+  const held = new Map(importHolds.entries().flatMap((hold) => [...hold(db, [...existing.values()].map((s) => s.id))]));
   const staffRows = db.select({ id: staff.id, code: staff.code }).from(staff).all();
   const mentorIds = new Map(staffRows.map((s) => [s.code, s.id]));
   const mentorCodes = new Map(staffRows.map((s) => [s.id, s.code]));
