@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../helpers/backend';
 import { TODAY, apiError, bytesOf, caseItemOf, documentsSchool, visibleText, type DocumentsSchool } from './documents-setup';
+import { caseDestinationsOf, partnerOffer } from '../../electron/features/consent/partner-offer';
+import { seriesPartnersForCases } from '../../electron/features/meetings/store';
 
 /**
  * A coordinator's day (issue 23): the IOT's "doorverwijzen" arrives at the FlexZAT it names, with
@@ -74,6 +76,59 @@ describe('referral to another series, and the family at its item', () => {
     await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: decisionText, audience: 'ouders', baseRevision: 0 });
     return item;
   }
+
+  it('keeps the decision type when only "besloten" is ticked (a tick that overtakes the type on its way sends no old type)', async () => {
+    const { backend, meetingId, saraId } = school;
+    const saraCase = await iotCase(saraId, 'Sara trekt zich terug.', 'Basisondersteuning in de klas.');
+    await call(backend, 'minutes.setDecision', { itemId: saraCase.id, decision: 'basisondersteuning' });
+    await call(backend, 'minutes.setDecision', { itemId: saraCase.id, decided: true });
+    const stored = await caseItemOf(backend, meetingId, saraId);
+    expect([stored.decision, stored.decided]).toEqual(['basisondersteuning', true]);
+    await call(backend, 'minutes.setDecision', { itemId: saraCase.id, decision: null });
+    expect((await caseItemOf(backend, meetingId, saraId)).decided).toBe(true);
+  });
+
+  it("shows a case on a meeting still ahead as on its agenda on the student's timeline, not as discussed", async () => {
+    const { backend, saraId } = school;
+    await call(backend, 'agenda.create', { meetingId: laterFlexMeeting });
+    await call(backend, 'agenda.addItem', { meetingId: laterFlexMeeting, kind: 'casus', studentId: saraId, intakeId: null, origin: 'handmatig' });
+    const entry = (await call(backend, 'students.timeline', { id: saraId })).find((e) => e.ref?.type === 'overleg' && e.ref.id === laterFlexMeeting && e.kind === 'overleg');
+    expect(entry).toMatchObject({ title: 'Op de agenda van FlexZAT', detail: 'Nog niet besproken' });
+  });
+
+  it('offers the consent form the partners of the series a case was referred to', async () => {
+    const { backend, awo, leerplicht, jesseId } = school;
+    const withPartners = (
+      await call(backend, 'series.save', {
+        id: null,
+        name: 'FlexZAT wijk',
+        kind: 'FlexZAT',
+        intervalWeeks: null,
+        weekday: null,
+        startTime: '09:00',
+        durationMinutes: 60,
+        location: 'Spreekkamer',
+        chairId: awo,
+        secretaryId: awo,
+        withExternalPartners: true,
+        intakeDeadlineSchoolDays: 2,
+        moveRule: 'week-after',
+        continueFrom: 'grid',
+        color: 'orange',
+        active: true,
+        attendees: { staffIds: [awo], partnerIds: [leerplicht] },
+      })
+    ).id;
+    const db = backend.session!.vault.db;
+    expect(caseDestinationsOf(db, jesseId)).not.toContainEqual({ meetingId: null, seriesId: withPartners });
+    const jesseCase = await iotCase(jesseId, 'Jesse verzuimt op maandag.', 'Doorverwijzen naar de FlexZAT in de wijk.');
+    await call(backend, 'minutes.setDecision', { itemId: jesseCase.id, decision: 'doorverwijzen-overleg', decided: true, referralSeriesId: withPartners });
+    // The referral is the case's latest step: it comes before where the case was handed in.
+    expect(caseDestinationsOf(db, jesseId)[0]).toEqual({ meetingId: null, seriesId: withPartners });
+    // With no meeting with partners in the next ten weeks, the form offers the referral series' partners.
+    const series = seriesPartnersForCases(db, [withPartners]);
+    expect(partnerOffer([], caseDestinationsOf(db, jesseId), new Map(), series)).toEqual({ label: 'FlexZAT wijk', partners: [{ id: leerplicht, name: 'Leerplicht Utrecht' }] });
+  });
 
   it('sends the student to the FlexZAT the decision names, with the question and the IOT case, until the case is taken in', async () => {
     const { backend, meetingId } = school;

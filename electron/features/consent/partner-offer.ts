@@ -1,5 +1,6 @@
 import type { VaultDb } from '../../../db/open';
 import type { MeetingForCases } from '../meetings/store';
+import { registry } from '../../shared/registry';
 import { ddmmyyyy } from './rules';
 
 /**
@@ -16,18 +17,22 @@ export interface CaseDestination {
 }
 
 /**
- * Intakes are built on consent: the intake domain registers where a student's cases were handed
- * in for, so this domain need not import it.
+ * Intakes and minutes are built on consent: the intake domain registers where a student's cases
+ * were handed in for, the minutes where they were referred to, so this domain imports neither.
  */
 export type CaseDestinations = (db: VaultDb, studentId: string) => CaseDestination[];
-let destinations: CaseDestinations = () => [];
+const destinations = registry<CaseDestinations>();
 
-export function registerCaseDestinations(source: CaseDestinations): void {
-  destinations = source;
+export function registerCaseDestinations(domain: string, source: CaseDestinations): void {
+  destinations.register(domain, source);
 }
 
+/** A later domain's destinations are later steps of the case (a referral after the intake): they come first. */
 export function caseDestinationsOf(db: VaultDb, studentId: string): CaseDestination[] {
-  return destinations(db, studentId);
+  return destinations
+    .entries()
+    .reverse()
+    .flatMap((source) => source(db, studentId));
 }
 
 export interface PartnerOffer {

@@ -41,7 +41,7 @@ import {
  */
 export function registerIntakeHooks(): void {
   // Where the student's cases were handed in for: an open case first, then the newest (intakeRows orders by last change).
-  registerCaseDestinations((db, studentId) =>
+  registerCaseDestinations('intake', (db, studentId) =>
     intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null })
       .filter((r) => r.meetingId !== null || r.seriesId !== null)
       .sort((a, b) => Number(a.status === 'afgesloten') - Number(b.status === 'afgesloten'))

@@ -9,6 +9,7 @@ import { refuseFixed, requireKeeper } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
 import { intakesById, staffById, staffIdOfUser } from '../intake/store';
 import { registerCaseLinkStep } from '../intake/link-hooks';
+import { registerCaseDestinations } from '../consent/partner-offer';
 import { registerTimelineSource } from '../people/timeline';
 import { actionNumber, actionProblems, audienceAfterHolderChange, defaultActionAudience, defaultAudience, fieldsOf, infoPrefix, nextSequence, type ActionDraft } from './rules';
 import {
@@ -28,12 +29,13 @@ import {
   itemHasMinutes,
   linkIntakeActions,
   openReferrals,
+  referralSeriesOfStudent,
   saveActionText,
   saveMinuteField,
   updateAction,
 } from './store';
 import { actionStatusLabels, decisionLabels, type ActionStatus } from './vocabulary';
-import { localDate, now } from '../../shared/clock';
+import { localDate, now, today } from '../../shared/clock';
 import { actionViews, dutch, fieldViews, listActions, minutesView, referralQuestions, seriesCarrySince } from './view';
 
 type Minutes = 'minutes.get' | 'minutes.saveField' | 'minutes.setDecision' | 'minutes.fix' | 'minutes.addAddendum' | 'actions.save' | 'actions.setStatus' | 'actions.remove' | 'actions.list';
@@ -47,6 +49,8 @@ export function registerMinutesHooks(): void {
     const moved = linkIntakeActions(db, intakeId, studentId);
     return moved === 0 ? null : moved === 1 ? '1 actie' : `${moved} acties`;
   });
+  // A referral is where the case goes next: its series' partners are the ones to ask consent for.
+  registerCaseDestinations('minutes', (db, studentId) => referralSeriesOfStudent(db, studentId).map((seriesId) => ({ meetingId: null, seriesId })));
   registerCaseSource('minutes', (db, meeting) => {
     const suggestions: CaseSuggestion[] = [];
     // A referral arrives where it was sent: at every meeting of that series until it is taken in.
@@ -73,13 +77,16 @@ export function registerMinutesHooks(): void {
     return suggestions;
   });
   registerTimelineSource('minutes', (db, studentId) => {
+    const day = today();
     const meetings = casesOfStudent(db, studentId)
       .filter((c) => c.change !== 'vervallen')
       .map((c) => ({
         date: c.date,
         kind: 'overleg' as const,
-        title: `Besproken in ${c.title}`,
-        detail: c.decision ? `Besluit: ${decisionLabels[c.decision]}` : 'Nog geen besluit vastgelegd',
+        // A meeting still ahead that has not started has discussed nothing: the case is on its agenda.
+        ...(c.date > day && (c.progress === 'gepland' || c.progress === 'agenda-verstuurd')
+          ? { title: `Op de agenda van ${c.title}`, detail: 'Nog niet besproken' }
+          : { title: `Besproken in ${c.title}`, detail: c.decision ? `Besluit: ${decisionLabels[c.decision]}` : 'Nog geen besluit vastgelegd' }),
         ref: { type: 'overleg' as const, id: c.meetingId },
       }));
     const actions = actionViews(db, actionList(db, { statuses: ['open', 'gedaan', 'teruggekoppeld', 'vervallen'], holderStaffId: null, seriesId: null, studentId }).map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate }))).map((a) => ({
@@ -157,8 +164,11 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     };
   },
 
-  'minutes.setDecision': ({ db }, { itemId, decision, decided, referralSeriesId }) => {
+  'minutes.setDecision': ({ db }, input) => {
+    const { itemId, referralSeriesId } = input;
     const item = getAgendaItem(db, itemId);
+    const decision = input.decision === undefined ? item.decision : input.decision;
+    const decided = input.decided ?? item.decided;
     const meeting = meetingRecord(db, item.meetingId);
     refuseFixed(meeting);
     requireLiveItem(item);

@@ -106,8 +106,12 @@ export const minutesMethods = {
   'minutes.setDecision': {
     input: z.object({
       itemId: z.string(),
-      decision: z.enum(decisionTypes).nullable(),
-      decided: z.boolean(),
+      /**
+       * Left out: as stored. Each control sends only what it changes, so ticking "besloten" while
+       * the type just chosen is still on its way cannot send the old type back.
+       */
+      decision: z.enum(decisionTypes).nullable().optional(),
+      decided: z.boolean().optional(),
       /** "Doorverwijzen": the series the student goes to; left out, the one chosen before (or the only FlexZAT, ZAT or MDO). */
       referralSeriesId: z.string().nullable().optional(),
     }),

@@ -197,7 +197,7 @@ export function comeBackCases(db: VaultDb, previousMeetingId: string) {
 /** A student's cases in meetings, with their decision: the timeline's meeting entries. */
 export function casesOfStudent(db: VaultDb, studentId: string) {
   return db
-    .select({ itemId: agendaItems.id, decision: agendaItems.decision, change: agendaItems.change, meetingId: meetings.id, title: meetings.title, date: meetings.date, minutesFixedAt: meetings.minutesFixedAt })
+    .select({ itemId: agendaItems.id, decision: agendaItems.decision, change: agendaItems.change, meetingId: meetings.id, title: meetings.title, date: meetings.date, progress: meetings.progress, minutesFixedAt: meetings.minutesFixedAt })
     .from(agendaItems)
     .innerJoin(meetings, eq(agendaItems.meetingId, meetings.id))
     .where(eq(agendaItems.studentId, studentId))
@@ -213,6 +213,25 @@ export function linkIntakeActions(db: VaultDb, intakeId: string, studentId: stri
   const itemIds = db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.intakeId, intakeId)).all().map((i) => i.id);
   if (itemIds.length === 0) return 0;
   return db.update(actions).set({ studentId, updatedAt: now() }).where(and(inArray(actions.itemId, itemIds), isNull(actions.studentId))).returning({ id: actions.id }).all().length;
+}
+
+/** The series a student's cases were referred to ("Doorverwijzen naar …"), newest referral first. */
+export function referralSeriesOfStudent(db: VaultDb, studentId: string): string[] {
+  return db
+    .select({ seriesId: agendaItems.referralSeriesId })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(agendaItems.meetingId, meetings.id))
+    .where(
+      and(
+        eq(agendaItems.studentId, studentId),
+        eq(agendaItems.decision, 'doorverwijzen-overleg'),
+        sql`${agendaItems.referralSeriesId} is not null`,
+        sql`coalesce(${agendaItems.change}, '') <> 'vervallen'`,
+      ),
+    )
+    .orderBy(desc(meetings.date))
+    .all()
+    .flatMap((r) => (r.seriesId ? [r.seriesId] : []));
 }
 
 /**

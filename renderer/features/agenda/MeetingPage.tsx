@@ -177,7 +177,7 @@ function MeetingScreen() {
         void newAction();
       } else if (e.altKey && e.code === 'KeyB' && selected?.kind === 'casus' && data.canEditMinutes) {
         e.preventDefault();
-        void run(() => invoke('minutes.setDecision', { itemId: selected.id, decision: selected.decision, decided: !selected.decided }));
+        void run(() => invoke('minutes.setDecision', { itemId: selected.id, decided: !selected.decided }));
       } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyK') {
         e.preventDefault();
         jump.open();

@@ -30,9 +30,10 @@ function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meetin
   const targets = (series.data ?? [])
     .filter((s) => s.active && s.id !== meeting.meeting.seriesId)
     .sort((a, b) => Number(!/^(flexzat|zat|mdo)$/i.test(a.kind)) - Number(!/^(flexzat|zat|mdo)$/i.test(b.kind)) || a.name.localeCompare(b.name, 'nl'));
-  const set = async (decision: DecisionType | null, decided: boolean, referralSeriesId?: string | null) => {
+  /** Sends only what the control changed: the rest stays as stored, whatever this screen last read. */
+  const set = async (change: { decision?: DecisionType | null; decided?: boolean; referralSeriesId?: string }) => {
     try {
-      await invoke('minutes.setDecision', { itemId: item.id, decision, decided, ...(referralSeriesId !== undefined ? { referralSeriesId } : {}) });
+      await invoke('minutes.setDecision', { itemId: item.id, ...change });
       setError(null);
       await refreshMeeting(queryClient, meetingId);
     } catch (err) {
@@ -47,7 +48,7 @@ function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meetin
           placeholder="Typ of kies het soort besluit"
           data={decisionTypes.map((d) => ({ value: d, label: decisionLabels[d] }))}
           value={item.decision}
-          onChange={(v) => void set(v as DecisionType | null, item.decided)}
+          onChange={(v) => void set({ decision: v as DecisionType | null })}
           readOnly={!editable}
           // Typing filters ("door" finds Doorverwijzen) and Enter takes the highlighted option, not the first of the whole list.
           searchable
@@ -62,13 +63,13 @@ function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meetin
             placeholder="Kies het overleg"
             data={targets.map((t) => ({ value: t.id, label: t.name }))}
             value={item.referralSeriesId}
-            onChange={(v) => v && void set(item.decision, item.decided, v)}
+            onChange={(v) => v && void set({ decision: 'doorverwijzen-overleg', referralSeriesId: v })}
             readOnly={!editable}
             error={(error instanceof ApiError ? error.fields.referralSeriesId : undefined) ?? (item.referralSeriesId === null && editable ? 'Kies het overleg: anders komt de verwijzing nergens aan.' : undefined)}
             w={220}
           />
         )}
-        <Checkbox label="Besloten (Alt+B)" checked={item.decided} disabled={!editable} onChange={(e) => void set(item.decision, e.currentTarget.checked)} mb={8} />
+        <Checkbox label="Besloten (Alt+B)" checked={item.decided} disabled={!editable} onChange={(e) => void set({ decided: e.currentTarget.checked })} mb={8} />
       </Group>
       {item.decision === 'doorverwijzen-overleg' && targets.length === 0 && series.data && (
         <Text size="xs" c="dimmed">
