@@ -20,6 +20,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // The browser runs in the school's time zone; the host and the tests' own "today" must
+          // too, or between 23:00 and 01:00 UTC they speak of different days.
+          env: { TZ: 'Europe/Amsterdam' },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: 15_000, interval: 100 } },

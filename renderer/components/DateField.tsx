@@ -7,6 +7,14 @@ import { dateProblem, dutchNumericDate, parseDutchDate, PLAUSIBLE_YEARS } from '
 import { useSelectOnFocus } from './select-on-focus';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const calendarLabels = {
+  previousMonth: 'Vorige maand',
+  nextMonth: 'Volgende maand',
+  previousYear: 'Vorig jaar',
+  nextYear: 'Volgend jaar',
+  previousDecade: 'Vorige tien jaar',
+  nextDecade: 'Volgende tien jaar',
+};
 const asText = (value: string | null | undefined) => (!value ? '' : ISO.test(value) ? dutchNumericDate(value) : value);
 
 export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'defaultValue' | 'onChange' | 'type' | 'label'> {
@@ -118,6 +126,11 @@ export function DateField({ label, fieldName, value, onChange, minDate, maxDate,
         <DatePicker
           locale="nl"
           firstDayOfWeek={1}
+          // Mantine's arrows are icons only: without names a screen reader hears just "button". The
+          // level control keeps its visible text ("maart 2011") as its name.
+          ariaLabels={calendarLabels}
+          // Mantine greys the neighbouring months' days to 2.4:1; hidden, no day reads too faint.
+          hideOutsideDates
           value={current}
           defaultDate={current ?? undefined}
           onChange={picked}

@@ -3,7 +3,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
 import { attachmentsOfConsents, registerAttachmentGuard } from '../files/store';
-import { meetingsBetweenForCases, meetingsForCases, seriesPartnersForCases, type MeetingForCases } from '../meetings/store';
+import { meetingsBetweenForCases, meetingsForCases, seriesPartnersForCases, seriesWithPartners, type MeetingForCases } from '../meetings/store';
 import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
 import { maySeeMeldcode, rolesOf } from '../settings/roles';
@@ -14,7 +14,7 @@ import { registerTimelineSource } from '../people/timeline';
 import { studentRow } from '../people/store';
 import { consentCovers, consentPurposeLabels, consentStateOn, ddmmyyyy, type ConsentPurpose } from './rules';
 import { partnerConsentView } from './view';
-import { caseDestinationsOf, partnerOffer } from './partner-offer';
+import { caseDestinationsOf, partnerOffer, withOnlyPartnerSeries } from './partner-offer';
 import {
   consentCase,
   consentRows,
@@ -93,7 +93,7 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
     const date = today();
     const register = rows.map(toConsentRecord);
     const upcoming = upcomingWithPartners(db, date);
-    const destinations = upcoming.length > 0 ? [] : caseDestinationsOf(db, studentId);
+    const destinations = upcoming.length > 0 ? [] : withOnlyPartnerSeries(caseDestinationsOf(db, studentId), seriesWithPartners(db));
     const destinationMeetings = meetingsForCases(db, destinations.flatMap((d) => (d.meetingId ? [d.meetingId] : [])));
     const seriesIds = destinations.flatMap((d) => [destinationMeetings.get(d.meetingId ?? '')?.seriesId ?? null, d.seriesId]).filter((id): id is string => id !== null);
     return {

@@ -35,6 +35,15 @@ export function caseDestinationsOf(db: VaultDb, studentId: string): CaseDestinat
     .flatMap((source) => source(db, studentId));
 }
 
+/**
+ * When the school has one series with external partners (its FlexZAT), that is where a case goes
+ * when it goes out of school: it comes last, after every step the case itself has taken. A
+ * student without any case gets no offer.
+ */
+export function withOnlyPartnerSeries(cases: readonly CaseDestination[], partnerSeries: readonly string[]): CaseDestination[] {
+  return partnerSeries.length === 1 && cases.length > 0 ? [...cases, { meetingId: null, seriesId: partnerSeries[0]! }] : [...cases];
+}
+
 export interface PartnerOffer {
   /** "ZAT 12-03-2027" (the meeting) or "ZAT" (its series): the button says "Partners van … overnemen". */
   label: string;

@@ -123,3 +123,15 @@ export function seriesPartnersForCases(db: VaultDb, seriesIds: string[]): Map<st
     .all();
   return new Map(names.map((n) => [n.id, { name: n.name, partners: rows.filter((r) => r.seriesId === n.id).map(({ id, name, kind }) => ({ id, name, kind })) }]));
 }
+
+/** The active series that invite external partners (a FlexZAT, a ZAT), by id. */
+export function seriesWithPartners(db: VaultDb): string[] {
+  const rows = db
+    .select({ id: seriesAttendees.seriesId })
+    .from(seriesAttendees)
+    .innerJoin(meetingSeries, eq(seriesAttendees.seriesId, meetingSeries.id))
+    .innerJoin(partners, eq(seriesAttendees.partnerId, partners.id))
+    .where(and(eq(meetingSeries.active, true), eq(partners.active, true)))
+    .all();
+  return [...new Set(rows.map((r) => r.id))];
+}

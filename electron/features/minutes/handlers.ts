@@ -83,8 +83,8 @@ export function registerMinutesHooks(): void {
       .map((c) => ({
         date: c.date,
         kind: 'overleg' as const,
-        // A meeting still ahead that has not started has discussed nothing: the case is on its agenda.
-        ...(c.date > day && (c.progress === 'gepland' || c.progress === 'agenda-verstuurd')
+        // A meeting still ahead, not started, without a decision for the case has discussed nothing: the case is on its agenda.
+        ...(c.date > day && c.decision === null && (c.progress === 'gepland' || c.progress === 'agenda-verstuurd')
           ? { title: `Op de agenda van ${c.title}`, detail: 'Nog niet besproken' }
           : { title: `Besproken in ${c.title}`, detail: c.decision ? `Besluit: ${decisionLabels[c.decision]}` : 'Nog geen besluit vastgelegd' }),
         ref: { type: 'overleg' as const, id: c.meetingId },

@@ -239,7 +239,8 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                 <Text fw={600} size="sm" mb={4}>
                   Velden {editable ? '(klik om in te voegen)' : ''}
                 </Text>
-                <ScrollArea.Autosize mah={260}>
+                {/* Read-only the badges are no buttons: the list itself then takes the focus, so it scrolls by keyboard too. */}
+                <ScrollArea.Autosize mah={260} viewportProps={editable ? undefined : { tabIndex: 0, role: 'region', 'aria-label': 'Velden' }}>
                   <Stack gap={6}>
                     <div>
                       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>

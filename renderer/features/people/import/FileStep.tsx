@@ -47,6 +47,7 @@ export function FileStep({ onAnalysed }: { onAnalysed(a: Analysis): void }) {
           analyse.reset();
         }}
         clearable
+        clearButtonProps={{ 'aria-label': 'Bestand weghalen' }}
       />
       {readFraction !== null && readFraction < 1 && (
         <Stack gap={4}>
