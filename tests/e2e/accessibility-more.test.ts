@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/backend';
 import { expectAccessible } from './axe';
-import { api, field, launchChromium, openPage, snap, startHost, type RunningHost } from './harness';
+import { api, field, launchChromium, openPage, snap, startHost, unlockDemoSchool, type RunningHost } from './harness';
 
 /**
  * WCAG 2.1 AA on what accessibility.test.ts does not open: the letter preview, each step of the
@@ -69,12 +69,7 @@ beforeAll(async () => {
   page = await openPage(browser, { width: 1400, height: 950 });
   page.setDefaultTimeout(20_000);
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Demo-school openen' }).click();
-  const passphrase = (await page.getByTestId('demo-passphrase').textContent()) ?? '';
-  await page.getByRole('combobox', { name: 'Gebruiker' }).click();
-  await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
-  await field(page, 'Wachtwoord').fill(passphrase);
-  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await unlockDemoSchool(page);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
 }, 240_000);
 

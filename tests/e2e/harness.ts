@@ -307,6 +307,16 @@ export async function addSeriesWithPartners(page: Page, name: string, partners: 
   await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: new RegExp(name) }).waitFor();
 }
 
+/** From the start screen: opens the demo school and unlocks it as Anouk Wolters (awo) with the passphrase it shows. */
+export async function unlockDemoSchool(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Demo-school openen' }).click();
+  const passphrase = (await page.getByTestId('demo-passphrase').textContent()) ?? '';
+  await page.getByRole('combobox', { name: 'Gebruiker' }).click();
+  await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
+  await field(page, 'Wachtwoord').fill(passphrase);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+}
+
 /**
  * A fresh host on an empty data folder, the demo school opened from the start screen with the
  * passphrase it shows, unlocked as Anouk Wolters (awo); `run` gets the page, then all is removed.
@@ -319,12 +329,7 @@ export async function withDemoSchool(prefix: string, run: (page: Page) => Promis
     const page = await openPage(browser, { width: 1400, height: 950 });
     page.setDefaultTimeout(15_000);
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Demo-school openen' }).click();
-    const passphrase = (await page.getByTestId('demo-passphrase').textContent()) ?? '';
-    await page.getByRole('combobox', { name: 'Gebruiker' }).click();
-    await page.getByRole('option', { name: 'Anouk Wolters (awo)' }).click();
-    await field(page, 'Wachtwoord').fill(passphrase);
-    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await unlockDemoSchool(page);
     await run(page);
   } finally {
     await browser.close();
