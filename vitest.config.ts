@@ -13,7 +13,15 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', expect: patientPolls } },
       { test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', expect: patientPolls } },
-      { test: { name: 'api', include: ['tests/api/**/*.test.ts'], environment: 'node', testTimeout: 30_000, expect: patientPolls } },
+      {
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          expect: patientPolls,
+        },
+      },
       { test: { name: 'docx', include: ['tests/docx/**/*.test.ts'], environment: 'node', expect: patientPolls } },
       {
         test: {

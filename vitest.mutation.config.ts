@@ -21,7 +21,15 @@ export default defineConfig({
   test: {
     projects: [
       // Generous limits: on a loaded machine a property test or a vault setup may take far longer than usual.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
       { test: { name: 'api', include: ruleApiTests, environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },

@@ -9,7 +9,20 @@
  * Polish, Croatian, German, Azerbaijani): each is typed as its plain Latin look-alike.
  */
 const PLAIN_LETTERS: Record<string, string> = {
-  ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ŧ: 't', ə: 'e', ŋ: 'n', ĸ: 'k',
+  ı: 'i',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ŧ: 't',
+  ə: 'e',
+  ŋ: 'n',
+  ĸ: 'k',
 };
 const PLAIN_LETTER = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu');
 
@@ -46,5 +59,7 @@ export interface SearchableStudent {
  */
 export function studentSearchText(s: SearchableStudent): string {
   const full = [s.givenName, s.infix, s.familyName].filter(Boolean).join(' ');
-  return [s.familyName, s.givenName, s.infix, `${full} ${s.studentNumber} ${s.className}`].map(normalizeForSearch).join('\t');
+  return [s.familyName, s.givenName, s.infix, `${full} ${s.studentNumber} ${s.className}`]
+    .map(normalizeForSearch)
+    .join('\t');
 }

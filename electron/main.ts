@@ -65,7 +65,10 @@ function flushWindows(): Promise<void> {
         win.webContents.send('host:flush', nonce);
       }),
   );
-  return Promise.race([Promise.all(answered).then(() => undefined), new Promise<void>((done) => setTimeout(done, 2000))]);
+  return Promise.race([
+    Promise.all(answered).then(() => undefined),
+    new Promise<void>((done) => setTimeout(done, 2000)),
+  ]);
 }
 
 async function lockAndTell(): Promise<void> {
@@ -95,9 +98,7 @@ function lockWhenIdle(): void {
 let projector: BrowserWindow | null = null;
 
 function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow(
-    mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }),
-  );
+  const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs'), { devTools: !app.isPackaged }));
   win.once('ready-to-show', () => win.show());
   // The projector shows what the chair steers from here: it goes when this window goes.
   win.on('closed', () => projector?.close());
@@ -113,8 +114,13 @@ function openProjector(chair: BrowserWindow | null): void {
     return;
   }
   const chairDisplay = chair ? screen.getDisplayMatching(chair.getBounds()) : screen.getPrimaryDisplay();
-  const placement = projectorPlacement(screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds })), chairDisplay.id);
-  const win = new BrowserWindow(projectorWindowOptions(join(__dirname, 'preload.cjs'), placement, { devTools: !app.isPackaged }));
+  const placement = projectorPlacement(
+    screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds })),
+    chairDisplay.id,
+  );
+  const win = new BrowserWindow(
+    projectorWindowOptions(join(__dirname, 'preload.cjs'), placement, { devTools: !app.isPackaged }),
+  );
   projector = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
@@ -150,7 +156,10 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionCheckHandler(() => false);
   // Exports (.ics, .docx) arrive as downloads: always ask where, starting in Documents.
   session.defaultSession.on('will-download', (_event, item) => {
-    item.setSaveDialogOptions({ title: 'Opslaan als', defaultPath: join(app.getPath('documents'), item.getFilename()) });
+    item.setSaveDialogOptions({
+      title: 'Opslaan als',
+      defaultPath: join(app.getPath('documents'), item.getFilename()),
+    });
   });
 
   protocol.handle(APP_SCHEME, async (request) => {
@@ -165,7 +174,11 @@ void app.whenReady().then(() => {
 
   ipcMain.handle('api', (event, method: unknown, input: unknown) => {
     const fromProjector = projector !== null && !projector.isDestroyed() && event.sender === projector.webContents;
-    if (!isTrustedSender(event.senderFrame?.url) || typeof method !== 'string' || (fromProjector && !mayProjectorCall(method))) {
+    if (
+      !isTrustedSender(event.senderFrame?.url) ||
+      typeof method !== 'string' ||
+      (fromProjector && !mayProjectorCall(method))
+    ) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Onbekende opdracht.' } };
     }
     return dispatch(backend, method, input);
@@ -186,10 +199,17 @@ void app.whenReady().then(() => {
       // Opening bypasses the dispatcher; it is a read of special-category data all the same.
       recordAudit(current.vault.db, { at: now(), userId: current.user.id, method: 'attachments.open', note: null });
       const problem = await shell.openPath(path);
-      return problem ? { ok: false, message: `Dit bestand kon niet worden geopend: ${problem}` } : { ok: true, message: '' };
+      return problem
+        ? { ok: false, message: `Dit bestand kon niet worden geopend: ${problem}` }
+        : { ok: true, message: '' };
     } catch (err) {
       const missing = err instanceof Error && 'code' in err && err.code === 'NOT_FOUND';
-      return { ok: false, message: missing ? 'Deze bijlage bestaat niet (meer).' : 'Deze bijlage kon niet worden geopend. Probeer het opnieuw.' };
+      return {
+        ok: false,
+        message: missing
+          ? 'Deze bijlage bestaat niet (meer).'
+          : 'Deze bijlage kon niet worden geopend. Probeer het opnieuw.',
+      };
     }
   });
 
@@ -202,7 +222,9 @@ void app.whenReady().then(() => {
     try {
       const path = writeTemporaryCopy(backend, '.eml', Buffer.from(contentBase64, 'base64'));
       const problem = await shell.openPath(path);
-      return problem ? { ok: false, message: `Het e-mailprogramma kon de concept-e-mail niet openen: ${problem}` } : { ok: true, message: '' };
+      return problem
+        ? { ok: false, message: `Het e-mailprogramma kon de concept-e-mail niet openen: ${problem}` }
+        : { ok: true, message: '' };
     } catch {
       return { ok: false, message: 'De concept-e-mail kon niet worden geopend. Probeer het opnieuw.' };
     }

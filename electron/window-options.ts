@@ -50,17 +50,32 @@ export interface Rectangle {
  * Where the projector window goes: full screen on a display other than the chair's (the beamer),
  * else a movable 16:9 window on the chair's display, to be dragged to the beamer by hand.
  */
-export function projectorPlacement(displays: { id: number; bounds: Rectangle }[], chairDisplayId: number): { bounds: Rectangle; fullScreen: boolean } {
+export function projectorPlacement(
+  displays: { id: number; bounds: Rectangle }[],
+  chairDisplayId: number,
+): { bounds: Rectangle; fullScreen: boolean } {
   const beamer = displays.find((d) => d.id !== chairDisplayId);
   if (beamer) return { bounds: beamer.bounds, fullScreen: true };
   const own = displays.find((d) => d.id === chairDisplayId)?.bounds ?? { x: 0, y: 0, width: 1280, height: 800 };
   const width = Math.min(1024, own.width);
   const height = Math.round((width * 9) / 16);
-  return { bounds: { x: own.x + Math.round((own.width - width) / 2), y: own.y + Math.round((own.height - height) / 2), width, height }, fullScreen: false };
+  return {
+    bounds: {
+      x: own.x + Math.round((own.width - width) / 2),
+      y: own.y + Math.round((own.height - height) / 2),
+      width,
+      height,
+    },
+    fullScreen: false,
+  };
 }
 
 /** The projector window: as hardened as the main one, black until its page shows, no menu. */
-export function projectorWindowOptions(preloadPath: string, placement: ReturnType<typeof projectorPlacement>, opts: { devTools: boolean }): BrowserWindowConstructorOptions {
+export function projectorWindowOptions(
+  preloadPath: string,
+  placement: ReturnType<typeof projectorPlacement>,
+  opts: { devTools: boolean },
+): BrowserWindowConstructorOptions {
   const main = mainWindowOptions(preloadPath, opts);
   return {
     ...main,

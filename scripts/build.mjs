@@ -21,10 +21,20 @@ export async function buildAll({ quiet = false } = {}) {
   };
   // The preload's allow-list is the contract's method names, inlined so the preload stays tiny.
   const contractOut = resolve(root, 'dist/build/contract.cjs');
-  await esbuild({ ...common, logLevel: 'warning', sourcemap: false, entryPoints: [resolve(root, 'electron/api/contract.ts')], outfile: contractOut });
+  await esbuild({
+    ...common,
+    logLevel: 'warning',
+    sourcemap: false,
+    entryPoints: [resolve(root, 'electron/api/contract.ts')],
+    outfile: contractOut,
+  });
   const { methodNames } = createRequire(import.meta.url)(contractOut);
   await Promise.all([
-    esbuild({ ...common, entryPoints: [resolve(root, 'electron/main.ts')], outfile: resolve(root, 'dist/electron/main.cjs') }),
+    esbuild({
+      ...common,
+      entryPoints: [resolve(root, 'electron/main.ts')],
+      outfile: resolve(root, 'dist/electron/main.cjs'),
+    }),
     esbuild({
       ...common,
       entryPoints: [resolve(root, 'electron/preload.ts')],
@@ -38,7 +48,11 @@ export async function buildAll({ quiet = false } = {}) {
     }),
     // Backups run in a worker thread beside each shell's bundle (electron/features/backup/in-background.ts).
     ...['dist/electron', 'dist/host'].map((dir) =>
-      esbuild({ ...common, entryPoints: [resolve(root, 'electron/features/backup/backup-worker.ts')], outfile: resolve(root, dir, 'backup-worker.cjs') }),
+      esbuild({
+        ...common,
+        entryPoints: [resolve(root, 'electron/features/backup/backup-worker.ts')],
+        outfile: resolve(root, dir, 'backup-worker.cjs'),
+      }),
     ),
   ]);
 }

@@ -17,7 +17,8 @@ import { schoolYearOf } from '../electron/features/schedule/vocabulary';
 import { VAULT_EXTENSION } from '../electron/features/vault/environments';
 import { createVaultFiles, type CreatedVault } from '../electron/features/vault/vault-service';
 
-const usage = 'Gebruik: npm run demo -- --out <bestand> [--documents <map>]   (bijvoorbeeld --out demo.zorgoverleg --documents demo-documenten)';
+const usage =
+  'Gebruik: npm run demo -- --out <bestand> [--documents <map>]   (bijvoorbeeld --out demo.zorgoverleg --documents demo-documenten)';
 const { values } = parseArgs({ options: { out: { type: 'string' }, documents: { type: 'string' } } });
 if (!values.out) {
   console.error(usage);
@@ -27,7 +28,11 @@ const vaultPath = resolve(values.out);
 const migrationsFolder = resolve(import.meta.dirname, '..', 'db', 'migrations');
 
 /** One method through the app's dispatcher: validated, audited, and unwrapped (a refusal throws in Dutch). */
-async function call<M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+async function call<M extends MethodName>(
+  backend: Backend,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   const result = await dispatch(backend, method, input);
   if (!result.ok) throw new AppError('VALIDATION', `${method}: ${result.error.message}`);
   return result.value as MethodOutput<M>;
@@ -47,7 +52,9 @@ async function hasPapers(backend: Backend, meetingId: string): Promise<boolean> 
  * come; the papers are then those of the first meeting that has them, as a team makes them beforehand.
  */
 async function documentsMeetings(backend: Backend) {
-  const past = (await call(backend, 'agenda.meetings', { scope: 'afgelopen' })).filter((m) => m.cases > 0 && (m.state === 'vastgesteld' || m.state === 'afgelopen'));
+  const past = (await call(backend, 'agenda.meetings', { scope: 'afgelopen' })).filter(
+    (m) => m.cases > 0 && (m.state === 'vastgesteld' || m.state === 'afgelopen'),
+  );
   const preferred = [...past.filter((m) => m.state === 'vastgesteld'), ...past.filter((m) => m.state === 'afgelopen')];
   for (const meeting of preferred) if (await hasPapers(backend, meeting.id)) return { meeting, papers: meeting };
   const meeting = preferred[0];
@@ -65,12 +72,18 @@ async function letterRun(backend: Backend, meetingId: string) {
   const ready = cases.filter((c) => c.letters.length > 0);
   const complete = ready.filter((c) => c.warnings.length === 0);
   const studentIds = (complete.length > 0 ? complete : ready).map((c) => c.studentId);
-  if (studentIds.length === 0) throw new AppError('VALIDATION', 'Geen leerling van dit overleg heeft een adres voor een brief.');
+  if (studentIds.length === 0)
+    throw new AppError('VALIDATION', 'Geen leerling van dit overleg heeft een adres voor een brief.');
   const { jobId } = await call(backend, 'letters.start', { templateId, meetingId, studentIds, ...options });
   for (;;) {
     const progress = await call(backend, 'letters.progress', { jobId });
-    if (progress.state === 'failed') throw new AppError('VALIDATION', `De brieven konden niet worden gemaakt: ${progress.error?.message ?? 'onbekende fout'}`);
-    if (progress.state === 'done' && progress.result) return { print: progress.result.print, perAddress: await call(backend, 'letters.perAddress', { jobId }) };
+    if (progress.state === 'failed')
+      throw new AppError(
+        'VALIDATION',
+        `De brieven konden niet worden gemaakt: ${progress.error?.message ?? 'onbekende fout'}`,
+      );
+    if (progress.state === 'done' && progress.result)
+      return { print: progress.result.print, perAddress: await call(backend, 'letters.perAddress', { jobId }) };
     await sleep(50);
   }
 }
@@ -95,7 +108,8 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
     writeFileSync(path, content);
     written.push(path);
   };
-  const saveFile = (file: { fileName: string; contentBase64: string }) => save(file.fileName, Buffer.from(file.contentBase64, 'base64'));
+  const saveFile = (file: { fileName: string; contentBase64: string }) =>
+    save(file.fileName, Buffer.from(file.contentBase64, 'base64'));
   try {
     const { meeting, papers } = await documentsMeetings(backend);
     const names = 'initialen';
@@ -107,7 +121,8 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
     const agenda = await call(backend, 'agenda.get', { meetingId: meeting.id });
     const cases = agenda.items.filter((i) => i.kind === 'casus' && i.studentId !== null && i.change !== 'vervallen');
     for (const item of [...cases.filter((i) => !i.confidential), ...cases.filter((i) => i.confidential)].slice(0, 2)) {
-      for (const version of ['dossier', 'ouders'] as const) saveFile(await call(backend, 'documents.extract', { itemId: item.id, version }));
+      for (const version of ['dossier', 'ouders'] as const)
+        saveFile(await call(backend, 'documents.extract', { itemId: item.id, version }));
     }
 
     // Letters after the meeting: the document to print, the letters per address, and one of those on its own.
@@ -118,7 +133,17 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
     const first = Object.values(zip.files).find((f) => !f.dir && f.name.endsWith('.docx'));
     if (first) save(first.name, await first.async('nodebuffer'));
 
-    saveFile(await call(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, studentId: null, mine: false, overdueOnly: false, names }));
+    saveFile(
+      await call(backend, 'documents.actionList', {
+        groupBy: 'holder',
+        holderStaffId: null,
+        seriesId: null,
+        studentId: null,
+        mine: false,
+        overdueOnly: false,
+        names,
+      }),
+    );
     saveFile(await call(backend, 'schedule.exportDocx', { schoolYear: schoolYearOf(meeting.date) }));
     const about = papers === meeting ? '' : ` (de stukken van ${papers.title} ${papers.date})`;
     console.log(`Documenten van ${meeting.title} ${meeting.date}${about} geschreven in ${dir}:`);
@@ -131,7 +156,12 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
 }
 
 try {
-  const created = await createVaultFiles({ dataDir: dirname(vaultPath), migrationsFolder }, vaultPath, demoEnvironment, { demo: true, seed: (db) => seedDemoSchool(db) });
+  const created = await createVaultFiles(
+    { dataDir: dirname(vaultPath), migrationsFolder },
+    vaultPath,
+    demoEnvironment,
+    { demo: true, seed: (db) => seedDemoSchool(db) },
+  );
   console.log(`Demo-omgeving geschreven: ${vaultPath} (sleutelring: ${vaultPath}.keys)`);
   console.log(`Gebruikers: ${created.users.map((u) => `${u.name} (${u.staffCode})`).join(', ')}`);
   console.log(`Wachtwoord van elke demo-gebruiker: ${DEMO_PASSPHRASE}`);

@@ -27,7 +27,9 @@ async function electronBinary() {
   }
   if (!electronInstalled()) {
     if (!(await electronDownloadAnswers(packageVersion('electron')))) {
-      console.log('Electron kon niet worden gedownload (de downloadserver antwoordde niet binnen 5 seconden); Zorgoverleg start in de browser.');
+      console.log(
+        'Electron kon niet worden gedownload (de downloadserver antwoordde niet binnen 5 seconden); Zorgoverleg start in de browser.',
+      );
       return null;
     }
     console.log('Electron downloaden (eenmalig, ongeveer 100 MB)...');

@@ -38,7 +38,9 @@ export const intakes = sqliteTable(
      * Per external partner without consent, how the case may still be discussed:
      * { [partnerId]: { route: 'anoniem' | 'meldcode' | 'partner-verlaat', meldcodeTrackId? } }.
      */
-    gateRoutes: text('gate_routes', { mode: 'json' }).$type<Record<string, { route: string; meldcodeTrackId: string | null }>>().notNull(),
+    gateRoutes: text('gate_routes', { mode: 'json' })
+      .$type<Record<string, { route: string; meldcodeTrackId: string | null }>>()
+      .notNull(),
     submittedAt: text('submitted_at'),
     decidedAt: text('decided_at'),
     decidedBy: text('decided_by'),

@@ -45,13 +45,18 @@ export const agendaItems = sqliteTable(
     durationMinutes: integer('duration_minutes').notNull(),
     confidential: integer('confidential', { mode: 'boolean' }).notNull().default(false),
     /** Guests for this item only: the parents, the student, a partner for their case. */
-    guests: text('guests', { mode: 'json' }).$type<AgendaGuest[]>().notNull().default(sql`'[]'`),
+    guests: text('guests', { mode: 'json' })
+      .$type<AgendaGuest[]>()
+      .notNull()
+      .default(sql`'[]'`),
     decision: text('decision', { enum: decisionTypes }),
     decided: integer('decided', { mode: 'boolean' }).notNull().default(false),
     /** The series a "doorverwijzen" decision sends the student to (the FlexZAT, the ZAT, an MDO). */
     referralSeriesId: text('referral_series_id').references(() => meetingSeries.id, { onDelete: 'set null' }),
     /** A case taken in on a referral: the item that referred it, its question and history. */
-    referredFromItemId: text('referred_from_item_id').references((): AnySQLiteColumn => agendaItems.id, { onDelete: 'set null' }),
+    referredFromItemId: text('referred_from_item_id').references((): AnySQLiteColumn => agendaItems.id, {
+      onDelete: 'set null',
+    }),
     /** How the item changed after the agenda was sent; a removed item stays, struck through. */
     change: text('change', { enum: agendaChanges }),
     createdAt: text('created_at').notNull(),
@@ -98,4 +103,3 @@ export const minutesAddenda = sqliteTable(
   },
   (t) => [index('minutes_addenda_meeting').on(t.meetingId)],
 );
-

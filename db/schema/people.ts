@@ -26,7 +26,9 @@ export const students = sqliteTable(
     yearLevel: integer('year_level'),
     level: text('level').notNull().default(''),
     mentorId: text('mentor_id').references(() => staff.id, { onDelete: 'set null' }),
-    status: text('status', { enum: ['active', 'left'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'left'] })
+      .notNull()
+      .default('active'),
     /** The date retention periods count from. */
     leftOn: text('left_on'),
     /** Lower-case, accent-free "roepnaam tussenvoegsel achternaam leerlingnummer klas" for type-ahead. */

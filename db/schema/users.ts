@@ -16,7 +16,10 @@ export const appUsers = sqliteTable(
     /** The staff member this user is (same code); set when people arrive. */
     staffId: text('staff_id').references(() => staff.id, { onDelete: 'set null' }),
     /** What this user may do: coördinator, voorzitter, notulist, lid, aandachtsfunctionaris. None by default: rights are given, never assumed. */
-    roles: text('roles', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    roles: text('roles', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /**
      * Set when a coordinator removed this user: the row stays so the audit log and the records
      * they made keep a name; their key slot is gone and the data key was rotated.
@@ -24,5 +27,9 @@ export const appUsers = sqliteTable(
     removedAt: text('removed_at'),
   },
   // A removed user's code may be given to someone again (or to them, back at school).
-  (t) => [uniqueIndex('app_users_staff_code_active').on(t.staffCode).where(sql`${t.removedAt} is null`)],
+  (t) => [
+    uniqueIndex('app_users_staff_code_active')
+      .on(t.staffCode)
+      .where(sql`${t.removedAt} is null`),
+  ],
 );

@@ -5,10 +5,27 @@
  */
 
 /** Series colours in the year view (Mantine palette names; shown at shade 9 for contrast with white text). */
-export const seriesColors = ['teal', 'grape', 'orange', 'blue', 'pink', 'indigo', 'red', 'cyan', 'violet', 'green'] as const;
+export const seriesColors = [
+  'teal',
+  'grape',
+  'orange',
+  'blue',
+  'pink',
+  'indigo',
+  'red',
+  'cyan',
+  'violet',
+  'green',
+] as const;
 
 /** The official holidays a school may move (their names in the holiday data). */
-export const officialHolidayNames = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'] as const;
+export const officialHolidayNames = [
+  'herfstvakantie',
+  'kerstvakantie',
+  'voorjaarsvakantie',
+  'meivakantie',
+  'zomervakantie',
+] as const;
 
 /** How consent was given. */
 export const consentWays = ['schriftelijk', 'mondeling', 'digitaal'] as const;
@@ -23,7 +40,17 @@ export const meetingProgress = ['gepland', 'agenda-verstuurd', 'bezig', 'afgelop
 export const presences = ['aanwezig', 'afwezig-met-bericht', 'afwezig'] as const;
 
 /** The kinds of agenda items: the standard ones from the series' template, cases, and the team's own. */
-export const agendaItemKinds = ['opening', 'mededelingen', 'notulen', 'actiepunten', 'casus', 'rondvraag', 'sluiting', 'volgende-overleg', 'overig'] as const;
+export const agendaItemKinds = [
+  'opening',
+  'mededelingen',
+  'notulen',
+  'actiepunten',
+  'casus',
+  'rondvraag',
+  'sluiting',
+  'volgende-overleg',
+  'overig',
+] as const;
 
 /** Why a case is on the agenda. */
 export const caseOrigins = ['aanmelding', 'terugkomen', 'verwijzing', 'actie', 'handmatig'] as const;

@@ -51,7 +51,11 @@ const trimmed = (label: string, max = 200) =>
 /** A name typed once and shown everywhere after (the school, a user). */
 const nameSchema = (label: string) => plainLine(trimmed(label), label);
 
-const optionalText = (max = 200) => z.string().trim().max(max, { error: `Maximaal ${max} tekens.` });
+const optionalText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Maximaal ${max} tekens.` });
 
 export const staffCodeSchema = z
   .string()
@@ -114,7 +118,13 @@ export const schoolSettingsSchema = z.object({
 });
 export type SchoolSettings = z.output<typeof schoolSettingsSchema>;
 
-const userSchema = z.object({ id: z.string(), name: z.string(), staffCode: z.string(), createdAt: z.string(), roles: rolesSchema });
+const userSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  staffCode: z.string(),
+  createdAt: z.string(),
+  roles: rolesSchema,
+});
 
 export const contract = {
   'vault.status': method({
@@ -152,7 +162,11 @@ export const contract = {
     input: z.object({
       environmentId: environmentIdSchema,
       userId: z.string().min(1),
-      recoveryKey: z.string().max(200, { error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.' }),
+      recoveryKey: z
+        .string()
+        .max(200, {
+          error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
+        }),
       newPassphrase: passphraseSchema,
     }),
     output: sessionSchema,
@@ -167,7 +181,12 @@ export const contract = {
   }),
   'users.list': method({ input: z.object({}), output: z.array(userSchema), access: 'unlocked' }),
   'users.add': method({
-    input: z.object({ name: nameSchema('de naam'), staffCode: staffCodeSchema, passphrase: passphraseSchema, roles: rolesSchema }),
+    input: z.object({
+      name: nameSchema('de naam'),
+      staffCode: staffCodeSchema,
+      passphrase: passphraseSchema,
+      roles: rolesSchema,
+    }),
     output: z.object({ id: z.string() }),
     access: 'unlocked',
     audited: true,
@@ -208,12 +227,18 @@ export const contract = {
   }),
   'settings.logo': method({
     input: z.object({}),
-    output: z.object({ contentBase64: z.string(), type: z.enum(['png', 'jpg']), width: z.number(), height: z.number() }).nullable(),
+    output: z
+      .object({ contentBase64: z.string(), type: z.enum(['png', 'jpg']), width: z.number(), height: z.number() })
+      .nullable(),
     access: 'unlocked',
   }),
   'settings.setLogo': method({
     // Base64 of at most 2 MB (the rule itself is in settings/logo.ts).
-    input: z.object({ contentBase64: z.base64({ error: 'Dit bestand kon niet gelezen worden.' }).max(2_800_000, { error: 'Het logo is groter dan 2 MB. Kies een kleinere afbeelding.' }) }),
+    input: z.object({
+      contentBase64: z
+        .base64({ error: 'Dit bestand kon niet gelezen worden.' })
+        .max(2_800_000, { error: 'Het logo is groter dan 2 MB. Kies een kleinere afbeelding.' }),
+    }),
     output: z.null(),
     access: 'unlocked',
     audited: true,
@@ -327,12 +352,21 @@ export const contract = {
   'backup.inspect': method({ ...backup['backup.inspect'], access: 'public' }),
   'backup.open': method({
     input: z.discriminatedUnion('with', [
-      z.object({ with: z.literal('passphrase'), path: backupPathSchema, userId: z.string().min(1), passphrase: typedPassphrase }),
+      z.object({
+        with: z.literal('passphrase'),
+        path: backupPathSchema,
+        userId: z.string().min(1),
+        passphrase: typedPassphrase,
+      }),
       z.object({
         with: z.literal('recoveryKey'),
         path: backupPathSchema,
         userId: z.string().min(1),
-        recoveryKey: z.string().max(200, { error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.' }),
+        recoveryKey: z
+          .string()
+          .max(200, {
+            error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
+          }),
         newPassphrase: passphraseSchema,
       }),
     ]),

@@ -18,7 +18,8 @@ type AnyHandler =
 
 const AsyncFunction = (async () => undefined).constructor;
 
-const lockedMeanwhile = 'De omgeving werd vergrendeld terwijl dit bezig was; er is niets gewijzigd. Ontgrendel haar en probeer het opnieuw.';
+const lockedMeanwhile =
+  'De omgeving werd vergrendeld terwijl dit bezig was; er is niets gewijzigd. Ontgrendel haar en probeer het opnieuw.';
 
 const writeMethods = new Set<PropertyKey>(['insert', 'update', 'delete', 'run', 'transaction', '$client']);
 
@@ -26,7 +27,8 @@ const writeMethods = new Set<PropertyKey>(['insert', 'update', 'delete', 'run', 
 function readOnly(db: VaultDb): VaultDb {
   return new Proxy(db, {
     get(target, property, receiver) {
-      if (writeMethods.has(property)) throw new Error(`a prepare step writes nothing (db.${String(property)}); its commit step does`);
+      if (writeMethods.has(property))
+        throw new Error(`a prepare step writes nothing (db.${String(property)}); its commit step does`);
       return Reflect.get(target, property, receiver) as unknown;
     },
   });
@@ -90,7 +92,13 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
       let committed = false;
       try {
         const commit = await handler.prepare(
-          { backend, session, db: readOnly(session.vault.db), noteForAudit, undoUnlessCommitted: (effect) => void undo.push(effect) },
+          {
+            backend,
+            session,
+            db: readOnly(session.vault.db),
+            noteForAudit,
+            undoUnlessCommitted: (effect) => void undo.push(effect),
+          },
           input.data,
         );
         const db = session.vault.db;
@@ -112,7 +120,8 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
         } else {
           if (session.vault.sqlite.inTransaction) throw new AppError('BUSY');
           // The row again, on the roles of now: a role taken away during the slow part counts before anything is written.
-          if (rule.who === 'roles' && !rulePermits(rule, rolesOf(db, session.user.id))) throw roleRefusal(rule.anyOf, rule.to);
+          if (rule.who === 'roles' && !rulePermits(rule, rolesOf(db, session.user.id)))
+            throw roleRefusal(rule.anyOf, rule.to);
           db.transaction(() => {
             value = spec.output.parse(commit(commitCtx));
             if (audited || note) recordAudit(db, line(session.user.id));
@@ -124,7 +133,10 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
           try {
             effect();
           } catch (err) {
-            console.error(`[api] ${method}: after the commit:`, err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
+            console.error(
+              `[api] ${method}: after the commit:`,
+              err instanceof Error && 'code' in err ? String(err.code) : 'unknown',
+            );
           }
         }
       } finally {
@@ -133,7 +145,10 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
             try {
               effect();
             } catch (err) {
-              console.error(`[api] ${method}: undoing failed:`, err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
+              console.error(
+                `[api] ${method}: undoing failed:`,
+                err instanceof Error && 'code' in err ? String(err.code) : 'unknown',
+              );
             }
           }
         }
@@ -141,7 +156,8 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     } else if (session && 'replacesVault' in handler) {
       // Its line is in the vault that takes the old one's place, written before the swap: a line
       // written here, after it, could be lost while the swap stays (and a restore has locked).
-      if (audited) throw new Error(`${method}: a handler that replaces the vault writes its own line; its method is not audited`);
+      if (audited)
+        throw new Error(`${method}: a handler that replaces the vault writes its own line; its method is not audited`);
       value = spec.output.parse(await handler.replacesVault({ backend, session, db: session.vault.db }, input.data));
     } else if (typeof handler !== 'function') {
       throw new Error(`${method}: a prepared handler needs an unlocked vault`);
@@ -171,9 +187,12 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
       });
       if (refused) throw refused;
     } else {
-      const ctx: PublicContext | UnlockedContext = session ? { backend, session, db: session.vault.db, noteForAudit } : { backend };
+      const ctx: PublicContext | UnlockedContext = session
+        ? { backend, session, db: session.vault.db, noteForAudit }
+        : { backend };
       const result = handler(ctx, input.data);
-      if (spec.access === 'unlocked' && result instanceof Promise) throw new Error(`${method}: an unlocked handler that awaits must be Prepared`);
+      if (spec.access === 'unlocked' && result instanceof Promise)
+        throw new Error(`${method}: an unlocked handler that awaits must be Prepared`);
       value = spec.output.parse(await result);
       // A read that opened a student's file leaves its line too (no transaction is open here: see above).
       const after = backend.session;

@@ -182,8 +182,28 @@ export const fieldLabels: Record<string, string> = {
 
 /** Labels that name several things: the verb agrees ("De vragen zijn …"). */
 const plural = new Set([
-  'absenceYears', 'answers', 'attendees', 'caseMinutes', 'functions', 'guests', 'items', 'minutes', 'names', 'notes', 'options',
-  'includeWithoutAuthority', 'partnerIds', 'purposes', 'questions', 'roles', 'specialEducationYears', 'staffIds', 'steps', 'studentFileYears', 'studentIds', 'updates',
+  'absenceYears',
+  'answers',
+  'attendees',
+  'caseMinutes',
+  'functions',
+  'guests',
+  'items',
+  'minutes',
+  'names',
+  'notes',
+  'options',
+  'includeWithoutAuthority',
+  'partnerIds',
+  'purposes',
+  'questions',
+  'roles',
+  'specialEducationYears',
+  'staffIds',
+  'steps',
+  'studentFileYears',
+  'studentIds',
+  'updates',
 ]);
 
 /** Raw issue as zod hands it to an error map (before it gets its message). */
@@ -195,7 +215,8 @@ export function fieldLabel(path: readonly PropertyKey[] | undefined): string | n
   return key !== undefined && Object.hasOwn(fieldLabels, key) ? fieldLabels[key]! : null;
 }
 
-const lastKey = (path: readonly PropertyKey[] | undefined) => [...(path ?? [])].reverse().find((part): part is string => typeof part === 'string');
+const lastKey = (path: readonly PropertyKey[] | undefined) =>
+  [...(path ?? [])].reverse().find((part): part is string => typeof part === 'string');
 const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 const dateFormats = new Set(['date', 'datetime', 'iso_date', 'iso_datetime']);
 
@@ -224,14 +245,21 @@ export function dutchIssueMessage(issue: RawIssue): string {
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return `${Label} ${is} te lang (maximaal ${max} tekens).`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `${Label} ${holds} te veel onderdelen (maximaal ${max}).`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `${Label} ${holds} te veel onderdelen (maximaal ${max}).`;
       if (issue.origin === 'date') return `${Label} ${is} te laat.`;
-      return issue.inclusive ? `${Label} ${may} niet groter zijn dan ${max}.` : `${Label} ${must} kleiner zijn dan ${max}.`;
+      return issue.inclusive
+        ? `${Label} ${may} niet groter zijn dan ${max}.`
+        : `${Label} ${must} kleiner zijn dan ${max}.`;
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? `Vul ${label} in.` : `${Label} ${is} te kort (minstens ${min} tekens).`;
-      if (issue.origin === 'array' || issue.origin === 'set') return min <= 1 ? `Kies minstens één bij ${label}.` : `${Label} ${holds} te weinig onderdelen (minstens ${min}).`;
+      if (issue.origin === 'string')
+        return min <= 1 ? `Vul ${label} in.` : `${Label} ${is} te kort (minstens ${min} tekens).`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return min <= 1
+          ? `Kies minstens één bij ${label}.`
+          : `${Label} ${holds} te weinig onderdelen (minstens ${min}).`;
       if (issue.origin === 'date') return `${Label} ${is} te vroeg.`;
       return issue.inclusive ? `${Label} ${must} minstens ${min} zijn.` : `${Label} ${must} groter zijn dan ${min}.`;
     }

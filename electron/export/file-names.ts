@@ -4,7 +4,8 @@
  * leerlingnummer — never a name.
  */
 
-export type DocumentKind = 'agenda' | 'stukken' | 'notulen' | 'uittreksel' | 'actielijst' | 'brief' | 'brieven' | 'jaarrooster' | 'inzage';
+export type DocumentKind =
+  'agenda' | 'stukken' | 'notulen' | 'uittreksel' | 'actielijst' | 'brief' | 'brieven' | 'jaarrooster' | 'inzage';
 
 const safe = (part: string) =>
   part
@@ -15,6 +16,15 @@ const safe = (part: string) =>
     .replace(/^-+|-+$/g, '');
 
 /** "notulen-2026-11-12.docx", "uittreksel-104233-2026-11-12-ouders.docx", "inzage-104233-2026-11-12.zip". */
-export function documentFileName(kind: DocumentKind, parts: { date: string; studentNumber?: string; variant?: string }, extension = 'docx'): string {
-  return [kind, parts.studentNumber, parts.date, parts.variant].filter((p): p is string => p !== undefined && p !== '').map(safe).join('-') + `.${extension}`;
+export function documentFileName(
+  kind: DocumentKind,
+  parts: { date: string; studentNumber?: string; variant?: string },
+  extension = 'docx',
+): string {
+  return (
+    [kind, parts.studentNumber, parts.date, parts.variant]
+      .filter((p): p is string => p !== undefined && p !== '')
+      .map(safe)
+      .join('-') + `.${extension}`
+  );
 }

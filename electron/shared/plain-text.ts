@@ -13,10 +13,14 @@ const BIDI_CONTROLS = '\\u202A-\\u202E\\u2066-\\u2069';
 /** Direction marks and characters that take no width: soft hyphen, grapheme joiner, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = '\\u00AD\\u034F\\u061C\\u180E\\u200B\\u200C\\u200E\\u200F\\u2060-\\u2064\\uFEFF';
 /** A zero-width joiner is allowed only where it joins two emoji into one ("👩‍👧"); anywhere else it hides. */
-const STRAY_JOINER = '(?<!\\p{Extended_Pictographic}[\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
+const STRAY_JOINER =
+  '(?<!\\p{Extended_Pictographic}[\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
 
 /** One line: no C0 or C1 control character (tab and line breaks included), no DEL, no line or paragraph separator, no bidi control, nothing invisible. */
-const notInOneLine = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}${INVISIBLE}]|${STRAY_JOINER}`, 'u');
+const notInOneLine = new RegExp(
+  `[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}${INVISIBLE}]|${STRAY_JOINER}`,
+  'u',
+);
 
 /**
  * Several lines (minutes, answers, pasted from anywhere): only NUL and bidi controls are refused.
@@ -41,7 +45,10 @@ const capitalised = (label: string) => `${label[0]!.toUpperCase()}${label.slice(
  * ("de naam", "het leerlingnummer").
  */
 export function controlCharacterMessage(label: string, kind: 'line' | 'long' = 'line'): string {
-  const examples = kind === 'line' ? 'een tab, een regeleinde, een spatie zonder breedte of een teken dat de leesrichting bepaalt' : 'een nulteken of een teken dat de leesrichting omdraait';
+  const examples =
+    kind === 'line'
+      ? 'een tab, een regeleinde, een spatie zonder breedte of een teken dat de leesrichting bepaalt'
+      : 'een nulteken of een teken dat de leesrichting omdraait';
   return `${capitalised(label)} bevat een onzichtbaar stuurteken (${examples}). Typ de tekst opnieuw in plaats van hem te plakken.`;
 }
 
@@ -63,14 +70,28 @@ type FieldLabels<T> = Partial<Record<keyof T & string, string>>;
  * series or settings also describe what the backend answers, and a row stored before this rule
  * (or imported) must still be readable. A field may hold a string or a list of strings.
  */
-export function plainTextFields<S extends z.ZodType<object>>(schema: S, lines: FieldLabels<z.output<S>>, long: FieldLabels<z.output<S>> = {}): S {
+export function plainTextFields<S extends z.ZodType<object>>(
+  schema: S,
+  lines: FieldLabels<z.output<S>>,
+  long: FieldLabels<z.output<S>> = {},
+): S {
   return schema.superRefine((value, ctx) => {
     const fields = value as Record<string, unknown>;
-    const check = (labels: Record<string, string | undefined>, ok: (text: string) => boolean, kind: 'line' | 'long') => {
+    const check = (
+      labels: Record<string, string | undefined>,
+      ok: (text: string) => boolean,
+      kind: 'line' | 'long',
+    ) => {
       for (const [key, label] of Object.entries(labels)) {
         const field = fields[key];
-        const texts = typeof field === 'string' ? [field] : Array.isArray(field) ? field.filter((t): t is string => typeof t === 'string') : [];
-        if (label && !texts.every(ok)) ctx.addIssue({ code: 'custom', path: [key], message: controlCharacterMessage(label, kind) });
+        const texts =
+          typeof field === 'string'
+            ? [field]
+            : Array.isArray(field)
+              ? field.filter((t): t is string => typeof t === 'string')
+              : [];
+        if (label && !texts.every(ok))
+          ctx.addIssue({ code: 'custom', path: [key], message: controlCharacterMessage(label, kind) });
       }
     };
     check(lines, isPlainLine, 'line');

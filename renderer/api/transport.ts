@@ -9,7 +9,12 @@ const USER_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchmov
 
 /** Posts a small note to the host; a page that is going away uses keepalive so it still arrives. */
 function tellHost(path: string, body: object, keepalive = false): Promise<Response | null> {
-  return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), keepalive }).catch(() => null);
+  return fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    keepalive,
+  }).catch(() => null);
 }
 
 /** Whether this page last saw the vault unlocked (from its own calls and the host's answers). */
@@ -25,7 +30,8 @@ interface VaultSeen {
 function followThisWindow(seen: VaultSeen, onLocked: () => void): void {
   const id = crypto.randomUUID();
   let active = true;
-  for (const event of USER_EVENTS) window.addEventListener(event, () => (active = true), { capture: true, passive: true });
+  for (const event of USER_EVENTS)
+    window.addEventListener(event, () => (active = true), { capture: true, passive: true });
   const alive = () => {
     void tellHost('/session/alive', { window: id, active }).then(async (response) => {
       if (!response?.ok) return;
@@ -62,7 +68,10 @@ function httpTransport(onLocked: () => void): Transport {
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      return { ok: false, error: { code: 'OFFLINE', message: 'Zorgoverleg is niet bereikbaar. Is de app nog gestart?' } };
+      return {
+        ok: false,
+        error: { code: 'OFFLINE', message: 'Zorgoverleg is niet bereikbaar. Is de app nog gestart?' },
+      };
     }
     if (response.status === 401) {
       return {
@@ -72,7 +81,8 @@ function httpTransport(onLocked: () => void): Transport {
     }
     const envelope = (await response.json()) as Envelope<unknown>;
     if (method === 'vault.lock' || (!envelope.ok && envelope.error.code === 'LOCKED')) seen.unlocked = false;
-    if (method === 'vault.status' && envelope.ok) seen.unlocked = (envelope.value as { session: unknown }).session !== null;
+    if (method === 'vault.status' && envelope.ok)
+      seen.unlocked = (envelope.value as { session: unknown }).session !== null;
     return envelope;
   };
 }

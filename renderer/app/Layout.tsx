@@ -60,7 +60,11 @@ export function Layout() {
               {session.user.name} ({session.user.staffCode})
             </Text>
             <Tooltip label="Sluit de database en wist alle gegevens van het scherm">
-              <Button variant="default" leftSection={<IconLock size={18} />} onClick={() => void lockVault(queryClient)}>
+              <Button
+                variant="default"
+                leftSection={<IconLock size={18} />}
+                onClick={() => void lockVault(queryClient)}
+              >
                 Vergrendelen
               </Button>
             </Tooltip>

@@ -1,5 +1,14 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAddressBook, IconBuildingCommunity, IconForms, IconKey, IconListDetails, IconMail, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuildingCommunity,
+  IconForms,
+  IconKey,
+  IconListDetails,
+  IconMail,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { TemplatesPanel } from '../features/letters/TemplatesPanel';
 import { PartnersPanel } from '../features/people/PartnersPanel';
 import { StaffPanel } from '../features/people/StaffPanel';
@@ -26,7 +35,12 @@ export function SettingsPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>Instellingen</Title>
-      <Tabs defaultValue={params.get('tab') === 'brieven' ? 'letters' : params.get('tab') === 'bewaartermijnen' ? 'retention' : 'school'} keepMounted={false}>
+      <Tabs
+        defaultValue={
+          params.get('tab') === 'brieven' ? 'letters' : params.get('tab') === 'bewaartermijnen' ? 'retention' : 'school'
+        }
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="school" leftSection={<IconBuildingCommunity size={18} />}>
             School en briefhoofd

@@ -1,4 +1,17 @@
-import { Alert, Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Card,
+  Center,
+  Group,
+  Image,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -57,7 +70,12 @@ export function StartScreen({ environments, notice, onCreated }: Props) {
       />
     );
   } else if (view.kind === 'recover' && environment) {
-    content = <RecoverForm environment={environment} onBack={() => setView({ kind: 'unlock', environmentId: environment.id })} />;
+    content = (
+      <RecoverForm
+        environment={environment}
+        onBack={() => setView({ kind: 'unlock', environmentId: environment.id })}
+      />
+    );
   } else {
     content = (
       <Stack gap="lg">
@@ -67,14 +85,18 @@ export function StartScreen({ environments, notice, onCreated }: Props) {
               Kies een omgeving
             </Title>
             {environments.map((env) => (
-              <EnvironmentCard key={env.id} environment={env} onOpen={() => setView({ kind: 'unlock', environmentId: env.id })} />
+              <EnvironmentCard
+                key={env.id}
+                environment={env}
+                onOpen={() => setView({ kind: 'unlock', environmentId: env.id })}
+              />
             ))}
           </Stack>
         )}
         {environments.length === 0 && (
           <Text c="dimmed">
-            Welkom. Maak een versleutelde omgeving aan voor je school, of kijk eerst rond in een demo-school met verzonnen
-            leerlingen en collega&apos;s.
+            Welkom. Maak een versleutelde omgeving aan voor je school, of kijk eerst rond in een demo-school met
+            verzonnen leerlingen en collega&apos;s.
           </Text>
         )}
         <Stack gap="sm">

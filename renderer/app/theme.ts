@@ -29,7 +29,8 @@ function hex(colour: string): string {
 /** `colour`, darkened in small steps until it reads at 4.6:1 on `background`. */
 function readableOn(colour: string, background: string): string {
   let shade = colour;
-  for (let step = 1; contrast(shade, background) < READABLE && step <= 20; step++) shade = hex(darken(colour, step * 0.05));
+  for (let step = 1; contrast(shade, background) < READABLE && step <= 20; step++)
+    shade = hex(darken(colour, step * 0.05));
   return shade;
 }
 
@@ -87,6 +88,9 @@ export const theme = createTheme({
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-placeholder': readableOn(t.colors.gray[6], '#ffffff') },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7],
+    '--mantine-color-placeholder': readableOn(t.colors.gray[6], '#ffffff'),
+  },
   dark: {},
 });

@@ -5,7 +5,17 @@ import type { ReactNode } from 'react';
  * A colleague saved the same thing first: says so, shows their version (the children), and lets
  * the user keep theirs, take the colleague's, or merge both where a merge makes sense.
  */
-export function ConflictAlert({ title, children, onChoose, onMerge }: { title: string; children: ReactNode; onChoose(choice: 'mine' | 'theirs'): void; onMerge?(): void }) {
+export function ConflictAlert({
+  title,
+  children,
+  onChoose,
+  onMerge,
+}: {
+  title: string;
+  children: ReactNode;
+  onChoose(choice: 'mine' | 'theirs'): void;
+  onMerge?(): void;
+}) {
   return (
     <Alert color="orange" variant="light" title={title} role="alert">
       <Stack gap="xs">

@@ -39,7 +39,21 @@ export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'defaultV
  * Accepts "9-3-2011", "09032011" and "9 maart 2011"; what cannot be read stays as typed, with a
  * message under the field once the user leaves it.
  */
-export function DateField({ label, fieldName, value, onChange, minDate, maxDate, clearable, error, onBlur, onFocus, readOnly, disabled, ...rest }: DateFieldProps) {
+export function DateField({
+  label,
+  fieldName,
+  value,
+  onChange,
+  minDate,
+  maxDate,
+  clearable,
+  error,
+  onBlur,
+  onFocus,
+  readOnly,
+  disabled,
+  ...rest
+}: DateFieldProps) {
   const name = fieldName ?? label ?? (typeof rest['aria-label'] === 'string' ? rest['aria-label'] : 'Datum');
   const [text, setText] = useState(() => asText(value));
   const [ownError, setOwnError] = useState<string | null>(null);
@@ -93,7 +107,15 @@ export function DateField({ label, fieldName, value, onChange, minDate, maxDate,
   const current = parseDutchDate(text);
   const editable = !readOnly && !disabled;
   return (
-    <Popover opened={calendarOpen} onChange={setCalendarOpen} position="bottom-end" shadow="md" trapFocus returnFocus withRoles={false}>
+    <Popover
+      opened={calendarOpen}
+      onChange={setCalendarOpen}
+      position="bottom-end"
+      shadow="md"
+      trapFocus
+      returnFocus
+      withRoles={false}
+    >
       <Popover.Target>
         <TextInput
           {...rest}
@@ -114,7 +136,13 @@ export function DateField({ label, fieldName, value, onChange, minDate, maxDate,
               <Group gap={2} wrap="nowrap">
                 {clearable && text && <CloseButton size="sm" aria-label="Leegmaken" onClick={() => typed('')} />}
                 {/* Not named after the field: "Datum" must find the field itself, not its buttons too. */}
-                <ActionIcon variant="subtle" color="gray" size="sm" aria-label="Kalender openen" onClick={() => setCalendarOpen((o) => !o)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  aria-label="Kalender openen"
+                  onClick={() => setCalendarOpen((o) => !o)}
+                >
                   <IconCalendar size={16} />
                 </ActionIcon>
               </Group>

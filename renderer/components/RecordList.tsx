@@ -1,4 +1,16 @@
-import { Badge, Button, Group, Loader, Stack, Switch, Table, Text, type ModalProps, type TableTdProps, type TableThProps } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  type ModalProps,
+  type TableTdProps,
+  type TableThProps,
+} from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
@@ -124,7 +136,11 @@ export function RecordList<T>({
         <Text c="dimmed">{intro}</Text>
         <Group wrap="nowrap" style={{ flexShrink: 0 }}>
           {isActive && (
-            <Switch label="Ook inactieve tonen" checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} />
+            <Switch
+              label="Ook inactieve tonen"
+              checked={showInactive}
+              onChange={(e) => setShowInactive(e.currentTarget.checked)}
+            />
           )}
           {editable && (
             <Button leftSection={addIcon} onClick={() => setEditing('new')}>
@@ -137,9 +153,21 @@ export function RecordList<T>({
       {query?.isError && <ErrorAlert error={query.error} />}
       {records && records.length === 0 && empty !== undefined && <Text>{empty}</Text>}
       {records && (records.length > 0 || empty === undefined) && (
-        <RecordTable label={label} records={shown} columns={columns} rowKey={rowKey} name={editable ? name : () => null} onEdit={setEditing} />
+        <RecordTable
+          label={label}
+          records={shown}
+          columns={columns}
+          rowKey={rowKey}
+          name={editable ? name : () => null}
+          onEdit={setEditing}
+        />
       )}
-      <EditModal editing={editing} onClose={close} titles={{ add: `${noun} toevoegen`, edit: `${noun} wijzigen` }} size={dialogSize}>
+      <EditModal
+        editing={editing}
+        onClose={close}
+        titles={{ add: `${noun} toevoegen`, edit: `${noun} wijzigen` }}
+        size={dialogSize}
+      >
         {(record) => form(record, close)}
       </EditModal>
     </Stack>

@@ -49,9 +49,12 @@ export class SaveTimer {
     clearTimeout(this.timer);
     const now = this.now();
     const due = Math.min(now + this.quiet, (this.firstUnsent ?? now) + this.maxWait);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.fire();
-    }, Math.max(0, due - now));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.fire();
+      },
+      Math.max(0, due - now),
+    );
   }
 }

@@ -16,7 +16,14 @@ const FAILED_START_MS = 10_000;
  * launch page, which only this user can read.
  */
 export function chromiumArguments(launchPage, profileDir) {
-  return [`--app=${launchPage}`, `--user-data-dir=${profileDir}`, '--lang=nl-NL', '--no-first-run', '--no-default-browser-check', '--disable-sync'];
+  return [
+    `--app=${launchPage}`,
+    `--user-data-dir=${profileDir}`,
+    '--lang=nl-NL',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-sync',
+  ];
 }
 
 /**
@@ -35,8 +42,13 @@ export function runBrowserShell({ hostCommand, hostArgs, chromium, cwd, env = pr
     profile = mkdtempSync(join(tmpdir(), 'zorgoverleg-chromium-'));
     const startedAt = Date.now();
     // Its own process group, so closing it also closes its helpers (renderers, GPU).
-    browser = spawn(chromium, chromiumArguments(launchPage, profile), { stdio: 'ignore', detached: process.platform !== 'win32' });
-    browser.on('error', (err) => output.write(`Chromium kon niet worden gestart (${err.message}); open de startpagina hierboven zelf.\n`));
+    browser = spawn(chromium, chromiumArguments(launchPage, profile), {
+      stdio: 'ignore',
+      detached: process.platform !== 'win32',
+    });
+    browser.on('error', (err) =>
+      output.write(`Chromium kon niet worden gestart (${err.message}); open de startpagina hierboven zelf.\n`),
+    );
     browser.on('exit', (code) => {
       browser = null;
       if (host.exitCode !== null || host.signalCode !== null) return;

@@ -21,7 +21,10 @@ export function runOrExit(command, args, options = {}) {
 
 const INSTALLED_LOCK = join('node_modules', '.zorgoverleg-installed-lock');
 
-const lockHash = (dir) => createHash('sha256').update(readFileSync(resolve(dir, 'package-lock.json'))).digest('hex');
+const lockHash = (dir) =>
+  createHash('sha256')
+    .update(readFileSync(resolve(dir, 'package-lock.json')))
+    .digest('hex');
 
 /**
  * Whether node_modules in `dir` was installed from this very lockfile. Decided by content (a hash
@@ -41,7 +44,9 @@ export function recordInstalledLock(dir = root) {
 /** Installs the locked dependencies unless node_modules was installed from this lockfile. */
 export function ensureDependencies() {
   if (dependenciesInstalled()) return;
-  console.log('Zorgoverleg: afhankelijkheden installeren (npm ci; de database-module wordt gebouwd, dat duurt een paar minuten)...');
+  console.log(
+    'Zorgoverleg: afhankelijkheden installeren (npm ci; de database-module wordt gebouwd, dat duurt een paar minuten)...',
+  );
   // Electron's binary is fetched later, on first start, where it can be had.
   runOrExit('npm', ['ci', '--no-audit', '--no-fund'], { env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
   recordInstalledLock();
@@ -144,7 +149,9 @@ export function ensureLibreOffice() {
 export async function electronDownloadAnswers(version, timeoutMs = 5000) {
   if (process.env.ELECTRON_GET_USE_PROXY) return true;
   const setting = (name) =>
-    process.env[`npm_config_electron_${name}`] || process.env[`npm_package_config_electron_${name}`] || process.env[`ELECTRON_${name.toUpperCase()}`];
+    process.env[`npm_config_electron_${name}`] ||
+    process.env[`npm_package_config_electron_${name}`] ||
+    process.env[`ELECTRON_${name.toUpperCase()}`];
   const base = setting('mirror') || 'https://github.com/electron/electron/releases/download/';
   const dir = (setting('custom_dir') || `v${version}`).replace('{{ version }}', version);
   const arch = process.env.ELECTRON_INSTALL_ARCH || process.env.npm_config_arch || process.arch;
@@ -163,7 +170,9 @@ export function electronInstalled() {
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return true;
   const dir = resolve(root, 'node_modules', 'electron');
   try {
-    const version = readFileSync(join(dir, 'dist', 'version'), 'utf8').replace(/^v/, '').trim();
+    const version = readFileSync(join(dir, 'dist', 'version'), 'utf8')
+      .replace(/^v/, '')
+      .trim();
     const binary = readFileSync(join(dir, 'path.txt'), 'utf8');
     return version === packageVersion('electron') && existsSync(join(dir, 'dist', binary));
   } catch {

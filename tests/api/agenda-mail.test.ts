@@ -3,7 +3,18 @@ import { initials } from '../../electron/features/people/names';
 import { methodRoles } from '../../electron/api/method-roles';
 import { call } from '../helpers/backend';
 import { addressesOf, decodeWords, headerParameter, parseEml } from '../helpers/eml';
-import { acceptedIntake, apiError, auditOf, bytesOf, documentsSchool, fullNameOf, intakeAnswers, jesse, visibleText, type DocumentsSchool } from './documents-setup';
+import {
+  acceptedIntake,
+  apiError,
+  auditOf,
+  bytesOf,
+  documentsSchool,
+  fullNameOf,
+  intakeAnswers,
+  jesse,
+  visibleText,
+  type DocumentsSchool,
+} from './documents-setup';
 
 /**
  * "Agenda versturen": an e-mail draft (.eml) to the invited with the agenda attached, through the
@@ -29,14 +40,27 @@ describe('documents.agendaMail', () => {
 
   async function giveAddress(code: string, email: string) {
     const member = (await call(school.backend, 'staff.list', {})).find((s) => s.code === code)!;
-    await call(school.backend, 'staff.save', { id: member.id, name: member.name, code: member.code, functions: member.functions, email, active: member.active });
+    await call(school.backend, 'staff.save', {
+      id: member.id,
+      name: member.name,
+      code: member.code,
+      functions: member.functions,
+      email,
+      active: member.active,
+    });
   }
 
-  it('addresses the invited with an address, names who has none, attaches the agenda and leaves one audit line; the status is the caller\'s next step', async () => {
+  it("addresses the invited with an address, names who has none, attaches the agenda and leaves one audit line; the status is the caller's next step", async () => {
     const { backend, meetingId } = school;
     await giveAddress('awo', 'a.wolters@testlyceum.example');
     await call(backend, 'agenda.create', { meetingId });
-    await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
+    await call(backend, 'agenda.addItem', {
+      meetingId,
+      kind: 'casus',
+      studentId: school.jesseId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
     await call(backend, 'agenda.addItem', { meetingId, kind: 'overig', title: 'Studiedag zorgteam' });
 
     const draft = await call(backend, 'documents.agendaMail', { meetingId });
@@ -74,29 +98,56 @@ describe('documents.agendaMail', () => {
   it('gives a partner at the table the agenda as the disclosure policy lets them read it: a case without consent anonymised', async () => {
     const { backend, zatMeetingId } = school;
     await giveAddress('awo', 'a.wolters@testlyceum.example');
-    await call(backend, 'partners.save', { id: school.leerplicht, organisation: 'Leerplicht Utrecht', kind: 'leerplicht', contactName: 'Eline Çelik', email: 'e.celik@leerplicht.example', phone: '', active: true });
-    await acceptedIntake(school, { studentId: school.jesseId, seriesId: school.zat, meetingId: zatMeetingId, answers: intakeAnswers(fullNameOf(jesse)) });
+    await call(backend, 'partners.save', {
+      id: school.leerplicht,
+      organisation: 'Leerplicht Utrecht',
+      kind: 'leerplicht',
+      contactName: 'Eline Çelik',
+      email: 'e.celik@leerplicht.example',
+      phone: '',
+      active: true,
+    });
+    await acceptedIntake(school, {
+      studentId: school.jesseId,
+      seriesId: school.zat,
+      meetingId: zatMeetingId,
+      answers: intakeAnswers(fullNameOf(jesse)),
+    });
     await call(backend, 'agenda.create', { meetingId: zatMeetingId });
 
     const draft = await call(backend, 'documents.agendaMail', { meetingId: zatMeetingId });
     expect(draft.recipients.sort()).toEqual(['Anouk Wolters', 'Eline Çelik (Leerplicht Utrecht)']);
     expect(draft.withoutAddress).toEqual([]);
     const mail = parseEml(bytesOf(draft));
-    expect(addressesOf(mail.headers.get('to')!).sort()).toEqual(['a.wolters@testlyceum.example', 'e.celik@leerplicht.example']);
-    expect(decodeWords(mail.headers.get('to')!)).toContain('Eline Çelik (Leerplicht Utrecht) <e.celik@leerplicht.example>');
+    expect(addressesOf(mail.headers.get('to')!).sort()).toEqual([
+      'a.wolters@testlyceum.example',
+      'e.celik@leerplicht.example',
+    ]);
+    expect(decodeWords(mail.headers.get('to')!)).toContain(
+      'Eline Çelik (Leerplicht Utrecht) <e.celik@leerplicht.example>',
+    );
     const docx = await visibleText(mail.parts[1]!.body);
     expect(docx).toContain('Leerling uit leerjaar 2');
     expect(docx).not.toContain(initials(jesse));
     expect(docx).not.toMatch(/\bbgr\b/);
     // The same document as the Word export of the agenda for the table.
-    const exported = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'initialen' })));
+    const exported = await visibleText(
+      bytesOf(await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'initialen' })),
+    );
     expect(docx).toBe(exported);
   });
 
   it('refuses a meeting without an agenda, and only the agenda keepers may call it', async () => {
     const error = await apiError(school.backend, 'documents.agendaMail', { meetingId: school.meetingId });
-    expect(error).toMatchObject({ code: 'VALIDATION', message: 'Er is nog geen agenda om te versturen. Maak eerst de agenda.' });
+    expect(error).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Er is nog geen agenda om te versturen. Maak eerst de agenda.',
+    });
     expect(auditOf(school.backend, 'documents.agendaMail')).toHaveLength(0);
-    expect(methodRoles['documents.agendaMail']).toEqual({ who: 'roles', anyOf: ['coordinator', 'voorzitter', 'notulist'], to: 'de agenda versturen' });
+    expect(methodRoles['documents.agendaMail']).toEqual({
+      who: 'roles',
+      anyOf: ['coordinator', 'voorzitter', 'notulist'],
+      to: 'de agenda versturen',
+    });
   });
 });

@@ -54,7 +54,13 @@ async function rename(backend: Backend, name: string) {
   await call(backend, 'settings.update', { ...(await call(backend, 'settings.get', {})), schoolName: name });
 }
 function auditDetails(backend: Backend, method: string): string[] {
-  return backend.session!.vault.db.select().from(auditLog).orderBy(desc(auditLog.id)).all().filter((l) => l.method === method).map((l) => l.detail ?? '');
+  return backend
+    .session!.vault.db.select()
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .all()
+    .filter((l) => l.method === method)
+    .map((l) => l.detail ?? '');
 }
 
 describe('automatic backups', () => {
@@ -81,17 +87,30 @@ describe('automatic backups', () => {
     const out = join(folder(), 'check.db');
     extractDatabase(newest.path, out);
     const opened = openVaultDatabase(out, dataKey, { migrationsFolder });
-    expect(opened.db.select().from(staff).all().map((s) => s.name)).toContain('Jeroen Brink');
+    expect(
+      opened.db
+        .select()
+        .from(staff)
+        .all()
+        .map((s) => s.name),
+    ).toContain('Jeroen Brink');
     closeVaultDatabase(opened);
 
-    await call(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    await call(env.backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     const overview = await call(env.backend, 'backup.overview', {});
     expect(overview.backups).toHaveLength(2);
     expect(overview.automatic.enabled).toBe(true);
     expect(overview.automatic.lastAt).toBe(newest.takenAt);
     expect(overview.mayManage).toBe(true);
     // Both automatic backups left their line in the audit log.
-    expect(auditDetails(env.backend, 'backup.automatic')).toEqual(['automatische back-up bij vergrendelen', 'automatische back-up dagelijks']);
+    expect(auditDetails(env.backend, 'backup.automatic')).toEqual([
+      'automatische back-up bij vergrendelen',
+      'automatische back-up dagelijks',
+    ]);
   });
 
   it('locks at once, whatever the backup still has to do', async () => {
@@ -101,7 +120,11 @@ describe('automatic backups', () => {
     env.backend.lock();
     // The lock has returned; the backup runs behind it, and unlocking meanwhile is fine.
     expect(env.backend.session).toBeNull();
-    await call(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    await call(env.backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     await call(env.backend, 'staff.save', staffMember('Tijdens Backup', 'tba'));
     await backupsSettled(env.backend);
     expect(await staffNames(env.backend)).toContain('Tijdens Backup');
@@ -126,7 +149,9 @@ describe('Back-up maken', () => {
     expect((await callError(env.backend, 'backup.create', { folder: missing })).message).toBe(
       `De map ${missing} bestaat niet. Kies een bestaande map, bijvoorbeeld je USB-stick.`,
     );
-    expect((await callError(env.backend, 'backup.create', { folder: 'usb' })).message).toBe('Geef de volledige plek op, bijvoorbeeld E:\\ of /media/usb-stick.');
+    expect((await callError(env.backend, 'backup.create', { folder: 'usb' })).message).toBe(
+      'Geef de volledige plek op, bijvoorbeeld E:\\ of /media/usb-stick.',
+    );
     if (existsSync('/sys')) {
       // Not writable even for root.
       expect((await callError(env.backend, 'backup.create', { folder: '/sys' })).message).toBe(
@@ -138,7 +163,9 @@ describe('Back-up maken', () => {
   it('leaves no backup behind when its line in the Logboek cannot be written', async () => {
     const env = await newEnvironment(folder());
     const stick = folder();
-    env.backend.session!.vault.sqlite.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'backup.create' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
+    env.backend.session!.vault.sqlite.exec(
+      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'backup.create' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
+    );
     expect((await callError(env.backend, 'backup.create', { folder: stick })).code).toBe('INTERNAL');
     expect(readdirSync(stick)).toEqual([]);
     env.backend.session!.vault.sqlite.exec('DROP TRIGGER audit_fails');
@@ -148,11 +175,22 @@ describe('Back-up maken', () => {
 
   it('is for coordinators only', async () => {
     const env = await newEnvironment(folder());
-    await call(env.backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'bram zijn wachtwoord', roles: ['lid'] });
+    await call(env.backend, 'users.add', {
+      name: 'Bram Groen',
+      staffCode: 'bgr',
+      passphrase: 'bram zijn wachtwoord',
+      roles: ['lid'],
+    });
     const bram = (await call(env.backend, 'users.list', {})).find((u) => u.staffCode === 'bgr')!;
-    await call(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: bram.id, passphrase: 'bram zijn wachtwoord' });
+    await call(env.backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: bram.id,
+      passphrase: 'bram zijn wachtwoord',
+    });
     expect((await callError(env.backend, 'backup.create', { folder: folder() })).code).toBe('FORBIDDEN');
-    expect((await callError(env.backend, 'backup.restore', { source: { from: 'file', path: '/x.zobackup' } })).code).toBe('FORBIDDEN');
+    expect(
+      (await callError(env.backend, 'backup.restore', { source: { from: 'file', path: '/x.zobackup' } })).code,
+    ).toBe('FORBIDDEN');
     expect((await call(env.backend, 'backup.overview', {})).mayManage).toBe(false);
   });
 });
@@ -166,29 +204,55 @@ describe('Terugzetten', () => {
     const backup = await call(env.backend, 'backup.create', { folder: stick });
     // After the backup: another staff member and a new passphrase.
     await call(env.backend, 'staff.save', staffMember('Na De Backup', 'ndb'));
-    await call(env.backend, 'vault.changePassphrase', { currentPassphrase: newSchool.passphrase, newPassphrase: 'nieuw wachtwoord na backup' });
+    await call(env.backend, 'vault.changePassphrase', {
+      currentPassphrase: newSchool.passphrase,
+      newPassphrase: 'nieuw wachtwoord na backup',
+    });
 
     const restored = await call(env.backend, 'backup.restore', { source: { from: 'file', path: backup.path } });
     expect(env.backend.session).toBeNull();
     expect(restored.takenAt).toBe(backup.takenAt);
 
     // The passphrase of today no longer opens it; the one valid at backup time does.
-    expect((await callError(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: 'nieuw wachtwoord na backup' })).code).toBe('WRONG_PASSPHRASE');
-    await call(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    expect(
+      (
+        await callError(env.backend, 'vault.unlock', {
+          environmentId: env.environmentId,
+          userId: env.userId,
+          passphrase: 'nieuw wachtwoord na backup',
+        })
+      ).code,
+    ).toBe('WRONG_PASSPHRASE');
+    await call(env.backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     expect(await staffNames(env.backend)).toEqual(['Anouk Wolters', 'Voor De Backup']);
-    expect(auditDetails(env.backend, 'backup.restore')[0]).toMatch(/^teruggezet: de back-up van .*; de gegevens van daarvoor staan in het-testlyceum-.*-voor-terugzetten\.zobackup$/);
+    expect(auditDetails(env.backend, 'backup.restore')[0]).toMatch(
+      /^teruggezet: de back-up van .*; de gegevens van daarvoor staan in het-testlyceum-.*-voor-terugzetten\.zobackup$/,
+    );
 
     // The safety copy holds the state from just before: it is itself a backup to go back to.
     const overview = await call(env.backend, 'backup.overview', {});
     const safety = overview.backups.find((b) => b.kind === 'safety')!;
     expect(safety.id).toBe(restored.safetyCopy);
     await call(env.backend, 'backup.restore', { source: { from: 'list', id: safety.id } });
-    await call(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: 'nieuw wachtwoord na backup' });
+    await call(env.backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: 'nieuw wachtwoord na backup',
+    });
     expect(await staffNames(env.backend)).toEqual(['Anouk Wolters', 'Na De Backup', 'Voor De Backup']);
 
     // The recovery key opens a restored backup too (and sets a new passphrase).
     await call(env.backend, 'backup.restore', { source: { from: 'file', path: backup.path } });
-    await call(env.backend, 'vault.recover', { environmentId: env.environmentId, userId: env.userId, recoveryKey: env.recoveryKey, newPassphrase: 'hersteld met de sleutel' });
+    await call(env.backend, 'vault.recover', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      recoveryKey: env.recoveryKey,
+      newPassphrase: 'hersteld met de sleutel',
+    });
     expect(await staffNames(env.backend)).toEqual(['Anouk Wolters', 'Voor De Backup']);
   });
 
@@ -198,7 +262,9 @@ describe('Terugzetten', () => {
     const other = await newEnvironment(folder());
     const otherBackup = await call(other.backend, 'backup.create', { folder: folder() });
     const before = snapshotDir(data);
-    expect((await callError(env.backend, 'backup.restore', { source: { from: 'file', path: otherBackup.path } })).message).toBe(
+    expect(
+      (await callError(env.backend, 'backup.restore', { source: { from: 'file', path: otherBackup.path } })).message,
+    ).toBe(
       'Deze back-up hoort bij een andere omgeving (Het Testlyceum). Open haar via het beginscherm met "Omgeving openen uit back-up".',
     );
     const photo = join(folder(), 'foto.zobackup');
@@ -206,7 +272,9 @@ describe('Terugzetten', () => {
     expect((await callError(env.backend, 'backup.restore', { source: { from: 'file', path: photo } })).message).toBe(
       'Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.',
     );
-    expect((await callError(env.backend, 'backup.restore', { source: { from: 'list', id: '../../etc/passwd' } })).code).toBe('NOT_FOUND');
+    expect(
+      (await callError(env.backend, 'backup.restore', { source: { from: 'list', id: '../../etc/passwd' } })).code,
+    ).toBe('NOT_FOUND');
     expect(env.backend.session).not.toBeNull();
     expect(snapshotDir(data)).toEqual(before);
   });
@@ -222,22 +290,61 @@ describe('Omgeving openen uit back-up', () => {
     const seen = await call(elsewhere, 'backup.inspect', { path: backup.path });
     expect(seen.label).toBe('Het Testlyceum');
     expect(seen.users.map((u) => u.name)).toEqual(['Anouk Wolters']);
-    expect((await callError(elsewhere, 'backup.open', { with: 'passphrase', path: backup.path, userId: env.userId, passphrase: 'fout' })).code).toBe('WRONG_PASSPHRASE');
-    const opened = await call(elsewhere, 'backup.open', { with: 'passphrase', path: backup.path, userId: env.userId, passphrase: newSchool.passphrase });
+    expect(
+      (
+        await callError(elsewhere, 'backup.open', {
+          with: 'passphrase',
+          path: backup.path,
+          userId: env.userId,
+          passphrase: 'fout',
+        })
+      ).code,
+    ).toBe('WRONG_PASSPHRASE');
+    const opened = await call(elsewhere, 'backup.open', {
+      with: 'passphrase',
+      path: backup.path,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     expect(opened).toEqual({ environmentId: 'het-testlyceum', repaired: false });
     expect(await staffNames(elsewhere)).toEqual(['Anouk Wolters', 'Jeroen Brink']);
     expect(auditDetails(elsewhere, 'backup.open')[0]).toMatch(/^omgeving geopend uit de back-up van /);
     // Once installed it is an environment like any other, and it cannot be installed twice.
-    expect((await callError(elsewhere, 'backup.open', { with: 'passphrase', path: backup.path, userId: env.userId, passphrase: newSchool.passphrase })).code).toBe('DUPLICATE');
+    expect(
+      (
+        await callError(elsewhere, 'backup.open', {
+          with: 'passphrase',
+          path: backup.path,
+          userId: env.userId,
+          passphrase: newSchool.passphrase,
+        })
+      ).code,
+    ).toBe('DUPLICATE');
 
     // With nothing but the printed recovery key: a new passphrase is chosen on the way in.
     const third = backendIn(folder());
-    const wrongKey = await callError(third, 'backup.open', { with: 'recoveryKey', path: backup.path, userId: env.userId, recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: 'een nieuw wachtwoord' });
+    const wrongKey = await callError(third, 'backup.open', {
+      with: 'recoveryKey',
+      path: backup.path,
+      userId: env.userId,
+      recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+      newPassphrase: 'een nieuw wachtwoord',
+    });
     expect(wrongKey.code).toBe('WRONG_RECOVERY_KEY');
-    await call(third, 'backup.open', { with: 'recoveryKey', path: backup.path, userId: env.userId, recoveryKey: env.recoveryKey.toLowerCase().replaceAll('-', ' '), newPassphrase: 'een nieuw wachtwoord' });
+    await call(third, 'backup.open', {
+      with: 'recoveryKey',
+      path: backup.path,
+      userId: env.userId,
+      recoveryKey: env.recoveryKey.toLowerCase().replaceAll('-', ' '),
+      newPassphrase: 'een nieuw wachtwoord',
+    });
     expect(await staffNames(third)).toEqual(['Anouk Wolters', 'Jeroen Brink']);
     third.lock();
-    await call(third, 'vault.unlock', { environmentId: 'het-testlyceum', userId: env.userId, passphrase: 'een nieuw wachtwoord' });
+    await call(third, 'vault.unlock', {
+      environmentId: 'het-testlyceum',
+      userId: env.userId,
+      passphrase: 'een nieuw wachtwoord',
+    });
   });
 
   it('writes nothing for a wrong passphrase or a file that is not a backup', async () => {
@@ -245,11 +352,20 @@ describe('Omgeving openen uit back-up', () => {
     const backup = await call(env.backend, 'backup.create', { folder: folder() });
     const data = folder();
     const elsewhere = backendIn(data);
-    await callError(elsewhere, 'backup.open', { with: 'passphrase', path: backup.path, userId: env.userId, passphrase: 'niet het wachtwoord' });
+    await callError(elsewhere, 'backup.open', {
+      with: 'passphrase',
+      path: backup.path,
+      userId: env.userId,
+      passphrase: 'niet het wachtwoord',
+    });
     const photo = join(folder(), 'foto.zobackup');
     writeFileSync(photo, Buffer.alloc(5000, 7));
-    expect((await callError(elsewhere, 'backup.inspect', { path: photo })).message).toBe('Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.');
-    expect((await callError(elsewhere, 'backup.inspect', { path: join(data, 'weg.zobackup') })).message).toBe('Dit bestand bestaat niet. Controleer de map en de naam.');
+    expect((await callError(elsewhere, 'backup.inspect', { path: photo })).message).toBe(
+      'Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.',
+    );
+    expect((await callError(elsewhere, 'backup.inspect', { path: join(data, 'weg.zobackup') })).message).toBe(
+      'Dit bestand bestaat niet. Controleer de map en de naam.',
+    );
     expect(readdirSync(data)).toEqual([]);
   });
 
@@ -267,14 +383,25 @@ describe('Omgeving openen uit back-up', () => {
     const fresh = backendIn(data);
     expect((await call(fresh, 'vault.status', {})).environments[0]?.problem?.code).toBe('KEYRING_MISSING');
 
-    const opened = await call(fresh, 'backup.open', { with: 'passphrase', path: automatic!.path, userId: env.userId, passphrase: newSchool.passphrase });
+    const opened = await call(fresh, 'backup.open', {
+      with: 'passphrase',
+      path: automatic!.path,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     expect(opened).toEqual({ environmentId: env.environmentId, repaired: true });
     expect(await staffNames(fresh)).toEqual(['Anouk Wolters', 'Na De Backup']);
     expect(auditDetails(fresh, 'backup.open')[0]).toMatch(/^sleutelbestand hersteld uit de back-up van /);
     // Lost again: the recovery key alone, through the same backup, brings it back as well.
     fresh.lock();
     rmSync(keyringPathFor(env.vaultPath));
-    await call(fresh, 'backup.open', { with: 'recoveryKey', path: automatic!.path, userId: env.userId, recoveryKey: env.recoveryKey, newPassphrase: 'weer binnen met de sleutel' });
+    await call(fresh, 'backup.open', {
+      with: 'recoveryKey',
+      path: automatic!.path,
+      userId: env.userId,
+      recoveryKey: env.recoveryKey,
+      newPassphrase: 'weer binnen met de sleutel',
+    });
     expect(await staffNames(fresh)).toEqual(['Anouk Wolters', 'Na De Backup']);
   });
 });
@@ -285,22 +412,43 @@ describe('a restore interrupted after its point of no return', () => {
     const env = await newEnvironment(data);
     await call(env.backend, 'staff.save', staffMember('Voor De Backup', 'vdb'));
     const backup = await call(env.backend, 'backup.create', { folder: folder() });
-    await call(env.backend, 'vault.changePassphrase', { currentPassphrase: newSchool.passphrase, newPassphrase: 'wachtwoord van nu' });
+    await call(env.backend, 'vault.changePassphrase', {
+      currentPassphrase: newSchool.passphrase,
+      newPassphrase: 'wachtwoord van nu',
+    });
     await call(env.backend, 'staff.save', staffMember('Na De Backup', 'ndb'));
     env.backend.lock();
     // The state a restore leaves just after writing its marker.
     const suffix = '.staged-0badc0de';
     extractDatabase(backup.path, `${env.vaultPath}${suffix}`);
     writeFileSync(`${keyringPathFor(env.vaultPath)}${suffix}`, JSON.stringify(readBackup(backup.path).keyring));
-    writeFileSync(replacementMarkerFor(env.vaultPath), JSON.stringify({ vault: `${env.environmentId}.zorgoverleg${suffix}`, keyring: `${env.environmentId}.zorgoverleg.keys${suffix}` }));
+    writeFileSync(
+      replacementMarkerFor(env.vaultPath),
+      JSON.stringify({
+        vault: `${env.environmentId}.zorgoverleg${suffix}`,
+        keyring: `${env.environmentId}.zorgoverleg.keys${suffix}`,
+      }),
+    );
     return { data, env, suffix };
   }
 
   async function expectRestoredState(data: string, env: Awaited<ReturnType<typeof newEnvironment>>) {
     const fresh = backendIn(data);
     expect((await call(fresh, 'vault.status', {})).environments.map((e) => e.problem)).toEqual([null]);
-    expect((await callError(fresh, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: 'wachtwoord van nu' })).code).toBe('WRONG_PASSPHRASE');
-    await call(fresh, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    expect(
+      (
+        await callError(fresh, 'vault.unlock', {
+          environmentId: env.environmentId,
+          userId: env.userId,
+          passphrase: 'wachtwoord van nu',
+        })
+      ).code,
+    ).toBe('WRONG_PASSPHRASE');
+    await call(fresh, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     expect(await staffNames(fresh)).toEqual(['Anouk Wolters', 'Voor De Backup']);
     expect(readdirSync(data).filter((n) => n.includes('staged') || n.endsWith('.replacing'))).toEqual([]);
   }
@@ -329,10 +477,14 @@ describe('a restore interrupted after its point of no return', () => {
 
 /** Runs backup-crash-child.ts and kills it (SIGKILL) `afterMs` after it said "go"; resolves with what it printed. */
 function runAndKill(args: string[], afterMs: number | null): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'backup-crash-child.ts'), ...args], {
-    cwd: resolve(import.meta.dirname, '..', '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, 'backup-crash-child.ts'), ...args],
+    {
+      cwd: resolve(import.meta.dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((done, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -348,74 +500,98 @@ function runAndKill(args: string[], afterMs: number | null): Promise<string> {
 /** A few MB of rows, so a backup or restore takes long enough to be killed in the middle of it. */
 function fatten(backend: Backend) {
   const sqlite = backend.session!.vault.sqlite;
-  const insert = sqlite.prepare("INSERT INTO audit_log (at, user_id, method, detail) VALUES ('2026-01-01', 'u', 'opvulling', ?)");
+  const insert = sqlite.prepare(
+    "INSERT INTO audit_log (at, user_id, method, detail) VALUES ('2026-01-01', 'u', 'opvulling', ?)",
+  );
   sqlite.transaction(() => {
     for (let i = 0; i < 20_000; i++) insert.run(`${i} ${'x'.repeat(400)}`);
   })();
 }
 
 describe('kill -9 during a backup or a restore', () => {
-  it('during a backup: the vault is untouched and every backup under its name is whole', { timeout: 240_000 }, async () => {
-    const data = folder();
-    const env = await newEnvironment(data);
-    fatten(env.backend);
-    const key = env.backend.session!.dataKey.toString('hex');
-    env.backend.lock();
-    const vaultBefore = readFileSync(env.vaultPath);
-    const backups = automaticFolderFor(data, env.environmentId);
-    for (const afterMs of [0, 15, 40, 80, 150, 300, 600]) {
-      const output = await runAndKill(['backup', data, env.environmentId, key], afterMs);
-      expect(output).toContain('go');
-      for (const backup of listBackups(backups)) {
-        expect(backup.verified).toBe(true);
-        const out = join(folder(), 'check.db');
-        extractDatabase(backup.path, out);
-        expect(inspectVaultFile(out, Buffer.from(key, 'hex'), { migrationsFolder }).vaultId).toBe(backup.vaultId);
-      }
-    }
-    expect(readFileSync(env.vaultPath).equals(vaultBefore)).toBe(true);
-    expect(listBackups(backups).length).toBeGreaterThan(0);
-    // Temporary files are hidden and never listed.
-    expect(readdirSync(backups).filter((n) => !n.startsWith('.')).length).toBe(listBackups(backups).length);
-  });
-
-  it('during a restore: the environment opens in the old state or in the new one, never a mix', { timeout: 400_000 }, async () => {
-    const outcomes = new Set<string>();
-    // A restore of this vault takes about half a second here: most kills land inside it.
-    for (const afterMs of [0, 100, 250, 350, 420, 480, 540, 620, null]) {
+  it(
+    'during a backup: the vault is untouched and every backup under its name is whole',
+    { timeout: 240_000 },
+    async () => {
       const data = folder();
       const env = await newEnvironment(data);
       fatten(env.backend);
-      await rename(env.backend, 'Oud Lyceum');
-      const backup = await call(env.backend, 'backup.create', { folder: folder() });
-      // Today's state: another name and another passphrase.
-      await rename(env.backend, 'Nieuw Lyceum');
-      await call(env.backend, 'vault.changePassphrase', { currentPassphrase: newSchool.passphrase, newPassphrase: 'wachtwoord van nu' });
+      const key = env.backend.session!.dataKey.toString('hex');
       env.backend.lock();
-
-      const output = await runAndKill(['restore', data, env.environmentId, env.userId, 'wachtwoord van nu', backup.path], afterMs);
-      expect(output).toContain('go');
-      if (afterMs === null) expect(output).toContain('done');
-
-      const fresh = backendIn(data);
-      const [listed] = (await call(fresh, 'vault.status', {})).environments;
-      expect(listed?.problem).toBeNull();
-      const withTodays = await dispatch(fresh, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: 'wachtwoord van nu' });
-      let state: string;
-      if (withTodays.ok) {
-        state = 'old';
-        expect(await schoolName(fresh)).toBe('Nieuw Lyceum');
-        expect(listed?.label).toBe('Nieuw Lyceum');
-      } else {
-        state = 'new';
-        await call(fresh, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
-        expect(await schoolName(fresh)).toBe('Oud Lyceum');
-        expect(listed?.label).toBe('Oud Lyceum');
+      const vaultBefore = readFileSync(env.vaultPath);
+      const backups = automaticFolderFor(data, env.environmentId);
+      for (const afterMs of [0, 15, 40, 80, 150, 300, 600]) {
+        const output = await runAndKill(['backup', data, env.environmentId, key], afterMs);
+        expect(output).toContain('go');
+        for (const backup of listBackups(backups)) {
+          expect(backup.verified).toBe(true);
+          const out = join(folder(), 'check.db');
+          extractDatabase(backup.path, out);
+          expect(inspectVaultFile(out, Buffer.from(key, 'hex'), { migrationsFolder }).vaultId).toBe(backup.vaultId);
+        }
       }
-      outcomes.add(state);
-      fresh.lock();
-    }
-    // The uninterrupted restore at least reached the new state.
-    expect(outcomes.has('new')).toBe(true);
-  });
+      expect(readFileSync(env.vaultPath).equals(vaultBefore)).toBe(true);
+      expect(listBackups(backups).length).toBeGreaterThan(0);
+      // Temporary files are hidden and never listed.
+      expect(readdirSync(backups).filter((n) => !n.startsWith('.')).length).toBe(listBackups(backups).length);
+    },
+  );
+
+  it(
+    'during a restore: the environment opens in the old state or in the new one, never a mix',
+    { timeout: 400_000 },
+    async () => {
+      const outcomes = new Set<string>();
+      // A restore of this vault takes about half a second here: most kills land inside it.
+      for (const afterMs of [0, 100, 250, 350, 420, 480, 540, 620, null]) {
+        const data = folder();
+        const env = await newEnvironment(data);
+        fatten(env.backend);
+        await rename(env.backend, 'Oud Lyceum');
+        const backup = await call(env.backend, 'backup.create', { folder: folder() });
+        // Today's state: another name and another passphrase.
+        await rename(env.backend, 'Nieuw Lyceum');
+        await call(env.backend, 'vault.changePassphrase', {
+          currentPassphrase: newSchool.passphrase,
+          newPassphrase: 'wachtwoord van nu',
+        });
+        env.backend.lock();
+
+        const output = await runAndKill(
+          ['restore', data, env.environmentId, env.userId, 'wachtwoord van nu', backup.path],
+          afterMs,
+        );
+        expect(output).toContain('go');
+        if (afterMs === null) expect(output).toContain('done');
+
+        const fresh = backendIn(data);
+        const [listed] = (await call(fresh, 'vault.status', {})).environments;
+        expect(listed?.problem).toBeNull();
+        const withTodays = await dispatch(fresh, 'vault.unlock', {
+          environmentId: env.environmentId,
+          userId: env.userId,
+          passphrase: 'wachtwoord van nu',
+        });
+        let state: string;
+        if (withTodays.ok) {
+          state = 'old';
+          expect(await schoolName(fresh)).toBe('Nieuw Lyceum');
+          expect(listed?.label).toBe('Nieuw Lyceum');
+        } else {
+          state = 'new';
+          await call(fresh, 'vault.unlock', {
+            environmentId: env.environmentId,
+            userId: env.userId,
+            passphrase: newSchool.passphrase,
+          });
+          expect(await schoolName(fresh)).toBe('Oud Lyceum');
+          expect(listed?.label).toBe('Oud Lyceum');
+        }
+        outcomes.add(state);
+        fresh.lock();
+      }
+      // The uninterrupted restore at least reached the new state.
+      expect(outcomes.has('new')).toBe(true);
+    },
+  );
 });

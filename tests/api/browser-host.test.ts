@@ -4,7 +4,12 @@ import { mkdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_IDLE_LOCK_MS, startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/browser-host';
+import {
+  DEFAULT_IDLE_LOCK_MS,
+  startBrowserHost,
+  type BrowserHost,
+  type BrowserHostOptions,
+} from '../../electron/browser-host';
 import { chromiumArguments } from '../../scripts/lib/browser-shell.mjs';
 import { makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { openHostSession } from '../helpers/browser-host';
@@ -27,7 +32,9 @@ function send(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
       },
     );
     req.on('error', reject);
@@ -63,7 +70,7 @@ function sendRaw(host: BrowserHost, path: string): Promise<{ status: number; bod
 
 function unchunk(text: string): string {
   let out = '';
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const lineEnd = text.indexOf('\r\n', at);
     const size = parseInt(text.slice(at, lineEnd), 16);
     if (!size) return out;
@@ -157,14 +164,20 @@ describe('browser host', () => {
     expect(reply.headers['access-control-allow-origin']).toBeUndefined();
     // Another port on this machine is the same site for cookies: the browser says where a call comes from.
     const port = Number(new URL(host.origin).port);
-    expect((await send(host, '/api/vault.status', api(cookie, { origin: `http://127.0.0.1:${port + 1}` }))).status).toBe(403);
+    expect(
+      (await send(host, '/api/vault.status', api(cookie, { origin: `http://127.0.0.1:${port + 1}` }))).status,
+    ).toBe(403);
     expect((await send(host, '/api/vault.status', api(cookie, { 'sec-fetch-site': 'same-site' }))).status).toBe(403);
     expect((await send(host, '/api/vault.status', api(cookie, { 'sec-fetch-site': 'cross-site' }))).status).toBe(403);
     expect((await send(host, '/api/vault.status', api(cookie, { 'sec-fetch-site': 'same-origin' }))).status).toBe(200);
   });
 
   it('refuses a foreign Host header (DNS rebinding), even with the cookie', async () => {
-    const reply = await send(host, '/api/vault.status', api(cookie, { host: `evil.example:${new URL(host.origin).port}` }));
+    const reply = await send(
+      host,
+      '/api/vault.status',
+      api(cookie, { host: `evil.example:${new URL(host.origin).port}` }),
+    );
     expect(reply.status).toBe(403);
     expect((await send(host, '/', { headers: { host: 'evil.example' } })).status).toBe(403);
     expect((await send(host, launchPath(host), { headers: { host: 'evil.example' } })).status).toBe(403);
@@ -177,7 +190,10 @@ describe('browser host', () => {
 
   it('only takes JSON POSTs on the API', async () => {
     expect((await send(host, '/api/vault.status', { headers: { cookie } })).status).toBe(405);
-    expect((await send(host, '/api/vault.status', { ...api(cookie), headers: { cookie, 'content-type': 'text/plain' } })).status).toBe(415);
+    expect(
+      (await send(host, '/api/vault.status', { ...api(cookie), headers: { cookie, 'content-type': 'text/plain' } }))
+        .status,
+    ).toBe(415);
     const bad = await send(host, '/api/vault.status', { ...api(cookie), body: '{kapot' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error.message).toBe('Het verzoek is geen geldige JSON.');
@@ -217,7 +233,9 @@ describe('browser host', () => {
       expect(reply.body, path).not.toContain('niet serveren');
       expect(reply.body, path).not.toContain('root:');
       // Refused: not found, or (an extensionless path) the app's own page for a client-side route.
-      expect(reply.status === 404 || (reply.status === 200 && reply.body === index), `${path}: ${reply.status}`).toBe(true);
+      expect(reply.status === 404 || (reply.status === 200 && reply.body === index), `${path}: ${reply.status}`).toBe(
+        true,
+      );
     }
     // The same encodings do reach the renderer's files: the refusals above are the folder check's, not a path that went nowhere.
     for (const path of ['/assets%2fapp.js', '/assets/..%2fassets%2fapp.js', '/%61ssets/app.js']) {
@@ -267,11 +285,18 @@ describe('browser host: request bodies over the limit', () => {
     renderer.cleanup();
   });
 
-  const tooLarge = { ok: false, error: { code: 'TOO_LARGE', message: 'Dit is te groot om te versturen. Kies een kleiner bestand.' } };
+  const tooLarge = {
+    ok: false,
+    error: { code: 'TOO_LARGE', message: 'Dit is te groot om te versturen. Kies een kleiner bestand.' },
+  };
   const bigBody = JSON.stringify({ text: 'x'.repeat(64 * 1024) });
 
   it('answers 413 with the error envelope instead of resetting the connection', async () => {
-    const reply = await send(host, '/api/vault.status', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: bigBody });
+    const reply = await send(host, '/api/vault.status', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: bigBody,
+    });
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body)).toEqual(tooLarge);
   });
@@ -287,7 +312,11 @@ describe('browser host: request bodies over the limit', () => {
   });
 
   it('and goes on answering after it', async () => {
-    const reply = await send(host, '/api/vault.status', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
+    const reply = await send(host, '/api/vault.status', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{}',
+    });
     expect(reply.status).toBe(200);
   });
 
@@ -322,7 +351,11 @@ describe('browser host: its own locks', () => {
     hosts.push({ host, data });
     const cookie = await openHostSession(host);
     const post = async (path: string, body: unknown) =>
-      send(host, path, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+      send(host, path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify(body),
+      });
     const created = await post('/api/vault.create', newSchool);
     expect(JSON.parse(created.body).ok).toBe(true);
     expect(backend.session).not.toBeNull();
@@ -403,8 +436,12 @@ describe('browser host: its own locks', () => {
 
   it('tells an open window, in its next note, that the host locked the vault (so it closes what it shows)', async () => {
     const { backend, post } = await hostWithOpenVault({ idleLockMs: 1000 });
-    expect(JSON.parse((await post('/session/alive', { window: 'venster-1', active: false })).body)).toEqual({ unlocked: true });
+    expect(JSON.parse((await post('/session/alive', { window: 'venster-1', active: false })).body)).toEqual({
+      unlocked: true,
+    });
     await expect.poll(() => backend.session).toBeNull();
-    expect(JSON.parse((await post('/session/alive', { window: 'venster-1', active: false })).body)).toEqual({ unlocked: false });
+    expect(JSON.parse((await post('/session/alive', { window: 'venster-1', active: false })).body)).toEqual({
+      unlocked: false,
+    });
   });
 });

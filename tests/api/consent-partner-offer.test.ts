@@ -60,12 +60,33 @@ describe('the partners the consent form offers', () => {
     backend = makeBackend(dir.path);
     await call(backend, 'vault.create', newSchool);
     const partner = async (organisation: string, kind: 'ggd' | 'leerplicht' | 'jeugdhulp') =>
-      (await call(backend, 'partners.save', { id: null, organisation, kind, contactName: '', email: '', phone: '', active: true })).id;
+      (
+        await call(backend, 'partners.save', {
+          id: null,
+          organisation,
+          kind,
+          contactName: '',
+          email: '',
+          phone: '',
+          active: true,
+        })
+      ).id;
     ggd = await partner('GGD jeugdarts', 'ggd');
     leerplicht = await partner('Leerplicht Utrecht', 'leerplicht');
     wijkteam = await partner('Sociaal Wijkteam Utrecht-Noordwest en Overvecht', 'jeugdhulp');
     studentId = (
-      await call(backend, 'students.save', { id: null, studentNumber: '700101', givenName: 'Daan', infix: 'de', familyName: 'Vries', birthDate: '2012-03-10', className: '2B', yearLevel: 2, level: 'havo', mentorId: null })
+      await call(backend, 'students.save', {
+        id: null,
+        studentNumber: '700101',
+        givenName: 'Daan',
+        infix: 'de',
+        familyName: 'Vries',
+        birthDate: '2012-03-10',
+        className: '2B',
+        yearLevel: 2,
+        level: 'havo',
+        mentorId: null,
+      })
     ).id;
     flexzat = (await series('FlexZAT', [ggd, wijkteam])).id;
   });
@@ -79,7 +100,11 @@ describe('the partners the consent form offers', () => {
     expect(await offer()).toBeNull();
 
     // Handed in for the FlexZAT, which meets by appointment: no meeting yet, so the series' partners.
-    const { id: intakeId } = await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: flexzat });
+    const { id: intakeId } = await call(backend, 'intakes.create', {
+      studentId,
+      anonymousYearLevel: null,
+      seriesId: flexzat,
+    });
     expect(await offer()).toEqual({
       label: 'FlexZAT',
       partners: [
@@ -91,8 +116,18 @@ describe('the partners the consent form offers', () => {
     // A FlexZAT fifteen weeks ahead, with leerplicht at the table: the meeting's partners, not the series'.
     const later = await meeting(flexzat, '2027-02-15', [leerplicht]);
     const { revision } = await call(backend, 'intakes.get', { id: intakeId }).then((i) => ({ revision: i.revision }));
-    await call(backend, 'intakes.saveDraft', { id: intakeId, revision, referrerId: null, referredOn: null, meetingId: later.id, answers: {} });
-    expect(await offer()).toEqual({ label: 'FlexZAT 15-02-2027', partners: [{ id: leerplicht, name: 'Leerplicht Utrecht' }] });
+    await call(backend, 'intakes.saveDraft', {
+      id: intakeId,
+      revision,
+      referrerId: null,
+      referredOn: null,
+      meetingId: later.id,
+      answers: {},
+    });
+    expect(await offer()).toEqual({
+      label: 'FlexZAT 15-02-2027',
+      partners: [{ id: leerplicht, name: 'Leerplicht Utrecht' }],
+    });
 
     // A meeting with partners within ten weeks: the form ticks its partners itself, nothing is offered.
     await meeting(flexzat, '2026-12-07', [ggd]);
@@ -103,12 +138,31 @@ describe('the partners the consent form offers', () => {
 
   it("offers a meeting's series partners when the meeting itself has none chosen", async () => {
     const bare = await meeting(flexzat, '2027-03-01', []);
-    const { id: intakeId } = await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: flexzat });
+    const { id: intakeId } = await call(backend, 'intakes.create', {
+      studentId,
+      anonymousYearLevel: null,
+      seriesId: flexzat,
+    });
     const { revision } = await call(backend, 'intakes.get', { id: intakeId });
-    await call(backend, 'intakes.saveDraft', { id: intakeId, revision, referrerId: null, referredOn: null, meetingId: bare.id, answers: {} });
+    await call(backend, 'intakes.saveDraft', {
+      id: intakeId,
+      revision,
+      referrerId: null,
+      referredOn: null,
+      meetingId: bare.id,
+      answers: {},
+    });
     expect((await offer())?.label).toBe('FlexZAT');
     // An inactive partner is not offered.
-    await call(backend, 'partners.save', { id: wijkteam, organisation: 'Sociaal Wijkteam Utrecht-Noordwest en Overvecht', kind: 'jeugdhulp', contactName: '', email: '', phone: '', active: false });
+    await call(backend, 'partners.save', {
+      id: wijkteam,
+      organisation: 'Sociaal Wijkteam Utrecht-Noordwest en Overvecht',
+      kind: 'jeugdhulp',
+      contactName: '',
+      email: '',
+      phone: '',
+      active: false,
+    });
     expect((await offer())?.partners.map((p) => p.id)).toEqual([ggd]);
   });
 });

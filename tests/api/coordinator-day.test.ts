@@ -2,7 +2,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lettersSent } from '../../db/schema';
 import { audienceAfterHolderChange, defaultActionAudience } from '../../electron/features/minutes/rules';
 import { call, newSchool } from '../helpers/backend';
-import { apiError, auditOf, bytesOf, caseItemOf, documentsSchool, fillSchoolContact, intakeAnswers, saveAction, switchUser, TODAY, visibleText, type DocumentsSchool } from './documents-setup';
+import {
+  apiError,
+  auditOf,
+  bytesOf,
+  caseItemOf,
+  documentsSchool,
+  fillSchoolContact,
+  intakeAnswers,
+  saveAction,
+  switchUser,
+  TODAY,
+  visibleText,
+  type DocumentsSchool,
+} from './documents-setup';
 
 /**
  * Issue 23, "a coordinator's day without stumbling": the timeline names who did it (the
@@ -30,22 +43,48 @@ describe('a coordinator’s day (issue 23)', () => {
   describe('the timeline names who did it', () => {
     it('names the coordinator who accepted and discussed an intake another user handed in, not the aanmelder', async () => {
       const { backend, jesseId } = school;
-      const bram = await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'wachtwoord van bram', roles: ['lid'] });
+      const bram = await call(backend, 'users.add', {
+        name: 'Bram Groen',
+        staffCode: 'bgr',
+        passphrase: 'wachtwoord van bram',
+        roles: ['lid'],
+      });
       await switchUser(school, bram.id, 'wachtwoord van bram');
-      const { id } = await call(backend, 'intakes.create', { studentId: jesseId, anonymousYearLevel: null, seriesId: school.iot });
+      const { id } = await call(backend, 'intakes.create', {
+        studentId: jesseId,
+        anonymousYearLevel: null,
+        seriesId: school.iot,
+      });
       const draft = await call(backend, 'intakes.get', { id });
-      await call(backend, 'intakes.submit', { id, revision: draft.revision, referrerId: school.bgr, referredOn: draft.referredOn, meetingId: school.meetingId, answers: intakeAnswers('Jesse') });
-      const handedIn = (await call(backend, 'students.timeline', { id: jesseId })).find((e) => e.kind === 'aanmelding')!;
+      await call(backend, 'intakes.submit', {
+        id,
+        revision: draft.revision,
+        referrerId: school.bgr,
+        referredOn: draft.referredOn,
+        meetingId: school.meetingId,
+        answers: intakeAnswers('Jesse'),
+      });
+      const handedIn = (await call(backend, 'students.timeline', { id: jesseId })).find(
+        (e) => e.kind === 'aanmelding',
+      )!;
       expect(handedIn.detail).toBe('Ingediend door Bram Groen · aanmelder: Bram Groen');
 
       await switchUser(school, school.coordinatorUserId, newSchool.passphrase);
       await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
-      const accepted = (await call(backend, 'students.timeline', { id: jesseId })).filter((e) => e.kind === 'aanmelding');
+      const accepted = (await call(backend, 'students.timeline', { id: jesseId })).filter(
+        (e) => e.kind === 'aanmelding',
+      );
       expect(accepted).toHaveLength(1);
-      expect(accepted[0]).toMatchObject({ date: '2026-11-02', detail: `Geaccepteerd door ${newSchool.userName} · aanmelder: Bram Groen`, ref: { type: 'aanmelding', id } });
+      expect(accepted[0]).toMatchObject({
+        date: '2026-11-02',
+        detail: `Geaccepteerd door ${newSchool.userName} · aanmelder: Bram Groen`,
+        ref: { type: 'aanmelding', id },
+      });
 
       await call(backend, 'intakes.setStatus', { id, status: 'besproken' });
-      const discussed = (await call(backend, 'students.timeline', { id: jesseId })).find((e) => e.kind === 'aanmelding')!;
+      const discussed = (await call(backend, 'students.timeline', { id: jesseId })).find(
+        (e) => e.kind === 'aanmelding',
+      )!;
       expect(discussed.detail).toBe(`Besproken door ${newSchool.userName} · aanmelder: Bram Groen`);
       expect(discussed.detail).not.toContain('Besproken door Bram Groen');
     });
@@ -66,9 +105,22 @@ describe('a coordinator’s day (issue 23)', () => {
         });
       const { id: mothers } = await consent(school.guardians.jesseMother, 'given');
       await consent(school.guardians.jesseFather, 'refused');
-      await call(backend, 'consent.withdraw', { id: mothers, withdrawnOn: '2026-10-28', withdrawnBy: 'moeder, telefonisch', note: '' });
-      const titles = (await call(backend, 'students.timeline', { id: jesseId })).filter((e) => e.kind === 'toestemming').map((e) => e.title);
-      expect(titles.sort()).toEqual(['Toestemming gegeven door Marieke de Vries', 'Toestemming geweigerd door Mark de Vries', 'Toestemming ingetrokken door Marieke de Vries'].sort());
+      await call(backend, 'consent.withdraw', {
+        id: mothers,
+        withdrawnOn: '2026-10-28',
+        withdrawnBy: 'moeder, telefonisch',
+        note: '',
+      });
+      const titles = (await call(backend, 'students.timeline', { id: jesseId }))
+        .filter((e) => e.kind === 'toestemming')
+        .map((e) => e.title);
+      expect(titles.sort()).toEqual(
+        [
+          'Toestemming gegeven door Marieke de Vries',
+          'Toestemming geweigerd door Mark de Vries',
+          'Toestemming ingetrokken door Marieke de Vries',
+        ].sort(),
+      );
     });
   });
 
@@ -92,19 +144,46 @@ describe('a coordinator’s day (issue 23)', () => {
     it('is "mag naar ouders" by default when Wie = Ouders, and the terugkoppeling letter lists it; an intern action stays out', async () => {
       const { backend, meetingId, jesseId } = school;
       await call(backend, 'agenda.create', { meetingId });
-      await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: jesseId, intakeId: null, origin: 'handmatig' });
+      await call(backend, 'agenda.addItem', {
+        meetingId,
+        kind: 'casus',
+        studentId: jesseId,
+        intakeId: null,
+        origin: 'handmatig',
+      });
       const item = await caseItemOf(backend, meetingId, jesseId);
       // As the screen makes it: an empty action first (Alt+A), then Wie = Ouders, without touching "wie mag het lezen".
       const blank = await saveAction(backend, { itemId: item.id, what: '', holder: null, due: null });
       expect(blank.audience).toBe('intern');
-      const forParents = await saveAction(backend, { id: blank.id, baseRevision: blank.revision, what: 'Een gesprek met de huisarts plannen', holder: { kind: 'ouders', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' } });
+      const forParents = await saveAction(backend, {
+        id: blank.id,
+        baseRevision: blank.revision,
+        what: 'Een gesprek met de huisarts plannen',
+        holder: { kind: 'ouders', staffId: null, partnerId: null },
+        due: { kind: 'volgende-overleg' },
+      });
       expect(forParents.audience).toBe('ouders');
-      const created = await saveAction(backend, { itemId: item.id, what: 'Een slaapdagboek bijhouden', holder: { kind: 'leerling', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' } });
+      const created = await saveAction(backend, {
+        itemId: item.id,
+        what: 'Een slaapdagboek bijhouden',
+        holder: { kind: 'leerling', staffId: null, partnerId: null },
+        due: { kind: 'volgende-overleg' },
+      });
       expect(created.audience).toBe('ouders');
-      const intern = await saveAction(backend, { itemId: item.id, what: 'Dossier bijwerken', holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due: { kind: 'volgende-overleg' } });
+      const intern = await saveAction(backend, {
+        itemId: item.id,
+        what: 'Dossier bijwerken',
+        holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+        due: { kind: 'volgende-overleg' },
+      });
       expect(intern.audience).toBe('intern');
 
-      const { letters } = await call(backend, 'letters.preview', { meetingId, templateId: 'terugkoppeling', studentIds: [jesseId], ...noOptions });
+      const { letters } = await call(backend, 'letters.preview', {
+        meetingId,
+        templateId: 'terugkoppeling',
+        studentIds: [jesseId],
+        ...noOptions,
+      });
       const text = JSON.stringify(letters[0]!.body);
       expect(text).toContain('Een gesprek met de huisarts plannen — u (ouders) — voor het volgende overleg');
       expect(text).toContain('Een slaapdagboek bijhouden');
@@ -117,10 +196,28 @@ describe('a coordinator’s day (issue 23)', () => {
     it('previews the letter word for word without logging anything; making it logs it, with the same text in the Word file', async () => {
       const { backend, meetingId, jesseId } = school;
       await call(backend, 'agenda.create', { meetingId });
-      await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: jesseId, intakeId: null, origin: 'handmatig' });
+      await call(backend, 'agenda.addItem', {
+        meetingId,
+        kind: 'casus',
+        studentId: jesseId,
+        intakeId: null,
+        origin: 'handmatig',
+      });
       const item = await caseItemOf(backend, meetingId, jesseId);
-      await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: 'Jesse gaat naar de huiswerkklas.', audience: 'ouders', baseRevision: 0 });
-      await call(backend, 'minutes.saveField', { itemId: item.id, field: 'bespreking', text: 'Thuis speelt een scheiding.', audience: 'intern', baseRevision: 0 });
+      await call(backend, 'minutes.saveField', {
+        itemId: item.id,
+        field: 'besluit',
+        text: 'Jesse gaat naar de huiswerkklas.',
+        audience: 'ouders',
+        baseRevision: 0,
+      });
+      await call(backend, 'minutes.saveField', {
+        itemId: item.id,
+        field: 'bespreking',
+        text: 'Thuis speelt een scheiding.',
+        audience: 'intern',
+        baseRevision: 0,
+      });
       await call(backend, 'minutes.setDecision', { itemId: item.id, decision: 'basisondersteuning', decided: true });
       const run = { meetingId, templateId: 'terugkoppeling', studentIds: [jesseId], ...noOptions };
       const sentRows = () => backend.session!.vault.db.select().from(lettersSent).all();
@@ -128,7 +225,12 @@ describe('a coordinator’s day (issue 23)', () => {
       const { letters } = await call(backend, 'letters.preview', run);
       expect(letters).toHaveLength(1);
       const [letter] = letters;
-      expect(letter).toMatchObject({ studentId: jesseId, studentName: 'Jesse de Vries', salutation: 'Geachte mevrouw De Vries, geachte heer De Vries,', addressLines: ['Mevr. M. de Vries', 'Dhr. M. de Vries', 'Lindelaan 4', '3512 KL  Utrecht'] });
+      expect(letter).toMatchObject({
+        studentId: jesseId,
+        studentName: 'Jesse de Vries',
+        salutation: 'Geachte mevrouw De Vries, geachte heer De Vries,',
+        addressLines: ['Mevr. M. de Vries', 'Dhr. M. de Vries', 'Lindelaan 4', '3512 KL  Utrecht'],
+      });
       expect(letter!.placeAndDate).toContain('2 november 2026');
       const paragraphs = letter!.body.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items));
       expect(paragraphs.join('\n')).toContain('Jesse gaat naar de huiswerkklas.');
@@ -149,21 +251,60 @@ describe('a coordinator’s day (issue 23)', () => {
       }
       expect(progress.state).toBe('done');
       const print = await visibleText(bytesOf(progress.result!.print));
-      for (const line of [letter!.placeAndDate, letter!.subject, letter!.salutation, ...paragraphs, letter!.closing, letter!.signatory.name, ...letter!.addressLines]) expect(print).toContain(line);
+      for (const line of [
+        letter!.placeAndDate,
+        letter!.subject,
+        letter!.salutation,
+        ...paragraphs,
+        letter!.closing,
+        letter!.signatory.name,
+        ...letter!.addressLines,
+      ])
+        expect(print).toContain(line);
       expect(auditOf(backend, 'letters.start')).toHaveLength(1);
       expect(sentRows()).toHaveLength(1);
-      expect((await call(backend, 'students.timeline', { id: jesseId })).filter((e) => e.kind === 'brief')).toHaveLength(1);
+      expect(
+        (await call(backend, 'students.timeline', { id: jesseId })).filter((e) => e.kind === 'brief'),
+      ).toHaveLength(1);
     });
 
     it('refuses a preview as it refuses the letters: only a coordinator, only students on the agenda', async () => {
       const { backend, meetingId, jesseId, saraId } = school;
       await call(backend, 'agenda.create', { meetingId });
-      await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: jesseId, intakeId: null, origin: 'handmatig' });
-      const notOnAgenda = await apiError(backend, 'letters.preview', { meetingId, templateId: 'uitnodiging', studentIds: [saraId], ...noOptions });
-      expect(notOnAgenda).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('staat niet (meer) op de agenda') });
-      const member = await call(backend, 'users.add', { name: 'Lies Lid', staffCode: 'lli', passphrase: 'wachtwoord van lies', roles: ['lid'] });
+      await call(backend, 'agenda.addItem', {
+        meetingId,
+        kind: 'casus',
+        studentId: jesseId,
+        intakeId: null,
+        origin: 'handmatig',
+      });
+      const notOnAgenda = await apiError(backend, 'letters.preview', {
+        meetingId,
+        templateId: 'uitnodiging',
+        studentIds: [saraId],
+        ...noOptions,
+      });
+      expect(notOnAgenda).toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringContaining('staat niet (meer) op de agenda'),
+      });
+      const member = await call(backend, 'users.add', {
+        name: 'Lies Lid',
+        staffCode: 'lli',
+        passphrase: 'wachtwoord van lies',
+        roles: ['lid'],
+      });
       await switchUser(school, member.id, 'wachtwoord van lies');
-      expect((await apiError(backend, 'letters.preview', { meetingId, templateId: 'uitnodiging', studentIds: [jesseId], ...noOptions })).code).toBe('FORBIDDEN');
+      expect(
+        (
+          await apiError(backend, 'letters.preview', {
+            meetingId,
+            templateId: 'uitnodiging',
+            studentIds: [jesseId],
+            ...noOptions,
+          })
+        ).code,
+      ).toBe('FORBIDDEN');
     });
   });
 });

@@ -15,7 +15,10 @@ async function docxText(data: Buffer): Promise<{ text: string; images: string[] 
   const parts = Object.keys(zip.files).filter((name) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(name));
   expect(parts).toContain('word/document.xml');
   const xml = await Promise.all(parts.map((name) => zip.file(name)!.async('string')));
-  return { text: xml.map((x) => x.replace(/<[^>]+>/g, '')).join('\n'), images: Object.keys(zip.files).filter((name) => name.startsWith('word/media/')) };
+  return {
+    text: xml.map((x) => x.replace(/<[^>]+>/g, '')).join('\n'),
+    images: Object.keys(zip.files).filter((name) => name.startsWith('word/media/')),
+  };
 }
 
 const DATE = '\\d{4}-\\d{2}-\\d{2}';
@@ -39,9 +42,13 @@ describe('npm run demo -- --out <file> --documents <dir>', () => {
   // Not there yet: the command makes it.
   const documents = join(dir.path, 'documenten', 'demo');
   const runDemo = (...extra: string[]) =>
-    spawnSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'scripts/demo.ts'), '--out', out, ...extra], {
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'scripts/demo.ts'), '--out', out, ...extra],
+      {
+        encoding: 'utf8',
+      },
+    );
   let first: SpawnSyncReturns<string>;
   beforeAll(() => {
     first = runDemo('--documents', documents);
@@ -55,11 +62,25 @@ describe('npm run demo -- --out <file> --documents <dir>', () => {
     const { environments } = await call(backend, 'vault.status', {});
     const demo = environments.find((e) => e.id === 'demo')!;
     expect(demo).toMatchObject({ demo: true, problem: null });
-    await call(backend, 'vault.unlock', { environmentId: 'demo', userId: demo.users[0]!.id, passphrase: DEMO_PASSPHRASE });
+    await call(backend, 'vault.unlock', {
+      environmentId: 'demo',
+      userId: demo.users[0]!.id,
+      passphrase: DEMO_PASSPHRASE,
+    });
     try {
       const settings = await call(backend, 'settings.get', {});
       expect(settings.schoolName).toBe('Lindeboom College (demo)');
-      for (const field of ['street', 'postalCode', 'city', 'phone', 'email', 'website', 'letterSignatoryName', 'letterSignatoryRole', 'letterFooter'] as const) {
+      for (const field of [
+        'street',
+        'postalCode',
+        'city',
+        'phone',
+        'email',
+        'website',
+        'letterSignatoryName',
+        'letterSignatoryRole',
+        'letterFooter',
+      ] as const) {
         expect(settings[field], field).not.toBe('');
       }
       expect(await call(backend, 'settings.logo', {})).toMatchObject({ type: 'png', width: 240, height: 240 });
@@ -67,11 +88,20 @@ describe('npm run demo -- --out <file> --documents <dir>', () => {
       // The letters the demo sent before today, on the timelines of the students they were about.
       const meetings = (await call(backend, 'agenda.meetings', { scope: 'afgelopen' })).filter((m) => m.cases > 0);
       const studentIds = new Set<string>();
-      for (const m of meetings) for (const item of (await call(backend, 'agenda.get', { meetingId: m.id })).items) if (item.studentId) studentIds.add(item.studentId);
+      for (const m of meetings)
+        for (const item of (await call(backend, 'agenda.get', { meetingId: m.id })).items)
+          if (item.studentId) studentIds.add(item.studentId);
       const letters: { title: string; detail: string }[] = [];
-      for (const id of studentIds) letters.push(...(await call(backend, 'students.timeline', { id })).filter((e) => e.kind === 'brief'));
+      for (const id of studentIds)
+        letters.push(...(await call(backend, 'students.timeline', { id })).filter((e) => e.kind === 'brief'));
       const titles = new Set(letters.map((l) => l.title));
-      expect(titles).toEqual(new Set(['Brief: Terugkoppeling na het overleg', 'Brief: Toestemming vragen', 'Brief: Bevestiging van een verwijzing']));
+      expect(titles).toEqual(
+        new Set([
+          'Brief: Terugkoppeling na het overleg',
+          'Brief: Toestemming vragen',
+          'Brief: Bevestiging van een verwijzing',
+        ]),
+      );
       for (const letter of letters) expect(letter.detail).toMatch(/^Aan (Dhr\.|Mevr\.) [A-Z]/);
     } finally {
       backend.lock();
@@ -90,7 +120,9 @@ describe('npm run demo -- --out <file> --documents <dir>', () => {
     // One meeting: agenda, notulen, extracts and letters carry its date. (The stukken are its own
     // too, except early in the school year, when only meetings to come have intakes.)
     const meetingDates = new Set(
-      (['agenda', 'notulen', 'uittreksel', 'brieven', 'perAdres', 'brief'] as const).flatMap((kind) => of(kind).map((n) => n.match(new RegExp(DATE))![0])),
+      (['agenda', 'notulen', 'uittreksel', 'brieven', 'perAdres', 'brief'] as const).flatMap((kind) =>
+        of(kind).map((n) => n.match(new RegExp(DATE))![0]),
+      ),
     );
     expect(meetingDates.size).toBe(1);
 
@@ -98,7 +130,8 @@ describe('npm run demo -- --out <file> --documents <dir>', () => {
     const extracts = of('uittreksel').map((n) => n.match(kinds.uittreksel)!);
     const numbers = new Set(extracts.map((m) => m[1]!));
     expect(numbers.size).toBe(2);
-    for (const number of numbers) expect(new Set(extracts.filter((m) => m[1] === number).map((m) => m[3]))).toEqual(new Set(['dossier', 'ouders']));
+    for (const number of numbers)
+      expect(new Set(extracts.filter((m) => m[1] === number).map((m) => m[3]))).toEqual(new Set(['dossier', 'ouders']));
 
     for (const name of names.filter((n) => n.endsWith('.docx'))) {
       const { text, images } = await docxText(readFileSync(join(documents, name)));

@@ -25,11 +25,28 @@ export interface StudentSpec {
 }
 
 /** Student A: parents with authority at one address. */
-export const jesse: StudentSpec = { givenName: 'Jesse', infix: 'de', familyName: 'Vries', studentNumber: '700101', className: '2B', yearLevel: 2, birthDate: '2012-03-10' };
+export const jesse: StudentSpec = {
+  givenName: 'Jesse',
+  infix: 'de',
+  familyName: 'Vries',
+  studentNumber: '700101',
+  className: '2B',
+  yearLevel: 2,
+  birthDate: '2012-03-10',
+};
 /** Student B: parents with authority at two addresses. */
-export const sara: StudentSpec = { givenName: 'Sara', infix: '', familyName: 'Bakker', studentNumber: '700202', className: '3C', yearLevel: 3, birthDate: '2011-06-21' };
+export const sara: StudentSpec = {
+  givenName: 'Sara',
+  infix: '',
+  familyName: 'Bakker',
+  studentNumber: '700202',
+  className: '3C',
+  yearLevel: 3,
+  birthDate: '2011-06-21',
+};
 
-export const fullNameOf = (s: Pick<StudentSpec, 'givenName' | 'infix' | 'familyName'>) => [s.givenName, s.infix, s.familyName].filter(Boolean).join(' ');
+export const fullNameOf = (s: Pick<StudentSpec, 'givenName' | 'infix' | 'familyName'>) =>
+  [s.givenName, s.infix, s.familyName].filter(Boolean).join(' ');
 
 export interface GuardianSpec {
   givenName: string;
@@ -44,7 +61,13 @@ export interface GuardianSpec {
   salutation: string;
 }
 
-export const guardianInput = (g: GuardianSpec, studentId: string): MethodInput<'guardians.save'> => ({ id: null, studentId, email: '', phone: '', ...g });
+export const guardianInput = (g: GuardianSpec, studentId: string): MethodInput<'guardians.save'> => ({
+  id: null,
+  studentId,
+  email: '',
+  phone: '',
+  ...g,
+});
 
 export interface DocumentsSchool {
   dir: ReturnType<typeof tempDir>;
@@ -69,7 +92,14 @@ export interface DocumentsSchool {
   guardians: { jesseMother: string; jesseFather: string; saraMother: string; saraFather: string };
 }
 
-const seriesInput = (name: string, kind: string, weekday: number, partnerIds: string[], staffIds: string[], chair: string): MethodInput<'series.save'> => ({
+const seriesInput = (
+  name: string,
+  kind: string,
+  weekday: number,
+  partnerIds: string[],
+  staffIds: string[],
+  chair: string,
+): MethodInput<'series.save'> => ({
   id: null,
   name,
   kind,
@@ -102,8 +132,27 @@ export async function documentsSchool(): Promise<DocumentsSchool> {
   const environmentId = environments[0]!.id;
   const coordinatorUserId = (await call(backend, 'users.list', {}))[0]!.id;
   const awo = (await call(backend, 'staff.list', {})).find((s) => s.code === newSchool.staffCode)!.id;
-  const bgr = (await call(backend, 'staff.save', { id: null, name: 'Bram Groen', code: 'bgr', functions: ['LLCO'], email: '', active: true })).id;
-  const leerplicht = (await call(backend, 'partners.save', { id: null, organisation: 'Leerplicht Utrecht', kind: 'leerplicht', contactName: '', email: '', phone: '', active: true })).id;
+  const bgr = (
+    await call(backend, 'staff.save', {
+      id: null,
+      name: 'Bram Groen',
+      code: 'bgr',
+      functions: ['LLCO'],
+      email: '',
+      active: true,
+    })
+  ).id;
+  const leerplicht = (
+    await call(backend, 'partners.save', {
+      id: null,
+      organisation: 'Leerplicht Utrecht',
+      kind: 'leerplicht',
+      contactName: '',
+      email: '',
+      phone: '',
+      active: true,
+    })
+  ).id;
   const iot = (await call(backend, 'series.save', seriesInput('IOT', 'IOT', 4, [], [awo, bgr], awo))).id;
   const zat = (await call(backend, 'series.save', seriesInput('ZAT', 'ZAT', 2, [leerplicht], [awo], awo))).id;
   await call(backend, 'schedule.applyYear', { seriesId: iot, schoolYear: '2026-2027', firstDate: '2026-09-03' });
@@ -111,20 +160,67 @@ export async function documentsSchool(): Promise<DocumentsSchool> {
   const iotMeetings = (await call(backend, 'intakes.meetingOptions', { seriesId: iot })).meetings;
   const meetingId = iotMeetings.find((m) => m.date === '2026-11-12')!.id;
   const nextMeeting = iotMeetings.find((m) => m.date > '2026-11-12')!;
-  const zatMeeting = (await call(backend, 'intakes.meetingOptions', { seriesId: zat })).meetings.find((m) => m.date > '2026-11-02')!;
+  const zatMeeting = (await call(backend, 'intakes.meetingOptions', { seriesId: zat })).meetings.find(
+    (m) => m.date > '2026-11-02',
+  )!;
 
   const jesseId = await addStudent(backend, jesse);
   const saraId = await addStudent(backend, sara);
   const home = { street: 'Lindelaan', houseNumber: '4', postalCode: '3512 KL', city: 'Utrecht' };
-  const save = async (g: GuardianSpec, studentId: string) => (await call(backend, 'guardians.save', guardianInput(g, studentId))).id;
-  const jesseMother = await save({ givenName: 'Marieke', infix: 'de', familyName: 'Vries', relation: 'moeder', parentalAuthority: true, salutation: 'Geachte mevrouw De Vries', ...home }, jesseId);
-  const jesseFather = await save({ givenName: 'Mark', infix: 'de', familyName: 'Vries', relation: 'vader', parentalAuthority: true, salutation: 'Geachte heer De Vries', ...home }, jesseId);
+  const save = async (g: GuardianSpec, studentId: string) =>
+    (await call(backend, 'guardians.save', guardianInput(g, studentId))).id;
+  const jesseMother = await save(
+    {
+      givenName: 'Marieke',
+      infix: 'de',
+      familyName: 'Vries',
+      relation: 'moeder',
+      parentalAuthority: true,
+      salutation: 'Geachte mevrouw De Vries',
+      ...home,
+    },
+    jesseId,
+  );
+  const jesseFather = await save(
+    {
+      givenName: 'Mark',
+      infix: 'de',
+      familyName: 'Vries',
+      relation: 'vader',
+      parentalAuthority: true,
+      salutation: 'Geachte heer De Vries',
+      ...home,
+    },
+    jesseId,
+  );
   const saraMother = await save(
-    { givenName: 'Ilse', infix: '', familyName: 'Bakker', relation: 'moeder', parentalAuthority: true, salutation: 'Geachte mevrouw Bakker', street: 'Dorpsstraat', houseNumber: '8', postalCode: '3431 AB', city: 'Nieuwegein' },
+    {
+      givenName: 'Ilse',
+      infix: '',
+      familyName: 'Bakker',
+      relation: 'moeder',
+      parentalAuthority: true,
+      salutation: 'Geachte mevrouw Bakker',
+      street: 'Dorpsstraat',
+      houseNumber: '8',
+      postalCode: '3431 AB',
+      city: 'Nieuwegein',
+    },
     saraId,
   );
   const saraFather = await save(
-    { givenName: 'Tom', infix: '', familyName: 'Bakker', relation: 'vader', parentalAuthority: true, salutation: 'Geachte heer Bakker', street: 'Dijk', houseNumber: '17a', postalCode: '3432 CD', city: 'Nieuwegein' },
+    {
+      givenName: 'Tom',
+      infix: '',
+      familyName: 'Bakker',
+      relation: 'vader',
+      parentalAuthority: true,
+      salutation: 'Geachte heer Bakker',
+      street: 'Dijk',
+      houseNumber: '17a',
+      postalCode: '3432 CD',
+      city: 'Nieuwegein',
+    },
     saraId,
   );
   return {
@@ -154,9 +250,20 @@ export async function acceptedIntake(
   input: { studentId: string; seriesId: string; meetingId: string; answers: MethodInput<'intakes.submit'>['answers'] },
 ): Promise<string> {
   const { backend } = school;
-  const { id } = await call(backend, 'intakes.create', { studentId: input.studentId, anonymousYearLevel: null, seriesId: input.seriesId });
+  const { id } = await call(backend, 'intakes.create', {
+    studentId: input.studentId,
+    anonymousYearLevel: null,
+    seriesId: input.seriesId,
+  });
   const draft = await call(backend, 'intakes.get', { id });
-  await call(backend, 'intakes.submit', { id, revision: draft.revision, referrerId: school.bgr, referredOn: draft.referredOn, meetingId: input.meetingId, answers: input.answers });
+  await call(backend, 'intakes.submit', {
+    id,
+    revision: draft.revision,
+    referrerId: school.bgr,
+    referredOn: draft.referredOn,
+    meetingId: input.meetingId,
+    answers: input.answers,
+  });
   await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
   return id;
 }
@@ -174,7 +281,10 @@ export function intakeAnswers(name: string): MethodInput<'intakes.submit'>['answ
 }
 
 /** Saves an action and returns it as stored (a conflict fails the test). */
-export async function saveAction(backend: Backend, input: MethodInput<'actions.save'>): Promise<Extract<MethodOutput<'actions.save'>, { saved: true }>['action']> {
+export async function saveAction(
+  backend: Backend,
+  input: MethodInput<'actions.save'>,
+): Promise<Extract<MethodOutput<'actions.save'>, { saved: true }>['action']> {
   const result = await call(backend, 'actions.save', input);
   if (!result.saved) throw new Error('unexpected conflict');
   return result.action;
@@ -182,7 +292,9 @@ export async function saveAction(backend: Backend, input: MethodInput<'actions.s
 
 /** The case item of a student at a meeting, as the minutes read it. */
 export async function caseItemOf(backend: Backend, meetingId: string, studentId: string) {
-  const item = (await call(backend, 'minutes.get', { meetingId })).items.find((i) => i.kind === 'casus' && i.studentId === studentId);
+  const item = (await call(backend, 'minutes.get', { meetingId })).items.find(
+    (i) => i.kind === 'casus' && i.studentId === studentId,
+  );
   if (!item) throw new Error('no case item for this student');
   return item;
 }
@@ -208,12 +320,22 @@ export const bytesOf = (file: { contentBase64: string }) => Buffer.from(file.con
  */
 export async function visibleText(buffer: Buffer): Promise<string> {
   const parts = await unzipDocx(buffer);
-  const properties = [...parts.core.matchAll(/<(dc:title|dc:subject|cp:keywords|dc:description|dc:creator)>([^<]*)</g)].map((m) => m[2] ?? '');
-  return [...paragraphTexts(parts.document), ...parts.headers.flatMap(paragraphTexts), ...parts.footers.flatMap(paragraphTexts), ...properties].join('\n');
+  const properties = [
+    ...parts.core.matchAll(/<(dc:title|dc:subject|cp:keywords|dc:description|dc:creator)>([^<]*)</g),
+  ].map((m) => m[2] ?? '');
+  return [
+    ...paragraphTexts(parts.document),
+    ...parts.headers.flatMap(paragraphTexts),
+    ...parts.footers.flatMap(paragraphTexts),
+    ...properties,
+  ].join('\n');
 }
 
 /** The audit lines of a method, newest last, each with the students it names. */
-export function auditOf(backend: Backend, method: string): { id: number; detail: string | null; studentIds: string[] }[] {
+export function auditOf(
+  backend: Backend,
+  method: string,
+): { id: number; detail: string | null; studentIds: string[] }[] {
   const db = backend.session!.vault.db;
   const rows = db.select().from(auditLog).where(eq(auditLog.method, method)).orderBy(auditLog.id).all();
   return rows.map((row) => ({
@@ -232,7 +354,11 @@ export function auditOf(backend: Backend, method: string): { id: number; detail:
 /** The school's contact details a letter names ({{school.telefoon}}, {{coordinator.email}}): letters are refused while they are empty. */
 export async function fillSchoolContact(school: DocumentsSchool): Promise<void> {
   const settings = await call(school.backend, 'settings.get', {});
-  await call(school.backend, 'settings.update', { ...settings, phone: '030 123 45 67', email: 'zorgteam@testlyceum.example' });
+  await call(school.backend, 'settings.update', {
+    ...settings,
+    phone: '030 123 45 67',
+    email: 'zorgteam@testlyceum.example',
+  });
 }
 
 /** Both of Sara's parents consent to discussing her with the given partners (Jesse's never do). */

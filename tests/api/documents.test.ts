@@ -35,7 +35,9 @@ const saraInitials = `${initials(sara)} (${sara.className})`;
 
 /** The body's paragraphs with the Heading 1 style, each with the tables up to the next one. */
 function sectionsByHeading(xml: string): { heading: string; tables: string[][][] }[] {
-  const starts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].filter((m) => m[0].includes('<w:pStyle w:val="Heading1"/>'));
+  const starts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].filter((m) =>
+    m[0].includes('<w:pStyle w:val="Heading1"/>'),
+  );
   return starts.map((m, i) => {
     const end = starts[i + 1]?.index ?? xml.length;
     return { heading: paragraphTexts(m[0]).join(''), tables: tables(xml.slice(m.index, end)) };
@@ -66,9 +68,24 @@ describe('documents', () => {
   async function iotWithBothStudents() {
     const { backend, meetingId } = school;
     await call(backend, 'agenda.create', { meetingId });
-    await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
-    await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'handmatig' });
-    return { jesseItem: await caseItemOf(backend, meetingId, school.jesseId), saraItem: await caseItemOf(backend, meetingId, school.saraId) };
+    await call(backend, 'agenda.addItem', {
+      meetingId,
+      kind: 'casus',
+      studentId: school.jesseId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    await call(backend, 'agenda.addItem', {
+      meetingId,
+      kind: 'casus',
+      studentId: school.saraId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    return {
+      jesseItem: await caseItemOf(backend, meetingId, school.jesseId),
+      saraItem: await caseItemOf(backend, meetingId, school.saraId),
+    };
   }
 
   describe('agenda', () => {
@@ -79,27 +96,43 @@ describe('documents', () => {
       await call(backend, 'agenda.moveItem', { id: saraItem.id, toIndex: 3 });
       const agenda = await call(backend, 'agenda.get', { meetingId });
       const titleOf = (item: (typeof agenda.items)[number]) =>
-        item.studentId === school.jesseId ? jesseInitials : item.studentId === school.saraId ? saraInitials : item.title;
+        item.studentId === school.jesseId
+          ? jesseInitials
+          : item.studentId === school.saraId
+            ? saraInitials
+            : item.title;
 
       const file = await call(backend, 'documents.agenda', { meetingId, names: 'initialen' });
       expect(file.fileName).toBe('agenda-2026-11-12.docx');
-      for (const part of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName, jesse.studentNumber]) expect(file.fileName.toLowerCase()).not.toContain(part.toLowerCase());
+      for (const part of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName, jesse.studentNumber])
+        expect(file.fileName.toLowerCase()).not.toContain(part.toLowerCase());
 
       const buffer = bytesOf(file);
-      const rows = tableWithHeader((await unzipDocx(buffer)).document, ['Nr', 'Tijd', 'Onderwerp', 'Inbrenger', 'Duur']);
-      expect(rows.map((row) => [row[0], row[1], (row[2] ?? '').split('\n')[0]])).toEqual(agenda.items.map((item) => [`${item.number}`, item.start, titleOf(item)]));
+      const rows = tableWithHeader((await unzipDocx(buffer)).document, [
+        'Nr',
+        'Tijd',
+        'Onderwerp',
+        'Inbrenger',
+        'Duur',
+      ]);
+      expect(rows.map((row) => [row[0], row[1], (row[2] ?? '').split('\n')[0]])).toEqual(
+        agenda.items.map((item) => [`${item.number}`, item.start, titleOf(item)]),
+      );
       expect(rows.map((row) => (row[2] ?? '').split('\n')[0]).slice(3, 5)).toEqual([saraInitials, 'Actiepunten']);
 
       const text = await visibleText(buffer);
       expect(text).toContain(jesseInitials);
       expect(text).toContain(saraInitials);
-      for (const name of [jesseName, saraName, jesse.givenName, sara.givenName, sara.familyName]) expect(text).not.toContain(name);
+      for (const name of [jesseName, saraName, jesse.givenName, sara.givenName, sara.familyName])
+        expect(text).not.toContain(name);
     });
 
-    it("prints full names when asked; a case the consent gate does not let through keeps its initials in the minutes and is anonymised on the agenda", async () => {
+    it('prints full names when asked; a case the consent gate does not let through keeps its initials in the minutes and is anonymised on the agenda', async () => {
       const { backend, meetingId, zatMeetingId } = school;
       await iotWithBothStudents();
-      const full = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'volledig' })));
+      const full = await visibleText(
+        bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'volledig' })),
+      );
       expect(full).toContain(`${jesseName} (${jesse.className})`);
       expect(full).toContain(`${saraName} (${sara.className})`);
       expect(full).not.toContain(jesseInitials);
@@ -107,8 +140,20 @@ describe('documents', () => {
       // The ZAT has Leerplicht at the table: Sara's parents consented, Jesse's did not.
       await saraConsentsTo(school, [school.leerplicht]);
       await call(backend, 'agenda.create', { meetingId: zatMeetingId });
-      await call(backend, 'agenda.addItem', { meetingId: zatMeetingId, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
-      await call(backend, 'agenda.addItem', { meetingId: zatMeetingId, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'handmatig' });
+      await call(backend, 'agenda.addItem', {
+        meetingId: zatMeetingId,
+        kind: 'casus',
+        studentId: school.jesseId,
+        intakeId: null,
+        origin: 'handmatig',
+      });
+      await call(backend, 'agenda.addItem', {
+        meetingId: zatMeetingId,
+        kind: 'casus',
+        studentId: school.saraId,
+        intakeId: null,
+        origin: 'handmatig',
+      });
       expect((await caseItemOf(backend, zatMeetingId, school.jesseId)).consent?.state).toBe('missing');
       expect((await caseItemOf(backend, zatMeetingId, school.saraId)).consent?.state).toBe('ok');
 
@@ -121,7 +166,9 @@ describe('documents', () => {
       expect(zatText).not.toContain(jesseInitials);
       expect(zatText).not.toContain(jesse.givenName);
       // The same rule holds for the minutes of that meeting.
-      const zatMinutes = await visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names: 'volledig' })));
+      const zatMinutes = await visibleText(
+        bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names: 'volledig' })),
+      );
       expect(zatMinutes).toContain(`${saraName} (${sara.className})`);
       expect(zatMinutes).toContain(jesseInitials);
       expect(zatMinutes).not.toContain(jesse.givenName);
@@ -132,13 +179,32 @@ describe('documents', () => {
     it('are put in a document by a coordinator only; a member gets initials', async () => {
       const { backend, meetingId } = school;
       await iotWithBothStudents();
-      const member = await call(backend, 'users.add', { name: 'Lies Lid', staffCode: 'lli', passphrase: 'wachtwoord van lies', roles: ['lid'] });
+      const member = await call(backend, 'users.add', {
+        name: 'Lies Lid',
+        staffCode: 'lli',
+        passphrase: 'wachtwoord van lies',
+        roles: ['lid'],
+      });
       await switchUser(school, member.id, 'wachtwoord van lies');
       for (const method of ['documents.agenda', 'documents.minutes'] as const) {
         expect((await apiError(backend, method, { meetingId, names: 'volledig' })).code, method).toBe('FORBIDDEN');
       }
-      expect((await apiError(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, studentId: null, mine: false, overdueOnly: false, names: 'volledig' })).code).toBe('FORBIDDEN');
-      const text = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })));
+      expect(
+        (
+          await apiError(backend, 'documents.actionList', {
+            groupBy: 'holder',
+            holderStaffId: null,
+            seriesId: null,
+            studentId: null,
+            mine: false,
+            overdueOnly: false,
+            names: 'volledig',
+          })
+        ).code,
+      ).toBe('FORBIDDEN');
+      const text = await visibleText(
+        bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })),
+      );
       expect(text).toContain(jesseInitials);
       expect(text).not.toContain(jesseName);
     });
@@ -148,9 +214,27 @@ describe('documents', () => {
     it('say "Concept" until fixed and "Vastgesteld op" after, with the actions and the intern text marked', async () => {
       const { backend, meetingId, nextMeetingId } = school;
       const { jesseItem } = await iotWithBothStudents();
-      await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'bespreking', text: 'Slaapt slecht sinds de zomer.', audience: 'intern', baseRevision: 0 });
-      await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'besluit', text: 'Verwijzen naar de jeugdarts.', audience: 'ouders', baseRevision: 0 });
-      await saveAction(backend, { itemId: jesseItem.id, what: 'Gesprek met ouders plannen', holder: { kind: 'staff', staffId: school.bgr, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'ouders' });
+      await call(backend, 'minutes.saveField', {
+        itemId: jesseItem.id,
+        field: 'bespreking',
+        text: 'Slaapt slecht sinds de zomer.',
+        audience: 'intern',
+        baseRevision: 0,
+      });
+      await call(backend, 'minutes.saveField', {
+        itemId: jesseItem.id,
+        field: 'besluit',
+        text: 'Verwijzen naar de jeugdarts.',
+        audience: 'ouders',
+        baseRevision: 0,
+      });
+      await saveAction(backend, {
+        itemId: jesseItem.id,
+        what: 'Gesprek met ouders plannen',
+        holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
+        due: { kind: 'datum', date: '2026-11-20' },
+        audience: 'ouders',
+      });
 
       const concept = await call(backend, 'documents.minutes', { meetingId, names: 'initialen' });
       expect(concept.fileName).toBe('notulen-2026-11-12-concept.docx');
@@ -180,7 +264,9 @@ describe('documents', () => {
       expect(fixed.fileName).toBe('notulen-2026-11-12.docx');
       const fixedText = paragraphTexts((await unzipDocx(bytesOf(fixed))).document);
       const next = school.nextMeetingDate;
-      expect(fixedText).toContain(`Vastgesteld op 13 november 2026 (in IOT ${next.slice(8, 10)}-${next.slice(5, 7)}-${next.slice(0, 4)})`);
+      expect(fixedText).toContain(
+        `Vastgesteld op 13 november 2026 (in IOT ${next.slice(8, 10)}-${next.slice(5, 7)}-${next.slice(0, 4)})`,
+      );
       expect(fixedText.some((p) => p.startsWith('Concept'))).toBe(false);
     });
   });
@@ -194,21 +280,63 @@ describe('documents', () => {
         call(backend, 'minutes.saveField', { itemId, field: key, text, audience, baseRevision: 0 });
       await field(jesseItem.id, 'bespreking', 'Thuis speelt een scheiding.', 'intern');
       await field(jesseItem.id, 'besluit', 'Twee keer per week naar de huiswerkklas.', 'ouders');
-      await call(backend, 'minutes.setDecision', { itemId: jesseItem.id, decision: 'basisondersteuning', decided: true });
-      await saveAction(backend, { itemId: jesseItem.id, what: 'Aanmelden voor de huiswerkklas', holder: { kind: 'staff', staffId: school.bgr, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'ouders' });
-      await saveAction(backend, { itemId: jesseItem.id, what: 'Verzuim doorgeven aan leerplicht', holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'intern' });
+      await call(backend, 'minutes.setDecision', {
+        itemId: jesseItem.id,
+        decision: 'basisondersteuning',
+        decided: true,
+      });
+      await saveAction(backend, {
+        itemId: jesseItem.id,
+        what: 'Aanmelden voor de huiswerkklas',
+        holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
+        due: { kind: 'datum', date: '2026-11-20' },
+        audience: 'ouders',
+      });
+      await saveAction(backend, {
+        itemId: jesseItem.id,
+        what: 'Verzuim doorgeven aan leerplicht',
+        holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+        due: { kind: 'datum', date: '2026-11-20' },
+        audience: 'intern',
+      });
       // Sara's case names her in its own text, so a leak would show.
-      await field(saraItem.id, 'bespreking', `${saraName} (${sara.className}, ${sara.studentNumber}) mist vaak de bus.`, 'intern');
+      await field(
+        saraItem.id,
+        'bespreking',
+        `${saraName} (${sara.className}, ${sara.studentNumber}) mist vaak de bus.`,
+        'intern',
+      );
       await field(saraItem.id, 'besluit', `${sara.givenName} krijgt een buddy.`, 'ouders');
-      await saveAction(backend, { itemId: saraItem.id, what: `Buddy zoeken voor ${sara.givenName}`, holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'ouders' });
+      await saveAction(backend, {
+        itemId: saraItem.id,
+        what: `Buddy zoeken voor ${sara.givenName}`,
+        holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+        due: { kind: 'datum', date: '2026-11-20' },
+        audience: 'ouders',
+      });
 
       vi.setSystemTime(new Date(2026, 10, 13, 9, 0, 0));
       await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
       await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
       await call(backend, 'minutes.fix', { meetingId, atMeetingId: nextMeetingId });
-      await call(backend, 'minutes.addAddendum', { meetingId, itemId: jesseItem.id, text: 'De huiswerkklas is op dinsdag.', audience: 'ouders' });
-      await call(backend, 'minutes.addAddendum', { meetingId, itemId: jesseItem.id, text: 'Dossier aangevuld met het verzuimoverzicht.', audience: 'intern' });
-      await call(backend, 'minutes.addAddendum', { meetingId, itemId: saraItem.id, text: `${sara.givenName} heeft een buddy gevonden.`, audience: 'ouders' });
+      await call(backend, 'minutes.addAddendum', {
+        meetingId,
+        itemId: jesseItem.id,
+        text: 'De huiswerkklas is op dinsdag.',
+        audience: 'ouders',
+      });
+      await call(backend, 'minutes.addAddendum', {
+        meetingId,
+        itemId: jesseItem.id,
+        text: 'Dossier aangevuld met het verzuimoverzicht.',
+        audience: 'intern',
+      });
+      await call(backend, 'minutes.addAddendum', {
+        meetingId,
+        itemId: saraItem.id,
+        text: `${sara.givenName} heeft een buddy gevonden.`,
+        audience: 'ouders',
+      });
       return { jesseItem, saraItem };
     }
 
@@ -246,25 +374,33 @@ describe('documents', () => {
       const { backend } = school;
       const { jesseItem, saraItem } = await minutesOfBoth();
       // Sara's own extract does name her: the words looked for below are really in the minutes.
-      const sarasOwn = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: saraItem.id, version: 'dossier' })));
+      const sarasOwn = await visibleText(
+        bytesOf(await call(backend, 'documents.extract', { itemId: saraItem.id, version: 'dossier' })),
+      );
       expect(sarasOwn).toContain(saraName);
       expect(sarasOwn).toContain(sara.studentNumber);
       expect(sarasOwn).toContain(`Buddy zoeken voor ${sara.givenName}`);
 
       for (const version of ['ouders', 'dossier'] as const) {
-        const text = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: jesseItem.id, version })));
+        const text = await visibleText(
+          bytesOf(await call(backend, 'documents.extract', { itemId: jesseItem.id, version })),
+        );
         expect(text).toContain(jesseName);
         expect(text).toContain(jesse.studentNumber);
-        for (const other of [sara.givenName, sara.familyName, saraInitials, initials(sara), sara.studentNumber]) expect(text, `${version}: ${other}`).not.toContain(other);
+        for (const other of [sara.givenName, sara.familyName, saraInitials, initials(sara), sara.studentNumber])
+          expect(text, `${version}: ${other}`).not.toContain(other);
       }
     });
 
-    it('is refused for an item that is not a student\'s case, with a Dutch message', async () => {
+    it("is refused for an item that is not a student's case, with a Dutch message", async () => {
       const { backend, meetingId } = school;
       await iotWithBothStudents();
       const opening = (await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.kind === 'opening')!;
       const refused = await apiError(backend, 'documents.extract', { itemId: opening.id, version: 'ouders' });
-      expect(refused).toMatchObject({ code: 'VALIDATION', message: 'Een uittreksel hoort bij een leerling op de agenda.' });
+      expect(refused).toMatchObject({
+        code: 'VALIDATION',
+        message: 'Een uittreksel hoort bij een leerling op de agenda.',
+      });
     });
   });
 
@@ -272,21 +408,46 @@ describe('documents', () => {
     it('are refused while no intake was accepted for the meeting', async () => {
       const { backend, meetingId } = school;
       // Handed in but not accepted: not yet part of the papers.
-      const { id } = await call(backend, 'intakes.create', { studentId: school.jesseId, anonymousYearLevel: null, seriesId: school.iot });
+      const { id } = await call(backend, 'intakes.create', {
+        studentId: school.jesseId,
+        anonymousYearLevel: null,
+        seriesId: school.iot,
+      });
       const draft = await call(backend, 'intakes.get', { id });
-      await call(backend, 'intakes.submit', { id, revision: draft.revision, referrerId: school.bgr, referredOn: draft.referredOn, meetingId, answers: intakeAnswers(jesse.givenName) });
+      await call(backend, 'intakes.submit', {
+        id,
+        revision: draft.revision,
+        referrerId: school.bgr,
+        referredOn: draft.referredOn,
+        meetingId,
+        answers: intakeAnswers(jesse.givenName),
+      });
       const refused = await apiError(backend, 'documents.papers', { meetingId });
-      expect(refused).toMatchObject({ code: 'VALIDATION', message: 'Er zijn nog geen geaccepteerde aanmeldingen voor dit overleg.' });
+      expect(refused).toMatchObject({
+        code: 'VALIDATION',
+        message: 'Er zijn nog geen geaccepteerde aanmeldingen voor dit overleg.',
+      });
     });
 
     it("hold the accepted intake's answers, named at an internal meeting", async () => {
       const { backend, meetingId } = school;
-      await acceptedIntake(school, { studentId: school.jesseId, seriesId: school.iot, meetingId, answers: intakeAnswers(jesse.givenName) });
+      await acceptedIntake(school, {
+        studentId: school.jesseId,
+        seriesId: school.iot,
+        meetingId,
+        answers: intakeAnswers(jesse.givenName),
+      });
       await call(backend, 'agenda.create', { meetingId });
       const file = await call(backend, 'documents.papers', { meetingId });
       expect(file.fileName).toBe('stukken-2026-11-12.docx');
       const text = await visibleText(bytesOf(file));
-      for (const answer of ['Jesse is sinds de herfstvakantie vaak afwezig.', 'Is verwijzing naar leerplicht nodig?', 'Drie gesprekken met de mentor.', 'Moeder maakt zich zorgen over de slaap.', '12 lesuren ongeoorloofd']) {
+      for (const answer of [
+        'Jesse is sinds de herfstvakantie vaak afwezig.',
+        'Is verwijzing naar leerplicht nodig?',
+        'Drie gesprekken met de mentor.',
+        'Moeder maakt zich zorgen over de slaap.',
+        '12 lesuren ongeoorloofd',
+      ]) {
         expect(text).toContain(answer);
       }
       expect(text).toContain(`${jesseName} (${jesse.className})`);
@@ -295,7 +456,12 @@ describe('documents', () => {
 
     it('scrub the names of a case discussed with a partner without consent', async () => {
       const { backend, zatMeetingId } = school;
-      await acceptedIntake(school, { studentId: school.jesseId, seriesId: school.zat, meetingId: zatMeetingId, answers: intakeAnswers(jesse.givenName) });
+      await acceptedIntake(school, {
+        studentId: school.jesseId,
+        seriesId: school.zat,
+        meetingId: zatMeetingId,
+        answers: intakeAnswers(jesse.givenName),
+      });
       await call(backend, 'agenda.create', { meetingId: zatMeetingId });
       expect((await caseItemOf(backend, zatMeetingId, school.jesseId)).consent?.state).toBe('missing');
       const text = await visibleText(bytesOf(await call(backend, 'documents.papers', { meetingId: zatMeetingId })));
@@ -310,20 +476,64 @@ describe('documents', () => {
       const { backend } = school;
       const { jesseItem, saraItem } = await iotWithBothStudents();
       const due = { kind: 'datum' as const, date: '2026-11-20' };
-      await saveAction(backend, { itemId: jesseItem.id, what: 'Gesprek met ouders plannen', holder: { kind: 'staff', staffId: school.bgr, partnerId: null }, due, audience: 'ouders' });
-      await saveAction(backend, { itemId: jesseItem.id, what: 'Huisbezoek afleggen', holder: { kind: 'partner', staffId: null, partnerId: school.leerplicht }, due, audience: 'intern' });
-      await saveAction(backend, { itemId: saraItem.id, what: 'Buddy zoeken', holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due, audience: 'ouders' });
-      const closed = await saveAction(backend, { itemId: saraItem.id, what: 'Rooster aanpassen', holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due, audience: 'ouders' });
-      await saveAction(backend, { itemId: saraItem.id, what: 'Nog uitzoeken wie dit doet', holder: null, due: null, audience: 'intern' });
+      await saveAction(backend, {
+        itemId: jesseItem.id,
+        what: 'Gesprek met ouders plannen',
+        holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
+        due,
+        audience: 'ouders',
+      });
+      await saveAction(backend, {
+        itemId: jesseItem.id,
+        what: 'Huisbezoek afleggen',
+        holder: { kind: 'partner', staffId: null, partnerId: school.leerplicht },
+        due,
+        audience: 'intern',
+      });
+      await saveAction(backend, {
+        itemId: saraItem.id,
+        what: 'Buddy zoeken',
+        holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+        due,
+        audience: 'ouders',
+      });
+      const closed = await saveAction(backend, {
+        itemId: saraItem.id,
+        what: 'Rooster aanpassen',
+        holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+        due,
+        audience: 'ouders',
+      });
+      await saveAction(backend, {
+        itemId: saraItem.id,
+        what: 'Nog uitzoeken wie dit doet',
+        holder: null,
+        due: null,
+        audience: 'intern',
+      });
       await call(backend, 'actions.setStatus', { id: closed.id, status: 'gedaan', note: '' });
 
-      const file = await call(backend, 'documents.actionList', { groupBy: 'holder', holderStaffId: null, seriesId: null, studentId: null, mine: false, overdueOnly: false, names: 'initialen' });
+      const file = await call(backend, 'documents.actionList', {
+        groupBy: 'holder',
+        holderStaffId: null,
+        seriesId: null,
+        studentId: null,
+        mine: false,
+        overdueOnly: false,
+        names: 'initialen',
+      });
       expect(file.fileName).toBe('actielijst-2026-11-02-per-actiehouder.docx');
       const xml = (await unzipDocx(bytesOf(file))).document;
-      const groups = sectionsByHeading(xml).map((s) => ({ heading: s.heading, rows: (s.tables[0] ?? []).slice(1).map((row) => [row[1], row[2], row[3]]) }));
+      const groups = sectionsByHeading(xml).map((s) => ({
+        heading: s.heading,
+        rows: (s.tables[0] ?? []).slice(1).map((row) => [row[1], row[2], row[3]]),
+      }));
       expect(groups).toEqual([
         // The group is headed by code and name; in the rows the team's documents use the code.
-        { heading: `${newSchool.staffCode} — ${newSchool.userName}`, rows: [[saraInitials, 'Buddy zoeken', newSchool.staffCode]] },
+        {
+          heading: `${newSchool.staffCode} — ${newSchool.userName}`,
+          rows: [[saraInitials, 'Buddy zoeken', newSchool.staffCode]],
+        },
         { heading: 'bgr — Bram Groen', rows: [[jesseInitials, 'Gesprek met ouders plannen', 'bgr']] },
         { heading: 'Leerplicht Utrecht', rows: [[jesseInitials, 'Huisbezoek afleggen', 'Leerplicht Utrecht']] },
       ]);
@@ -350,7 +560,8 @@ describe('documents', () => {
       expect(extractLines[0]!.detail).toContain(extract.fileName);
       expect(extractLines[0]!.studentIds).toEqual([school.jesseId]);
       for (const line of [...agendaLines, ...extractLines]) {
-        for (const name of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName]) expect(line.detail).not.toContain(name);
+        for (const name of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName])
+          expect(line.detail).not.toContain(name);
       }
     });
   });
@@ -361,14 +572,23 @@ describe('documents', () => {
     it('is stored with its size, refused when it is no image or too small, and printed on the agenda', async () => {
       const { backend, meetingId } = school;
       await call(backend, 'agenda.create', { meetingId });
-      const before = await unzipDocx(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })));
+      const before = await unzipDocx(
+        bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })),
+      );
       expect(before.files.some((f) => f.startsWith('word/media/'))).toBe(false);
       expect(await call(backend, 'settings.logo', {})).toBeNull();
 
       await call(backend, 'settings.setLogo', { contentBase64: logo.toString('base64') });
-      expect(await call(backend, 'settings.logo', {})).toEqual({ contentBase64: logo.toString('base64'), type: 'png', width: 48, height: 24 });
+      expect(await call(backend, 'settings.logo', {})).toEqual({
+        contentBase64: logo.toString('base64'),
+        type: 'png',
+        width: 48,
+        height: 24,
+      });
 
-      const text = await apiError(backend, 'settings.setLogo', { contentBase64: Buffer.from('Dit is een tekstbestand, geen afbeelding.\n').toString('base64') });
+      const text = await apiError(backend, 'settings.setLogo', {
+        contentBase64: Buffer.from('Dit is een tekstbestand, geen afbeelding.\n').toString('base64'),
+      });
       expect(text.code).toBe('VALIDATION');
       expect(text.message).toMatch(/logo/i);
       expect(text.message).toContain('PNG');
@@ -378,15 +598,24 @@ describe('documents', () => {
       // A refused upload leaves the stored logo alone.
       expect((await call(backend, 'settings.logo', {}))?.width).toBe(48);
 
-      const after = await unzipDocx(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })));
+      const after = await unzipDocx(
+        bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })),
+      );
       expect(after.files.some((f) => f.startsWith('word/media/'))).toBe(true);
     });
 
     it('is set only by a coordinator', async () => {
       const { backend } = school;
-      const member = await call(backend, 'users.add', { name: 'Lies Lid', staffCode: 'lli', passphrase: 'wachtwoord van lies', roles: ['lid'] });
+      const member = await call(backend, 'users.add', {
+        name: 'Lies Lid',
+        staffCode: 'lli',
+        passphrase: 'wachtwoord van lies',
+        roles: ['lid'],
+      });
       await switchUser(school, member.id, 'wachtwoord van lies');
-      expect((await apiError(backend, 'settings.setLogo', { contentBase64: logo.toString('base64') })).code).toBe('FORBIDDEN');
+      expect((await apiError(backend, 'settings.setLogo', { contentBase64: logo.toString('base64') })).code).toBe(
+        'FORBIDDEN',
+      );
       expect(await call(backend, 'settings.logo', {})).toBeNull();
       await switchUser(school, school.coordinatorUserId, newSchool.passphrase);
       await call(backend, 'settings.setLogo', { contentBase64: logo.toString('base64') });
@@ -394,4 +623,3 @@ describe('documents', () => {
     });
   });
 });
-

@@ -35,12 +35,28 @@ describe('writes while an import runs', () => {
 
   it('keeps a minutes save answered during an import when the import fails and rolls back', async () => {
     const rows = 1200;
-    const analyzed = await call(backend, 'import.analyze', { fileName: 'groot.csv', contentBase64: studentsFile(rows, '1A') });
+    const analyzed = await call(backend, 'import.analyze', {
+      fileName: 'groot.csv',
+      contentBase64: studentsFile(rows, '1A'),
+    });
     // A failure deep in the import: the database refuses the 1001st new student.
-    backend.session!.vault.sqlite.exec("CREATE TEMP TRIGGER fail_late BEFORE INSERT ON students WHEN NEW.student_number = '301000' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END");
-    const { jobId } = await call(backend, 'import.start', { importId: analyzed.importId, mapping: analyzed.mapping, onErrors: 'skip', updates: 'all' });
+    backend.session!.vault.sqlite.exec(
+      "CREATE TEMP TRIGGER fail_late BEFORE INSERT ON students WHEN NEW.student_number = '301000' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END",
+    );
+    const { jobId } = await call(backend, 'import.start', {
+      importId: analyzed.importId,
+      mapping: analyzed.mapping,
+      onErrors: 'skip',
+      updates: 'all',
+    });
     // Another window saves a paragraph while the import is under way (or just after it).
-    const saved = await call(backend, 'minutes.saveField', { itemId, field: 'notities', text: 'Bram vraagt naar de rapportvergaderingen.', audience: 'intern', baseRevision: 0 });
+    const saved = await call(backend, 'minutes.saveField', {
+      itemId,
+      field: 'notities',
+      text: 'Bram vraagt naar de rapportvergaderingen.',
+      audience: 'intern',
+      baseRevision: 0,
+    });
     expect(saved.saved).toBe(true);
     for (;;) {
       const progress = await call(backend, 'import.progress', { jobId });
@@ -50,24 +66,48 @@ describe('writes while an import runs', () => {
       }
       await new Promise((r) => setTimeout(r, 5));
     }
-    const total = (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })).total;
+    const total = (
+      await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })
+    ).total;
     expect(total).toBe(0);
     // The Logboek does not leave the import's line standing as if the rows went in.
-    const lines = (await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 100 })).entries;
-    expect(lines.filter((e) => e.method === 'import.failed').map((e) => e.detail)).toEqual(['De import is mislukt; er is niets geïmporteerd.']);
+    const lines = (
+      await call(backend, 'audit.list', {
+        filter: { userId: null, studentId: null, from: null, to: null },
+        before: null,
+        limit: 100,
+      })
+    ).entries;
+    expect(lines.filter((e) => e.method === 'import.failed').map((e) => e.detail)).toEqual([
+      'De import is mislukt; er is niets geïmporteerd.',
+    ]);
     expect(await notes()).toBe('Bram vraagt naar de rapportvergaderingen.');
     // Stored, not only in this connection's view: after a lock and an unlock it is still there.
     const { environments } = await call(backend, 'vault.status', {});
     await call(backend, 'vault.lock', {});
-    await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId: environments[0]!.users[0]!.id, passphrase: newSchool.passphrase });
+    await call(backend, 'vault.unlock', {
+      environmentId: environments[0]!.id,
+      userId: environments[0]!.users[0]!.id,
+      passphrase: newSchool.passphrase,
+    });
     expect(await notes()).toBe('Bram vraagt naar de rapportvergaderingen.');
   });
 
   it('imports nothing when the line of import.start cannot be written', async () => {
-    const analyzed = await call(backend, 'import.analyze', { fileName: 'klein.csv', contentBase64: studentsFile(20, '1A') });
+    const analyzed = await call(backend, 'import.analyze', {
+      fileName: 'klein.csv',
+      contentBase64: studentsFile(20, '1A'),
+    });
     const sqlite = backend.session!.vault.sqlite;
-    sqlite.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'import.start' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
-    const start = { importId: analyzed.importId, mapping: analyzed.mapping, onErrors: 'skip' as const, updates: 'all' as const };
+    sqlite.exec(
+      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'import.start' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
+    );
+    const start = {
+      importId: analyzed.importId,
+      mapping: analyzed.mapping,
+      onErrors: 'skip' as const,
+      updates: 'all' as const,
+    };
     const refused = await dispatch(backend, 'import.start', start);
     expect(refused.ok ? 'ok' : refused.error.code).toBe('INTERNAL');
     await new Promise((r) => setTimeout(r, 50));
@@ -81,16 +121,37 @@ describe('writes while an import runs', () => {
   });
 
   it('writes a file once when two windows start it in the same instant: the second finds it imported', async () => {
-    const analyzed = await call(backend, 'import.analyze', { fileName: 'klein.csv', contentBase64: studentsFile(20, '1A') });
-    const start = { importId: analyzed.importId, mapping: analyzed.mapping, onErrors: 'skip' as const, updates: 'all' as const };
+    const analyzed = await call(backend, 'import.analyze', {
+      fileName: 'klein.csv',
+      contentBase64: studentsFile(20, '1A'),
+    });
+    const start = {
+      importId: analyzed.importId,
+      mapping: analyzed.mapping,
+      onErrors: 'skip' as const,
+      updates: 'all' as const,
+    };
     // Two windows press "Importeren" in the same instant.
-    const [first, second] = await Promise.all([dispatch(backend, 'import.start', start), dispatch(backend, 'import.start', start)]);
+    const [first, second] = await Promise.all([
+      dispatch(backend, 'import.start', start),
+      dispatch(backend, 'import.start', start),
+    ]);
     expect(first.ok).toBe(true);
     expect(second.ok ? 'ok' : second.error.code).toBe('IMPORT_EXPIRED');
-    const total = (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })).total;
+    const total = (
+      await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })
+    ).total;
     expect(total).toBe(20);
-    const lines = (await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 100 })).entries;
-    expect(lines.filter((e) => e.method === 'import.start').map((e) => e.detail?.split(': ')[1])).toEqual(['20 nieuw, 0 bijgewerkt, 0 niet bijgewerkt, 0 ongewijzigd, 0 overgeslagen']);
+    const lines = (
+      await call(backend, 'audit.list', {
+        filter: { userId: null, studentId: null, from: null, to: null },
+        before: null,
+        limit: 100,
+      })
+    ).entries;
+    expect(lines.filter((e) => e.method === 'import.start').map((e) => e.detail?.split(': ')[1])).toEqual([
+      '20 nieuw, 0 bijgewerkt, 0 niet bijgewerkt, 0 ongewijzigd, 0 overgeslagen',
+    ]);
     expect(lines.filter((e) => e.method === 'import.failed')).toEqual([]);
   });
 
@@ -101,7 +162,10 @@ describe('writes while an import runs', () => {
     backend.lock();
     const outcomes: string[] = [];
     for (let round = 0; round < 3; round++) {
-      const output = await runChild([dir.path, environmentId, userId, newSchool.passphrase, meetingId, itemId], 1500 + Math.random() * 2500);
+      const output = await runChild(
+        [dir.path, environmentId, userId, newSchool.passphrase, meetingId, itemId],
+        1500 + Math.random() * 2500,
+      );
       const acknowledged = Math.max(0, ...[...output.matchAll(/^saved (\d+)$/gm)].map((m) => Number(m[1])));
       const started = [...output.matchAll(/^import (\d+) started$/gm)].length;
       const done = [...output.matchAll(/^import (\d+) done$/gm)].length;
@@ -111,7 +175,10 @@ describe('writes while an import runs', () => {
       backend.lock();
       // The paragraph holds the last save the window was told is stored, or a later one.
       expect(acknowledged).toBeGreaterThan(0);
-      expect(Number(text.replace('save ', '')), `round ${round}: stored "${text}", acknowledged up to ${acknowledged}`).toBeGreaterThanOrEqual(acknowledged);
+      expect(
+        Number(text.replace('save ', '')),
+        `round ${round}: stored "${text}", acknowledged up to ${acknowledged}`,
+      ).toBeGreaterThanOrEqual(acknowledged);
       outcomes.push(started > done ? 'killed in an import' : 'killed between imports');
     }
     // The kills landed while an import was running, not only between them.
@@ -121,10 +188,14 @@ describe('writes while an import runs', () => {
 
 /** Runs import-crash-child.ts and kills it `afterMs` after it said "go". Resolves with what it printed. */
 function runChild(args: string[], afterMs: number): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'import-crash-child.ts'), ...args], {
-    cwd: resolve(import.meta.dirname, '..', '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, 'import-crash-child.ts'), ...args],
+    {
+      cwd: resolve(import.meta.dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   return new Promise((done, fail) => {

@@ -1,7 +1,17 @@
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../helpers/backend';
-import { auditOf, bytesOf, documentsSchool, intakeAnswers, jesse, saveAction, TODAY, visibleText, type DocumentsSchool } from './documents-setup';
+import {
+  auditOf,
+  bytesOf,
+  documentsSchool,
+  intakeAnswers,
+  jesse,
+  saveAction,
+  TODAY,
+  visibleText,
+  type DocumentsSchool,
+} from './documents-setup';
 
 /**
  * Linking an anonymous case (issue 21, item 5): once the coordinator links it to the student, its
@@ -26,16 +36,49 @@ describe('linking an anonymous case', () => {
     const { backend, iot, meetingId, bgr } = school;
     const { id } = await call(backend, 'intakes.create', { studentId: null, anonymousYearLevel: 2, seriesId: iot });
     const draft = await call(backend, 'intakes.get', { id });
-    await call(backend, 'intakes.submit', { id, revision: draft.revision, referrerId: bgr, referredOn: draft.referredOn, meetingId, answers: intakeAnswers('De leerling') });
+    await call(backend, 'intakes.submit', {
+      id,
+      revision: draft.revision,
+      referrerId: bgr,
+      referredOn: draft.referredOn,
+      meetingId,
+      answers: intakeAnswers('De leerling'),
+    });
     await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
     await call(backend, 'agenda.create', { meetingId });
-    const item = (await call(backend, 'minutes.get', { meetingId })).items.find((i) => i.kind === 'casus' && i.caseName === 'leerling uit leerjaar 2')!;
+    const item = (await call(backend, 'minutes.get', { meetingId })).items.find(
+      (i) => i.kind === 'casus' && i.caseName === 'leerling uit leerjaar 2',
+    )!;
     expect(item.studentId).toBeNull();
-    await call(backend, 'minutes.saveField', { itemId: item.id, field: 'bespreking', text: 'Slaapt slecht sinds de zomer.', audience: 'intern', baseRevision: 0 });
-    await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: 'Twee keer per week naar de huiswerkklas.', audience: 'ouders', baseRevision: 0 });
+    await call(backend, 'minutes.saveField', {
+      itemId: item.id,
+      field: 'bespreking',
+      text: 'Slaapt slecht sinds de zomer.',
+      audience: 'intern',
+      baseRevision: 0,
+    });
+    await call(backend, 'minutes.saveField', {
+      itemId: item.id,
+      field: 'besluit',
+      text: 'Twee keer per week naar de huiswerkklas.',
+      audience: 'ouders',
+      baseRevision: 0,
+    });
     await call(backend, 'minutes.setDecision', { itemId: item.id, decision: 'basisondersteuning', decided: true });
-    await saveAction(backend, { itemId: item.id, what: 'Aanmelden bij de huiswerkklas', holder: { kind: 'staff', staffId: bgr, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'ouders' });
-    await saveAction(backend, { itemId: item.id, what: 'Slaapdagboek bijhouden', holder: { kind: 'leerling', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
+    await saveAction(backend, {
+      itemId: item.id,
+      what: 'Aanmelden bij de huiswerkklas',
+      holder: { kind: 'staff', staffId: bgr, partnerId: null },
+      due: { kind: 'datum', date: '2026-11-20' },
+      audience: 'ouders',
+    });
+    await saveAction(backend, {
+      itemId: item.id,
+      what: 'Slaapdagboek bijhouden',
+      holder: { kind: 'leerling', staffId: null, partnerId: null },
+      due: { kind: 'volgende-overleg' },
+      audience: 'ouders',
+    });
     return { intakeId: id, itemId: item.id };
   }
 
@@ -48,24 +91,53 @@ describe('linking an anonymous case', () => {
     await call(backend, 'intakes.linkStudent', { id: intakeId, studentId: jesseId });
 
     const item = (await call(backend, 'minutes.get', { meetingId })).items.find((i) => i.id === itemId)!;
-    expect(item).toMatchObject({ studentId: jesseId, caseName: 'Jesse de Vries', className: '2B', decision: 'basisondersteuning' });
+    expect(item).toMatchObject({
+      studentId: jesseId,
+      caseName: 'Jesse de Vries',
+      className: '2B',
+      decision: 'basisondersteuning',
+    });
     expect(item.fields.find((f) => f.field === 'bespreking')?.text).toBe('Slaapt slecht sinds de zomer.');
     expect(item.actions.map((a) => a.studentId)).toEqual([jesseId, jesseId]);
-    expect((await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.id === itemId)!.title).toBe('Jesse de Vries');
+    expect((await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.id === itemId)!.title).toBe(
+      'Jesse de Vries',
+    );
 
     const timeline = await call(backend, 'students.timeline', { id: jesseId });
     expect(timeline.filter((e) => e.kind === 'aanmelding')).toHaveLength(1);
-    expect(timeline.find((e) => e.kind === 'overleg')).toMatchObject({ title: expect.stringContaining('IOT'), detail: 'Besluit: Basisondersteuning', ref: { type: 'overleg', id: meetingId } });
-    expect(timeline.filter((e) => e.kind === 'actie').map((e) => e.detail.split(' — ')[0]).sort()).toEqual(['Aanmelden bij de huiswerkklas', 'Slaapdagboek bijhouden']);
+    expect(timeline.find((e) => e.kind === 'overleg')).toMatchObject({
+      title: expect.stringContaining('IOT'),
+      detail: 'Besluit: Basisondersteuning',
+      ref: { type: 'overleg', id: meetingId },
+    });
+    expect(
+      timeline
+        .filter((e) => e.kind === 'actie')
+        .map((e) => e.detail.split(' — ')[0])
+        .sort(),
+    ).toEqual(['Aanmelden bij de huiswerkklas', 'Slaapdagboek bijhouden']);
 
-    const acties = await call(backend, 'actions.list', { status: 'open', holderStaffId: null, seriesId: null, studentId: jesseId, mine: false, overdueOnly: false });
+    const acties = await call(backend, 'actions.list', {
+      status: 'open',
+      holderStaffId: null,
+      seriesId: null,
+      studentId: jesseId,
+      mine: false,
+      overdueOnly: false,
+    });
     expect(acties.map((a) => a.what).sort()).toEqual(['Aanmelden bij de huiswerkklas', 'Slaapdagboek bijhouden']);
 
     const inzage = await call(backend, 'inzage.export', { studentId: jesseId });
     const zip = await JSZip.loadAsync(bytesOf(inzage));
     const docx = Object.keys(zip.files).find((n) => n.endsWith('.docx'))!;
     const text = await visibleText(await zip.file(docx)!.async('nodebuffer'));
-    for (const shown of ['Slaapt slecht sinds de zomer.', 'Twee keer per week naar de huiswerkklas.', 'Aanmelden bij de huiswerkklas', 'Slaapdagboek bijhouden']) expect(text).toContain(shown);
+    for (const shown of [
+      'Slaapt slecht sinds de zomer.',
+      'Twee keer per week naar de huiswerkklas.',
+      'Aanmelden bij de huiswerkklas',
+      'Slaapdagboek bijhouden',
+    ])
+      expect(text).toContain(shown);
 
     // Logged, with the student and what moved; no content.
     const [line] = auditOf(backend, 'intakes.linkStudent');
@@ -78,7 +150,14 @@ describe('linking an anonymous case', () => {
     const { backend, iot, meetingId, jesseId, bgr } = school;
     const other = await call(backend, 'intakes.create', { studentId: null, anonymousYearLevel: 3, seriesId: iot });
     const draft = await call(backend, 'intakes.get', { id: other.id });
-    await call(backend, 'intakes.submit', { id: other.id, revision: draft.revision, referrerId: bgr, referredOn: draft.referredOn, meetingId, answers: intakeAnswers('Een leerling') });
+    await call(backend, 'intakes.submit', {
+      id: other.id,
+      revision: draft.revision,
+      referrerId: bgr,
+      referredOn: draft.referredOn,
+      meetingId,
+      answers: intakeAnswers('Een leerling'),
+    });
     await call(backend, 'intakes.decide', { id: other.id, decision: 'accept', reason: '' });
     const { intakeId } = await discussedAnonymously();
 

@@ -1,7 +1,14 @@
 import type { Backend } from '../../electron/api/context';
 import type { MethodOutput } from '../../electron/api/contract';
 import { call } from '../helpers/backend';
-import { caseItemOf, documentsSchool, fillSchoolContact, intakeAnswers, saveAction, type DocumentsSchool } from './documents-setup';
+import {
+  caseItemOf,
+  documentsSchool,
+  fillSchoolContact,
+  intakeAnswers,
+  saveAction,
+  type DocumentsSchool,
+} from './documents-setup';
 
 /**
  * A school for the inzage tests (api, unit, docx), through the real dispatcher: Jesse and Sara
@@ -12,7 +19,8 @@ import { caseItemOf, documentsSchool, fillSchoolContact, intakeAnswers, saveActi
 
 export const words = {
   /** In Jesse's minutes, naming Sara and her father: scrubbed in Jesse's inzage. */
-  jesseDiscussion: 'Jesse botst in de klas met Sara Bakker; Tom Bakker belde er ook over. Mark de Vries komt op gesprek.',
+  jesseDiscussion:
+    'Jesse botst in de klas met Sara Bakker; Tom Bakker belde er ook over. Mark de Vries komt op gesprek.',
   jesseDecision: 'Jesse gaat twee keer per week naar de huiswerkklas.',
   jesseAction: 'Aanmelden voor de huiswerkklas',
   saraDiscussion: 'Sara heeft last van faalangst bij toetsen.',
@@ -45,14 +53,30 @@ export async function inzageSchool(): Promise<InzageSchool> {
   await fillSchoolContact(school);
   const { backend, meetingId, nextMeetingId, iot } = school;
   // The first aandachtsfunctionaris is appointed by a coordinator: here herself, for the Meldcode track.
-  await call(backend, 'users.setRoles', { userId: school.coordinatorUserId, roles: ['coordinator', 'aandachtsfunctionaris'] });
+  await call(backend, 'users.setRoles', {
+    userId: school.coordinatorUserId,
+    roles: ['coordinator', 'aandachtsfunctionaris'],
+  });
 
   // Intakes for the next IOT, Jesse's with a report attached while it was a draft.
   const intake = async (studentId: string, name: string, attachment: string | null) => {
     const { id } = await call(backend, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: iot });
-    if (attachment) await call(backend, 'attachments.add', { intakeId: id, consentId: null, fileName: attachment, contentBase64: Buffer.from(`%PDF-1.7\n${attachment}`).toString('base64') });
+    if (attachment)
+      await call(backend, 'attachments.add', {
+        intakeId: id,
+        consentId: null,
+        fileName: attachment,
+        contentBase64: Buffer.from(`%PDF-1.7\n${attachment}`).toString('base64'),
+      });
     const draft = await call(backend, 'intakes.get', { id });
-    await call(backend, 'intakes.submit', { id, revision: draft.revision, referrerId: school.bgr, referredOn: draft.referredOn, meetingId: nextMeetingId, answers: intakeAnswers(name) });
+    await call(backend, 'intakes.submit', {
+      id,
+      revision: draft.revision,
+      referrerId: school.bgr,
+      referredOn: draft.referredOn,
+      meetingId: nextMeetingId,
+      answers: intakeAnswers(name),
+    });
     return id;
   };
   const jesseIntake = await intake(school.jesseId, 'Jesse', words.jesseReport);
@@ -60,18 +84,55 @@ export async function inzageSchool(): Promise<InzageSchool> {
 
   // Both in the IOT of 12 November.
   await call(backend, 'agenda.create', { meetingId });
-  for (const studentId of [school.jesseId, school.saraId]) await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' });
+  for (const studentId of [school.jesseId, school.saraId])
+    await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' });
   const jesseItem = await caseItemOf(backend, meetingId, school.jesseId);
   const saraItem = await caseItemOf(backend, meetingId, school.saraId);
   const due = { kind: 'datum' as const, date: '2026-11-20' };
-  await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'bespreking', text: words.jesseDiscussion, audience: 'intern', baseRevision: 0 });
-  await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'besluit', text: words.jesseDecision, audience: 'ouders', baseRevision: 0 });
+  await call(backend, 'minutes.saveField', {
+    itemId: jesseItem.id,
+    field: 'bespreking',
+    text: words.jesseDiscussion,
+    audience: 'intern',
+    baseRevision: 0,
+  });
+  await call(backend, 'minutes.saveField', {
+    itemId: jesseItem.id,
+    field: 'besluit',
+    text: words.jesseDecision,
+    audience: 'ouders',
+    baseRevision: 0,
+  });
   await call(backend, 'minutes.setDecision', { itemId: jesseItem.id, decision: 'basisondersteuning', decided: true });
-  await saveAction(backend, { itemId: jesseItem.id, what: words.jesseAction, holder: { kind: 'staff', staffId: school.bgr, partnerId: null }, due, audience: 'ouders' });
-  await call(backend, 'minutes.saveField', { itemId: saraItem.id, field: 'bespreking', text: words.saraDiscussion, audience: 'intern', baseRevision: 0 });
-  await call(backend, 'minutes.saveField', { itemId: saraItem.id, field: 'besluit', text: words.saraDecision, audience: 'ouders', baseRevision: 0 });
+  await saveAction(backend, {
+    itemId: jesseItem.id,
+    what: words.jesseAction,
+    holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
+    due,
+    audience: 'ouders',
+  });
+  await call(backend, 'minutes.saveField', {
+    itemId: saraItem.id,
+    field: 'bespreking',
+    text: words.saraDiscussion,
+    audience: 'intern',
+    baseRevision: 0,
+  });
+  await call(backend, 'minutes.saveField', {
+    itemId: saraItem.id,
+    field: 'besluit',
+    text: words.saraDecision,
+    audience: 'ouders',
+    baseRevision: 0,
+  });
   await call(backend, 'minutes.setDecision', { itemId: saraItem.id, decision: 'basisondersteuning', decided: true });
-  await saveAction(backend, { itemId: saraItem.id, what: words.saraAction, holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due, audience: 'ouders' });
+  await saveAction(backend, {
+    itemId: saraItem.id,
+    what: words.saraAction,
+    holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+    due,
+    audience: 'ouders',
+  });
 
   // Consent for Jesse: the mother's, with her signed form; the father's, withdrawn.
   const consent = async (guardianId: string) =>
@@ -89,9 +150,19 @@ export async function inzageSchool(): Promise<InzageSchool> {
       })
     ).id;
   const mothers = await consent(school.guardians.jesseMother);
-  await call(backend, 'attachments.add', { intakeId: null, consentId: mothers, fileName: words.consentScan, contentBase64: Buffer.from('%PDF-1.7\nhandtekening').toString('base64') });
+  await call(backend, 'attachments.add', {
+    intakeId: null,
+    consentId: mothers,
+    fileName: words.consentScan,
+    contentBase64: Buffer.from('%PDF-1.7\nhandtekening').toString('base64'),
+  });
   const fathers = await consent(school.guardians.jesseFather);
-  await call(backend, 'consent.withdraw', { id: fathers, withdrawnOn: '2026-10-28', withdrawnBy: 'vader, telefonisch', note: words.withdrawal });
+  await call(backend, 'consent.withdraw', {
+    id: fathers,
+    withdrawnOn: '2026-10-28',
+    withdrawnBy: 'vader, telefonisch',
+    note: words.withdrawal,
+  });
 
   // A Meldcode track for Jesse: never in an inzage.
   await call(backend, 'meldcode.save', {
@@ -106,7 +177,13 @@ export async function inzageSchool(): Promise<InzageSchool> {
   });
 
   // The feedback letter home for both, as the coordinator sends it after the meeting.
-  const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId, school.saraId], includeWithoutAuthority: [], copyToParents: true });
+  const { jobId } = await call(backend, 'letters.start', {
+    meetingId,
+    templateId: 'terugkoppeling',
+    studentIds: [school.jesseId, school.saraId],
+    includeWithoutAuthority: [],
+    copyToParents: true,
+  });
   await lettersSent(backend, jobId);
 
   // Opening Jesse's file leaves a line that names him.

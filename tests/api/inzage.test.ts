@@ -16,10 +16,14 @@ const passphrase = 'een wachtwoord voor de test';
 /** The zip's entries (folders left out) and the Word document's visible text. */
 async function opened(file: { fileName: string; contentBase64: string }) {
   const zip = await JSZip.loadAsync(bytesOf(file));
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir).sort();
+  const names = Object.keys(zip.files)
+    .filter((name) => !zip.files[name]!.dir)
+    .sort();
   const docxName = names.find((name) => name.endsWith('.docx'))!;
   const text = await visibleText(await zip.file(docxName)!.async('nodebuffer'));
-  const contents = new Map(await Promise.all(names.map(async (name) => [name, await zip.file(name)!.async('string')] as const)));
+  const contents = new Map(
+    await Promise.all(names.map(async (name) => [name, await zip.file(name)!.async('string')] as const)),
+  );
   return { names, text, contents };
 }
 
@@ -40,13 +44,28 @@ describe('inzage', () => {
     const file = await call(school.backend, 'inzage.export', { studentId: school.jesseId });
     expect(file.fileName).toBe(`inzage-${jesse.studentNumber}-2026-11-02.zip`);
     const { names, text, contents } = await opened(file);
-    expect(names).toEqual([`bijlagen/01-${words.jesseReport}`, `bijlagen/02-${words.consentScan}`, `inzage-${jesse.studentNumber}-2026-11-02.docx`]);
+    expect(names).toEqual([
+      `bijlagen/01-${words.jesseReport}`,
+      `bijlagen/02-${words.consentScan}`,
+      `inzage-${jesse.studentNumber}-2026-11-02.docx`,
+    ]);
     expect(contents.get(`bijlagen/01-${words.jesseReport}`)).toBe(`%PDF-1.7\n${words.jesseReport}`);
     expect(contents.get(`bijlagen/02-${words.consentScan}`)).toBe('%PDF-1.7\nhandtekening');
 
     expect(text).toContain(`Inzage in het dossier van ${fullNameOf(jesse)}`);
     expect(text).toContain('Gemaakt op 2 november 2026 door Anouk Wolters');
-    for (const heading of ['1. Persoonsgegevens', '2. Ouders en verzorgers', '3. Aanmeldingen', '4. Toestemmingen', '5. Besprekingen in overleggen', '6. Acties', '7. Brieven', '8. Bewaartermijn', '9. Logboek', '10. Bijlagen']) {
+    for (const heading of [
+      '1. Persoonsgegevens',
+      '2. Ouders en verzorgers',
+      '3. Aanmeldingen',
+      '4. Toestemmingen',
+      '5. Besprekingen in overleggen',
+      '6. Acties',
+      '7. Brieven',
+      '8. Bewaartermijn',
+      '9. Logboek',
+      '10. Bijlagen',
+    ]) {
       expect(text).toContain(heading);
     }
     // Personal data, guardians, the intake, consent given and withdrawn, minutes, action, letter, audit.
@@ -70,15 +89,26 @@ describe('inzage', () => {
       expect(text).toContain(shown);
     }
     // His minutes name Sara and her father: scrubbed; his own father stays.
-    expect(text).toContain('Jesse botst in de klas met [naam]; [naam] belde er ook over. Mark de Vries komt op gesprek.');
+    expect(text).toContain(
+      'Jesse botst in de klas met [naam]; [naam] belde er ook over. Mark de Vries komt op gesprek.',
+    );
   });
 
   it('shows each letter word for word as it was sent, whatever the template says since', async () => {
     const { backend } = school;
     const sqlite = backend.session!.vault.sqlite;
-    const stored = sqlite.prepare('select texts from letters_sent where student_id = ?').get(school.jesseId) as { texts: string };
-    const [sent] = JSON.parse(stored.texts) as { recipients: string; salutation: string; body: { kind: string; text?: string }[] }[];
-    expect(sent).toMatchObject({ recipients: 'Mevr. M. de Vries en Dhr. M. de Vries', subject: 'Wat we hebben afgesproken over Jesse' });
+    const stored = sqlite.prepare('select texts from letters_sent where student_id = ?').get(school.jesseId) as {
+      texts: string;
+    };
+    const [sent] = JSON.parse(stored.texts) as {
+      recipients: string;
+      salutation: string;
+      body: { kind: string; text?: string }[];
+    }[];
+    expect(sent).toMatchObject({
+      recipients: 'Mevr. M. de Vries en Dhr. M. de Vries',
+      subject: 'Wat we hebben afgesproken over Jesse',
+    });
     const opening = sent!.body[0]!.text!;
     expect(opening).toMatch(/^Op donderdag 12 november 2026 hebben wij Jesse besproken in ons ondersteuningsoverleg/);
 
@@ -88,7 +118,12 @@ describe('inzage', () => {
     expect(first).toContain(`${sent!.salutation}\n${opening}`);
 
     // The coordinator rewrites the template: the letter Jesse's parents got does not change.
-    await call(backend, 'letters.saveTemplate', { id: 'terugkoppeling', name: 'Terugkoppeling na het overleg', subject: 'Nieuw over {{leerling.roepnaam}}', body: 'Een heel andere brief over {{leerling.roepnaam}}.' });
+    await call(backend, 'letters.saveTemplate', {
+      id: 'terugkoppeling',
+      name: 'Terugkoppeling na het overleg',
+      subject: 'Nieuw over {{leerling.roepnaam}}',
+      body: 'Een heel andere brief over {{leerling.roepnaam}}.',
+    });
     const after = (await opened(await call(backend, 'inzage.export', { studentId: school.jesseId }))).text;
     expect(after).toContain(`${sent!.salutation}\n${opening}`);
     expect(after).not.toContain('Een heel andere brief');
@@ -98,7 +133,9 @@ describe('inzage', () => {
     sqlite.prepare('update letters_sent set texts = null where student_id = ?').run(school.jesseId);
     const older = (await opened(await call(backend, 'inzage.export', { studentId: school.jesseId }))).text;
     expect(older).toContain('Een heel andere brief over Jesse.');
-    expect(older).toContain('opnieuw samengesteld uit de briefsjabloon en het dossier; is de sjabloon sindsdien gewijzigd, dan kan de verstuurde brief afwijken.');
+    expect(older).toContain(
+      'opnieuw samengesteld uit de briefsjabloon en het dossier; is de sjabloon sindsdien gewijzigd, dan kan de verstuurde brief afwijken.',
+    );
     expect(older).not.toContain(opening);
   });
 
@@ -142,7 +179,19 @@ describe('inzage', () => {
 
   it('holds nothing of the other student in the same meeting, and nothing of the Meldcode track', async () => {
     const { text, names } = await opened(await call(school.backend, 'inzage.export', { studentId: school.jesseId }));
-    for (const hidden of [sara.givenName, sara.familyName, sara.studentNumber, 'Ilse', 'Tom', 'Nieuwegein', words.saraDiscussion, words.saraDecision, words.saraAction, words.meldcodeNotes, 'Meldcode']) {
+    for (const hidden of [
+      sara.givenName,
+      sara.familyName,
+      sara.studentNumber,
+      'Ilse',
+      'Tom',
+      'Nieuwegein',
+      words.saraDiscussion,
+      words.saraDecision,
+      words.saraAction,
+      words.meldcodeNotes,
+      'Meldcode',
+    ]) {
       expect(text, hidden).not.toContain(hidden);
       expect(names.join(' '), hidden).not.toContain(hidden);
     }
@@ -151,7 +200,15 @@ describe('inzage', () => {
     const hers = await opened(await call(school.backend, 'inzage.export', { studentId: school.saraId }));
     expect(hers.text).toContain(words.saraDecision);
     expect(hers.names).toEqual([`inzage-${sara.studentNumber}-2026-11-02.docx`]);
-    for (const hidden of [jesse.givenName, 'Vries', jesse.studentNumber, words.jesseDecision, words.jesseAction, words.jesseReport, 'Lindelaan']) {
+    for (const hidden of [
+      jesse.givenName,
+      'Vries',
+      jesse.studentNumber,
+      words.jesseDecision,
+      words.jesseAction,
+      words.jesseReport,
+      'Lindelaan',
+    ]) {
       expect(hers.text, hidden).not.toContain(hidden);
     }
   });
@@ -159,15 +216,40 @@ describe('inzage', () => {
   it('logs who exported whose file, and counts what the zip will hold for the confirm dialog', async () => {
     const { backend } = school;
     const preview = await call(backend, 'inzage.preview', { studentId: school.jesseId });
-    expect(preview).toEqual({ studentName: fullNameOf(jesse), intakes: 1, consents: 2, meetings: 1, actions: 1, letters: 1, auditLines: 2, attachments: 2, meldcodeLeftOut: true });
+    expect(preview).toEqual({
+      studentName: fullNameOf(jesse),
+      intakes: 1,
+      consents: 2,
+      meetings: 1,
+      actions: 1,
+      letters: 1,
+      auditLines: 2,
+      attachments: 2,
+      meldcodeLeftOut: true,
+    });
     // The preview reads counts only: it leaves no line.
     expect(auditOf(backend, 'inzage.preview')).toEqual([]);
 
     await call(backend, 'inzage.export', { studentId: school.jesseId });
     const lines = auditOf(backend, 'inzage.export');
-    expect(lines).toEqual([{ id: expect.any(Number), detail: `inzage → inzage-${jesse.studentNumber}-2026-11-02.zip (2 bijlagen)`, studentIds: [school.jesseId] }]);
-    const logged = await call(backend, 'audit.list', { filter: { userId: school.coordinatorUserId, studentId: school.jesseId, from: null, to: null }, before: null, limit: 5 });
-    expect(logged.entries[0]).toMatchObject({ method: 'inzage.export', userName: 'Anouk Wolters', at: TODAY.toISOString(), students: [{ id: school.jesseId, name: fullNameOf(jesse) }] });
+    expect(lines).toEqual([
+      {
+        id: expect.any(Number),
+        detail: `inzage → inzage-${jesse.studentNumber}-2026-11-02.zip (2 bijlagen)`,
+        studentIds: [school.jesseId],
+      },
+    ]);
+    const logged = await call(backend, 'audit.list', {
+      filter: { userId: school.coordinatorUserId, studentId: school.jesseId, from: null, to: null },
+      before: null,
+      limit: 5,
+    });
+    expect(logged.entries[0]).toMatchObject({
+      method: 'inzage.export',
+      userName: 'Anouk Wolters',
+      at: TODAY.toISOString(),
+      students: [{ id: school.jesseId, name: fullNameOf(jesse) }],
+    });
 
     // A second inzage lists the first in its log.
     const { text } = await opened(await call(backend, 'inzage.export', { studentId: school.jesseId }));
@@ -176,10 +258,17 @@ describe('inzage', () => {
 
   it('only a coordinator exports an inzage; a coordinator without Meldcode access is not told about the track', async () => {
     const { backend } = school;
-    const llco = (await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase, roles: ['notulist'] })).id;
-    const secondCoordinator = (await call(backend, 'users.add', { name: 'Sietske Slot', staffCode: 'sisl', passphrase, roles: ['coordinator'] })).id;
+    const llco = (
+      await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase, roles: ['notulist'] })
+    ).id;
+    const secondCoordinator = (
+      await call(backend, 'users.add', { name: 'Sietske Slot', staffCode: 'sisl', passphrase, roles: ['coordinator'] })
+    ).id;
     // The school keeps Meldcode tracks to the aandachtsfunctionaris.
-    await call(backend, 'settings.update', { ...(await call(backend, 'settings.get', {})), meldcodeCoordinatorAccess: false });
+    await call(backend, 'settings.update', {
+      ...(await call(backend, 'settings.get', {})),
+      meldcodeCoordinatorAccess: false,
+    });
 
     await switchUser(school, llco, passphrase);
     for (const method of ['inzage.preview', 'inzage.export']) {
@@ -197,7 +286,10 @@ describe('inzage', () => {
   });
 
   it('refuses a student who does not exist, naming what is missing', async () => {
-    expect(await apiError(school.backend, 'inzage.export', { studentId: 'bestaat-niet' })).toEqual({ code: 'NOT_FOUND', message: 'Deze leerling bestaat niet (meer).' });
+    expect(await apiError(school.backend, 'inzage.export', { studentId: 'bestaat-niet' })).toEqual({
+      code: 'NOT_FOUND',
+      message: 'Deze leerling bestaat niet (meer).',
+    });
     expect(await apiError(school.backend, 'inzage.export', { studentId: '' })).toMatchObject({ code: 'VALIDATION' });
   });
 });

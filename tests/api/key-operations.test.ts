@@ -27,21 +27,33 @@ describe('key operations and locking', () => {
     dir.cleanup();
   });
 
-  const unlock = (passphrase: string, user = userId) => dispatch(backend, 'vault.unlock', { environmentId, userId: user, passphrase });
+  const unlock = (passphrase: string, user = userId) =>
+    dispatch(backend, 'vault.unlock', { environmentId, userId: user, passphrase });
 
   it('a lock during a passphrase change changes nothing, and says so: the old passphrase still works', async () => {
     // The change and its line go in together; with the vault locked there is nowhere to write the line.
-    const changing = dispatch(backend, 'vault.changePassphrase', { currentPassphrase: newSchool.passphrase, newPassphrase: 'nieuw en veilig wachtwoord' });
+    const changing = dispatch(backend, 'vault.changePassphrase', {
+      currentPassphrase: newSchool.passphrase,
+      newPassphrase: 'nieuw en veilig wachtwoord',
+    });
     backend.lock();
     const answer = await changing;
-    expect(answer.ok ? null : answer.error).toMatchObject({ code: 'LOCKED', message: expect.stringMatching(/niets gewijzigd/) });
+    expect(answer.ok ? null : answer.error).toMatchObject({
+      code: 'LOCKED',
+      message: expect.stringMatching(/niets gewijzigd/),
+    });
     expect((await unlock('nieuw en veilig wachtwoord')).ok).toBe(false);
     expect((await unlock(newSchool.passphrase)).ok).toBe(true);
   });
 
   it('a lock during a recovery, after the vault opened, still leaves a working new passphrase', async () => {
     backend.lock();
-    const recovering = dispatch(backend, 'vault.recover', { environmentId, userId, recoveryKey, newPassphrase: 'hersteld wachtwoord 2026' });
+    const recovering = dispatch(backend, 'vault.recover', {
+      environmentId,
+      userId,
+      recoveryKey,
+      newPassphrase: 'hersteld wachtwoord 2026',
+    });
     // Wait until the recovery key opened the vault; the new passphrase is being wrapped now.
     while (!backend.session) await new Promise((r) => setImmediate(r));
     backend.lock();
@@ -58,14 +70,25 @@ describe('key operations and locking', () => {
     backend.lock();
     const result = await unlocking;
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toBe('De omgeving werd vergrendeld terwijl ze werd geopend. Ontgrendel haar opnieuw.');
+    if (!result.ok)
+      expect(result.error.message).toBe(
+        'De omgeving werd vergrendeld terwijl ze werd geopend. Ontgrendel haar opnieuw.',
+      );
     expect(backend.session).toBeNull();
     expect((await unlock(newSchool.passphrase)).ok).toBe(true);
   });
 
   it('a colleague added while a passphrase changes: both keep their key slot', async () => {
-    const adding = dispatch(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'wachtwoord van bram', roles: ['lid'] });
-    const changing = dispatch(backend, 'vault.changePassphrase', { currentPassphrase: newSchool.passphrase, newPassphrase: 'nieuw en veilig wachtwoord' });
+    const adding = dispatch(backend, 'users.add', {
+      name: 'Bram Groen',
+      staffCode: 'bgr',
+      passphrase: 'wachtwoord van bram',
+      roles: ['lid'],
+    });
+    const changing = dispatch(backend, 'vault.changePassphrase', {
+      currentPassphrase: newSchool.passphrase,
+      newPassphrase: 'nieuw en veilig wachtwoord',
+    });
     const [added, changed] = await Promise.all([adding, changing]);
     expect(added.ok && changed.ok).toBe(true);
     const bram = added.ok ? (added.value as { id: string }).id : '';

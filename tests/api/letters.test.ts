@@ -39,7 +39,8 @@ async function finished(backend: Backend, jobId: string, timeoutMs = 15_000): Pr
   for (;;) {
     const progress = await call(backend, 'letters.progress', { jobId });
     if (progress.state !== 'running') return progress;
-    if (performance.now() > deadline) throw new Error(`letters job still running after ${timeoutMs} ms (${progress.done}/${progress.total})`);
+    if (performance.now() > deadline)
+      throw new Error(`letters job still running after ${timeoutMs} ms (${progress.done}/${progress.total})`);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -48,7 +49,8 @@ async function finished(backend: Backend, jobId: string, timeoutMs = 15_000): Pr
 async function zippedLetters(file: { contentBase64: string }): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytesOf(file));
   const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files).sort()) out.set(name, await visibleText(await zip.file(name)!.async('nodebuffer')));
+  for (const name of Object.keys(zip.files).sort())
+    out.set(name, await visibleText(await zip.file(name)!.async('nodebuffer')));
   return out;
 }
 
@@ -57,8 +59,24 @@ const saraName = fullNameOf(sara);
 const jesseSalutation = 'Geachte mevrouw De Vries, geachte heer De Vries,';
 const saraMotherSalutation = 'Geachte mevrouw Bakker,';
 const saraFatherSalutation = 'Geachte heer Bakker,';
-const noah: StudentSpec = { givenName: 'Noah', infix: '', familyName: 'Jansen', studentNumber: '700303', className: '1A', yearLevel: 1, birthDate: '2013-01-15' };
-const lotte: StudentSpec = { givenName: 'Lotte', infix: 'van', familyName: 'Dijk', studentNumber: '700404', className: '1A', yearLevel: 1, birthDate: '2013-05-02' };
+const noah: StudentSpec = {
+  givenName: 'Noah',
+  infix: '',
+  familyName: 'Jansen',
+  studentNumber: '700303',
+  className: '1A',
+  yearLevel: 1,
+  birthDate: '2013-01-15',
+};
+const lotte: StudentSpec = {
+  givenName: 'Lotte',
+  infix: 'van',
+  familyName: 'Dijk',
+  studentNumber: '700404',
+  className: '1A',
+  yearLevel: 1,
+  birthDate: '2013-05-02',
+};
 const noOptions = { includeWithoutAuthority: [], copyToParents: true };
 
 describe('letters', () => {
@@ -79,7 +97,14 @@ describe('letters', () => {
   async function iotWith(studentIds: string[]) {
     const { backend, meetingId } = school;
     await call(backend, 'agenda.create', { meetingId });
-    for (const studentId of studentIds) await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' });
+    for (const studentId of studentIds)
+      await call(backend, 'agenda.addItem', {
+        meetingId,
+        kind: 'casus',
+        studentId,
+        intakeId: null,
+        origin: 'handmatig',
+      });
   }
 
   /** Jesse's and Sara's cases with a decision and actions, for parents and for the team. */
@@ -89,12 +114,42 @@ describe('letters', () => {
     const jesseItem = await caseItemOf(backend, meetingId, school.jesseId);
     const saraItem = await caseItemOf(backend, meetingId, school.saraId);
     const due = { kind: 'datum' as const, date: '2026-11-20' };
-    await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'bespreking', text: 'Thuis speelt een scheiding.', audience: 'intern', baseRevision: 0 });
-    await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'besluit', text: 'Jesse gaat twee keer per week naar de huiswerkklas.', audience: 'ouders', baseRevision: 0 });
+    await call(backend, 'minutes.saveField', {
+      itemId: jesseItem.id,
+      field: 'bespreking',
+      text: 'Thuis speelt een scheiding.',
+      audience: 'intern',
+      baseRevision: 0,
+    });
+    await call(backend, 'minutes.saveField', {
+      itemId: jesseItem.id,
+      field: 'besluit',
+      text: 'Jesse gaat twee keer per week naar de huiswerkklas.',
+      audience: 'ouders',
+      baseRevision: 0,
+    });
     await call(backend, 'minutes.setDecision', { itemId: jesseItem.id, decision: 'basisondersteuning', decided: true });
-    await saveAction(backend, { itemId: jesseItem.id, what: 'Aanmelden voor de huiswerkklas', holder: { kind: 'staff', staffId: school.bgr, partnerId: null }, due, audience: 'ouders' });
-    await saveAction(backend, { itemId: jesseItem.id, what: 'Verzuim doorgeven aan leerplicht', holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due, audience: 'intern' });
-    await call(backend, 'minutes.saveField', { itemId: saraItem.id, field: 'besluit', text: 'Sara krijgt een buddy.', audience: 'ouders', baseRevision: 0 });
+    await saveAction(backend, {
+      itemId: jesseItem.id,
+      what: 'Aanmelden voor de huiswerkklas',
+      holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
+      due,
+      audience: 'ouders',
+    });
+    await saveAction(backend, {
+      itemId: jesseItem.id,
+      what: 'Verzuim doorgeven aan leerplicht',
+      holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+      due,
+      audience: 'intern',
+    });
+    await call(backend, 'minutes.saveField', {
+      itemId: saraItem.id,
+      field: 'besluit',
+      text: 'Sara krijgt een buddy.',
+      audience: 'ouders',
+      baseRevision: 0,
+    });
     await call(backend, 'minutes.setDecision', { itemId: saraItem.id, decision: 'basisondersteuning', decided: true });
   }
 
@@ -108,21 +163,46 @@ describe('letters', () => {
       );
 
       const shipped = shippedTemplates.find((t) => t.key === 'uitnodiging')!;
-      const misspelt = await apiError(backend, 'letters.saveTemplate', { id: 'uitnodiging', name: shipped.name, subject: shipped.subject, body: 'Beste {{leerling.naam2}},\n\nWelkom.' });
+      const misspelt = await apiError(backend, 'letters.saveTemplate', {
+        id: 'uitnodiging',
+        name: shipped.name,
+        subject: shipped.subject,
+        body: 'Beste {{leerling.naam2}},\n\nWelkom.',
+      });
       expect(misspelt.code).toBe('VALIDATION');
       expect(misspelt.fields?.body).toContain('{{leerling.naam2}}');
       expect(misspelt.fields?.subject).toBeUndefined();
       expect(misspelt.message).toContain('{{leerling.naam2}}');
-      expect((await call(backend, 'letters.templates', {})).find((t) => t.id === 'uitnodiging')).toMatchObject({ body: shipped.body, edited: false });
+      expect((await call(backend, 'letters.templates', {})).find((t) => t.id === 'uitnodiging')).toMatchObject({
+        body: shipped.body,
+        edited: false,
+      });
 
       const body = 'Wij nodigen u uit op {{overleg.datum}} om over {{leerling.roepnaam}} te praten.';
-      expect(await call(backend, 'letters.saveTemplate', { id: 'uitnodiging', name: 'Uitnodiging (kort)', subject: 'Uitnodiging over {{leerling.roepnaam}}', body })).toEqual({ id: 'uitnodiging' });
+      expect(
+        await call(backend, 'letters.saveTemplate', {
+          id: 'uitnodiging',
+          name: 'Uitnodiging (kort)',
+          subject: 'Uitnodiging over {{leerling.roepnaam}}',
+          body,
+        }),
+      ).toEqual({ id: 'uitnodiging' });
       const edited = (await call(backend, 'letters.templates', {})).find((t) => t.id === 'uitnodiging')!;
-      expect(edited).toMatchObject({ name: 'Uitnodiging (kort)', subject: 'Uitnodiging over {{leerling.roepnaam}}', body, edited: true });
+      expect(edited).toMatchObject({
+        name: 'Uitnodiging (kort)',
+        subject: 'Uitnodiging over {{leerling.roepnaam}}',
+        body,
+        edited: true,
+      });
       expect(await call(backend, 'letters.templates', {})).toHaveLength(4);
 
       await call(backend, 'letters.resetTemplate', { id: 'uitnodiging' });
-      expect((await call(backend, 'letters.templates', {})).find((t) => t.id === 'uitnodiging')).toMatchObject({ name: shipped.name, subject: shipped.subject, body: shipped.body, edited: false });
+      expect((await call(backend, 'letters.templates', {})).find((t) => t.id === 'uitnodiging')).toMatchObject({
+        name: shipped.name,
+        subject: shipped.subject,
+        body: shipped.body,
+        edited: false,
+      });
     });
   });
 
@@ -135,7 +215,18 @@ describe('letters', () => {
           backend,
           'guardians.save',
           guardianInput(
-            { givenName: 'Erik', infix: '', familyName: 'Wit', relation: 'stiefouder', parentalAuthority: false, salutation: 'Geachte heer Wit', street: 'Kade', houseNumber: '2', postalCode: '3511 AA', city: 'Utrecht' },
+            {
+              givenName: 'Erik',
+              infix: '',
+              familyName: 'Wit',
+              relation: 'stiefouder',
+              parentalAuthority: false,
+              salutation: 'Geachte heer Wit',
+              street: 'Kade',
+              houseNumber: '2',
+              postalCode: '3511 AA',
+              city: 'Utrecht',
+            },
             school.jesseId,
           ),
         )
@@ -147,16 +238,38 @@ describe('letters', () => {
         [school.saraId, `${saraName} (${sara.className})`, sara.studentNumber],
       ]);
       const [forJesse, forSara] = cases;
-      expect(forJesse!.letters).toEqual([{ kind: 'ouders', addressLines: ['Mevr. M. de Vries', 'Dhr. M. de Vries', 'Lindelaan 4', '3512 KL  Utrecht'], salutation: jesseSalutation }]);
+      expect(forJesse!.letters).toEqual([
+        {
+          kind: 'ouders',
+          addressLines: ['Mevr. M. de Vries', 'Dhr. M. de Vries', 'Lindelaan 4', '3512 KL  Utrecht'],
+          salutation: jesseSalutation,
+        },
+      ]);
       expect(forJesse!.withoutAuthority).toEqual([{ id: stepfather, name: 'Erik Wit' }]);
       expect(forSara!.letters).toEqual([
-        { kind: 'ouders', addressLines: ['Mevr. I. Bakker', 'Dorpsstraat 8', '3431 AB  Nieuwegein'], salutation: saraMotherSalutation },
-        { kind: 'ouders', addressLines: ['Dhr. T. Bakker', 'Dijk 17a', '3432 CD  Nieuwegein'], salutation: saraFatherSalutation },
+        {
+          kind: 'ouders',
+          addressLines: ['Mevr. I. Bakker', 'Dorpsstraat 8', '3431 AB  Nieuwegein'],
+          salutation: saraMotherSalutation,
+        },
+        {
+          kind: 'ouders',
+          addressLines: ['Dhr. T. Bakker', 'Dijk 17a', '3432 CD  Nieuwegein'],
+          salutation: saraFatherSalutation,
+        },
       ]);
       expect(cases.every((c) => c.warnings.length === 0)).toBe(true);
 
-      const withStepfather = await call(backend, 'letters.cases', { meetingId, templateId: 'uitnodiging', includeWithoutAuthority: [stepfather], copyToParents: true });
-      expect(withStepfather.cases[0]!.letters.map((l) => l.addressLines[0])).toEqual(['Mevr. M. de Vries', 'Dhr. E. Wit']);
+      const withStepfather = await call(backend, 'letters.cases', {
+        meetingId,
+        templateId: 'uitnodiging',
+        includeWithoutAuthority: [stepfather],
+        copyToParents: true,
+      });
+      expect(withStepfather.cases[0]!.letters.map((l) => l.addressLines[0])).toEqual([
+        'Mevr. M. de Vries',
+        'Dhr. E. Wit',
+      ]);
     });
   });
 
@@ -171,18 +284,38 @@ describe('letters', () => {
         '{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld',
         '{{coordinator.email}}: het e-mailadres voor de brieven (het e-mailadres van de school) is niet ingevuld',
       ]);
-      const refused = await apiError(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId], ...noOptions });
+      const refused = await apiError(backend, 'letters.start', {
+        meetingId,
+        templateId: 'terugkoppeling',
+        studentIds: [school.jesseId],
+        ...noOptions,
+      });
       expect(refused.code).toBe('VALIDATION');
       expect(refused.message).toContain('het telefoonnummer van de school is niet ingevuld');
       expect(refused.message).toContain('Instellingen → School en briefhoofd');
       // A template that does not name them is not held up.
-      await call(backend, 'letters.saveTemplate', { id: null, name: 'Kort', subject: 'Over {{leerling.roepnaam}}', body: 'Wij hebben {{leerling.roepnaam}} besproken.' });
+      await call(backend, 'letters.saveTemplate', {
+        id: null,
+        name: 'Kort',
+        subject: 'Over {{leerling.roepnaam}}',
+        body: 'Wij hebben {{leerling.roepnaam}} besproken.',
+      });
       const own = (await call(backend, 'letters.templates', {})).find((t) => t.name === 'Kort')!;
-      expect((await call(backend, 'letters.cases', { meetingId, templateId: own.id, ...noOptions })).contactProblems).toEqual([]);
+      expect(
+        (await call(backend, 'letters.cases', { meetingId, templateId: own.id, ...noOptions })).contactProblems,
+      ).toEqual([]);
 
       await call(backend, 'settings.update', { ...settings, phone: '030 765 43 21', email: 'zorg@testlyceum.example' });
-      expect((await call(backend, 'letters.cases', { meetingId, templateId: 'terugkoppeling', ...noOptions })).contactProblems).toEqual([]);
-      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId], ...noOptions });
+      expect(
+        (await call(backend, 'letters.cases', { meetingId, templateId: 'terugkoppeling', ...noOptions }))
+          .contactProblems,
+      ).toEqual([]);
+      const { jobId } = await call(backend, 'letters.start', {
+        meetingId,
+        templateId: 'terugkoppeling',
+        studentIds: [school.jesseId],
+        ...noOptions,
+      });
       const print = await visibleText(bytesOf((await finished(backend, jobId)).result!.print));
       expect(print).toContain('telefonisch via 030 765 43 21');
       expect(print).not.toContain('—.');
@@ -192,10 +325,27 @@ describe('letters', () => {
       const { backend, meetingId } = school;
       await iotWith([school.jesseId]);
       const item = await caseItemOf(backend, meetingId, school.jesseId);
-      await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: 'Jesse gaat naar de huiswerkklas; bgr houdt het bij.', audience: 'ouders', baseRevision: 0 });
+      await call(backend, 'minutes.saveField', {
+        itemId: item.id,
+        field: 'besluit',
+        text: 'Jesse gaat naar de huiswerkklas; bgr houdt het bij.',
+        audience: 'ouders',
+        baseRevision: 0,
+      });
       await call(backend, 'minutes.setDecision', { itemId: item.id, decision: 'basisondersteuning', decided: true });
-      await saveAction(backend, { itemId: item.id, what: 'Terugkoppelen aan bgr en AWO', holder: { kind: 'ouders', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
-      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId], ...noOptions });
+      await saveAction(backend, {
+        itemId: item.id,
+        what: 'Terugkoppelen aan bgr en AWO',
+        holder: { kind: 'ouders', staffId: null, partnerId: null },
+        due: { kind: 'volgende-overleg' },
+        audience: 'ouders',
+      });
+      const { jobId } = await call(backend, 'letters.start', {
+        meetingId,
+        templateId: 'terugkoppeling',
+        studentIds: [school.jesseId],
+        ...noOptions,
+      });
       const print = await visibleText(bytesOf((await finished(backend, jobId)).result!.print));
       expect(print).toContain('Jesse gaat naar de huiswerkklas; Bram Groen houdt het bij.');
       expect(print).toContain('Terugkoppelen aan Bram Groen en Anouk Wolters — u (ouders) — voor het volgende overleg');
@@ -204,15 +354,60 @@ describe('letters', () => {
 
     it('writes to a student of 16 or older as "je", with the parents’ copy of that letter', async () => {
       const { backend, meetingId } = school;
-      const noor = await addStudent(backend, { givenName: 'Noor', infix: '', familyName: 'Visser', studentNumber: '700109', className: '4A', yearLevel: 4, birthDate: '2010-09-15' });
-      await call(backend, 'guardians.save', guardianInput({ givenName: 'Linda', infix: '', familyName: 'Visser', relation: 'moeder', parentalAuthority: true, street: 'Kade', houseNumber: '2', postalCode: '3511 AA', city: 'Utrecht', salutation: 'Geachte mevrouw Visser' }, noor));
+      const noor = await addStudent(backend, {
+        givenName: 'Noor',
+        infix: '',
+        familyName: 'Visser',
+        studentNumber: '700109',
+        className: '4A',
+        yearLevel: 4,
+        birthDate: '2010-09-15',
+      });
+      await call(
+        backend,
+        'guardians.save',
+        guardianInput(
+          {
+            givenName: 'Linda',
+            infix: '',
+            familyName: 'Visser',
+            relation: 'moeder',
+            parentalAuthority: true,
+            street: 'Kade',
+            houseNumber: '2',
+            postalCode: '3511 AA',
+            city: 'Utrecht',
+            salutation: 'Geachte mevrouw Visser',
+          },
+          noor,
+        ),
+      );
       await iotWith([noor]);
       const item = await caseItemOf(backend, meetingId, noor);
-      await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: 'Noor krijgt hulp bij het plannen.', audience: 'ouders', baseRevision: 0 });
+      await call(backend, 'minutes.saveField', {
+        itemId: item.id,
+        field: 'besluit',
+        text: 'Noor krijgt hulp bij het plannen.',
+        audience: 'ouders',
+        baseRevision: 0,
+      });
       await call(backend, 'minutes.setDecision', { itemId: item.id, decision: 'basisondersteuning', decided: true });
-      await saveAction(backend, { itemId: item.id, what: 'Een planning maken', holder: { kind: 'leerling', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
-      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [noor], ...noOptions });
-      const files = await zippedLetters(await (async () => (await finished(backend, jobId), call(backend, 'letters.perAddress', { jobId })))());
+      await saveAction(backend, {
+        itemId: item.id,
+        what: 'Een planning maken',
+        holder: { kind: 'leerling', staffId: null, partnerId: null },
+        due: { kind: 'volgende-overleg' },
+        audience: 'ouders',
+      });
+      const { jobId } = await call(backend, 'letters.start', {
+        meetingId,
+        templateId: 'terugkoppeling',
+        studentIds: [noor],
+        ...noOptions,
+      });
+      const files = await zippedLetters(
+        await (async () => (await finished(backend, jobId), call(backend, 'letters.perAddress', { jobId })))(),
+      );
       const [toNoor, copy] = [...files.values()] as [string, string];
       expect(toNoor).toContain('Beste Noor,');
       expect(toNoor).toContain('In deze brief lees je wat wij hebben besloten');
@@ -227,7 +422,12 @@ describe('letters', () => {
     it('makes one print document and, asked for, one file per address; logs the letters on the timeline and in the audit', async () => {
       const { backend, meetingId } = school;
       await minutesForLetters();
-      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'terugkoppeling', studentIds: [school.jesseId, school.saraId], ...noOptions });
+      const { jobId } = await call(backend, 'letters.start', {
+        meetingId,
+        templateId: 'terugkoppeling',
+        studentIds: [school.jesseId, school.saraId],
+        ...noOptions,
+      });
       const progress = await finished(backend, jobId);
       expect(progress).toMatchObject({ state: 'done', error: null });
       expect(progress.done).toBe(progress.total);
@@ -237,7 +437,8 @@ describe('letters', () => {
       // The print document: every letter, merged, without a placeholder left.
       expect(result.print.fileName).toBe('brieven-2026-11-12-terugkoppeling.docx');
       const print = await visibleText(bytesOf(result.print));
-      for (const salutation of [jesseSalutation, saraMotherSalutation, saraFatherSalutation]) expect(print).toContain(salutation);
+      for (const salutation of [jesseSalutation, saraMotherSalutation, saraFatherSalutation])
+        expect(print).toContain(salutation);
       expect(print).toContain(`Wat we hebben afgesproken over ${jesse.givenName}`);
       expect(print).toContain(`Wat we hebben afgesproken over ${sara.givenName}`);
       expect(print).toContain('Jesse gaat twee keer per week naar de huiswerkklas.');
@@ -257,7 +458,8 @@ describe('letters', () => {
         `brief-${sara.studentNumber}-2026-11-12-terugkoppeling-2.docx`,
       ]);
       for (const name of files.keys()) {
-        for (const part of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName]) expect(name.toLowerCase()).not.toContain(part.toLowerCase());
+        for (const part of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName])
+          expect(name.toLowerCase()).not.toContain(part.toLowerCase());
       }
       const [toJesse, toSaraMother, toSaraFather] = [...files.values()];
       expect(toJesse).toContain(jesseSalutation);
@@ -265,25 +467,38 @@ describe('letters', () => {
       expect(toSaraMother).not.toContain(saraFatherSalutation);
       expect(toSaraFather).toContain(saraFatherSalutation);
       for (const other of [sara.givenName, sara.familyName, sara.studentNumber]) expect(toJesse).not.toContain(other);
-      for (const other of [jesse.givenName, jesse.studentNumber, 'huiswerkklas']) expect(toSaraFather).not.toContain(other);
+      for (const other of [jesse.givenName, jesse.studentNumber, 'huiswerkklas'])
+        expect(toSaraFather).not.toContain(other);
 
       for (const studentId of [school.jesseId, school.saraId]) {
         const letters = (await call(backend, 'students.timeline', { id: studentId })).filter((e) => e.kind === 'brief');
-        expect(letters).toEqual([expect.objectContaining({ date: '2026-11-02', title: 'Brief: Terugkoppeling na het overleg', ref: { type: 'overleg', id: meetingId } })]);
+        expect(letters).toEqual([
+          expect.objectContaining({
+            date: '2026-11-02',
+            title: 'Brief: Terugkoppeling na het overleg',
+            ref: { type: 'overleg', id: meetingId },
+          }),
+        ]);
       }
 
       const audit = auditOf(backend, 'letters.start');
       expect(audit).toHaveLength(1);
       expect(audit[0]!.studentIds).toEqual([school.jesseId, school.saraId].sort());
       expect(audit[0]!.detail).toContain('Terugkoppeling na het overleg');
-      for (const part of [jesse.givenName, sara.givenName, jesse.familyName, sara.familyName]) expect(audit[0]!.detail).not.toContain(part);
+      for (const part of [jesse.givenName, sara.givenName, jesse.familyName, sara.familyName])
+        expect(audit[0]!.detail).not.toContain(part);
     });
 
     // A letter to two parents at one address is logged (and shown) as sent to both, not the first line only.
     it('records every parent a joint letter went to on the timeline', async () => {
       const { backend, meetingId } = school;
       await iotWith([school.jesseId]);
-      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'uitnodiging', studentIds: [school.jesseId], ...noOptions });
+      const { jobId } = await call(backend, 'letters.start', {
+        meetingId,
+        templateId: 'uitnodiging',
+        studentIds: [school.jesseId],
+        ...noOptions,
+      });
       expect((await finished(backend, jobId)).state).toBe('done');
       const entry = (await call(backend, 'students.timeline', { id: school.jesseId })).find((e) => e.kind === 'brief')!;
       expect(entry.detail).toContain('Mevr. M. de Vries');
@@ -293,7 +508,12 @@ describe('letters', () => {
     it('hands its files out once: asked again, the job is gone', async () => {
       const { backend, meetingId } = school;
       await iotWith([school.jesseId]);
-      const { jobId } = await call(backend, 'letters.start', { meetingId, templateId: 'uitnodiging', studentIds: [school.jesseId], ...noOptions });
+      const { jobId } = await call(backend, 'letters.start', {
+        meetingId,
+        templateId: 'uitnodiging',
+        studentIds: [school.jesseId],
+        ...noOptions,
+      });
       expect((await finished(backend, jobId)).state).toBe('done');
       const again = await apiError(backend, 'letters.progress', { jobId });
       expect(again).toMatchObject({ code: 'NOT_FOUND', message: 'Deze brieven zijn er niet meer. Maak ze opnieuw.' });
@@ -308,7 +528,21 @@ describe('letters', () => {
       await call(
         backend,
         'guardians.save',
-        guardianInput({ givenName: 'Kees', infix: '', familyName: 'Smit', relation: 'stiefouder', parentalAuthority: false, salutation: 'Geachte heer Smit', street: 'Kade', houseNumber: '2', postalCode: '3511 AA', city: 'Utrecht' }, lotteId),
+        guardianInput(
+          {
+            givenName: 'Kees',
+            infix: '',
+            familyName: 'Smit',
+            relation: 'stiefouder',
+            parentalAuthority: false,
+            salutation: 'Geachte heer Smit',
+            street: 'Kade',
+            houseNumber: '2',
+            postalCode: '3511 AA',
+            city: 'Utrecht',
+          },
+          lotteId,
+        ),
       );
       await iotWith([school.jesseId, noahId, lotteId]);
       const { cases } = await call(backend, 'letters.cases', { meetingId, templateId: 'uitnodiging', ...noOptions });
@@ -318,25 +552,55 @@ describe('letters', () => {
         expect(c.warnings).toContainEqual(expect.stringContaining('Niemand om aan te schrijven'));
       }
 
-      const refused = await apiError(backend, 'letters.start', { meetingId, templateId: 'uitnodiging', studentIds: [school.jesseId, noahId, lotteId], ...noOptions });
+      const refused = await apiError(backend, 'letters.start', {
+        meetingId,
+        templateId: 'uitnodiging',
+        studentIds: [school.jesseId, noahId, lotteId],
+        ...noOptions,
+      });
       expect(refused.code).toBe('VALIDATION');
       expect(refused.message).toContain(fullNameOf(noah));
       expect(refused.message).toContain(fullNameOf(lotte));
       expect(refused.message).not.toContain(jesseName);
       expect(refused.message).toMatch(/niemand bekend om de brief aan te sturen/);
       // Nothing was made or logged, not even for Jesse.
-      expect((await call(backend, 'students.timeline', { id: school.jesseId })).some((e) => e.kind === 'brief')).toBe(false);
+      expect((await call(backend, 'students.timeline', { id: school.jesseId })).some((e) => e.kind === 'brief')).toBe(
+        false,
+      );
       expect(auditOf(backend, 'letters.start')).toEqual([]);
     });
 
     it('is made and its templates changed only by a coordinator', async () => {
       const { backend, meetingId } = school;
       await iotWith([school.jesseId]);
-      const member = await call(backend, 'users.add', { name: 'Lies Lid', staffCode: 'lli', passphrase: 'wachtwoord van lies', roles: ['lid'] });
+      const member = await call(backend, 'users.add', {
+        name: 'Lies Lid',
+        staffCode: 'lli',
+        passphrase: 'wachtwoord van lies',
+        roles: ['lid'],
+      });
       await switchUser(school, member.id, 'wachtwoord van lies');
-      expect((await apiError(backend, 'letters.start', { meetingId, templateId: 'uitnodiging', studentIds: [school.jesseId], ...noOptions })).code).toBe('FORBIDDEN');
+      expect(
+        (
+          await apiError(backend, 'letters.start', {
+            meetingId,
+            templateId: 'uitnodiging',
+            studentIds: [school.jesseId],
+            ...noOptions,
+          })
+        ).code,
+      ).toBe('FORBIDDEN');
       const shipped = shippedTemplates[0]!;
-      expect((await apiError(backend, 'letters.saveTemplate', { id: shipped.key, name: shipped.name, subject: shipped.subject, body: 'Andere tekst.' })).code).toBe('FORBIDDEN');
+      expect(
+        (
+          await apiError(backend, 'letters.saveTemplate', {
+            id: shipped.key,
+            name: shipped.name,
+            subject: shipped.subject,
+            body: 'Andere tekst.',
+          })
+        ).code,
+      ).toBe('FORBIDDEN');
       expect((await apiError(backend, 'letters.resetTemplate', { id: shipped.key })).code).toBe('FORBIDDEN');
     });
   });

@@ -27,8 +27,15 @@ describe('meeting dates', () => {
   it('warns that a letter about what was decided, dated today, speaks of a meeting that has not taken place yet', async () => {
     const { backend, meetingId } = school;
     await call(backend, 'agenda.create', { meetingId });
-    await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
-    const ahead = 'Dit overleg is pas op 12 november 2026: deze brief, gedateerd vandaag, zegt dat het al is geweest. Maak hem na het overleg.';
+    await call(backend, 'agenda.addItem', {
+      meetingId,
+      kind: 'casus',
+      studentId: school.jesseId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    const ahead =
+      'Dit overleg is pas op 12 november 2026: deze brief, gedateerd vandaag, zegt dat het al is geweest. Maak hem na het overleg.';
     const before = await call(backend, 'letters.cases', { meetingId, templateId: 'terugkoppeling', ...noOptions });
     expect(before.cases[0]!.warnings).toContain(ahead);
     // An invitation is about a meeting to come: nothing to warn about.
@@ -40,7 +47,7 @@ describe('meeting dates', () => {
     expect(after.cases[0]!.warnings).not.toContain(ahead);
   });
 
-  it('keeps a series\' first meeting date across a lock, refuses one off the rhythm\'s weekday by name, and has none for a series by appointment', async () => {
+  it("keeps a series' first meeting date across a lock, refuses one off the rhythm's weekday by name, and has none for a series by appointment", async () => {
     const { backend } = school;
     const zat = (await call(backend, 'series.list', {})).find((s) => s.id === school.zat)!;
     expect(zat.firstDate).toBeNull();
@@ -49,16 +56,33 @@ describe('meeting dates', () => {
 
     const wrongDay = await apiError(backend, 'series.save', { ...fields, id: zat.id, firstDate: '2027-01-13' });
     expect(wrongDay.code).toBe('VALIDATION');
-    expect(wrongDay.fields).toEqual({ firstDate: 'Eerste overleg: 13 januari 2027 is een woensdag; het ritme is op dinsdag.' });
-    const notADate = await apiError(backend, 'series.save', { ...fields, id: zat.id, firstDate: '01-09-202601-09-2026' });
+    expect(wrongDay.fields).toEqual({
+      firstDate: 'Eerste overleg: 13 januari 2027 is een woensdag; het ritme is op dinsdag.',
+    });
+    const notADate = await apiError(backend, 'series.save', {
+      ...fields,
+      id: zat.id,
+      firstDate: '01-09-202601-09-2026',
+    });
     expect(notADate.fields?.firstDate).toMatch(/^Eerste overleg: /);
 
     const { environments } = await call(backend, 'vault.status', {});
     await call(backend, 'vault.lock', {});
-    await call(backend, 'vault.unlock', { environmentId: environments[0]!.id, userId: school.coordinatorUserId, passphrase: 'correct paard batterij' });
+    await call(backend, 'vault.unlock', {
+      environmentId: environments[0]!.id,
+      userId: school.coordinatorUserId,
+      passphrase: 'correct paard batterij',
+    });
     expect((await call(backend, 'series.list', {})).find((s) => s.id === zat.id)!.firstDate).toBe('2027-01-12');
 
-    const { id } = await call(backend, 'series.save', { ...fields, id: null, name: 'MDO', intervalWeeks: null, weekday: null, firstDate: '2027-01-12' });
+    const { id } = await call(backend, 'series.save', {
+      ...fields,
+      id: null,
+      name: 'MDO',
+      intervalWeeks: null,
+      weekday: null,
+      firstDate: '2027-01-12',
+    });
     expect((await call(backend, 'series.list', {})).find((s) => s.id === id)!.firstDate).toBeNull();
   });
 });

@@ -30,7 +30,14 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
     ...(await call(backend, 'agenda.meetings', { scope: 'komend' })),
   ];
   const actions = (filter: { status: 'open' | 'alle'; mine?: boolean; overdueOnly?: boolean }): Promise<Action[]> =>
-    call(backend, 'actions.list', { status: filter.status, holderStaffId: null, seriesId: null, studentId: null, mine: filter.mine ?? false, overdueOnly: filter.overdueOnly ?? false });
+    call(backend, 'actions.list', {
+      status: filter.status,
+      holderStaffId: null,
+      seriesId: null,
+      studentId: null,
+      mine: filter.mine ?? false,
+      overdueOnly: filter.overdueOnly ?? false,
+    });
   const minutes = (meetingId: string) => call(backend, 'minutes.get', { meetingId });
   const running = async () => {
     const found = (await meetingsOf()).filter((m) => m.state === 'bezig');
@@ -87,7 +94,12 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
     expect(lapsed.statusNote).toMatch(/\S/);
 
     // The series' most recent finished meeting waits to be fixed at its next one.
-    expect(past.filter((m) => m.state === 'afgelopen').map((m) => m.title).sort()).toEqual(['IOT', 'ZAT']);
+    expect(
+      past
+        .filter((m) => m.state === 'afgelopen')
+        .map((m) => m.title)
+        .sort(),
+    ).toEqual(['IOT', 'ZAT']);
   });
 
   it('has one meeting running near today: agenda sent, presence taken, the first case done, the next under way', async () => {
@@ -123,7 +135,9 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
     expect(late.length).toBeGreaterThan(0);
     for (const a of late) {
       expect(a.origin).toMatch(new RegExp(`^${a.number.replace('.', '\\.')} uit ${live.meeting.title} `));
-      expect(live.items.find((i) => i.kind === 'casus' && i.studentId === a.studentId)).toMatchObject({ origin: 'actie' });
+      expect(live.items.find((i) => i.kind === 'casus' && i.studentId === a.studentId)).toMatchObject({
+        origin: 'actie',
+      });
     }
     expect(carried.some((a) => !a.overdue && a.dueOn! >= today)).toBe(true);
   });
@@ -131,9 +145,13 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
   it('has actions of every holder and status, one due at the next meeting, numbered by their agenda item', async () => {
     const all = await actions({ status: 'alle' });
     expect(new Set(all.map((a) => a.holder?.kind))).toEqual(new Set(['staff', 'partner', 'ouders', 'leerling']));
-    expect(new Set(all.map((a) => a.status))).toEqual(new Set(['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen']));
+    expect(new Set(all.map((a) => a.status))).toEqual(
+      new Set(['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen']),
+    );
     expect(all.filter((a) => a.status === 'vervallen').every((a) => a.statusNote)).toBe(true);
-    expect(all.filter((a) => a.status === 'gedaan' || a.status === 'teruggekoppeld').every((a) => a.closedBy && a.closedAt)).toBe(true);
+    expect(
+      all.filter((a) => a.status === 'gedaan' || a.status === 'teruggekoppeld').every((a) => a.closedBy && a.closedAt),
+    ).toBe(true);
     const nextMeeting = all.filter((a) => a.status === 'open' && a.due?.kind === 'volgende-overleg');
     expect(nextMeeting.length).toBeGreaterThan(0);
     expect(nextMeeting.every((a) => a.dueOn !== null)).toBe(true);
@@ -157,9 +175,13 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
   });
 
   it('shows a student whose timeline runs from intake and consent via meetings to actions', async () => {
-    const studentIds = [...new Set((await actions({ status: 'alle' })).flatMap((a) => (a.studentId ? [a.studentId] : [])))];
+    const studentIds = [
+      ...new Set((await actions({ status: 'alle' })).flatMap((a) => (a.studentId ? [a.studentId] : []))),
+    ];
     const timelines = await Promise.all(studentIds.map((id) => call(backend, 'students.timeline', { id })));
-    const full = timelines.filter((t) => ['aanmelding', 'toestemming', 'overleg', 'actie'].every((kind) => t.some((e) => e.kind === kind)));
+    const full = timelines.filter((t) =>
+      ['aanmelding', 'toestemming', 'overleg', 'actie'].every((kind) => t.some((e) => e.kind === kind)),
+    );
     expect(full.length).toBeGreaterThan(0);
     const discussed = full[0]!.find((e) => e.kind === 'overleg')!;
     expect(discussed.title).toMatch(/^Besproken in (IOT|ZAT)$/);

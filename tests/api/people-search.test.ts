@@ -11,12 +11,19 @@ import { call, callError, cheapKdf, makeBackend, migrationsFolder, newSchool, te
 type Status = 'active' | 'left' | 'all';
 const base = { birthDate: null, yearLevel: 2, level: 'havo', mentorId: null, infix: '' };
 
-async function addStudent(backend: Backend, s: { givenName: string; infix?: string; familyName: string; studentNumber: string; className?: string }) {
+async function addStudent(
+  backend: Backend,
+  s: { givenName: string; infix?: string; familyName: string; studentNumber: string; className?: string },
+) {
   return (await call(backend, 'students.save', { ...base, className: '2B', ...s, id: null })).id;
 }
 
-const searchAs = (backend: Backend) => async (query: string, status: Status = 'all', limit = 50) =>
-  (await call(backend, 'students.search', { query, className: null, yearLevel: null, status, limit })).items.map((s) => s.name);
+const searchAs =
+  (backend: Backend) =>
+  async (query: string, status: Status = 'all', limit = 50) =>
+    (await call(backend, 'students.search', { query, className: null, yearLevel: null, status, limit })).items.map(
+      (s) => s.name,
+    );
 
 describe('student search: folding, particles and Dutch order', () => {
   const dir = tempDir();
@@ -97,14 +104,52 @@ describe('student search: folding, particles and Dutch order', () => {
       'Emre Ünal',
       'Daan de Vries',
     ]);
-    const list = await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'active', limit: 3 });
+    const list = await call(backend, 'students.search', {
+      query: '',
+      className: null,
+      yearLevel: null,
+      status: 'active',
+      limit: 3,
+    });
     expect(list.items.map((s) => s.sortName)).toEqual(['Aydın, Elif', 'Bakker-de Jong, Eléonore', 'Beek, Dex van']);
     expect(list.total).toBe(13);
   });
 
   it('takes quotes and FTS5 syntax as plain text, never as a query error', async () => {
-    for (const query of ['"', "'", '""', '*', '-', '^', ':', '(', ')', '{', '}', '+', 'NEAR(', 'AND', 'OR', 'NOT', '"de jong', 'de" OR "x', 'vries*', 'jong AND', 'col:vries', '100%', 'mo_', '\\', '\u0000']) {
-      const result = await call(backend, 'students.search', { query, className: null, yearLevel: null, status: 'all', limit: 50 });
+    for (const query of [
+      '"',
+      "'",
+      '""',
+      '*',
+      '-',
+      '^',
+      ':',
+      '(',
+      ')',
+      '{',
+      '}',
+      '+',
+      'NEAR(',
+      'AND',
+      'OR',
+      'NOT',
+      '"de jong',
+      'de" OR "x',
+      'vries*',
+      'jong AND',
+      'col:vries',
+      '100%',
+      'mo_',
+      '\\',
+      '\u0000',
+    ]) {
+      const result = await call(backend, 'students.search', {
+        query,
+        className: null,
+        yearLevel: null,
+        status: 'all',
+        limit: 50,
+      });
       expect(result.items.length, query).toBeLessThanOrEqual(13);
     }
     expect(await search('"de jong"')).toEqual(['Eléonore Bakker-de Jong', 'Jesse de Jong']);
@@ -117,13 +162,27 @@ describe('student search: folding, particles and Dutch order', () => {
   it('keeps the index in step with changes: a new name is found, the old one no longer, a left student by status', async () => {
     const id = await addStudent(backend, { givenName: 'Noor', familyName: 'Yılmaz', studentNumber: '3001' });
     expect(await search('yilmaz')).toEqual(['Noor Yılmaz']);
-    await call(backend, 'students.save', { ...base, className: '2B', id, givenName: 'Noor', familyName: 'Şahin', studentNumber: '3001' });
+    await call(backend, 'students.save', {
+      ...base,
+      className: '2B',
+      id,
+      givenName: 'Noor',
+      familyName: 'Şahin',
+      studentNumber: '3001',
+    });
     expect(await search('yilmaz')).toEqual([]);
     expect(await search('sahin')).toEqual(['Noor Şahin']);
     await call(backend, 'students.setStatus', { id, status: 'left', leftOn: '2026-07-01' });
     expect(await search('sahin', 'active')).toEqual([]);
     expect(await search('sahin', 'left')).toEqual(['Noor Şahin']);
-    const error = await callError(backend, 'students.save', { ...base, className: '2B', id: null, givenName: 'X', familyName: 'Y', studentNumber: '3001' });
+    const error = await callError(backend, 'students.save', {
+      ...base,
+      className: '2B',
+      id: null,
+      givenName: 'X',
+      familyName: 'Y',
+      studentNumber: '3001',
+    });
     expect(error.code).toBe('DUPLICATE');
     expect(await search('x')).toEqual([]);
   });
@@ -134,10 +193,16 @@ describe('student search: folding, particles and Dutch order', () => {
  * text; family names starting with the phrase first, then the phrase at a word start (several
  * words), then the rest; name order within each.
  */
-function expected(rows: { id: string; searchText: string; status: string; className: string }[], query: string, status: Status, className: string | null = null) {
+function expected(
+  rows: { id: string; searchText: string; status: string; className: string }[],
+  query: string,
+  status: Status,
+  className: string | null = null,
+) {
   const words = normalizeForSearch(query).split(' ').filter(Boolean);
   const phrase = words.join(' ');
-  const tier = (text: string) => (text.startsWith(phrase) ? 0 : words.length > 1 && ` ${text.replaceAll('\t', ' ')}`.includes(` ${phrase}`) ? 1 : 2);
+  const tier = (text: string) =>
+    text.startsWith(phrase) ? 0 : words.length > 1 && ` ${text.replaceAll('\t', ' ')}`.includes(` ${phrase}`) ? 1 : 2;
   const found = rows
     .filter((r) => status === 'all' || r.status === status)
     .filter((r) => className === null || r.className === className)
@@ -155,7 +220,22 @@ describe('student search among thousands: one letter, numbers, classes', () => {
     const { sqlite } = backend.session!.vault;
     const given = ['Daan', 'Emma', 'Aydın', 'Eléonore', 'Zoë', 'Mila', 'Dex', 'Ayşe', 'Jesse', 'Lotte', 'Søren'];
     const infixes = ['', '', 'de', 'van', 'van der', "van 't"];
-    const families = ['Vries', 'Jansen', 'Dijk', 'Bakker-de Jong', 'Çelik', 'Ünal', 'Aydın', 'El Amrani', 'Eléonore-Dubois', 'Jong', 'Hooft', 'Dekker', 'Visser', 'Groß'];
+    const families = [
+      'Vries',
+      'Jansen',
+      'Dijk',
+      'Bakker-de Jong',
+      'Çelik',
+      'Ünal',
+      'Aydın',
+      'El Amrani',
+      'Eléonore-Dubois',
+      'Jong',
+      'Hooft',
+      'Dekker',
+      'Visser',
+      'Groß',
+    ];
     const insert = sqlite.prepare(
       'INSERT INTO students (id, student_number, given_name, infix, family_name, class_name, year_level, status, search_text, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -168,8 +248,24 @@ describe('student search among thousands: one letter, numbers, classes', () => {
           studentNumber: String(100_000 + ((i * 7919) % 900_000)),
           className: `${1 + (i % 6)}${'ABCD'[i % 4]}`,
         };
-        const row = { id: randomUUID(), searchText: studentSearchText(s), status: i % 7 === 0 ? 'left' : 'active', className: s.className };
-        insert.run(row.id, s.studentNumber, s.givenName, s.infix, s.familyName, s.className, 1 + (i % 6), row.status, row.searchText, '2026-01-01');
+        const row = {
+          id: randomUUID(),
+          searchText: studentSearchText(s),
+          status: i % 7 === 0 ? 'left' : 'active',
+          className: s.className,
+        };
+        insert.run(
+          row.id,
+          s.studentNumber,
+          s.givenName,
+          s.infix,
+          s.familyName,
+          s.className,
+          1 + (i % 6),
+          row.status,
+          row.searchText,
+          '2026-01-01',
+        );
         rows.push(row);
       }
     })();
@@ -221,16 +317,24 @@ describe('student search among thousands: one letter, numbers, classes', () => {
     sqlite.prepare('DELETE FROM students WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify([...gone]));
     const left = rows.filter((r) => !gone.has(r.id));
     sqlite.exec('VACUUM');
-    for (const query of ['d', 'aydin', 'de v']) expect((await search(query, 'all')).ids, query).toEqual(expected(left, query, 'all').ids.slice(0, 200));
+    for (const query of ['d', 'aydin', 'de v'])
+      expect((await search(query, 'all')).ids, query).toEqual(expected(left, query, 'all').ids.slice(0, 200));
     // Rank 1: the index is checked against the students table itself (SQLITE_CORRUPT_VTAB if they differ).
-    expect(() => sqlite.prepare("INSERT INTO students_fts (students_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    expect(() =>
+      sqlite.prepare("INSERT INTO students_fts (students_fts, rank) VALUES ('integrity-check', 1)").run(),
+    ).not.toThrow();
 
     const copy = join(dir.path, 'kopie.zorgoverleg');
     sqlite.prepare('VACUUM INTO ?').run(copy);
     const opened = openVaultDatabase(copy, backend.session!.dataKey, { migrationsFolder });
     try {
       for (const query of ['e', 'celik', 'jong']) {
-        expect(searchStudents(opened.db, query, { className: null, yearLevel: null, status: 'all' }, 200).rows.map((r) => r.id), query).toEqual(
+        expect(
+          searchStudents(opened.db, query, { className: null, yearLevel: null, status: 'all' }, 200).rows.map(
+            (r) => r.id,
+          ),
+          query,
+        ).toEqual(
           searchStudents(db, query, { className: null, yearLevel: null, status: 'all' }, 200).rows.map((r) => r.id),
         );
       }
@@ -263,25 +367,54 @@ describe('a vault from before the search index', () => {
     const { sqlite } = before.session!.vault;
     expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'students_fts'").get()).toBeUndefined();
     // Its search text as that version wrote it: accents stripped, ı and ß left as they were.
-    const oldText = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    const oldText = (s: string) =>
+      s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
     const insert = sqlite.prepare(
       "INSERT INTO students (id, student_number, given_name, infix, family_name, class_name, search_text, updated_at) VALUES (?, ?, ?, ?, ?, '2B', ?, '2025-09-01')",
     );
-    for (const [number, given, infix, family] of [['1', 'Elif', '', 'Aydın'], ['2', 'Daan', 'de', 'Vries'], ['3', 'Ayşe', '', 'Çelik'], ['4', 'Eléonore', '', 'Bakker-de Jong'], ['5', 'Sven', '', 'Groß']]) {
-      insert.run(randomUUID(), number, given, infix, family, oldText(`${given} ${infix} ${family} ${family} ${number} 2B`));
+    for (const [number, given, infix, family] of [
+      ['1', 'Elif', '', 'Aydın'],
+      ['2', 'Daan', 'de', 'Vries'],
+      ['3', 'Ayşe', '', 'Çelik'],
+      ['4', 'Eléonore', '', 'Bakker-de Jong'],
+      ['5', 'Sven', '', 'Groß'],
+    ]) {
+      insert.run(
+        randomUUID(),
+        number,
+        given,
+        infix,
+        family,
+        oldText(`${given} ${infix} ${family} ${family} ${number} 2B`),
+      );
     }
     before.lock();
 
     // Today's app opens it.
     const backend = new Backend({ dataDir: data, migrationsFolder, kdfCost: cheapKdf });
     const env = (await call(backend, 'vault.status', {})).environments[0]!;
-    await call(backend, 'vault.unlock', { environmentId: env.id, userId: env.users[0]!.id, passphrase: newSchool.passphrase });
+    await call(backend, 'vault.unlock', {
+      environmentId: env.id,
+      userId: env.users[0]!.id,
+      passphrase: newSchool.passphrase,
+    });
     const search = searchAs(backend);
     try {
       expect(await search('aydin')).toEqual(['Elif Aydın']);
       expect(await search('gross')).toEqual(['Sven Groß']);
       expect(await search('de jong')).toEqual(['Eléonore Bakker-de Jong']);
-      expect(await search('')).toEqual(['Elif Aydın', 'Eléonore Bakker-de Jong', 'Ayşe Çelik', 'Sven Groß', 'Daan de Vries']);
+      expect(await search('')).toEqual([
+        'Elif Aydın',
+        'Eléonore Bakker-de Jong',
+        'Ayşe Çelik',
+        'Sven Groß',
+        'Daan de Vries',
+      ]);
       // And what is written after the upgrade is indexed too.
       await addStudent(backend, { givenName: 'Emre', familyName: 'Ünal', studentNumber: '6' });
       expect(await search('unal')).toEqual(['Emre Ünal']);

@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../helpers/backend';
-import { acceptedIntake, apiError, documentsSchool, fullNameOf, intakeAnswers, jesse, TODAY, type DocumentsSchool } from './documents-setup';
+import {
+  acceptedIntake,
+  apiError,
+  documentsSchool,
+  fullNameOf,
+  intakeAnswers,
+  jesse,
+  TODAY,
+  type DocumentsSchool,
+} from './documents-setup';
 
 /**
  * A presentation does not outlive its meeting (issue 21, item 6): it ends when the meeting is
@@ -14,7 +23,12 @@ describe('a presentation ends with its meeting', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
     school = await documentsSchool();
     const { backend, meetingId } = school;
-    await acceptedIntake(school, { studentId: school.jesseId, seriesId: school.iot, meetingId, answers: intakeAnswers(jesse.givenName) });
+    await acceptedIntake(school, {
+      studentId: school.jesseId,
+      seriesId: school.iot,
+      meetingId,
+      answers: intakeAnswers(jesse.givenName),
+    });
     await call(backend, 'agenda.create', { meetingId });
     await call(backend, 'presentation.start', { meetingId });
     await call(backend, 'presentation.showNames', { show: true });
@@ -40,8 +54,14 @@ describe('a presentation ends with its meeting', () => {
     expect(await call(backend, 'presentation.state', {})).toBeNull();
     // The chair's console says why.
     expect(await call(backend, 'presentation.ended', {})).toEqual({ meetingId, reason: 'het overleg is afgelopen' });
-    expect(await apiError(backend, 'presentation.control', { command: 'next' })).toMatchObject({ code: 'NOT_FOUND', message: 'De presentatie is beëindigd: het overleg is afgelopen.' });
-    expect(await apiError(backend, 'presentation.start', { meetingId })).toMatchObject({ code: 'VALIDATION', message: 'Dit overleg wordt niet meer gepresenteerd: het overleg is afgelopen.' });
+    expect(await apiError(backend, 'presentation.control', { command: 'next' })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'De presentatie is beëindigd: het overleg is afgelopen.',
+    });
+    expect(await apiError(backend, 'presentation.start', { meetingId })).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Dit overleg wordt niet meer gepresenteerd: het overleg is afgelopen.',
+    });
 
     // Back to bezig (the minutes are still open), it may be presented again, with initials as at every start.
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
@@ -62,8 +82,13 @@ describe('a presentation ends with its meeting', () => {
     expect(screen.state).toBe('beeindigd');
     expect(JSON.stringify(screen)).not.toContain(fullNameOf(jesse));
     expect(await call(backend, 'presentation.state', {})).toBeNull();
-    expect((await apiError(backend, 'presentation.control', { command: 'next' })).message).toBe('De presentatie is beëindigd: er is twee uur geen toets ingedrukt.');
-    expect(await call(backend, 'presentation.ended', {})).toEqual({ meetingId: school.meetingId, reason: 'er is twee uur geen toets ingedrukt' });
+    expect((await apiError(backend, 'presentation.control', { command: 'next' })).message).toBe(
+      'De presentatie is beëindigd: er is twee uur geen toets ingedrukt.',
+    );
+    expect(await call(backend, 'presentation.ended', {})).toEqual({
+      meetingId: school.meetingId,
+      reason: 'er is twee uur geen toets ingedrukt',
+    });
   });
 
   it('a chair who stops the presentation closes the projector window as before (no ended screen)', async () => {

@@ -35,7 +35,12 @@ const saraInitials = `${initials(sara)}, ${sara.className}`;
 /** The guardians of both students (documents-setup): the mothers and fathers by given name. */
 const guardianGivenNames = ['Marieke', 'Mark', 'Ilse', 'Tom'];
 /** The words of the intake (intakeAnswers): the team's, never on the projector. */
-const intakeWords = ['Is verwijzing naar leerplicht nodig?', 'vaak afwezig', 'slecht te slapen', '12 lesuren ongeoorloofd'];
+const intakeWords = [
+  'Is verwijzing naar leerplicht nodig?',
+  'vaak afwezig',
+  'slecht te slapen',
+  '12 lesuren ongeoorloofd',
+];
 
 /** A name as a word of its own, so "Tom" is not found in "Automatisch". */
 const asWord = (name: string) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
@@ -76,7 +81,8 @@ describe('presentation', () => {
   });
 
   const projector = (seen: string | null) => call(school.backend, 'presentation.projector', { seen });
-  const control = (command: MethodInput<'presentation.control'>) => call(school.backend, 'presentation.control', command);
+  const control = (command: MethodInput<'presentation.control'>) =>
+    call(school.backend, 'presentation.control', command);
 
   /**
    * The IOT of 12 November: Jesse from an accepted intake (his question prefilled, so intern),
@@ -84,11 +90,33 @@ describe('presentation', () => {
    */
   async function iotAgenda() {
     const { backend, meetingId } = school;
-    await acceptedIntake(school, { studentId: school.jesseId, seriesId: school.iot, meetingId, answers: intakeAnswers(jesse.givenName) });
+    await acceptedIntake(school, {
+      studentId: school.jesseId,
+      seriesId: school.iot,
+      meetingId,
+      answers: intakeAnswers(jesse.givenName),
+    });
     await call(backend, 'agenda.create', { meetingId });
-    await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'handmatig' });
-    const { id: beslotenId } = await call(backend, 'agenda.addItem', { meetingId, kind: 'overig', title: 'Klacht van Ilse Bakker' });
-    await call(backend, 'agenda.updateItem', { id: beslotenId, title: 'Klacht van Ilse Bakker', presenterId: null, durationMinutes: 5, confidential: true, guests: [] });
+    await call(backend, 'agenda.addItem', {
+      meetingId,
+      kind: 'casus',
+      studentId: school.saraId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    const { id: beslotenId } = await call(backend, 'agenda.addItem', {
+      meetingId,
+      kind: 'overig',
+      title: 'Klacht van Ilse Bakker',
+    });
+    await call(backend, 'agenda.updateItem', {
+      id: beslotenId,
+      title: 'Klacht van Ilse Bakker',
+      presenterId: null,
+      durationMinutes: 5,
+      confidential: true,
+      guests: [],
+    });
     const items = (await call(backend, 'agenda.get', { meetingId })).items;
     const byId = (id: string) => items.find((i) => i.id === id)!;
     return {
@@ -117,8 +145,20 @@ describe('presentation', () => {
       });
     }
     await call(backend, 'agenda.create', { meetingId: zatMeetingId });
-    await call(backend, 'agenda.addItem', { meetingId: zatMeetingId, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
-    await call(backend, 'agenda.addItem', { meetingId: zatMeetingId, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'handmatig' });
+    await call(backend, 'agenda.addItem', {
+      meetingId: zatMeetingId,
+      kind: 'casus',
+      studentId: school.jesseId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    await call(backend, 'agenda.addItem', {
+      meetingId: zatMeetingId,
+      kind: 'casus',
+      studentId: school.saraId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
     const jesseItem = await caseItemOf(backend, zatMeetingId, school.jesseId);
     const saraItem = await caseItemOf(backend, zatMeetingId, school.saraId);
     expect(jesseItem.consent?.state).toBe('missing');
@@ -136,13 +176,24 @@ describe('presentation', () => {
     it('needs an agenda, and shows the first item with both switches off', async () => {
       const { backend, meetingId } = school;
       expect(await call(backend, 'presentation.state', {})).toBeNull();
-      expect(await apiError(backend, 'presentation.start', { meetingId })).toMatchObject({ code: 'VALIDATION', message: 'Dit overleg heeft nog geen agenda om te presenteren.' });
+      expect(await apiError(backend, 'presentation.start', { meetingId })).toMatchObject({
+        code: 'VALIDATION',
+        message: 'Dit overleg heeft nog geen agenda om te presenteren.',
+      });
       expect((await apiError(backend, 'presentation.start', { meetingId: 'bestaat-niet' })).code).toBe('NOT_FOUND');
       expect(await call(backend, 'presentation.state', {})).toBeNull();
 
       const { opening } = await iotAgenda();
       const state = await call(backend, 'presentation.start', { meetingId });
-      expect(state).toMatchObject({ meetingId, itemId: opening.id, screen: 'agenda', showNames: false, showMinutes: false, withExternals: false, guestsPresent: false });
+      expect(state).toMatchObject({
+        meetingId,
+        itemId: opening.id,
+        screen: 'agenda',
+        showNames: false,
+        showMinutes: false,
+        withExternals: false,
+        guestsPresent: false,
+      });
       expect(state.timer.running).toBe(false);
       expect(await call(backend, 'presentation.state', {})).toEqual(state);
       const screen = agendaOf(await projector(null));
@@ -165,7 +216,7 @@ describe('presentation', () => {
       expect((await call(backend, 'presentation.start', { meetingId })).meetingId).toBe(meetingId);
     });
 
-    it("ends when the vault locks: the next user finds nothing to steer, and the projector waits", async () => {
+    it('ends when the vault locks: the next user finds nothing to steer, and the projector waits', async () => {
       const { backend, meetingId } = school;
       await iotAgenda();
       await call(backend, 'presentation.start', { meetingId });
@@ -194,7 +245,8 @@ describe('presentation', () => {
       expect(switches[0]!.detail).toContain('volledige namen');
       expect(switches[1]!.detail).toContain('initialen');
       expect(auditOf(backend, 'presentation.control')).toHaveLength(0);
-      for (const line of [...starts, ...switches]) expectNoneOf(line.detail ?? '', [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName]);
+      for (const line of [...starts, ...switches])
+        expectNoneOf(line.detail ?? '', [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName]);
     });
   });
 
@@ -213,7 +265,9 @@ describe('presentation', () => {
 
       expect((await control({ command: 'goTo', itemId: jesseItem.id })).itemId).toBe(jesseItem.id);
       // An item that is not (or no longer) on this agenda is said so; the presentation stays where it was.
-      expect((await callError(school.backend, 'presentation.control', { command: 'goTo', itemId: 'bestaat-niet' })).code).toBe('NOT_FOUND');
+      expect(
+        (await callError(school.backend, 'presentation.control', { command: 'goTo', itemId: 'bestaat-niet' })).code,
+      ).toBe('NOT_FOUND');
       expect((await call(school.backend, 'presentation.state', {}))?.itemId).toBe(jesseItem.id);
       const atJesse = agendaOf(await projector(null));
       expect(atJesse.current).toMatchObject({ number: jesseItem.number, title: jesseInitials, isCase: true });
@@ -239,7 +293,9 @@ describe('presentation', () => {
       const { backend, meetingId } = school;
       await iotAgenda();
       await call(backend, 'presentation.start', { meetingId });
-      expect((await apiError(backend, 'presentation.control', { command: 'names', show: true })).code).toBe('VALIDATION');
+      expect((await apiError(backend, 'presentation.control', { command: 'names', show: true })).code).toBe(
+        'VALIDATION',
+      );
       expect((await call(backend, 'presentation.state', {}))?.showNames).toBe(false);
     });
 
@@ -259,25 +315,70 @@ describe('presentation', () => {
     it("shows initials, and of the minutes only the parents' question, decision and actions; nothing intern, no guardian", async () => {
       const { backend, meetingId } = school;
       const { jesseItem, saraItem, besloten } = await iotAgenda();
-      await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'bespreking', text: 'Marieke de Vries en Mark de Vries gaan scheiden.', audience: 'intern', baseRevision: 0 });
-      await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'besluit', text: 'Jesse gaat naar de huiswerkklas.', audience: 'ouders', baseRevision: 0 });
-      await call(backend, 'minutes.setDecision', { itemId: jesseItem.id, decision: 'basisondersteuning', decided: true });
-      await saveAction(backend, { itemId: jesseItem.id, what: 'Huiswerkklas regelen met Marieke', holder: { kind: 'staff', staffId: school.bgr, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'ouders' });
-      await saveAction(backend, { itemId: jesseItem.id, what: 'Verzuim melden bij leerplicht', holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'intern' });
-      await call(backend, 'minutes.saveField', { itemId: saraItem.id, field: 'vraag', text: 'Tom Bakker vraagt om een buddy voor Sara.', audience: 'intern', baseRevision: 0 });
+      await call(backend, 'minutes.saveField', {
+        itemId: jesseItem.id,
+        field: 'bespreking',
+        text: 'Marieke de Vries en Mark de Vries gaan scheiden.',
+        audience: 'intern',
+        baseRevision: 0,
+      });
+      await call(backend, 'minutes.saveField', {
+        itemId: jesseItem.id,
+        field: 'besluit',
+        text: 'Jesse gaat naar de huiswerkklas.',
+        audience: 'ouders',
+        baseRevision: 0,
+      });
+      await call(backend, 'minutes.setDecision', {
+        itemId: jesseItem.id,
+        decision: 'basisondersteuning',
+        decided: true,
+      });
+      await saveAction(backend, {
+        itemId: jesseItem.id,
+        what: 'Huiswerkklas regelen met Marieke',
+        holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
+        due: { kind: 'datum', date: '2026-11-20' },
+        audience: 'ouders',
+      });
+      await saveAction(backend, {
+        itemId: jesseItem.id,
+        what: 'Verzuim melden bij leerplicht',
+        holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+        due: { kind: 'datum', date: '2026-11-20' },
+        audience: 'intern',
+      });
+      await call(backend, 'minutes.saveField', {
+        itemId: saraItem.id,
+        field: 'vraag',
+        text: 'Tom Bakker vraagt om een buddy voor Sara.',
+        audience: 'intern',
+        baseRevision: 0,
+      });
 
       await call(backend, 'presentation.start', { meetingId });
       await control({ command: 'minutes', show: true });
       for (const item of [jesseItem, saraItem, besloten]) {
         await control({ command: 'goTo', itemId: item.id });
         const json = JSON.stringify(await projector(null));
-        expectNoneOf(json, [jesseName, saraName, jesse.givenName, jesse.familyName, sara.givenName, sara.familyName, ...guardianGivenNames]);
-        for (const words of [...intakeWords, 'gaan scheiden', 'Verzuim melden bij leerplicht', 'Tom Bakker vraagt']) expect(json, words).not.toContain(words);
+        expectNoneOf(json, [
+          jesseName,
+          saraName,
+          jesse.givenName,
+          jesse.familyName,
+          sara.givenName,
+          sara.familyName,
+          ...guardianGivenNames,
+        ]);
+        for (const words of [...intakeWords, 'gaan scheiden', 'Verzuim melden bij leerplicht', 'Tom Bakker vraagt'])
+          expect(json, words).not.toContain(words);
       }
 
       await control({ command: 'goTo', itemId: jesseItem.id });
       const atJesse = agendaOf(await projector(null));
-      expect(atJesse.items.map((i) => i.title)).toEqual(expect.arrayContaining([jesseInitials, saraInitials, 'Besloten punt']));
+      expect(atJesse.items.map((i) => i.title)).toEqual(
+        expect.arrayContaining([jesseInitials, saraInitials, 'Besloten punt']),
+      );
       expect(atJesse.items.map((i) => i.title)).not.toContain('Klacht van [naam]');
       expect(atJesse.current).toEqual({
         number: jesseItem.number,
@@ -295,8 +396,16 @@ describe('presentation', () => {
       // Marked for parents, the question shows, scrubbed of the guardian's and the students' names.
       const draft = await caseItemOf(backend, meetingId, school.jesseId);
       const vraag = draft.fields.find((f) => f.field === 'vraag')!;
-      await call(backend, 'minutes.saveField', { itemId: jesseItem.id, field: 'vraag', text: 'Marieke wil weten of Jesse naast Sara mag zitten.', audience: 'ouders', baseRevision: vraag.revision });
-      expect(agendaOf(await projector(null)).current?.question).toBe('[naam] wil weten of [naam] naast [naam] mag zitten.');
+      await call(backend, 'minutes.saveField', {
+        itemId: jesseItem.id,
+        field: 'vraag',
+        text: 'Marieke wil weten of Jesse naast Sara mag zitten.',
+        audience: 'ouders',
+        baseRevision: vraag.revision,
+      });
+      expect(agendaOf(await projector(null)).current?.question).toBe(
+        '[naam] wil weten of [naam] naast [naam] mag zitten.',
+      );
 
       // A besloten item shows its title when it is current, without the guardian's name.
       await control({ command: 'goTo', itemId: besloten.id });
@@ -337,14 +446,18 @@ describe('presentation', () => {
 
       await control({ command: 'goTo', itemId: saraItem.id });
       const atSara = agendaOf(await projector(null));
-      expect(atSara.items).toEqual([{ number: saraItem.number, start: saraItem.start, title: `${saraName}, ${sara.className}`, current: true }]);
+      expect(atSara.items).toEqual([
+        { number: saraItem.number, start: saraItem.start, title: `${saraName}, ${sara.className}`, current: true },
+      ]);
       expectNoneOf(JSON.stringify(atSara), [jesse.givenName, jesse.familyName]);
       expect(JSON.stringify(atSara)).not.toContain(initials(jesse));
 
       // No consent for Jesse at the ZAT: initials, whatever the switch says.
       await control({ command: 'goTo', itemId: jesseItem.id });
       const atJesse = agendaOf(await projector(null));
-      expect(atJesse.items).toEqual([{ number: jesseItem.number, start: jesseItem.start, title: jesseInitials, current: true }]);
+      expect(atJesse.items).toEqual([
+        { number: jesseItem.number, start: jesseItem.start, title: jesseInitials, current: true },
+      ]);
       expect(atJesse.current?.title).toBe(jesseInitials);
       expectNoneOf(JSON.stringify(atJesse), [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName]);
     });
@@ -352,7 +465,14 @@ describe('presentation', () => {
     it('lists only the current item while its guests are in the room', async () => {
       const { backend, meetingId } = school;
       const { jesseItem, saraItem } = await iotAgenda();
-      await call(backend, 'agenda.updateItem', { id: jesseItem.id, title: jesseItem.title, presenterId: jesseItem.presenter?.id ?? null, durationMinutes: jesseItem.durationMinutes, confidential: false, guests: [{ kind: 'ouders', name: 'Marieke de Vries' }] });
+      await call(backend, 'agenda.updateItem', {
+        id: jesseItem.id,
+        title: jesseItem.title,
+        presenterId: jesseItem.presenter?.id ?? null,
+        durationMinutes: jesseItem.durationMinutes,
+        confidential: false,
+        guests: [{ kind: 'ouders', name: 'Marieke de Vries' }],
+      });
       await call(backend, 'presentation.start', { meetingId });
       const atJesse = await control({ command: 'goTo', itemId: jesseItem.id });
       expect(atJesse).toMatchObject({ withExternals: false, guestsPresent: true });
@@ -385,13 +505,21 @@ describe('presentation', () => {
       expect(pending.settled).toBe(false);
 
       // The secretary types an action for the parents: the projector shows it.
-      await saveAction(backend, { itemId: jesseItem.id, what: 'Huiswerkklas regelen', holder: { kind: 'staff', staffId: school.bgr, partnerId: null }, due: { kind: 'datum', date: '2026-11-20' }, audience: 'ouders' });
+      await saveAction(backend, {
+        itemId: jesseItem.id,
+        what: 'Huiswerkklas regelen',
+        holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
+        due: { kind: 'datum', date: '2026-11-20' },
+        audience: 'ouders',
+      });
       const next = agendaOf(await poll);
       expect(next.version).not.toBe(first.version);
-      expect(next.current?.minutes?.actions).toEqual([{ what: 'Huiswerkklas regelen', holder: 'Bram Groen', due: '2026-11-20' }]);
+      expect(next.current?.minutes?.actions).toEqual([
+        { what: 'Huiswerkklas regelen', holder: 'Bram Groen', due: '2026-11-20' },
+      ]);
     });
 
-    it("wakes when the chair moves on, and when the current item lapses from a sent agenda", async () => {
+    it('wakes when the chair moves on, and when the current item lapses from a sent agenda', async () => {
       const { backend, meetingId } = school;
       const { jesseItem, saraItem } = await iotAgenda();
       await call(backend, 'agenda.setProgress', { meetingId, progress: 'agenda-verstuurd' });
@@ -411,7 +539,9 @@ describe('presentation', () => {
       expect(after.items.map((i) => i.title)).not.toContain(saraInitials);
       // The console agrees with the projector.
       const state = await call(backend, 'presentation.state', {});
-      expect(after.items.find((i) => i.current)?.number).toBe((await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.id === state?.itemId)?.number);
+      expect(after.items.find((i) => i.current)?.number).toBe(
+        (await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.id === state?.itemId)?.number,
+      );
     });
 
     it("answers 'vergrendeld' when the vault locks during the wait, and 'wacht' after unlocking", async () => {
@@ -426,7 +556,11 @@ describe('presentation', () => {
       expect(Object.keys(locked).sort()).toEqual(['state', 'version']);
       expect((await apiError(backend, 'presentation.projector', { seen: null })).code).toBe('LOCKED');
 
-      await call(backend, 'vault.unlock', { environmentId: school.environmentId, userId: school.coordinatorUserId, passphrase: newSchool.passphrase });
+      await call(backend, 'vault.unlock', {
+        environmentId: school.environmentId,
+        userId: school.coordinatorUserId,
+        passphrase: newSchool.passphrase,
+      });
       expect(await call(backend, 'presentation.state', {})).toBeNull();
       const waiting = await projector(null);
       expect(waiting.state).toBe('wacht');
@@ -445,7 +579,11 @@ describe('presentation', () => {
       await call(backend, 'vault.lock', {});
       expect((await poll).state).toBe('vergrendeld');
 
-      await call(backend, 'vault.unlock', { environmentId: school.environmentId, userId: school.coordinatorUserId, passphrase: newSchool.passphrase });
+      await call(backend, 'vault.unlock', {
+        environmentId: school.environmentId,
+        userId: school.coordinatorUserId,
+        passphrase: newSchool.passphrase,
+      });
       const again = await projector(null);
       const quitting = projector(again.version);
       // Quitting locks the backend directly, not through the dispatcher.
@@ -485,17 +623,23 @@ describe('presentation', () => {
       await switchUser(school, secretary.id, secretary.passphrase);
       expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([]);
       await call(backend, 'presentation.saveNote', { itemId: jesseItem.id, text: 'Eigen notitie' });
-      expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([{ itemId: jesseItem.id, text: 'Eigen notitie' }]);
+      expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([
+        { itemId: jesseItem.id, text: 'Eigen notitie' },
+      ]);
 
       await switchUser(school, member.id, member.passphrase);
-      expect((await apiError(backend, 'presentation.saveNote', { itemId: jesseItem.id, text: 'Mag niet' })).code).toBe('FORBIDDEN');
+      expect((await apiError(backend, 'presentation.saveNote', { itemId: jesseItem.id, text: 'Mag niet' })).code).toBe(
+        'FORBIDDEN',
+      );
       expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([]);
 
       await switchUser(school, school.coordinatorUserId, newSchool.passphrase);
       // An empty note is no note.
       await call(backend, 'presentation.saveNote', { itemId: saraItem.id, text: '  ' });
       expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([{ itemId: jesseItem.id, text: note }]);
-      expect((await apiError(backend, 'presentation.saveNote', { itemId: 'bestaat-niet', text: 'x' })).code).toBe('NOT_FOUND');
+      expect((await apiError(backend, 'presentation.saveNote', { itemId: 'bestaat-niet', text: 'x' })).code).toBe(
+        'NOT_FOUND',
+      );
     });
   });
 });

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../helpers/backend';
-import { TODAY, apiError, bytesOf, caseItemOf, documentsSchool, visibleText, type DocumentsSchool } from './documents-setup';
+import {
+  TODAY,
+  apiError,
+  bytesOf,
+  caseItemOf,
+  documentsSchool,
+  visibleText,
+  type DocumentsSchool,
+} from './documents-setup';
 import { caseDestinationsOf, partnerOffer } from '../../electron/features/consent/partner-offer';
 import { seriesPartnersForCases } from '../../electron/features/meetings/store';
 
@@ -72,8 +80,20 @@ describe('referral to another series, and the family at its item', () => {
     const { backend, meetingId } = school;
     await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' });
     const item = await caseItemOf(backend, meetingId, studentId);
-    await call(backend, 'minutes.saveField', { itemId: item.id, field: 'vraag', text: question, audience: 'ouders', baseRevision: 0 });
-    await call(backend, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: decisionText, audience: 'ouders', baseRevision: 0 });
+    await call(backend, 'minutes.saveField', {
+      itemId: item.id,
+      field: 'vraag',
+      text: question,
+      audience: 'ouders',
+      baseRevision: 0,
+    });
+    await call(backend, 'minutes.saveField', {
+      itemId: item.id,
+      field: 'besluit',
+      text: decisionText,
+      audience: 'ouders',
+      baseRevision: 0,
+    });
     return item;
   }
 
@@ -91,8 +111,16 @@ describe('referral to another series, and the family at its item', () => {
   it("shows a case on a meeting still ahead as on its agenda on the student's timeline, not as discussed", async () => {
     const { backend, saraId } = school;
     await call(backend, 'agenda.create', { meetingId: laterFlexMeeting });
-    await call(backend, 'agenda.addItem', { meetingId: laterFlexMeeting, kind: 'casus', studentId: saraId, intakeId: null, origin: 'handmatig' });
-    const entry = (await call(backend, 'students.timeline', { id: saraId })).find((e) => e.ref?.type === 'overleg' && e.ref.id === laterFlexMeeting && e.kind === 'overleg');
+    await call(backend, 'agenda.addItem', {
+      meetingId: laterFlexMeeting,
+      kind: 'casus',
+      studentId: saraId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    const entry = (await call(backend, 'students.timeline', { id: saraId })).find(
+      (e) => e.ref?.type === 'overleg' && e.ref.id === laterFlexMeeting && e.kind === 'overleg',
+    );
     expect(entry).toMatchObject({ title: 'Op de agenda van FlexZAT', detail: 'Nog niet besproken' });
   });
 
@@ -122,34 +150,68 @@ describe('referral to another series, and the family at its item', () => {
     const db = backend.session!.vault.db;
     expect(caseDestinationsOf(db, jesseId)).not.toContainEqual({ meetingId: null, seriesId: withPartners });
     const jesseCase = await iotCase(jesseId, 'Jesse verzuimt op maandag.', 'Doorverwijzen naar de FlexZAT in de wijk.');
-    await call(backend, 'minutes.setDecision', { itemId: jesseCase.id, decision: 'doorverwijzen-overleg', decided: true, referralSeriesId: withPartners });
+    await call(backend, 'minutes.setDecision', {
+      itemId: jesseCase.id,
+      decision: 'doorverwijzen-overleg',
+      decided: true,
+      referralSeriesId: withPartners,
+    });
     // The referral is the case's latest step: it comes before where the case was handed in.
     expect(caseDestinationsOf(db, jesseId)[0]).toEqual({ meetingId: null, seriesId: withPartners });
     // With no meeting with partners in the next ten weeks, the form offers the referral series' partners.
     const series = seriesPartnersForCases(db, [withPartners]);
-    expect(partnerOffer([], caseDestinationsOf(db, jesseId), new Map(), series)).toEqual({ label: 'FlexZAT wijk', partners: [{ id: leerplicht, name: 'Leerplicht Utrecht' }] });
+    expect(partnerOffer([], caseDestinationsOf(db, jesseId), new Map(), series)).toEqual({
+      label: 'FlexZAT wijk',
+      partners: [{ id: leerplicht, name: 'Leerplicht Utrecht' }],
+    });
   });
 
   it('sends the student to the FlexZAT the decision names, with the question and the IOT case, until the case is taken in', async () => {
     const { backend, meetingId } = school;
-    const jesseCase = await iotCase(school.jesseId, 'Jesse slaapt slecht en verzuimt op maandag. Is de jeugdarts nodig?', 'Doorverwijzen naar de FlexZAT, met ouders erbij.');
+    const jesseCase = await iotCase(
+      school.jesseId,
+      'Jesse slaapt slecht en verzuimt op maandag. Is de jeugdarts nodig?',
+      'Doorverwijzen naar de FlexZAT, met ouders erbij.',
+    );
 
     // A ZAT and a FlexZAT exist: the decision is kept, but goes nowhere until the secretary says which.
-    await call(backend, 'minutes.setDecision', { itemId: jesseCase.id, decision: 'doorverwijzen-overleg', decided: true });
+    await call(backend, 'minutes.setDecision', {
+      itemId: jesseCase.id,
+      decision: 'doorverwijzen-overleg',
+      decided: true,
+    });
     expect((await caseItemOf(backend, meetingId, school.jesseId)).referralSeriesId).toBeNull();
     expect((await call(backend, 'agenda.suggestions', { meetingId: flexMeeting })).map((s) => s.studentId)).toEqual([]);
-    expect((await call(backend, 'agenda.suggestions', { meetingId: school.zatMeetingId })).map((s) => s.studentId)).not.toContain(school.jesseId);
+    expect(
+      (await call(backend, 'agenda.suggestions', { meetingId: school.zatMeetingId })).map((s) => s.studentId),
+    ).not.toContain(school.jesseId);
     // Nor are the minutes fixed while it goes nowhere.
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
-    expect((await apiError(backend, 'minutes.fix', { meetingId, atMeetingId: null })).message).toMatch(/nog niet naar welk overleg/);
+    expect((await apiError(backend, 'minutes.fix', { meetingId, atMeetingId: null })).message).toMatch(
+      /nog niet naar welk overleg/,
+    );
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
     // Not to its own series: that is "terugkomen".
-    const own = await apiError(backend, 'minutes.setDecision', { itemId: jesseCase.id, decision: 'doorverwijzen-overleg', decided: true, referralSeriesId: school.iot });
+    const own = await apiError(backend, 'minutes.setDecision', {
+      itemId: jesseCase.id,
+      decision: 'doorverwijzen-overleg',
+      decided: true,
+      referralSeriesId: school.iot,
+    });
     expect(own.fields?.referralSeriesId).toMatch(/Terugkomen/);
-    await call(backend, 'minutes.setDecision', { itemId: jesseCase.id, decision: 'doorverwijzen-overleg', decided: false, referralSeriesId: flexzat });
+    await call(backend, 'minutes.setDecision', {
+      itemId: jesseCase.id,
+      decision: 'doorverwijzen-overleg',
+      decided: false,
+      referralSeriesId: flexzat,
+    });
     // Ticking "besloten" later keeps where the referral goes.
-    await call(backend, 'minutes.setDecision', { itemId: jesseCase.id, decision: 'doorverwijzen-overleg', decided: true });
+    await call(backend, 'minutes.setDecision', {
+      itemId: jesseCase.id,
+      decision: 'doorverwijzen-overleg',
+      decided: true,
+    });
     expect((await caseItemOf(backend, meetingId, school.jesseId)).referralSeriesId).toBe(flexzat);
 
     // It arrives at the FlexZAT, not at the ZAT.
@@ -164,15 +226,24 @@ describe('referral to another series, and the family at its item', () => {
       }),
     ]);
     expect(offered[0]!.question).toContain('Besluit IOT 12-11-2026: Doorverwijzen naar de FlexZAT, met ouders erbij.');
-    expect((await call(backend, 'agenda.suggestions', { meetingId: school.zatMeetingId })).map((s) => s.studentId)).not.toContain(school.jesseId);
+    expect(
+      (await call(backend, 'agenda.suggestions', { meetingId: school.zatMeetingId })).map((s) => s.studentId),
+    ).not.toContain(school.jesseId);
     // Not taken in yet: the next FlexZAT offers it too, so a referral is never lost to an appointment for someone else.
-    expect((await call(backend, 'agenda.suggestions', { meetingId: laterFlexMeeting })).map((s) => s.studentId)).toEqual([school.jesseId]);
+    expect(
+      (await call(backend, 'agenda.suggestions', { meetingId: laterFlexMeeting })).map((s) => s.studentId),
+    ).toEqual([school.jesseId]);
 
     // Taken onto the agenda, the case starts with the question and links to the IOT case.
     await call(backend, 'agenda.create', { meetingId: flexMeeting });
     const arrived = await caseItemOf(backend, flexMeeting, school.jesseId);
     expect(arrived.origin).toBe('verwijzing');
-    expect(arrived.referredFrom).toEqual({ itemId: jesseCase.id, meetingId, meetingTitle: 'IOT', meetingDate: '2026-11-12' });
+    expect(arrived.referredFrom).toEqual({
+      itemId: jesseCase.id,
+      meetingId,
+      meetingTitle: 'IOT',
+      meetingDate: '2026-11-12',
+    });
     const question = arrived.fields.find((f) => f.field === 'vraag')!;
     expect(question.text).toContain('Jesse slaapt slecht en verzuimt op maandag. Is de jeugdarts nodig?');
     expect(question.text).toContain('Besluit IOT 12-11-2026');
@@ -184,13 +255,46 @@ describe('referral to another series, and the family at its item', () => {
 
     // A second referral, taken in by hand from the suggestions: the same question comes along; an
     // internal decision text keeps the carried question internal.
-    const saraCase = await iotCase(school.saraId, 'Sara trekt zich terug in de klas.', 'Doorverwijzen naar de FlexZAT.');
-    await call(backend, 'minutes.saveField', { itemId: saraCase.id, field: 'besluit', text: 'Doorverwijzen naar de FlexZAT (intern: zorgen over thuis).', audience: 'intern', baseRevision: 1 });
-    await call(backend, 'minutes.setDecision', { itemId: saraCase.id, decision: 'doorverwijzen-overleg', decided: true, referralSeriesId: flexzat });
-    expect((await call(backend, 'agenda.suggestions', { meetingId: flexMeeting })).map((s) => [s.studentId, s.origin])).toEqual([[school.saraId, 'verwijzing']]);
+    const saraCase = await iotCase(
+      school.saraId,
+      'Sara trekt zich terug in de klas.',
+      'Doorverwijzen naar de FlexZAT.',
+    );
+    await call(backend, 'minutes.saveField', {
+      itemId: saraCase.id,
+      field: 'besluit',
+      text: 'Doorverwijzen naar de FlexZAT (intern: zorgen over thuis).',
+      audience: 'intern',
+      baseRevision: 1,
+    });
+    await call(backend, 'minutes.setDecision', {
+      itemId: saraCase.id,
+      decision: 'doorverwijzen-overleg',
+      decided: true,
+      referralSeriesId: flexzat,
+    });
+    expect(
+      (await call(backend, 'agenda.suggestions', { meetingId: flexMeeting })).map((s) => [s.studentId, s.origin]),
+    ).toEqual([[school.saraId, 'verwijzing']]);
     // Only an open referral can be taken in as one.
-    expect((await apiError(backend, 'agenda.addItem', { meetingId: flexMeeting, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'verwijzing' })).code).toBe('DUPLICATE');
-    await call(backend, 'agenda.addItem', { meetingId: flexMeeting, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'verwijzing' });
+    expect(
+      (
+        await apiError(backend, 'agenda.addItem', {
+          meetingId: flexMeeting,
+          kind: 'casus',
+          studentId: school.jesseId,
+          intakeId: null,
+          origin: 'verwijzing',
+        })
+      ).code,
+    ).toBe('DUPLICATE');
+    await call(backend, 'agenda.addItem', {
+      meetingId: flexMeeting,
+      kind: 'casus',
+      studentId: school.saraId,
+      intakeId: null,
+      origin: 'verwijzing',
+    });
     const saraArrived = await caseItemOf(backend, flexMeeting, school.saraId);
     expect(saraArrived.referredFrom?.itemId).toBe(saraCase.id);
     const saraQuestion = saraArrived.fields.find((f) => f.field === 'vraag')!;
@@ -199,21 +303,59 @@ describe('referral to another series, and the family at its item', () => {
   });
 
   it('refuses to take a student in as a referral when no referral is open', async () => {
-    const refused = await apiError(school.backend, 'agenda.addItem', { meetingId: flexMeeting, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'verwijzing' });
+    const refused = await apiError(school.backend, 'agenda.addItem', {
+      meetingId: flexMeeting,
+      kind: 'casus',
+      studentId: school.saraId,
+      intakeId: null,
+      origin: 'verwijzing',
+    });
     expect(refused.code).toBe('NOT_FOUND');
     expect(refused.message).toMatch(/geen doorverwijzing/);
   });
 
   it('records the parents and the student at their own item, and lists them only where the reader may read that family', async () => {
     const { backend, guardians } = school;
-    await call(backend, 'agenda.addItem', { meetingId: flexMeeting, kind: 'casus', studentId: school.jesseId, intakeId: null, origin: 'handmatig' });
-    await call(backend, 'agenda.addItem', { meetingId: flexMeeting, kind: 'casus', studentId: school.saraId, intakeId: null, origin: 'handmatig' });
-    await call(backend, 'agenda.setPresence', { meetingId: flexMeeting, person: `guardian:${guardians.jesseMother}`, presence: 'aanwezig' });
-    await call(backend, 'agenda.setPresence', { meetingId: flexMeeting, person: `student:${school.jesseId}`, presence: 'aanwezig' });
-    await call(backend, 'agenda.setPresence', { meetingId: flexMeeting, person: `guardian:${guardians.jesseFather}`, presence: 'afwezig-met-bericht' });
-    await call(backend, 'agenda.setPresence', { meetingId: flexMeeting, person: `guardian:${guardians.saraFather}`, presence: 'aanwezig' });
+    await call(backend, 'agenda.addItem', {
+      meetingId: flexMeeting,
+      kind: 'casus',
+      studentId: school.jesseId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    await call(backend, 'agenda.addItem', {
+      meetingId: flexMeeting,
+      kind: 'casus',
+      studentId: school.saraId,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    await call(backend, 'agenda.setPresence', {
+      meetingId: flexMeeting,
+      person: `guardian:${guardians.jesseMother}`,
+      presence: 'aanwezig',
+    });
+    await call(backend, 'agenda.setPresence', {
+      meetingId: flexMeeting,
+      person: `student:${school.jesseId}`,
+      presence: 'aanwezig',
+    });
+    await call(backend, 'agenda.setPresence', {
+      meetingId: flexMeeting,
+      person: `guardian:${guardians.jesseFather}`,
+      presence: 'afwezig-met-bericht',
+    });
+    await call(backend, 'agenda.setPresence', {
+      meetingId: flexMeeting,
+      person: `guardian:${guardians.saraFather}`,
+      presence: 'aanwezig',
+    });
     // A parent of a student who is not on this agenda is not at this meeting.
-    const stranger = await apiError(backend, 'agenda.setPresence', { meetingId: school.meetingId, person: `guardian:${guardians.jesseMother}`, presence: 'aanwezig' });
+    const stranger = await apiError(backend, 'agenda.setPresence', {
+      meetingId: school.meetingId,
+      person: `guardian:${guardians.jesseMother}`,
+      presence: 'aanwezig',
+    });
     expect(stranger.code).toBe('NOT_FOUND');
 
     // The meeting screen lists them on their child's item.
@@ -225,9 +367,15 @@ describe('referral to another series, and the family at its item', () => {
       'Jesse de Vries (leerling): aanwezig',
     ]);
     // Sara's father on Sara's item, not on Jesse's.
-    expect(agenda.items.find((i) => i.studentId === school.saraId)!.family.filter((m) => m.presence === 'aanwezig').map((m) => m.name)).toEqual(['Tom Bakker']);
+    expect(
+      agenda.items
+        .find((i) => i.studentId === school.saraId)!
+        .family.filter((m) => m.presence === 'aanwezig')
+        .map((m) => m.name),
+    ).toEqual(['Tom Bakker']);
 
-    const minutesText = async (names: 'initialen' | 'volledig') => visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId: flexMeeting, names })));
+    const minutesText = async (names: 'initialen' | 'volledig') =>
+      visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId: flexMeeting, names })));
     // The team's notulen with full names: the parents by name, with their child.
     const full = await minutesText('volledig');
     expect(full).toContain('Marieke de Vries, moeder van Jesse de Vries (2B)');
@@ -241,14 +389,18 @@ describe('referral to another series, and the family at its item', () => {
     expect(initials).not.toMatch(/Marieke|Tom Bakker|Mark de Vries/);
 
     // The parents' extract of Jesse: Jesse's family by name under Aanwezig, never Sara's.
-    const jesseExtract = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: jesseItem.id, version: 'ouders' })));
+    const jesseExtract = await visibleText(
+      bytesOf(await call(backend, 'documents.extract', { itemId: jesseItem.id, version: 'ouders' })),
+    );
     const present = jesseExtract.slice(jesseExtract.indexOf('Aanwezig'));
     expect(present).toContain('Marieke de Vries (moeder)');
     expect(present).toContain('Jesse de Vries (leerling)');
     expect(jesseExtract).not.toMatch(/Tom|Bakker|Sara|Ilse/);
     const saraItem = agenda.items.find((i) => i.studentId === school.saraId)!;
     for (const version of ['ouders', 'dossier'] as const) {
-      const saraExtract = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: saraItem.id, version })));
+      const saraExtract = await visibleText(
+        bytesOf(await call(backend, 'documents.extract', { itemId: saraItem.id, version })),
+      );
       expect(saraExtract).toContain('Tom Bakker (vader)');
       expect(saraExtract).not.toMatch(/Marieke|Mark|Vries|Jesse/);
     }

@@ -17,7 +17,10 @@ import { petraDeVries } from '../helpers/people-fixtures';
 
 const passphrase = 'een wachtwoord voor de test';
 /** Each role alone, and a user without roles (a mentor who hands in intakes). */
-const asRoles: { label: string; roles: UserRole[] }[] = [...userRoles.map((r) => ({ label: r, roles: [r] })), { label: 'zonder rol', roles: [] }];
+const asRoles: { label: string; roles: UserRole[] }[] = [
+  ...userRoles.map((r) => ({ label: r, roles: [r] })),
+  { label: 'zonder rol', roles: [] },
+];
 
 function refusalOf(method: MethodName): { code: string; message: string } | null {
   const rule = methodRoles[method];
@@ -34,7 +37,9 @@ function spyOnHandler(method: MethodName) {
   const handler: unknown = handlers[method];
   if (typeof handler === 'function') return [vi.spyOn(handlers as unknown as Functions, method)];
   const steps = handler as Functions;
-  return Object.keys(steps).filter((k) => typeof steps[k] === 'function').map((k) => vi.spyOn(steps, k));
+  return Object.keys(steps)
+    .filter((k) => typeof steps[k] === 'function')
+    .map((k) => vi.spyOn(steps, k));
 }
 
 describe('the dispatcher applies the roles table to every method', () => {
@@ -48,7 +53,10 @@ describe('the dispatcher applies the roles table to every method', () => {
     const codes = ['aaa', 'bbb', 'ccc', 'ddd', 'eee', 'fff'];
     // The aandachtsfunctionaris first: a coordinator appoints the first one (not herself).
     for (const { label, roles } of [...asRoles].sort((a) => (a.label === 'aandachtsfunctionaris' ? -1 : 0))) {
-      userOf.set(label, (await call(backend, 'users.add', { name: `Test ${label}`, staffCode: codes.shift()!, passphrase, roles })).id);
+      userOf.set(
+        label,
+        (await call(backend, 'users.add', { name: `Test ${label}`, staffCode: codes.shift()!, passphrase, roles })).id,
+      );
     }
     backend.lock();
   });
@@ -58,34 +66,44 @@ describe('the dispatcher applies the roles table to every method', () => {
     dir.cleanup();
   });
 
-  const auditLines = () => (backend.session!.vault.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  const auditLines = () =>
+    (backend.session!.vault.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
-  it.each(asRoles.map((r) => r.label))('as %s: FORBIDDEN exactly where the row says, and no handler runs then', async (label) => {
-    backend.lock();
-    expect((await dispatch(backend, 'vault.unlock', { environmentId, userId: userOf.get(label)!, passphrase })).ok).toBe(true);
-    const spies = new Map(methodNames.map((m) => [m, spyOnHandler(m)] as const));
-    const before = auditLines();
-    const wrong: string[] = [];
-    const roles = asRoles.find((r) => r.label === label)!.roles;
-    for (const method of methodNames) {
-      const rule = methodRoles[method];
-      const refusal = rule.who === 'roles' && !rule.anyOf.some((r) => roles.includes(r)) ? refusalOf(method) : null;
-      const forbidden = refusal !== null;
-      // A forbidden call is refused whatever the input, even one that would be valid ({} for many);
-      // an allowed call with input that is no object goes on to the input check (and stops there).
-      for (const input of forbidden ? [{}, 'geen object', null] : ['geen object']) {
-        const result = await dispatch(backend, method, input);
-        const got = result.ok ? 'ok' : result.error.code === 'FORBIDDEN' ? `${result.error.code}: ${result.error.message}` : result.error.code;
-        const expected = refusal ? `${refusal.code}: ${refusal.message}` : 'VALIDATION';
-        if (got !== expected) wrong.push(`${method} (${JSON.stringify(input)}): ${got}, expected ${expected}`);
+  it.each(asRoles.map((r) => r.label))(
+    'as %s: FORBIDDEN exactly where the row says, and no handler runs then',
+    async (label) => {
+      backend.lock();
+      expect(
+        (await dispatch(backend, 'vault.unlock', { environmentId, userId: userOf.get(label)!, passphrase })).ok,
+      ).toBe(true);
+      const spies = new Map(methodNames.map((m) => [m, spyOnHandler(m)] as const));
+      const before = auditLines();
+      const wrong: string[] = [];
+      const roles = asRoles.find((r) => r.label === label)!.roles;
+      for (const method of methodNames) {
+        const rule = methodRoles[method];
+        const refusal = rule.who === 'roles' && !rule.anyOf.some((r) => roles.includes(r)) ? refusalOf(method) : null;
+        const forbidden = refusal !== null;
+        // A forbidden call is refused whatever the input, even one that would be valid ({} for many);
+        // an allowed call with input that is no object goes on to the input check (and stops there).
+        for (const input of forbidden ? [{}, 'geen object', null] : ['geen object']) {
+          const result = await dispatch(backend, method, input);
+          const got = result.ok
+            ? 'ok'
+            : result.error.code === 'FORBIDDEN'
+              ? `${result.error.code}: ${result.error.message}`
+              : result.error.code;
+          const expected = refusal ? `${refusal.code}: ${refusal.message}` : 'VALIDATION';
+          if (got !== expected) wrong.push(`${method} (${JSON.stringify(input)}): ${got}, expected ${expected}`);
+        }
+        if (spies.get(method)!.some((spy) => spy.mock.calls.length > 0)) wrong.push(`${method}: its handler ran`);
       }
-      if (spies.get(method)!.some((spy) => spy.mock.calls.length > 0)) wrong.push(`${method}: its handler ran`);
-    }
-    expect(wrong).toEqual([]);
-    // Nothing ran: no line in the log, the session as it was.
-    expect(auditLines()).toBe(before);
-    expect(backend.session?.user.id).toBe(userOf.get(label));
-  });
+      expect(wrong).toEqual([]);
+      // Nothing ran: no line in the log, the session as it was.
+      expect(auditLines()).toBe(before);
+      expect(backend.session?.user.id).toBe(userOf.get(label));
+    },
+  );
 
   it('counts a change of roles at once, without unlocking again', async () => {
     const audit = { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 10 };
@@ -141,8 +159,27 @@ describe('a lid cannot rewrite who must consent (issue 22, fault 2)', () => {
     lidId = (await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase, roles: ['lid'] })).id;
     studentId = (await call(backend, 'students.save', student)).id;
     guardianId = (await call(backend, 'guardians.save', petraDeVries(studentId))).id;
-    staffId = (await call(backend, 'staff.save', { id: null, name: 'Emma Prins', code: 'epr', functions: ['mentor'], email: '', active: true })).id;
-    partnerId = (await call(backend, 'partners.save', { id: null, kind: 'ggd', organisation: 'GGD', contactName: 'Dr. Bos', email: '', phone: '', active: true })).id;
+    staffId = (
+      await call(backend, 'staff.save', {
+        id: null,
+        name: 'Emma Prins',
+        code: 'epr',
+        functions: ['mentor'],
+        email: '',
+        active: true,
+      })
+    ).id;
+    partnerId = (
+      await call(backend, 'partners.save', {
+        id: null,
+        kind: 'ggd',
+        organisation: 'GGD',
+        contactName: 'Dr. Bos',
+        email: '',
+        phone: '',
+        active: true,
+      })
+    ).id;
     await as(lidId, passphrase);
   });
   afterAll(() => {
@@ -165,24 +202,50 @@ describe('a lid cannot rewrite who must consent (issue 22, fault 2)', () => {
     const analyzed = await dispatch(backend, 'import.analyze', { fileName: 'leerlingen.csv', contentBase64: content });
     expect(analyzed.ok ? 'ok' : analyzed.error.code).toBe('FORBIDDEN');
     // The further steps with what an analysis would have given: refused before they look at it.
-    const { importId, mapping } = analyzed.ok ? (analyzed.value as { importId: string; mapping: Record<string, string> }) : { importId: 'x', mapping: {} };
+    const { importId, mapping } = analyzed.ok
+      ? (analyzed.value as { importId: string; mapping: Record<string, string> })
+      : { importId: 'x', mapping: {} };
     expect(await forbidden('import.preview', { importId, mapping })).toBe('FORBIDDEN');
     const started = await dispatch(backend, 'import.start', { importId, mapping, onErrors: 'skip', updates: 'all' });
     expect(started.ok ? 'ok' : started.error.code).toBe('FORBIDDEN');
     const jobId = started.ok ? (started.value as { jobId: string }).jobId : 'x';
     expect(await forbidden('import.progress', { jobId })).toBe('FORBIDDEN');
-    expect((await call(backend, 'students.get', { id: studentId })).guardians.find((g) => g.id === guardianId)?.parentalAuthority).toBe(true);
+    expect(
+      (await call(backend, 'students.get', { id: studentId })).guardians.find((g) => g.id === guardianId)
+        ?.parentalAuthority,
+    ).toBe(true);
   });
 
   it('staff and partners are refused', async () => {
-    expect(await forbidden('staff.save', { id: staffId, name: 'Emma Prins', code: 'xyz', functions: ['mentor'], email: '', active: true })).toBe('FORBIDDEN');
-    expect(await forbidden('partners.save', { id: partnerId, kind: 'ggd', organisation: 'Iemand anders', contactName: '', email: '', phone: '', active: true })).toBe('FORBIDDEN');
+    expect(
+      await forbidden('staff.save', {
+        id: staffId,
+        name: 'Emma Prins',
+        code: 'xyz',
+        functions: ['mentor'],
+        email: '',
+        active: true,
+      }),
+    ).toBe('FORBIDDEN');
+    expect(
+      await forbidden('partners.save', {
+        id: partnerId,
+        kind: 'ggd',
+        organisation: 'Iemand anders',
+        contactName: '',
+        email: '',
+        phone: '',
+        active: true,
+      }),
+    ).toBe('FORBIDDEN');
     expect((await call(backend, 'staff.list', {})).find((s) => s.id === staffId)?.code).toBe('epr');
     expect((await call(backend, 'partners.list', {})).map((p) => p.organisation)).toEqual(['GGD']);
   });
 
   it('unenrolling in 2015 and a VSO destination (the erasure worklist) are refused', async () => {
-    expect(await forbidden('students.setStatus', { id: studentId, status: 'left', leftOn: '2015-06-30' })).toBe('FORBIDDEN');
+    expect(await forbidden('students.setStatus', { id: studentId, status: 'left', leftOn: '2015-06-30' })).toBe(
+      'FORBIDDEN',
+    );
     expect(await forbidden('retention.setDestination', { studentId, destination: 'vso' })).toBe('FORBIDDEN');
     const after = await call(backend, 'students.get', { id: studentId });
     expect([after.status, after.leftOn]).toEqual(['active', null]);

@@ -9,12 +9,17 @@ import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/bac
 
 const schoolYear = '2026-2027';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The UTC instant of a wall-clock time in Amsterdam, worked out with Intl (not with the code under test). */
 function amsterdamToUtc(date: string, time: string): string {
   const guess = new Date(`${date}T${time}:00Z`);
-  const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hour12: false }).format(guess);
+  const shown = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    hour: '2-digit',
+    hour12: false,
+  }).format(guess);
   const offsetHours = Number(shown) - guess.getUTCHours();
   return new Date(guess.getTime() - offsetHours * 3_600_000).toISOString();
 }
@@ -29,9 +34,23 @@ describe('schedule exports and calendar overrides', () => {
     await call(backend, 'vault.create', newSchool);
     seriesId = (
       await call(backend, 'series.save', {
-        id: null, name: 'IOT', kind: 'IOT', intervalWeeks: 5, weekday: 2, startTime: '14:00', durationMinutes: 90,
-        location: 'Lokaal 1.12', chairId: null, secretaryId: null, withExternalPartners: false, intakeDeadlineSchoolDays: 5,
-        moveRule: 'week-after', continueFrom: 'grid', color: 'teal', active: true, attendees: { staffIds: [], partnerIds: [] },
+        id: null,
+        name: 'IOT',
+        kind: 'IOT',
+        intervalWeeks: 5,
+        weekday: 2,
+        startTime: '14:00',
+        durationMinutes: 90,
+        location: 'Lokaal 1.12',
+        chairId: null,
+        secretaryId: null,
+        withExternalPartners: false,
+        intakeDeadlineSchoolDays: 5,
+        moveRule: 'week-after',
+        continueFrom: 'grid',
+        color: 'teal',
+        active: true,
+        attendees: { staffIds: [], partnerIds: [] },
       })
     ).id;
     await call(backend, 'schedule.applyYear', { seriesId, schoolYear, firstDate: '2026-09-01' });
@@ -72,7 +91,8 @@ describe('schedule exports and calendar overrides', () => {
     const header = await zip.file(/word\/header\d*\.xml/)[0]!.async('string');
     expect(header).toContain(newSchool.schoolName);
     // One compact row per meeting: "di 1 sep", its time and its series.
-    for (const m of meetings) expect(text).toMatch(new RegExp(`${compactWeekdayDate(m.date)}\\s+${m.startTime}–${m.endTime}\\s+${m.title}`));
+    for (const m of meetings)
+      expect(text).toMatch(new RegExp(`${compactWeekdayDate(m.date)}\\s+${m.startTime}–${m.endTime}\\s+${m.title}`));
     expect(text).toContain('verschoven: voorjaarsvakantie');
     // A deadline moved to after a holiday carries a note number, and the note under the table with that number says why.
     const note = (reason: string) => new RegExp(`(\\d+)\\s+${reason}`).exec(text)?.[1];
@@ -86,17 +106,42 @@ describe('schedule exports and calendar overrides', () => {
 
   it('a school that moves its autumn holiday gets its meetings planned around the new dates', async () => {
     // Official herfstvakantie midden 2026: 17-25 October. This school takes 10-18 October instead.
-    await call(backend, 'calendar.saveOverride', { id: null, kind: 'holiday', name: 'herfstvakantie', start: '2026-10-10', end: '2026-10-18', replaces: 'herfstvakantie' });
+    await call(backend, 'calendar.saveOverride', {
+      id: null,
+      kind: 'holiday',
+      name: 'herfstvakantie',
+      start: '2026-10-10',
+      end: '2026-10-18',
+      replaces: 'herfstvakantie',
+    });
     const overview = await call(backend, 'schedule.overview', { schoolYear });
     const autumn = overview.daysOff.filter((d) => d.name === 'herfstvakantie');
     expect(autumn).toEqual([expect.objectContaining({ start: '2026-10-10', end: '2026-10-18', source: 'school' })]);
     // The series on Tuesday 13 October would now land in the school's own autumn holiday.
     const { id: weekly } = await call(backend, 'series.save', {
-      id: null, name: 'LCO', kind: 'LCO', intervalWeeks: 1, weekday: 2, startTime: '08:15', durationMinutes: 45, location: '',
-      chairId: null, secretaryId: null, withExternalPartners: false, intakeDeadlineSchoolDays: 0, moveRule: 'week-after',
-      continueFrom: 'grid', color: 'blue', active: true, attendees: { staffIds: [], partnerIds: [] },
+      id: null,
+      name: 'LCO',
+      kind: 'LCO',
+      intervalWeeks: 1,
+      weekday: 2,
+      startTime: '08:15',
+      durationMinutes: 45,
+      location: '',
+      chairId: null,
+      secretaryId: null,
+      withExternalPartners: false,
+      intakeDeadlineSchoolDays: 0,
+      moveRule: 'week-after',
+      continueFrom: 'grid',
+      color: 'blue',
+      active: true,
+      attendees: { staffIds: [], partnerIds: [] },
     });
-    const preview = await call(backend, 'schedule.previewYear', { seriesId: weekly, schoolYear, firstDate: '2026-10-06' });
+    const preview = await call(backend, 'schedule.previewYear', {
+      seriesId: weekly,
+      schoolYear,
+      firstDate: '2026-10-06',
+    });
     const dates = preview.add.map((a) => a.to!.date);
     expect(dates).not.toContain('2026-10-13');
     expect(dates).toContain('2026-10-20');
@@ -104,18 +149,65 @@ describe('schedule exports and calendar overrides', () => {
 
   it('ad hoc meetings: by appointment series cannot be generated, and a hand-typed name stays out of the calendar', async () => {
     const { id: flex } = await call(backend, 'series.save', {
-      id: null, name: 'FlexZAT', kind: 'FlexZAT', intervalWeeks: null, weekday: null, startTime: '09:00', durationMinutes: 60,
-      location: 'Spreekkamer', chairId: null, secretaryId: null, withExternalPartners: true, intakeDeadlineSchoolDays: 2,
-      moveRule: 'week-after', continueFrom: 'grid', color: 'blue', active: true, attendees: { staffIds: [], partnerIds: [] },
+      id: null,
+      name: 'FlexZAT',
+      kind: 'FlexZAT',
+      intervalWeeks: null,
+      weekday: null,
+      startTime: '09:00',
+      durationMinutes: 60,
+      location: 'Spreekkamer',
+      chairId: null,
+      secretaryId: null,
+      withExternalPartners: true,
+      intakeDeadlineSchoolDays: 2,
+      moveRule: 'week-after',
+      continueFrom: 'grid',
+      color: 'blue',
+      active: true,
+      attendees: { staffIds: [], partnerIds: [] },
     });
-    const refused = await callError(backend, 'schedule.previewYear', { seriesId: flex, schoolYear, firstDate: '2026-09-02' });
+    const refused = await callError(backend, 'schedule.previewYear', {
+      seriesId: flex,
+      schoolYear,
+      firstDate: '2026-09-02',
+    });
     expect(refused.message).toBe('FlexZAT is "op afspraak": plan die overleggen één voor één.');
     const nobody = { chairId: null, secretaryId: null, attendees: { staffIds: [], partnerIds: [] } };
-    await call(backend, 'meetings.save', { id: null, seriesId: flex, title: 'FlexZAT', date: '2026-11-25', startTime: '09:00', durationMinutes: 60, location: 'Spreekkamer', note: null, ...nobody });
-    await call(backend, 'meetings.save', { id: null, seriesId: null, title: 'MDO Sanne', date: '2026-11-26', startTime: '15:00', durationMinutes: 60, location: '', note: null, ...nobody });
+    await call(backend, 'meetings.save', {
+      id: null,
+      seriesId: flex,
+      title: 'FlexZAT',
+      date: '2026-11-25',
+      startTime: '09:00',
+      durationMinutes: 60,
+      location: 'Spreekkamer',
+      note: null,
+      ...nobody,
+    });
+    await call(backend, 'meetings.save', {
+      id: null,
+      seriesId: null,
+      title: 'MDO Sanne',
+      date: '2026-11-26',
+      startTime: '15:00',
+      durationMinutes: 60,
+      location: '',
+      note: null,
+      ...nobody,
+    });
     const { meetings } = await call(backend, 'schedule.overview', { schoolYear });
-    expect(meetings.find((m) => m.date === '2026-11-25')).toMatchObject({ title: 'FlexZAT', intakeDeadline: '2026-11-23', intakeDeadlineNote: null });
-    expect(meetings.find((m) => m.date === '2026-11-26')).toMatchObject({ title: 'MDO Sanne', seriesId: null, intakeDeadline: null, intakeDeadlineNote: null });
+    expect(meetings.find((m) => m.date === '2026-11-25')).toMatchObject({
+      title: 'FlexZAT',
+      intakeDeadline: '2026-11-23',
+      intakeDeadlineNote: null,
+    });
+    expect(meetings.find((m) => m.date === '2026-11-26')).toMatchObject({
+      title: 'MDO Sanne',
+      seriesId: null,
+      intakeDeadline: null,
+      intakeDeadlineNote: null,
+    });
     const { content } = await call(backend, 'schedule.exportIcs', { schoolYear, seriesId: null });
     expect(content).not.toContain('Sanne');
     expect(content).toContain('SUMMARY:Overleg');
@@ -155,7 +247,11 @@ describe.each([
       const demo = await call(backend, 'demo.open', {});
       const { environments } = await call(backend, 'vault.status', {});
       const env = environments.find((e) => e.id === demo.environmentId)!;
-      await call(backend, 'vault.unlock', { environmentId: env.id, userId: env.users[0]!.id, passphrase: DEMO_PASSPHRASE });
+      await call(backend, 'vault.unlock', {
+        environmentId: env.id,
+        userId: env.users[0]!.id,
+        passphrase: DEMO_PASSPHRASE,
+      });
       const series = await call(backend, 'series.list', {});
       expect(series.map((s) => [s.kind, s.intervalWeeks])).toEqual([
         ['FlexZAT', null],
@@ -165,9 +261,12 @@ describe.each([
       ]);
       const year = schoolYearOf(referenceDate);
       const thisYear = await call(backend, 'schedule.overview', { schoolYear: year });
-      for (const kind of ['IOT', 'ZAT', 'OT bovenbouw']) expect(thisYear.meetings.filter((m) => m.title === kind).length).toBeGreaterThanOrEqual(7);
+      for (const kind of ['IOT', 'ZAT', 'OT bovenbouw'])
+        expect(thisYear.meetings.filter((m) => m.title === kind).length).toBeGreaterThanOrEqual(7);
       // Appointments by hand in the coming weeks: late in the year they fall after the summer, in the next school year.
-      const nextYear = await call(backend, 'schedule.overview', { schoolYear: schoolYearOf(addDays(referenceDate, 365)) });
+      const nextYear = await call(backend, 'schedule.overview', {
+        schoolYear: schoolYearOf(addDays(referenceDate, 365)),
+      });
       const flex = [...thisYear.meetings, ...nextYear.meetings].filter((m) => m.title === 'FlexZAT').map((m) => m.date);
       expect(flex).toHaveLength(3);
       for (const date of flex) {

@@ -22,11 +22,18 @@ describe('sweeping temporary copies', () => {
   it('removes the copies it made, and never a running browser shell’s launch page or profile', () => {
     tmp = tempDir('zorgoverleg-test-tmp-');
     // Copies of attachments that a crash left: this version's folders and an earlier version's.
-    const copies = [put(`${TEMP_PREFIX}Ab12Cd/bijlage.pdf`), put(`${TEMP_PREFIX}Ef34Gh/bijlage.docx`), put('zorgoverleg-Zz99Yy/bijlage.jpg')];
+    const copies = [
+      put(`${TEMP_PREFIX}Ab12Cd/bijlage.pdf`),
+      put(`${TEMP_PREFIX}Ef34Gh/bijlage.docx`),
+      put('zorgoverleg-Zz99Yy/bijlage.jpg'),
+    ];
     put(`${TEMP_PREFIX}Ef34Gh/~$bijlage.docx`);
     // What a running browser shell and its Chromium have in the same temp folder, and others' folders.
     const others = [
-      put('zorgoverleg-start-Qw12Er/openen-0123456789ab.html', '<meta http-equiv="refresh" content="0;url=http://127.0.0.1:1/launch?code=x">'),
+      put(
+        'zorgoverleg-start-Qw12Er/openen-0123456789ab.html',
+        '<meta http-equiv="refresh" content="0;url=http://127.0.0.1:1/launch?code=x">',
+      ),
       put('zorgoverleg-chromium-Ty34Ui/Default/Preferences', '{}'),
       put('zorgoverleg-chromium-Ty34Ui/SingletonLock'),
       put('zorgoverleg-e2e-shell-data-Op56As/omgeving.zovault'),

@@ -5,7 +5,15 @@ import { contract, methodNames, type MethodInput, type MethodName } from '../../
 import { dispatch } from '../../electron/api/dispatch';
 import { errorMessages } from '../../electron/api/errors';
 import { call } from '../helpers/backend';
-import { acceptedIntake, caseItemOf, documentsSchool, intakeAnswers, saveAction, TODAY, type DocumentsSchool } from './documents-setup';
+import {
+  acceptedIntake,
+  caseItemOf,
+  documentsSchool,
+  intakeAnswers,
+  saveAction,
+  TODAY,
+  type DocumentsSchool,
+} from './documents-setup';
 
 /**
  * Every id a method takes, replaced by one that does not exist (the rest of the input valid),
@@ -25,8 +33,10 @@ function idPaths(schema: z.ZodType, prefix = ''): string[] {
       return [...(idKey.test(key) ? [path] : []), ...idPaths(field, path)];
     });
   }
-  if (schema instanceof z.ZodUnion) return [...new Set((schema.options as z.ZodType[]).flatMap((o) => idPaths(o, prefix)))];
-  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return idPaths(schema.unwrap() as z.ZodType, prefix);
+  if (schema instanceof z.ZodUnion)
+    return [...new Set((schema.options as z.ZodType[]).flatMap((o) => idPaths(o, prefix)))];
+  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
+    return idPaths(schema.unwrap() as z.ZodType, prefix);
   if (schema instanceof z.ZodPipe) return idPaths(schema.in as z.ZodType, prefix);
   if (schema instanceof z.ZodArray) return idPaths(schema.element as z.ZodType, prefix);
   return [];
@@ -66,7 +76,11 @@ interface Case<M extends MethodName = MethodName> {
   field: string;
   input: (f: Fixture, unknown: string) => MethodInput<M>;
 }
-const of = <M extends MethodName>(method: M, field: string, input: (f: Fixture, unknown: string) => MethodInput<M>): Case => ({ method, field, input }) as Case;
+const of = <M extends MethodName>(
+  method: M,
+  field: string,
+  input: (f: Fixture, unknown: string) => MethodInput<M>,
+): Case => ({ method, field, input }) as Case;
 
 const student = (f: Fixture, id: string | null): MethodInput<'students.save'> => ({
   id,
@@ -151,7 +165,10 @@ const actionFilter = (over: Partial<MethodInput<'actions.list'>>): MethodInput<'
   ...over,
 });
 const letterOptions = { includeWithoutAuthority: [] as string[], copyToParents: false };
-const consentInput = (f: DocumentsSchool, over: Partial<MethodInput<'consent.record'>>): MethodInput<'consent.record'> => ({
+const consentInput = (
+  f: DocumentsSchool,
+  over: Partial<MethodInput<'consent.record'>>,
+): MethodInput<'consent.record'> => ({
   studentId: f.saraId,
   signer: { kind: 'guardian', guardianId: f.guardians.saraMother },
   decision: 'given',
@@ -178,7 +195,15 @@ const cases: Case[] = [
   of('guardians.save', 'studentId', (f, x) => guardian(f, { studentId: x })),
   of('guardians.remove', 'id', (_, x) => ({ id: x })),
   of('staff.save', 'id', (_, x) => ({ id: x, name: 'Kees Kok', code: 'kko', functions: [], email: '', active: true })),
-  of('partners.save', 'id', (_, x) => ({ id: x, organisation: 'GGD', kind: 'ggd', contactName: '', email: '', phone: '', active: true })),
+  of('partners.save', 'id', (_, x) => ({
+    id: x,
+    organisation: 'GGD',
+    kind: 'ggd',
+    contactName: '',
+    email: '',
+    phone: '',
+    active: true,
+  })),
   of('import.progress', 'jobId', (_, x) => ({ jobId: x })),
   of('series.save', 'id', (f, x) => series(f, { id: x })),
   of('series.save', 'chairId', (f, x) => series(f, { chairId: x })),
@@ -194,7 +219,14 @@ const cases: Case[] = [
   of('meetings.save', 'attendees.staffIds', (f, x) => meeting(f, { attendees: { staffIds: [x], partnerIds: [] } })),
   of('meetings.save', 'attendees.partnerIds', (f, x) => meeting(f, { attendees: { staffIds: [], partnerIds: [x] } })),
   of('meetings.remove', 'id', (_, x) => ({ id: x })),
-  of('calendar.saveOverride', 'id', (_, x) => ({ id: x, kind: 'study-day', name: 'Studiedag', start: '2027-02-01', end: '2027-02-01', replaces: null })),
+  of('calendar.saveOverride', 'id', (_, x) => ({
+    id: x,
+    kind: 'study-day',
+    name: 'Studiedag',
+    start: '2027-02-01',
+    end: '2027-02-01',
+    replaces: null,
+  })),
   of('calendar.removeOverride', 'id', (_, x) => ({ id: x })),
   of('schedule.exportIcs', 'seriesId', (_, x) => ({ schoolYear: '2026-2027', seriesId: x })),
   of('intakes.list', 'meetingId', (_, x) => ({ status: null, meetingId: x, studentId: null, mine: false })),
@@ -216,8 +248,18 @@ const cases: Case[] = [
   of('intakes.linkStudent', 'studentId', (f, x) => ({ id: f.intakeId, studentId: x })),
   of('intakes.remove', 'id', (_, x) => ({ id: x })),
   of('intakes.meetingOptions', 'seriesId', (_, x) => ({ seriesId: x })),
-  of('attachments.add', 'intakeId', (_, x) => ({ intakeId: x, consentId: null, fileName: 'verslag.pdf', contentBase64: PDF })),
-  of('attachments.add', 'consentId', (_, x) => ({ intakeId: null, consentId: x, fileName: 'toestemming.pdf', contentBase64: PDF })),
+  of('attachments.add', 'intakeId', (_, x) => ({
+    intakeId: x,
+    consentId: null,
+    fileName: 'verslag.pdf',
+    contentBase64: PDF,
+  })),
+  of('attachments.add', 'consentId', (_, x) => ({
+    intakeId: null,
+    consentId: x,
+    fileName: 'toestemming.pdf',
+    contentBase64: PDF,
+  })),
   of('attachments.download', 'id', (_, x) => ({ id: x })),
   of('attachments.remove', 'id', (_, x) => ({ id: x })),
   of('consent.overview', 'studentId', (_, x) => ({ studentId: x })),
@@ -226,36 +268,113 @@ const cases: Case[] = [
   of('consent.record', 'partnerIds', (f, x) => consentInput(f, { partnerIds: [f.leerplicht, x] })),
   of('consent.withdraw', 'id', (_, x) => ({ id: x, withdrawnOn: '2026-11-01', withdrawnBy: 'Moeder', note: '' })),
   of('meldcode.get', 'studentId', (_, x) => ({ studentId: x })),
-  of('meldcode.save', 'id', (f, x) => ({ id: x, studentId: f.jesseId, openedOn: '2026-10-01', steps: {}, outcome: null, parentsInformed: false, parentsInformedNote: '', closedOn: null })),
-  of('meldcode.save', 'studentId', (_, x) => ({ id: null, studentId: x, openedOn: '2026-10-01', steps: {}, outcome: null, parentsInformed: false, parentsInformedNote: '', closedOn: null })),
+  of('meldcode.save', 'id', (f, x) => ({
+    id: x,
+    studentId: f.jesseId,
+    openedOn: '2026-10-01',
+    steps: {},
+    outcome: null,
+    parentsInformed: false,
+    parentsInformedNote: '',
+    closedOn: null,
+  })),
+  of('meldcode.save', 'studentId', (_, x) => ({
+    id: null,
+    studentId: x,
+    openedOn: '2026-10-01',
+    steps: {},
+    outcome: null,
+    parentsInformed: false,
+    parentsInformedNote: '',
+    closedOn: null,
+  })),
   of('agenda.template', 'seriesId', (_, x) => ({ seriesId: x })),
   of('agenda.saveTemplate', 'seriesId', (_, x) => ({ seriesId: x, caseMinutes: 15, items: null })),
   of('agenda.get', 'meetingId', (_, x) => ({ meetingId: x })),
   of('agenda.create', 'meetingId', (_, x) => ({ meetingId: x })),
   of('agenda.suggestions', 'meetingId', (_, x) => ({ meetingId: x })),
   of('agenda.addItem', 'meetingId', (_, x) => ({ meetingId: x, kind: 'overig', title: 'Nieuw punt' })),
-  of('agenda.addItem', 'studentId', (f, x) => ({ meetingId: f.meetingId, kind: 'casus', studentId: x, intakeId: null, origin: 'handmatig' })),
-  of('agenda.addItem', 'intakeId', (f, x) => ({ meetingId: f.meetingId, kind: 'casus', studentId: f.saraId, intakeId: x, origin: 'aanmelding' })),
-  of('agenda.updateItem', 'id', (_, x) => ({ id: x, title: 'Punt', presenterId: null, durationMinutes: 10, confidential: false, guests: [] })),
-  of('agenda.updateItem', 'presenterId', (f, x) => ({ id: f.itemId, title: 'Punt', presenterId: x, durationMinutes: 10, confidential: false, guests: [] })),
+  of('agenda.addItem', 'studentId', (f, x) => ({
+    meetingId: f.meetingId,
+    kind: 'casus',
+    studentId: x,
+    intakeId: null,
+    origin: 'handmatig',
+  })),
+  of('agenda.addItem', 'intakeId', (f, x) => ({
+    meetingId: f.meetingId,
+    kind: 'casus',
+    studentId: f.saraId,
+    intakeId: x,
+    origin: 'aanmelding',
+  })),
+  of('agenda.updateItem', 'id', (_, x) => ({
+    id: x,
+    title: 'Punt',
+    presenterId: null,
+    durationMinutes: 10,
+    confidential: false,
+    guests: [],
+  })),
+  of('agenda.updateItem', 'presenterId', (f, x) => ({
+    id: f.itemId,
+    title: 'Punt',
+    presenterId: x,
+    durationMinutes: 10,
+    confidential: false,
+    guests: [],
+  })),
   of('agenda.moveItem', 'id', (_, x) => ({ id: x, toIndex: 0 })),
   of('agenda.removeItem', 'id', (_, x) => ({ id: x })),
   of('agenda.setProgress', 'meetingId', (_, x) => ({ meetingId: x, progress: 'bezig' })),
   of('agenda.setPresence', 'meetingId', (f, x) => ({ meetingId: x, person: `staff:${f.awo}`, presence: 'aanwezig' })),
   // Not an id by name: "staff:<id>" or "partner:<id>".
-  of('agenda.setPresence', 'person', (f, x) => ({ meetingId: f.meetingId, person: `staff:${x}`, presence: 'aanwezig' })),
+  of('agenda.setPresence', 'person', (f, x) => ({
+    meetingId: f.meetingId,
+    person: `staff:${x}`,
+    presence: 'aanwezig',
+  })),
   of('minutes.get', 'meetingId', (_, x) => ({ meetingId: x })),
-  of('minutes.saveField', 'itemId', (_, x) => ({ itemId: x, field: 'bespreking', text: 'Tekst', audience: 'intern', baseRevision: 0 })),
+  of('minutes.saveField', 'itemId', (_, x) => ({
+    itemId: x,
+    field: 'bespreking',
+    text: 'Tekst',
+    audience: 'intern',
+    baseRevision: 0,
+  })),
   of('minutes.setDecision', 'itemId', (_, x) => ({ itemId: x, decision: 'terugkomen', decided: true })),
-  of('minutes.setDecision', 'referralSeriesId', (f, x) => ({ itemId: f.itemId, decision: 'doorverwijzen-overleg', decided: true, referralSeriesId: x })),
+  of('minutes.setDecision', 'referralSeriesId', (f, x) => ({
+    itemId: f.itemId,
+    decision: 'doorverwijzen-overleg',
+    decided: true,
+    referralSeriesId: x,
+  })),
   of('minutes.fix', 'meetingId', (_, x) => ({ meetingId: x, atMeetingId: null })),
   of('minutes.fix', 'atMeetingId', (f, x) => ({ meetingId: f.meetingId, atMeetingId: x })),
-  of('minutes.addAddendum', 'meetingId', (_, x) => ({ meetingId: x, itemId: null, text: 'Aanvulling', audience: 'intern' })),
-  of('minutes.addAddendum', 'itemId', (f, x) => ({ meetingId: f.meetingId, itemId: x, text: 'Aanvulling', audience: 'intern' })),
+  of('minutes.addAddendum', 'meetingId', (_, x) => ({
+    meetingId: x,
+    itemId: null,
+    text: 'Aanvulling',
+    audience: 'intern',
+  })),
+  of('minutes.addAddendum', 'itemId', (f, x) => ({
+    meetingId: f.meetingId,
+    itemId: x,
+    text: 'Aanvulling',
+    audience: 'intern',
+  })),
   of('actions.save', 'id', (f, x) => ({ ...actionFields, id: x, baseRevision: f.actionRevision })),
   of('actions.save', 'itemId', (_, x) => ({ ...actionFields, itemId: x })),
-  of('actions.save', 'holder.staffId', (f, x) => ({ ...actionFields, itemId: f.itemId, holder: { kind: 'staff', staffId: x, partnerId: null } })),
-  of('actions.save', 'holder.partnerId', (f, x) => ({ ...actionFields, itemId: f.itemId, holder: { kind: 'partner', staffId: null, partnerId: x } })),
+  of('actions.save', 'holder.staffId', (f, x) => ({
+    ...actionFields,
+    itemId: f.itemId,
+    holder: { kind: 'staff', staffId: x, partnerId: null },
+  })),
+  of('actions.save', 'holder.partnerId', (f, x) => ({
+    ...actionFields,
+    itemId: f.itemId,
+    holder: { kind: 'partner', staffId: null, partnerId: x },
+  })),
   of('actions.setStatus', 'id', (_, x) => ({ id: x, status: 'gedaan', note: '' })),
   of('actions.remove', 'id', (_, x) => ({ id: x })),
   of('actions.list', 'holderStaffId', (_, x) => actionFilter({ holderStaffId: x })),
@@ -269,27 +388,94 @@ const cases: Case[] = [
   of('documents.minutesReaders', 'meetingId', (_, x) => ({ meetingId: x })),
   of('disclosure.check', 'studentId', (_, x) => ({ studentId: x, text: 'Jesse belt.' })),
   of('documents.extract', 'itemId', (_, x) => ({ itemId: x, version: 'ouders' })),
-  of('documents.actionList', 'holderStaffId', (_, x) => ({ ...actionFilter({ holderStaffId: x }), groupBy: 'holder', names: 'initialen' })),
-  of('documents.actionList', 'seriesId', (_, x) => ({ ...actionFilter({ seriesId: x }), groupBy: 'holder', names: 'initialen' })),
-  of('documents.actionList', 'studentId', (_, x) => ({ ...actionFilter({ studentId: x }), groupBy: 'holder', names: 'initialen' })),
+  of('documents.actionList', 'holderStaffId', (_, x) => ({
+    ...actionFilter({ holderStaffId: x }),
+    groupBy: 'holder',
+    names: 'initialen',
+  })),
+  of('documents.actionList', 'seriesId', (_, x) => ({
+    ...actionFilter({ seriesId: x }),
+    groupBy: 'holder',
+    names: 'initialen',
+  })),
+  of('documents.actionList', 'studentId', (_, x) => ({
+    ...actionFilter({ studentId: x }),
+    groupBy: 'holder',
+    names: 'initialen',
+  })),
   of('letters.saveTemplate', 'id', (_, x) => ({ id: x, name: 'Brief', subject: 'Onderwerp', body: 'Tekst' })),
   of('letters.resetTemplate', 'id', (_, x) => ({ id: x })),
   of('letters.cases', 'meetingId', (f, x) => ({ meetingId: x, templateId: f.templateId, ...letterOptions })),
   of('letters.cases', 'templateId', (f, x) => ({ meetingId: f.meetingId, templateId: x, ...letterOptions })),
   // Guardian ids, though the name does not say so.
-  of('letters.cases', 'includeWithoutAuthority', (f, x) => ({ meetingId: f.meetingId, templateId: f.templateId, includeWithoutAuthority: [x], copyToParents: false })),
-  of('letters.preview', 'templateId', (f, x) => ({ templateId: x, meetingId: f.meetingId, studentIds: [f.jesseId], ...letterOptions })),
-  of('letters.preview', 'meetingId', (f, x) => ({ templateId: f.templateId, meetingId: x, studentIds: [f.jesseId], ...letterOptions })),
-  of('letters.preview', 'studentIds', (f, x) => ({ templateId: f.templateId, meetingId: f.meetingId, studentIds: [f.jesseId, x], ...letterOptions })),
-  of('letters.preview', 'includeWithoutAuthority', (f, x) => ({ templateId: f.templateId, meetingId: f.meetingId, studentIds: [f.jesseId], includeWithoutAuthority: [x], copyToParents: false })),
-  of('letters.start', 'templateId', (f, x) => ({ templateId: x, meetingId: f.meetingId, studentIds: [f.jesseId], ...letterOptions })),
-  of('letters.start', 'meetingId', (f, x) => ({ templateId: f.templateId, meetingId: x, studentIds: [f.jesseId], ...letterOptions })),
-  of('letters.start', 'studentIds', (f, x) => ({ templateId: f.templateId, meetingId: f.meetingId, studentIds: [f.jesseId, x], ...letterOptions })),
-  of('letters.start', 'includeWithoutAuthority', (f, x) => ({ templateId: f.templateId, meetingId: f.meetingId, studentIds: [f.jesseId], includeWithoutAuthority: [x], copyToParents: false })),
+  of('letters.cases', 'includeWithoutAuthority', (f, x) => ({
+    meetingId: f.meetingId,
+    templateId: f.templateId,
+    includeWithoutAuthority: [x],
+    copyToParents: false,
+  })),
+  of('letters.preview', 'templateId', (f, x) => ({
+    templateId: x,
+    meetingId: f.meetingId,
+    studentIds: [f.jesseId],
+    ...letterOptions,
+  })),
+  of('letters.preview', 'meetingId', (f, x) => ({
+    templateId: f.templateId,
+    meetingId: x,
+    studentIds: [f.jesseId],
+    ...letterOptions,
+  })),
+  of('letters.preview', 'studentIds', (f, x) => ({
+    templateId: f.templateId,
+    meetingId: f.meetingId,
+    studentIds: [f.jesseId, x],
+    ...letterOptions,
+  })),
+  of('letters.preview', 'includeWithoutAuthority', (f, x) => ({
+    templateId: f.templateId,
+    meetingId: f.meetingId,
+    studentIds: [f.jesseId],
+    includeWithoutAuthority: [x],
+    copyToParents: false,
+  })),
+  of('letters.start', 'templateId', (f, x) => ({
+    templateId: x,
+    meetingId: f.meetingId,
+    studentIds: [f.jesseId],
+    ...letterOptions,
+  })),
+  of('letters.start', 'meetingId', (f, x) => ({
+    templateId: f.templateId,
+    meetingId: x,
+    studentIds: [f.jesseId],
+    ...letterOptions,
+  })),
+  of('letters.start', 'studentIds', (f, x) => ({
+    templateId: f.templateId,
+    meetingId: f.meetingId,
+    studentIds: [f.jesseId, x],
+    ...letterOptions,
+  })),
+  of('letters.start', 'includeWithoutAuthority', (f, x) => ({
+    templateId: f.templateId,
+    meetingId: f.meetingId,
+    studentIds: [f.jesseId],
+    includeWithoutAuthority: [x],
+    copyToParents: false,
+  })),
   of('letters.progress', 'jobId', (_, x) => ({ jobId: x })),
   of('letters.perAddress', 'jobId', (_, x) => ({ jobId: x })),
-  of('audit.list', 'filter.userId', (_, x) => ({ filter: { userId: x, studentId: null, from: null, to: null }, before: null, limit: 50 })),
-  of('audit.list', 'filter.studentId', (_, x) => ({ filter: { userId: null, studentId: x, from: null, to: null }, before: null, limit: 50 })),
+  of('audit.list', 'filter.userId', (_, x) => ({
+    filter: { userId: x, studentId: null, from: null, to: null },
+    before: null,
+    limit: 50,
+  })),
+  of('audit.list', 'filter.studentId', (_, x) => ({
+    filter: { userId: null, studentId: x, from: null, to: null },
+    before: null,
+    limit: 50,
+  })),
   of('audit.export', 'filter.userId', (_, x) => ({ filter: { userId: x, studentId: null, from: null, to: null } })),
   of('audit.export', 'filter.studentId', (_, x) => ({ filter: { userId: null, studentId: x, from: null, to: null } })),
   of('presentation.start', 'meetingId', (_, x) => ({ meetingId: x })),
@@ -301,7 +487,11 @@ const cases: Case[] = [
   of('inzage.export', 'studentId', (_, x) => ({ studentId: x })),
   of('retention.erase', 'studentIds', (_, x) => ({ studentIds: [x] })),
   // "Bewaren tot" must lie after the real today: the handler reads the clock.
-  of('retention.keep', 'studentIds', (_, x) => ({ studentIds: [x], reason: 'Lopende procedure', until: `${new Date().getFullYear() + 1}-06-30` })),
+  of('retention.keep', 'studentIds', (_, x) => ({
+    studentIds: [x],
+    reason: 'Lopende procedure',
+    until: `${new Date().getFullYear() + 1}-06-30`,
+  })),
   of('retention.destination', 'studentId', (_, x) => ({ studentId: x })),
   of('retention.setDestination', 'studentId', (_, x) => ({ studentId: x, destination: null })),
   // Last: a restore that went ahead would put the vault back as it was.
@@ -310,16 +500,33 @@ const cases: Case[] = [
 
 describe('the contract: every id field has a case or a reason', () => {
   it('finds the id fields of a method', () => {
-    expect(idPaths(contract['series.save'].input).sort()).toEqual(['attendees.partnerIds', 'attendees.staffIds', 'chairId', 'id', 'secretaryId']);
-    expect(idPaths(contract['actions.save'].input).sort()).toEqual(['holder.partnerId', 'holder.staffId', 'id', 'itemId']);
+    expect(idPaths(contract['series.save'].input).sort()).toEqual([
+      'attendees.partnerIds',
+      'attendees.staffIds',
+      'chairId',
+      'id',
+      'secretaryId',
+    ]);
+    expect(idPaths(contract['actions.save'].input).sort()).toEqual([
+      'holder.partnerId',
+      'holder.staffId',
+      'id',
+      'itemId',
+    ]);
   });
 
-  it.each(methodNames.flatMap((method) => idPaths(contract[method].input).map((field) => [method, field] as const)))('%s %s', (method, field) => {
-    const covered = cases.some((c) => c.method === method && c.field === field);
-    const reason = exempt[`${method}.${field}`];
-    expect(covered || reason !== undefined, `${method} takes ${field}: add a case to unknown-ids.test.ts, or an exemption with its reason`).toBe(true);
-    expect(covered && reason !== undefined, `${method}.${field} is both tested and exempt`).toBe(false);
-  });
+  it.each(methodNames.flatMap((method) => idPaths(contract[method].input).map((field) => [method, field] as const)))(
+    '%s %s',
+    (method, field) => {
+      const covered = cases.some((c) => c.method === method && c.field === field);
+      const reason = exempt[`${method}.${field}`];
+      expect(
+        covered || reason !== undefined,
+        `${method} takes ${field}: add a case to unknown-ids.test.ts, or an exemption with its reason`,
+      ).toBe(true);
+      expect(covered && reason !== undefined, `${method}.${field} is both tested and exempt`).toBe(false);
+    },
+  );
 });
 
 describe('an unknown id answers NOT_FOUND', () => {
@@ -332,19 +539,72 @@ describe('an unknown id answers NOT_FOUND', () => {
     const userId = school.coordinatorUserId;
     // The first aandachtsfunctionaris is appointed by the coordinator: here, herself (for the Meldcode cases).
     await call(backend, 'users.setRoles', { userId, roles: ['coordinator', 'aandachtsfunctionaris'] });
-    const intakeId = await acceptedIntake(school, { studentId: school.jesseId, seriesId: school.iot, meetingId: school.meetingId, answers: intakeAnswers('Jesse') });
-    const draftIntakeId = (await call(backend, 'intakes.create', { studentId: school.saraId, anonymousYearLevel: null, seriesId: school.iot })).id;
+    const intakeId = await acceptedIntake(school, {
+      studentId: school.jesseId,
+      seriesId: school.iot,
+      meetingId: school.meetingId,
+      answers: intakeAnswers('Jesse'),
+    });
+    const draftIntakeId = (
+      await call(backend, 'intakes.create', {
+        studentId: school.saraId,
+        anonymousYearLevel: null,
+        seriesId: school.iot,
+      })
+    ).id;
     const draftRevision = (await call(backend, 'intakes.get', { id: draftIntakeId })).revision;
     await call(backend, 'agenda.create', { meetingId: school.meetingId });
     const itemId = (await caseItemOf(backend, school.meetingId, school.jesseId)).id;
-    const action = await saveAction(backend, { itemId, what: 'Moeder bellen', holder: { kind: 'staff', staffId: school.awo, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'intern' });
+    const action = await saveAction(backend, {
+      itemId,
+      what: 'Moeder bellen',
+      holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+      due: { kind: 'volgende-overleg' },
+      audience: 'intern',
+    });
     const consentId = (await call(backend, 'consent.record', consentInput(school, {}))).id;
-    const attachmentId = (await call(backend, 'attachments.add', { intakeId, consentId: null, fileName: 'verslag.pdf', contentBase64: PDF })).id;
+    const attachmentId = (
+      await call(backend, 'attachments.add', { intakeId, consentId: null, fileName: 'verslag.pdf', contentBase64: PDF })
+    ).id;
     const templateId = (await call(backend, 'letters.templates', {}))[0]!.id;
-    const overrideId = (await call(backend, 'calendar.saveOverride', { id: null, kind: 'study-day', name: 'Studiedag', start: '2027-03-01', end: '2027-03-01', replaces: null })).id;
-    const trackId = (await call(backend, 'meldcode.save', { id: null, studentId: school.jesseId, openedOn: '2026-10-01', steps: {}, outcome: null, parentsInformed: false, parentsInformedNote: '', closedOn: null })).id;
+    const overrideId = (
+      await call(backend, 'calendar.saveOverride', {
+        id: null,
+        kind: 'study-day',
+        name: 'Studiedag',
+        start: '2027-03-01',
+        end: '2027-03-01',
+        replaces: null,
+      })
+    ).id;
+    const trackId = (
+      await call(backend, 'meldcode.save', {
+        id: null,
+        studentId: school.jesseId,
+        openedOn: '2026-10-01',
+        steps: {},
+        outcome: null,
+        parentsInformed: false,
+        parentsInformedNote: '',
+        closedOn: null,
+      })
+    ).id;
     await call(backend, 'presentation.start', { meetingId: school.meetingId });
-    f = { ...school, userId, intakeId, draftIntakeId, draftRevision, itemId, consentId, actionId: action.id, actionRevision: action.revision, attachmentId, templateId, overrideId, trackId };
+    f = {
+      ...school,
+      userId,
+      intakeId,
+      draftIntakeId,
+      draftRevision,
+      itemId,
+      consentId,
+      actionId: action.id,
+      actionRevision: action.revision,
+      attachmentId,
+      templateId,
+      overrideId,
+      trackId,
+    };
   });
   afterAll(() => {
     f.backend.lock();

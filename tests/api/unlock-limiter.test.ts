@@ -37,8 +37,15 @@ describe('one limiter for every passphrase check', () => {
     return { backend, environmentId, recoveryKey, userId };
   }
   const log = async (backend: Backend) =>
-    (await call(backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 500 })).entries.reverse();
-  const failedLines = async (backend: Backend) => (await log(backend)).filter((e) => e.method === 'vault.unlockFailed').map((e) => e.detail);
+    (
+      await call(backend, 'audit.list', {
+        filter: { userId: null, studentId: null, from: null, to: null },
+        before: null,
+        limit: 500,
+      })
+    ).entries.reverse();
+  const failedLines = async (backend: Backend) =>
+    (await log(backend)).filter((e) => e.method === 'vault.unlockFailed').map((e) => e.detail);
 
   /** Sends `n` calls at once; returns the error codes (or 'ok'), in any order. */
   async function atOnce(n: number, send: () => Promise<{ ok: true } | { code: string; message: string }>) {
@@ -63,7 +70,8 @@ describe('one limiter for every passphrase check', () => {
   it('checks one of twenty wrong passphrases sent at once after the wait; the others are refused unchecked', async () => {
     const env = await newEnvironment();
     await call(env.backend, 'vault.lock', {});
-    const unlock = (passphrase: string) => () => callError(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase });
+    const unlock = (passphrase: string) => () =>
+      callError(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase });
 
     // From a clean count, three at once may be checked (the free attempts), not twenty.
     const first = await atOnce(20, unlock('fout wachtwoord'));
@@ -80,18 +88,43 @@ describe('one limiter for every passphrase check', () => {
     later(1_500);
     expect((await unlock(newSchool.passphrase)()).code).toBe('TOO_MANY_ATTEMPTS');
     later(600);
-    await call(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    await call(env.backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     // Exactly the checked attempts are in the Logboek, before the unlock.
     expect(await failedLines(env.backend)).toEqual(Array.from({ length: 4 }, () => 'onjuist wachtwoord'));
-    expect((await log(env.backend)).map((e) => e.method).slice(-5)).toEqual(['vault.unlockFailed', 'vault.unlockFailed', 'vault.unlockFailed', 'vault.unlockFailed', 'vault.unlock']);
+    expect((await log(env.backend)).map((e) => e.method).slice(-5)).toEqual([
+      'vault.unlockFailed',
+      'vault.unlockFailed',
+      'vault.unlockFailed',
+      'vault.unlockFailed',
+      'vault.unlock',
+    ]);
   });
 
   it('counts the recovery key with the passphrases', async () => {
     const env = await newEnvironment();
     await call(env.backend, 'vault.lock', {});
-    for (let i = 0; i < 3; i++) expect((await callError(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: 'fout' })).code).toBe('WRONG_PASSPHRASE');
+    for (let i = 0; i < 3; i++)
+      expect(
+        (
+          await callError(env.backend, 'vault.unlock', {
+            environmentId: env.environmentId,
+            userId: env.userId,
+            passphrase: 'fout',
+          })
+        ).code,
+      ).toBe('WRONG_PASSPHRASE');
     later(1_100);
-    const recover = () => callError(env.backend, 'vault.recover', { environmentId: env.environmentId, userId: env.userId, recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: 'een nieuw wachtwoord' });
+    const recover = () =>
+      callError(env.backend, 'vault.recover', {
+        environmentId: env.environmentId,
+        userId: env.userId,
+        recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+        newPassphrase: 'een nieuw wachtwoord',
+      });
     const codes = await atOnce(20, recover);
     expect(count(codes, 'WRONG_RECOVERY_KEY')).toBe(1);
     expect(count(codes, 'TOO_MANY_ATTEMPTS')).toBe(19);
@@ -101,7 +134,8 @@ describe('one limiter for every passphrase check', () => {
     const env = await newEnvironment();
     const backup = await call(env.backend, 'backup.create', { folder: folder() });
     const elsewhere = backendIn(folder());
-    const open = (passphrase: string) => () => callError(elsewhere, 'backup.open', { with: 'passphrase', path: backup.path, userId: env.userId, passphrase });
+    const open = (passphrase: string) => () =>
+      callError(elsewhere, 'backup.open', { with: 'passphrase', path: backup.path, userId: env.userId, passphrase });
 
     const codes = await atOnce(20, open('geraden wachtwoord'));
     expect(count(codes, 'WRONG_PASSPHRASE')).toBe(3);
@@ -110,11 +144,22 @@ describe('one limiter for every passphrase check', () => {
     expect((await open(newSchool.passphrase)()).code).toBe('TOO_MANY_ATTEMPTS');
     later(1_100);
     const recoveryAtOnce = await atOnce(5, () =>
-      callError(elsewhere, 'backup.open', { with: 'recoveryKey', path: backup.path, userId: env.userId, recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: 'een nieuw wachtwoord' }),
+      callError(elsewhere, 'backup.open', {
+        with: 'recoveryKey',
+        path: backup.path,
+        userId: env.userId,
+        recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+        newPassphrase: 'een nieuw wachtwoord',
+      }),
     );
     expect(count(recoveryAtOnce, 'WRONG_RECOVERY_KEY')).toBe(1);
     later(2_100);
-    await call(elsewhere, 'backup.open', { with: 'passphrase', path: backup.path, userId: env.userId, passphrase: newSchool.passphrase });
+    await call(elsewhere, 'backup.open', {
+      with: 'passphrase',
+      path: backup.path,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     // In the opened vault's Logboek: every checked attempt, where it was made, then the unlock.
     expect(await failedLines(elsewhere)).toEqual([
       'onjuist wachtwoord bij het openen van een back-up',
@@ -128,21 +173,57 @@ describe('one limiter for every passphrase check', () => {
 
     // On the backup's own computer the count is the vault's: guessing the unlock screen, then the backup, gains nothing.
     await call(env.backend, 'vault.lock', {});
-    for (let i = 0; i < 3; i++) expect((await callError(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: 'fout' })).code).toBe('WRONG_PASSPHRASE');
-    expect((await callError(env.backend, 'backup.open', { with: 'passphrase', path: backup.path, userId: env.userId, passphrase: 'fout' })).code).toBe('TOO_MANY_ATTEMPTS');
+    for (let i = 0; i < 3; i++)
+      expect(
+        (
+          await callError(env.backend, 'vault.unlock', {
+            environmentId: env.environmentId,
+            userId: env.userId,
+            passphrase: 'fout',
+          })
+        ).code,
+      ).toBe('WRONG_PASSPHRASE');
+    expect(
+      (
+        await callError(env.backend, 'backup.open', {
+          with: 'passphrase',
+          path: backup.path,
+          userId: env.userId,
+          passphrase: 'fout',
+        })
+      ).code,
+    ).toBe('TOO_MANY_ATTEMPTS');
   });
 
   it("counts a wrong current passphrase when changing one's passphrase", async () => {
     const env = await newEnvironment();
-    const change = (currentPassphrase: string) => () => callError(env.backend, 'vault.changePassphrase', { currentPassphrase, newPassphrase: 'een heel nieuw wachtwoord' });
+    const change = (currentPassphrase: string) => () =>
+      callError(env.backend, 'vault.changePassphrase', {
+        currentPassphrase,
+        newPassphrase: 'een heel nieuw wachtwoord',
+      });
     const codes = await atOnce(10, change('niet mijn wachtwoord'));
     expect(count(codes, 'WRONG_PASSPHRASE')).toBe(3);
     expect(count(codes, 'TOO_MANY_ATTEMPTS')).toBe(7);
     // The unlock screen waits too, after the lock.
     await call(env.backend, 'vault.lock', {});
-    expect((await callError(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase })).code).toBe('TOO_MANY_ATTEMPTS');
+    expect(
+      (
+        await callError(env.backend, 'vault.unlock', {
+          environmentId: env.environmentId,
+          userId: env.userId,
+          passphrase: newSchool.passphrase,
+        })
+      ).code,
+    ).toBe('TOO_MANY_ATTEMPTS');
     later(1_100);
-    await call(env.backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
-    expect(await failedLines(env.backend)).toEqual(Array.from({ length: 3 }, () => 'onjuist wachtwoord bij het wijzigen van het wachtwoord'));
+    await call(env.backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
+    expect(await failedLines(env.backend)).toEqual(
+      Array.from({ length: 3 }, () => 'onjuist wachtwoord bij het wijzigen van het wachtwoord'),
+    );
   });
 });

@@ -12,7 +12,8 @@ import { removeUser, type RotationStep } from '../../electron/features/vault/rot
 import { makeBackend } from '../helpers/backend';
 
 const [dataDir, environmentId, userId, passphrase, removeUserId, stopAt] = process.argv.slice(2);
-if (!dataDir || !environmentId || !userId || !passphrase || !removeUserId || !stopAt) throw new Error('usage: <dataDir> <environmentId> <userId> <passphrase> <removeUserId> <step|timed|marker|none>');
+if (!dataDir || !environmentId || !userId || !passphrase || !removeUserId || !stopAt)
+  throw new Error('usage: <dataDir> <environmentId> <userId> <passphrase> <removeUserId> <step|timed|marker|none>');
 
 const backend = makeBackend(dataDir);
 const unlocked = await dispatch(backend, 'vault.unlock', { environmentId, userId, passphrase });
@@ -27,7 +28,10 @@ await removeUser(backend, session, removeUserId, {
     if (stopAt === 'marker' && step === 'closed') {
       // What replaceVaultFiles writes first, atomically; then the crash.
       const marker = replacementMarkerFor(session.vaultPath);
-      writeFileSync(`${marker}.tmp`, JSON.stringify({ vault: basename(staged.vault), keyring: basename(staged.keyring) }));
+      writeFileSync(
+        `${marker}.tmp`,
+        JSON.stringify({ vault: basename(staged.vault), keyring: basename(staged.keyring) }),
+      );
       renameSync(`${marker}.tmp`, marker);
       process.kill(process.pid, 'SIGKILL');
     }

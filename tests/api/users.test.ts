@@ -8,8 +8,19 @@ import type { Backend } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
 import { writeRoles } from '../../electron/features/settings/store';
 import { roleLossRefusal } from '../../electron/features/settings/roles';
-import { checkStoredKeyring, newPendingSlot, openSlot, readStoredKeyring } from '../../electron/features/vault/key-slots';
-import { keyringPathFor, RECOVERY_SLOT_ID, wrapDataKey, writeKeyring, KEYRING_FORMAT } from '../../electron/features/vault/keyring';
+import {
+  checkStoredKeyring,
+  newPendingSlot,
+  openSlot,
+  readStoredKeyring,
+} from '../../electron/features/vault/key-slots';
+import {
+  keyringPathFor,
+  RECOVERY_SLOT_ID,
+  wrapDataKey,
+  writeKeyring,
+  KEYRING_FORMAT,
+} from '../../electron/features/vault/keyring';
 import { removeUser } from '../../electron/features/vault/rotation';
 import { call, callError, cheapKdf, makeBackend, migrationsFolder, newSchool, tempDir } from '../helpers/backend';
 
@@ -36,7 +47,16 @@ async function school(): Promise<School> {
   const awo = (await call(backend, 'users.list', {}))[0]!.id;
   const bramId = (await call(backend, 'users.add', { ...bram, roles: ['lid'] })).id;
   const liesId = (await call(backend, 'users.add', { ...lies, roles: ['notulist', 'voorzitter'] })).id;
-  return { backend, dir, environmentId: created.environmentId, vaultPath: backend.session!.vaultPath, recoveryKey: created.recoveryKey, awo, bram: bramId, lies: liesId };
+  return {
+    backend,
+    dir,
+    environmentId: created.environmentId,
+    vaultPath: backend.session!.vaultPath,
+    recoveryKey: created.recoveryKey,
+    awo,
+    bram: bramId,
+    lies: liesId,
+  };
 }
 
 function unlockAs(s: School, userId: string, passphrase: string) {
@@ -69,7 +89,10 @@ describe('removing a user', () => {
     const saved = readFileSync(keys);
     const keyBefore = Buffer.from(s.backend.session!.dataKey);
 
-    expect(await call(s.backend, 'users.remove', { userId: s.bram })).toEqual({ newRecoveryKey: null, mustRecover: [] });
+    expect(await call(s.backend, 'users.remove', { userId: s.bram })).toEqual({
+      newRecoveryKey: null,
+      mustRecover: [],
+    });
 
     // Bram's copy still gives him the old data key (it is his), and that key opens nothing now.
     const copy = checkStoredKeyring(JSON.parse(saved.toString('utf8')));
@@ -77,9 +100,14 @@ describe('removing a user', () => {
     expect(slot.kind).toBe('sealed');
     const oldKey = slot.kind === 'sealed' ? await openSlot(slot, bram.passphrase, copy.vaultId, s.bram) : null;
     expect(oldKey?.equals(keyBefore)).toBe(true);
-    expect(() => inspectVaultFile(s.vaultPath, oldKey!, { migrationsFolder })).toThrow(expect.objectContaining({ code: 'VAULT_NOT_OURS' }));
+    expect(() => inspectVaultFile(s.vaultPath, oldKey!, { migrationsFolder })).toThrow(
+      expect.objectContaining({ code: 'VAULT_NOT_OURS' }),
+    );
     // Nor any other slot of his copy: every key in it is the old one.
-    for (const other of [{ id: s.awo, passphrase: newSchool.passphrase }, { id: s.lies, passphrase: lies.passphrase }]) {
+    for (const other of [
+      { id: s.awo, passphrase: newSchool.passphrase },
+      { id: s.lies, passphrase: lies.passphrase },
+    ]) {
       const theirs = copy.users.find((u) => u.userId === other.id)!;
       const key = theirs.kind === 'sealed' ? await openSlot(theirs, other.passphrase, copy.vaultId, other.id) : null;
       expect(key?.equals(keyBefore)).toBe(true);
@@ -102,7 +130,12 @@ describe('removing a user', () => {
     await expectUnlocks(s, s.awo, newSchool.passphrase);
     expect(s.backend.session!.dataKey.equals(keyBefore)).toBe(false);
     s.backend.lock();
-    await call(s.backend, 'vault.recover', { environmentId: s.environmentId, userId: s.lies, recoveryKey: s.recoveryKey, newPassphrase: 'lies haar nieuwe wachtwoord' });
+    await call(s.backend, 'vault.recover', {
+      environmentId: s.environmentId,
+      userId: s.lies,
+      recoveryKey: s.recoveryKey,
+      newPassphrase: 'lies haar nieuwe wachtwoord',
+    });
     await expectUnlocks(s, s.lies, 'lies haar nieuwe wachtwoord');
   });
 
@@ -112,21 +145,43 @@ describe('removing a user', () => {
     await call(s.backend, 'users.remove', { userId: s.bram });
 
     expect((await call(s.backend, 'users.list', {})).map((u) => u.staffCode)).toEqual(['awo', 'lli']);
-    const log = (await call(s.backend, 'audit.list', { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 50 })).entries;
-    expect(log[0]).toMatchObject({ method: 'users.remove', userName: 'Anouk Wolters', detail: 'Bram Groen verwijderd; de sleutel van de omgeving is vernieuwd' });
+    const log = (
+      await call(s.backend, 'audit.list', {
+        filter: { userId: null, studentId: null, from: null, to: null },
+        before: null,
+        limit: 50,
+      })
+    ).entries;
+    expect(log[0]).toMatchObject({
+      method: 'users.remove',
+      userName: 'Anouk Wolters',
+      detail: 'Bram Groen verwijderd; de sleutel van de omgeving is vernieuwd',
+    });
     expect(log.find((e) => e.method === 'vault.unlock' && e.userId === s.bram)?.userName).toBe('Bram Groen');
 
-    expect(await callError(s.backend, 'users.remove', { userId: s.awo })).toEqual({ code: 'VALIDATION', message: 'Je kunt jezelf niet verwijderen. Vraag een andere coördinator om dat te doen.' });
+    expect(await callError(s.backend, 'users.remove', { userId: s.awo })).toEqual({
+      code: 'VALIDATION',
+      message: 'Je kunt jezelf niet verwijderen. Vraag een andere coördinator om dat te doen.',
+    });
     expect((await callError(s.backend, 'users.remove', { userId: s.bram })).code).toBe('NOT_FOUND');
-    expect((await callError(s.backend, 'users.setRoles', { userId: s.bram, roles: ['coordinator'] })).code).toBe('NOT_FOUND');
+    expect((await callError(s.backend, 'users.setRoles', { userId: s.bram, roles: ['coordinator'] })).code).toBe(
+      'NOT_FOUND',
+    );
 
     // A member without the coordinator role is refused by the dispatcher, whatever the input.
     await expectUnlocks(s, s.lies, lies.passphrase);
-    expect(await callError(s.backend, 'users.remove', { userId: s.awo })).toEqual({ code: 'FORBIDDEN', message: 'Alleen een coördinator kan gebruikers verwijderen.' });
+    expect(await callError(s.backend, 'users.remove', { userId: s.awo })).toEqual({
+      code: 'FORBIDDEN',
+      message: 'Alleen een coördinator kan gebruikers verwijderen.',
+    });
 
     // Back at school: the same staff code is given again, to a new user with a new passphrase.
     await expectUnlocks(s, s.awo, newSchool.passphrase);
-    const again = await call(s.backend, 'users.add', { ...bram, passphrase: 'bram is terug op school', roles: ['lid'] });
+    const again = await call(s.backend, 'users.add', {
+      ...bram,
+      passphrase: 'bram is terug op school',
+      roles: ['lid'],
+    });
     expect(again.id).not.toBe(s.bram);
     await expectUnlocks(s, again.id, 'bram is terug op school');
   });
@@ -136,12 +191,23 @@ describe('removing a user', () => {
     writeRoles(session.vault.db, s.lies, ['coordinator']);
     writeRoles(session.vault.db, s.awo, []);
     const whyMustStay = (at: typeof session, id: string) => roleLossRefusal(at.vault.db, id, []);
-    await expect(removeUser(s.backend, session, s.lies, { whyMustStay })).rejects.toMatchObject({ code: 'VALIDATION', message: 'Er moet minstens één coördinator blijven.' });
+    await expect(removeUser(s.backend, session, s.lies, { whyMustStay })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'Er moet minstens één coördinator blijven.',
+    });
   });
 
   it('a passphrase change and a new colleague that run during the rotation both hold afterwards', async () => {
-    const changing = dispatch(s.backend, 'vault.changePassphrase', { currentPassphrase: newSchool.passphrase, newPassphrase: 'anouk haar nieuwe wachtwoord' });
-    const adding = dispatch(s.backend, 'users.add', { name: 'Kees Kok', staffCode: 'kko', passphrase: 'wachtwoord van kees', roles: ['lid'] });
+    const changing = dispatch(s.backend, 'vault.changePassphrase', {
+      currentPassphrase: newSchool.passphrase,
+      newPassphrase: 'anouk haar nieuwe wachtwoord',
+    });
+    const adding = dispatch(s.backend, 'users.add', {
+      name: 'Kees Kok',
+      staffCode: 'kko',
+      passphrase: 'wachtwoord van kees',
+      roles: ['lid'],
+    });
     const removing = dispatch(s.backend, 'users.remove', { userId: s.bram });
     const [changed, added, removed] = await Promise.all([changing, adding, removing]);
     expect([changed.ok, added.ok, removed.ok]).toEqual([true, true, true]);
@@ -155,14 +221,24 @@ describe('removing a user', () => {
     // Someone with access to the folder swaps Lies's key pair for one of their own.
     const keyring = readStoredKeyring(s.vaultPath);
     const theirs = await newPendingSlot('het wachtwoord van een buitenstaander', keyring.vaultId, s.lies, cheapKdf);
-    const edited = { ...keyring, users: keyring.users.map((u) => (u.userId === s.lies ? { ...u, kdf: theirs.kdf, wrappedKey: theirs.wrappedKey, publicKey: theirs.publicKey } : u)) };
+    const edited = {
+      ...keyring,
+      users: keyring.users.map((u) =>
+        u.userId === s.lies ? { ...u, kdf: theirs.kdf, wrappedKey: theirs.wrappedKey, publicKey: theirs.publicKey } : u,
+      ),
+    };
     writeFileSync(keyringPathFor(s.vaultPath), JSON.stringify(edited));
 
     const removal = await call(s.backend, 'users.remove', { userId: s.bram });
     expect(removal.mustRecover).toEqual(['Lies Lid']);
     expect(await unlockError(s, s.lies, 'het wachtwoord van een buitenstaander')).toBe('ACCESS_RESET');
     // Lies herself sets a new passphrase with the recovery key.
-    await call(s.backend, 'vault.recover', { environmentId: s.environmentId, userId: s.lies, recoveryKey: s.recoveryKey, newPassphrase: 'lies haar nieuwe wachtwoord' });
+    await call(s.backend, 'vault.recover', {
+      environmentId: s.environmentId,
+      userId: s.lies,
+      recoveryKey: s.recoveryKey,
+      newPassphrase: 'lies haar nieuwe wachtwoord',
+    });
     await expectUnlocks(s, s.lies, 'lies haar nieuwe wachtwoord');
   });
 
@@ -172,7 +248,10 @@ describe('removing a user', () => {
       const before = await call(s.backend, 'backup.create', { folder: folder.path });
       await call(s.backend, 'users.remove', { userId: s.bram });
       const after = await call(s.backend, 'backup.create', { folder: folder.path });
-      expect((await call(s.backend, 'backup.inspect', { path: after.path })).users.map((u) => u.staffCode)).toEqual(['awo', 'lli']);
+      expect((await call(s.backend, 'backup.inspect', { path: after.path })).users.map((u) => u.staffCode)).toEqual([
+        'awo',
+        'lli',
+      ]);
       // Going back to the state of then brings that state's users back, with their passphrases of then
       // (the app knows the key of then: the rotation kept it inside the vault of now).
       await call(s.backend, 'backup.restore', { source: { from: 'file', path: before.path } });
@@ -195,7 +274,8 @@ describe('keyrings of format 1 (made before this version)', () => {
     // The keyring as the previous version wrote it: the data key wrapped by each passphrase itself.
     const dataKey = s.backend.session!.dataKey;
     const current = readStoredKeyring(s.vaultPath);
-    const slot = (userId: string, passphrase: string) => wrapDataKey(dataKey, passphrase, current.vaultId, userId, cheapKdf);
+    const slot = (userId: string, passphrase: string) =>
+      wrapDataKey(dataKey, passphrase, current.vaultId, userId, cheapKdf);
     writeKeyring(s.vaultPath, {
       format: KEYRING_FORMAT,
       version: 1,
@@ -244,14 +324,26 @@ describe('keyrings of format 1 (made before this version)', () => {
     const liesSlot = copy.users.find((u) => u.userId === s.lies)!;
     const oldKey = liesSlot.kind === 'reset' ? null : await openSlot(liesSlot, lies.passphrase, copy.vaultId, s.lies);
     expect(oldKey).not.toBeNull();
-    expect(() => inspectVaultFile(s.vaultPath, oldKey!, { migrationsFolder })).toThrow(expect.objectContaining({ code: 'VAULT_NOT_OURS' }));
+    expect(() => inspectVaultFile(s.vaultPath, oldKey!, { migrationsFolder })).toThrow(
+      expect.objectContaining({ code: 'VAULT_NOT_OURS' }),
+    );
 
     // Bram's slot could not be given the new key: he is told to use the recovery key; the old one no longer works.
     expect(kindOf(s.bram)).toBe('reset');
     expect(await unlockError(s, s.bram, bram.passphrase)).toBe('ACCESS_RESET');
-    const old = await callError(s.backend, 'vault.recover', { environmentId: s.environmentId, userId: s.bram, recoveryKey: s.recoveryKey, newPassphrase: 'bram zijn nieuwe wachtwoord' });
+    const old = await callError(s.backend, 'vault.recover', {
+      environmentId: s.environmentId,
+      userId: s.bram,
+      recoveryKey: s.recoveryKey,
+      newPassphrase: 'bram zijn nieuwe wachtwoord',
+    });
     expect(old.code).toBe('WRONG_RECOVERY_KEY');
-    await call(s.backend, 'vault.recover', { environmentId: s.environmentId, userId: s.bram, recoveryKey: removal.newRecoveryKey!, newPassphrase: 'bram zijn nieuwe wachtwoord' });
+    await call(s.backend, 'vault.recover', {
+      environmentId: s.environmentId,
+      userId: s.bram,
+      recoveryKey: removal.newRecoveryKey!,
+      newPassphrase: 'bram zijn nieuwe wachtwoord',
+    });
     await expectUnlocks(s, s.bram, 'bram zijn nieuwe wachtwoord');
     await expectUnlocks(s, s.awo, newSchool.passphrase);
   });
@@ -274,13 +366,20 @@ describe('the migration that keeps removed users (0008)', () => {
       const key = randomBytes(32);
       const old = createVaultDatabase(path, key, { migrationsFolder: older });
       old.sqlite.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'oud')").run();
-      old.sqlite.prepare("INSERT INTO app_users (id, name, staff_code, created_at) VALUES ('u1', 'Anouk Wolters', 'awo', 'x')").run();
+      old.sqlite
+        .prepare("INSERT INTO app_users (id, name, staff_code, created_at) VALUES ('u1', 'Anouk Wolters', 'awo', 'x')")
+        .run();
       closeVaultDatabase(old);
 
       const upgraded = openVaultDatabase(path, key, { migrationsFolder });
       try {
-        expect(upgraded.sqlite.prepare('SELECT id, removed_at AS removedAt FROM app_users').all()).toEqual([{ id: 'u1', removedAt: null }]);
-        const add = (id: string) => upgraded.sqlite.prepare("INSERT INTO app_users (id, name, staff_code, created_at) VALUES (?, 'Anouk Wolters', 'awo', 'x')").run(id);
+        expect(upgraded.sqlite.prepare('SELECT id, removed_at AS removedAt FROM app_users').all()).toEqual([
+          { id: 'u1', removedAt: null },
+        ]);
+        const add = (id: string) =>
+          upgraded.sqlite
+            .prepare("INSERT INTO app_users (id, name, staff_code, created_at) VALUES (?, 'Anouk Wolters', 'awo', 'x')")
+            .run(id);
         expect(() => add('u2')).toThrow(/UNIQUE/);
         upgraded.sqlite.prepare("UPDATE app_users SET removed_at = 'x' WHERE id = 'u1'").run();
         add('u2');
@@ -313,7 +412,11 @@ describe('a rotation killed part-way (kill -9)', () => {
     const fresh = makeBackend(s.dir.path);
     try {
       expect((await call(fresh, 'vault.status', {})).environments.map((e) => e.problem)).toEqual([null]);
-      await call(fresh, 'vault.unlock', { environmentId: s.environmentId, userId: s.awo, passphrase: newSchool.passphrase });
+      await call(fresh, 'vault.unlock', {
+        environmentId: s.environmentId,
+        userId: s.awo,
+        passphrase: newSchool.passphrase,
+      });
       expect(fresh.session!.vault.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
       const stillThere = (await call(fresh, 'users.list', {})).some((u) => u.id === s.bram);
       // Nothing staged or half-replaced is left once the environment was opened.
@@ -330,9 +433,17 @@ describe('a rotation killed part-way (kill -9)', () => {
       }
       // Removed exactly when his key no longer opens the vault: never one without the other.
       expect(opens).toBe(stillThere);
-      const bramUnlocks = await dispatch(fresh, 'vault.unlock', { environmentId: s.environmentId, userId: s.bram, passphrase: bram.passphrase });
+      const bramUnlocks = await dispatch(fresh, 'vault.unlock', {
+        environmentId: s.environmentId,
+        userId: s.bram,
+        passphrase: bram.passphrase,
+      });
       expect(bramUnlocks.ok).toBe(stillThere);
-      const liesUnlocks = await dispatch(fresh, 'vault.unlock', { environmentId: s.environmentId, userId: s.lies, passphrase: lies.passphrase });
+      const liesUnlocks = await dispatch(fresh, 'vault.unlock', {
+        environmentId: s.environmentId,
+        userId: s.lies,
+        passphrase: lies.passphrase,
+      });
       expect(liesUnlocks.ok).toBe(true);
       return stillThere ? 'old' : 'new';
     } finally {
@@ -340,20 +451,28 @@ describe('a rotation killed part-way (kill -9)', () => {
     }
   }
 
-  it.each(steps)('at "%s" leaves the old pair or the new one', async (step) => {
-    const { s, saved } = await killedAt(step);
-    try {
-      expect(await expectUsablePair(s, saved)).toBe(finished.has(step) ? 'new' : 'old');
-    } finally {
-      s.dir.cleanup();
-    }
-  }, 60_000);
+  it.each(steps)(
+    'at "%s" leaves the old pair or the new one',
+    async (step) => {
+      const { s, saved } = await killedAt(step);
+      try {
+        expect(await expectUsablePair(s, saved)).toBe(finished.has(step) ? 'new' : 'old');
+      } finally {
+        s.dir.cleanup();
+      }
+    },
+    60_000,
+  );
 
   it('killed in the middle of each step in a larger vault (the copy, the rekey, …), leaves the old pair or the new one', async () => {
     // When each step ends in one uninterrupted removal here; then a kill halfway through each.
     const timing = await killedAt('none', null, true);
     timing.s.dir.cleanup();
-    const marks = [0, ...[...timing.output.matchAll(/step \w+ at (\d+) ms/g)].map((m) => Number(m[1])), Number(/took (\d+)/.exec(timing.output)?.[1])];
+    const marks = [
+      0,
+      ...[...timing.output.matchAll(/step \w+ at (\d+) ms/g)].map((m) => Number(m[1])),
+      Number(/took (\d+)/.exec(timing.output)?.[1]),
+    ];
     expect(marks).toHaveLength(steps.length + 1);
     const outcomes: string[] = [];
     for (let i = 1; i < marks.length; i++) {
@@ -371,10 +490,14 @@ describe('a rotation killed part-way (kill -9)', () => {
 
 /** Runs users-crash-child.ts, and kills it `afterMs` after it said "go" (null: it stops itself). Resolves with what it printed. */
 function runChild(args: string[], afterMs: number | null): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'users-crash-child.ts'), ...args], {
-    cwd: resolve(import.meta.dirname, '..', '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, 'users-crash-child.ts'), ...args],
+    {
+      cwd: resolve(import.meta.dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((done, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -390,7 +513,9 @@ function runChild(args: string[], afterMs: number | null): Promise<string> {
 /** A few MB of rows, so a rotation takes long enough to be killed in the middle of it. */
 function fatten(backend: Backend) {
   const sqlite = backend.session!.vault.sqlite;
-  const insert = sqlite.prepare("INSERT INTO audit_log (at, user_id, method, detail) VALUES ('2026-01-01', 'u', 'opvulling', ?)");
+  const insert = sqlite.prepare(
+    "INSERT INTO audit_log (at, user_id, method, detail) VALUES ('2026-01-01', 'u', 'opvulling', ?)",
+  );
   sqlite.transaction(() => {
     for (let i = 0; i < 20_000; i++) insert.run(`${i} ${'x'.repeat(400)}`);
   })();

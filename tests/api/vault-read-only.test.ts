@@ -17,7 +17,10 @@ vi.mock('node:fs', async (importOriginal) => {
     accessSync: (path: fs.PathLike, mode?: number) => {
       const writing = mode !== undefined && (mode & real.constants.W_OK) !== 0;
       if (writing && readOnly.folder && String(path).startsWith(readOnly.folder)) {
-        throw Object.assign(new Error(`EACCES: permission denied, access '${String(path)}'`), { code: 'EACCES', path: String(path) });
+        throw Object.assign(new Error(`EACCES: permission denied, access '${String(path)}'`), {
+          code: 'EACCES',
+          path: String(path),
+        });
       }
       real.accessSync(path, mode);
     },

@@ -47,7 +47,11 @@ describe('vault through the API', () => {
   it('refuses a wrong passphrase with "Onjuist wachtwoord" and changes nothing on disk', async () => {
     const { env, userId } = await createAndLock();
     const before = snapshotDir(dir.path);
-    const error = await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: 'niet het wachtwoord' });
+    const error = await callError(backend, 'vault.unlock', {
+      environmentId: env.id,
+      userId,
+      passphrase: 'niet het wachtwoord',
+    });
     expect(error).toEqual({ code: 'WRONG_PASSPHRASE', message: 'Onjuist wachtwoord.' });
     expect(snapshotDir(dir.path)).toEqual(before);
     expect((await call(backend, 'vault.status', {})).session).toBeNull();
@@ -55,14 +59,22 @@ describe('vault through the API', () => {
 
   it('unlocks with the right passphrase after a lock', async () => {
     const { env, userId } = await createAndLock();
-    const session = await call(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase });
+    const session = await call(backend, 'vault.unlock', {
+      environmentId: env.id,
+      userId,
+      passphrase: newSchool.passphrase,
+    });
     expect(session.user.name).toBe('Anouk Wolters');
   });
 
   it('refuses every vault method while locked', async () => {
     await createAndLock();
     for (const method of ['settings.get', 'users.list', 'vault.changePassphrase'] as const) {
-      const error = await callError(backend, method, method === 'vault.changePassphrase' ? { currentPassphrase: 'x', newPassphrase: 'y'.repeat(12) } : {});
+      const error = await callError(
+        backend,
+        method,
+        method === 'vault.changePassphrase' ? { currentPassphrase: 'x', newPassphrase: 'y'.repeat(12) } : {},
+      );
       expect(error.code).toBe('LOCKED');
     }
   });
@@ -70,12 +82,18 @@ describe('vault through the API', () => {
   it('recovers with the recovery key: a new passphrase works, the old one no longer does', async () => {
     const { env, userId, recoveryKey } = await createAndLock();
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
-    await call(backend, 'vault.recover', { environmentId: env.id, userId, recoveryKey: typed, newPassphrase: 'een nieuw wachtwoord' });
+    await call(backend, 'vault.recover', {
+      environmentId: env.id,
+      userId,
+      recoveryKey: typed,
+      newPassphrase: 'een nieuw wachtwoord',
+    });
     expect((await call(backend, 'vault.status', {})).session?.user.id).toBe(userId);
     await call(backend, 'vault.lock', {});
-    expect((await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase })).code).toBe(
-      'WRONG_PASSPHRASE',
-    );
+    expect(
+      (await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase }))
+        .code,
+    ).toBe('WRONG_PASSPHRASE');
     await call(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: 'een nieuw wachtwoord' });
   });
 
@@ -103,16 +121,29 @@ describe('vault through the API', () => {
   it('changes a passphrase by rewrapping the key only: the database file stays byte for byte the same', async () => {
     const { env, userId } = await createAndLock();
     await call(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase });
-    const wrong = await callError(backend, 'vault.changePassphrase', { currentPassphrase: 'fout fout fout', newPassphrase: 'nog een wachtwoord' });
+    const wrong = await callError(backend, 'vault.changePassphrase', {
+      currentPassphrase: 'fout fout fout',
+      newPassphrase: 'nog een wachtwoord',
+    });
     expect(wrong.code).toBe('WRONG_PASSPHRASE');
 
     // The service itself (the API call also writes an audit line, which is a database change).
     const session = backend.session!;
     session.vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const before = snapshotDir(dir.path);
-    const commit = await changePassphrase(backend, session, { currentPassphrase: newSchool.passphrase, newPassphrase: 'nog een wachtwoord' });
+    const commit = await changePassphrase(backend, session, {
+      currentPassphrase: newSchool.passphrase,
+      newPassphrase: 'nog een wachtwoord',
+    });
     const effects: (() => void)[] = [];
-    commit({ backend, session, db: session.vault.db, noteForAudit: () => undefined, lastly: (effect) => void effects.push(effect), afterCommit: (effect) => void effects.push(effect) });
+    commit({
+      backend,
+      session,
+      db: session.vault.db,
+      noteForAudit: () => undefined,
+      lastly: (effect) => void effects.push(effect),
+      afterCommit: (effect) => void effects.push(effect),
+    });
     for (const effect of effects) effect();
     session.vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const after = snapshotDir(dir.path);
@@ -120,16 +151,27 @@ describe('vault through the API', () => {
     expect(after[`${env.id}.zorgoverleg.keys`]).not.toBe(before[`${env.id}.zorgoverleg.keys`]);
 
     await call(backend, 'vault.lock', {});
-    expect((await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase })).code).toBe(
-      'WRONG_PASSPHRASE',
-    );
+    expect(
+      (await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase }))
+        .code,
+    ).toBe('WRONG_PASSPHRASE');
     await call(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: 'nog een wachtwoord' });
   });
 
   it('adds a colleague who unlocks with their own passphrase; staff codes stay unique', async () => {
     await call(backend, 'vault.create', newSchool);
-    const { id } = await call(backend, 'users.add', { name: 'Vincent Duin', staffCode: 'VIDU', passphrase: 'wachtwoord van vidu', roles: ['lid'] });
-    const taken = await callError(backend, 'users.add', { name: 'Ander', staffCode: 'vidu', passphrase: 'nog een wachtwoord', roles: [] });
+    const { id } = await call(backend, 'users.add', {
+      name: 'Vincent Duin',
+      staffCode: 'VIDU',
+      passphrase: 'wachtwoord van vidu',
+      roles: ['lid'],
+    });
+    const taken = await callError(backend, 'users.add', {
+      name: 'Ander',
+      staffCode: 'vidu',
+      passphrase: 'nog een wachtwoord',
+      roles: [],
+    });
     expect(taken.code).toBe('STAFF_CODE_TAKEN');
     const users = await call(backend, 'users.list', {});
     expect(users.map((u) => u.staffCode)).toEqual(['awo', 'vidu']);
@@ -175,7 +217,11 @@ describe('vault through the API', () => {
   it('rejects invalid settings in Dutch and keeps what was saved', async () => {
     await call(backend, 'vault.create', newSchool);
     const settings = await call(backend, 'settings.get', {});
-    const error = await callError(backend, 'settings.update', { ...settings, postalCode: '99999', street: 'Nieuwe straat' });
+    const error = await callError(backend, 'settings.update', {
+      ...settings,
+      postalCode: '99999',
+      street: 'Nieuwe straat',
+    });
     expect(error).toEqual({
       code: 'VALIDATION',
       message: 'Een postcode ziet eruit als 1234 AB.',
@@ -188,7 +234,9 @@ describe('vault through the API', () => {
     await call(backend, 'vault.create', newSchool);
     const settings = await call(backend, 'settings.get', {});
     await call(backend, 'settings.update', { ...settings, street: 'Geheime straat 1' });
-    const rows = backend.session!.vault.sqlite.prepare('SELECT user_id, method FROM audit_log').all() as { method: string }[];
+    const rows = backend.session!.vault.sqlite.prepare('SELECT user_id, method FROM audit_log').all() as {
+      method: string;
+    }[];
     expect(rows.map((r) => r.method)).toEqual(['vault.create', 'settings.update']);
     expect(JSON.stringify(rows)).not.toContain('Geheime');
   });
@@ -196,9 +244,9 @@ describe('vault through the API', () => {
   it('answers unknown methods and garbage input with an error envelope, not a crash', async () => {
     expect((await callError(backend, 'students.delete', {})).code).toBe('UNKNOWN_METHOD');
     expect((await callError(backend, 'vault.create', 'geen object')).code).toBe('VALIDATION');
-    expect((await callError(backend, 'vault.unlock', { environmentId: '../../etc', userId: 'x', passphrase: 'y' })).code).toBe(
-      'VAULT_NOT_FOUND',
-    );
+    expect(
+      (await callError(backend, 'vault.unlock', { environmentId: '../../etc', userId: 'x', passphrase: 'y' })).code,
+    ).toBe('VAULT_NOT_FOUND');
   });
 
   it('opens the demo school with the passphrase it shows', async () => {
@@ -209,7 +257,11 @@ describe('vault through the API', () => {
     const env = environments.find((e) => e.id === demo.environmentId)!;
     expect(env).toMatchObject({ demo: true, label: 'Lindeboom College (demo)' });
     expect(env.users.length).toBeGreaterThanOrEqual(3);
-    await call(backend, 'vault.unlock', { environmentId: env.id, userId: env.users[0]!.id, passphrase: demo.passphrase });
+    await call(backend, 'vault.unlock', {
+      environmentId: env.id,
+      userId: env.users[0]!.id,
+      passphrase: demo.passphrase,
+    });
     expect((await call(backend, 'settings.get', {})).city).toBe('Utrecht');
     // Opening it again reuses the same environment.
     await call(backend, 'vault.lock', {});
@@ -241,14 +293,23 @@ describe('the vault files when something is wrong with them', () => {
 
   async function createAndLock() {
     const created = await call(backend, 'vault.create', newSchool);
-    const { id: colleague } = await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'wachtwoord van bram', roles: ['lid'] });
+    const { id: colleague } = await call(backend, 'users.add', {
+      name: 'Bram Groen',
+      staffCode: 'bgr',
+      passphrase: 'wachtwoord van bram',
+      roles: ['lid'],
+    });
     const userId = (await call(backend, 'users.list', {})).find((u) => u.staffCode === 'awo')!.id;
     backend.lock();
     const vaultPath = join(dir.path, `${created.environmentId}.zorgoverleg`);
     return { ...created, userId, colleague, vaultPath, keysPath: `${vaultPath}.keys` };
   }
 
-  type StoredKeyring = { label: string; demo: boolean; users: { userId: string; name: string; staffCode: string; kdf: { N: number; r: number; p: number } }[] };
+  type StoredKeyring = {
+    label: string;
+    demo: boolean;
+    users: { userId: string; name: string; staffCode: string; kdf: { N: number; r: number; p: number } }[];
+  };
   const readKeys = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as StoredKeyring;
   const editKeys = (path: string, edit: (k: StoredKeyring) => void) => {
     const keys = readKeys(path);
@@ -266,19 +327,35 @@ describe('the vault files when something is wrong with them', () => {
     // Before the unlock nothing can tell: the start screen shows what the file says.
     expect((await call(backend, 'vault.status', {})).environments[0]!.label).toBe('Nep Lyceum');
 
-    const session = await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    const session = await call(backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     // The session takes nothing from the keyring's copy.
     expect(session).toMatchObject({ demo: false, schoolName: 'Het Testlyceum' });
-    const lines = backend.session!.vault.sqlite.prepare("SELECT detail FROM audit_log WHERE method = 'vault.keyringRepaired'").all() as { detail: string }[];
-    expect(lines.map((l) => l.detail)).toEqual(['sleutelbestand buiten Zorgoverleg gewijzigd (de schoolnaam, namen of codes van gebruikers, demo); hersteld uit de omgeving']);
+    const lines = backend
+      .session!.vault.sqlite.prepare("SELECT detail FROM audit_log WHERE method = 'vault.keyringRepaired'")
+      .all() as { detail: string }[];
+    expect(lines.map((l) => l.detail)).toEqual([
+      'sleutelbestand buiten Zorgoverleg gewijzigd (de schoolnaam, namen of codes van gebruikers, demo); hersteld uit de omgeving',
+    ]);
     backend.lock();
 
     const [listed] = (await call(backend, 'vault.status', {})).environments;
     expect(listed).toMatchObject({ label: 'Het Testlyceum', demo: false });
     expect(listed!.users.map((u) => u.name).sort()).toEqual(['Anouk Wolters', 'Bram Groen']);
     // Once put back, the next unlock has nothing to repair.
-    await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.colleague, passphrase: 'wachtwoord van bram' });
-    expect(backend.session!.vault.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'vault.keyringRepaired'").get()).toEqual({ n: 1 });
+    await call(backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.colleague,
+      passphrase: 'wachtwoord van bram',
+    });
+    expect(
+      backend
+        .session!.vault.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'vault.keyringRepaired'")
+        .get(),
+    ).toEqual({ n: 1 });
   });
 
   it('refuses a scrypt cost raised in the keyring as a damaged keyring, at once, and the recovery key still opens', async () => {
@@ -286,25 +363,51 @@ describe('the vault files when something is wrong with them', () => {
     for (const cost of [{ N: 2 ** 30 }, { r: 2 ** 20 }, { p: 2 ** 20 }]) {
       editKeys(env.keysPath, (k) => Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, cost));
       const started = Date.now();
-      const error = await callError(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+      const error = await callError(backend, 'vault.unlock', {
+        environmentId: env.environmentId,
+        userId: env.userId,
+        passphrase: newSchool.passphrase,
+      });
       expect(error.code).toBe('KEYRING_DAMAGED');
-      expect(error.message).toMatch(/^Het sleutelbestand van deze omgeving is beschadigd of buiten Zorgoverleg gewijzigd\./);
+      expect(error.message).toMatch(
+        /^Het sleutelbestand van deze omgeving is beschadigd of buiten Zorgoverleg gewijzigd\./,
+      );
       expect(Date.now() - started).toBeLessThan(2000);
-      editKeys(env.keysPath, (k) => Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, { N: 1024, r: 8, p: 1 }));
+      editKeys(env.keysPath, (k) =>
+        Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, { N: 1024, r: 8, p: 1 }),
+      );
     }
     // One damaged slot does not take the others with it; the recovery key gives it a new one.
     editKeys(env.keysPath, (k) => Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, { N: 2 ** 30 }));
-    await call(backend, 'vault.recover', { environmentId: env.environmentId, userId: env.userId, recoveryKey: env.recoveryKey, newPassphrase: 'een nieuw wachtwoord' });
+    await call(backend, 'vault.recover', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      recoveryKey: env.recoveryKey,
+      newPassphrase: 'een nieuw wachtwoord',
+    });
     backend.lock();
-    await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: 'een nieuw wachtwoord' });
+    await call(backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: 'een nieuw wachtwoord',
+    });
   });
 
   it('names a missing keyring beside the vault, and how to get it back', async () => {
     const env = await createAndLock();
     rmSync(env.keysPath);
     const message = `Het sleutelbestand van deze omgeving (${env.environmentId}.zorgoverleg.keys) ontbreekt, dus ze kan niet worden geopend. Er is niets aan veranderd. Zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.`;
-    expect((await call(backend, 'vault.status', {})).environments[0]!.problem).toEqual({ code: 'KEYRING_MISSING', message });
-    expect(await callError(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase })).toEqual({ code: 'KEYRING_MISSING', message });
+    expect((await call(backend, 'vault.status', {})).environments[0]!.problem).toEqual({
+      code: 'KEYRING_MISSING',
+      message,
+    });
+    expect(
+      await callError(backend, 'vault.unlock', {
+        environmentId: env.environmentId,
+        userId: env.userId,
+        passphrase: newSchool.passphrase,
+      }),
+    ).toEqual({ code: 'KEYRING_MISSING', message });
   });
 
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
@@ -313,7 +416,11 @@ describe('the vault files when something is wrong with them', () => {
       const env = await createAndLock();
       chmodSync(dir.path, 0o500);
       try {
-        const error = await callError(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+        const error = await callError(backend, 'vault.unlock', {
+          environmentId: env.environmentId,
+          userId: env.userId,
+          passphrase: newSchool.passphrase,
+        });
         expect(error.code).toBe('VAULT_READ_ONLY');
         expect(error.message).toContain(`Zorgoverleg mag niet schrijven in de map ${dir.path}`);
       } finally {
@@ -324,14 +431,19 @@ describe('the vault files when something is wrong with them', () => {
 
   it('closes the vault at a lock even when the disk is full, and says so on the start screen', async () => {
     const env = await createAndLock();
-    await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    await call(backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     await call(backend, 'settings.update', { ...(await call(backend, 'settings.get', {})), street: 'Schoolplein 1' });
     const session = backend.session!;
     const sqlite = session.vault.sqlite;
     const pragma = sqlite.pragma.bind(sqlite);
     // The checkpoint is the write a lock makes: the main file must grow, and the disk is full.
     vi.spyOn(sqlite, 'pragma').mockImplementation((source: string, options?: Database.PragmaOptions) => {
-      if (source.startsWith('wal_checkpoint')) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      if (source.startsWith('wal_checkpoint'))
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
       return pragma(source, options);
     });
     expect(() => backend.lock()).not.toThrow();
@@ -343,7 +455,11 @@ describe('the vault files when something is wrong with them', () => {
       'De schijf is vol. De omgeving is wel gesloten en wat was opgeslagen is bewaard; het wordt bij het volgende openen verwerkt. Maak ruimte vrij op de schijf voordat je verder werkt.',
     );
     // What was saved is there at the next unlock, and the notice has done its work.
-    await call(backend, 'vault.unlock', { environmentId: env.environmentId, userId: env.userId, passphrase: newSchool.passphrase });
+    await call(backend, 'vault.unlock', {
+      environmentId: env.environmentId,
+      userId: env.userId,
+      passphrase: newSchool.passphrase,
+    });
     expect((await call(backend, 'settings.get', {})).street).toBe('Schoolplein 1');
     expect((await call(backend, 'vault.status', {})).notice).toBeNull();
   });

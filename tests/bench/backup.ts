@@ -14,7 +14,13 @@ import { backUpInBackground } from '../../electron/features/backup/in-background
 import { makeBackup } from '../../electron/features/backup/make-backup';
 import { restoreBackup } from '../../electron/features/backup/restore';
 import { automaticFolderFor, listBackups } from '../../electron/features/backup/store';
-import { KEYRING_FORMAT, KEYRING_VERSION, RECOVERY_SLOT_ID, wrapDataKey, writeKeyring } from '../../electron/features/vault/keyring';
+import {
+  KEYRING_FORMAT,
+  KEYRING_VERSION,
+  RECOVERY_SLOT_ID,
+  wrapDataKey,
+  writeKeyring,
+} from '../../electron/features/vault/keyring';
 import { cheapKdf, migrationsFolder } from '../helpers/backend';
 import { fmt, percentile, timed } from './measure';
 import { buildSchool, insertSchool } from './minutes';
@@ -84,7 +90,15 @@ export async function benchBackup(dir: string): Promise<string[]> {
   const backend = new Backend({ dataDir, migrationsFolder });
   const open = (): Session => {
     const opened = openVaultDatabase(vaultPath, Buffer.from(dataKey), { migrationsFolder });
-    const session: Session = { environmentId, vaultPath, vaultId, demo: false, vault: opened, dataKey: Buffer.from(dataKey), user: school.user };
+    const session: Session = {
+      environmentId,
+      vaultPath,
+      vaultId,
+      demo: false,
+      vault: opened,
+      dataKey: Buffer.from(dataKey),
+      user: school.user,
+    };
     backend.startSession(session);
     return session;
   };
@@ -113,7 +127,20 @@ export async function benchBackup(dir: string): Promise<string[]> {
     // TypeScript source here, through tsx; the built app's worker is a ready bundle).
     const work: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      work.push((await timed(() => makeBackup({ ...options, mode: 'closed', kind: 'automatic', vaultPath, dataKey: Buffer.from(dataKey), takenAt: new Date(Date.UTC(2031, 0, 1, 0, 0, i)) })))[1]);
+      work.push(
+        (
+          await timed(() =>
+            makeBackup({
+              ...options,
+              mode: 'closed',
+              kind: 'automatic',
+              vaultPath,
+              dataKey: Buffer.from(dataKey),
+              takenAt: new Date(Date.UTC(2031, 0, 1, 0, 0, i)),
+            }),
+          )
+        )[1],
+      );
     }
 
     // 2. While unlocked (the daily one, "Back-up maken"): VACUUM INTO through a second connection.
@@ -122,7 +149,19 @@ export async function benchBackup(dir: string): Promise<string[]> {
     const heldLive: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const [[made, ms], held] = await heldUp(() =>
-        timed(() => backUpInBackground({ ...options, mode: 'live', kind: 'manual', vaultPath, dataKey: Buffer.from(dataKey), takenAt: new Date(Date.UTC(2030, 0, 1, 0, 0, i)) }, () => backend.session === session)),
+        timed(() =>
+          backUpInBackground(
+            {
+              ...options,
+              mode: 'live',
+              kind: 'manual',
+              vaultPath,
+              dataKey: Buffer.from(dataKey),
+              takenAt: new Date(Date.UTC(2030, 0, 1, 0, 0, i)),
+            },
+            () => backend.session === session,
+          ),
+        ),
       );
       if (!made) throw new Error('live backup skipped');
       live.push(ms);

@@ -86,24 +86,146 @@ async function sample(rounds: number, warmup: number, fn: () => Promise<unknown>
 
 /** A Somtoday-shaped CSV: one row per guardian, both parents at one address, every student under 16. */
 function studentsCsv(count: number, varied = false): string {
-  const given = ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Mila', 'Finn', 'Tess', 'Noah', 'Zoë', 'Liam', 'Sara', 'Mohammed', 'Yara', 'Bram', 'Lotte'];
-  const families = [['de', 'Vries'], ['', 'Jansen'], ['van', 'Dijk'], ['', 'Bakker'], ['', 'Visser'], ['', 'Smit'], ['de', 'Boer'], ['', 'Öztürk'], ['', 'El Amrani'], ['van der', 'Meer'], ['', 'Mulder'], ['de', 'Jong']];
+  const given = [
+    'Daan',
+    'Emma',
+    'Sem',
+    'Julia',
+    'Lucas',
+    'Mila',
+    'Finn',
+    'Tess',
+    'Noah',
+    'Zoë',
+    'Liam',
+    'Sara',
+    'Mohammed',
+    'Yara',
+    'Bram',
+    'Lotte',
+  ];
+  const families = [
+    ['de', 'Vries'],
+    ['', 'Jansen'],
+    ['van', 'Dijk'],
+    ['', 'Bakker'],
+    ['', 'Visser'],
+    ['', 'Smit'],
+    ['de', 'Boer'],
+    ['', 'Öztürk'],
+    ['', 'El Amrani'],
+    ['van der', 'Meer'],
+    ['', 'Mulder'],
+    ['de', 'Jong'],
+  ];
   if (varied) {
     // A real school's spread: every student a name of their own (the scrubber's index grows with it).
-    given.push(...['Anna', 'Ruben', 'Fleur', 'Thijs', 'Isa', 'Jesse', 'Noor', 'Milan', 'Evi', 'Luuk', 'Saar', 'Gijs', 'Roos', 'Ayoub', 'Fenna', 'Stijn', 'Lieke', 'Bilal', 'Femke', 'Jayden', 'Elif', 'Youssef', 'Nina', 'Mats']);
-    families.push(...['Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Dijkstra', 'Koster', 'Prins', 'Huisman', 'Kok', 'Vos', 'Kramer', 'Postma', 'Kuipers', 'Veenstra', 'Willems', 'Aydın', 'Çelik', 'Yılmaz', 'Bos', 'Wouters', 'Schouten', 'Hoekstra', 'Jacobs', 'Maas', 'Verhoeven', 'Graaf', 'Hermans', 'Sanders', 'Bosman', 'Meijer', 'Bulut', 'Boukhari', 'Timmermans', 'Groot', 'Evers', 'Koning', 'Lammers', 'Brink'].map((f) => (f === 'Graaf' ? ['de', f] : ['', f])));
+    given.push(
+      ...[
+        'Anna',
+        'Ruben',
+        'Fleur',
+        'Thijs',
+        'Isa',
+        'Jesse',
+        'Noor',
+        'Milan',
+        'Evi',
+        'Luuk',
+        'Saar',
+        'Gijs',
+        'Roos',
+        'Ayoub',
+        'Fenna',
+        'Stijn',
+        'Lieke',
+        'Bilal',
+        'Femke',
+        'Jayden',
+        'Elif',
+        'Youssef',
+        'Nina',
+        'Mats',
+      ],
+    );
+    families.push(
+      ...[
+        'Peters',
+        'Hendriks',
+        'Dekker',
+        'Brouwer',
+        'Dijkstra',
+        'Koster',
+        'Prins',
+        'Huisman',
+        'Kok',
+        'Vos',
+        'Kramer',
+        'Postma',
+        'Kuipers',
+        'Veenstra',
+        'Willems',
+        'Aydın',
+        'Çelik',
+        'Yılmaz',
+        'Bos',
+        'Wouters',
+        'Schouten',
+        'Hoekstra',
+        'Jacobs',
+        'Maas',
+        'Verhoeven',
+        'Graaf',
+        'Hermans',
+        'Sanders',
+        'Bosman',
+        'Meijer',
+        'Bulut',
+        'Boukhari',
+        'Timmermans',
+        'Groot',
+        'Evers',
+        'Koning',
+        'Lammers',
+        'Brink',
+      ].map((f) => (f === 'Graaf' ? ['de', f] : ['', f])),
+    );
   }
   const thisYear = new Date().getFullYear();
-  const lines = ['Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder'];
+  const lines = [
+    'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder',
+  ];
   for (let i = 0; i < count; i++) {
     const [infix, family] = families[(varied ? Math.floor(i / given.length) : i) % families.length]!;
     const year = 1 + (i % 3);
     // 12 to 14 years old whenever the bench runs: letters go to the parents, not to the student.
     const birthDate = `${String(1 + (i % 28)).padStart(2, '0')}-0${1 + (i % 9)}-${thisYear - 11 - year}`;
     const student = [800_000 + i, given[i % given.length], infix, family, birthDate, `${year}${'ABCD'[i % 4]}`, year];
-    const parents = varied ? [['Moeder', given[(i + 7) % given.length]!], ['Vader', given[(i + 13) % given.length]!]] : [['Moeder', 'A.'], ['Vader', 'P.']];
+    const parents = varied
+      ? [
+          ['Moeder', given[(i + 7) % given.length]!],
+          ['Vader', given[(i + 13) % given.length]!],
+        ]
+      : [
+          ['Moeder', 'A.'],
+          ['Vader', 'P.'],
+        ];
     for (const [relation, initials] of parents) {
-      lines.push([...student, relation, initials, infix, family, 'ja', 'Lindelaan', 1 + i, '3512 AB', 'Utrecht', `ouder${i}@mail.example`].join(';'));
+      lines.push(
+        [
+          ...student,
+          relation,
+          initials,
+          infix,
+          family,
+          'ja',
+          'Lindelaan',
+          1 + i,
+          '3512 AB',
+          'Utrecht',
+          `ouder${i}@mail.example`,
+        ].join(';'),
+      );
     }
   }
   return lines.join('\r\n');
@@ -111,8 +233,15 @@ function studentsCsv(count: number, varied = false): string {
 
 async function importStudents(backend: Backend, count: number, varied = false): Promise<void> {
   const csv = studentsCsv(count, varied);
-  const analysis = await call(backend, 'import.analyze', { fileName: 'leerlingen.csv', contentBase64: Buffer.from(csv).toString('base64') });
-  const { jobId } = await call(backend, 'import.start', { importId: analysis.importId, mapping: analysis.mapping, onErrors: 'refuse' });
+  const analysis = await call(backend, 'import.analyze', {
+    fileName: 'leerlingen.csv',
+    contentBase64: Buffer.from(csv).toString('base64'),
+  });
+  const { jobId } = await call(backend, 'import.start', {
+    importId: analysis.importId,
+    mapping: analysis.mapping,
+    onErrors: 'refuse',
+  });
   for (;;) {
     const progress = await call(backend, 'import.progress', { jobId });
     if (progress.state === 'failed') throw new Error(`import: ${progress.error?.message ?? 'failed'}`);
@@ -122,7 +251,8 @@ async function importStudents(backend: Backend, count: number, varied = false): 
 }
 
 const paragraphs = {
-  vraag: 'Aanleiding: {n} verzuimt sinds de herfstvakantie vaker het eerste uur; 36 lesuren ongeoorloofd.\nVraag: wat kan school nog doen, en is de jeugdarts nodig?',
+  vraag:
+    'Aanleiding: {n} verzuimt sinds de herfstvakantie vaker het eerste uur; 36 lesuren ongeoorloofd.\nVraag: wat kan school nog doen, en is de jeugdarts nodig?',
   bespreking:
     'Mentor vertelt dat {n} in de les stil is en weinig contact maakt. Met een paar klasgenoten gaat het goed, in groepswerk haakt {n} af. ' +
     'De orthopedagoog herkent het beeld van de observatie vorige maand. Het team bespreekt of extra ondersteuning binnen de school voldoende is of dat verwijzing nodig is.',
@@ -130,7 +260,11 @@ const paragraphs = {
   informeren: 'De mentor belt ouders deze week.',
 };
 
-const actionTexts = ['Gesprek met {n} en ouders over het verzuim', 'Aanmelden bij de jeugdarts voor het spreekuur', 'Handelingsplan bijstellen en delen met de docenten van de klas'];
+const actionTexts = [
+  'Gesprek met {n} en ouders over het verzuim',
+  'Aanmelden bij de jeugdarts voor het spreekuur',
+  'Handelingsplan bijstellen en delen met de docenten van de klas',
+];
 
 interface Seeded {
   backend: Backend;
@@ -146,16 +280,38 @@ interface Seeded {
  * go to the parents) and one to three actions. `full`: all four paragraphs and up to three
  * actions; otherwise only what a letter reads (decision and two actions for the parents).
  */
-async function minutesOfCase(backend: Backend, itemId: string, name: string, staffIds: string[], index: number, full: boolean): Promise<void> {
+async function minutesOfCase(
+  backend: Backend,
+  itemId: string,
+  name: string,
+  staffIds: string[],
+  index: number,
+  full: boolean,
+): Promise<void> {
   const fill = (text: string) => text.replaceAll('{n}', name);
   const fields: [keyof typeof paragraphs, 'intern' | 'ouders'][] = full
-    ? [['vraag', 'ouders'], ['bespreking', 'intern'], ['besluit', 'ouders'], ['informeren', 'intern']]
+    ? [
+        ['vraag', 'ouders'],
+        ['bespreking', 'intern'],
+        ['besluit', 'ouders'],
+        ['informeren', 'intern'],
+      ]
     : [['besluit', 'ouders']];
   for (const [field, audience] of fields) {
-    const saved = await call(backend, 'minutes.saveField', { itemId, field, text: fill(paragraphs[field]), audience, baseRevision: 0 });
+    const saved = await call(backend, 'minutes.saveField', {
+      itemId,
+      field,
+      text: fill(paragraphs[field]),
+      audience,
+      baseRevision: 0,
+    });
     if (!saved.saved) throw new Error('minutes.saveField: conflict in the bench');
   }
-  await call(backend, 'minutes.setDecision', { itemId, decision: index % 3 === 0 ? 'extra-ondersteuning' : 'basisondersteuning', decided: true });
+  await call(backend, 'minutes.setDecision', {
+    itemId,
+    decision: index % 3 === 0 ? 'extra-ondersteuning' : 'basisondersteuning',
+    decided: true,
+  });
   const count = full ? 1 + (index % 3) : 2;
   for (let k = 0; k < count; k++) {
     const saved = await call(backend, 'actions.save', {
@@ -177,32 +333,75 @@ async function seedVault(dir: string): Promise<Seeded> {
   await call(backend, 'settings.update', { ...settings, phone: '030 123 45 67', email: 'zorgteam@school.example' });
   const awo = (await call(backend, 'staff.list', {})).find((s) => s.code === newSchool.staffCode)!.id;
   const staffIds = [awo];
-  for (const [name, code] of [['Sil Slot', 'sisl'], ['Hanneke Brouwer', 'hbr'], ['Mirjam Kessels', 'mke']]) {
-    staffIds.push((await call(backend, 'staff.save', { id: null, name: name!, code: code!, functions: ['mentor'], email: '', active: true })).id);
+  for (const [name, code] of [
+    ['Sil Slot', 'sisl'],
+    ['Hanneke Brouwer', 'hbr'],
+    ['Mirjam Kessels', 'mke'],
+  ]) {
+    staffIds.push(
+      (
+        await call(backend, 'staff.save', {
+          id: null,
+          name: name!,
+          code: code!,
+          functions: ['mentor'],
+          email: '',
+          active: true,
+        })
+      ).id,
+    );
   }
   await importStudents(backend, 23 + LETTER_COUNT);
-  const found = await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'active', limit: 500 });
+  const found = await call(backend, 'students.search', {
+    query: '',
+    className: null,
+    yearLevel: null,
+    status: 'active',
+    limit: 500,
+  });
   const students = found.items.map((s) => ({ id: s.id, name: s.name.split(' ')[0] ?? s.name }));
   if (students.length < 23 + LETTER_COUNT) throw new Error(`bench: ${students.length} students imported`);
 
   const meeting = (date: string, title: string, durationMinutes: number) =>
     call(backend, 'meetings.save', {
-      id: null, seriesId: null, title, date, startTime: '13:30', durationMinutes, location: 'Lokaal 1.12', note: null,
-      chairId: awo, secretaryId: staffIds[1]!, attendees: { staffIds, partnerIds: [] },
+      id: null,
+      seriesId: null,
+      title,
+      date,
+      startTime: '13:30',
+      durationMinutes,
+      location: 'Lokaal 1.12',
+      note: null,
+      chairId: awo,
+      secretaryId: staffIds[1]!,
+      attendees: { staffIds, partnerIds: [] },
     });
 
   // The meeting of 30 items: the standard agenda (7 items) and 23 cases.
   const meeting30 = (await meeting('2026-11-12', 'IOT onderbouw', 240)).id;
   await call(backend, 'agenda.create', { meetingId: meeting30 });
   for (const student of students.slice(0, 23)) {
-    await call(backend, 'agenda.addItem', { meetingId: meeting30, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' });
+    await call(backend, 'agenda.addItem', {
+      meetingId: meeting30,
+      kind: 'casus',
+      studentId: student.id,
+      intakeId: null,
+      origin: 'handmatig',
+    });
   }
   const view = await call(backend, 'minutes.get', { meetingId: meeting30 });
   const nameOf = new Map(students.map((s) => [s.id, s.name]));
   for (const [index, item] of view.items.entries()) {
-    if (item.kind === 'casus' && item.studentId) await minutesOfCase(backend, item.id, nameOf.get(item.studentId) ?? 'de leerling', staffIds, index, true);
+    if (item.kind === 'casus' && item.studentId)
+      await minutesOfCase(backend, item.id, nameOf.get(item.studentId) ?? 'de leerling', staffIds, index, true);
     else {
-      const saved = await call(backend, 'minutes.saveField', { itemId: item.id, field: 'notities', text: 'De studiedag van 10 februari gaat over executieve functies.', audience: 'intern', baseRevision: 0 });
+      const saved = await call(backend, 'minutes.saveField', {
+        itemId: item.id,
+        field: 'notities',
+        text: 'De studiedag van 10 februari gaat over executieve functies.',
+        audience: 'intern',
+        baseRevision: 0,
+      });
       if (!saved.saved) throw new Error('minutes.saveField: conflict in the bench');
     }
   }
@@ -211,15 +410,29 @@ async function seedVault(dir: string): Promise<Seeded> {
   const letterMeeting = (await meeting('2026-11-19', 'ZAT', 240)).id;
   const letterStudents = students.slice(23, 23 + LETTER_COUNT);
   for (const student of letterStudents) {
-    await call(backend, 'agenda.addItem', { meetingId: letterMeeting, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' });
+    await call(backend, 'agenda.addItem', {
+      meetingId: letterMeeting,
+      kind: 'casus',
+      studentId: student.id,
+      intakeId: null,
+      origin: 'handmatig',
+    });
   }
   const letterView = await call(backend, 'minutes.get', { meetingId: letterMeeting });
   for (const [index, item] of letterView.items.entries()) {
-    if (item.kind === 'casus' && item.studentId) await minutesOfCase(backend, item.id, nameOf.get(item.studentId) ?? 'de leerling', staffIds, index, false);
+    if (item.kind === 'casus' && item.studentId)
+      await minutesOfCase(backend, item.id, nameOf.get(item.studentId) ?? 'de leerling', staffIds, index, false);
   }
   const template = (await call(backend, 'letters.templates', {})).find((t) => t.shippedKey === 'terugkoppeling');
   if (template === undefined) throw new Error('bench: no shipped template "terugkoppeling"');
-  return { backend, meeting30, letterMeeting, letterStudentIds: letterStudents.map((s) => s.id), templateId: template.id, items: view.items.length };
+  return {
+    backend,
+    meeting30,
+    letterMeeting,
+    letterStudentIds: letterStudents.map((s) => s.id),
+    templateId: template.id,
+    items: view.items.length,
+  };
 }
 
 /** One run of the letters job, from start until its files are handed out; returns the letters made. */
@@ -251,18 +464,50 @@ async function seedSchool(dir: string) {
   const backend = makeBackend(join(dir, 'disclosure'));
   await call(backend, 'vault.create', newSchool);
   const awo = (await call(backend, 'staff.list', {})).find((s) => s.code === newSchool.staffCode)!.id;
-  const leerplicht = (await call(backend, 'partners.save', { id: null, organisation: 'Leerplicht Utrecht', kind: 'leerplicht', contactName: 'Karin Meijer', email: '', phone: '', active: true })).id;
+  const leerplicht = (
+    await call(backend, 'partners.save', {
+      id: null,
+      organisation: 'Leerplicht Utrecht',
+      kind: 'leerplicht',
+      contactName: 'Karin Meijer',
+      email: '',
+      phone: '',
+      active: true,
+    })
+  ).id;
   await importStudents(backend, SCHOOL_SIZE, true);
-  const found = await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'active', limit: 500 });
+  const found = await call(backend, 'students.search', {
+    query: '',
+    className: null,
+    yearLevel: null,
+    status: 'active',
+    limit: 500,
+  });
   const students = found.items.map((s) => ({ id: s.id, name: s.name }));
   const meetingId = (
     await call(backend, 'meetings.save', {
-      id: null, seriesId: null, title: 'ZAT', date: '2026-11-12', startTime: '13:30', durationMinutes: 240, location: 'Lokaal 1.12', note: null,
-      chairId: awo, secretaryId: awo, attendees: { staffIds: [awo], partnerIds: [leerplicht] },
+      id: null,
+      seriesId: null,
+      title: 'ZAT',
+      date: '2026-11-12',
+      startTime: '13:30',
+      durationMinutes: 240,
+      location: 'Lokaal 1.12',
+      note: null,
+      chairId: awo,
+      secretaryId: awo,
+      attendees: { staffIds: [awo], partnerIds: [leerplicht] },
     })
   ).id;
   await call(backend, 'agenda.create', { meetingId });
-  for (const student of students.slice(0, 23)) await call(backend, 'agenda.addItem', { meetingId, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' });
+  for (const student of students.slice(0, 23))
+    await call(backend, 'agenda.addItem', {
+      meetingId,
+      kind: 'casus',
+      studentId: student.id,
+      intakeId: null,
+      origin: 'handmatig',
+    });
   const view = await call(backend, 'minutes.get', { meetingId });
   for (const [index, item] of view.items.entries()) {
     if (item.kind !== 'casus' || !item.studentId) continue;
@@ -315,7 +560,13 @@ async function benchDisclosure(dir: string, memory: ReturnType<typeof memoryPeak
     // After any write (the secretary typing), the index asks the tables whether a name changed.
     const afterWrites: number[] = [];
     for (let i = 0; i < 30; i++) {
-      const saved = await call(backend, 'minutes.saveField', { itemId: seeded.caseItem, field: 'reactie', text: `Reactie ${i}`, audience: 'intern', baseRevision: i });
+      const saved = await call(backend, 'minutes.saveField', {
+        itemId: seeded.caseItem,
+        field: 'reactie',
+        text: `Reactie ${i}`,
+        audience: 'intern',
+        baseRevision: i,
+      });
       if (!saved.saved) throw new Error('minutes.saveField: conflict in the bench');
       afterWrites.push((await timed(async () => nameIndexOf(db)))[1]);
     }
@@ -325,29 +576,76 @@ async function benchDisclosure(dir: string, memory: ReturnType<typeof memoryPeak
     // The notulen as documents.minutes makes them (view, model, Word file), with and without scrubbing.
     const notulen = async (withScrubber: boolean) => {
       const view = minutesView(db, meetingId, userId);
-      const students = studentsById(db, view.items.flatMap((i) => (i.studentId ? [i.studentId] : [])));
-      const doc = minutesDocument(view, students, { staff: staffById(db), partners: partnerNames(db) }, documentSchool(db), 'initialen', '2026-11-12', null, {
-        audience: { kind: 'team' },
-        index: withScrubber ? nameIndexOf(db) : null,
-      });
+      const students = studentsById(
+        db,
+        view.items.flatMap((i) => (i.studentId ? [i.studentId] : [])),
+      );
+      const doc = minutesDocument(
+        view,
+        students,
+        { staff: staffById(db), partners: partnerNames(db) },
+        documentSchool(db),
+        'initialen',
+        '2026-11-12',
+        null,
+        {
+          audience: { kind: 'team' },
+          index: withScrubber ? nameIndexOf(db) : null,
+        },
+      );
       return buildMinutesDocx(doc);
     };
-    const minutes = await interleaved(100, 5, () => notulen(true), () => notulen(false));
+    const minutes = await interleaved(
+      100,
+      5,
+      () => notulen(true),
+      () => notulen(false),
+    );
 
     // A projector answer on a case with the minutes shown, with and without scrubbing.
     const items = minutesView(db, meetingId, userId).items.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen' }));
-    const p = { ...applyCommand(startPresenting(meetingId, userId, items, 0), { command: 'goTo', itemId: seeded.caseItem }, items, 0), showMinutes: true };
-    const projector = await interleaved(300, 10, () => projectorScreen(projectorFacts(db, p), p), () => projectorScreen(projectorFacts(db, p, empty), p));
+    const p = {
+      ...applyCommand(
+        startPresenting(meetingId, userId, items, 0),
+        { command: 'goTo', itemId: seeded.caseItem },
+        items,
+        0,
+      ),
+      showMinutes: true,
+    };
+    const projector = await interleaved(
+      300,
+      10,
+      () => projectorScreen(projectorFacts(db, p), p),
+      () => projectorScreen(projectorFacts(db, p, empty), p),
+    );
     // The scrubbing alone: the same view and facts, the model made with and without the index.
     const view = minutesView(db, meetingId, userId);
-    const viewStudents = studentsById(db, view.items.flatMap((i) => (i.studentId ? [i.studentId] : [])));
+    const viewStudents = studentsById(
+      db,
+      view.items.flatMap((i) => (i.studentId ? [i.studentId] : [])),
+    );
     const infoSources = { staff: staffById(db), partners: partnerNames(db) };
     const school = documentSchool(db);
-    const model = (withIndex: NameIndex | null) => minutesDocument(view, viewStudents, infoSources, school, 'initialen', '2026-11-12', null, { audience: { kind: 'team' }, index: withIndex });
-    const modelOnly = await interleaved(200, 5, () => model(index), () => model(null));
+    const model = (withIndex: NameIndex | null) =>
+      minutesDocument(view, viewStudents, infoSources, school, 'initialen', '2026-11-12', null, {
+        audience: { kind: 'team' },
+        index: withIndex,
+      });
+    const modelOnly = await interleaved(
+      200,
+      5,
+      () => model(index),
+      () => model(null),
+    );
     const facts = projectorFacts(db, p);
     const bare = { ...facts, index: empty };
-    const screenOnly = await interleaved(500, 10, () => projectorScreen(facts, p), () => projectorScreen(bare, p));
+    const screenOnly = await interleaved(
+      500,
+      10,
+      () => projectorScreen(facts, p),
+      () => projectorScreen(bare, p),
+    );
     // The issue's figure: how much later the 95th percentile comes with the scrubber (p95 with − p95 without),
     // next to the scrubber's cost per pair (median and p95 of with − without; the p95 of pairs also holds both sides' noise).
     const added = ({ a, b, added: d }: Paired, budget: number) => {
@@ -381,15 +679,30 @@ export async function benchDocuments(dir: string): Promise<string[]> {
   const minutes = await sample(30, 3, () => buildMinutesDocx(minutes30), memory.sample);
   const students = manyLetterStudents(LETTER_COUNT);
   let merged: LetterDocument = letterDocument(students);
-  const merge = await sample(10, 1, async () => {
-    merged = letterDocument(students);
-  }, memory.sample);
+  const merge = await sample(
+    10,
+    1,
+    async () => {
+      merged = letterDocument(students);
+    },
+    memory.sample,
+  );
   let printed: Buffer = Buffer.alloc(0);
-  const letters = await sample(7, 1, async () => {
-    printed = await buildLetterDocx(letterDocument(students));
-  }, memory.sample);
+  const letters = await sample(
+    7,
+    1,
+    async () => {
+      printed = await buildLetterDocx(letterDocument(students));
+    },
+    memory.sample,
+  );
   // The letters job also writes each letter as its own file (one per address, for the zip): what that costs.
-  const single = await sample(40, 3, () => buildLetterDocx({ ...merged, title: merged.letters[0]!.subject, letters: [merged.letters[0]!] }), memory.sample);
+  const single = await sample(
+    40,
+    3,
+    () => buildLetterDocx({ ...merged, title: merged.letters[0]!.subject, letters: [merged.letters[0]!] }),
+    memory.sample,
+  );
   out.push(
     'documents: Word files of a meeting of 30 items and of 200 letters home',
     `    builders alone (sample models of tests/docx/render-fixtures.ts):`,
@@ -405,13 +718,28 @@ export async function benchDocuments(dir: string): Promise<string[]> {
   memory.sample();
   try {
     const { backend } = seeded;
-    const viaAgenda = await sample(30, 3, () => call(backend, 'documents.agenda', { meetingId: seeded.meeting30, names: 'initialen' }), memory.sample);
-    const viaMinutes = await sample(30, 3, () => call(backend, 'documents.minutes', { meetingId: seeded.meeting30, names: 'initialen' }), memory.sample);
+    const viaAgenda = await sample(
+      30,
+      3,
+      () => call(backend, 'documents.agenda', { meetingId: seeded.meeting30, names: 'initialen' }),
+      memory.sample,
+    );
+    const viaMinutes = await sample(
+      30,
+      3,
+      () => call(backend, 'documents.minutes', { meetingId: seeded.meeting30, names: 'initialen' }),
+      memory.sample,
+    );
     let made = 0;
     let lastJob = '';
-    const job = await sample(5, 1, async () => {
-      ({ letters: made, jobId: lastJob } = await lettersJob(seeded));
-    }, memory.sample);
+    const job = await sample(
+      5,
+      1,
+      async () => {
+        ({ letters: made, jobId: lastJob } = await lettersJob(seeded));
+      },
+      memory.sample,
+    );
     // The per-address zip is made when asked for (one Word file per address): timed once, on the last job.
     const [, zipMs] = await timed(() => call(seeded.backend, 'letters.perAddress', { jobId: lastJob }));
     memory.sample();

@@ -11,18 +11,72 @@ import { fmt, percentile, timed } from './measure';
 const TARGET_MS = 2000;
 const RUNS = 5;
 
-const givenNames = ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Mila', 'Finn', 'Tess', 'Noah', 'Zoë', 'Liam', 'Sara', 'Mohammed', 'Yara', 'Bram', 'Lotte'];
-const familyNames = [['de', 'Vries'], ['', 'Jansen'], ['van', 'Dijk'], ['', 'Bakker'], ['', 'Visser'], ['', 'Smit'], ['de', 'Boer'], ['', 'Öztürk'], ['', 'El Amrani'], ['van der', 'Meer'], ['', 'Mulder'], ['de', 'Jong']];
+const givenNames = [
+  'Daan',
+  'Emma',
+  'Sem',
+  'Julia',
+  'Lucas',
+  'Mila',
+  'Finn',
+  'Tess',
+  'Noah',
+  'Zoë',
+  'Liam',
+  'Sara',
+  'Mohammed',
+  'Yara',
+  'Bram',
+  'Lotte',
+];
+const familyNames = [
+  ['de', 'Vries'],
+  ['', 'Jansen'],
+  ['van', 'Dijk'],
+  ['', 'Bakker'],
+  ['', 'Visser'],
+  ['', 'Smit'],
+  ['de', 'Boer'],
+  ['', 'Öztürk'],
+  ['', 'El Amrani'],
+  ['van der', 'Meer'],
+  ['', 'Mulder'],
+  ['de', 'Jong'],
+];
 
 /** A Somtoday-shaped CSV: one row per guardian, students repeated (the same file as run.ts's). */
 export function studentsCsv(count: number, firstNumber: number, klasSuffix = ''): string {
-  const lines = ['Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder'];
+  const lines = [
+    'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder',
+  ];
   for (let i = 0; i < count; i++) {
     const [infix, family] = familyNames[i % familyNames.length]!;
     const year = 1 + (i % 4);
-    const student = [firstNumber + i, givenNames[i % givenNames.length], infix, family, `${String(1 + (i % 28)).padStart(2, '0')}-0${1 + (i % 9)}-201${year}`, `${year}${'ABCDEFGH'[i % 8]}${klasSuffix}`, year];
+    const student = [
+      firstNumber + i,
+      givenNames[i % givenNames.length],
+      infix,
+      family,
+      `${String(1 + (i % 28)).padStart(2, '0')}-0${1 + (i % 9)}-201${year}`,
+      `${year}${'ABCDEFGH'[i % 8]}${klasSuffix}`,
+      year,
+    ];
     for (const relation of ['Moeder', 'Vader']) {
-      lines.push([...student, relation, 'A.', infix, family, 'ja', 'Lindelaan', 1 + (i % 200), '3512 AB', 'Utrecht', `ouder${i}@mail.example`].join(';'));
+      lines.push(
+        [
+          ...student,
+          relation,
+          'A.',
+          infix,
+          family,
+          'ja',
+          'Lindelaan',
+          1 + (i % 200),
+          '3512 AB',
+          'Utrecht',
+          `ouder${i}@mail.example`,
+        ].join(';'),
+      );
     }
   }
   return lines.join('\r\n');
@@ -45,12 +99,23 @@ interface Run {
 /** analyze → start → progress until done, as the wizard calls them (the preview is the user's pause). */
 async function importCsv(backend: Backend, csv: string): Promise<Run> {
   const cpu = process.cpuUsage();
-  const [analysis, analyzeMs] = await timed(() => call(backend, 'import.analyze', { fileName: 'leerlingen.csv', contentBase64: Buffer.from(csv).toString('base64') }));
+  const [analysis, analyzeMs] = await timed(() =>
+    call(backend, 'import.analyze', { fileName: 'leerlingen.csv', contentBase64: Buffer.from(csv).toString('base64') }),
+  );
   const { importId, mapping } = analysis as { importId: string; mapping: Record<string, string> };
   const [report, applyMs] = await timed(async () => {
-    const { jobId } = (await call(backend, 'import.start', { importId, mapping, onErrors: 'refuse', updates: 'all' })) as { jobId: string };
+    const { jobId } = (await call(backend, 'import.start', {
+      importId,
+      mapping,
+      onErrors: 'refuse',
+      updates: 'all',
+    })) as { jobId: string };
     for (;;) {
-      const p = (await call(backend, 'import.progress', { jobId })) as { state: string; error: { message: string } | null; report: Run['report'] };
+      const p = (await call(backend, 'import.progress', { jobId })) as {
+        state: string;
+        error: { message: string } | null;
+        report: Run['report'];
+      };
       if (p.state === 'failed') throw new Error(p.error?.message);
       if (p.state === 'done') return p.report;
       await new Promise((r) => setTimeout(r, 5));
@@ -63,7 +128,13 @@ async function importCsv(backend: Backend, csv: string): Promise<Run> {
 async function freshVault(): Promise<{ backend: Backend; done(): void }> {
   const dir = tempDir('zorgoverleg-bench-import-');
   const backend = new Backend({ dataDir: dir.path, migrationsFolder, kdfCost: cheapKdf });
-  await call(backend, 'vault.create', { schoolName: 'Bench', region: 'midden', userName: 'B', staffCode: 'ben', passphrase: 'bench wachtwoord 2026' });
+  await call(backend, 'vault.create', {
+    schoolName: 'Bench',
+    region: 'midden',
+    userName: 'B',
+    staffCode: 'ben',
+    passphrase: 'bench wachtwoord 2026',
+  });
   return {
     backend,
     done() {
@@ -76,7 +147,13 @@ async function freshVault(): Promise<{ backend: Backend; done(): void }> {
 const summary = (label: string, runs: Run[]) => {
   const total = runs.map((r) => r.totalMs).sort((a, b) => a - b);
   const median = percentile(total, 50);
-  const med = (pick: (r: Run) => number) => fmt(percentile(runs.map(pick).sort((a, b) => a - b), 50));
+  const med = (pick: (r: Run) => number) =>
+    fmt(
+      percentile(
+        runs.map(pick).sort((a, b) => a - b),
+        50,
+      ),
+    );
   return (
     `${label}: median ${fmt(median)} (read+map ${med((r) => r.analyzeMs)}, check+write ${med((r) => r.applyMs)}), ` +
     `p95 ${fmt(percentile(total, 95))}, CPU ${med((r) => r.cpuMs)}, ${(median / TARGET_MS).toFixed(2)}× the ${TARGET_MS / 1000} s target ${median <= TARGET_MS ? '✓' : '✗'} (n=${runs.length})`

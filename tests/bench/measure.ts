@@ -40,10 +40,22 @@ export function openPlain(path: string): OpenedVault {
 
 /** Throws unless two connections agree on everything that sets the speed, and hold the same schema. */
 export function samePragmas(a: Database.Database, b: Database.Database): void {
-  for (const name of ['journal_mode', 'synchronous', 'foreign_keys', 'temp_store', 'page_size', 'cache_size', 'locking_mode', 'mmap_size']) {
+  for (const name of [
+    'journal_mode',
+    'synchronous',
+    'foreign_keys',
+    'temp_store',
+    'page_size',
+    'cache_size',
+    'locking_mode',
+    'mmap_size',
+  ]) {
     const [x, y] = [a.pragma(name, { simple: true }), b.pragma(name, { simple: true })];
     if (x !== y) throw new Error(`bench: pragma ${name} differs (${String(x)} vs ${String(y)})`);
   }
-  const schemaOf = (s: Database.Database) => JSON.stringify(s.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all());
+  const schemaOf = (s: Database.Database) =>
+    JSON.stringify(
+      s.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all(),
+    );
   if (schemaOf(a) !== schemaOf(b)) throw new Error('bench: the two databases have different tables or indexes');
 }

@@ -134,9 +134,68 @@ interface School {
   today: string;
 }
 
-const givenNames = ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Mila', 'Finn', 'Tess', 'Noah', 'Zoë', 'Liam', 'Sara', 'Mohammed', 'Yara', 'Bram', 'Lotte', 'Levi', 'Noor', 'Adam', 'Fleur', 'Ayoub', 'Saar', 'Jesse', 'Evi'];
-const familyNames: [string, string][] = [['de', 'Vries'], ['', 'Jansen'], ['van', 'Dijk'], ['', 'Bakker'], ['', 'Visser'], ['', 'Smit'], ['de', 'Boer'], ['', 'Öztürk'], ['', 'El Amrani'], ['van der', 'Meer'], ['', 'Mulder'], ['de', 'Jong'], ['', 'Yılmaz'], ['van den', 'Berg'], ['', 'Hendriks'], ['', 'Peters']];
-const staffFirst = ['Anouk', 'Bram', 'Carla', 'Dirk', 'Esra', 'Frank', 'Gerda', 'Hamid', 'Ilse', 'Joost', 'Karin', 'Lars', 'Marieke', 'Nadia', 'Olaf', 'Petra'];
+const givenNames = [
+  'Daan',
+  'Emma',
+  'Sem',
+  'Julia',
+  'Lucas',
+  'Mila',
+  'Finn',
+  'Tess',
+  'Noah',
+  'Zoë',
+  'Liam',
+  'Sara',
+  'Mohammed',
+  'Yara',
+  'Bram',
+  'Lotte',
+  'Levi',
+  'Noor',
+  'Adam',
+  'Fleur',
+  'Ayoub',
+  'Saar',
+  'Jesse',
+  'Evi',
+];
+const familyNames: [string, string][] = [
+  ['de', 'Vries'],
+  ['', 'Jansen'],
+  ['van', 'Dijk'],
+  ['', 'Bakker'],
+  ['', 'Visser'],
+  ['', 'Smit'],
+  ['de', 'Boer'],
+  ['', 'Öztürk'],
+  ['', 'El Amrani'],
+  ['van der', 'Meer'],
+  ['', 'Mulder'],
+  ['de', 'Jong'],
+  ['', 'Yılmaz'],
+  ['van den', 'Berg'],
+  ['', 'Hendriks'],
+  ['', 'Peters'],
+];
+const staffFirst = [
+  'Anouk',
+  'Bram',
+  'Carla',
+  'Dirk',
+  'Esra',
+  'Frank',
+  'Gerda',
+  'Hamid',
+  'Ilse',
+  'Joost',
+  'Karin',
+  'Lars',
+  'Marieke',
+  'Nadia',
+  'Olaf',
+  'Petra',
+];
 
 const sentences = [
   'Mentor geeft aan dat {n} sinds de herfstvakantie vaak te laat komt en moeite heeft om zich te concentreren in de les.',
@@ -205,7 +264,13 @@ export function buildSchool(): School {
   for (let i = 0; i < 60; i++) {
     const [infix, family] = familyNames[i % familyNames.length]!;
     const first = staffFirst[i % staffFirst.length]!;
-    staffRows.push({ id: randomUUID(), name: [first, infix, family].filter(Boolean).join(' '), code: `${first.slice(0, 2).toLowerCase()}${family.slice(0, 1).toLowerCase()}${i}`, functions: i < 6 ? ['OCO'] : ['mentor'], updatedAt: at });
+    staffRows.push({
+      id: randomUUID(),
+      name: [first, infix, family].filter(Boolean).join(' '),
+      code: `${first.slice(0, 2).toLowerCase()}${family.slice(0, 1).toLowerCase()}${i}`,
+      functions: i < 6 ? ['OCO'] : ['mentor'],
+      updatedAt: at,
+    });
   }
   const userRows: Insert<typeof appUsers>[] = staffRows.slice(0, 3).map((s, i) => ({
     id: s.id,
@@ -217,8 +282,24 @@ export function buildSchool(): School {
   }));
   const user = { id: userRows[0]!.id, name: userRows[0]!.name, staffCode: userRows[0]!.staffCode };
   const partnerRows: Insert<typeof partners>[] = (
-    [['Samenwerkingsverband', 'samenwerkingsverband'], ['Sociaal Team', 'jeugdhulp'], ['GGD jeugdarts', 'ggd'], ['Leerplicht', 'leerplicht'], ['Wijkagent', 'politie'], ['Jeugdzorg Regio', 'jeugdhulp']] as const
-  ).map(([organisation, kind]) => ({ id: randomUUID(), organisation, kind, contactName: '', email: '', phone: '', active: true, updatedAt: at }));
+    [
+      ['Samenwerkingsverband', 'samenwerkingsverband'],
+      ['Sociaal Team', 'jeugdhulp'],
+      ['GGD jeugdarts', 'ggd'],
+      ['Leerplicht', 'leerplicht'],
+      ['Wijkagent', 'politie'],
+      ['Jeugdzorg Regio', 'jeugdhulp'],
+    ] as const
+  ).map(([organisation, kind]) => ({
+    id: randomUUID(),
+    organisation,
+    kind,
+    contactName: '',
+    email: '',
+    phone: '',
+    active: true,
+    updatedAt: at,
+  }));
   const zatPartners = partnerRows.slice(0, 4).map((p) => p.id);
 
   // Students: six cohorts run through school in every year; a quarter needs the support team.
@@ -256,21 +337,90 @@ export function buildSchool(): School {
     for (const relation of ['moeder', 'vader']) {
       const gid = randomUUID();
       ids.push(gid);
-      guardianRows.push({ id: gid, studentId: id, givenName: relation === 'moeder' ? 'Anna' : 'Peter', infix, familyName, relation, parentalAuthority: true, street: 'Lindelaan', houseNumber: String(1 + (i % 200)), postalCode: '3512 AB', city: 'Utrecht', email: `ouder${i}@mail.example`, phone: '', salutation: relation === 'moeder' ? 'Geachte mevrouw' : 'Geachte heer', updatedAt: at });
+      guardianRows.push({
+        id: gid,
+        studentId: id,
+        givenName: relation === 'moeder' ? 'Anna' : 'Peter',
+        infix,
+        familyName,
+        relation,
+        parentalAuthority: true,
+        street: 'Lindelaan',
+        houseNumber: String(1 + (i % 200)),
+        postalCode: '3512 AB',
+        city: 'Utrecht',
+        email: `ouder${i}@mail.example`,
+        phone: '',
+        salutation: relation === 'moeder' ? 'Geachte mevrouw' : 'Geachte heer',
+        updatedAt: at,
+      });
     }
     guardiansOf.set(id, ids);
   }
-  const careStudents = studentRows.map((s, i) => ({ id: s.id!, name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), entry: enrolled[i]! })).filter((_, i) => i % 4 === 1);
+  const careStudents = studentRows
+    .map((s, i) => ({
+      id: s.id!,
+      name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '),
+      entry: enrolled[i]!,
+    }))
+    .filter((_, i) => i % 4 === 1);
 
   // Series: IOT every week, ZAT every other week with external partners, FlexZAT by appointment.
   const series = [
-    { id: randomUUID(), name: 'IOT', kind: 'IOT', intervalWeeks: 1, weekday: 2, startTime: '14:00', withExternalPartners: false, color: 'teal' as const, cases: 14 },
-    { id: randomUUID(), name: 'ZAT', kind: 'ZAT', intervalWeeks: 2, weekday: 4, startTime: '13:30', withExternalPartners: true, color: 'grape' as const, cases: 20 },
-    { id: randomUUID(), name: 'FlexZAT', kind: 'FlexZAT', intervalWeeks: null, weekday: null, startTime: '15:00', withExternalPartners: true, color: 'orange' as const, cases: 4 },
+    {
+      id: randomUUID(),
+      name: 'IOT',
+      kind: 'IOT',
+      intervalWeeks: 1,
+      weekday: 2,
+      startTime: '14:00',
+      withExternalPartners: false,
+      color: 'teal' as const,
+      cases: 14,
+    },
+    {
+      id: randomUUID(),
+      name: 'ZAT',
+      kind: 'ZAT',
+      intervalWeeks: 2,
+      weekday: 4,
+      startTime: '13:30',
+      withExternalPartners: true,
+      color: 'grape' as const,
+      cases: 20,
+    },
+    {
+      id: randomUUID(),
+      name: 'FlexZAT',
+      kind: 'FlexZAT',
+      intervalWeeks: null,
+      weekday: null,
+      startTime: '15:00',
+      withExternalPartners: true,
+      color: 'orange' as const,
+      cases: 4,
+    },
   ];
   const seriesRows: Insert<typeof meetingSeries>[] = series.map((s) => ({
-    id: s.id, name: s.name, kind: s.kind, intervalWeeks: s.intervalWeeks, weekday: s.weekday, startTime: s.startTime, durationMinutes: 120, location: 'Vergaderkamer 0.14',
-    chairId: staffRows[1]!.id, secretaryId: staffRows[2]!.id, withExternalPartners: s.withExternalPartners, intakeDeadlineSchoolDays: 5, moveRule: 'week-after', continueFrom: 'grid', color: s.color, active: true, caseMinutes: 10, agendaTemplate: null, updatedAt: at,
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    intervalWeeks: s.intervalWeeks,
+    weekday: s.weekday,
+    startTime: s.startTime,
+    durationMinutes: 120,
+    location: 'Vergaderkamer 0.14',
+    chairId: staffRows[1]!.id,
+    secretaryId: staffRows[2]!.id,
+    withExternalPartners: s.withExternalPartners,
+    intakeDeadlineSchoolDays: 5,
+    moveRule: 'week-after',
+    continueFrom: 'grid',
+    color: s.color,
+    active: true,
+    caseMinutes: 10,
+    agendaTemplate: null,
+    updatedAt: at,
   }));
   const teamIds = staffRows.slice(0, 6).map((s) => s.id!);
   const seriesAttendeeRows: Insert<typeof seriesAttendees>[] = series.flatMap((s) => [
@@ -279,7 +429,12 @@ export function buildSchool(): School {
   ]);
 
   // Meetings over ten school years.
-  interface Planned { id: string; series: (typeof series)[number]; date: string; year: number }
+  interface Planned {
+    id: string;
+    series: (typeof series)[number];
+    date: string;
+    year: number;
+  }
   const planned: Planned[] = [];
   for (let year = firstYear; year <= currentYear; year++) {
     const weeks = schoolWeeks(year);
@@ -317,7 +472,8 @@ export function buildSchool(): School {
     caseCount.set(m, n);
     given += n;
   });
-  for (let i = 0; given < wanted; i = (i + 1) % rest.length, given++) caseCount.set(rest[i]!, caseCount.get(rest[i]!)! + 1);
+  for (let i = 0; given < wanted; i = (i + 1) % rest.length, given++)
+    caseCount.set(rest[i]!, caseCount.get(rest[i]!)! + 1);
 
   const meetingRows: Insert<typeof meetings>[] = [];
   const attendeeRows: Insert<typeof meetingAttendees>[] = [];
@@ -334,20 +490,40 @@ export function buildSchool(): School {
     const fixed = isHeld && lastHeld.get(m.series.id) !== m;
     const hasAgenda = agendaSet.has(m);
     meetingRows.push({
-      id: m.id, seriesId: m.series.id, title: m.series.name, date: m.date, startTime: m.series.startTime, durationMinutes: 120, location: 'Vergaderkamer 0.14',
-      chairId: staffRows[1]!.id, secretaryId: staffRows[2]!.id, plannedDate: m.series.intervalWeeks ? m.date : null, note: null, movedByHand: false, sequence: 0,
+      id: m.id,
+      seriesId: m.series.id,
+      title: m.series.name,
+      date: m.date,
+      startTime: m.series.startTime,
+      durationMinutes: 120,
+      location: 'Vergaderkamer 0.14',
+      chairId: staffRows[1]!.id,
+      secretaryId: staffRows[2]!.id,
+      plannedDate: m.series.intervalWeeks ? m.date : null,
+      note: null,
+      movedByHand: false,
+      sequence: 0,
       progress: isHeld ? 'afgelopen' : hasAgenda ? 'agenda-verstuurd' : 'gepland',
       agendaSentAt: hasAgenda ? `${shift(m.date, -7)}T08:00:00.000Z` : null,
       minutesFixedAt: fixed ? `${shift(m.date, 7)}T15:00:00.000Z` : null,
       minutesFixedBy: fixed ? user.id : null,
       minutesFixedIn: fixed ? (nextInSeries.get(m.id) ?? null) : null,
-      createdAt: at, updatedAt: at,
+      createdAt: at,
+      updatedAt: at,
     });
-    const people = [...teamIds.map((id) => `staff:${id}`), ...(m.series.withExternalPartners ? zatPartners.map((id) => `partner:${id}`) : [])];
+    const people = [
+      ...teamIds.map((id) => `staff:${id}`),
+      ...(m.series.withExternalPartners ? zatPartners.map((id) => `partner:${id}`) : []),
+    ];
     for (const person of people) {
       const [kind, id] = person.split(':') as ['staff' | 'partner', string];
-      attendeeRows.push({ meetingId: m.id, staffId: kind === 'staff' ? id : null, partnerId: kind === 'partner' ? id : null });
-      if (isHeld) presenceRows.push({ meetingId: m.id, person, presence: rng.chance(0.9) ? 'aanwezig' : 'afwezig-met-bericht' });
+      attendeeRows.push({
+        meetingId: m.id,
+        staffId: kind === 'staff' ? id : null,
+        partnerId: kind === 'partner' ? id : null,
+      });
+      if (isHeld)
+        presenceRows.push({ meetingId: m.id, person, presence: rng.chance(0.9) ? 'aanwezig' : 'afwezig-met-bericht' });
     }
     if (!hasAgenda) continue;
 
@@ -367,42 +543,106 @@ export function buildSchool(): School {
       const created = `${shift(m.date, -10)}T09:00:00.000Z`;
       if (entry.kind === 'template') {
         const t = standardTemplate[entry.index]!;
-        itemRows.push({ id, meetingId: m.id, position, kind: t.kind, title: t.title, durationMinutes: t.minutes, guests: [], createdAt: created, updatedAt: created });
+        itemRows.push({
+          id,
+          meetingId: m.id,
+          position,
+          kind: t.kind,
+          title: t.title,
+          durationMinutes: t.minutes,
+          guests: [],
+          createdAt: created,
+          updatedAt: created,
+        });
         if (isHeld && t.kind !== 'opening' && t.kind !== 'sluiting' && rng.chance(0.7)) {
-          fieldRows.push({ itemId: id, field: 'notities', text: paragraph(rng, 'het team', 120, 400), audience: 'intern', revision: rng.int(1, 4), updatedBy: user.id, updatedAt: `${m.date}T15:30:00.000Z` });
+          fieldRows.push({
+            itemId: id,
+            field: 'notities',
+            text: paragraph(rng, 'het team', 120, 400),
+            audience: 'intern',
+            revision: rng.int(1, 4),
+            updatedBy: user.id,
+            updatedAt: `${m.date}T15:30:00.000Z`,
+          });
         }
-        if (isHeld && (t.kind === 'actiepunten' || t.kind === 'mededelingen')) standardForActions.push({ id, meeting: m, number: position + 1 });
+        if (isHeld && (t.kind === 'actiepunten' || t.kind === 'mededelingen'))
+          standardForActions.push({ id, meeting: m, number: position + 1 });
         return;
       }
       const s = entry.student;
       const first = !seen.has(s.id);
       seen.add(s.id);
-      const origin = first ? (rng.chance(0.7) ? 'aanmelding' : 'handmatig') : rng.pick(['terugkomen', 'terugkomen', 'actie', 'aanmelding'] as const);
+      const origin = first
+        ? rng.chance(0.7)
+          ? 'aanmelding'
+          : 'handmatig'
+        : rng.pick(['terugkomen', 'terugkomen', 'actie', 'aanmelding'] as const);
       let intakeId: string | null = null;
       if (origin === 'aanmelding') {
         intakeId = randomUUID();
         const submitted = `${shift(m.date, -12)}T10:00:00.000Z`;
         intakeRows.push({
-          id: intakeId, studentId: s.id, anonymousLabel: null, referrerId: rng.pick(staffRows).id, referredOn: shift(m.date, -12), seriesId: m.series.id, meetingId: m.id,
-          status: isHeld ? 'besproken' : 'geaccepteerd', formVersionId: 1,
+          id: intakeId,
+          studentId: s.id,
+          anonymousLabel: null,
+          referrerId: rng.pick(staffRows).id,
+          referredOn: shift(m.date, -12),
+          seriesId: m.series.id,
+          meetingId: m.id,
+          status: isHeld ? 'besproken' : 'geaccepteerd',
+          formVersionId: 1,
           answers: {
-            aanleiding: paragraph(rng, s.name, 150, 350), vraag: 'Welke ondersteuning heeft deze leerling nodig, en is verwijzing nodig?',
+            aanleiding: paragraph(rng, s.name, 150, 350),
+            vraag: 'Welke ondersteuning heeft deze leerling nodig, en is verwijzing nodig?',
             zorgen: { verzuim: paragraph(rng, s.name, 60, 160), 'sociaal-emotioneel': paragraph(rng, s.name, 60, 160) },
-            geprobeerd: paragraph(rng, s.name, 100, 250), 'visie-ouders': { text: paragraph(rng, s.name, 60, 160), missingReason: '' }, 'visie-leerling': { text: paragraph(rng, s.name, 60, 160), missingReason: '' },
+            geprobeerd: paragraph(rng, s.name, 100, 250),
+            'visie-ouders': { text: paragraph(rng, s.name, 60, 160), missingReason: '' },
+            'visie-leerling': { text: paragraph(rng, s.name, 60, 160), missingReason: '' },
           },
-          returnReason: null, gateRoutes: {}, submittedAt: submitted, decidedAt: submitted, decidedBy: user.id, revision: 3, createdBy: user.id, createdAt: submitted, updatedAt: submitted,
+          returnReason: null,
+          gateRoutes: {},
+          submittedAt: submitted,
+          decidedAt: submitted,
+          decidedBy: user.id,
+          revision: 3,
+          createdBy: user.id,
+          createdAt: submitted,
+          updatedAt: submitted,
         });
       }
       itemRows.push({
-        id, meetingId: m.id, position, kind: 'casus', title: s.name, studentId: s.id, caseLabel: null, intakeId, origin, presenterId: rng.pick(staffRows).id, durationMinutes: 10,
-        confidential: rng.chance(0.05), guests: rng.chance(0.15) ? [{ kind: 'ouders', name: `Ouders van ${s.name}` }] : [],
-        decision: isHeld ? (rng.chance(0.4) ? 'terugkomen' : rng.pick(decisionTypes)) : null, decided: isHeld, change: null, createdAt: created, updatedAt: created,
+        id,
+        meetingId: m.id,
+        position,
+        kind: 'casus',
+        title: s.name,
+        studentId: s.id,
+        caseLabel: null,
+        intakeId,
+        origin,
+        presenterId: rng.pick(staffRows).id,
+        durationMinutes: 10,
+        confidential: rng.chance(0.05),
+        guests: rng.chance(0.15) ? [{ kind: 'ouders', name: `Ouders van ${s.name}` }] : [],
+        decision: isHeld ? (rng.chance(0.4) ? 'terugkomen' : rng.pick(decisionTypes)) : null,
+        decided: isHeld,
+        change: null,
+        createdAt: created,
+        updatedAt: created,
       });
       if (!isHeld) return;
       caseItems.push({ id, meeting: m, number: position + 1, studentId: s.id });
       const written = `${m.date}T15:45:00.000Z`;
       const field = (key: string, audience: 'intern' | 'ouders', min: number, max: number) =>
-        fieldRows.push({ itemId: id, field: key, text: paragraph(rng, s.name, min, max), audience, revision: rng.int(1, 6), updatedBy: rng.pick(userRows).id!, updatedAt: written });
+        fieldRows.push({
+          itemId: id,
+          field: key,
+          text: paragraph(rng, s.name, min, max),
+          audience,
+          revision: rng.int(1, 6),
+          updatedBy: rng.pick(userRows).id!,
+          updatedAt: written,
+        });
       field('vraag', 'ouders', 200, 400);
       field('bespreking', 'intern', 400, 900);
       field('besluit', 'ouders', 150, 350);
@@ -410,7 +650,8 @@ export function buildSchool(): School {
       if (rng.chance(0.6)) field('reactie', 'ouders', 100, 300);
       // "Nieuwe informatie" from zero to two team members.
       const informants = rng.int(0, 2);
-      for (let k = 0; k < informants; k++) field(`info:staff:${teamIds[(position + k) % teamIds.length]}`, 'intern', 150, 400);
+      for (let k = 0; k < informants; k++)
+        field(`info:staff:${teamIds[(position + k) % teamIds.length]}`, 'intern', 150, 400);
     });
   }
 
@@ -421,8 +662,21 @@ export function buildSchool(): School {
     const givenOn = `${s.entry + 1}-10-01`;
     for (const guardianId of guardiansOf.get(s.id)!) {
       consentRows.push({
-        id: randomUUID(), studentId: s.id, signerKind: 'guardian', guardianId, signerName: 'Ouder', decision: 'given', purposes: ['bespreking', 'informatie-uitwisselen'], partnerIds: zatPartners,
-        method: 'schriftelijk', informationGiven: 'Folder ZAT en gesprek met de mentor', givenOn, validUntil: `${s.entry + 6}-07-31`, untilCaseClosed: false, recordedBy: user.id, recordedAt: `${givenOn}T12:00:00.000Z`,
+        id: randomUUID(),
+        studentId: s.id,
+        signerKind: 'guardian',
+        guardianId,
+        signerName: 'Ouder',
+        decision: 'given',
+        purposes: ['bespreking', 'informatie-uitwisselen'],
+        partnerIds: zatPartners,
+        method: 'schriftelijk',
+        informationGiven: 'Folder ZAT en gesprek met de mentor',
+        givenOn,
+        validUntil: `${s.entry + 6}-07-31`,
+        untilCaseClosed: false,
+        recordedBy: user.id,
+        recordedAt: `${givenOn}T12:00:00.000Z`,
       });
     }
   }
@@ -433,29 +687,56 @@ export function buildSchool(): School {
   const lastHeldIds = new Set([...lastHeld.values()].map((m) => m.id));
   for (let k = 0; k < COUNTS.actions; k++) {
     const onStandard = rng.chance(0.04);
-    const item: { id: string; meeting: Planned; number: number; studentId?: string } = onStandard ? rng.pick(standardForActions) : rng.pick(caseItems);
+    const item: { id: string; meeting: Planned; number: number; studentId?: string } = onStandard
+      ? rng.pick(standardForActions)
+      : rng.pick(caseItems);
     const m = item.meeting;
     const seq = (sequence.get(item.id) ?? 0) + 1;
     sequence.set(item.id, seq);
     const ageDays = (Date.parse(today) - Date.parse(m.date)) / 86_400_000;
     const pOpen = ageDays < 42 ? 0.75 : m.year === currentYear ? 0.55 : m.year === currentYear - 1 ? 0.15 : 0.09;
     const concept = lastHeldIds.has(m.id) && rng.chance(0.05);
-    const status = concept ? 'concept' : rng.chance(pOpen) ? 'open' : rng.pick(['gedaan', 'gedaan', 'gedaan', 'teruggekoppeld', 'vervallen'] as const);
-    const holderKind = concept && rng.chance(0.5) ? null : rng.pick(['staff', 'staff', 'staff', 'staff', 'partner', 'ouders', 'leerling'] as const);
+    const status = concept
+      ? 'concept'
+      : rng.chance(pOpen)
+        ? 'open'
+        : rng.pick(['gedaan', 'gedaan', 'gedaan', 'teruggekoppeld', 'vervallen'] as const);
+    const holderKind =
+      concept && rng.chance(0.5)
+        ? null
+        : rng.pick(['staff', 'staff', 'staff', 'staff', 'partner', 'ouders', 'leerling'] as const);
     const nextMeeting = !concept && rng.chance(0.2);
     const closed = status === 'gedaan' || status === 'teruggekoppeld' || status === 'vervallen';
     actionRows.push({
-      id: randomUUID(), meetingId: m.id, itemId: item.id, studentId: item.studentId ?? null, number: `${item.number}.${seq}`, what: rng.pick(actionTexts),
-      holderKind, holderStaffId: holderKind === 'staff' ? rng.pick(staffRows).id : null, holderPartnerId: holderKind === 'partner' ? rng.pick(partnerRows).id : null,
-      dueDate: nextMeeting ? null : shift(m.date, rng.int(7, 56)), dueNextMeeting: nextMeeting, status, statusNote: status === 'vervallen' ? 'Niet meer nodig: leerling heeft de school verlaten.' : null,
-      closedBy: closed ? user.id : null, closedAt: closed ? `${shift(m.date, rng.int(7, 70))}T12:00:00.000Z` : null, audience: rng.chance(0.7) ? 'ouders' : 'intern',
-      createdBy: user.id, createdAt: `${m.date}T15:${String(k % 60).padStart(2, '0')}:00.000Z`, updatedAt: `${m.date}T16:00:00.000Z`,
+      id: randomUUID(),
+      meetingId: m.id,
+      itemId: item.id,
+      studentId: item.studentId ?? null,
+      number: `${item.number}.${seq}`,
+      what: rng.pick(actionTexts),
+      holderKind,
+      holderStaffId: holderKind === 'staff' ? rng.pick(staffRows).id : null,
+      holderPartnerId: holderKind === 'partner' ? rng.pick(partnerRows).id : null,
+      dueDate: nextMeeting ? null : shift(m.date, rng.int(7, 56)),
+      dueNextMeeting: nextMeeting,
+      status,
+      statusNote: status === 'vervallen' ? 'Niet meer nodig: leerling heeft de school verlaten.' : null,
+      closedBy: closed ? user.id : null,
+      closedAt: closed ? `${shift(m.date, rng.int(7, 70))}T12:00:00.000Z` : null,
+      audience: rng.chance(0.7) ? 'ouders' : 'intern',
+      createdBy: user.id,
+      createdAt: `${m.date}T15:${String(k % 60).padStart(2, '0')}:00.000Z`,
+      updatedAt: `${m.date}T16:00:00.000Z`,
     });
   }
 
   const saveMeeting = lastHeld.get(series[0]!.id)!;
   return {
-    vaultMeta: [{ key: 'vault_id', value: randomUUID() }, { key: 'created_at', value: at }, { key: 'demo', value: 'false' }],
+    vaultMeta: [
+      { key: 'vault_id', value: randomUUID() },
+      { key: 'created_at', value: at },
+      { key: 'demo', value: 'false' },
+    ],
     settings: { id: 1, schoolName: 'Het Tienjarig Lyceum', region: 'midden', updatedAt: at },
     staff: staffRows,
     users: userRows,
@@ -488,11 +769,14 @@ export function buildSchool(): School {
 function insertRows<T extends SQLiteTable>(sqlite: Database.Database, table: T, rows: Insert<T>[]): void {
   const columns = Object.entries(getTableColumns(table));
   const names = columns.map(([, c]) => `"${c.name}"`).join(', ');
-  const statement = sqlite.prepare(`INSERT INTO "${getTableName(table)}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const statement = sqlite.prepare(
+    `INSERT INTO "${getTableName(table)}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`,
+  );
   for (const row of rows) {
     const values = columns.map(([key, column]) => {
       const given: unknown = (row as Record<string, unknown>)[key];
-      if (given === undefined && is(column.default, SQL)) throw new Error(`${getTableName(table)}.${column.name}: give a value (its default is SQL)`);
+      if (given === undefined && is(column.default, SQL))
+        throw new Error(`${getTableName(table)}.${column.name}: give a value (its default is SQL)`);
       const value = given ?? column.default ?? null;
       return value === null ? null : column.mapToDriverValue(value);
     });
@@ -561,7 +845,13 @@ interface Variant {
 
 const stats = (list: number[]) => {
   const sorted = [...list].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)!, sum: list.reduce((a, b) => a + b, 0), n: list.length };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1)!,
+    sum: list.reduce((a, b) => a + b, 0),
+    n: list.length,
+  };
 };
 
 /** What the bench keeps of the school once it is in both databases: the rows themselves can go. */
@@ -574,7 +864,11 @@ function factsOf(school: School) {
     openMeetingIds: school.openMeetingIds,
     saveItemIds: school.saveItemIds,
     /** The stored revision of each paragraph the bench types in: saves start from it. */
-    revisions: new Map(school.fields.filter((f) => f.field === 'bespreking' && saveItems.has(f.itemId)).map((f) => [f.itemId, f.revision])),
+    revisions: new Map(
+      school.fields
+        .filter((f) => f.field === 'bespreking' && saveItems.has(f.itemId))
+        .map((f) => [f.itemId, f.revision]),
+    ),
     summary: [
       `minutes and actions: a ten-year school (${thousands(school.students.length)} students, ${thousands(school.meetings.length)} meetings, ${thousands(school.items.filter((i) => i.kind === 'casus').length)} cases, ${thousands(school.actions.length)} actions)`,
       `    data: ${thousands(school.items.length)} agenda items, ${thousands(school.fields.length)} minute paragraphs (avg ${(school.fields.reduce((n, f) => n + f.text.length, 0) / school.fields.length).toFixed(0)} chars), ${thousands(school.intakes.length)} intakes, ${thousands(school.consents.length)} consents;` +
@@ -597,12 +891,21 @@ export async function benchMinutes(dir: string): Promise<string[]> {
     for (const label of ['encrypted', 'plain'] as const) {
       const path = join(dir, `minutes-${label}.db`);
       const dataKey = randomBytes(32);
-      const vault = label === 'encrypted' ? createVaultDatabase(path, Buffer.from(dataKey), { migrationsFolder }) : openPlain(path);
+      const vault =
+        label === 'encrypted' ? createVaultDatabase(path, Buffer.from(dataKey), { migrationsFolder }) : openPlain(path);
       if (label === 'plain') samePragmas(variants[0]!.vault.sqlite, vault.sqlite);
       seedTimes.push((await timed(async () => insertSchool(vault, school)))[1]);
       memory.sample();
       const backend = new Backend({ dataDir: dir, migrationsFolder });
-      backend.startSession({ environmentId: `bench-${label}`, vaultPath: path, vaultId: school.vaultMeta[0]!.value, demo: false, vault, dataKey, user: school.user });
+      backend.startSession({
+        environmentId: `bench-${label}`,
+        vaultPath: path,
+        vaultId: school.vaultMeta[0]!.value,
+        demo: false,
+        vault,
+        dataKey,
+        user: school.user,
+      });
       variants.push({ label, backend, vault, path, revisions: new Map(), samples: { open: [], save: [], list: [] } });
     }
     facts = factsOf(school);
@@ -614,12 +917,25 @@ export async function benchMinutes(dir: string): Promise<string[]> {
 
   try {
     const openInput = (i: number) => ({ meetingId: facts.openMeetingIds[i % facts.openMeetingIds.length]! });
-    const listInput = { status: 'open' as const, holderStaffId: null, seriesId: null, studentId: null, mine: false, overdueOnly: false };
+    const listInput = {
+      status: 'open' as const,
+      holderStaffId: null,
+      seriesId: null,
+      studentId: null,
+      mine: false,
+      overdueOnly: false,
+    };
     // The secretary types in the "bespreking" of the cases of the meeting just held, one case after another.
     const save = async (v: Variant, i: number) => {
       const itemId = facts.saveItemIds[i % facts.saveItemIds.length]!;
       const text = `${'Mentor en ouders zijn het eens over de aanpak; de jeugdarts ziet de leerling binnenkort. '.repeat(8)}${'x'.repeat(i % 200)}`;
-      const saved = await call(v.backend, 'minutes.saveField', { itemId, field: 'bespreking', text, audience: 'intern', baseRevision: v.revisions.get(itemId) ?? 0 });
+      const saved = await call(v.backend, 'minutes.saveField', {
+        itemId,
+        field: 'bespreking',
+        text,
+        audience: 'intern',
+        baseRevision: v.revisions.get(itemId) ?? 0,
+      });
       if (!saved.saved) throw new Error('minutes.saveField: conflict in the bench');
       v.revisions.set(itemId, saved.revision);
     };
@@ -678,8 +994,13 @@ export async function benchMinutes(dir: string): Promise<string[]> {
     const mixEnc = mixOf(open.enc.p50, saves.enc.p50, list.enc.p50);
     const mixPlain = mixOf(open.plain.p50, saves.plain.p50, list.plain.p50);
     const ratio = mixEnc / mixPlain;
-    const figures = (s: ReturnType<typeof stats>) => `p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}, max ${fmt(s.max)} (n=${s.n})`;
-    const block = (title: string, m: { enc: ReturnType<typeof stats>; plain: ReturnType<typeof stats> }, target: string) => [
+    const figures = (s: ReturnType<typeof stats>) =>
+      `p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}, max ${fmt(s.max)} (n=${s.n})`;
+    const block = (
+      title: string,
+      m: { enc: ReturnType<typeof stats>; plain: ReturnType<typeof stats> },
+      target: string,
+    ) => [
       `    ${title}`,
       `      encrypted: ${figures(m.enc)}${target}`,
       `      plain:     ${figures(m.plain)}`,
@@ -689,9 +1010,21 @@ export async function benchMinutes(dir: string): Promise<string[]> {
       ...facts.summary,
       `    built in ${fmt(buildMs)}; inserted in one transaction: encrypted ${fmt(seedTimes[0]!)}, plain ${fmt(seedTimes[1]!)}; files ${mib(statSync(encrypted.path).size)} / ${mib(statSync(plain.path).size)}`,
       ...shape,
-      ...block('open a meeting of 30 items (minutes.get)', open, ` — target ≤ 50 ms: p50 ${mark(open.enc.p50 <= 50)}, p95 ${mark(open.enc.p95 <= 50)}`),
-      ...block('save one minutes field (minutes.saveField, ~700 characters, synchronous=FULL)', saves, ` — target p95 ≤ 15 ms ${mark(saves.enc.p95 <= 15)}`),
-      ...block(`open-actions list (actions.list status open: ${thousands(facts.openActions)} actions)`, list, ' — no target'),
+      ...block(
+        'open a meeting of 30 items (minutes.get)',
+        open,
+        ` — target ≤ 50 ms: p50 ${mark(open.enc.p50 <= 50)}, p95 ${mark(open.enc.p95 <= 50)}`,
+      ),
+      ...block(
+        'save one minutes field (minutes.saveField, ~700 characters, synchronous=FULL)',
+        saves,
+        ` — target p95 ≤ 15 ms ${mark(saves.enc.p95 <= 15)}`,
+      ),
+      ...block(
+        `open-actions list (actions.list status open: ${thousands(facts.openActions)} actions)`,
+        list,
+        ' — no target',
+      ),
       `    the mix (1 open + 3 saves + 1 list, medians): encrypted ${fmt(mixEnc)} ÷ plain ${fmt(mixPlain)} = ${ratio.toFixed(2)}x — target ≤ 1.30 ${mark(ratio <= 1.3)}`,
       `    memory: peak rss ${mib(Math.max(mem.sampledPeak, mem.setHere ? mem.maxRss : 0))} during this section (process high-water mark ${mib(mem.maxRss)}, ${mem.setHere ? 'reached in this section' : 'reached before it'});` +
         ` sampled peaks: ${mib(seedPeak)} building and inserting the school, ${mib(callsPeak)} during the calls; rss ${mib(mem.startRss)} at the start of the section`,

@@ -36,12 +36,20 @@ export async function benchPresentation(dir: string): Promise<string[]> {
   };
   try {
     const { environmentId } = await post<{ environmentId: string }>('demo.open', {});
-    const status = await post<{ environments: { id: string; users: { id: string; staffCode: string }[] }[] }>('vault.status', {});
+    const status = await post<{ environments: { id: string; users: { id: string; staffCode: string }[] }[] }>(
+      'vault.status',
+      {},
+    );
     const awo = status.environments.find((e) => e.id === environmentId)!.users.find((u) => u.staffCode === 'awo')!;
     await post('vault.unlock', { environmentId, userId: awo.id, passphrase: DEMO_PASSPHRASE });
-    const meetings = [...(await post<{ id: string; state: string; cases: number }[]>('agenda.meetings', { scope: 'komend' })), ...(await post<{ id: string; state: string; cases: number }[]>('agenda.meetings', { scope: 'afgelopen' }))];
+    const meetings = [
+      ...(await post<{ id: string; state: string; cases: number }[]>('agenda.meetings', { scope: 'komend' })),
+      ...(await post<{ id: string; state: string; cases: number }[]>('agenda.meetings', { scope: 'afgelopen' })),
+    ];
     const meeting = meetings.find((m) => m.state === 'bezig') ?? meetings.find((m) => m.cases > 0)!;
-    const minutes = await post<{ items: { id: string; kind: string; change: string | null }[] }>('minutes.get', { meetingId: meeting.id });
+    const minutes = await post<{ items: { id: string; kind: string; change: string | null }[] }>('minutes.get', {
+      meetingId: meeting.id,
+    });
     const caseItem = minutes.items.find((i) => i.kind === 'casus' && i.change !== 'vervallen')!;
     await post('presentation.start', { meetingId: meeting.id });
     await post('presentation.control', { command: 'minutes', show: true });
@@ -67,7 +75,17 @@ export async function benchPresentation(dir: string): Promise<string[]> {
     seen = (await post<Screen>('presentation.projector', { seen: null })).version;
     const typed: number[] = [];
     for (let i = 0; i < 30; i++) {
-      typed.push(await delay(() => post('actions.save', { itemId: caseItem.id, what: `Afspraak ${i} met de mentor`, holder: null, due: null, audience: 'ouders' })));
+      typed.push(
+        await delay(() =>
+          post('actions.save', {
+            itemId: caseItem.id,
+            what: `Afspraak ${i} met de mentor`,
+            holder: null,
+            due: null,
+            audience: 'ouders',
+          }),
+        ),
+      );
     }
     keys.sort((a, b) => a - b);
     typed.sort((a, b) => a - b);

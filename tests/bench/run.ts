@@ -33,19 +33,33 @@ async function call(backend: Backend, method: string, input: unknown): Promise<u
 /** A new school, unlocked. A cheap scrypt: only the vault section measures the real one. */
 async function schoolBackend(dir: string): Promise<Backend> {
   const backend = new Backend({ dataDir: dir, migrationsFolder, kdfCost: cheapKdf });
-  await call(backend, 'vault.create', { schoolName: 'Bench', region: 'midden', userName: 'B', staffCode: 'ben', passphrase: 'bench wachtwoord 2026' });
+  await call(backend, 'vault.create', {
+    schoolName: 'Bench',
+    region: 'midden',
+    userName: 'B',
+    staffCode: 'ben',
+    passphrase: 'bench wachtwoord 2026',
+  });
   return backend;
 }
 
 /** Students for a section to work on, imported as the wizard does (the import's own speed is tests/bench/import.ts). */
 async function importStudents(backend: Backend, csv: string): Promise<void> {
-  const { importId, mapping } = (await call(backend, 'import.analyze', { fileName: 'leerlingen.csv', contentBase64: Buffer.from(csv).toString('base64') })) as {
+  const { importId, mapping } = (await call(backend, 'import.analyze', {
+    fileName: 'leerlingen.csv',
+    contentBase64: Buffer.from(csv).toString('base64'),
+  })) as {
     importId: string;
     mapping: Record<string, string>;
   };
-  const { jobId } = (await call(backend, 'import.start', { importId, mapping, onErrors: 'refuse' })) as { jobId: string };
+  const { jobId } = (await call(backend, 'import.start', { importId, mapping, onErrors: 'refuse' })) as {
+    jobId: string;
+  };
   for (;;) {
-    const p = (await call(backend, 'import.progress', { jobId })) as { state: string; error: { message: string } | null };
+    const p = (await call(backend, 'import.progress', { jobId })) as {
+      state: string;
+      error: { message: string } | null;
+    };
     if (p.state === 'failed') throw new Error(p.error?.message);
     if (p.state === 'done') return;
     await new Promise((r) => setTimeout(r, 5));
@@ -59,11 +73,18 @@ async function benchVault(dir: string): Promise<string[]> {
   const backend = new Backend({ dataDir: dir, migrationsFolder });
   const passphrase = 'bench wachtwoord 2026';
   const [created, createMs] = await timed(() =>
-    dispatch(backend, 'vault.create', { schoolName: 'Bench', region: 'midden', userName: 'B', staffCode: 'ben', passphrase }),
+    dispatch(backend, 'vault.create', {
+      schoolName: 'Bench',
+      region: 'midden',
+      userName: 'B',
+      staffCode: 'ben',
+      passphrase,
+    }),
   );
   if (!created.ok) throw new Error(created.error.message);
   backend.lock();
-  const env = ((await call(backend, 'vault.status', {})) as { environments: { id: string; users: { id: string }[] }[] }).environments[0]!;
+  const env = ((await call(backend, 'vault.status', {})) as { environments: { id: string; users: { id: string }[] }[] })
+    .environments[0]!;
   const unlock = { environmentId: env.id, userId: env.users[0]!.id, passphrase };
   const unlocks: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -76,7 +97,8 @@ async function benchVault(dir: string): Promise<string[]> {
   for (let i = 0; i < 2000; i++) reads.push((await timed(() => call(backend, 'settings.get', {})))[1]);
   const settings = (await call(backend, 'settings.get', {})) as object;
   const writes: number[] = [];
-  for (let i = 0; i < 200; i++) writes.push((await timed(() => call(backend, 'settings.update', { ...settings, city: `Plaats ${i}` })))[1]);
+  for (let i = 0; i < 200; i++)
+    writes.push((await timed(() => call(backend, 'settings.update', { ...settings, city: `Plaats ${i}` })))[1]);
   backend.lock();
   return [
     `create environment (2 scrypt wraps + migrations): ${fmt(createMs)}`,
@@ -113,20 +135,36 @@ async function benchEncryption(dir: string): Promise<string[]> {
     return sqlite;
   };
   const sides = [
-    { name: 'encrypted', sqlite: encrypted.sqlite, inserts: [] as number[], lookups: [] as number[], scans: [] as number[], reopen: () => reopen(encPath, dataKey) },
-    { name: 'plain', sqlite: plain.sqlite, inserts: [] as number[], lookups: [] as number[], scans: [] as number[], reopen: () => reopen(plainPath, null) },
+    {
+      name: 'encrypted',
+      sqlite: encrypted.sqlite,
+      inserts: [] as number[],
+      lookups: [] as number[],
+      scans: [] as number[],
+      reopen: () => reopen(encPath, dataKey),
+    },
+    {
+      name: 'plain',
+      sqlite: plain.sqlite,
+      inserts: [] as number[],
+      lookups: [] as number[],
+      scans: [] as number[],
+      reopen: () => reopen(plainPath, null),
+    },
   ];
   let next = 0;
   const insertBatch = (sqlite: Database.Database) => {
     const insert = sqlite.prepare('INSERT INTO audit_log (at, user_id, method) VALUES (?, ?, ?)');
     sqlite.transaction(() => {
-      for (let i = 0; i < ROWS; i++) insert.run(new Date(Date.UTC(2026, 8, 1) + (next + i) * 60_000).toISOString(), 'u', 'x'.repeat(64));
+      for (let i = 0; i < ROWS; i++)
+        insert.run(new Date(Date.UTC(2026, 8, 1) + (next + i) * 60_000).toISOString(), 'u', 'x'.repeat(64));
     })();
   };
   const lookups = (sqlite: Database.Database) => {
     // By the index on `at`, as the audit screen filters on a period.
     const q = sqlite.prepare('SELECT count(*) AS n FROM audit_log WHERE at >= ? AND at < ?');
-    for (let day = 0; day < 50; day++) q.get(new Date(Date.UTC(2026, 8, 1 + day)).toISOString(), new Date(Date.UTC(2026, 8, 2 + day)).toISOString());
+    for (let day = 0; day < 50; day++)
+      q.get(new Date(Date.UTC(2026, 8, 1 + day)).toISOString(), new Date(Date.UTC(2026, 8, 2 + day)).toISOString());
   };
   const scan = (side: (typeof sides)[number]) => {
     const sqlite = side.reopen();
@@ -165,7 +203,11 @@ async function benchEncryption(dir: string): Promise<string[]> {
   };
   return [
     `encryption (ChaCha20-Poly1305) against plain SQLite, same schema and pragmas, ${ROUNDS} alternating rounds after a warm-up:`,
-    ...compare(`${ROWS.toLocaleString('en')} audit rows inserted in one transaction (audit_log with its index on both)`, enc.inserts, pl.inserts),
+    ...compare(
+      `${ROWS.toLocaleString('en')} audit rows inserted in one transaction (audit_log with its index on both)`,
+      enc.inserts,
+      pl.inserts,
+    ),
     ...compare('50 indexed range counts (one per day)', enc.lookups, pl.lookups),
     ...compare(`reopen + full scan of the table (${rows.toLocaleString('en')} rows at the end)`, enc.scans, pl.scans),
   ];
@@ -176,17 +218,42 @@ async function benchSchedule(dir: string): Promise<string[]> {
   const backend = await schoolBackend(dir);
   const schoolYear = '2026-2027';
   const base = {
-    id: null, durationMinutes: 90, location: 'Lokaal 1.12', chairId: null, secretaryId: null, withExternalPartners: false,
-    intakeDeadlineSchoolDays: 5, moveRule: 'week-after', continueFrom: 'grid', active: true, attendees: { staffIds: [], partnerIds: [] },
+    id: null,
+    durationMinutes: 90,
+    location: 'Lokaal 1.12',
+    chairId: null,
+    secretaryId: null,
+    withExternalPartners: false,
+    intakeDeadlineSchoolDays: 5,
+    moveRule: 'week-after',
+    continueFrom: 'grid',
+    active: true,
+    attendees: { staffIds: [], partnerIds: [] },
   };
   const plans: number[] = [];
-  for (const [i, [name, weekday, firstDate]] of ([['IOT', 2, '2026-09-01'], ['ZAT', 4, '2026-09-03'], ['OT', 1, '2026-08-31'], ['LCO', 3, '2026-09-02']] as const).entries()) {
-    const { id } = (await call(backend, 'series.save', { ...base, name, kind: name, intervalWeeks: i === 3 ? 1 : 5, weekday, startTime: '14:00', color: 'teal' })) as { id: string };
+  for (const [i, [name, weekday, firstDate]] of (
+    [
+      ['IOT', 2, '2026-09-01'],
+      ['ZAT', 4, '2026-09-03'],
+      ['OT', 1, '2026-08-31'],
+      ['LCO', 3, '2026-09-02'],
+    ] as const
+  ).entries()) {
+    const { id } = (await call(backend, 'series.save', {
+      ...base,
+      name,
+      kind: name,
+      intervalWeeks: i === 3 ? 1 : 5,
+      weekday,
+      startTime: '14:00',
+      color: 'teal',
+    })) as { id: string };
     plans.push((await timed(() => call(backend, 'schedule.previewYear', { seriesId: id, schoolYear, firstDate })))[1]);
     await call(backend, 'schedule.applyYear', { seriesId: id, schoolYear, firstDate });
   }
   const overviews: number[] = [];
-  for (let i = 0; i < 200; i++) overviews.push((await timed(() => call(backend, 'schedule.overview', { schoolYear })))[1]);
+  for (let i = 0; i < 200; i++)
+    overviews.push((await timed(() => call(backend, 'schedule.overview', { schoolYear })))[1]);
   const [ics, icsMs] = await timed(() => call(backend, 'schedule.exportIcs', { schoolYear, seriesId: null }));
   const [, docxMs] = await timed(() => call(backend, 'schedule.exportDocx', { schoolYear }));
   backend.lock();
@@ -200,7 +267,9 @@ async function benchSchedule(dir: string): Promise<string[]> {
 
 /** The school calendar answers "is this day off?" for every day a plan or a deadline looks at. */
 async function benchCalendar(): Promise<string[]> {
-  const calendar = schoolCalendar('midden', [{ id: 'studiedag', kind: 'study-day', name: 'studiedag', start: '2026-11-18', end: '2026-11-18', replaces: null }]);
+  const calendar = schoolCalendar('midden', [
+    { id: 'studiedag', kind: 'study-day', name: 'studiedag', start: '2026-11-18', end: '2026-11-18', replaces: null },
+  ]);
   const round = () => {
     let closed = 0;
     for (let i = 0; i < 20_000; i++) {
@@ -225,22 +294,64 @@ async function benchIntakes(dir: string): Promise<string[]> {
   const backend = await schoolBackend(dir);
   await importStudents(backend, studentsCsv(200, 100_000));
   const partnerIds: string[] = [];
-  for (const [organisation, kind] of [['SWV', 'samenwerkingsverband'], ['Sociaal Team', 'jeugdhulp'], ['GGD', 'ggd'], ['Leerplicht', 'leerplicht']]) {
-    partnerIds.push(((await call(backend, 'partners.save', { id: null, organisation, kind, contactName: '', email: '', phone: '', active: true })) as { id: string }).id);
+  for (const [organisation, kind] of [
+    ['SWV', 'samenwerkingsverband'],
+    ['Sociaal Team', 'jeugdhulp'],
+    ['GGD', 'ggd'],
+    ['Leerplicht', 'leerplicht'],
+  ]) {
+    partnerIds.push(
+      (
+        (await call(backend, 'partners.save', {
+          id: null,
+          organisation,
+          kind,
+          contactName: '',
+          email: '',
+          phone: '',
+          active: true,
+        })) as { id: string }
+      ).id,
+    );
   }
   const { id: seriesId } = (await call(backend, 'series.save', {
-    id: null, name: 'ZAT met partners', kind: 'ZAT', intervalWeeks: 5, weekday: 4, startTime: '13:30', durationMinutes: 90, location: '',
-    chairId: null, secretaryId: null, withExternalPartners: true, intakeDeadlineSchoolDays: 5, moveRule: 'week-after', continueFrom: 'grid',
-    color: 'grape', active: true, attendees: { staffIds: [], partnerIds },
+    id: null,
+    name: 'ZAT met partners',
+    kind: 'ZAT',
+    intervalWeeks: 5,
+    weekday: 4,
+    startTime: '13:30',
+    durationMinutes: 90,
+    location: '',
+    chairId: null,
+    secretaryId: null,
+    withExternalPartners: true,
+    intakeDeadlineSchoolDays: 5,
+    moveRule: 'week-after',
+    continueFrom: 'grid',
+    color: 'grape',
+    active: true,
+    attendees: { staffIds: [], partnerIds },
   })) as { id: string };
   await call(backend, 'schedule.applyYear', { seriesId, schoolYear: '2026-2027', firstDate: '2026-09-03' });
-  const overview = (await call(backend, 'schedule.overview', { schoolYear: '2026-2027' })) as { meetings: { id: string; date: string; seriesId: string | null }[] };
+  const overview = (await call(backend, 'schedule.overview', { schoolYear: '2026-2027' })) as {
+    meetings: { id: string; date: string; seriesId: string | null }[];
+  };
   const meetingId = overview.meetings.find((m) => m.seriesId === seriesId && m.date > '2026-10-01')!.id;
-  const found = (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'active', limit: 30 })) as { items: { id: string }[] };
+  const found = (await call(backend, 'students.search', {
+    query: '',
+    className: null,
+    yearLevel: null,
+    status: 'active',
+    limit: 30,
+  })) as { items: { id: string }[] };
   const answers = {
     aanleiding: 'Sinds de herfstvakantie vaak afwezig op maandag en dinsdag, wisselende verklaringen. '.repeat(8),
     vraag: 'Is verwijzing naar de jeugdarts nodig, en welke ondersteuning kan school bieden?',
-    zorgen: { verzuim: '40 lesuren ongeoorloofd afwezig. '.repeat(4), gezondheid: 'Klaagt over hoofdpijn en slecht slapen. '.repeat(4) },
+    zorgen: {
+      verzuim: '40 lesuren ongeoorloofd afwezig. '.repeat(4),
+      gezondheid: 'Klaagt over hoofdpijn en slecht slapen. '.repeat(4),
+    },
     geprobeerd: 'Drie mentorgesprekken in zes weken, afspraken over op tijd komen, contact met ouders. '.repeat(6),
   };
   const intakeIds: string[] = [];
@@ -253,12 +364,30 @@ async function benchIntakes(dir: string): Promise<string[]> {
     ];
     for (const signer of signers) {
       await call(backend, 'consent.record', {
-        studentId: student.id, signer, decision: 'given', purposes: ['bespreking'], partnerIds,
-        method: 'schriftelijk', informationGiven: '', givenOn: '2026-09-15', validUntil: '2027-07-31',
+        studentId: student.id,
+        signer,
+        decision: 'given',
+        purposes: ['bespreking'],
+        partnerIds,
+        method: 'schriftelijk',
+        informationGiven: '',
+        givenOn: '2026-09-15',
+        validUntil: '2027-07-31',
       });
     }
-    const { id } = (await call(backend, 'intakes.create', { studentId: student.id, anonymousYearLevel: null, seriesId: null })) as { id: string };
-    await call(backend, 'intakes.saveDraft', { id, revision: 0, referrerId: null, referredOn: null, meetingId, answers });
+    const { id } = (await call(backend, 'intakes.create', {
+      studentId: student.id,
+      anonymousYearLevel: null,
+      seriesId: null,
+    })) as { id: string };
+    await call(backend, 'intakes.saveDraft', {
+      id,
+      revision: 0,
+      referrerId: null,
+      referredOn: null,
+      meetingId,
+      answers,
+    });
     intakeIds.push(id);
   }
   // Autosave: the same draft saved 300 times as the text grows, as while typing.
@@ -266,14 +395,25 @@ async function benchIntakes(dir: string): Promise<string[]> {
   let revision = 1;
   for (let i = 0; i < 300; i++) {
     const draft = { ...answers, aanleiding: `${answers.aanleiding}${'x'.repeat(i)}` };
-    const [saved, ms] = await timed(() => call(backend, 'intakes.saveDraft', { id: intakeIds[0], revision, referrerId: null, referredOn: null, meetingId, answers: draft }));
+    const [saved, ms] = await timed(() =>
+      call(backend, 'intakes.saveDraft', {
+        id: intakeIds[0],
+        revision,
+        referrerId: null,
+        referredOn: null,
+        meetingId,
+        answers: draft,
+      }),
+    );
     revision = (saved as { revision: number }).revision;
     saves.push(ms);
   }
   const gates: number[] = [];
   let blocked = 0;
   for (let i = 0; i < 100; i++) {
-    const [rows, ms] = await timed(() => call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false }));
+    const [rows, ms] = await timed(() =>
+      call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false }),
+    );
     blocked = (rows as { consent: { state: string } }[]).filter((r) => r.consent.state !== 'ok').length;
     gates.push(ms);
   }
@@ -331,7 +471,9 @@ async function runSection(name: string): Promise<void> {
 /** In the parent: one child per section, in turn (never two at once: they would measure each other). */
 function childFor(name: string): Promise<SectionResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--section', name], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--section', name], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
@@ -349,7 +491,7 @@ if (sectionFlag >= 0) {
   // Worker threads or timers a section left behind must not keep the child alive.
   process.exit(0);
 } else {
-  console.log('Zorgoverleg bench (each section in its own process; memory: that process\'s peak resident set)');
+  console.log("Zorgoverleg bench (each section in its own process; memory: that process's peak resident set)");
   // `npm run bench -- --only vault,encryption` runs just those sections.
   const onlyFlag = process.argv.indexOf('--only');
   const only = onlyFlag >= 0 ? (process.argv[onlyFlag + 1] ?? '').split(',') : null;
@@ -358,7 +500,9 @@ if (sectionFlag >= 0) {
     const result = await childFor(name);
     console.log(`${title}  [${(result.ms / 1000).toFixed(1)} s]`);
     for (const line of result.lines) console.log(`  ${line}`);
-    memory.push(`  ${name.padEnd(12)} peak rss ${mib(result.peakRss).padStart(8)}  (${mib(result.startRss)} at the start of the section, +${mib(result.peakRss - result.startRss)} during it)`);
+    memory.push(
+      `  ${name.padEnd(12)} peak rss ${mib(result.peakRss).padStart(8)}  (${mib(result.startRss)} at the start of the section, +${mib(result.peakRss - result.startRss)} during it)`,
+    );
   }
   console.log('memory per section');
   for (const line of memory) console.log(line);

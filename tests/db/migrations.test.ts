@@ -29,9 +29,9 @@ function migrationsBefore(into: string, firstLeftOut: string): string {
 }
 
 function tableNames(sqlite: { prepare(sql: string): { all(): unknown[] } }): string[] {
-  return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 describe('migrations', () => {
@@ -54,7 +54,11 @@ describe('migrations', () => {
     expect(tableNames(old.sqlite)).not.toContain('audit_log');
     // Raw SQL: today's schema has columns the first version did not.
     old.sqlite.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'oud')").run();
-    old.sqlite.prepare("INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')").run();
+    old.sqlite
+      .prepare(
+        "INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')",
+      )
+      .run();
     closeVaultDatabase(old);
 
     const upgraded = openVaultDatabase(path, key, { migrationsFolder });
@@ -65,34 +69,78 @@ describe('migrations', () => {
 
   it('0002 makes every user of a vault from before people a staff member with the same code, and links them', () => {
     const path = join(dir.path, 'voor-personen.zorgoverleg');
-    const old = createVaultDatabase(path, key, { migrationsFolder: migrationsBefore(join(dir.path, 'migrations-0001'), '0002_people') });
+    const old = createVaultDatabase(path, key, {
+      migrationsFolder: migrationsBefore(join(dir.path, 'migrations-0001'), '0002_people'),
+    });
     expect(tableNames(old.sqlite)).not.toContain('staff');
     // Raw SQL, in the columns of 0000/0001: real rows for the data step to carry over.
     old.sqlite.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'voor-personen')").run();
-    old.sqlite.prepare("INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')").run();
+    old.sqlite
+      .prepare(
+        "INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')",
+      )
+      .run();
     old.sqlite
       .prepare('INSERT INTO app_users (id, name, staff_code, created_at) VALUES (?, ?, ?, ?)')
       .run('u-awo', 'Anouk Wolters', 'awo', '2025-09-01T08:00:00.000Z');
     old.sqlite
       .prepare('INSERT INTO app_users (id, name, staff_code, created_at) VALUES (?, ?, ?, ?)')
       .run('u-bgr', 'Bram Groen', 'bgr', '2025-10-06T12:30:00.000Z');
-    old.sqlite.prepare("INSERT INTO audit_log (at, user_id, method) VALUES ('2025-10-06T12:31:00.000Z', 'u-awo', 'users.add')").run();
+    old.sqlite
+      .prepare("INSERT INTO audit_log (at, user_id, method) VALUES ('2025-10-06T12:31:00.000Z', 'u-awo', 'users.add')")
+      .run();
     closeVaultDatabase(old);
 
     const upgraded = openVaultDatabase(path, key, { migrationsFolder });
     const people = upgraded.db.select().from(staff).orderBy(staff.code).all();
-    expect(people.map((p) => ({ id: p.id, name: p.name, code: p.code, functions: p.functions, email: p.email, active: p.active, updatedAt: p.updatedAt }))).toEqual([
-      { id: 'u-awo', name: 'Anouk Wolters', code: 'awo', functions: [], email: '', active: true, updatedAt: '2025-09-01T08:00:00.000Z' },
-      { id: 'u-bgr', name: 'Bram Groen', code: 'bgr', functions: [], email: '', active: true, updatedAt: '2025-10-06T12:30:00.000Z' },
+    expect(
+      people.map((p) => ({
+        id: p.id,
+        name: p.name,
+        code: p.code,
+        functions: p.functions,
+        email: p.email,
+        active: p.active,
+        updatedAt: p.updatedAt,
+      })),
+    ).toEqual([
+      {
+        id: 'u-awo',
+        name: 'Anouk Wolters',
+        code: 'awo',
+        functions: [],
+        email: '',
+        active: true,
+        updatedAt: '2025-09-01T08:00:00.000Z',
+      },
+      {
+        id: 'u-bgr',
+        name: 'Bram Groen',
+        code: 'bgr',
+        functions: [],
+        email: '',
+        active: true,
+        updatedAt: '2025-10-06T12:30:00.000Z',
+      },
     ]);
     // Each user points at the staff member with their code (the link later screens follow).
-    const users = upgraded.db.select({ id: appUsers.id, code: appUsers.staffCode, staffId: appUsers.staffId }).from(appUsers).orderBy(appUsers.staffCode).all();
+    const users = upgraded.db
+      .select({ id: appUsers.id, code: appUsers.staffCode, staffId: appUsers.staffId })
+      .from(appUsers)
+      .orderBy(appUsers.staffCode)
+      .all();
     expect(users).toEqual([
       { id: 'u-awo', code: 'awo', staffId: 'u-awo' },
       { id: 'u-bgr', code: 'bgr', staffId: 'u-bgr' },
     ]);
     expect(upgraded.sqlite.pragma('foreign_key_check')).toEqual([]);
-    expect(upgraded.db.select().from(auditLog).all().map((l) => l.method)).toEqual(['users.add']);
+    expect(
+      upgraded.db
+        .select()
+        .from(auditLog)
+        .all()
+        .map((l) => l.method),
+    ).toEqual(['users.add']);
     expect(upgraded.db.select().from(schoolSettings).get()?.schoolName).toBe('Oude school');
     closeVaultDatabase(upgraded);
   });

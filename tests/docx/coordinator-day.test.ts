@@ -46,7 +46,11 @@ describe('the Word documents of a coordinator’s day (demo school)', () => {
     const { environmentId } = await call(backend, 'demo.open', {});
     const users = (await call(backend, 'vault.status', {})).environments.find((e) => e.id === environmentId)!.users;
     backend.lock();
-    await call(backend, 'vault.unlock', { environmentId, userId: users.find((u) => u.staffCode === 'awo')!.id, passphrase: DEMO_PASSPHRASE });
+    await call(backend, 'vault.unlock', {
+      environmentId,
+      userId: users.find((u) => u.staffCode === 'awo')!.id,
+      passphrase: DEMO_PASSPHRASE,
+    });
     // The last IOT with cases and minutes: the one the demo's documents are made of.
     const past = await call(backend, 'agenda.meetings', { scope: 'afgelopen' });
     const iot = past.filter((m) => m.title === 'IOT' && m.cases > 0).sort((a, b) => b.date.localeCompare(a.date))[0];
@@ -86,7 +90,9 @@ describe('the Word documents of a coordinator’s day (demo school)', () => {
     const { texts, document, styles } = await lettersFor('terugkoppeling');
     const body = texts.join('\n');
     // Adam's case goes to Jeugdhulp Midden (the partner holding his actions): named, and no other organisation.
-    expect(body).toContain('Doorverwijzing naar hulp buiten school, bij Jeugdhulp Midden (fictief): ouders vragen via de huisarts');
+    expect(body).toContain(
+      'Doorverwijzing naar hulp buiten school, bij Jeugdhulp Midden (fictief): ouders vragen via de huisarts',
+    );
     expect(body).not.toContain('bijvoorbeeld jeugdhulp');
     expect(body).not.toMatch(/de jeugdarts of leerplicht|Sociaal Team|GGD regio|Leerplicht Lindestad/);
     // Jurre's decision: the type in the parents' words once, the team's text after it.
@@ -142,7 +148,9 @@ describe('the Word documents of a coordinator’s day (demo school)', () => {
     const rendered = renderTools() === null ? null : await renderDocx(bytes(file), 'uittreksel-demo-dossier');
     if (rendered === null) return;
     // As printed: the page with the table also has the paragraph before it.
-    const pages = rendered.text.split('\f').map((page) => page.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
+    const pages = rendered.text
+      .split('\f')
+      .map((page) => page.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
     const withTable = pages.find((page) => page.includes('Acties'))!;
     expect(withTable.some((line) => line.startsWith('bgr belt ouders'))).toBe(true);
   }, 150_000);
@@ -158,7 +166,12 @@ describe('the Word documents of a coordinator’s day (demo school)', () => {
 /** Marks in the table are superscript numbers; each number has exactly one note line, and the notes differ. */
 function expectDistinctNotes(document: string): void {
   const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)?.[0] ?? '';
-  const superscripts = (xml: string) => [...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:vertAlign w:val="superscript"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+  const superscripts = (xml: string) =>
+    [
+      ...xml.matchAll(
+        /<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:vertAlign w:val="superscript"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g,
+      ),
+    ].map((m) => m[1]);
   const marks = new Set(superscripts(table));
   expect(marks.size).toBeGreaterThan(1);
   const after = document.slice(document.indexOf(table) + table.length);
@@ -183,9 +196,16 @@ describe('jaarrooster notes (sample year)', () => {
       intakeDeadline: '2026-08-31',
       intakeDeadlineNote: 'eerste schooldag na de zomervakantie',
     };
-    const second: YearScheduleMeeting = { ...first, date: '2027-01-05', intakeDeadline: '2027-01-04', intakeDeadlineNote: 'eerste schooldag na de kerstvakantie' };
+    const second: YearScheduleMeeting = {
+      ...first,
+      date: '2027-01-05',
+      intakeDeadline: '2027-01-04',
+      intakeDeadlineNote: 'eerste schooldag na de kerstvakantie',
+    };
     const again: YearScheduleMeeting = { ...first, seriesName: 'ZAT' };
-    const { document } = await unzipDocx(await buildYearScheduleDocx({ ...sample, meetings: [first, again, second, ...sample.meetings] }));
+    const { document } = await unzipDocx(
+      await buildYearScheduleDocx({ ...sample, meetings: [first, again, second, ...sample.meetings] }),
+    );
     expectDistinctNotes(document);
     const texts = paragraphXml(document).map(paragraphText);
     expect(texts).toContain('1 31-08: eerste schooldag na de zomervakantie');
@@ -200,7 +220,11 @@ describe('the decision in a letter', () => {
     student: { givenName: 'Daan', infix: '', familyName: 'Smit', className: '2A', studentNumber: '500200' },
     addressees: ['Eva Smit'],
     meeting: { name: 'ZAT', date: '2026-11-12', startTime: '14:00', location: 'Vergaderkamer', caseStartTime: null },
-    decision: { type: 'extern', textForParents: 'Extern: het wijkteam neemt contact met u op.', partners: ['het wijkteam'] },
+    decision: {
+      type: 'extern',
+      textForParents: 'Extern: het wijkteam neemt contact met u op.',
+      partners: ['het wijkteam'],
+    },
     actions: [],
     consent: null,
     coordinator: null,
@@ -209,16 +233,31 @@ describe('the decision in a letter', () => {
   };
 
   it('names only the partners involved, and no examples when none is known', () => {
-    expect(mergeText('{{besluit}}', letterValues(facts))).toBe('Doorverwijzing naar hulp buiten school, bij het wijkteam: het wijkteam neemt contact met u op.');
-    const unknown = letterValues({ ...facts, decision: { type: 'extern', textForParents: 'Ouders zoeken hulp via de huisarts.', partners: [] } });
-    expect(mergeText('{{besluit}}', unknown)).toBe('Doorverwijzing naar hulp buiten school. Ouders zoeken hulp via de huisarts.');
+    expect(mergeText('{{besluit}}', letterValues(facts))).toBe(
+      'Doorverwijzing naar hulp buiten school, bij het wijkteam: het wijkteam neemt contact met u op.',
+    );
+    const unknown = letterValues({
+      ...facts,
+      decision: { type: 'extern', textForParents: 'Ouders zoeken hulp via de huisarts.', partners: [] },
+    });
+    expect(mergeText('{{besluit}}', unknown)).toBe(
+      'Doorverwijzing naar hulp buiten school. Ouders zoeken hulp via de huisarts.',
+    );
   });
 
   it('says the type once when the team started its text with it', () => {
-    const basis = (text: string) => mergeText('{{besluit}}', letterValues({ ...facts, decision: { type: 'basisondersteuning', textForParents: text } }));
-    expect(basis('Basisondersteuning: huiswerkklas op dinsdag.')).toBe('Basisondersteuning op school: huiswerkklas op dinsdag.');
+    const basis = (text: string) =>
+      mergeText(
+        '{{besluit}}',
+        letterValues({ ...facts, decision: { type: 'basisondersteuning', textForParents: text } }),
+      );
+    expect(basis('Basisondersteuning: huiswerkklas op dinsdag.')).toBe(
+      'Basisondersteuning op school: huiswerkklas op dinsdag.',
+    );
     expect(basis('basisondersteuning : huiswerkklas')).toBe('Basisondersteuning op school: huiswerkklas.');
     // A text about something else keeps its own first sentence.
-    expect(basis('Zoë gaat naar de huiswerkklas.')).toBe('Basisondersteuning op school. Zoë gaat naar de huiswerkklas.');
+    expect(basis('Zoë gaat naar de huiswerkklas.')).toBe(
+      'Basisondersteuning op school. Zoë gaat naar de huiswerkklas.',
+    );
   });
 });

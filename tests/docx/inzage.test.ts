@@ -20,7 +20,12 @@ describe('the inzage Word document', () => {
   beforeAll(async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
     school = await inzageSchool();
-    const collected = collectInzage(school.backend.session!.vault.db, school.jesseId, { id: school.coordinatorUserId, name: 'Anouk Wolters' }, '2026-11-02');
+    const collected = collectInzage(
+      school.backend.session!.vault.db,
+      school.jesseId,
+      { id: school.coordinatorUserId, name: 'Anouk Wolters' },
+      '2026-11-02',
+    );
     buffer = await buildInzageDocx(collected.document);
   }, 60_000);
   afterAll(() => {
@@ -69,7 +74,9 @@ describe('the inzage Word document', () => {
     const at = text.indexOf('Brief aan Mevr. M. de Vries en Dhr. M. de Vries');
     expect(at).toBeGreaterThan(0);
     expect(text[at + 1]).toMatch(/^Geachte /);
-    expect(text[at + 2]).toMatch(/^Op donderdag 12 november 2026 hebben wij Jesse besproken in ons ondersteuningsoverleg/);
+    expect(text[at + 2]).toMatch(
+      /^Op donderdag 12 november 2026 hebben wij Jesse besproken in ons ondersteuningsoverleg/,
+    );
     expect(text).toContain('De tekst hieronder is de brief zoals hij is verstuurd.');
     expect(text).toContain('Met vriendelijke groet,');
   });
@@ -79,19 +86,39 @@ describe('the inzage Word document', () => {
     await call(backend, 'students.setStatus', { id: school.jesseId, status: 'left', leftOn: '2024-09-01' });
     await call(backend, 'retention.setDestination', { studentId: school.jesseId, destination: 'werk' });
     await call(backend, 'retention.erase', { studentIds: [school.jesseId] });
-    const collected = collectInzage(backend.session!.vault.db, school.jesseId, { id: school.coordinatorUserId, name: 'Anouk Wolters' }, '2026-11-02');
+    const collected = collectInzage(
+      backend.session!.vault.db,
+      school.jesseId,
+      { id: school.coordinatorUserId, name: 'Anouk Wolters' },
+      '2026-11-02',
+    );
     const erased = await buildInzageDocx(collected.document);
     const xml = (await unzipDocx(erased)).document;
     expect(styledTexts(xml, 'Heading2')).toContain('Bewaarde verzuimgegevens');
     const text = await documentText(erased);
-    for (const line of ['Uitgestroomd naar\nWerk', 'Dossier verwijderd op\n02-11-2026', 'Uit de aanmelding van 02-11-2026\nZorgen over verzuim: 12 lesuren ongeoorloofd']) {
+    for (const line of [
+      'Uitgestroomd naar\nWerk',
+      'Dossier verwijderd op\n02-11-2026',
+      'Uit de aanmelding van 02-11-2026\nZorgen over verzuim: 12 lesuren ongeoorloofd',
+    ]) {
       expect(text, line).toContain(line);
     }
   });
 
   it("holds nothing of the other student: not her name, her number, her parents' names or her item's text", async () => {
     const text = await documentText(buffer);
-    for (const hidden of [fullNameOf(sara), sara.givenName, sara.familyName, sara.studentNumber, 'Ilse', 'Tom', words.saraDiscussion, words.saraDecision, words.saraAction, words.meldcodeNotes]) {
+    for (const hidden of [
+      fullNameOf(sara),
+      sara.givenName,
+      sara.familyName,
+      sara.studentNumber,
+      'Ilse',
+      'Tom',
+      words.saraDiscussion,
+      words.saraDecision,
+      words.saraAction,
+      words.meldcodeNotes,
+    ]) {
       expect(text, hidden).not.toContain(hidden);
     }
   });

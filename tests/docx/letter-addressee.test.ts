@@ -40,33 +40,97 @@ function noorCase(birthDate: string): LetterCase {
       updatedAt: '2026-10-01T10:00:00.000Z',
     },
     guardians: [
-      { id: 'g-linda', relation: 'moeder', parentalAuthority: true, salutation: 'Geachte mevrouw Visser', givenName: 'Linda', infix: '', familyName: 'Visser', ...home },
-      { id: 'g-rob', relation: 'vader', parentalAuthority: true, salutation: 'Geachte heer Visser', givenName: 'Rob', infix: '', familyName: 'Visser', ...home },
+      {
+        id: 'g-linda',
+        relation: 'moeder',
+        parentalAuthority: true,
+        salutation: 'Geachte mevrouw Visser',
+        givenName: 'Linda',
+        infix: '',
+        familyName: 'Visser',
+        ...home,
+      },
+      {
+        id: 'g-rob',
+        relation: 'vader',
+        parentalAuthority: true,
+        salutation: 'Geachte heer Visser',
+        givenName: 'Rob',
+        infix: '',
+        familyName: 'Visser',
+        ...home,
+      },
     ],
     itemId: 'i-1',
     facts: {
       student: { givenName: 'Noor', infix: '', familyName: 'Visser', className: '4A', studentNumber: '700109' },
-      meeting: { name: 'ZAT', date: '2026-11-12', startTime: '13:30', location: 'Vergaderkamer', caseStartTime: '13:50' },
-      decision: { type: 'basisondersteuning', textForParents: staffCodesAsNames('Noor krijgt steun van bgr bij het plannen.', staff) },
+      meeting: {
+        name: 'ZAT',
+        date: '2026-11-12',
+        startTime: '13:30',
+        location: 'Vergaderkamer',
+        caseStartTime: '13:50',
+      },
+      decision: {
+        type: 'basisondersteuning',
+        textForParents: staffCodesAsNames('Noor krijgt steun van bgr bij het plannen.', staff),
+      },
       actions: [
-        { what: staffCodesAsNames('Terugkoppelen aan bgr', staff), holder: 'Anouk Wolters', holderIs: null, due: '2026-11-20' },
-        { what: 'Een gesprek plannen met de jeugdarts', holder: 'u (ouders)', holderIs: 'ouders', due: 'volgende-overleg' },
+        {
+          what: staffCodesAsNames('Terugkoppelen aan bgr', staff),
+          holder: 'Anouk Wolters',
+          holderIs: null,
+          due: '2026-11-20',
+        },
+        {
+          what: 'Een gesprek plannen met de jeugdarts',
+          holder: 'u (ouders)',
+          holderIs: 'ouders',
+          due: 'volgende-overleg',
+        },
         { what: 'Een planning maken voor de toetsweek', holder: 'Noor', holderIs: 'leerling', due: 'volgende-overleg' },
       ],
       consent: null,
-      coordinator: { name: 'Anouk Wolters', role: 'ondersteuningscoördinator', email: 'zorgteam@lindeboomcollege.example' },
+      coordinator: {
+        name: 'Anouk Wolters',
+        role: 'ondersteuningscoördinator',
+        email: 'zorgteam@lindeboomcollege.example',
+      },
       school: { name: lindeboom.schoolName, phone: lindeboom.phone, email: lindeboom.email },
     },
   };
 }
 
 const shipped = shippedTemplates.find((t) => t.key === 'terugkoppeling')!;
-const template: LetterTemplate = { id: shipped.key, shippedKey: shipped.key, name: shipped.name, subject: shipped.subject, body: shipped.body, edited: false, needs: shipped.needs };
+const template: LetterTemplate = {
+  id: shipped.key,
+  shippedKey: shipped.key,
+  name: shipped.name,
+  subject: shipped.subject,
+  body: shipped.body,
+  edited: false,
+  needs: shipped.needs,
+};
 const signatory = { name: 'Anouk Wolters', role: 'Ondersteuningscoördinator' };
 
 async function wordText(letterCase: LetterCase, copyToParents: boolean) {
-  const letters = lettersFor(letterCase, { template, options: { includeWithoutAuthority: [], copyToParents } }, '2026-12-01', signatory);
-  const texts = await Promise.all(letters.map(async ({ letter }) => documentText(await buildLetterDocx({ school: { letterhead: lindeboom, logo: null }, title: letter.subject, letters: [letter] }))));
+  const letters = lettersFor(
+    letterCase,
+    { template, options: { includeWithoutAuthority: [], copyToParents } },
+    '2026-12-01',
+    signatory,
+  );
+  const texts = await Promise.all(
+    letters.map(async ({ letter }) =>
+      documentText(
+        await buildLetterDocx({
+          school: { letterhead: lindeboom, logo: null },
+          title: letter.subject,
+          letters: [letter],
+        }),
+      ),
+    ),
+  );
   return { letters, texts };
 }
 
@@ -80,7 +144,9 @@ describe('letters to a student of 16 or older', () => {
     const [toNoor, copy] = texts as [string, string];
     expect(toNoor).toContain('Beste Noor,');
     expect(toNoor).toContain('Wat we met je hebben afgesproken');
-    expect(toNoor).toContain('hebben wij in ons ondersteuningsoverleg (ZAT) over jou gesproken. In deze brief lees je wat wij hebben besloten');
+    expect(toNoor).toContain(
+      'hebben wij in ons ondersteuningsoverleg (ZAT) over jou gesproken. In deze brief lees je wat wij hebben besloten',
+    );
     expect(toNoor).toContain('Een gesprek plannen met de jeugdarts — je ouders — voor het volgende overleg');
     expect(toNoor).toContain('Een planning maken voor de toetsweek — jij — voor het volgende overleg');
     expect(toNoor).toContain('Heb je vragen?');

@@ -10,8 +10,14 @@ import { lindeboom } from './fixtures';
 
 // Set DOCX_OUT=/tmp/brief.docx to keep the sample letters and look at them (scripts/render-docx.mjs).
 
-
-const student = { givenName: 'Zoë', infix: 'de', familyName: 'Vries', birthDate: '2013-03-14', className: '2B', studentNumber: '500101' };
+const student = {
+  givenName: 'Zoë',
+  infix: 'de',
+  familyName: 'Vries',
+  birthDate: '2013-03-14',
+  className: '2B',
+  studentNumber: '500101',
+};
 
 const guardians: AddresseeGuardian[] = [
   {
@@ -51,17 +57,28 @@ function sampleDocument(): LetterDocument {
     const facts: LetterFacts = {
       student,
       addressees: to.names,
-      meeting: { name: 'ZAT', date: '2026-11-12', startTime: '14:00', location: 'Vergaderkamer', caseStartTime: '14:20' },
+      meeting: {
+        name: 'ZAT',
+        date: '2026-11-12',
+        startTime: '14:00',
+        location: 'Vergaderkamer',
+        caseStartTime: '14:20',
+      },
       decision: {
         type: 'basisondersteuning',
-        textForParents: 'Zoë gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
+        textForParents:
+          'Zoë gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
       },
       actions: [
         { what: 'Zoë aanmelden voor de huiswerkklas', holder: 'mevrouw Wolters (mentor)', due: '2026-11-20' },
         { what: 'Een gesprek plannen met de jeugdarts', holder: 'ouders', due: 'volgende-overleg' },
       ],
       consent: null,
-      coordinator: { name: 'Anna Wolters', role: 'ondersteuningscoördinator', email: 'a.wolters@lindeboomcollege.example' },
+      coordinator: {
+        name: 'Anna Wolters',
+        role: 'ondersteuningscoördinator',
+        email: 'a.wolters@lindeboomcollege.example',
+      },
       school: { name: lindeboom.schoolName, phone: lindeboom.phone, email: lindeboom.email },
       letterDate: '2026-12-01',
     };
@@ -98,14 +115,25 @@ function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) =>
     [...paragraph[0].matchAll(/<w:br\/>|<w:tab\/>|<w:(t|instrText)(?: [^>]*)?>([^<]*)<\/w:\1>/g)]
       .map(([all, kind, text]) =>
-        all === '<w:br/>' ? '\n' : all === '<w:tab/>' ? '\t' : kind === 'instrText' ? `‹${(text ?? '').trim()}›` : decode(text ?? ''),
+        all === '<w:br/>'
+          ? '\n'
+          : all === '<w:tab/>'
+            ? '\t'
+            : kind === 'instrText'
+              ? `‹${(text ?? '').trim()}›`
+              : decode(text ?? ''),
       )
       .join(''),
   );
 }
 
 function decode(text: string): string {
-  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+  return text
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&amp;', '&');
 }
 
 describe('letter (brief)', () => {
@@ -156,10 +184,14 @@ describe('letter (brief)', () => {
     expect(texts[question + 1]).toBe(
       'Basisondersteuning op school. Zoë gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
     );
-    expect([...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('>Wat hebben we besloten?<'))![0]).toContain('<w:pStyle w:val="LetterQuestion"/>');
+    expect(
+      [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('>Wat hebben we besloten?<'))![0],
+    ).toContain('<w:pStyle w:val="LetterQuestion"/>');
     const action = 'Zoë aanmelden voor de huiswerkklas — mevrouw Wolters (mentor) — uiterlijk 20 november 2026';
     expect(texts.filter((t) => t === action)).toHaveLength(2);
-    const actionXml = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('Zoë aanmelden'))![0];
+    const actionXml = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) =>
+      p[0].includes('Zoë aanmelden'),
+    )![0];
     expect(actionXml).toContain('<w:numPr>');
     expect(texts).toContain('Een gesprek plannen met de jeugdarts — ouders — voor het volgende overleg');
 

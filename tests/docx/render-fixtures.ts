@@ -48,10 +48,22 @@ const meeting30: MeetingHeading = {
   secretary: 'Sil Slot (sisl)',
 };
 
-const attendees = ['Anna Wolters (awo)', 'Sil Slot (sisl)', 'Hanneke Brouwer (hbr)', 'Mirjam Kessels (mke)', 'Els Smit (Kwadraad)', 'Yusuf Demir (GGD)'];
+const attendees = [
+  'Anna Wolters (awo)',
+  'Sil Slot (sisl)',
+  'Hanneke Brouwer (hbr)',
+  'Mirjam Kessels (mke)',
+  'Els Smit (Kwadraad)',
+  'Yusuf Demir (GGD)',
+];
 
 /** Staff by code and by name, as a family's extract names them. */
-const staffNames: Record<string, string> = { awo: 'Anna Wolters', sisl: 'Sil Slot', hbr: 'Hanneke Brouwer', mke: 'Mirjam Kessels' };
+const staffNames: Record<string, string> = {
+  awo: 'Anna Wolters',
+  sisl: 'Sil Slot',
+  hbr: 'Hanneke Brouwer',
+  mke: 'Mirjam Kessels',
+};
 
 /** Staff codes with the holder label the minutes view makes of them (the action list's group headings). */
 const holderLabels: Record<string, string> = {
@@ -103,7 +115,9 @@ const caseNames: [string, string, string][] = [
 function initialsOf(givenName: string, familyName: string): string {
   const family = familyName
     .split(' ')
-    .map((part, index, parts) => (index < parts.length - 1 && part === part.toLowerCase() ? part[0]! : part[0]!.toUpperCase()))
+    .map((part, index, parts) =>
+      index < parts.length - 1 && part === part.toLowerCase() ? part[0]! : part[0]!.toUpperCase(),
+    )
     .join('.');
   return `${givenName[0]!}.${family}.`;
 }
@@ -187,15 +201,29 @@ function caseItem(c: SampleCase, number: number, index: number): MinutesDocument
     lapsed: false,
     decision: decisions[index % decisions.length]!,
     paragraphs: [
-      { label: 'Vraag / aanleiding', text: `${fill(concerns[index % concerns.length]!, c)}\nVraag van de mentor: wat kan school nog doen?`, intern: false },
+      {
+        label: 'Vraag / aanleiding',
+        text: `${fill(concerns[index % concerns.length]!, c)}\nVraag van de mentor: wat kan school nog doen?`,
+        intern: false,
+      },
       { label: 'Bespreking', text: fill(discussions[index % discussions.length]!, c), intern: true },
       { label: 'Besluit', text: fill(decisionTexts[index % decisionTexts.length]!, c), intern: false },
-      ...(index % 3 === 0 ? [{ label: 'Wie informeert ouders en mentor', text: 'De mentor belt ouders deze week.', intern: true }] : []),
+      ...(index % 3 === 0
+        ? [{ label: 'Wie informeert ouders en mentor', text: 'De mentor belt ouders deze week.', intern: true }]
+        : []),
     ],
     actions: caseActions(c, number, index),
     carried:
       index % 4 === 1
-        ? [{ number: `${1 + Math.floor(index / 4)}.2 uit IOT onderbouw 08-10-2026`, what: 'Verzuimgegevens opvragen bij de administratie', holder: 'sisl', due: '2026-10-22', status: 'Gedaan' }]
+        ? [
+            {
+              number: `${1 + Math.floor(index / 4)}.2 uit IOT onderbouw 08-10-2026`,
+              what: 'Verzuimgegevens opvragen bij de administratie',
+              holder: 'sisl',
+              due: '2026-10-22',
+              status: 'Gedaan',
+            },
+          ]
         : [],
   };
 }
@@ -219,27 +247,60 @@ function standardItem(number: number, title: string, notes: string | null): Minu
 function minutesItems(): MinutesDocumentItem[] {
   const items: MinutesDocumentItem[] = [
     standardItem(1, 'Opening', null),
-    standardItem(2, 'Mededelingen', 'De studiedag van 10 februari gaat over executieve functies.\nHet nieuwe aanmeldformulier staat vanaf maandag in Zorgoverleg.'),
-    standardItem(3, 'Notulen vorige vergadering (vaststellen)', 'De notulen van 8 oktober zijn ongewijzigd vastgesteld.'),
+    standardItem(
+      2,
+      'Mededelingen',
+      'De studiedag van 10 februari gaat over executieve functies.\nHet nieuwe aanmeldformulier staat vanaf maandag in Zorgoverleg.',
+    ),
+    standardItem(
+      3,
+      'Notulen vorige vergadering (vaststellen)',
+      'De notulen van 8 oktober zijn ongewijzigd vastgesteld.',
+    ),
     {
       ...standardItem(4, 'Actiepunten', null),
       carried: [
-        { number: '1.1 uit IOT onderbouw 08-10-2026', what: 'Jaarrooster zorgoverleggen delen met de mentoren', holder: 'awo', due: '2026-10-15', status: 'Gedaan' },
-        { number: '2.1 uit IOT onderbouw 08-10-2026', what: 'Afspraken over de time-outkaart op papier zetten', holder: 'hbr', due: 'volgende-overleg', status: 'Open' },
+        {
+          number: '1.1 uit IOT onderbouw 08-10-2026',
+          what: 'Jaarrooster zorgoverleggen delen met de mentoren',
+          holder: 'awo',
+          due: '2026-10-15',
+          status: 'Gedaan',
+        },
+        {
+          number: '2.1 uit IOT onderbouw 08-10-2026',
+          what: 'Afspraken over de time-outkaart op papier zetten',
+          holder: 'hbr',
+          due: 'volgende-overleg',
+          status: 'Open',
+        },
       ],
     },
   ];
   let number = 5;
   cases.forEach((c, index) => {
     if (index === LAPSED) {
-      items.push({ number: null, title: caseTitle(c), kind: 'casus', lapsed: true, decision: null, paragraphs: [], actions: [], carried: [] });
+      items.push({
+        number: null,
+        title: caseTitle(c),
+        kind: 'casus',
+        lapsed: true,
+        decision: null,
+        paragraphs: [],
+        actions: [],
+        carried: [],
+      });
       return;
     }
     items.push(caseItem(c, number, index));
     number++;
   });
   items.push(
-    standardItem(number, 'Rondvraag', 'Hanneke vraagt of de stukken voortaan een week van tevoren kunnen worden verstuurd.'),
+    standardItem(
+      number,
+      'Rondvraag',
+      'Hanneke vraagt of de stukken voortaan een week van tevoren kunnen worden verstuurd.',
+    ),
     standardItem(number + 1, 'Sluiting', null),
     standardItem(number + 2, 'Volgende vergadering', 'Donderdag 10 december 2026, 13:30 uur, Lokaal 1.12.'),
   );
@@ -264,11 +325,16 @@ export const minutes30: MinutesDocument = {
 };
 
 /** Start times from 13:30, each item after the one before. */
-function agendaItems(items: MinutesDocumentItem[], minutesOf: (item: MinutesDocumentItem) => number): AgendaDocumentItem[] {
+function agendaItems(
+  items: MinutesDocumentItem[],
+  minutesOf: (item: MinutesDocumentItem) => number,
+): AgendaDocumentItem[] {
   let clock = 13 * 60 + 30;
   return items.map((item) => {
     const durationMinutes = minutesOf(item);
-    const start = item.lapsed ? null : `${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`;
+    const start = item.lapsed
+      ? null
+      : `${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`;
     if (!item.lapsed) clock += durationMinutes;
     const caseIndex = cases.findIndex((c) => caseTitle(c) === item.title);
     return {
@@ -329,8 +395,20 @@ export const extractDossier: ExtractDocument = {
   presence: minutes30.presence,
   item: { ...jesseItem, title: `${jesse.fullName} (${jesse.className})` },
   addenda: [
-    { at: '2026-12-10T14:20:00Z', author: 'Anna Wolters', itemNumber: jesseItem.number, text: 'Gesprek met ouders heeft op 24 november plaatsgevonden; afspraken blijven staan.', intern: false },
-    { at: '2026-12-11T09:05:00Z', author: 'Sil Slot', itemNumber: jesseItem.number, text: 'Vader gaf aan dat er thuis veel speelt; niet met de leerling delen.', intern: true },
+    {
+      at: '2026-12-10T14:20:00Z',
+      author: 'Anna Wolters',
+      itemNumber: jesseItem.number,
+      text: 'Gesprek met ouders heeft op 24 november plaatsgevonden; afspraken blijven staan.',
+      intern: false,
+    },
+    {
+      at: '2026-12-11T09:05:00Z',
+      author: 'Sil Slot',
+      itemNumber: jesseItem.number,
+      text: 'Vader gaf aan dat er thuis veel speelt; niet met de leerling delen.',
+      intern: true,
+    },
   ],
   generatedOn: '2026-12-11',
 };
@@ -344,7 +422,10 @@ export const extractParents: ExtractDocument = {
     ...extractDossier.item,
     paragraphs: extractDossier.item.paragraphs.filter((p) => !p.intern),
     // A family reads staff by name, not by code (documents/compose.ts).
-    actions: extractDossier.item.actions.map((a) => ({ ...a, holder: a.holder && staffNames[a.holder] ? staffNames[a.holder]! : a.holder })),
+    actions: extractDossier.item.actions.map((a) => ({
+      ...a,
+      holder: a.holder && staffNames[a.holder] ? staffNames[a.holder]! : a.holder,
+    })),
   },
   addenda: extractDossier.addenda.filter((addendum) => !addendum.intern),
 };
@@ -356,22 +437,73 @@ export const internOnly = ['Bespreking', extractDossier.addenda[1]!.text];
 // Papers (stukken): four intake forms, one anonymised, one not on the agenda.
 
 const intakeSections = (c: SampleCase, index: number) => [
-  { label: 'Aanleiding', text: `${fill(concerns[index % concerns.length]!, c)} ${fill(discussions[index % discussions.length]!, c)}` },
-  { label: 'Hulpvraag aan het IOT', text: 'Meedenken over de aanpak: is extra ondersteuning binnen school genoeg, of is verwijzing nodig?' },
-  { label: 'Zorgen', text: 'Verzuim: 36 lesuren ongeoorloofd in tien weken.\nGezondheid: klaagt over hoofdpijn en slecht slapen.\nSociaal: weinig contact met klasgenoten.' },
-  { label: 'Wat is al geprobeerd?', text: 'Drie mentorgesprekken in zes weken, afspraken over op tijd komen, wekelijks contact met moeder per telefoon.' },
+  {
+    label: 'Aanleiding',
+    text: `${fill(concerns[index % concerns.length]!, c)} ${fill(discussions[index % discussions.length]!, c)}`,
+  },
+  {
+    label: 'Hulpvraag aan het IOT',
+    text: 'Meedenken over de aanpak: is extra ondersteuning binnen school genoeg, of is verwijzing nodig?',
+  },
+  {
+    label: 'Zorgen',
+    text: 'Verzuim: 36 lesuren ongeoorloofd in tien weken.\nGezondheid: klaagt over hoofdpijn en slecht slapen.\nSociaal: weinig contact met klasgenoten.',
+  },
+  {
+    label: 'Wat is al geprobeerd?',
+    text: 'Drie mentorgesprekken in zes weken, afspraken over op tijd komen, wekelijks contact met moeder per telefoon.',
+  },
   { label: 'Visie ouders', text: 'Moeder herkent het beeld en wil graag meedenken; vader kan alleen na 16:00 uur.' },
-  { label: 'Visie leerling', text: `${c.givenName} zegt dat het thuis onrustig is en dat huiswerk maken op school zou helpen.` },
+  {
+    label: 'Visie leerling',
+    text: `${c.givenName} zegt dat het thuis onrustig is en dat huiswerk maken op school zou helpen.`,
+  },
 ];
 
 export const papers4: PapersDocument = {
   school: schoolWithLogo,
   meeting: meeting30,
   cases: [
-    { title: `${jesse.fullName} (${jesse.className})`, studentNumber: jesse.studentNumber, anonymised: false, anonymisedBecause: null, agendaNumber: 5, start: '13:53', referrer: 'Sil Slot', sections: intakeSections(jesse, 0) },
-    { title: 'Leerling uit leerjaar 1', studentNumber: null, anonymised: true, anonymisedBecause: 'geen toestemming om deze leerling met alle deelnemers te bespreken', agendaNumber: 6, start: '14:03', referrer: 'Anna Wolters', sections: intakeSections(cases[1]!, 1).map((s) => ({ ...s, text: s.text.replaceAll('Sanne', '[naam]') })) },
-    { title: `${cases[2]!.fullName} (${cases[2]!.className})`, studentNumber: cases[2]!.studentNumber, anonymised: false, anonymisedBecause: null, agendaNumber: 7, start: '14:13', referrer: 'Hanneke Brouwer', sections: intakeSections(cases[2]!, 2) },
-    { title: `${cases[3]!.fullName} (${cases[3]!.className})`, studentNumber: cases[3]!.studentNumber, anonymised: false, anonymisedBecause: null, agendaNumber: null, start: null, referrer: null, sections: intakeSections(cases[3]!, 3).slice(0, 3) },
+    {
+      title: `${jesse.fullName} (${jesse.className})`,
+      studentNumber: jesse.studentNumber,
+      anonymised: false,
+      anonymisedBecause: null,
+      agendaNumber: 5,
+      start: '13:53',
+      referrer: 'Sil Slot',
+      sections: intakeSections(jesse, 0),
+    },
+    {
+      title: 'Leerling uit leerjaar 1',
+      studentNumber: null,
+      anonymised: true,
+      anonymisedBecause: 'geen toestemming om deze leerling met alle deelnemers te bespreken',
+      agendaNumber: 6,
+      start: '14:03',
+      referrer: 'Anna Wolters',
+      sections: intakeSections(cases[1]!, 1).map((s) => ({ ...s, text: s.text.replaceAll('Sanne', '[naam]') })),
+    },
+    {
+      title: `${cases[2]!.fullName} (${cases[2]!.className})`,
+      studentNumber: cases[2]!.studentNumber,
+      anonymised: false,
+      anonymisedBecause: null,
+      agendaNumber: 7,
+      start: '14:13',
+      referrer: 'Hanneke Brouwer',
+      sections: intakeSections(cases[2]!, 2),
+    },
+    {
+      title: `${cases[3]!.fullName} (${cases[3]!.className})`,
+      studentNumber: cases[3]!.studentNumber,
+      anonymised: false,
+      anonymisedBecause: null,
+      agendaNumber: null,
+      start: null,
+      referrer: null,
+      sections: intakeSections(cases[3]!, 3).slice(0, 3),
+    },
   ],
   generatedOn: '2026-11-09',
 };
@@ -445,17 +577,51 @@ const letterDate = '2026-12-01';
 /** Zoë's parents live apart (two letters); Noah's live together (one letter to both). */
 export const letterStudents: LetterStudent[] = [
   {
-    student: { givenName: 'Zoë', infix: 'de', familyName: 'Vries', birthDate: '2013-03-14', className: '2B', studentNumber: '500101' },
+    student: {
+      givenName: 'Zoë',
+      infix: 'de',
+      familyName: 'Vries',
+      birthDate: '2013-03-14',
+      className: '2B',
+      studentNumber: '500101',
+    },
     guardians: [
-      guardian('zm', 'moeder', 'Sanne', 'de', 'Vries-Bakker', { street: 'Lindelaan', houseNumber: '4', postalCode: '3512 KL', city: 'Utrecht' }),
-      guardian('zv', 'vader', 'Pieter Jan', 'de', 'Vries', { street: 'Dijk', houseNumber: '17a', postalCode: '3431 KL', city: 'Nieuwegein' }),
+      guardian('zm', 'moeder', 'Sanne', 'de', 'Vries-Bakker', {
+        street: 'Lindelaan',
+        houseNumber: '4',
+        postalCode: '3512 KL',
+        city: 'Utrecht',
+      }),
+      guardian('zv', 'vader', 'Pieter Jan', 'de', 'Vries', {
+        street: 'Dijk',
+        houseNumber: '17a',
+        postalCode: '3431 KL',
+        city: 'Nieuwegein',
+      }),
     ],
   },
   {
-    student: { givenName: 'Noah', infix: '', familyName: 'Jansen', birthDate: '2014-06-02', className: '1C', studentNumber: '500117' },
+    student: {
+      givenName: 'Noah',
+      infix: '',
+      familyName: 'Jansen',
+      birthDate: '2014-06-02',
+      className: '1C',
+      studentNumber: '500117',
+    },
     guardians: [
-      guardian('nm', 'moeder', 'Fatima', '', 'Jansen', { street: 'Kerkstraat', houseNumber: '88', postalCode: '3511 LX', city: 'Utrecht' }),
-      guardian('nv', 'vader', 'Kees', '', 'Jansen', { street: 'Kerkstraat', houseNumber: '88', postalCode: '3511 LX', city: 'Utrecht' }),
+      guardian('nm', 'moeder', 'Fatima', '', 'Jansen', {
+        street: 'Kerkstraat',
+        houseNumber: '88',
+        postalCode: '3511 LX',
+        city: 'Utrecht',
+      }),
+      guardian('nv', 'vader', 'Kees', '', 'Jansen', {
+        street: 'Kerkstraat',
+        houseNumber: '88',
+        postalCode: '3511 LX',
+        city: 'Utrecht',
+      }),
     ],
   },
 ];
@@ -466,7 +632,16 @@ export const letterStudents: LetterStudent[] = [
  */
 export function manyLetterStudents(count: number): LetterStudent[] {
   const given = ['Daan', 'Emma', 'Sem', 'Julia', 'Lucas', 'Mila', 'Finn', 'Tess', 'Noah', 'Zoë', 'Liam', 'Sara'];
-  const families: [string, string][] = [['de', 'Vries'], ['', 'Jansen'], ['van', 'Dijk'], ['', 'Bakker'], ['', 'Öztürk'], ['', 'El Amrani'], ['van der', 'Meer'], ['de', 'Jong']];
+  const families: [string, string][] = [
+    ['de', 'Vries'],
+    ['', 'Jansen'],
+    ['van', 'Dijk'],
+    ['', 'Bakker'],
+    ['', 'Öztürk'],
+    ['', 'El Amrani'],
+    ['van der', 'Meer'],
+    ['de', 'Jong'],
+  ];
   return Array.from({ length: count }, (_, i) => {
     const [infix, familyName] = families[i % families.length]!;
     const address = { street: 'Lindelaan', houseNumber: String(1 + i), postalCode: '3512 AB', city: 'Utrecht' };
@@ -501,7 +676,13 @@ export function letterDocument(
       const facts: LetterFacts = {
         student,
         addressees: to.names,
-        meeting: { name: 'ZAT', date: '2026-11-12', startTime: '14:00', location: 'Vergaderkamer', caseStartTime: '14:20' },
+        meeting: {
+          name: 'ZAT',
+          date: '2026-11-12',
+          startTime: '14:00',
+          location: 'Vergaderkamer',
+          caseStartTime: '14:20',
+        },
         decision: {
           type: 'basisondersteuning',
           textForParents: `${student.givenName} gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.`,
@@ -511,7 +692,11 @@ export function letterDocument(
           { what: 'Een gesprek plannen met de jeugdarts', holder: 'u (ouders)', due: 'volgende-overleg' },
         ],
         consent: null,
-        coordinator: { name: 'Anna Wolters', role: 'ondersteuningscoördinator', email: 'a.wolters@lindeboomcollege.example' },
+        coordinator: {
+          name: 'Anna Wolters',
+          role: 'ondersteuningscoördinator',
+          email: 'a.wolters@lindeboomcollege.example',
+        },
         school: { name: lindeboom.schoolName, phone: lindeboom.phone, email: lindeboom.email },
         letterDate,
       };

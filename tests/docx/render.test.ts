@@ -47,7 +47,12 @@ const collapse = (line: string) => line.replace(/\s+/g, ' ').trim();
 
 /** The lines of each page, in page order (pdftotext ends every page with a form feed). */
 function pages(rendered: RenderedDocx): string[][] {
-  const all = rendered.text.split('\f').map((page) => page.split('\n').map(collapse).filter((line) => line !== ''));
+  const all = rendered.text.split('\f').map((page) =>
+    page
+      .split('\n')
+      .map(collapse)
+      .filter((line) => line !== ''),
+  );
   return all.slice(0, rendered.pages);
 }
 
@@ -127,7 +132,11 @@ const cases: RenderCase[] = [
         if (item.number === null) continue;
         const row = `${item.number} ${item.start} ${item.title}`;
         expect(
-          text.some((line) => line.startsWith(row) && line.endsWith(`${item.presenter === null ? '' : `${item.presenter} `}${item.durationMinutes} min`)),
+          text.some(
+            (line) =>
+              line.startsWith(row) &&
+              line.endsWith(`${item.presenter === null ? '' : `${item.presenter} `}${item.durationMinutes} min`),
+          ),
           row,
         ).toBe(true);
       }
@@ -156,16 +165,29 @@ const cases: RenderCase[] = [
     check: (rendered) => {
       const text = lines(rendered);
       // Every numbered item's heading survives, in order of the agenda.
-      const headings = minutes30.items.flatMap((item) => (item.lapsed || item.number === null ? [] : [`${item.number}. ${item.title}`]));
+      const headings = minutes30.items.flatMap((item) =>
+        item.lapsed || item.number === null ? [] : [`${item.number}. ${item.title}`],
+      );
       expect(headings).toHaveLength(29);
       const found = headings.map((heading) => text.indexOf(heading));
-      expect(found.every((index) => index >= 0), 'alle kopjes').toBe(true);
+      expect(
+        found.every((index) => index >= 0),
+        'alle kopjes',
+      ).toBe(true);
       expect([...found].sort((a, b) => a - b)).toEqual(found);
       expect(actionRow(text, '5.1', 'sisl', numericDate('2026-11-26'))).toBe(true);
       expect(actionRow(text, '7.3', 'Kwadraad', numericDate('2026-12-10'))).toBe(true);
       // Every action's holder (a staff code) and date stay on the row's one line.
       for (const action of minutes30.items.flatMap((item) => item.actions)) {
-        expect(actionRow(text, action.number, action.holder ?? '', action.due === 'volgende-overleg' ? 'volgende overleg' : numericDate(action.due ?? '')), action.number).toBe(true);
+        expect(
+          actionRow(
+            text,
+            action.number,
+            action.holder ?? '',
+            action.due === 'volgende-overleg' ? 'volgende overleg' : numericDate(action.due ?? ''),
+          ),
+          action.number,
+        ).toBe(true);
       }
       // A carried action's meeting under its number, its date whole on a line of its own.
       expect(text.filter((line) => line.startsWith('uit IOT onderbouw')).length).toBeGreaterThan(0);
@@ -243,7 +265,12 @@ const cases: RenderCase[] = [
     ],
     check: (rendered) => {
       const byPage = pages(rendered);
-      const headings = ['5. Jesse de Vries (2B) · 13:53', '6. Leerling uit leerjaar 1 · 14:03', '7. Noah Jansen (1C) · 14:13', 'Mila van Dijk (2A)'];
+      const headings = [
+        '5. Jesse de Vries (2B) · 13:53',
+        '6. Leerling uit leerjaar 1 · 14:03',
+        '7. Noah Jansen (1C) · 14:13',
+        'Mila van Dijk (2A)',
+      ];
       let previous = -1;
       for (const [index, heading] of headings.entries()) {
         const page = byPage.findIndex((lines) => lines.includes(heading));
@@ -274,8 +301,20 @@ const cases: RenderCase[] = [
     check: (rendered) => {
       const text = lines(rendered);
       // A row: number with its origin, student, action, date and status on one line.
-      expect(text.some((line) => /^5\.1 uit \S+ J\.d\.V\. \(2B\) Gesprek met Jesse en ouders over het verzuim/.test(line) && line.endsWith('26-11-2026 Open'))).toBe(true);
-      expect(text.some((line) => /^15\.1 uit \S+ B\.v\.d\.M\. \(3C\) Screening dyslexie afnemen en terugkoppelen aan mentor sisl volgende overleg Open/.test(line))).toBe(true);
+      expect(
+        text.some(
+          (line) =>
+            /^5\.1 uit \S+ J\.d\.V\. \(2B\) Gesprek met Jesse en ouders over het verzuim/.test(line) &&
+            line.endsWith('26-11-2026 Open'),
+        ),
+      ).toBe(true);
+      expect(
+        text.some((line) =>
+          /^15\.1 uit \S+ B\.v\.d\.M\. \(3C\) Screening dyslexie afnemen en terugkoppelen aan mentor sisl volgende overleg Open/.test(
+            line,
+          ),
+        ),
+      ).toBe(true);
       // The meeting's date under a number stays whole.
       expect(text.some((line) => line.includes('12-11-2026'))).toBe(true);
       expect(text.some((line) => /\b12-$/.test(line))).toBe(false);
@@ -287,7 +326,11 @@ const cases: RenderCase[] = [
     build: () => buildLetterDocx(letters),
     // Three letters of normal length (two to Zoë's parents, who live apart, one to Noah's): one page each.
     pages: { min: 3, max: 3 },
-    lines: ['Utrecht, 1 december 2026', 'Betreft: Wat we hebben afgesproken over Zoë', 'Betreft: Wat we hebben afgesproken over Noah'],
+    lines: [
+      'Utrecht, 1 december 2026',
+      'Betreft: Wat we hebben afgesproken over Zoë',
+      'Betreft: Wat we hebben afgesproken over Noah',
+    ],
     check: (rendered) => {
       expect(letters.letters).toHaveLength(3);
       const byPage = pages(rendered);
@@ -296,7 +339,13 @@ const cases: RenderCase[] = [
         const where = `brief ${index + 1}`;
         // The letterhead, the letter's own address and salutation, and its closing and signature, all on its one page.
         expect(page[0], `${where}: briefhoofd`).toBe('Lindeboom College');
-        for (const line of [...letter.addressLines, letter.salutation, letter.closing, letter.signatory.name, letter.signatory.role]) {
+        for (const line of [
+          ...letter.addressLines,
+          letter.salutation,
+          letter.closing,
+          letter.signatory.name,
+          letter.signatory.role,
+        ]) {
           expect(
             page.some((candidate) => candidate === collapse(line)),
             `${where}: ${line}`,
@@ -304,14 +353,18 @@ const cases: RenderCase[] = [
         }
         expect(page, `${where}: kenmerk`).toContain(`Kenmerk: ${letter.reference}`);
         // Pages are counted per letter: each starts at 1 ("van N" is left out, see letterhead.ts).
-        expect(page.at(-1), `${where}: voettekst`).toBe('Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens. Pagina 1');
+        expect(page.at(-1), `${where}: voettekst`).toBe(
+          'Lindeboom College is een fictieve school. Deze omgeving bevat alleen verzonnen gegevens. Pagina 1',
+        );
         // A letter home holds one student's data and is the family's own: no "Vertrouwelijk" stamp.
-        expect(page.some((line) => line.startsWith('Vertrouwelijk')), `${where}: geen Vertrouwelijk`).toBe(false);
+        expect(
+          page.some((line) => line.startsWith('Vertrouwelijk')),
+          `${where}: geen Vertrouwelijk`,
+        ).toBe(false);
       });
     },
   },
 ];
-
 
 const available = renderTools() !== null;
 if (!available) {

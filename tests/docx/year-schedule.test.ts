@@ -210,7 +210,13 @@ describe('year schedule (jaarrooster)', () => {
       intakeDeadlineNote: 'eerste schooldag na de zomervakantie',
     };
     // Not what the app plans any more, but a document must never pass July of last year off as this year's.
-    const old: YearScheduleMeeting = { ...first, date: '2026-09-02', seriesName: 'ZAT', intakeDeadline: '2026-07-14', intakeDeadlineNote: null };
+    const old: YearScheduleMeeting = {
+      ...first,
+      date: '2026-09-02',
+      seriesName: 'ZAT',
+      intakeDeadline: '2026-07-14',
+      intakeDeadlineNote: null,
+    };
     const { document } = await unzip(await buildYearScheduleDocx({ ...sample, meetings: [first, old, ...meetings] }));
     const texts = paragraphTexts(document);
     // The mark is a superscript note number ("31-08¹"), read here as "31-081".

@@ -33,7 +33,8 @@ async function check(problems: string[], label: string): Promise<void> {
 }
 
 function report(problems: string[]): void {
-  if (problems.length > 0) throw new Error(`${problems.length} scherm(en) niet toegankelijk:\n\n${problems.join('\n\n')}`);
+  if (problems.length > 0)
+    throw new Error(`${problems.length} scherm(en) niet toegankelijk:\n\n${problems.join('\n\n')}`);
 }
 
 async function go(hash: string): Promise<void> {
@@ -83,14 +84,26 @@ describe('Toegankelijkheid (WCAG 2.1 AA), verder', () => {
   it('the letters of a meeting and the preview window of "Brieven maken"', async () => {
     const problems: string[] = [];
     const [template] = await api(page, 'letters.templates', {});
-    const meetings = [...(await api(page, 'agenda.meetings', { scope: 'komend' })), ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' }))].filter((m) => m.cases > 0);
+    const meetings = [
+      ...(await api(page, 'agenda.meetings', { scope: 'komend' })),
+      ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' })),
+    ].filter((m) => m.cases > 0);
     // A meeting whose letters can be made: the school's contact details complete, a student with a recipient.
     let chosen: { meetingId: string; withLetters: string[]; without: string[] } | null = null;
     for (const m of meetings) {
-      const cases = await api(page, 'letters.cases', { meetingId: m.id, templateId: template!.id, copyToParents: true, includeWithoutAuthority: [] });
+      const cases = await api(page, 'letters.cases', {
+        meetingId: m.id,
+        templateId: template!.id,
+        copyToParents: true,
+        includeWithoutAuthority: [],
+      });
       const withLetters = cases.cases.filter((c) => c.letters.length > 0).map((c) => c.studentNumber);
       if (cases.contactProblems.length === 0 && withLetters.length > 0) {
-        chosen = { meetingId: m.id, withLetters, without: cases.cases.filter((c) => c.letters.length === 0).map((c) => c.studentNumber) };
+        chosen = {
+          meetingId: m.id,
+          withLetters,
+          without: cases.cases.filter((c) => c.letters.length === 0).map((c) => c.studentNumber),
+        };
         break;
       }
     }
@@ -98,8 +111,10 @@ describe('Toegankelijkheid (WCAG 2.1 AA), verder', () => {
 
     await go(`#/brieven?overleg=${chosen.meetingId}&brief=${template!.id}`);
     const region = page.getByRole('region', { name: 'Leerlingen en ontvangers' });
-    for (const number of chosen.withLetters) await region.locator(`[data-letter-case="${number}"]`).getByRole('checkbox').first().check();
-    for (const number of chosen.without) await region.locator(`[data-letter-case="${number}"]`).getByRole('checkbox').first().uncheck();
+    for (const number of chosen.withLetters)
+      await region.locator(`[data-letter-case="${number}"]`).getByRole('checkbox').first().check();
+    for (const number of chosen.without)
+      await region.locator(`[data-letter-case="${number}"]`).getByRole('checkbox').first().uncheck();
     await check(problems, 'Brieven, overleg gekozen');
 
     await page.getByRole('button', { name: /brie(f|ven) maken$/ }).click();
@@ -158,7 +173,9 @@ describe('Toegankelijkheid (WCAG 2.1 AA), verder', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Kalender openen' }).first().click();
-    const calendar = page.locator('.mantine-Popover-dropdown').filter({ has: page.locator('.mantine-DatePicker-calendarHeader') });
+    const calendar = page
+      .locator('.mantine-Popover-dropdown')
+      .filter({ has: page.locator('.mantine-DatePicker-calendarHeader') });
     await calendar.waitFor();
     await check(problems, 'Kalender: dagen');
     const level = calendar.locator('.mantine-DatePicker-calendarHeaderLevel');
@@ -183,11 +200,27 @@ describe('Toegankelijkheid (WCAG 2.1 AA), verder', () => {
     await page.getByTestId('school-name').waitFor();
 
     // What the lid may read: a meeting of theirs and a student they may open.
-    const meetings = [...(await api(page, 'agenda.meetings', { scope: 'afgelopen' })), ...(await api(page, 'agenda.meetings', { scope: 'komend' }))];
+    const meetings = [
+      ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' })),
+      ...(await api(page, 'agenda.meetings', { scope: 'komend' })),
+    ];
     const meeting = meetings.find((m) => m.cases > 0) ?? meetings[0];
-    const students = await api(page, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 });
+    const students = await api(page, 'students.search', {
+      query: '',
+      className: null,
+      yearLevel: null,
+      status: 'all',
+      limit: 1,
+    });
     if (!meeting || !students.items[0]) throw new Error('the lid sees no meeting or no student in the demo school');
-    const routes = ['/jaarrooster', '/overleggen', `/overleggen/${meeting.id}`, '/acties', `/leerlingen/${students.items[0].id}`, '/instellingen'];
+    const routes = [
+      '/jaarrooster',
+      '/overleggen',
+      `/overleggen/${meeting.id}`,
+      '/acties',
+      `/leerlingen/${students.items[0].id}`,
+      '/instellingen',
+    ];
     for (const route of routes) {
       await go(`#${route}`);
       await check(problems, `lid ${route}`);

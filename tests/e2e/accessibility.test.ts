@@ -31,7 +31,8 @@ async function check(problems: string[], target: Page, label: string): Promise<v
 }
 
 function report(problems: string[]): void {
-  if (problems.length > 0) throw new Error(`${problems.length} scherm(en) niet toegankelijk:\n\n${problems.join('\n\n')}`);
+  if (problems.length > 0)
+    throw new Error(`${problems.length} scherm(en) niet toegankelijk:\n\n${problems.join('\n\n')}`);
 }
 
 async function go(hash: string): Promise<void> {
@@ -68,11 +69,18 @@ async function checkTabs(problems: string[], route: string): Promise<void> {
 
 /** An IOT of the demo school with cases on its agenda that can still be presented. */
 async function meetingWithCases(): Promise<string> {
-  const meetings = [...(await api(page, 'agenda.meetings', { scope: 'komend' })), ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' }))];
+  const meetings = [
+    ...(await api(page, 'agenda.meetings', { scope: 'komend' })),
+    ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' })),
+  ];
   const iots = meetings.filter((m) => m.title.startsWith('IOT') && m.cases >= 2);
-  const running = iots.find((m) => m.state === 'bezig') ?? iots.find((m) => m.state === 'afgelopen') ?? iots.find((m) => m.state !== 'vastgesteld');
+  const running =
+    iots.find((m) => m.state === 'bezig') ??
+    iots.find((m) => m.state === 'afgelopen') ??
+    iots.find((m) => m.state !== 'vastgesteld');
   if (!running) throw new Error('the demo school has no IOT with cases that can still be presented');
-  if (running.state === 'afgelopen') await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
+  if (running.state === 'afgelopen')
+    await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
   return running.id;
 }
 
@@ -116,7 +124,13 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
     const problems: string[] = [];
     const meetingId = await meetingWithCases();
     const intakes = await api(page, 'intakes.list', { status: null, meetingId: null, studentId: null, mine: false });
-    const students = await api(page, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 });
+    const students = await api(page, 'students.search', {
+      query: '',
+      className: null,
+      yearLevel: null,
+      status: 'all',
+      limit: 1,
+    });
     // Every route of renderer/app/router.tsx (the presenting console is checked with the projector).
     const routes = [
       '/jaarrooster',
@@ -149,10 +163,16 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
     await main.getByRole('tab', { name: /Alle overleggen/ }).click();
     await checkDialog(problems, 'Overleg toevoegen', button('Overleg toevoegen'));
     // An existing meeting: its edit dialog, and the confirmation its Verwijderen asks (answered with Annuleren).
-    await main.getByRole('button', { name: / wijzigen$/ }).first().click();
+    await main
+      .getByRole('button', { name: / wijzigen$/ })
+      .first()
+      .click();
     await page.getByRole('dialog', { name: 'Overleg wijzigen' }).waitFor();
     await check(problems, page, 'Overleg wijzigen');
-    await page.getByRole('dialog', { name: 'Overleg wijzigen' }).getByRole('button', { name: 'Overleg verwijderen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Overleg wijzigen' })
+      .getByRole('button', { name: 'Overleg verwijderen' })
+      .click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(2);
     await page.getByRole('dialog', { name: 'Overleg verwijderen' }).waitFor();
     await check(problems, page, 'Bevestiging: overleg verwijderen');
@@ -198,7 +218,11 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
     await checkDialog(problems, 'Medewerker toevoegen', button('Medewerker toevoegen'));
     await main.getByRole('tab', { name: 'Externe partners' }).click();
     await checkDialog(problems, 'Partner toevoegen', button('Partner toevoegen'));
-    await checkDialog(problems, 'Partner wijzigen', main.getByRole('table', { name: 'Externe partners' }).getByRole('button').first());
+    await checkDialog(
+      problems,
+      'Partner wijzigen',
+      main.getByRole('table', { name: 'Externe partners' }).getByRole('button').first(),
+    );
     await main.getByRole('tab', { name: 'Gebruikers' }).click();
     await checkDialog(problems, 'Gebruiker toevoegen', button('Gebruiker toevoegen'));
     await main.getByRole('tab', { name: 'Aanmeldformulier' }).click();
@@ -210,7 +234,10 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
     const problems: string[] = [];
     const meetingId = await meetingWithCases();
     await go(`#/overleggen/${meetingId}`);
-    const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenteren' }).click()]);
+    const [projector] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Presenteren' }).click(),
+    ]);
     await page.getByRole('heading', { name: /^Presenteren:/ }).waitFor();
     await check(problems, page, 'Presenteren (console)');
     await page.getByRole('switch', { name: 'Volledige namen' }).click({ force: true });
@@ -225,7 +252,10 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
     const smallest = () =>
       projector.evaluate(() => {
         const sizes: { text: string; px: number }[] = [];
-        const walker = document.createTreeWalker(document.querySelector('.projector') ?? document.body, NodeFilter.SHOW_TEXT);
+        const walker = document.createTreeWalker(
+          document.querySelector('.projector') ?? document.body,
+          NodeFilter.SHOW_TEXT,
+        );
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const el = node.parentElement;
           if (!el || !node.textContent?.trim() || el.getClientRects().length === 0) continue;
@@ -241,7 +271,10 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
       await check(problems, projector, `Projector (${state})`);
       const sizes = await smallest();
       expect(sizes.length).toBeGreaterThan(3);
-      expect(sizes.filter((s) => s.px < 28), `tekst op de projector onder 28 px (${state})`).toEqual([]);
+      expect(
+        sizes.filter((s) => s.px < 28),
+        `tekst op de projector onder 28 px (${state})`,
+      ).toEqual([]);
     }
     report(problems);
   }, 600_000);
@@ -262,9 +295,14 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
           const style = getComputedStyle(node);
           return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
         };
-        const drawn = el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type) ? [el.labels?.[0], el.nextElementSibling] : [];
+        const drawn =
+          el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type)
+            ? [el.labels?.[0], el.nextElementSibling]
+            : [];
         return {
-          name: (el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? el.textContent ?? '').trim().slice(0, 60),
+          name: (el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? el.textContent ?? '')
+            .trim()
+            .slice(0, 60),
           tag: el.tagName.toLowerCase(),
           inNavigation: el.closest('nav, [aria-label="Hoofdmenu"]') !== null,
           inMain: el.closest('main') !== null,

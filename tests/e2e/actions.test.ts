@@ -4,7 +4,12 @@ import type { Page } from 'playwright-core';
 import type { MethodInput } from '../../electron/api/contract';
 import { api, planMeeting, snap, startNewSchool, type AppSession } from './harness';
 
-const school = { name: 'Het Actiecollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'wat wie en wanneer afgesproken' };
+const school = {
+  name: 'Het Actiecollege',
+  user: 'Anouk Wolters',
+  code: 'awo',
+  passphrase: 'wat wie en wanneer afgesproken',
+};
 
 /** Every date follows from today: the test must pass on any day of the year. */
 const now = new Date();
@@ -15,7 +20,12 @@ describe('actions: the list of open agreements, closing them, and the student ti
   let app: AppSession;
   let page: Page;
   /** What the seeded actions are called on screen ("5.1 uit IOT 03-11-2026"), as the backend numbered them. */
-  const origin: Record<'overdue' | 'mine' | 'concept' | 'ouders', string> = { overdue: '', mine: '', concept: '', ouders: '' };
+  const origin: Record<'overdue' | 'mine' | 'concept' | 'ouders', string> = {
+    overdue: '',
+    mine: '',
+    concept: '',
+    ouders: '',
+  };
   /** Their ids, to put them back as seeded before each test. */
   const actionId: Record<'overdue' | 'mine' | 'ouders', string> = { overdue: '', mine: '', ouders: '' };
   let iotMeetingId = '';
@@ -34,7 +44,9 @@ describe('actions: the list of open agreements, closing them, and the student ti
     page = app.page;
     page.setDefaultTimeout(20_000);
     // "Today" as the browser sees it (Europe/Amsterdam): the closing date on screen is written in it.
-    today = await page.evaluate(() => new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' }));
+    today = await page.evaluate(() =>
+      new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+    );
     await seed();
   }, 120_000);
   afterAll(() => app?.close());
@@ -89,15 +101,37 @@ describe('actions: the list of open agreements, closing them, and the student ti
 
   async function caseOn(meetingId: string, studentId: string): Promise<string> {
     await api(page, 'agenda.create', { meetingId });
-    return (await api(page, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' })).id;
+    return (
+      await api(page, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' })
+    ).id;
   }
 
   /** The school every step starts from: two series with meetings, two students, four actions. */
   async function seed() {
     const awo = (await api(page, 'staff.list', {})).find((s) => s.code === 'awo')!.id;
-    const bgr = (await api(page, 'staff.save', { id: null, name: 'Bram Groen', code: 'bgr', functions: ['LLCO'], email: '', active: true })).id;
+    const bgr = (
+      await api(page, 'staff.save', {
+        id: null,
+        name: 'Bram Groen',
+        code: 'bgr',
+        functions: ['LLCO'],
+        email: '',
+        active: true,
+      })
+    ).id;
     const student = (givenName: string, familyName: string, studentNumber: string, className: string) =>
-      api(page, 'students.save', { id: null, studentNumber, givenName, infix: '', familyName, birthDate: iso(subDays(now, 14 * 365)), className, yearLevel: 2, level: 'havo', mentorId: null });
+      api(page, 'students.save', {
+        id: null,
+        studentNumber,
+        givenName,
+        infix: '',
+        familyName,
+        birthDate: iso(subDays(now, 14 * 365)),
+        className,
+        yearLevel: 2,
+        level: 'havo',
+        mentorId: null,
+      });
     daanId = (await student('Daan', 'Vries', '700101', '2B')).id;
     const saraId = (await student('Sara', 'Bakker', '700102', '3A')).id;
     const iot = await series('IOT');
@@ -126,7 +160,13 @@ describe('actions: the list of open agreements, closing them, and the student ti
     const zatMeeting = await planMeeting(page, zat, 'ZAT', previousTuesday(subDays(now, 6)), undefined, null, -7);
     await planMeeting(page, zat, 'ZAT', addDays(parseISO(zatMeeting.date), 35), undefined, null, 7);
     const saraItem = await caseOn(zatMeeting.id, saraId);
-    const concept = await newAction({ itemId: saraItem, what: 'Huiswerkklas aanvragen', holder: null, due: null, audience: 'intern' });
+    const concept = await newAction({
+      itemId: saraItem,
+      what: 'Huiswerkklas aanvragen',
+      holder: null,
+      due: null,
+      audience: 'intern',
+    });
     const ouders = await newAction({
       itemId: saraItem,
       what: 'Ouders vragen toestemming voor de jeugdarts',
@@ -158,7 +198,9 @@ describe('actions: the list of open agreements, closing them, and the student ti
     await late.getByText('Over tijd', { exact: true }).waitFor();
     expect(await late.getAttribute('data-overdue')).toBe('true');
     expect(await row('Mentor belt moeder').getByText('Over tijd').count()).toBe(0);
-    await row('Mentor belt moeder').getByText(dutch(addDays(now, 14))).waitFor();
+    await row('Mentor belt moeder')
+      .getByText(dutch(addDays(now, 14)))
+      .waitFor();
 
     // "Volgende overleg" shows the date of the series' next meeting.
     await row('Ouders vragen toestemming').getByText('Volgende overleg').waitFor();
@@ -172,7 +214,9 @@ describe('actions: the list of open agreements, closing them, and the student ti
     await page.getByRole('tooltip').waitFor({ state: 'detached' });
 
     // The origin leads to the meeting it came from.
-    expect(await late.getByRole('link', { name: origin.overdue }).getAttribute('href')).toBe(`#/overleggen/${iotMeetingId}`);
+    expect(await late.getByRole('link', { name: origin.overdue }).getAttribute('href')).toBe(
+      `#/overleggen/${iotMeetingId}`,
+    );
   });
 
   it('filters on "mijn acties", over tijd and the series', async () => {
@@ -209,7 +253,9 @@ describe('actions: the list of open agreements, closing them, and the student ti
   });
 
   it('marks one "gedaan": gone from Open, in Alle with who and when, and reopened again', async () => {
-    await row('Mentor belt moeder').getByRole('button', { name: `Actie ${origin.mine} gedaan` }).click();
+    await row('Mentor belt moeder')
+      .getByRole('button', { name: `Actie ${origin.mine} gedaan` })
+      .click();
     await expect.poll(rowCount).toBe(4);
     expect(await row('Mentor belt moeder').count()).toBe(0);
 
@@ -232,7 +278,9 @@ describe('actions: the list of open agreements, closing them, and the student ti
   });
 
   it('lets an action lapse only with a reason; the error sits at the field and the dialog stays', async () => {
-    await row('Ouders vragen toestemming').getByRole('button', { name: `Meer voor actie ${origin.ouders}` }).click();
+    await row('Ouders vragen toestemming')
+      .getByRole('button', { name: `Meer voor actie ${origin.ouders}` })
+      .click();
     await page.getByRole('menuitem', { name: 'Vervallen…' }).click();
     const reason = dialog().getByRole('textbox', { name: 'Reden' });
     await dialog().getByRole('button', { name: 'Laten vervallen' }).click();

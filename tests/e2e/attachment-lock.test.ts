@@ -19,14 +19,24 @@ function png(size: number): Buffer {
   header.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3, Buffer.from([200, 30, 30]))]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** An anonymous intake with a picture attached, opened in its own tab from the intake's page. */
 async function openPictureTab(page: Page): Promise<{ tab: Page; load: () => Promise<string> }> {
   await page.getByRole('button', { name: 'Vergrendelen' }).waitFor();
   const { id } = await api(page, 'intakes.create', { studentId: null, anonymousYearLevel: 2, seriesId: null });
-  await api(page, 'attachments.add', { intakeId: id, consentId: null, fileName: 'Foto rapport.png', contentBase64: png(40).toString('base64') });
+  await api(page, 'attachments.add', {
+    intakeId: id,
+    consentId: null,
+    fileName: 'Foto rapport.png',
+    contentBase64: png(40).toString('base64'),
+  });
   await page.evaluate((intakeId) => (window.location.hash = `#/aanmeldingen/${intakeId}`), id);
 
   const opening = page.waitForEvent('popup');

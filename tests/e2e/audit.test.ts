@@ -8,7 +8,7 @@ import { field, snap, withDemoSchool } from './harness';
  * narrows the list to them, and the export is a CSV with the same lines.
  */
 describe('Logboek', () => {
-  it("shows failed unlocks and opened student files, filters by student and exports the lines", async () => {
+  it('shows failed unlocks and opened student files, filters by student and exports the lines', async () => {
     await withDemoSchool('zorgoverleg-e2e-audit-', async (page) => {
       page.setDefaultTimeout(30_000);
       const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -36,20 +36,38 @@ describe('Logboek', () => {
       await page.getByRole('tab', { name: 'Logboek' }).click();
       const log = page.getByRole('table', { name: 'Logboek' });
       await log.getByText('Mislukte ontgrendelpoging').waitFor();
-      await log.getByRole('row').filter({ hasText: 'Leerlingdossier geopend' }).filter({ hasText: name }).first().waitFor();
+      await log
+        .getByRole('row')
+        .filter({ hasText: 'Leerlingdossier geopend' })
+        .filter({ hasText: name })
+        .first()
+        .waitFor();
 
       // Only this student's lines.
       await page.getByRole('combobox', { name: 'Leerling' }).fill(name.split(' ')[0]!);
-      await page.getByRole('option', { name: new RegExp(name) }).first().click();
-      await expect.poll(async () => (await log.getByRole('row').allTextContents()).slice(1).every((row) => row.includes(name)), { timeout: 15_000 }).toBe(true);
+      await page
+        .getByRole('option', { name: new RegExp(name) })
+        .first()
+        .click();
+      await expect
+        .poll(async () => (await log.getByRole('row').allTextContents()).slice(1).every((row) => row.includes(name)), {
+          timeout: 15_000,
+        })
+        .toBe(true);
       const shown = (await log.getByRole('row').count()) - 1;
       await snap(page, 'audit-log');
       expect(shown).toBeGreaterThan(0);
 
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Exporteren (CSV)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Exporteren (CSV)' }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^logboek-\d{4}-\d{2}-\d{2}\.csv$/);
       const csv = readFileSync((await download.path())!, 'utf8');
-      const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('Tijdstip;Gebruiker;Gebeurtenis;Details;Leerlingen');
       expect(lines).toHaveLength(shown + 1);
       expect(lines.slice(1).every((line) => line.includes(name))).toBe(true);

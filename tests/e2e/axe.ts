@@ -25,7 +25,9 @@ export async function axeFindings(page: Page): Promise<Finding[]> {
       impact: v.impact ?? '',
       help: v.help,
       // The selector, and what axe saw there (for contrast: the two colours and the ratio).
-      targets: v.nodes.map((n) => [n.target.join(' '), [...n.any, ...n.all, ...n.none][0]?.message].filter(Boolean).join(' — ')),
+      targets: v.nodes.map((n) =>
+        [n.target.join(' '), [...n.any, ...n.all, ...n.none][0]?.message].filter(Boolean).join(' — '),
+      ),
     }));
 }
 
@@ -36,11 +38,15 @@ export async function axeFindings(page: Page): Promise<Finding[]> {
 export async function fieldNames(page: Page): Promise<{ name: string; field: string }[]> {
   await page.evaluate(axeCore.source);
   return page.evaluate(() => {
-    type AxeText = { setup(node: Element): void; teardown(): void; commons: { text: { accessibleText(el: Element): string } } };
+    type AxeText = {
+      setup(node: Element): void;
+      teardown(): void;
+      commons: { text: { accessibleText(el: Element): string } };
+    };
     const axe = (window as unknown as { axe: AxeText }).axe;
-    const dialogs = [...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]')].filter(
-      (d) => (d as HTMLElement).offsetParent !== null || d.getClientRects().length > 0,
-    );
+    const dialogs = [
+      ...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]'),
+    ].filter((d) => (d as HTMLElement).offsetParent !== null || d.getClientRects().length > 0);
     // The dialog on top is the one with the focus (Mantine traps it there); stacked dialogs need not be in DOM order.
     const scope = dialogs.find((d) => d.contains(document.activeElement)) ?? dialogs.at(-1) ?? document.body;
     axe.setup(document.documentElement);
@@ -54,7 +60,8 @@ export async function fieldNames(page: Page): Promise<{ name: string; field: str
       });
       return fields.map((el) => {
         const own = axe.commons.text.accessibleText(el).trim().replace(/\s+/g, ' ');
-        const group = el instanceof HTMLInputElement && el.type === 'radio' ? el.closest('[role="radiogroup"], fieldset') : null;
+        const group =
+          el instanceof HTMLInputElement && el.type === 'radio' ? el.closest('[role="radiogroup"], fieldset') : null;
         const name = group ? `${axe.commons.text.accessibleText(group).trim().replace(/\s+/g, ' ')} › ${own}` : own;
         const id = el.id ? `#${el.id}` : '';
         return { name, field: `${el.tagName.toLowerCase()}${id}` };
@@ -73,7 +80,8 @@ export function nameProblems(fields: { name: string; field: string }[]): string[
     if (!f.name || f.name.endsWith('› ')) problems.push(`${f.field} heeft geen toegankelijke naam`);
     else seen.set(f.name, [...(seen.get(f.name) ?? []), f.field]);
   }
-  for (const [name, all] of seen) if (all.length > 1) problems.push(`"${name}" is de naam van ${all.length} velden (${all.join(', ')})`);
+  for (const [name, all] of seen)
+    if (all.length > 1) problems.push(`"${name}" is de naam van ${all.length} velden (${all.join(', ')})`);
   return problems;
 }
 
@@ -86,7 +94,10 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const problems = nameProblems(await fieldNames(page));
   if (findings.length === 0 && problems.length === 0) return;
   const lines = [
-    ...findings.map((f) => `- [${f.impact}] ${f.rule}: ${f.help}\n    ${f.targets.slice(0, 5).join('\n    ')}${f.targets.length > 5 ? `\n    … en ${f.targets.length - 5} meer` : ''}`),
+    ...findings.map(
+      (f) =>
+        `- [${f.impact}] ${f.rule}: ${f.help}\n    ${f.targets.slice(0, 5).join('\n    ')}${f.targets.length > 5 ? `\n    … en ${f.targets.length - 5} meer` : ''}`,
+    ),
     ...problems.map((p) => `- [veldnaam] ${p}`),
   ];
   throw new Error(`Toegankelijkheid van "${label}":\n${lines.join('\n')}`);

@@ -3,9 +3,24 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/backend';
-import { api, createEnvironment, field, launchChromium, openPage, snap, startHost, type RunningHost, type School } from './harness';
+import {
+  api,
+  createEnvironment,
+  field,
+  launchChromium,
+  openPage,
+  snap,
+  startHost,
+  type RunningHost,
+  type School,
+} from './harness';
 
-const school: School = { name: 'Het Testlyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'zonnige dinsdag 14 uur' };
+const school: School = {
+  name: 'Het Testlyceum',
+  user: 'Anouk Wolters',
+  code: 'awo',
+  passphrase: 'zonnige dinsdag 14 uur',
+};
 const environmentId = 'het-testlyceum';
 
 /** Issue 13, fault 3: Instellingen → Back-ups, restoring, and "Omgeving openen uit back-up" elsewhere and after a lost keyring. */
@@ -52,14 +67,24 @@ describe('backups', () => {
     await page.getByRole('tab', { name: 'Back-ups' }).click();
     // A new environment is backed up at once (there was none yet today).
     const table = page.getByRole('table', { name: 'Back-ups' });
-    await table.getByRole('row', { name: /Automatisch/ }).first().waitFor();
+    await table
+      .getByRole('row', { name: /Automatisch/ })
+      .first()
+      .waitFor();
     await expect.poll(() => page.getByTestId('last-automatic-backup').textContent()).not.toBe('nog geen');
-    expect(await table.getByRole('row', { name: /Automatisch/ }).first().textContent()).toContain('Ja');
+    expect(
+      await table
+        .getByRole('row', { name: /Automatisch/ })
+        .first()
+        .textContent(),
+    ).toContain('Ja');
 
     // A folder that is not there is named as such, next to the field.
     await field(page, 'Map').fill('/bestaat/niet');
     await page.getByRole('button', { name: 'Back-up maken' }).click();
-    await page.getByText('De map /bestaat/niet bestaat niet. Kies een bestaande map, bijvoorbeeld je USB-stick.').waitFor();
+    await page
+      .getByText('De map /bestaat/niet bestaat niet. Kies een bestaande map, bijvoorbeeld je USB-stick.')
+      .waitFor();
     await field(page, 'Map').fill(stick.path);
     await page.getByRole('button', { name: 'Back-up maken' }).click();
     await page.getByText('Back-up gemaakt en gecontroleerd').waitFor();
@@ -71,10 +96,20 @@ describe('backups', () => {
   });
 
   it('restores a backup from the list after a safety copy; the old passphrase opens it', async () => {
-    await api(page, 'staff.save', { id: null, name: 'Na De Backup', code: 'ndb', functions: [], email: '', active: true });
+    await api(page, 'staff.save', {
+      id: null,
+      name: 'Na De Backup',
+      code: 'ndb',
+      functions: [],
+      email: '',
+      active: true,
+    });
     await page.reload();
     await page.getByRole('tab', { name: 'Back-ups' }).click();
-    await page.getByRole('button', { name: /^Terugzetten: de back-up van / }).first().click();
+    await page
+      .getByRole('button', { name: /^Terugzetten: de back-up van / })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten' });
     await dialog.getByText('Ontgrendel haar met het wachtwoord dat gold toen de back-up werd gemaakt').waitFor();
     await snap(page, 'backup-02-terugzetten');
@@ -86,7 +121,10 @@ describe('backups', () => {
     expect(await staffNames()).not.toContain('Na De Backup');
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('tab', { name: 'Back-ups' }).click();
-    await page.getByRole('table', { name: 'Back-ups' }).getByRole('row', { name: /Veiligheidskopie/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Back-ups' })
+      .getByRole('row', { name: /Veiligheidskopie/ })
+      .waitFor();
   });
 
   it('names a file that is not a backup when restoring from a file', async () => {
@@ -96,7 +134,9 @@ describe('backups', () => {
     await page.getByRole('button', { name: 'Terugzetten…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten' });
     await dialog.getByRole('button', { name: 'Terugzetten' }).click();
-    await dialog.getByText('Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.').waitFor();
+    await dialog
+      .getByText('Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.')
+      .waitFor();
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     // Nothing happened: still unlocked.
     await page.getByTestId('school-name').waitFor();
@@ -120,7 +160,11 @@ describe('backups', () => {
         if (how === 'passphrase') {
           await field(p, 'Wachtwoord').fill('niet het goede wachtwoord');
           await p.getByRole('button', { name: 'Openen' }).click();
-          await p.getByText('Onjuist wachtwoord. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.').waitFor();
+          await p
+            .getByText(
+              'Onjuist wachtwoord. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.',
+            )
+            .waitFor();
           await snap(p, 'backup-03-openen-elders');
           await field(p, 'Wachtwoord').fill(school.passphrase);
         } else {
@@ -142,7 +186,14 @@ describe('backups', () => {
   });
 
   it('brings back a deleted keyring from a backup on this computer, keeping everything since', async () => {
-    await api(page, 'staff.save', { id: null, name: 'Laatste Werk', code: 'lwe', functions: [], email: '', active: true });
+    await api(page, 'staff.save', {
+      id: null,
+      name: 'Laatste Werk',
+      code: 'lwe',
+      functions: [],
+      email: '',
+      active: true,
+    });
     // Stopping locks, and the backup of that lock is made before the host goes.
     await host.stop();
     rmSync(join(data.path, `${environmentId}.zorgoverleg.keys`));
@@ -151,9 +202,14 @@ describe('backups', () => {
     page = await newPage();
     await page.goto(host.url);
     // Named as what it is, with the way back (not "geen Zorgoverleg-omgeving").
-    await page.getByText(`Het sleutelbestand van deze omgeving (${environmentId}.zorgoverleg.keys) ontbreekt`).waitFor();
+    await page
+      .getByText(`Het sleutelbestand van deze omgeving (${environmentId}.zorgoverleg.keys) ontbreekt`)
+      .waitFor();
     await page.getByRole('button', { name: 'Omgeving openen uit back-up' }).click();
-    await page.getByRole('radio', { name: new RegExp(`^${school.name}, `) }).first().check();
+    await page
+      .getByRole('radio', { name: new RegExp(`^${school.name}, `) })
+      .first()
+      .check();
     await snap(page, 'backup-04-sleutelbestand-kwijt');
     await page.getByRole('button', { name: 'Verder' }).click();
     await field(page, 'Wachtwoord').fill(school.passphrase);

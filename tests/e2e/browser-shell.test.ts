@@ -50,7 +50,11 @@ setInterval(() => {}, 1000);
 `,
   );
   chmodSync(path, 0o755);
-  return { path, report: () => (existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as FakeChromiumReport) : null) };
+  return {
+    path,
+    report: () =>
+      existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as FakeChromiumReport) : null,
+  };
 }
 
 const isRunning = (pid: number) => {

@@ -1,9 +1,25 @@
 import { addDays, format, nextTuesday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addPartner, addStudent, api, field, saveMeetingOnOpenDay, shownDate, snap, startNewSchool, withDemoSchool, type AppSession } from './harness';
+import {
+  addPartner,
+  addStudent,
+  api,
+  field,
+  saveMeetingOnOpenDay,
+  shownDate,
+  snap,
+  startNewSchool,
+  withDemoSchool,
+  type AppSession,
+} from './harness';
 
-const school = { name: 'Het Toestemmingscollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'eerst vragen dan bespreken' };
+const school = {
+  name: 'Het Toestemmingscollege',
+  user: 'Anouk Wolters',
+  code: 'awo',
+  passphrase: 'eerst vragen dan bespreken',
+};
 
 /** Every date follows from today: the consent rules depend on the date, and the test must pass on any day. */
 const now = new Date();
@@ -69,7 +85,14 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await page.getByRole('option', { name: 'Leerplicht Leiden' }).click();
     await page.keyboard.press('Escape');
     await saveMeetingOnOpenDay(page, nextTuesday(addDays(now, 6)));
-    await addStudent(page, { givenName: 'Sanne', infix: 'de', familyName: 'Vries', studentNumber: '900123', birthDate: birth, className: '2B' });
+    await addStudent(page, {
+      givenName: 'Sanne',
+      infix: 'de',
+      familyName: 'Vries',
+      studentNumber: '900123',
+      birthDate: birth,
+      className: '2B',
+    });
 
     await addGuardian('Marieke', 'moeder', true);
     await addGuardian('Mark', 'vader', true);
@@ -77,8 +100,12 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await expect.poll(() => page.getByTestId('guardian-card').count()).toBe(3);
 
     // The coming ZAT: both parents for Leerplicht; for the jeugdarts Sanne (14) signs along.
-    await checkLine('Leerplicht Leiden').getByText('Ontbreekt: Marieke de Vries (nog niet gevraagd), Mark de Vries (nog niet gevraagd)').waitFor();
-    await checkLine('GGD Hollands Midden').getByText(/Ontbreekt: Sanne de Vries \(nog niet gevraagd\)/).waitFor();
+    await checkLine('Leerplicht Leiden')
+      .getByText('Ontbreekt: Marieke de Vries (nog niet gevraagd), Mark de Vries (nog niet gevraagd)')
+      .waitFor();
+    await checkLine('GGD Hollands Midden')
+      .getByText(/Ontbreekt: Sanne de Vries \(nog niet gevraagd\)/)
+      .waitFor();
     await page.getByText('Er is nog geen toestemming vastgelegd.').waitFor();
     await snap(page, 'consent-01-student-page');
   });
@@ -91,8 +118,12 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     const ggd = dialog().getByRole('checkbox', { name: 'GGD Hollands Midden' });
     expect(await ggd.isChecked()).toBe(true);
     await ggd.uncheck();
-    expect(await dialog().getByRole('checkbox', { name: 'Bespreking in een overleg met externen' }).isChecked()).toBe(true);
-    await dialog().getByRole('textbox', { name: 'Informatie gegeven' }).fill('Doel en partner uitgelegd; intrekken kan altijd.');
+    expect(await dialog().getByRole('checkbox', { name: 'Bespreking in een overleg met externen' }).isChecked()).toBe(
+      true,
+    );
+    await dialog()
+      .getByRole('textbox', { name: 'Informatie gegeven' })
+      .fill('Doel en partner uitgelegd; intrekken kan altijd.');
     const date = dialog().getByLabel('Datum');
     expect(await date.inputValue()).toBe(shownDate(today));
     await date.fill(iso(addDays(now, 10)));
@@ -101,11 +132,13 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await dialog().getByText('De datum van de toestemming ligt in de toekomst.').waitFor();
     expect(await date.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await date.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('-error'))}"]`).textContent()).toBe(
-      'De datum van de toestemming ligt in de toekomst.',
-    );
+    expect(
+      await page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('-error'))}"]`).textContent(),
+    ).toBe('De datum van de toestemming ligt in de toekomst.');
     expect(await dialog().getByRole('combobox', { name: 'Ondertekenaar' }).inputValue()).toBe('Marieke de Vries');
-    expect(await dialog().getByRole('textbox', { name: 'Informatie gegeven' }).inputValue()).toBe('Doel en partner uitgelegd; intrekken kan altijd.');
+    expect(await dialog().getByRole('textbox', { name: 'Informatie gegeven' }).inputValue()).toBe(
+      'Doel en partner uitgelegd; intrekken kan altijd.',
+    );
     expect(await dialog().getByRole('checkbox', { name: 'Leerplicht Leiden' }).isChecked()).toBe(true);
     expect(await ggd.isChecked()).toBe(false);
     await snap(page, 'consent-02-date-in-future');
@@ -126,10 +159,20 @@ describe('consent: the register on the student page, withdrawal, roles and the M
 
     await checkLine('Leerplicht Leiden').getByText('toestemming compleet').waitFor();
     const markRow = records().filter({ hasText: 'Mark de Vries' });
-    for (const text of ['gegeven', 'Bespreking in een overleg met externen', 'Leerplicht Leiden', 'mondeling', dutch(now), 'geldig']) {
+    for (const text of [
+      'gegeven',
+      'Bespreking in een overleg met externen',
+      'Leerplicht Leiden',
+      'mondeling',
+      dutch(now),
+      'geldig',
+    ]) {
       await markRow.getByText(text, { exact: true }).first().waitFor();
     }
-    await page.getByText(`Vastgelegd door Anouk Wolters op ${dutch(now)}`).first().waitFor();
+    await page
+      .getByText(`Vastgelegd door Anouk Wolters op ${dutch(now)}`)
+      .first()
+      .waitFor();
     // The timeline on the same page names each signer, without a reload.
     const timeline = page.getByRole('list', { name: /^Tijdlijn van / });
     await timeline.getByText('Toestemming gegeven door Marieke de Vries').waitFor();
@@ -185,7 +228,9 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await page.getByRole('button', { name: 'Toestemming van Mark de Vries intrekken' }).click();
     expect(await dialog().getByLabel('Datum').inputValue()).toBe(shownDate(today));
     expect(await field(page, 'Door wie').inputValue()).toBe('Mark de Vries');
-    await dialog().getByRole('textbox', { name: 'Toelichting' }).fill('Belde de mentor: wil eerst zelf met Leerplicht praten.');
+    await dialog()
+      .getByRole('textbox', { name: 'Toelichting' })
+      .fill('Belde de mentor: wil eerst zelf met Leerplicht praten.');
     await snap(page, 'consent-05-withdraw');
     await dialog().getByRole('button', { name: 'Intrekken' }).click();
     await dialog().waitFor({ state: 'detached' });
@@ -195,8 +240,13 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     expect(await records().count()).toBe(2);
     await page.getByText(`Ingetrokken op ${dutch(now)} door Mark de Vries: Belde de mentor`).waitFor();
     await page.getByRole('button', { name: 'Toestemming van Mark de Vries intrekken' }).waitFor({ state: 'detached' });
-    await checkLine('Leerplicht Leiden').getByText(`Geweigerd of ingetrokken: Mark de Vries (ingetrokken op ${dutch(now)})`).waitFor();
-    await page.getByRole('list', { name: /^Tijdlijn van / }).getByText('Toestemming ingetrokken door Mark de Vries').waitFor();
+    await checkLine('Leerplicht Leiden')
+      .getByText(`Geweigerd of ingetrokken: Mark de Vries (ingetrokken op ${dutch(now)})`)
+      .waitFor();
+    await page
+      .getByRole('list', { name: /^Tijdlijn van / })
+      .getByText('Toestemming ingetrokken door Mark de Vries')
+      .waitFor();
     await snap(page, 'consent-06-withdrawn');
   });
 
@@ -220,7 +270,10 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     const ruben = users.getByRole('row', { name: /Ruben Smit/ });
     await ruben.getByText('Lid', { exact: true }).waitFor();
     expect(await ruben.getByText('Aandachtsfunctionaris').count()).toBe(0);
-    await users.getByRole('row', { name: /Anouk Wolters/ }).getByText('Coördinator', { exact: true }).waitFor();
+    await users
+      .getByRole('row', { name: /Anouk Wolters/ })
+      .getByText('Coördinator', { exact: true })
+      .waitFor();
     await snap(page, 'consent-07-users');
 
     // A new school lets its coordinator see Meldcode tracks; this one does not.
@@ -260,18 +313,28 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await dialog().getByRole('checkbox', { name: 'Coördinator' }).check();
     await dialog().getByRole('checkbox', { name: 'Aandachtsfunctionaris' }).check();
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await dialog().getByText(/Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft/).waitFor();
+    await dialog()
+      .getByText(/Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft/)
+      .waitFor();
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
     const users = page.getByRole('table', { name: 'Gebruikers' });
-    expect(await users.getByRole('row', { name: /Anouk Wolters/ }).getByText('Aandachtsfunctionaris').count()).toBe(0);
+    expect(
+      await users
+        .getByRole('row', { name: /Anouk Wolters/ })
+        .getByText('Aandachtsfunctionaris')
+        .count(),
+    ).toBe(0);
 
     // The coordinator appoints the school's first aandachtsfunctionaris: someone else.
     await page.getByRole('button', { name: 'Rollen van Ruben Smit' }).click();
     await dialog().getByRole('checkbox', { name: 'Aandachtsfunctionaris' }).check();
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
     await dialog().waitFor({ state: 'detached' });
-    await users.getByRole('row', { name: /Ruben Smit/ }).getByText('Aandachtsfunctionaris').waitFor();
+    await users
+      .getByRole('row', { name: /Ruben Smit/ })
+      .getByText('Aandachtsfunctionaris')
+      .waitFor();
 
     await page.getByRole('button', { name: 'Vergrendelen' }).click();
     await unlockAs('Ruben Smit (rsm)', 'welkom in het team');
@@ -299,11 +362,16 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await openStudent();
 
     await expect.poll(() => records().count()).toBe(2);
-    await records().filter({ hasText: 'Mark de Vries' }).getByText(`ingetrokken op ${dutch(now)}`).waitFor();
+    await records()
+      .filter({ hasText: 'Mark de Vries' })
+      .getByText(`ingetrokken op ${dutch(now)}`)
+      .waitFor();
     await records().filter({ hasText: 'Marieke de Vries' }).getByText('geldig', { exact: true }).waitFor();
     const track = page.getByRole('region', { name: 'Meldcode-traject' });
     const step1 = track.getByRole('group', { name: 'Stap 1: Signalen in kaart brengen' });
-    await expect.poll(() => step1.getByRole('textbox', { name: 'Notities' }).inputValue()).toBe('Blauwe plekken op de armen gezien in de gymles.');
+    await expect
+      .poll(() => step1.getByRole('textbox', { name: 'Notities' }).inputValue())
+      .toBe('Blauwe plekken op de armen gezien in de gymles.');
     expect(await step1.getByLabel('Datum').inputValue()).toBe(shownDate(today));
     expect(await track.getByRole('radio', { name: 'Hulp', exact: true }).isChecked()).toBe(true);
     expect(await track.getByRole('switch', { name: 'Ouders geïnformeerd' }).isChecked()).toBe(true);
@@ -336,7 +404,9 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await expect.poll(() => section.getByRole('listitem').allInnerTexts()).toHaveLength(2);
     await page.getByRole('button', { name: '"Is er een OPP?" omhoog' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await section.getByRole('listitem').first().getAttribute('aria-label')) ?? '').toBe('Is er een OPP?');
+    await expect
+      .poll(async () => (await section.getByRole('listitem').first().getAttribute('aria-label')) ?? '')
+      .toBe('Is er een OPP?');
     await snap(page, 'consent-12-form-editor');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await page.getByText('Huidige versie: 2').waitFor();
@@ -366,22 +436,59 @@ describe('consent: the "Toestemming nodig" worklist of the demo school', () => {
 
 describe('consent: the partners offered when no meeting with partners is near', () => {
   it("offers the partners of the student's FlexZAT in one click, and records them", async () => {
-    const app = await startNewSchool('zorgoverleg-e2e-consent-offer-', { ...school, name: 'Het Aanbodcollege' }, { width: 1400, height: 950 });
+    const app = await startNewSchool(
+      'zorgoverleg-e2e-consent-offer-',
+      { ...school, name: 'Het Aanbodcollege' },
+      { width: 1400, height: 950 },
+    );
     try {
       const { page } = app;
       const partner = async (organisation: string, kind: 'ggd' | 'leerplicht') =>
-        (await api(page, 'partners.save', { id: null, organisation, kind, contactName: '', email: '', phone: '', active: true })).id;
+        (
+          await api(page, 'partners.save', {
+            id: null,
+            organisation,
+            kind,
+            contactName: '',
+            email: '',
+            phone: '',
+            active: true,
+          })
+        ).id;
       const ggd = await partner('GGD Hollands Midden', 'ggd');
       await partner('Leerplicht Leiden', 'leerplicht');
       // A FlexZAT by appointment with the jeugdarts by default: no meeting planned, so none within ten weeks.
       const flexzat = await api(page, 'series.save', {
-        id: null, name: 'FlexZAT', kind: 'FlexZAT', intervalWeeks: null, weekday: null, startTime: '13:30', durationMinutes: 60, location: 'Kamer 1.12',
-        chairId: null, secretaryId: null, withExternalPartners: true, intakeDeadlineSchoolDays: 0, moveRule: 'week-after', continueFrom: 'grid',
-        color: 'grape', active: true, attendees: { staffIds: [], partnerIds: [ggd] },
+        id: null,
+        name: 'FlexZAT',
+        kind: 'FlexZAT',
+        intervalWeeks: null,
+        weekday: null,
+        startTime: '13:30',
+        durationMinutes: 60,
+        location: 'Kamer 1.12',
+        chairId: null,
+        secretaryId: null,
+        withExternalPartners: true,
+        intakeDeadlineSchoolDays: 0,
+        moveRule: 'week-after',
+        continueFrom: 'grid',
+        color: 'grape',
+        active: true,
+        attendees: { staffIds: [], partnerIds: [ggd] },
       });
       // Seventeen: the student signs alone.
       const { id: studentId } = await api(page, 'students.save', {
-        id: null, studentNumber: '900321', givenName: 'Noa', infix: '', familyName: 'Jansen', birthDate: iso(subDays(subYears(now, 17), 20)), className: '5V', yearLevel: 5, level: 'vwo', mentorId: null,
+        id: null,
+        studentNumber: '900321',
+        givenName: 'Noa',
+        infix: '',
+        familyName: 'Jansen',
+        birthDate: iso(subDays(subYears(now, 17), 20)),
+        className: '5V',
+        yearLevel: 5,
+        level: 'vwo',
+        mentorId: null,
       });
       await api(page, 'intakes.create', { studentId, anonymousYearLevel: null, seriesId: flexzat.id });
 
@@ -403,7 +510,11 @@ describe('consent: the partners offered when no meeting with partners is near', 
       await page.getByRole('option', { name: 'Noa Jansen (leerling)' }).click();
       await dialog.getByRole('button', { name: 'Vastleggen' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await page.getByTestId('consent-record').filter({ hasText: 'GGD Hollands Midden' }).filter({ hasText: 'Noa Jansen' }).waitFor();
+      await page
+        .getByTestId('consent-record')
+        .filter({ hasText: 'GGD Hollands Midden' })
+        .filter({ hasText: 'Noa Jansen' })
+        .waitFor();
       expect(await page.getByTestId('consent-record').filter({ hasText: 'Leerplicht Leiden' }).count()).toBe(0);
     } finally {
       await app.close();

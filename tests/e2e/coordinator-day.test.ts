@@ -14,7 +14,7 @@ const school = { name: 'Het Dagcollege', user: 'Anouk Wolters', code: 'awo', pas
  * a date field that is replaced when typed into, times in 24 hours, an agenda sent as an e-mail
  * draft, and a meeting five weeks ahead that is not started without a question.
  */
-describe('a coordinator\'s day: dates, times, the agenda mail and a meeting far ahead', () => {
+describe("a coordinator's day: dates, times, the agenda mail and a meeting far ahead", () => {
   let app: AppSession;
   let page: Page;
   let awo: string;
@@ -26,8 +26,25 @@ describe('a coordinator\'s day: dates, times, the agenda mail and a meeting far 
     page = app.page;
     const me = (await api(page, 'staff.list', {})).find((s) => s.code === 'awo')!;
     awo = me.id;
-    await api(page, 'staff.save', { id: awo, name: me.name, code: me.code, functions: me.functions, email: 'a.wolters@dagcollege.example', active: true });
-    partner = (await api(page, 'partners.save', { id: null, organisation: 'Leerplicht Utrecht', kind: 'leerplicht', contactName: '', email: '', phone: '', active: true })).id;
+    await api(page, 'staff.save', {
+      id: awo,
+      name: me.name,
+      code: me.code,
+      functions: me.functions,
+      email: 'a.wolters@dagcollege.example',
+      active: true,
+    });
+    partner = (
+      await api(page, 'partners.save', {
+        id: null,
+        organisation: 'Leerplicht Utrecht',
+        kind: 'leerplicht',
+        contactName: '',
+        email: '',
+        phone: '',
+        active: true,
+      })
+    ).id;
     await page.getByRole('link', { name: 'Jaarrooster' }).click();
     await page.getByRole('combobox', { name: 'Schooljaar' }).click();
     await page.getByRole('option', { name: '2026-2027' }).click();
@@ -39,7 +56,12 @@ describe('a coordinator\'s day: dates, times, the agenda mail and a meeting far 
   async function closeNotifications() {
     const notices = page.locator('.mantine-Notification-root');
     // One may close by itself meanwhile: then there is nothing left to click.
-    while ((await notices.count()) > 0) await notices.first().getByRole('button').click({ timeout: 2_000 }).catch(() => undefined);
+    while ((await notices.count()) > 0)
+      await notices
+        .first()
+        .getByRole('button')
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
   }
 
   it('gives a new series its first meeting, which sets the weekday; times read and show as 24-hour', async () => {
@@ -73,7 +95,10 @@ describe('a coordinator\'s day: dates, times, the agenda mail and a meeting far 
     await page.keyboard.press('Tab');
     await snap(page, 'coordinator-day-1-series');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: /IOT elke 5 weken op woensdag 14:30/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Overlegvormen' })
+      .getByRole('row', { name: /IOT elke 5 weken op woensdag 14:30/ })
+      .waitFor();
     seriesId = (await api(page, 'series.list', {})).find((s) => s.name === 'IOT')!.id;
     expect((await api(page, 'series.list', {})).find((s) => s.id === seriesId)!.firstDate).toBe('2026-09-02');
   });
@@ -89,10 +114,12 @@ describe('a coordinator\'s day: dates, times, the agenda mail and a meeting far 
     expect(await first.inputValue()).toBe('09-09-2026');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
     await dialog().waitFor({ state: 'detached' });
-    await expect.poll(async () => (await api(page, 'series.list', {})).find((s) => s.id === seriesId)!.firstDate).toBe('2026-09-09');
+    await expect
+      .poll(async () => (await api(page, 'series.list', {})).find((s) => s.id === seriesId)!.firstDate)
+      .toBe('2026-09-09');
   });
 
-  it('starts Jaar plannen from the series\' own first meeting', async () => {
+  it("starts Jaar plannen from the series' own first meeting", async () => {
     await closeNotifications();
     await page.getByRole('button', { name: 'Jaar plannen' }).click();
     await dialog().getByRole('combobox', { name: 'Overlegvorm' }).click();
@@ -103,18 +130,33 @@ describe('a coordinator\'s day: dates, times, the agenda mail and a meeting far 
   });
 
   it('sends the agenda as an e-mail draft, says who has no address, and asks before starting a meeting five weeks ahead', async () => {
-    const meeting = await planMeeting(page, seriesId, 'IOT', addDays(new Date(), 35), { staffIds: [awo], partnerIds: [partner] }, awo);
+    const meeting = await planMeeting(
+      page,
+      seriesId,
+      'IOT',
+      addDays(new Date(), 35),
+      { staffIds: [awo], partnerIds: [partner] },
+      awo,
+    );
     const longDate = format(parseISO(meeting.date), 'd MMMM yyyy', { locale: nl });
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
-    await page.getByRole('table', { name: 'Komende overleggen' }).getByRole('row', { name: new RegExp(longDate) }).click();
+    await page
+      .getByRole('table', { name: 'Komende overleggen' })
+      .getByRole('row', { name: new RegExp(longDate) })
+      .click();
     await page.getByRole('heading', { level: 1, name: /IOT/ }).waitFor();
     await page.getByRole('button', { name: 'Agenda maken' }).click();
     await page.getByRole('list', { name: 'Agenda' }).getByText('Rondvraag').waitFor();
 
     await page.getByRole('button', { name: 'Agenda versturen' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: 'Concept-e-mail maken' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog().getByRole('button', { name: 'Concept-e-mail maken' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`agenda-${meeting.date}-e-mail.eml`);
-    await page.getByText('Concept-e-mail gemaakt voor 1 deelnemer; 1 zonder e-mailadres: Leerplicht Utrecht.').waitFor();
+    await page
+      .getByText('Concept-e-mail gemaakt voor 1 deelnemer; 1 zonder e-mailadres: Leerplicht Utrecht.')
+      .waitFor();
     await page.getByText('Agenda verstuurd', { exact: true }).first().waitFor();
     const mail = parseEml(readFileSync((await download.path())!));
     expect(mail.headers.get('x-unsent')).toBe('1');
@@ -131,6 +173,8 @@ describe('a coordinator\'s day: dates, times, the agenda mail and a meeting far 
     expect((await api(page, 'minutes.get', { meetingId: meeting.id })).meeting.progress).toBe('agenda-verstuurd');
     await page.getByRole('button', { name: 'Overleg starten' }).click();
     await dialog().getByRole('button', { name: 'Toch starten' }).click();
-    await expect.poll(async () => (await api(page, 'minutes.get', { meetingId: meeting.id })).meeting.progress).toBe('bezig');
+    await expect
+      .poll(async () => (await api(page, 'minutes.get', { meetingId: meeting.id })).meeting.progress)
+      .toBe('bezig');
   });
 });

@@ -19,9 +19,32 @@ describe('disclosure in the screens', () => {
     try {
       page.setDefaultTimeout(30_000);
       const awo = (await api(page, 'staff.list', {})).find((s) => s.code === 'awo')!.id;
-      const leerplicht = (await api(page, 'partners.save', { id: null, organisation: 'Leerplicht Utrecht', kind: 'leerplicht', contactName: '', email: '', phone: '', active: true })).id;
+      const leerplicht = (
+        await api(page, 'partners.save', {
+          id: null,
+          organisation: 'Leerplicht Utrecht',
+          kind: 'leerplicht',
+          contactName: '',
+          email: '',
+          phone: '',
+          active: true,
+        })
+      ).id;
       const student = async (givenName: string, familyName: string, studentNumber: string) =>
-        (await api(page, 'students.save', { id: null, studentNumber, givenName, infix: '', familyName, birthDate: '2012-05-01', className: '2B', yearLevel: 2, level: 'havo', mentorId: null })).id;
+        (
+          await api(page, 'students.save', {
+            id: null,
+            studentNumber,
+            givenName,
+            infix: '',
+            familyName,
+            birthDate: '2012-05-01',
+            className: '2B',
+            yearLevel: 2,
+            level: 'havo',
+            mentorId: null,
+          })
+        ).id;
       const noor = await student('Noor', 'Visser', '800201');
       await student('Daan', 'Vries', '800202');
       const series = await api(page, 'series.save', {
@@ -43,17 +66,39 @@ describe('disclosure in the screens', () => {
         active: true,
         attendees: { staffIds: [awo], partnerIds: [leerplicht] },
       });
-      const meeting = await planMeeting(page, series.id, 'ZAT', addDays(new Date(), 1), { staffIds: [awo], partnerIds: [leerplicht] }, awo);
+      const meeting = await planMeeting(
+        page,
+        series.id,
+        'ZAT',
+        addDays(new Date(), 1),
+        { staffIds: [awo], partnerIds: [leerplicht] },
+        awo,
+      );
       await api(page, 'agenda.create', { meetingId: meeting.id });
-      await api(page, 'agenda.addItem', { meetingId: meeting.id, kind: 'casus', studentId: noor, intakeId: null, origin: 'handmatig' });
+      await api(page, 'agenda.addItem', {
+        meetingId: meeting.id,
+        kind: 'casus',
+        studentId: noor,
+        intakeId: null,
+        origin: 'handmatig',
+      });
       const item = (await api(page, 'minutes.get', { meetingId: meeting.id })).items.find((i) => i.studentId === noor)!;
       expect(item.consent?.state).toBe('missing');
-      await api(page, 'minutes.saveField', { itemId: item.id, field: 'bespreking', text: 'Noor Visser slaapt slecht; thuis speelt een scheiding.', audience: 'intern', baseRevision: 0 });
+      await api(page, 'minutes.saveField', {
+        itemId: item.id,
+        field: 'bespreking',
+        text: 'Noor Visser slaapt slecht; thuis speelt een scheiding.',
+        audience: 'intern',
+        baseRevision: 0,
+      });
 
       // The meeting page, as the secretary opens it.
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Jaarrooster' }).click();
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
-      await page.getByRole('table', { name: 'Komende overleggen' }).getByRole('row', { name: new RegExp(format(parseISO(meeting.date), 'd MMMM yyyy', { locale: nl })) }).click();
+      await page
+        .getByRole('table', { name: 'Komende overleggen' })
+        .getByRole('row', { name: new RegExp(format(parseISO(meeting.date), 'd MMMM yyyy', { locale: nl })) })
+        .click();
       await page.getByRole('heading', { level: 1, name: /ZAT/ }).waitFor();
       await page.getByRole('button', { name: 'Overleg starten' }).click();
       await page.getByText('Bezig', { exact: true }).first().waitFor();
@@ -70,7 +115,9 @@ describe('disclosure in the screens', () => {
       // Rephrased, the warning goes.
       await decision.fill('Noor gaat naar de huiswerkklas.');
       await expect.poll(() => warning.count(), { timeout: 15_000 }).toBe(0);
-      await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
+      await expect
+        .poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 })
+        .toMatch(/Opgeslagen om/);
 
       // The Word menu offers Leerplicht its own version of the notulen.
       await page.getByRole('button', { name: 'Word' }).click();
@@ -78,13 +125,17 @@ describe('disclosure in the screens', () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('radio', { name: /Leerplicht Utrecht \(zonder interne tekst\)/ }).check();
       await snap(page, 'disclosure-2-menu');
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: 'Opslaan' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        dialog.getByRole('button', { name: 'Opslaan' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`notulen-${meeting.date}-concept-partner.docx`);
       const text = await documentText(readFileSync((await download.path())!));
       expect(text).toContain('Versie voor Leerplicht Utrecht');
       expect(text).toContain('Leerling uit leerjaar 2');
       expect(text).toContain('[naam] gaat naar de huiswerkklas.');
-      for (const hidden of ['Noor', 'Visser', '800201', 'N.V.', 'scheiding']) expect(text, hidden).not.toContain(hidden);
+      for (const hidden of ['Noor', 'Visser', '800201', 'N.V.', 'scheiding'])
+        expect(text, hidden).not.toContain(hidden);
     } finally {
       await app.close();
     }

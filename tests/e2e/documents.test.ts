@@ -52,7 +52,9 @@ describe('Word documents and letters to parents', () => {
       await page.getByRole('button', { name: 'Word' }).click();
       await page.getByRole('menuitem', { name: 'Agenda…' }).click();
       await expect.poll(() => page.getByRole('radio', { name: /Met initialen en klas/ }).isChecked()).toBe(true);
-      const agenda = await saveFrom(page, () => page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click());
+      const agenda = await saveFrom(page, () =>
+        page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click(),
+      );
       expect(agenda.name).toBe(`agenda-${date}.docx`);
       const agendaText = await documentText(agenda.file);
       expect(agendaText).toContain(`Agenda ${minutes.meeting.title}`);
@@ -69,7 +71,9 @@ describe('Word documents and letters to parents', () => {
       // The minutes: concept or fixed, with the action table.
       await page.getByRole('button', { name: 'Word' }).click();
       await page.getByRole('menuitem', { name: 'Notulen…' }).click();
-      const notulen = await saveFrom(page, () => page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click());
+      const notulen = await saveFrom(page, () =>
+        page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click(),
+      );
       expect(notulen.name).toMatch(new RegExp(`^notulen-${date}(-concept)?\\.docx$`));
       const minutesText = await documentText(notulen.file);
       expect(minutesText).toContain(minutes.meeting.minutesFixedAt ? 'Vastgesteld op' : 'Concept');
@@ -79,7 +83,14 @@ describe('Word documents and letters to parents', () => {
       // One student's extract for the parents: that student only, nothing marked intern.
       const subject = cases[0]!;
       const student = students[0]!;
-      await page.getByRole('list', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: `${cases[0]!.number}.` }).first().getByRole('button').last().click();
+      await page
+        .getByRole('list', { name: 'Agenda' })
+        .getByRole('listitem')
+        .filter({ hasText: `${cases[0]!.number}.` })
+        .first()
+        .getByRole('button')
+        .last()
+        .click();
       await page.getByRole('button', { name: 'Uittreksel' }).click();
       const extract = await saveFrom(page, () => page.getByRole('menuitem', { name: /Voor ouders/ }).click());
       expect(extract.name).toBe(`uittreksel-${student.studentNumber}-${date}-ouders.docx`);
@@ -111,13 +122,17 @@ describe('Word documents and letters to parents', () => {
       }
       await snap(page, 'brieven');
       // "Brief maken" shows the letter first, word for word; cancelling it makes and logs nothing.
-      const lettersOnTimeline = async () => (await api(page, 'students.timeline', { id: student.id })).filter((e) => e.kind === 'brief').length;
+      const lettersOnTimeline = async () =>
+        (await api(page, 'students.timeline', { id: student.id })).filter((e) => e.kind === 'brief').length;
       const before = await lettersOnTimeline();
       await page.getByRole('button', { name: /brie(f|ven) maken$/ }).click();
       let preview = page.getByRole('dialog', { name: /Voorbeeld van de brie(f|ven)/ });
       const shown = preview.locator('[data-letter-preview="1"]');
       await shown.waitFor({ timeout: 60_000 });
-      await shown.getByText(/^Geachte |^Beste /).first().waitFor();
+      await shown
+        .getByText(/^Geachte |^Beste /)
+        .first()
+        .waitFor();
       const previewText = (await shown.innerText()).replace(/\s+/g, ' ');
       await preview.getByRole('button', { name: 'Annuleren' }).click();
       await preview.waitFor({ state: 'detached' });
@@ -129,7 +144,9 @@ describe('Word documents and letters to parents', () => {
       await preview.getByRole('button', { name: 'Maken en vastleggen' }).click();
       await page.getByText(/brie(f|ven) gemaakt/).waitFor({ timeout: 60_000 });
       expect(await lettersOnTimeline()).toBe(before + 1);
-      const print = await saveFrom(page, () => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click());
+      const print = await saveFrom(page, () =>
+        page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click(),
+      );
       expect(print.name).toBe(`brieven-${date}-terugkoppeling.docx`);
       const letterText = await documentText(print.file);
       expect(letterText).toContain(`Betreft`);
@@ -147,7 +164,11 @@ describe('Word documents and letters to parents', () => {
 
       // The letter is on the student's timeline.
       await page.evaluate((hash) => (window.location.hash = hash), `#/leerlingen/${student.id}`);
-      await page.getByRole('list', { name: `Tijdlijn van ${fullNames[0]}` }).getByText('Brief: Terugkoppeling na het overleg').first().waitFor();
+      await page
+        .getByRole('list', { name: `Tijdlijn van ${fullNames[0]}` })
+        .getByText('Brief: Terugkoppeling na het overleg')
+        .first()
+        .waitFor();
 
       // An empty contact field the letter names is warned about before any letter is made, and holds the button.
       const settings = await api(page, 'settings.get', {});
@@ -157,24 +178,37 @@ describe('Word documents and letters to parents', () => {
       await page.getByRole('menuitem', { name: 'Brieven aan ouders…' }).click();
       await page.getByRole('combobox', { name: 'Brief' }).click();
       await page.getByRole('option', { name: 'Terugkoppeling na het overleg' }).click();
-      await page.getByTestId('letters-contact-problems').getByText('{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld').waitFor();
+      await page
+        .getByTestId('letters-contact-problems')
+        .getByText('{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld')
+        .waitFor();
       await expect.poll(() => page.getByRole('button', { name: /brie(f|ven) maken$/ }).isDisabled()).toBe(true);
       await api(page, 'settings.update', settings);
 
       // Instellingen → Brieven: a misspelt field is shown and refused; fixed, it is saved.
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
       await page.getByRole('tab', { name: 'Brieven' }).click();
-      await page.getByRole('link', { name: /Uitnodiging voor een gesprek/ }).or(page.getByText('Uitnodiging voor een gesprek').first()).first().click();
+      await page
+        .getByRole('link', { name: /Uitnodiging voor een gesprek/ })
+        .or(page.getByText('Uitnodiging voor een gesprek').first())
+        .first()
+        .click();
       const body = page.getByRole('textbox', { name: 'Tekst van de brief' });
       // The shipped letter has a text for a student of 16 or older: the preview shows either.
       await page.getByText('Aan de leerling (16+)').click();
-      await expect.poll(() => page.locator('[data-letter-preview]').textContent()).toContain('Wij willen graag met je praten');
+      await expect
+        .poll(() => page.locator('[data-letter-preview]').textContent())
+        .toContain('Wij willen graag met je praten');
       await page.getByText('Aan de ouders', { exact: true }).click();
-      await expect.poll(() => page.locator('[data-letter-preview]').textContent()).toContain('Wij willen graag met u praten over Zoë');
+      await expect
+        .poll(() => page.locator('[data-letter-preview]').textContent())
+        .toContain('Wij willen graag met u praten over Zoë');
       await body.fill('Beste ouders,\n\nWij spreken over {{leerling.naam2}} op {{overleg.datum}}.');
       await page.getByText('bedoel je {{leerling.naam}}?').first().waitFor();
       await body.fill('Wij spreken over {{leerling.naam}} op {{overleg.datum}}.\n\n{{acties}}');
-      await expect.poll(() => page.locator('[data-letter-preview]').textContent()).toContain('Wij spreken over Zoë de Vries op donderdag 12 november 2026.');
+      await expect
+        .poll(() => page.locator('[data-letter-preview]').textContent())
+        .toContain('Wij spreken over Zoë de Vries op donderdag 12 november 2026.');
       await page.getByRole('button', { name: 'Opslaan' }).click();
       await page.getByText('Aangepast').first().waitFor();
       const saved = (await api(page, 'letters.templates', {})).find((t) => t.id === 'uitnodiging')!;
@@ -185,9 +219,17 @@ describe('Word documents and letters to parents', () => {
       // The letterhead's logo: a text file is refused by name, a PNG replaces the demo's logo.
       await page.getByRole('tab', { name: 'School en briefhoofd' }).click();
       const logoInput = page.locator('input[type="file"][accept="image/png,image/jpeg"]');
-      await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('geen afbeelding') });
+      await logoInput.setInputFiles({
+        name: 'logo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from('geen afbeelding'),
+      });
       await page.getByText('Het logo moet een PNG- of JPG-afbeelding zijn.').waitFor();
-      await logoInput.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: makePng(64, 32, () => [20, 80, 40, 255]) });
+      await logoInput.setInputFiles({
+        name: 'logo.png',
+        mimeType: 'image/png',
+        buffer: makePng(64, 32, () => [20, 80, 40, 255]),
+      });
       await expect.poll(async () => (await api(page, 'settings.logo', {}))?.width).toBe(64);
       await page.getByRole('img', { name: 'Logo van de school' }).waitFor();
 

@@ -11,7 +11,8 @@ import { api, createEnvironment, field, snap, startHost, type RunningHost } from
  */
 
 // 120 characters: longer than any header has room for at 1280 pixels.
-const longName = 'Stichting Christelijk Voortgezet Onderwijs Regio Utrecht-Zuid, Locatie Johannes Calvijn College voor Vwo, Havo en Vmbo-t';
+const longName =
+  'Stichting Christelijk Voortgezet Onderwijs Regio Utrecht-Zuid, Locatie Johannes Calvijn College voor Vwo, Havo en Vmbo-t';
 const school = { name: longName, user: 'Anouk Wolters', code: 'awo', passphrase: 'datums in het nederlands' };
 
 describe('forms, dates and the header on an English-language Chromium', () => {
@@ -26,7 +27,15 @@ describe('forms, dates and the header on an English-language Chromium', () => {
     // Not the harness' Dutch Chromium: this one speaks English, as many school laptops do.
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-US'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--lang=en-US',
+      ],
     });
     const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Amsterdam' });
     page = await context.newPage();
@@ -58,7 +67,11 @@ describe('forms, dates and the header on an English-language Chromium', () => {
       const name = page.getByTestId('school-name');
       expect(await name.textContent()).toBe(longName);
       // Cut off with an ellipsis, not wrapped or pushed out.
-      expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow === 'ellipsis')).toBe(true);
+      expect(
+        await name.evaluate(
+          (el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow === 'ellipsis',
+        ),
+      ).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await snap(page, `forms-header-${width}`);
     }
@@ -95,7 +108,10 @@ describe('forms, dates and the header on an English-language Chromium', () => {
     await birth.fill('');
     await birth.pressSequentially('1-1-2024');
     await birth.blur();
-    await page.getByTestId('birth-date-notice').filter({ hasText: /Met geboortedatum 01-01-2024 is de leerling \d jaar; klopt dat\?/ }).waitFor();
+    await page
+      .getByTestId('birth-date-notice')
+      .filter({ hasText: /Met geboortedatum 01-01-2024 is de leerling \d jaar; klopt dat\?/ })
+      .waitFor();
     await birth.fill('');
     await birth.pressSequentially('09-03-2011');
     await page.getByTestId('birth-date-notice').waitFor({ state: 'detached' });
@@ -103,7 +119,9 @@ describe('forms, dates and the header on an English-language Chromium', () => {
     // A leerlingnummer that is not a number: the import's message under the field; nothing typed is lost.
     await field(page, 'Leerlingnummer').fill('10499X');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await dialog().getByText('Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer.').waitFor();
+    await dialog()
+      .getByText('Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer.')
+      .waitFor();
     expect(await field(page, 'Leerlingnummer').getAttribute('aria-invalid')).toBe('true');
     expect(await field(page, 'Leerlingnummer').inputValue()).toBe('10499X');
     expect(await birth.inputValue()).toBe('09-03-2011');
@@ -114,7 +132,13 @@ describe('forms, dates and the header on an English-language Chromium', () => {
     await field(page, 'Leerlingnummer').fill('104991');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { name: 'Daan Smit', level: 1 }).waitFor();
-    const found = await api(page, 'students.search', { query: '104991', className: null, yearLevel: null, status: 'all', limit: 5 });
+    const found = await api(page, 'students.search', {
+      query: '104991',
+      className: null,
+      yearLevel: null,
+      status: 'all',
+      limit: 5,
+    });
     expect((await api(page, 'students.get', { id: found.items[0]!.id })).birthDate).toBe('2011-03-09');
     await page.getByText('09-03-2011', { exact: true }).waitFor();
 
@@ -179,7 +203,9 @@ describe('forms, dates and the header on an English-language Chromium', () => {
     expect(await tooltip.textContent()).not.toContain('Verplaatst');
 
     await page.getByRole('button', { name: /^vrijdag 14 mei · ZAT 14:00/ }).hover();
-    await tooltip.filter({ hasText: 'Verplaatst van vr 7 mei: vrijdag na Hemelvaart (vrije dag van de school)' }).waitFor();
+    await tooltip
+      .filter({ hasText: 'Verplaatst van vr 7 mei: vrijdag na Hemelvaart (vrije dag van de school)' })
+      .waitFor();
     const may = page.getByRole('group', { name: 'mei 2027' });
     await may.getByText('7', { exact: true }).hover();
     await tooltip.filter({ hasText: 'vrijdag na Hemelvaart (vrije dag van de school)' }).waitFor();

@@ -29,7 +29,9 @@ export interface RunningHost {
 export function startHost(dataDir: string, nodeArgs: string[] = []): Promise<RunningHost> {
   const bundle = resolve(root, 'dist', 'host', 'browser-host.cjs');
   if (!existsSync(bundle)) throw new Error('Build first: npm run build (npm test does this).');
-  const child = spawn(process.execPath, [...nodeArgs, bundle, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, bundle, '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolveHost, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
@@ -110,7 +112,9 @@ export async function createEnvironment(page: Page, school: School) {
  * once one of them opened the launch address, the others share its session cookie.
  */
 export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const profile = browserProfiles.get(browser) ?? browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
+  const profile =
+    browserProfiles.get(browser) ??
+    browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
   browserProfiles.set(browser, profile);
   const page = await (await profile).newPage();
   await page.setViewportSize(viewport);
@@ -138,7 +142,11 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function startNewSchool(prefix: string, school: School, viewport?: { width: number; height: number }): Promise<AppSession> {
+export async function startNewSchool(
+  prefix: string,
+  school: School,
+  viewport?: { width: number; height: number },
+): Promise<AppSession> {
   const data = tempDir(prefix);
   const browser = await launchChromium();
   const newPage = async () => {
@@ -182,7 +190,11 @@ export async function startNewSchool(prefix: string, school: School, viewport?: 
  * Calls the app's own API from the page, with the page's session cookie, as the app does. For
  * putting the data a test starts from in place; the flow under test is clicked.
  */
-export async function api<M extends MethodName>(page: Page, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function api<M extends MethodName>(
+  page: Page,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   const envelope = await page.evaluate(
     async ({ method, input }) => {
       const response = await fetch(`/api/${method}`, {
@@ -247,7 +259,10 @@ export async function addPartner(page: Page, organisation: string, kindLabel: st
   await dialog.getByRole('combobox', { name: 'Soort' }).click();
   await page.getByRole('option', { name: kindLabel }).click();
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByRole('table', { name: 'Externe partners' }).getByRole('row', { name: new RegExp(organisation) }).waitFor();
+  await page
+    .getByRole('table', { name: 'Externe partners' })
+    .getByRole('row', { name: new RegExp(organisation) })
+    .waitFor();
 }
 
 /**
@@ -276,7 +291,14 @@ export async function saveMeetingOnOpenDay(page: Page, first: Date): Promise<Dat
 /** Leerlingen → Leerling toevoegen; ends on the new student's page. */
 export async function addStudent(
   page: Page,
-  s: { givenName: string; infix: string; familyName: string; studentNumber: string; birthDate: Date; className: string },
+  s: {
+    givenName: string;
+    infix: string;
+    familyName: string;
+    studentNumber: string;
+    birthDate: Date;
+    className: string;
+  },
 ): Promise<void> {
   const dialog = page.getByRole('dialog');
   await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
@@ -288,7 +310,9 @@ export async function addStudent(
   await dialog.getByLabel('Geboortedatum').fill(format(s.birthDate, 'yyyy-MM-dd'));
   await field(page, 'Klas').fill(s.className);
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 }).waitFor();
+  await page
+    .getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 })
+    .waitFor();
 }
 
 /** Jaarrooster → Overlegvormen → a new series with external partners as fixed attendees. */
@@ -304,7 +328,10 @@ export async function addSeriesWithPartners(page: Page, name: string, partners: 
   for (const partner of partners) await page.getByRole('option', { name: partner }).click();
   await page.keyboard.press('Escape');
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: new RegExp(name) }).waitFor();
+  await page
+    .getByRole('table', { name: 'Overlegvormen' })
+    .getByRole('row', { name: new RegExp(name) })
+    .waitFor();
 }
 
 /** From the start screen: opens the demo school and unlocks it as Anouk Wolters (awo) with the passphrase it shows. */

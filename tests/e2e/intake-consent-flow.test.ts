@@ -1,7 +1,16 @@
 import { addDays, nextThursday, subDays, subYears } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addPartner, addSeriesWithPartners, addStudent, field, saveMeetingOnOpenDay, snap, startNewSchool, type AppSession } from './harness';
+import {
+  addPartner,
+  addSeriesWithPartners,
+  addStudent,
+  field,
+  saveMeetingOnOpenDay,
+  snap,
+  startNewSchool,
+  type AppSession,
+} from './harness';
 
 /**
  * The lawful path, across roles: an LLCO hands in an aanmeldformulier (first with the missing
@@ -10,7 +19,12 @@ import { addPartner, addSeriesWithPartners, addStudent, field, saveMeetingOnOpen
  * Meldcode track the coordinator keeps. Dates follow from today, so the test passes on any day.
  */
 const now = new Date();
-const school = { name: 'Het Toestemmingslyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'de wet volgen is makkelijk' };
+const school = {
+  name: 'Het Toestemmingslyceum',
+  user: 'Anouk Wolters',
+  code: 'awo',
+  passphrase: 'de wet volgen is makkelijk',
+};
 const llco = { name: 'Bram Groen', code: 'bgr', passphrase: 'bram meldt aan' };
 
 describe('intake and consent: an LLCO hands in, the coordinator decides, a parent withdraws', () => {
@@ -74,7 +88,14 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await dialog().getByRole('combobox', { name: 'Overlegvorm' }).click();
     await page.getByRole('option', { name: 'ZAT' }).click();
     await saveMeetingOnOpenDay(page, nextThursday(addDays(now, 20)));
-    await addStudent(page, { givenName: 'Lotte', infix: 'de', familyName: 'Groot', studentNumber: '812345', birthDate: subDays(subYears(now, 13), 30), className: '1C' });
+    await addStudent(page, {
+      givenName: 'Lotte',
+      infix: 'de',
+      familyName: 'Groot',
+      studentNumber: '812345',
+      birthDate: subDays(subYears(now, 13), 30),
+      className: '1C',
+    });
     await addGuardian('Esther', 'moeder');
     await addGuardian('Rob', 'vader');
     await expect.poll(() => page.getByTestId('guardian-card').count()).toBe(2);
@@ -115,7 +136,10 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await snap(page, 'flow-01-ontbrekende-velden');
 
     await field(page, 'Vraag aan het overleg').fill('Moet leerplicht worden ingeschakeld?');
-    await page.getByRole('group', { name: 'Zorgen per gebied', exact: true }).getByRole('textbox', { name: 'Verzuim' }).fill('30 uur ongeoorloofd.');
+    await page
+      .getByRole('group', { name: 'Zorgen per gebied', exact: true })
+      .getByRole('textbox', { name: 'Verzuim' })
+      .fill('30 uur ongeoorloofd.');
     await field(page, 'Wat is er al geprobeerd?').fill('Verzuimgesprekken volgens protocol; brief aan ouders.');
     await field(page, 'Visie van de ouders').fill('Ouders zijn het oneens over de aanpak.');
     // Locking right after typing, within the autosave's pause, loses nothing (leaving the field saves it).
@@ -123,7 +147,10 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await switchUser(`${llco.name} (${llco.code})`, llco.passphrase);
     await page.getByRole('link', { name: 'Aanmeldingen' }).click();
     await page.getByRole('tab', { name: 'Mijn aanmeldingen' }).click();
-    await page.getByRole('link', { name: /Lotte de Groot/ }).first().click();
+    await page
+      .getByRole('link', { name: /Lotte de Groot/ })
+      .first()
+      .click();
     await heading('Lotte de Groot').waitFor();
     await expect.poll(() => field(page, 'Visie van de leerling').inputValue()).toBe('Lotte vindt de ochtenden zwaar.');
     await page.getByRole('button', { name: 'Indienen' }).click();
@@ -135,7 +162,10 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await openStudent();
     await page.getByRole('heading', { name: 'Toestemming', level: 2 }).waitFor();
     await page.getByRole('heading', { name: 'Aanmeldingen', level: 2 }).waitFor();
-    await page.getByText('Leerplicht Utrecht: Ontbreekt: Esther de Groot (nog niet gevraagd)', { exact: false }).first().waitFor();
+    await page
+      .getByText('Leerplicht Utrecht: Ontbreekt: Esther de Groot (nog niet gevraagd)', { exact: false })
+      .first()
+      .waitFor();
     // Reading, not recording: that is the coordinator's.
     expect(await page.getByRole('button', { name: 'Toestemming vastleggen' }).count()).toBe(0);
     expect(await page.getByText('Meldcode-traject').count()).toBe(0);
@@ -147,7 +177,10 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await switchUser(`${school.user} (${school.code})`, school.passphrase);
     await page.getByRole('link', { name: 'Aanmeldingen' }).click();
     await page.getByRole('tab', { name: /Te beoordelen/ }).click();
-    await page.getByRole('link', { name: /Lotte de Groot/ }).first().click();
+    await page
+      .getByRole('link', { name: /Lotte de Groot/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Accepteren' }).click();
     await page.getByText('Geaccepteerd', { exact: true }).first().waitFor();
     const gate = page.getByRole('list', { name: 'Toestemming per partner' });
@@ -169,12 +202,23 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await dialog().getByRole('textbox', { name: 'Toelichting' }).fill('Belde: wil eerst zelf met de school praten.');
     await dialog().getByRole('button', { name: 'Intrekken' }).click();
     await dialog().waitFor({ state: 'detached' });
-    await page.getByTestId('consent-record').filter({ hasText: 'Rob de Groot' }).getByText(/ingetrokken op/).waitFor();
+    await page
+      .getByTestId('consent-record')
+      .filter({ hasText: 'Rob de Groot' })
+      .getByText(/ingetrokken op/)
+      .waitFor();
 
     // Back on the intake: refused for the ZAT by name, offered anonymously.
-    await page.getByRole('table', { name: 'Aanmeldingen van Lotte de Groot' }).getByRole('link', { name: /^ZAT / }).click();
+    await page
+      .getByRole('table', { name: 'Aanmeldingen van Lotte de Groot' })
+      .getByRole('link', { name: /^ZAT / })
+      .click();
     await heading('Lotte de Groot').waitFor();
-    await page.getByRole('alert').filter({ hasText: 'kan in ZAT' }).filter({ hasText: 'niet met naam worden besproken met Leerplicht Utrecht' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'kan in ZAT' })
+      .filter({ hasText: 'niet met naam worden besproken met Leerplicht Utrecht' })
+      .waitFor();
     await gate.getByText(/Geweigerd of ingetrokken: .*Rob de Groot \(ingetrokken op/).waitFor();
     await snap(page, 'flow-03-geweigerd');
     const route = page.getByRole('combobox', { name: 'Bespreken met Leerplicht Utrecht' });
@@ -186,7 +230,10 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     // The meeting's list says how this case goes on.
     await page.getByRole('link', { name: 'Aanmeldingen', exact: true }).first().click();
     await page.getByRole('tab', { name: 'Per overleg' }).click();
-    await page.getByRole('row', { name: /Lotte de Groot/ }).getByText('Leerplicht Utrecht: anoniem').waitFor();
+    await page
+      .getByRole('row', { name: /Lotte de Groot/ })
+      .getByText('Leerplicht Utrecht: anoniem')
+      .waitFor();
     await snap(page, 'flow-04-per-overleg');
   });
 });

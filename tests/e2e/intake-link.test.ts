@@ -11,7 +11,12 @@ import { api, planMeeting, snap, startNewSchool, type AppSession } from './harne
  */
 const now = new Date();
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
-const school = { name: 'Het Koppellyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'eerst anoniem dan met naam' };
+const school = {
+  name: 'Het Koppellyceum',
+  user: 'Anouk Wolters',
+  code: 'awo',
+  passphrase: 'eerst anoniem dan met naam',
+};
 
 describe('linking an anonymous case takes its history to the student', () => {
   let app: AppSession;
@@ -51,9 +56,27 @@ describe('linking an anonymous case takes its history to the student', () => {
         attendees: { staffIds: [], partnerIds: [] },
       })
     ).id;
-    await api(page, 'students.save', { id: null, studentNumber: '812345', givenName: 'Lotte', infix: 'de', familyName: 'Groot', birthDate: iso(subDays(now, 13 * 365)), className: '2C', yearLevel: 2, level: 'havo', mentorId: null });
+    await api(page, 'students.save', {
+      id: null,
+      studentNumber: '812345',
+      givenName: 'Lotte',
+      infix: 'de',
+      familyName: 'Groot',
+      birthDate: iso(subDays(now, 13 * 365)),
+      className: '2C',
+      yearLevel: 2,
+      level: 'havo',
+      mentorId: null,
+    });
     // The coming IOT (internal: no consent needed to link the case); its minutes are being typed.
-    const meeting = await planMeeting(page, iot, 'IOT', nextTuesday(addDays(now, 7)), { staffIds: [awo], partnerIds: [] }, awo);
+    const meeting = await planMeeting(
+      page,
+      iot,
+      'IOT',
+      nextTuesday(addDays(now, 7)),
+      { staffIds: [awo], partnerIds: [] },
+      awo,
+    );
     intakeId = (await api(page, 'intakes.create', { studentId: null, anonymousYearLevel: 2, seriesId: iot })).id;
     const draft = await api(page, 'intakes.get', { id: intakeId });
     await api(page, 'intakes.submit', {
@@ -74,10 +97,22 @@ describe('linking an anonymous case takes its history to the student', () => {
     await api(page, 'intakes.decide', { id: intakeId, decision: 'accept', reason: '' });
     await api(page, 'agenda.create', { meetingId: meeting.id });
     const item = (await api(page, 'minutes.get', { meetingId: meeting.id })).items.find((i) => i.kind === 'casus')!;
-    await api(page, 'minutes.saveField', { itemId: item.id, field: 'besluit', text: 'Counseling op school.', audience: 'ouders', baseRevision: 0 });
+    await api(page, 'minutes.saveField', {
+      itemId: item.id,
+      field: 'besluit',
+      text: 'Counseling op school.',
+      audience: 'ouders',
+      baseRevision: 0,
+    });
     await api(page, 'minutes.setDecision', { itemId: item.id, decision: 'basisondersteuning', decided: true });
     for (const what of ['Gesprekken met de counselor plannen', 'Ouders uitnodigen voor een gesprek']) {
-      await api(page, 'actions.save', { itemId: item.id, what, holder: { kind: 'staff', staffId: awo, partnerId: null }, due: { kind: 'datum', date: iso(addDays(parseISO(meeting.date), 14)) }, audience: 'ouders' });
+      await api(page, 'actions.save', {
+        itemId: item.id,
+        what,
+        holder: { kind: 'staff', staffId: awo, partnerId: null },
+        due: { kind: 'datum', date: iso(addDays(parseISO(meeting.date), 14)) },
+        audience: 'ouders',
+      });
     }
   }
 
@@ -100,7 +135,9 @@ describe('linking an anonymous case takes its history to the student', () => {
     await timeline.getByText('Besluit: Basisondersteuning').waitFor();
     await timeline.getByText(/Gesprekken met de counselor plannen — awo — Anouk Wolters — open/).waitFor();
     await timeline.getByText(/Ouders uitnodigen voor een gesprek — awo — Anouk Wolters — open/).waitFor();
-    await expect.poll(() => timeline.getByRole('listitem').filter({ hasText: 'Aanmelding' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => timeline.getByRole('listitem').filter({ hasText: 'Aanmelding' }).count())
+      .toBeGreaterThan(0);
     await snap(page, 'intake-link-tijdlijn');
   });
 });

@@ -9,7 +9,10 @@ it('marks a case with complete consent on the agenda, and Brieven remembers the 
   await withDemoSchool('zorgoverleg-e2e-letters-choice-', async (page) => {
     await page.getByTestId('school-name').waitFor();
     // A meeting of the demo whose agenda has a case with complete consent (read through the contract).
-    const meetings = [...(await api(page, 'agenda.meetings', { scope: 'komend' })), ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' }))];
+    const meetings = [
+      ...(await api(page, 'agenda.meetings', { scope: 'komend' })),
+      ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' })),
+    ];
     let found: { id: string; complete: number } | null = null;
     for (const m of meetings) {
       const agenda = await api(page, 'agenda.get', { meetingId: m.id });
@@ -46,7 +49,9 @@ it('marks a case with complete consent on the agenda, and Brieven remembers the 
     await menu.getByRole('link', { name: 'Brieven' }).click();
     await page.getByRole('heading', { name: 'Brieven', level: 1 }).waitFor();
     await expect.poll(() => meeting.inputValue()).toBe(chosenMeeting);
-    await expect.poll(() => page.getByRole('combobox', { name: 'Brief' }).inputValue()).toBe('Terugkoppeling na het overleg');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Brief' }).inputValue())
+      .toBe('Terugkoppeling na het overleg');
     // A reload keeps it too: the choice is in the address.
     await page.reload();
     await page.getByRole('heading', { name: 'Brieven', level: 1 }).waitFor();

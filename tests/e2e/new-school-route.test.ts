@@ -19,12 +19,31 @@ import { createEnvironment, field, fillDate, screenshotDir, startHost, type Runn
  * Each step checks the points of the issue it meets, named by their number.
  */
 
-const school = { name: 'Het Nieuwe Lyceum', user: 'Anouk Wolters', code: 'awo', passphrase: 'een nieuwe school begint' };
+const school = {
+  name: 'Het Nieuwe Lyceum',
+  user: 'Anouk Wolters',
+  code: 'awo',
+  passphrase: 'een nieuwe school begint',
+};
 const lid = { name: 'Emma Prins', code: 'epr', passphrase: 'emma meldt aan bij het iot' };
 const wijkteam = 'Buurtteam Jeugd en Gezin Utrecht-Oost (wijkteam)';
-const student = { givenName: 'Lieke', infix: 'van', familyName: 'Dam', studentNumber: '900123', birthDate: '2013-03-10', className: '2A' };
+const student = {
+  givenName: 'Lieke',
+  infix: 'van',
+  familyName: 'Dam',
+  studentNumber: '900123',
+  birthDate: '2013-03-10',
+  className: '2A',
+};
 const lieke = 'Lieke van Dam';
-const daan = { givenName: 'Daan', infix: '', familyName: 'Kok', studentNumber: '900124', birthDate: '2012-11-02', className: '2A' };
+const daan = {
+  givenName: 'Daan',
+  infix: '',
+  familyName: 'Kok',
+  studentNumber: '900124',
+  birthDate: '2012-11-02',
+  className: '2A',
+};
 const mother = { givenName: 'Marieke', name: 'Marieke van Dam', relation: 'moeder' };
 const father = { givenName: 'Joost', name: 'Joost van Dam', relation: 'vader' };
 
@@ -123,9 +142,22 @@ describe('issue 23: a new school walks the whole route', () => {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // An English Chromium: time fields must still read 14:00, dates dd-mm-jjjj.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=en-US'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--lang=en-US',
+      ],
     });
-    context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Amsterdam', acceptDownloads: true, viewport: { width: 1400, height: 950 } });
+    context = await browser.newContext({
+      locale: 'en-US',
+      timezoneId: 'Europe/Amsterdam',
+      acceptDownloads: true,
+      viewport: { width: 1400, height: 950 },
+    });
     mkdirSync(shots, { recursive: true });
   });
   afterAll(async () => {
@@ -136,7 +168,8 @@ describe('issue 23: a new school walks the whole route', () => {
   });
 
   const dialog = () => page.getByRole('dialog');
-  const menu = (name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
+  const menu = (name: string) =>
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
 
   /** Runs one check of the route; a failure is noted and the walk goes on. */
   async function check(point: string, run: () => Promise<void>) {
@@ -183,7 +216,10 @@ describe('issue 23: a new school walks the whole route', () => {
   async function openStudent(name: string) {
     await menu('Leerlingen').click();
     await page.getByRole('textbox', { name: 'Zoeken' }).fill(name.split(' ')[0]!);
-    await page.getByRole('link', { name: new RegExp(name.split(' ')[0]!) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(name.split(' ')[0]!) })
+      .first()
+      .click();
     await page.getByRole('heading', { name, level: 1 }).waitFor();
   }
 
@@ -191,7 +227,13 @@ describe('issue 23: a new school walks the whole route', () => {
   async function openMeeting(series: string, date: string) {
     await menu('Jaarrooster').click();
     await menu('Overleggen').click();
-    const row = (scope: string) => page.getByRole('table', { name: scope }).getByRole('row').filter({ hasText: date }).filter({ hasText: series }).first();
+    const row = (scope: string) =>
+      page
+        .getByRole('table', { name: scope })
+        .getByRole('row')
+        .filter({ hasText: date })
+        .filter({ hasText: series })
+        .first();
     await page.getByRole('table', { name: 'Komende overleggen' }).waitFor();
     if ((await row('Komende overleggen').count()) === 0) await page.getByText('Afgelopen', { exact: true }).click();
     await row('Komende overleggen').or(row('Afgelopen overleggen')).first().click();
@@ -214,11 +256,17 @@ describe('issue 23: a new school walks the whole route', () => {
   /** Overleg starten, confirmed if the app asks (a meeting far ahead, point 6: not on the route's days). */
   async function startMeeting() {
     await page.getByRole('button', { name: 'Overleg starten' }).click();
-    await confirmIfAsked(page.getByText('Bezig', { exact: true }), page.getByRole('dialog').getByRole('button', { name: 'Toch starten' }));
+    await confirmIfAsked(
+      page.getByText('Bezig', { exact: true }),
+      page.getByRole('dialog').getByRole('button', { name: 'Toch starten' }),
+    );
   }
   async function closeMeeting() {
     await page.getByRole('button', { name: 'Overleg afronden' }).click();
-    await confirmIfAsked(page.getByText('Afgelopen', { exact: true }), page.getByRole('dialog').getByRole('button', { name: 'Toch afronden' }));
+    await confirmIfAsked(
+      page.getByText('Afgelopen', { exact: true }),
+      page.getByRole('dialog').getByRole('button', { name: 'Toch afronden' }),
+    );
   }
 
   async function addGuardian(g: { givenName: string; relation: string }, family = { infix: 'van', familyName: 'Dam' }) {
@@ -245,7 +293,9 @@ describe('issue 23: a new school walks the whole route', () => {
     await fillDate(dialog().getByLabel('Geboortedatum'), s.birthDate);
     await field(page, 'Klas').fill(s.className);
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 }).waitFor();
+    await page
+      .getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 })
+      .waitFor();
   }
 
   const timeline = () => page.getByRole('list', { name: `Tijdlijn van ${lieke}` });
@@ -272,7 +322,10 @@ describe('issue 23: a new school walks the whole route', () => {
     await field(page, 'Code').fill(lid.code);
     await field(page, 'E-mail').fill('e.prins@nieuwelyceum.nl');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Medewerkers' }).getByRole('row', { name: /Emma Prins epr/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Medewerkers' })
+      .getByRole('row', { name: /Emma Prins epr/ })
+      .waitFor();
 
     await page.getByRole('tab', { name: 'Externe partners' }).click();
     await page.getByRole('button', { name: 'Partner toevoegen' }).click();
@@ -281,7 +334,10 @@ describe('issue 23: a new school walks the whole route', () => {
     await dialog().getByRole('combobox', { name: 'Soort' }).click();
     await page.getByRole('option', { name: 'Jeugdhulp' }).click();
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Externe partners' }).getByRole('row', { name: /Buurtteam Jeugd en Gezin/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Externe partners' })
+      .getByRole('row', { name: /Buurtteam Jeugd en Gezin/ })
+      .waitFor();
 
     // Point 8: a user is a colleague from the staff list, and no role is ticked beforehand.
     await page.getByRole('tab', { name: 'Gebruikers' }).click();
@@ -298,7 +354,8 @@ describe('issue 23: a new school walks the whole route', () => {
     await check('8 Lid not pre-ticked', async () => {
       expect(await dialog().getByRole('checkbox', { name: /^Lid/ }).isChecked()).toBe(false);
     });
-    if (!(await dialog().getByRole('checkbox', { name: /^Lid/ }).isChecked())) await dialog().getByRole('checkbox', { name: /^Lid/ }).check();
+    if (!(await dialog().getByRole('checkbox', { name: /^Lid/ }).isChecked()))
+      await dialog().getByRole('checkbox', { name: /^Lid/ }).check();
     await dialog().getByLabel('Eerste wachtwoord').fill(lid.passphrase);
     await dialog().getByLabel('Herhaal wachtwoord').fill(lid.passphrase);
     await snap('02-gebruiker-toevoegen');
@@ -341,7 +398,10 @@ describe('issue 23: a new school walks the whole route', () => {
     await page.keyboard.press('Escape');
     await snap('03-overlegvorm-iot');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: /IOT elke 5 weken op dinsdag 14:00/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Overlegvormen' })
+      .getByRole('row', { name: /IOT elke 5 weken op dinsdag 14:00/ })
+      .waitFor();
 
     // The FlexZAT: by appointment, with the wijkteam.
     await page.getByRole('button', { name: 'Overlegvorm toevoegen' }).click();
@@ -360,7 +420,10 @@ describe('issue 23: a new school walks the whole route', () => {
     await page.getByRole('option', { name: wijkteam }).click();
     await page.keyboard.press('Escape');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: /FlexZAT/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Overlegvormen' })
+      .getByRole('row', { name: /FlexZAT/ })
+      .waitFor();
 
     // Jaar plannen: the IOT every five weeks from 15 September, around the holidays.
     await page.getByRole('combobox', { name: 'Schooljaar' }).click();
@@ -378,7 +441,9 @@ describe('issue 23: a new school walks the whole route', () => {
     }
     await dialog().getByRole('table', { name: 'Voorbeeld' }).getByText('verschoven: herfstvakantie').waitFor();
     await snap('04-jaar-plannen');
-    await dialog().getByRole('button', { name: /Opslaan|Wijzigingen doorvoeren/ }).click();
+    await dialog()
+      .getByRole('button', { name: /Opslaan|Wijzigingen doorvoeren/ })
+      .click();
     await page.getByText(/toegevoegd, 0 verplaatst/).waitFor();
     await page.getByRole('tab', { name: 'Jaaroverzicht' }).click();
     await page.getByRole('button', { name: /dinsdag 15 september · IOT 14:00/ }).waitFor();
@@ -407,7 +472,10 @@ describe('issue 23: a new school walks the whole route', () => {
         expect(await plan.isDisabled()).toBe(true);
         // The reason on hover (a disabled button takes no pointer: its wrapper does).
         await page.locator('[data-refusal]').filter({ has: plan }).hover();
-        await page.getByRole('tooltip').filter({ hasText: /coördinator/ }).waitFor({ timeout: 5_000 });
+        await page
+          .getByRole('tooltip')
+          .filter({ hasText: /coördinator/ })
+          .waitFor({ timeout: 5_000 });
         await snap('07a-lid-jaar-plannen');
       }
       const add = page.getByRole('button', { name: 'Overleg toevoegen' });
@@ -420,7 +488,10 @@ describe('issue 23: a new school walks the whole route', () => {
       if ((await save.count()) > 0) {
         expect(await save.isDisabled()).toBe(true);
         await save.hover({ force: true });
-        await page.getByRole('tooltip').filter({ hasText: /coördinator/ }).waitFor({ timeout: 5_000 });
+        await page
+          .getByRole('tooltip')
+          .filter({ hasText: /coördinator/ })
+          .waitFor({ timeout: 5_000 });
       }
     });
     await snap('07-lid-instellingen');
@@ -434,8 +505,13 @@ describe('issue 23: a new school walks the whole route', () => {
     await dialog().getByRole('button', { name: 'Aanmelding starten' }).click();
     await page.getByRole('heading', { name: lieke, level: 1 }).waitFor();
     await field(page, 'Aanleiding').fill('Lieke is sinds de zomer vaak ziek gemeld en trekt zich terug in de klas.');
-    await field(page, 'Vraag aan het overleg').fill('Welke hulp past bij Lieke en haar ouders, binnen of buiten school?');
-    await page.getByRole('group', { name: 'Zorgen per gebied', exact: true }).getByRole('textbox', { name: 'Verzuim' }).fill('Twaalf ziekmeldingen in drie weken.');
+    await field(page, 'Vraag aan het overleg').fill(
+      'Welke hulp past bij Lieke en haar ouders, binnen of buiten school?',
+    );
+    await page
+      .getByRole('group', { name: 'Zorgen per gebied', exact: true })
+      .getByRole('textbox', { name: 'Verzuim' })
+      .fill('Twaalf ziekmeldingen in drie weken.');
     await field(page, 'Wat is er al geprobeerd?').fill('Mentorgesprekken en een gesprek met de ouders.');
     await field(page, 'Visie van de ouders').fill('Ouders maken zich zorgen en willen hulp thuis.');
     await field(page, 'Visie van de leerling').fill('Lieke zegt dat ze slecht slaapt.');
@@ -445,18 +521,27 @@ describe('issue 23: a new school walks the whole route', () => {
     report();
   }, 180_000);
 
-  it('the coordinator accepts it and records both parents\' consent: the timeline names who did what, at once (points 1, 10)', async () => {
+  it("the coordinator accepts it and records both parents' consent: the timeline names who did what, at once (points 1, 10)", async () => {
     await switchUser(coordinator, school.passphrase);
     await menu('Aanmeldingen').click();
     await page.getByRole('tab', { name: /Te beoordelen/ }).click();
-    await page.getByRole('link', { name: /Lieke van Dam/ }).first().click();
+    await page
+      .getByRole('link', { name: /Lieke van Dam/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Accepteren' }).click();
     await page.getByText('Geaccepteerd', { exact: true }).first().waitFor();
 
     await openStudent(lieke);
     await check('1 accepted by the coordinator', async () => {
-      await timeline().getByText(/Geaccepteerd door Anouk Wolters/).waitFor({ timeout: 10_000 });
-      expect(await timeline().getByText(/Geaccepteerd door Emma Prins/).count()).toBe(0);
+      await timeline()
+        .getByText(/Geaccepteerd door Anouk Wolters/)
+        .waitFor({ timeout: 10_000 });
+      expect(
+        await timeline()
+          .getByText(/Geaccepteerd door Emma Prins/)
+          .count(),
+      ).toBe(0);
     });
 
     for (const parent of [mother, father]) {
@@ -466,10 +551,14 @@ describe('issue 23: a new school walks the whole route', () => {
       // Point 10: no partner meeting within ten weeks (the FlexZAT is by appointment), yet its partner is one click away.
       await check('10 partners offered', async () => {
         const offer = dialog().getByRole('button', { name: /^Partners van .* overnemen$/ });
-        if (!(await dialog().getByRole('checkbox', { name: wijkteam }).isChecked())) await offer.click({ timeout: 5_000 });
-        await expect.poll(() => dialog().getByRole('checkbox', { name: wijkteam }).isChecked(), { timeout: 5_000 }).toBe(true);
+        if (!(await dialog().getByRole('checkbox', { name: wijkteam }).isChecked()))
+          await offer.click({ timeout: 5_000 });
+        await expect
+          .poll(() => dialog().getByRole('checkbox', { name: wijkteam }).isChecked(), { timeout: 5_000 })
+          .toBe(true);
       });
-      if (!(await dialog().getByRole('checkbox', { name: wijkteam }).isChecked())) await dialog().getByRole('checkbox', { name: wijkteam }).check();
+      if (!(await dialog().getByRole('checkbox', { name: wijkteam }).isChecked()))
+        await dialog().getByRole('checkbox', { name: wijkteam }).check();
       if (parent === mother) await snap('09-toestemming');
       await dialog().getByRole('button', { name: 'Vastleggen' }).click();
       await dialog().waitFor({ state: 'detached' });
@@ -500,8 +589,12 @@ describe('issue 23: a new school walks the whole route', () => {
     // Lieke: the question from the intake, the decision typed ("door" finds it), an action for the parents.
     await agenda.getByText(lieke).click();
     const region = page.getByRole('region', { name: new RegExp(lieke) });
-    await expect.poll(() => region.getByRole('textbox', { name: 'Vraag / aanleiding' }).inputValue()).toContain('Welke hulp past bij Lieke');
-    await region.getByRole('textbox', { name: 'Bespreking', exact: true }).fill('Het team ziet een gezinsvraag: hulp thuis is nodig, met het wijkteam aan tafel.');
+    await expect
+      .poll(() => region.getByRole('textbox', { name: 'Vraag / aanleiding' }).inputValue())
+      .toContain('Welke hulp past bij Lieke');
+    await region
+      .getByRole('textbox', { name: 'Bespreking', exact: true })
+      .fill('Het team ziet een gezinsvraag: hulp thuis is nodig, met het wijkteam aan tafel.');
     await check('9 decision type takes typing', async () => {
       const type = region.getByRole('combobox', { name: 'Soort besluit' });
       await type.click();
@@ -516,14 +609,26 @@ describe('issue 23: a new school walks the whole route', () => {
       await page.getByRole('option', { name: 'FlexZAT' }).click();
       await region.getByText(/staat als voorstel klaar bij het volgende FlexZAT/).waitFor({ timeout: 10_000 });
     });
-    if (!/Doorverwijzen/.test(await region.getByRole('combobox', { name: /besluit/i }).first().inputValue())) {
-      await region.getByRole('combobox', { name: /besluit/i }).first().click();
+    if (
+      !/Doorverwijzen/.test(
+        await region
+          .getByRole('combobox', { name: /besluit/i })
+          .first()
+          .inputValue(),
+      )
+    ) {
+      await region
+        .getByRole('combobox', { name: /besluit/i })
+        .first()
+        .click();
       await page.getByRole('option', { name: /Doorverwijzen naar FlexZAT/ }).click();
     }
     await check('9 the select and the text box named apart', async () => {
       expect(await region.getByLabel('Besluit', { exact: true }).count()).toBeLessThanOrEqual(1);
     });
-    await region.getByRole('textbox', { name: decisionText }).fill('Lieke wordt besproken in de FlexZAT, met haar ouders en het wijkteam.');
+    await region
+      .getByRole('textbox', { name: decisionText })
+      .fill('Lieke wordt besproken in de FlexZAT, met haar ouders en het wijkteam.');
     await page.keyboard.press('Alt+a');
     const what = page.getByRole('textbox', { name: /^Actie \d+\.1: wat$/ }).last();
     await what.fill('Ouders maken een afspraak met de huisarts over het slapen');
@@ -531,12 +636,30 @@ describe('issue 23: a new school walks the whole route', () => {
     const holder = page.getByRole('combobox', { name: `Actie ${number}: wie` });
     await holder.click();
     await holder.fill('Ouders');
-    await page.getByRole('option', { name: /^Ouders/ }).first().click();
-    await page.getByRole('radiogroup', { name: `Actie ${number}: wanneer` }).getByText('Volgende overleg').click();
+    await page
+      .getByRole('option', { name: /^Ouders/ })
+      .first()
+      .click();
+    await page
+      .getByRole('radiogroup', { name: `Actie ${number}: wanneer` })
+      .getByText('Volgende overleg')
+      .click();
     await check('2 an action for the parents may go to them', async () => {
-      await expect.poll(() => page.getByRole('radiogroup', { name: `Actie ${number}: wie mag het lezen` }).getByRole('radio', { name: 'Mag naar ouders' }).isChecked(), { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('radiogroup', { name: `Actie ${number}: wie mag het lezen` })
+              .getByRole('radio', { name: 'Mag naar ouders' })
+              .isChecked(),
+          { timeout: 5_000 },
+        )
+        .toBe(true);
     });
-    await page.getByRole('radiogroup', { name: `Actie ${number}: wie mag het lezen` }).getByText('Mag naar ouders').click();
+    await page
+      .getByRole('radiogroup', { name: `Actie ${number}: wie mag het lezen` })
+      .getByText('Mag naar ouders')
+      .click();
     // An action for the LLCO, due before the FlexZAT: over tijd by then.
     await page.keyboard.press('Alt+a');
     const second = page.getByRole('textbox', { name: /^Actie \d+\.2: wat$/ }).last();
@@ -546,24 +669,36 @@ describe('issue 23: a new school walks the whole route', () => {
     await secondHolder.click();
     await secondHolder.fill('epr');
     await page.getByRole('option', { name: /epr — Emma Prins/ }).click();
-    await page.getByRole('radiogroup', { name: `Actie ${secondNumber}: wanneer` }).getByText('Datum').click();
+    await page
+      .getByRole('radiogroup', { name: `Actie ${secondNumber}: wanneer` })
+      .getByText('Datum')
+      .click();
     await fillDate(page.getByRole('textbox', { name: `Actie ${secondNumber}: deadline` }), '2026-09-22');
-    await page.getByRole('radiogroup', { name: `Actie ${secondNumber}: wie mag het lezen` }).getByText('Mag naar ouders').click();
+    await page
+      .getByRole('radiogroup', { name: `Actie ${secondNumber}: wie mag het lezen` })
+      .getByText('Mag naar ouders')
+      .click();
     await region.getByText('Besloten (Alt+B)').click();
     await snap('11-iot-lieke');
 
     // Daan: basisondersteuning, written as a secretary writes it.
     await agenda.getByText('Daan Kok').click();
     const daanRegion = page.getByRole('region', { name: /Daan Kok/ });
-    await daanRegion.getByRole('textbox', { name: 'Vraag / aanleiding', exact: true }).fill('Daan maakt zijn huiswerk niet.');
+    await daanRegion
+      .getByRole('textbox', { name: 'Vraag / aanleiding', exact: true })
+      .fill('Daan maakt zijn huiswerk niet.');
     const type = daanRegion.getByRole('combobox', { name: 'Soort besluit' });
     await type.click();
     await page.getByRole('option', { name: 'Basisondersteuning' }).click();
     // The select shows the type once it is stored: only then is Besloten ticked (it sends the type along).
     await expect.poll(() => type.inputValue()).toBe('Basisondersteuning');
-    await daanRegion.getByRole('textbox', { name: decisionText }).fill('Basisondersteuning: huiswerkklas op dinsdag en donderdag.');
+    await daanRegion
+      .getByRole('textbox', { name: decisionText })
+      .fill('Basisondersteuning: huiswerkklas op dinsdag en donderdag.');
     await daanRegion.getByText('Besloten (Alt+B)').click();
-    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toMatch(/Opgeslagen om/);
+    await expect
+      .poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 })
+      .toMatch(/Opgeslagen om/);
     await closeMeeting();
     await snap('12-iot-afgelopen');
 
@@ -601,17 +736,29 @@ describe('issue 23: a new school walks the whole route', () => {
     await agenda.getByText('Actiepunten').waitFor();
     // Point 3: the IOT's referral brings Lieke here: on the agenda as "Doorverwezen" (or offered), her question along.
     await check('3 the referral arrives on the FlexZAT agenda', async () => {
-      const arrived = await agenda.getByText(lieke).waitFor({ timeout: 10_000 }).then(() => true, () => false);
+      const arrived = await agenda
+        .getByText(lieke)
+        .waitFor({ timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (!arrived) {
         await page.getByRole('button', { name: 'Leerling', exact: true }).click();
-        const suggested = dialog().getByRole('table', { name: 'Voorgestelde leerlingen' }).getByRole('row').filter({ hasText: lieke });
+        const suggested = dialog()
+          .getByRole('table', { name: 'Voorgestelde leerlingen' })
+          .getByRole('row')
+          .filter({ hasText: lieke });
         await suggested.getByText(/Welke hulp past bij Lieke/).waitFor({ timeout: 5_000 });
         await snap('14-flexzat-voorgesteld');
         await suggested.getByRole('button', { name: 'Toevoegen' }).click();
         await page.keyboard.press('Escape');
       }
       await agenda.getByText(lieke).click();
-      await page.getByRole('region', { name: new RegExp(lieke) }).getByText('Doorverwezen', { exact: true }).waitFor({ timeout: 5_000 });
+      await page
+        .getByRole('region', { name: new RegExp(lieke) })
+        .getByText('Doorverwezen', { exact: true })
+        .waitFor({ timeout: 5_000 });
     });
     if ((await agenda.getByText(lieke).count()) === 0) {
       if ((await dialog().count()) === 0) await page.getByRole('button', { name: 'Leerling', exact: true }).click();
@@ -627,18 +774,29 @@ describe('issue 23: a new school walks the whole route', () => {
     await agenda.getByText(lieke).click();
     const region = page.getByRole('region', { name: new RegExp(lieke) });
     await check('3 the question is carried over', async () => {
-      await expect.poll(() => region.getByRole('textbox', { name: 'Vraag / aanleiding' }).inputValue(), { timeout: 10_000 }).toContain('Welke hulp past bij Lieke');
+      await expect
+        .poll(() => region.getByRole('textbox', { name: 'Vraag / aanleiding' }).inputValue(), { timeout: 10_000 })
+        .toContain('Welke hulp past bij Lieke');
     });
     // Point 11: the item says consent is complete.
     await check('11 consent badge on the agenda item', async () => {
-      await agenda.getByRole('listitem').filter({ hasText: lieke }).getByLabel(/toestemming compleet/i).first().waitFor({ timeout: 10_000 });
+      await agenda
+        .getByRole('listitem')
+        .filter({ hasText: lieke })
+        .getByLabel(/toestemming compleet/i)
+        .first()
+        .waitFor({ timeout: 10_000 });
     });
 
     // Point 11: the wijkteam's long name whole in the attendance, not cut off.
     await check('11 long partner name whole', async () => {
       const name = page.getByRole('list', { name: 'Aanwezigheid' }).getByText(wijkteam).first();
       await name.waitFor({ timeout: 5_000 });
-      expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(true);
+      expect(
+        await name.evaluate(
+          (el) => el.scrollWidth <= el.clientWidth + 1 && getComputedStyle(el).textOverflow !== 'ellipsis',
+        ),
+      ).toBe(true);
     });
     await snap('15-flexzat-agenda');
 
@@ -658,7 +816,10 @@ describe('issue 23: a new school walks the whole route', () => {
       expect(eml).toMatch(/^To:.*oost@buurtteamsutrecht\.nl/m);
       expect(eml).toMatch(/filename="?agenda-2026-09-29\.docx/);
       // And says what it did: a draft, for whom, where it is.
-      await page.getByRole('alert').filter({ hasText: /Concept-e-mail gemaakt voor \d+ deelnemer/ }).waitFor({ timeout: 10_000 });
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /Concept-e-mail gemaakt voor \d+ deelnemer/ })
+        .waitFor({ timeout: 10_000 });
     });
     await snap('16-agenda-verstuurd');
     report();
@@ -671,27 +832,38 @@ describe('issue 23: a new school walks the whole route', () => {
     await startMeeting();
     // Everyone invited came: one click each.
     const present = page.getByRole('list', { name: 'Aanwezigheid' }).getByRole('listitem');
-    for (let i = 0; i < (await present.count()); i++) await present.nth(i).getByText('Aanwezig', { exact: true }).click();
+    for (let i = 0; i < (await present.count()); i++)
+      await present.nth(i).getByText('Aanwezig', { exact: true }).click();
     // Point 4: Lieke's parents are at the table: in the attendance, not a free-text guest.
     await check('4 parents in the attendance list', async () => {
       await page.getByRole('combobox', { name: 'Ouders of leerling aanwezig bij' }).click({ timeout: 10_000 });
       await page.getByRole('option', { name: new RegExp(lieke) }).click();
       const family = page.getByRole('list', { name: `Ouders en leerling bij ${lieke}` });
       for (const parent of [mother, father]) {
-        await family.getByRole('listitem').filter({ hasText: parent.name }).getByText('Aanwezig', { exact: true }).click();
+        await family
+          .getByRole('listitem')
+          .filter({ hasText: parent.name })
+          .getByText('Aanwezig', { exact: true })
+          .click();
       }
-      await expect.poll(() => family.getByRole('radio', { name: 'Aanwezig', checked: true }).count(), { timeout: 10_000 }).toBe(2);
+      await expect
+        .poll(() => family.getByRole('radio', { name: 'Aanwezig', checked: true }).count(), { timeout: 10_000 })
+        .toBe(2);
     });
     await snap('17a-flexzat-aanwezig');
     const agenda = page.getByRole('list', { name: 'Agenda' });
     await agenda.getByText(lieke).click();
     const region = page.getByRole('region', { name: new RegExp(lieke) });
-    await region.getByRole('textbox', { name: 'Bespreking', exact: true }).fill('Het wijkteam komt thuis langs; ouders staan ervoor open.');
+    await region
+      .getByRole('textbox', { name: 'Bespreking', exact: true })
+      .fill('Het wijkteam komt thuis langs; ouders staan ervoor open.');
     const type = region.getByRole('combobox', { name: 'Soort besluit' });
     await type.click();
     await page.getByRole('option', { name: /^Extern/ }).click();
     await expect.poll(() => type.inputValue()).toMatch(/^Extern/);
-    await region.getByRole('textbox', { name: decisionText }).fill('Lieke en haar ouders worden aangemeld bij het wijkteam.');
+    await region
+      .getByRole('textbox', { name: decisionText })
+      .fill('Lieke en haar ouders worden aangemeld bij het wijkteam.');
     // The wijkteam takes it on: an action it holds, for the family to read.
     await page.keyboard.press('Alt+a');
     const what = page.getByRole('textbox', { name: /^Actie \d+\.1: wat$/ }).last();
@@ -700,23 +872,42 @@ describe('issue 23: a new school walks the whole route', () => {
     const holder = page.getByRole('combobox', { name: `Actie ${number}: wie` });
     await holder.click();
     await holder.fill('Buurtteam');
-    await page.getByRole('option', { name: /Buurtteam/ }).first().click();
-    await page.getByRole('radiogroup', { name: `Actie ${number}: wanneer` }).getByText('Datum').click();
+    await page
+      .getByRole('option', { name: /Buurtteam/ })
+      .first()
+      .click();
+    await page
+      .getByRole('radiogroup', { name: `Actie ${number}: wanneer` })
+      .getByText('Datum')
+      .click();
     await fillDate(page.getByRole('textbox', { name: `Actie ${number}: deadline` }), '2026-10-16');
     const audience = page.getByRole('radiogroup', { name: `Actie ${number}: wie mag het lezen` });
     await audience.getByText('Mag naar ouders').click();
     await expect.poll(() => audience.getByRole('radio', { name: 'Mag naar ouders' }).isChecked()).toBe(true);
-    await page.getByRole('region', { name: new RegExp(lieke) }).getByText('Besloten (Alt+B)').click();
-    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toMatch(/Opgeslagen om/);
+    await page
+      .getByRole('region', { name: new RegExp(lieke) })
+      .getByText('Besloten (Alt+B)')
+      .click();
+    await expect
+      .poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 })
+      .toMatch(/Opgeslagen om/);
 
     // The projector: a second window, the case by initials and class.
-    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenteren' }).click()]);
+    const [projector] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Presenteren' }).click(),
+    ]);
     projector.setDefaultTimeout(30_000);
     await projector.locator('[data-state="agenda"]').waitFor();
     await page.getByRole('heading', { name: /^Presenteren:/ }).waitFor();
-    await page.locator('[data-agenda-item] button').filter({ hasText: /L\.v\.D\.|Lieke/ }).last().click().catch(async () => {
-      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    });
+    await page
+      .locator('[data-agenda-item] button')
+      .filter({ hasText: /L\.v\.D\.|Lieke/ })
+      .last()
+      .click()
+      .catch(async () => {
+        for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      });
     await projector.getByText('L.v.D., 2A').first().waitFor();
     expect(await projector.getByText(lieke).count()).toBe(0);
     expect(await projector.getByText(mother.name).count()).toBe(0);
@@ -726,7 +917,10 @@ describe('issue 23: a new school walks the whole route', () => {
     await projector.close().catch(() => undefined);
 
     await openMeeting('FlexZAT', '29 september 2026').catch(async () => {
-      await page.getByRole('link', { name: /FlexZAT/ }).first().click();
+      await page
+        .getByRole('link', { name: /FlexZAT/ })
+        .first()
+        .click();
     });
     await closeMeeting();
     await snap('19-flexzat-afgelopen');
@@ -745,7 +939,10 @@ describe('issue 23: a new school walks the whole route', () => {
     files.notulen = await documentText(notulen.file);
     await check('4 parents under Aanwezig in the notulen', async () => {
       // The notulen name students by initials, so a parent is "Moeder van L.v.D. (2A)": a name would give the child away.
-      const present = files.notulen!.slice(files.notulen!.indexOf('Aanwezig'), files.notulen!.indexOf('Leerlingen staan'));
+      const present = files.notulen!.slice(
+        files.notulen!.indexOf('Aanwezig'),
+        files.notulen!.indexOf('Leerlingen staan'),
+      );
       expect(present).toContain('Moeder van L.v.D. (2A)');
       expect(present).toContain('Vader van L.v.D. (2A)');
       expect(present).not.toContain(mother.name);
@@ -758,7 +955,13 @@ describe('issue 23: a new school walks the whole route', () => {
     });
 
     // The parents' extract of Lieke's part.
-    await page.getByRole('list', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: lieke }).getByRole('button').last().click();
+    await page
+      .getByRole('list', { name: 'Agenda' })
+      .getByRole('listitem')
+      .filter({ hasText: lieke })
+      .getByRole('button')
+      .last()
+      .click();
     await page.getByRole('button', { name: 'Uittreksel' }).click();
     const extract = await saveFrom(() => page.getByRole('menuitem', { name: /Voor ouders/ }).click());
     files.uittreksel = await documentText(extract.file);
@@ -785,11 +988,15 @@ describe('issue 23: a new school walks the whole route', () => {
       const lines = files.actielijst!.split('\n').filter((l) => /uit IOT 15-09-2026/.test(l));
       for (const line of lines) expect(line.match(/uit IOT 15-09-2026/g)!.length).toBe(1);
       // Every number says which meeting it comes from: "5.1" alone could be any meeting's.
-      for (const number of files.actielijst!.split('\n').filter((l) => /^\d+\.\d+\b/.test(l))) expect(number).toMatch(/^\d+\.\d+ uit \S+ \d\d-\d\d-\d{4}$/);
+      for (const number of files.actielijst!.split('\n').filter((l) => /^\d+\.\d+\b/.test(l)))
+        expect(number).toMatch(/^\d+\.\d+ uit \S+ \d\d-\d\d-\d{4}$/);
     });
     await check('12 actielijst: overdue marked', async () => {
       const line = files.actielijst!.split('\n').find((l) => l.includes('ziekmeldingen')) ?? '';
-      const around = files.actielijst!.slice(files.actielijst!.indexOf('ziekmeldingen') - 200, files.actielijst!.indexOf('ziekmeldingen') + 300);
+      const around = files.actielijst!.slice(
+        files.actielijst!.indexOf('ziekmeldingen') - 200,
+        files.actielijst!.indexOf('ziekmeldingen') + 300,
+      );
       expect(`${line}\n${around}`).toMatch(/over tijd/i);
     });
 
@@ -835,8 +1042,15 @@ describe('issue 23: a new school walks the whole route', () => {
     const makeLetters = async (confirm: boolean) => {
       await makeButton.click();
       const outcome = await Promise.race([
-        preview.locator('[data-letter-preview]').first().waitFor({ timeout: 60_000 }).then(() => 'preview' as const),
-        page.getByText(/brie(f|ven) gemaakt/).waitFor({ timeout: 60_000 }).then(() => 'made' as const),
+        preview
+          .locator('[data-letter-preview]')
+          .first()
+          .waitFor({ timeout: 60_000 })
+          .then(() => 'preview' as const),
+        page
+          .getByText(/brie(f|ven) gemaakt/)
+          .waitFor({ timeout: 60_000 })
+          .then(() => 'made' as const),
       ]);
       if (outcome === 'made') return null;
       const text = (await preview.textContent()) ?? '';
@@ -857,12 +1071,13 @@ describe('issue 23: a new school walks the whole route', () => {
     await check('13 a preview before anything is made', async () => {
       await preview.locator('[data-letter-preview]').first().waitFor({ timeout: 60_000 });
       // Lieke's letter (Daan's says, rightly, that nothing was agreed for him).
-      previewText = (await preview.locator('[data-letter-preview]').filter({ hasText: 'over Lieke' }).textContent()) ?? '';
+      previewText =
+        (await preview.locator('[data-letter-preview]').filter({ hasText: 'over Lieke' }).textContent()) ?? '';
       expect(await preview.locator('[data-letter-preview]').filter({ hasText: 'over Daan' }).count()).toBe(1);
       await snap('21-brief-voorbeeld');
       expect(previewText).toContain('Lieke');
     });
-    await check('2 the preview lists the parents\' action', async () => {
+    await check("2 the preview lists the parents' action", async () => {
       expect(previewText).toContain('huisarts');
       expect(previewText).not.toContain('Er zijn geen acties afgesproken');
     });
@@ -874,31 +1089,49 @@ describe('issue 23: a new school walks the whole route', () => {
     }
     await openStudent(lieke);
     await check('13 nothing logged before the preview is accepted', async () => {
-      await timeline().getByText(/Aanmelding voor IOT/).waitFor();
-      expect(await timeline().getByText(/Brief: Terugkoppeling/).count()).toBe(0);
+      await timeline()
+        .getByText(/Aanmelding voor IOT/)
+        .waitFor();
+      expect(
+        await timeline()
+          .getByText(/Brief: Terugkoppeling/)
+          .count(),
+      ).toBe(0);
     });
 
     // Point 11: back to Brieven from the menu, the meeting and the letter are still chosen.
     await menu('Brieven').click();
     await check('11 Brieven remembers its choice', async () => {
-      await expect.poll(() => page.getByRole('combobox', { name: 'Brief' }).inputValue(), { timeout: 10_000 }).toBe('Terugkoppeling na het overleg');
-      await expect.poll(() => page.getByRole('combobox', { name: 'Overleg' }).inputValue(), { timeout: 5_000 }).toMatch(/IOT/);
+      await expect
+        .poll(() => page.getByRole('combobox', { name: 'Brief' }).inputValue(), { timeout: 10_000 })
+        .toBe('Terugkoppeling na het overleg');
+      await expect
+        .poll(() => page.getByRole('combobox', { name: 'Overleg' }).inputValue(), { timeout: 5_000 })
+        .toMatch(/IOT/);
     });
-    if ((await page.getByRole('combobox', { name: 'Brief' }).inputValue()) !== 'Terugkoppeling na het overleg') await choose(/IOT .*15 september 2026|IOT 15-09-2026/);
+    if ((await page.getByRole('combobox', { name: 'Brief' }).inputValue()) !== 'Terugkoppeling na het overleg')
+      await choose(/IOT .*15 september 2026|IOT 15-09-2026/);
     await region.locator(`[data-letter-case="${student.studentNumber}"]`).waitFor();
     await tick([student.studentNumber, daan.studentNumber]);
     const shown = await makeLetters(true);
-    const letterFile = (await saveFrom(() => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click())).file;
+    const letterFile = (
+      await saveFrom(() => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click())
+    ).file;
     const letters = await documentText(letterFile);
     files['brieven-iot'] = letters;
     await check('12 question headings bold in the letter', async () => {
       const xml = (await unzipDocx(letterFile)).document;
-      const headings = paragraphXml(xml).filter((p) => /\?$/.test(paragraphText(p).trim()) && /^Wat (hebben|gaan) we/.test(paragraphText(p)));
+      const headings = paragraphXml(xml).filter(
+        (p) => /\?$/.test(paragraphText(p).trim()) && /^Wat (hebben|gaan) we/.test(paragraphText(p)),
+      );
       expect(headings.length, '"Wat hebben we besloten?" and "Wat gaan we doen?" per letter').toBeGreaterThanOrEqual(2);
       for (const heading of headings) expect(await bold(letterFile, heading), paragraphText(heading)).toBe(true);
     });
-    const liekesLetter = letters.slice(letters.indexOf('over Lieke'), letters.indexOf('over Daan') > letters.indexOf('over Lieke') ? letters.indexOf('over Daan') : undefined);
-    await check('2 the letter lists the parents\' action (Word)', async () => {
+    const liekesLetter = letters.slice(
+      letters.indexOf('over Lieke'),
+      letters.indexOf('over Daan') > letters.indexOf('over Lieke') ? letters.indexOf('over Daan') : undefined,
+    );
+    await check("2 the letter lists the parents' action (Word)", async () => {
       expect(liekesLetter).toContain('Ouders maken een afspraak met de huisarts');
       expect(liekesLetter).not.toContain('Er zijn geen acties afgesproken');
     });
@@ -919,7 +1152,9 @@ describe('issue 23: a new school walks the whole route', () => {
     await choose(/FlexZAT/);
     await tick([student.studentNumber]);
     await makeLetters(true);
-    const flexLetters = await documentText((await saveFrom(() => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click())).file);
+    const flexLetters = await documentText(
+      (await saveFrom(() => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click())).file,
+    );
     files['brieven-flexzat'] = flexLetters;
     await check('12 the letter names only the wijkteam', async () => {
       // "… buiten school, bij <the partner that holds the family's action>", instead of examples.
@@ -932,7 +1167,10 @@ describe('issue 23: a new school walks the whole route', () => {
 
     // The timeline: both letters now, and every step by whoever took it (point 1).
     await openStudent(lieke);
-    await timeline().getByText(/Brief: Terugkoppeling na het overleg/).first().waitFor();
+    await timeline()
+      .getByText(/Brief: Terugkoppeling na het overleg/)
+      .first()
+      .waitFor();
     await check('1 accepted and discussed by the coordinator, not the LLCO', async () => {
       const text = (await timeline().textContent()) ?? '';
       expect(text).not.toMatch(/(Geaccepteerd|Besproken) door Emma Prins/);

@@ -46,7 +46,10 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByRole('option', { name: 'Samenwerkingsverband' }).click();
     await field(page, 'Contactpersoon').fill('Petra Smits');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Externe partners' }).getByRole('row', { name: /Samenwerkingsverband Utrecht PO-VO/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Externe partners' })
+      .getByRole('row', { name: /Samenwerkingsverband Utrecht PO-VO/ })
+      .waitFor();
     await snap(page, '10-partners');
   });
 
@@ -88,7 +91,10 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByText('Import klaar').waitFor();
     await expect.poll(() => page.getByTestId('figure-Ouders toegevoegd').textContent()).toBe('2');
     // The guardian of a student who is not in the vault is skipped, with the reason.
-    await page.getByRole('table', { name: 'Overgeslagen regels' }).getByText('Leerling 999999 staat nog niet in Zorgoverleg').waitFor();
+    await page
+      .getByRole('table', { name: 'Overgeslagen regels' })
+      .getByText('Leerling 999999 staat nog niet in Zorgoverleg')
+      .waitFor();
 
     await page.getByRole('button', { name: 'Nog een bestand importeren' }).click();
     await chooseFile('magister-verzorgers.csv');
@@ -179,10 +185,16 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByText('Koppeling van de vorige keer (Magister)').waitFor();
     expect(await page.getByRole('combobox', { name: 'Bron' }).inputValue()).toBe('Magister');
     expect(await page.getByRole('combobox', { name: 'Kolom Tussenv' }).inputValue()).toBe('Tussenvoegsel');
-    expect(await page.getByRole('combobox', { name: 'Kolom Ouder 2 voorvoegsel' }).inputValue()).toBe('Tussenvoegsel (ouder/verzorger 2)');
-    expect(await page.getByRole('combobox', { name: 'Kolom Ouder1 aanhef' }).inputValue()).toBe('Aanhef (ouder/verzorger 1)');
+    expect(await page.getByRole('combobox', { name: 'Kolom Ouder 2 voorvoegsel' }).inputValue()).toBe(
+      'Tussenvoegsel (ouder/verzorger 2)',
+    );
+    expect(await page.getByRole('combobox', { name: 'Kolom Ouder1 aanhef' }).inputValue()).toBe(
+      'Aanhef (ouder/verzorger 1)',
+    );
     const unmapped = page.getByTestId('unmapped-columns');
-    await unmapped.getByText('De kolommen "Geslacht", "Lesperiode" worden niet geïmporteerd.', { exact: false }).waitFor();
+    await unmapped
+      .getByText('De kolommen "Geslacht", "Lesperiode" worden niet geïmporteerd.', { exact: false })
+      .waitFor();
     // Lesperiode knowingly left out: only Geslacht is still warned about.
     await page.getByRole('combobox', { name: 'Kolom Lesperiode' }).click();
     await page.getByRole('option', { name: 'Niet importeren' }).click();
@@ -194,11 +206,23 @@ describe('people: staff, partners, import wizard, search and the student page', 
     expect(await page.getByTestId('figure-Nieuwe leerlingen').textContent()).toBe('3');
     const updates = page.getByRole('table', { name: 'Bij te werken' });
     await updates.getByText('Verschilt in: klas, leerjaar. Ouder/verzorger E. de Wit: telefoon.').waitFor();
-    expect(await updates.getByRole('listitem').filter({ hasText: /^Klas:/ }).first().innerText()).toBe('Klas: 1A → 2A');
+    expect(
+      await updates
+        .getByRole('listitem')
+        .filter({ hasText: /^Klas:/ })
+        .first()
+        .innerText(),
+    ).toBe('Klas: 1A → 2A');
     await updates.getByText('Karel de Wit staat niet in het bestand en blijft bewaard').waitFor();
     // The real problem of the bad row, and the odd ones that are imported anyway.
-    await page.getByRole('table', { name: 'Regels met fouten' }).getByText('"10499X" is geen leerlingnummer', { exact: false }).waitFor();
-    await page.getByRole('table', { name: 'Waarschuwingen' }).getByText('Met geboortedatum 01-01-1990', { exact: false }).waitFor();
+    await page
+      .getByRole('table', { name: 'Regels met fouten' })
+      .getByText('"10499X" is geen leerlingnummer', { exact: false })
+      .waitFor();
+    await page
+      .getByRole('table', { name: 'Waarschuwingen' })
+      .getByText('Met geboortedatum 01-01-1990', { exact: false })
+      .waitFor();
     // Chosen per row: none, then this one.
     await page.getByRole('button', { name: 'Niets overnemen' }).click();
     await expect.poll(() => page.getByTestId('updates-chosen').textContent()).toBe('0 van 1 bijwerken');
@@ -218,7 +242,13 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByText('Aanhef: Geachte mevrouw Van Dam').waitFor();
     await snap(page, '18-leerling-tussenvoegsels');
     // Zoë (unenrolled above, so not in the default list) has the klas the accepted update gave her.
-    const zoe = await api(page, 'students.search', { query: '500101', className: null, yearLevel: null, status: 'all', limit: 1 });
+    const zoe = await api(page, 'students.search', {
+      query: '500101',
+      className: null,
+      yearLevel: null,
+      status: 'all',
+      limit: 1,
+    });
     expect(zoe.items[0]).toMatchObject({ name: 'Zoë de Wit', className: '2A', yearLevel: 2 });
   });
 });

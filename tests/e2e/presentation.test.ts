@@ -12,19 +12,27 @@ import { api, snap, withDemoSchool } from './harness';
  * and every answer it got) is read for names and intern text.
  */
 
-const fullName = (p: { givenName: string; infix: string; familyName: string }) => [p.givenName, p.infix, p.familyName].filter(Boolean).join(' ');
+const fullName = (p: { givenName: string; infix: string; familyName: string }) =>
+  [p.givenName, p.infix, p.familyName].filter(Boolean).join(' ');
 
 /**
  * An IOT of the demo school with two cases or more (the team among itself: the whole agenda is
  * projected), the running one when it is an IOT, with its students and their guardians.
  */
 async function meetingToPresent(page: Page) {
-  const meetings = [...(await api(page, 'agenda.meetings', { scope: 'komend' })), ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' }))];
+  const meetings = [
+    ...(await api(page, 'agenda.meetings', { scope: 'komend' })),
+    ...(await api(page, 'agenda.meetings', { scope: 'afgelopen' })),
+  ];
   const iots = meetings.filter((m) => m.title.startsWith('IOT') && m.cases >= 2);
   // A meeting that is afgelopen or fixed is not presented any more: take up one that is over again.
-  const running = iots.find((m) => m.state === 'bezig') ?? iots.find((m) => m.state === 'afgelopen') ?? iots.find((m) => m.state !== 'vastgesteld');
+  const running =
+    iots.find((m) => m.state === 'bezig') ??
+    iots.find((m) => m.state === 'afgelopen') ??
+    iots.find((m) => m.state !== 'vastgesteld');
   if (!running) throw new Error('the demo school has no IOT with two cases that can still be presented');
-  if (running.state === 'afgelopen') await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
+  if (running.state === 'afgelopen')
+    await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
   const minutes = await api(page, 'minutes.get', { meetingId: running.id });
   const cases = minutes.items.filter((i) => i.kind === 'casus' && i.studentId && i.change !== 'vervallen');
   const students = await Promise.all(cases.map((c) => api(page, 'students.get', { id: c.studentId! })));
@@ -39,18 +47,31 @@ describe('Presenteren', () => {
       const { minutes, cases, students } = await meetingToPresent(page);
       const meetingId = minutes.meeting.id;
       const studentNames = students.map(fullName);
-      const guardianNames = students.flatMap((s) => s.guardians.flatMap((g) => [fullName(g), `${g.givenName} ${g.familyName}`]));
-      const internTexts = cases.flatMap((c) => c.fields.filter((f) => f.audience === 'intern' && f.text.trim().length > 20).map((f) => f.text.trim().slice(0, 40)));
+      const guardianNames = students.flatMap((s) =>
+        s.guardians.flatMap((g) => [fullName(g), `${g.givenName} ${g.familyName}`]),
+      );
+      const internTexts = cases.flatMap((c) =>
+        c.fields
+          .filter((f) => f.audience === 'intern' && f.text.trim().length > 20)
+          .map((f) => f.text.trim().slice(0, 40)),
+      );
       expect(internTexts.length).toBeGreaterThan(0);
 
       await page.evaluate((hash) => (window.location.hash = hash), `#/overleggen/${meetingId}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
 
       // Presenteren: the projector opens as a second window; the page becomes the console.
-      const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenteren' }).click()]);
+      const [projector] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.getByRole('button', { name: 'Presenteren' }).click(),
+      ]);
       const received: string[] = [];
       projector.on('response', (response) => {
-        if (response.url().includes('/api/')) void response.text().then((body) => received.push(body), () => undefined);
+        if (response.url().includes('/api/'))
+          void response.text().then(
+            (body) => received.push(body),
+            () => undefined,
+          );
       });
       projector.setDefaultTimeout(30_000);
       await page.getByRole('heading', { name: /^Presenteren:/ }).waitFor();
@@ -68,7 +89,9 @@ describe('Presenteren', () => {
       await expect.poll(currentNumber, { timeout: 15_000 }).toBe('2');
       await projector.keyboard.press('b');
       await projector.locator('[data-state="zwart"]').waitFor();
-      await expect.poll(() => page.getByRole('radio', { name: 'Zwart (B)' }).isChecked(), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => page.getByRole('radio', { name: 'Zwart (B)' }).isChecked(), { timeout: 15_000 })
+        .toBe(true);
       await page.keyboard.press('b');
       await projector.locator('[data-state="agenda"]').waitFor();
 
@@ -80,7 +103,12 @@ describe('Presenteren', () => {
       await expect.poll(currentNumber, { timeout: 15_000 }).toBe(String(firstCase.number));
       expect(await current()).toBe(`${initials(firstStudent)}, ${firstStudent.className}`);
       // Readable without scrolling at 16:9 and at 4:3: nothing of the agenda or the item is cut off.
-      const fits = () => projector.evaluate(() => [...document.querySelectorAll('.projector-agenda, .projector-current')].every((e) => e.scrollHeight <= e.clientHeight + 1));
+      const fits = () =>
+        projector.evaluate(() =>
+          [...document.querySelectorAll('.projector-agenda, .projector-current')].every(
+            (e) => e.scrollHeight <= e.clientHeight + 1,
+          ),
+        );
       expect(await fits()).toBe(true);
       await snap(projector, 'presentation-projector');
       await snap(page, 'presentation-console');
@@ -112,7 +140,13 @@ describe('Presenteren', () => {
       await page.keyboard.press('PageUp');
       await expect.poll(currentNumber, { timeout: 15_000 }).toBe(onFirstCase);
       const agreement = 'Gesprek met de studiebegeleider over een weekplanning';
-      await api(page, 'actions.save', { itemId: firstCase.id, what: agreement, holder: { kind: 'leerling', staffId: null, partnerId: null }, due: { kind: 'volgende-overleg' }, audience: 'ouders' });
+      await api(page, 'actions.save', {
+        itemId: firstCase.id,
+        what: agreement,
+        holder: { kind: 'leerling', staffId: null, partnerId: null },
+        due: { kind: 'volgende-overleg' },
+        audience: 'ouders',
+      });
       await projector.getByText(agreement).waitFor();
       expect(await fits()).toBe(true);
       await snap(projector, 'presentation-projector-minutes');
@@ -137,7 +171,14 @@ describe('Presenteren', () => {
 
       // Parents join for this case: only the current item is on the screen.
       const otherStudent = students[1]!;
-      await api(page, 'agenda.updateItem', { id: firstCase.id, title: firstCase.title, presenterId: firstCase.presenter?.id ?? null, durationMinutes: firstCase.durationMinutes, confidential: firstCase.confidential, guests: [{ kind: 'ouders', name: 'Ouders' }] });
+      await api(page, 'agenda.updateItem', {
+        id: firstCase.id,
+        title: firstCase.title,
+        presenterId: firstCase.presenter?.id ?? null,
+        durationMinutes: firstCase.durationMinutes,
+        confidential: firstCase.confidential,
+        guests: [{ kind: 'ouders', name: 'Ouders' }],
+      });
       await expect.poll(() => projector.locator('.projector-agenda').count(), { timeout: 15_000 }).toBe(0);
       await page.getByText('Gasten in de zaal: alleen dit punt op het scherm').waitFor();
       expect(await pageText()).not.toContain(`${initials(otherStudent)}, ${otherStudent.className}`);
@@ -161,7 +202,10 @@ describe('Presenteren', () => {
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).waitFor();
       const { minutes } = await meetingToPresent(page);
       await page.evaluate((hash) => (window.location.hash = hash), `#/overleggen/${minutes.meeting.id}`);
-      const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenteren' }).click()]);
+      const [projector] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.getByRole('button', { name: 'Presenteren' }).click(),
+      ]);
       await projector.locator('[data-state="agenda"]').waitFor({ timeout: 30_000 });
       const closed = projector.waitForEvent('close', { timeout: 30_000 });
       await projector.keyboard.press('Escape');
@@ -178,7 +222,10 @@ describe('Presenteren', () => {
       const { minutes } = await meetingToPresent(page);
       const meetingId = minutes.meeting.id;
       await page.evaluate((hash) => (window.location.hash = hash), `#/overleggen/${meetingId}`);
-      const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenteren' }).click()]);
+      const [projector] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.getByRole('button', { name: 'Presenteren' }).click(),
+      ]);
       await projector.locator('[data-state="agenda"]').waitFor({ timeout: 30_000 });
       await page.getByRole('heading', { name: /^Presenteren:/ }).waitFor();
 

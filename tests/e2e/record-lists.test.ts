@@ -15,7 +15,10 @@ describe('lists with a dialog', () => {
       // Medewerkers: a code the contract refuses; the message is at Code, nothing typed is lost.
       await nav.getByRole('link', { name: 'Instellingen' }).click();
       await page.getByRole('tab', { name: 'Medewerkers' }).click();
-      await page.getByRole('table', { name: 'Medewerkers' }).getByRole('row', { name: /Anouk Wolters awo/ }).waitFor();
+      await page
+        .getByRole('table', { name: 'Medewerkers' })
+        .getByRole('row', { name: /Anouk Wolters awo/ })
+        .waitFor();
       await page.getByRole('button', { name: 'Medewerker toevoegen' }).click();
       await field(page, 'Naam').fill('Jan Bosman');
       await field(page, 'Code').fill('j1');
@@ -36,12 +39,18 @@ describe('lists with a dialog', () => {
       await field(page, 'Code').fill('jbos');
       await dialog.getByRole('button', { name: 'Opslaan' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await page.getByRole('table', { name: 'Medewerkers' }).getByRole('row', { name: /Jan Bosman jbos/ }).waitFor();
+      await page
+        .getByRole('table', { name: 'Medewerkers' })
+        .getByRole('row', { name: /Jan Bosman jbos/ })
+        .waitFor();
 
       // Externe partners: the dialog of an existing partner.
       await page.getByRole('tab', { name: 'Externe partners' }).click();
       const partners = page.getByRole('table', { name: 'Externe partners' });
-      await partners.getByRole('button', { name: / wijzigen$/ }).first().click();
+      await partners
+        .getByRole('button', { name: / wijzigen$/ })
+        .first()
+        .click();
       await dialog.getByRole('heading', { name: 'Partner wijzigen' }).waitFor();
       expect(await field(page, 'Organisatie').inputValue()).not.toBe('');
       await snap(page, 'lists-partner-dialog');
@@ -62,7 +71,10 @@ describe('lists with a dialog', () => {
       await snap(page, 'lists-overlegvorm-dialog');
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
-      await page.getByRole('table', { name: 'Overlegvormen' }).getByRole('row', { name: /^ZAT met externen .* 5 schooldagen vooraf/ }).waitFor();
+      await page
+        .getByRole('table', { name: 'Overlegvormen' })
+        .getByRole('row', { name: /^ZAT met externen .* 5 schooldagen vooraf/ })
+        .waitFor();
 
       // Vrije dagen: an end before the start is refused at "Tot en met"; then added, and removed after a question.
       await page.getByRole('tab', { name: 'Vakanties en vrije dagen' }).click();

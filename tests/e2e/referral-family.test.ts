@@ -24,7 +24,20 @@ describe('a referral arrives at the FlexZAT, and the parents are at their childâ
     app = await startNewSchool('zorgoverleg-e2e-referral-', school);
     page = app.page;
     const awo = (await api(page, 'staff.list', {})).find((s) => s.code === 'awo')!.id;
-    daan = (await api(page, 'students.save', { id: null, studentNumber: '810101', givenName: 'Daan', infix: '', familyName: 'Vries', birthDate: '2012-05-01', className: '2B', yearLevel: 2, level: 'havo', mentorId: null })).id;
+    daan = (
+      await api(page, 'students.save', {
+        id: null,
+        studentNumber: '810101',
+        givenName: 'Daan',
+        infix: '',
+        familyName: 'Vries',
+        birthDate: '2012-05-01',
+        className: '2B',
+        yearLevel: 2,
+        level: 'havo',
+        mentorId: null,
+      })
+    ).id;
     mother = (
       await api(page, 'guardians.save', {
         id: null,
@@ -73,8 +86,20 @@ describe('a referral arrives at the FlexZAT, and the parents are at their childâ
     iotMeeting = await planMeeting(page, iot, 'IOT', addDays(new Date(), 1), attendees, awo);
     flexMeeting = await planMeeting(page, flexzat, 'FlexZAT', addDays(new Date(), 8), attendees, awo);
     await api(page, 'agenda.create', { meetingId: iotMeeting.id });
-    const { id } = await api(page, 'agenda.addItem', { meetingId: iotMeeting.id, kind: 'casus', studentId: daan, intakeId: null, origin: 'handmatig' });
-    await api(page, 'minutes.saveField', { itemId: id, field: 'vraag', text: 'Daan slaapt slecht. Is de jeugdarts nodig?', audience: 'ouders', baseRevision: 0 });
+    const { id } = await api(page, 'agenda.addItem', {
+      meetingId: iotMeeting.id,
+      kind: 'casus',
+      studentId: daan,
+      intakeId: null,
+      origin: 'handmatig',
+    });
+    await api(page, 'minutes.saveField', {
+      itemId: id,
+      field: 'vraag',
+      text: 'Daan slaapt slecht. Is de jeugdarts nodig?',
+      audience: 'ouders',
+      baseRevision: 0,
+    });
   }, 120_000);
   afterAll(async () => {
     await app?.close();
@@ -100,7 +125,9 @@ describe('a referral arrives at the FlexZAT, and the parents are at their childâ
     await target.click();
     await page.getByRole('option', { name: 'FlexZAT', exact: true }).click();
     await region.getByText(/staat als voorstel klaar bij het volgende FlexZAT/).waitFor();
-    const iotCase = (await api(page, 'minutes.get', { meetingId: iotMeeting.id })).items.find((i) => i.studentId === daan)!;
+    const iotCase = (await api(page, 'minutes.get', { meetingId: iotMeeting.id })).items.find(
+      (i) => i.studentId === daan,
+    )!;
     expect(iotCase).toMatchObject({ decision: 'doorverwijzen-overleg', referralSeriesId: flexzat });
     await snap(page, 'referral-1-decision');
 
@@ -109,16 +136,27 @@ describe('a referral arrives at the FlexZAT, and the parents are at their childâ
     await page.getByRole('button', { name: 'Agenda maken' }).click();
     await page.getByRole('list', { name: 'Agenda' }).getByText('Daan Vries').click();
     const arrived = page.getByRole('region', { name: /Daan Vries/ });
-    await expect.poll(() => arrived.getByRole('textbox', { name: 'Vraag / aanleiding', exact: true }).inputValue()).toContain('Daan slaapt slecht. Is de jeugdarts nodig?');
+    await expect
+      .poll(() => arrived.getByRole('textbox', { name: 'Vraag / aanleiding', exact: true }).inputValue())
+      .toContain('Daan slaapt slecht. Is de jeugdarts nodig?');
     await arrived.getByRole('link', { name: /Doorverwezen vanuit IOT/ }).waitFor();
 
     // His mother came for his case: chosen in the attendance list, marked present.
     await page.getByRole('combobox', { name: 'Ouders of leerling aanwezig bij' }).click();
     await page.getByRole('option', { name: 'Daan Vries' }).click();
     const family = page.getByRole('list', { name: 'Ouders en leerling bij Daan Vries' });
-    await family.getByRole('listitem').filter({ hasText: 'Marieke Vries' }).getByText('Aanwezig', { exact: true }).click();
+    await family
+      .getByRole('listitem')
+      .filter({ hasText: 'Marieke Vries' })
+      .getByText('Aanwezig', { exact: true })
+      .click();
     await expect
-      .poll(async () => (await api(page, 'agenda.get', { meetingId: flexMeeting.id })).items.find((i) => i.studentId === daan)?.family.find((m) => m.person === `guardian:${mother}`)?.presence)
+      .poll(
+        async () =>
+          (await api(page, 'agenda.get', { meetingId: flexMeeting.id })).items
+            .find((i) => i.studentId === daan)
+            ?.family.find((m) => m.person === `guardian:${mother}`)?.presence,
+      )
       .toBe('aanwezig');
     await snap(page, 'referral-2-family-present');
   }, 120_000);

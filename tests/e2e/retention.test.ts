@@ -23,12 +23,20 @@ describe('Bewaartermijnen', () => {
       const proposals = page.getByRole('table', { name: 'Voorgesteld om te verwijderen' });
       const lotte = proposals.getByRole('row').filter({ hasText: 'Lotte Verbeek' });
       await lotte.waitFor();
-      await expect.poll(async () => (await lotte.textContent()) ?? '').toMatch(/Uitgeschreven op .+; bewaartermijn leerlingdossier 2 jaar, verstreken op/);
-      await expect.poll(async () => (await lotte.textContent()) ?? '').toContain('2 ouders/verzorgers, 1 aanmelding, 1 toestemming, 1 brief');
+      await expect
+        .poll(async () => (await lotte.textContent()) ?? '')
+        .toMatch(/Uitgeschreven op .+; bewaartermijn leerlingdossier 2 jaar, verstreken op/);
+      await expect
+        .poll(async () => (await lotte.textContent()) ?? '')
+        .toContain('2 ouders/verzorgers, 1 aanmelding, 1 toestemming, 1 brief');
       await expect.poll(() => page.getByTestId('retention-proposal').count()).toBe(4);
       await page.getByTestId('retention-last-review').filter({ hasText: 'Nog nooit nagelopen.' }).waitFor();
       await page.getByText(/^Ronde van .+ te doen$/).waitFor();
-      await page.getByRole('table', { name: 'Langer bewaard' }).getByRole('row').filter({ hasText: 'Thijs Dekkers' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Langer bewaard' })
+        .getByRole('row')
+        .filter({ hasText: 'Thijs Dekkers' })
+        .waitFor();
       await snap(page, 'retention-worklist');
 
       // Confirm one: the dialog says what will happen.
@@ -41,7 +49,17 @@ describe('Bewaartermijnen', () => {
       await dialog.waitFor({ state: 'detached' });
       await lotte.waitFor({ state: 'detached' });
       await expect.poll(() => page.getByTestId('retention-proposal').count()).toBe(3);
-      expect((await api(page, 'students.search', { query: 'Verbeek', className: null, yearLevel: null, status: 'all', limit: 10 })).total).toBe(0);
+      expect(
+        (
+          await api(page, 'students.search', {
+            query: 'Verbeek',
+            className: null,
+            yearLevel: null,
+            status: 'all',
+            limit: 10,
+          })
+        ).total,
+      ).toBe(0);
 
       // Keep another, with a reason: it moves to "Langer bewaard".
       const sem = proposals.getByRole('row').filter({ hasText: 'Sem Kuipers' });
@@ -53,22 +71,35 @@ describe('Bewaartermijnen', () => {
       await keep.getByRole('textbox', { name: 'Reden' }).fill('Ouders vroegen inzage aan; afwachten');
       await keep.getByRole('button', { name: 'Bewaren', exact: true }).click();
       await keep.waitFor({ state: 'detached' });
-      await page.getByRole('table', { name: 'Langer bewaard' }).getByRole('row').filter({ hasText: 'Sem Kuipers' }).filter({ hasText: 'Ouders vroegen inzage aan' }).waitFor();
+      await page
+        .getByRole('table', { name: 'Langer bewaard' })
+        .getByRole('row')
+        .filter({ hasText: 'Sem Kuipers' })
+        .filter({ hasText: 'Ouders vroegen inzage aan' })
+        .waitFor();
       await snap(page, 'retention-after');
 
       // The log keeps that it happened, by whom, without the name.
       await page.getByRole('tab', { name: 'Logboek' }).click();
-      const line = page.getByRole('table', { name: 'Logboek' }).getByRole('row').filter({ hasText: 'Gegevens verwijderd na de bewaartermijn' });
+      const line = page
+        .getByRole('table', { name: 'Logboek' })
+        .getByRole('row')
+        .filter({ hasText: 'Gegevens verwijderd na de bewaartermijn' });
       await line.waitFor();
       const text = (await line.textContent()) ?? '';
       expect(text).toContain('Anouk Wolters');
-      expect(text).toMatch(/Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/);
+      expect(text).toMatch(
+        /Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/,
+      );
       expect(text).not.toContain('Verbeek');
       await snap(page, 'retention-log');
 
       // The screen says what a restore does; then the backup of before is restored from its file.
       await page.getByRole('tab', { name: 'Bewaartermijnen' }).click();
-      await page.getByTestId('retention-backups').filter({ hasText: 'dan worden zij meteen opnieuw verwijderd' }).waitFor();
+      await page
+        .getByTestId('retention-backups')
+        .filter({ hasText: 'dan worden zij meteen opnieuw verwijderd' })
+        .waitFor();
       await page.getByRole('tab', { name: 'Back-ups' }).click();
       await field(page, 'Back-upbestand').fill(oldBackup);
       await page.getByRole('button', { name: 'Terugzetten…' }).click();
@@ -82,13 +113,28 @@ describe('Bewaartermijnen', () => {
       await page.getByRole('button', { name: 'Ontgrendelen' }).click();
       await page.getByTestId('school-name').waitFor();
       // Lotte is not back, and the Logboek of the restored vault says why, without her name.
-      expect((await api(page, 'students.search', { query: 'Verbeek', className: null, yearLevel: null, status: 'all', limit: 10 })).total).toBe(0);
+      expect(
+        (
+          await api(page, 'students.search', {
+            query: 'Verbeek',
+            className: null,
+            yearLevel: null,
+            status: 'all',
+            limit: 10,
+          })
+        ).total,
+      ).toBe(0);
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
       await page.getByRole('tab', { name: 'Logboek' }).click();
-      const again = page.getByRole('table', { name: 'Logboek' }).getByRole('row').filter({ hasText: 'Opnieuw verwijderd na het terugzetten van een back-up' });
+      const again = page
+        .getByRole('table', { name: 'Logboek' })
+        .getByRole('row')
+        .filter({ hasText: 'Opnieuw verwijderd na het terugzetten van een back-up' });
       await again.waitFor();
       const againText = (await again.textContent()) ?? '';
-      expect(againText).toMatch(/Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/);
+      expect(againText).toMatch(
+        /Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/,
+      );
       expect(againText).not.toContain('Verbeek');
       await snap(page, 'retention-restored-log');
     }).finally(() => stick.cleanup());

@@ -10,7 +10,17 @@ import { api, field, snap, startNewSchool, withDemoSchool } from './harness';
  */
 const school = { name: 'Het Lyceum Rollen', user: 'Anouk Wolters', code: 'awo', passphrase: 'correct paard batterij' };
 const bram = { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'wachtwoord van bram' };
-const student = { studentNumber: '231146', givenName: 'Daan', infix: 'de', familyName: 'Vries', birthDate: '2012-05-04', className: '2B', yearLevel: 2, level: 'havo', mentorId: null };
+const student = {
+  studentNumber: '231146',
+  givenName: 'Daan',
+  infix: 'de',
+  familyName: 'Vries',
+  birthDate: '2012-05-04',
+  className: '2B',
+  yearLevel: 2,
+  level: 'havo',
+  mentorId: null,
+};
 
 /** Counts of the buttons that change what consent rests on, on the pages where they live. */
 async function changeButtons(page: Page) {
@@ -18,7 +28,10 @@ async function changeButtons(page: Page) {
   await page.getByRole('link', { name: 'Leerlingen', exact: true }).first().click();
   await page.getByRole('heading', { name: 'Leerlingen', level: 1 }).waitFor();
   await page.getByRole('cell', { name: '231146' }).waitFor();
-  const list = { importeren: await page.getByRole('link', { name: 'Importeren' }).count(), toevoegen: await count('Leerling toevoegen') };
+  const list = {
+    importeren: await page.getByRole('link', { name: 'Importeren' }).count(),
+    toevoegen: await count('Leerling toevoegen'),
+  };
   await page.getByRole('cell', { name: '231146' }).click();
   await page.getByRole('heading', { name: 'Daan de Vries', level: 1 }).waitFor();
   await page.getByTestId('guardian-card').waitFor();
@@ -31,7 +44,10 @@ async function changeButtons(page: Page) {
   await page.getByRole('link', { name: 'Instellingen' }).click();
   await page.getByRole('tab', { name: 'Medewerkers' }).click();
   await page.getByRole('cell', { name: 'epr' }).waitFor();
-  const staff = { toevoegen: await count('Medewerker toevoegen'), wijzigen: await page.getByRole('button', { name: 'Emma Prins wijzigen' }).count() };
+  const staff = {
+    toevoegen: await count('Medewerker toevoegen'),
+    wijzigen: await page.getByRole('button', { name: 'Emma Prins wijzigen' }).count(),
+  };
   return { list, studentPage, staff };
 }
 
@@ -42,7 +58,14 @@ it('shows the coordinator the buttons that change a student, and a lid the same 
     await api(page, 'users.add', { ...bram, roles: ['lid'] });
     const { id: studentId } = await api(page, 'students.save', { id: null, ...student });
     await api(page, 'guardians.save', petraDeVries(studentId));
-    await api(page, 'staff.save', { id: null, name: 'Emma Prins', code: 'epr', functions: ['LLCO'], email: '', active: true });
+    await api(page, 'staff.save', {
+      id: null,
+      name: 'Emma Prins',
+      code: 'epr',
+      functions: ['LLCO'],
+      email: '',
+      active: true,
+    });
 
     expect(await changeButtons(page)).toEqual({
       list: { importeren: 1, toevoegen: 1 },
@@ -112,7 +135,10 @@ async function actionRows(page: Page) {
     .evaluateAll((rows) =>
       rows
         .filter((row) => !(row.textContent ?? '').includes('Aanvullen in de notulen'))
-        .map((row) => ({ holder: row.querySelectorAll('td')[3]?.textContent ?? '', gedaan: row.querySelector('button[aria-label$=" gedaan"]') !== null })),
+        .map((row) => ({
+          holder: row.querySelectorAll('td')[3]?.textContent ?? '',
+          gedaan: row.querySelector('button[aria-label$=" gedaan"]') !== null,
+        })),
     );
 }
 
@@ -124,9 +150,14 @@ async function carriedRows(page: Page) {
   await page.getByText(/^\d+\. Actiepunten$/).click();
   const list = page.getByRole('list', { name: 'Open acties uit eerdere overleggen' });
   await list.getByRole('listitem').first().waitFor();
-  return list.getByRole('listitem').evaluateAll((items) =>
-    items.map((item) => ({ text: item.textContent ?? '', gedaan: [...item.querySelectorAll('button')].some((b) => b.textContent === 'Gedaan') })),
-  );
+  return list
+    .getByRole('listitem')
+    .evaluateAll((items) =>
+      items.map((item) => ({
+        text: item.textContent ?? '',
+        gedaan: [...item.querySelectorAll('button')].some((b) => b.textContent === 'Gedaan'),
+      })),
+    );
 }
 
 /** Whether Bram's concept intake (the demo's Noor Nguyen) offers "Concept verwijderen". */
@@ -153,7 +184,11 @@ it("offers a lid Gedaan only on the actions the lid holds, and Concept verwijder
     await switchUser(page, 'Ruben Vos (rvo)', ruben.passphrase);
     // A lid closes their own action (the backend refuses the others: FORBIDDEN).
     await expect
-      .poll(async () => (await actionRows(page)).map((r) => ({ own: r.holder.startsWith('rvo'), gedaan: r.gedaan })).filter((r) => r.own !== r.gedaan))
+      .poll(async () =>
+        (await actionRows(page))
+          .map((r) => ({ own: r.holder.startsWith('rvo'), gedaan: r.gedaan }))
+          .filter((r) => r.own !== r.gedaan),
+      )
       .toEqual([]);
     const rows = await actionRows(page);
     expect(rows.some((r) => r.holder.startsWith('rvo'))).toBe(true);
@@ -170,7 +205,11 @@ it("offers a lid Gedaan only on the actions the lid holds, and Concept verwijder
 
     // Ruben's own action: Gedaan works for him.
     await page.getByRole('link', { name: 'Acties', exact: true }).first().click();
-    const own = page.getByRole('table', { name: 'Acties' }).getByRole('row').filter({ hasText: 'rvo — Ruben Vos' }).first();
+    const own = page
+      .getByRole('table', { name: 'Acties' })
+      .getByRole('row')
+      .filter({ hasText: 'rvo — Ruben Vos' })
+      .first();
     await own.getByRole('button', { name: /gedaan$/ }).click();
     await page.getByText(/staat op gedaan/).waitFor();
   });

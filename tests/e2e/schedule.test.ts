@@ -65,7 +65,9 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     await dialog().getByLabel('Datum').fill('2026-10-08');
     await field(page, 'Opmerking').fill('verplaatst: ouderavond');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('row', { name: /do 8 oktober 2026 14:00–15:30 IOT .* verplaatst: ouderavond met de hand/ }).waitFor();
+    await page
+      .getByRole('row', { name: /do 8 oktober 2026 14:00–15:30 IOT .* verplaatst: ouderavond met de hand/ })
+      .waitFor();
     // The year view follows; clicking the meeting there opens it.
     await page.getByRole('tab', { name: 'Jaaroverzicht' }).click();
     await page.getByRole('button', { name: /donderdag 8 oktober · IOT 14:00/ }).click();
@@ -80,7 +82,10 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     await page.getByRole('button', { name: 'Vrije dag toevoegen' }).click();
     await field(page, 'Van').fill('2026-11-10');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('table', { name: 'Vrije dagen' }).getByRole('row', { name: /di 10 november 2026 studiedag eigen/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Vrije dagen' })
+      .getByRole('row', { name: /di 10 november 2026 studiedag eigen/ })
+      .waitFor();
 
     await planIot('2026-09-01');
     await expect.poll(() => page.getByTestId('figure-Verplaatst').textContent()).toBe('1');
@@ -92,7 +97,10 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
 
   it('downloads the .ics and the Word jaarrooster', async () => {
     await page.getByRole('button', { name: 'Exporteren' }).click();
-    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Alle overleggen' }).click()]);
+    const [ics] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Alle overleggen' }).click(),
+    ]);
     expect(ics.suggestedFilename()).toBe('Zorgoverleggen 2026-2027.ics');
     const text = readFileSync((await ics.path())!, 'utf8');
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(10);
@@ -100,7 +108,10 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     expect(text).toContain('verschoven: studiedag');
 
     await page.getByRole('button', { name: 'Exporteren' }).click();
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Jaarrooster als Word-document' }).click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Jaarrooster als Word-document' }).click(),
+    ]);
     expect(docx.suggestedFilename()).toBe('jaarrooster-2026-2027.docx');
     const words = await documentText(readFileSync((await docx.path())!));
     expect(words).toContain('Jaarrooster zorgoverleggen 2026-2027');
@@ -118,7 +129,10 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     await page.getByRole('row', { name: /wo 2 december 2026 15:00–16:00 MDO/ }).waitFor();
     await page.getByRole('button', { name: 'MDO wo 2 december 2026 wijzigen' }).click();
     await dialog().getByRole('button', { name: 'Overleg verwijderen' }).click();
-    await page.getByRole('dialog', { name: 'Overleg verwijderen' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Overleg verwijderen' })
+      .getByRole('button', { name: 'Verwijderen' })
+      .click();
     await page.getByRole('row', { name: /MDO/ }).waitFor({ state: 'detached' });
   });
 
@@ -173,7 +187,10 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
 
   it('exports one series only', async () => {
     await page.getByRole('button', { name: 'Exporteren' }).click();
-    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Alleen IOT' }).click()]);
+    const [ics] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Alleen IOT' }).click(),
+    ]);
     expect(ics.suggestedFilename()).toBe('IOT 2026-2027.ics');
   });
 });

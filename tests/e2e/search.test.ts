@@ -27,7 +27,13 @@ describe('student search on the Leerlingen page: folded letters, particles, Dutc
   });
   afterAll(() => app?.close());
 
-  const names = () => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link') }).getByRole('link').allTextContents();
+  const names = () =>
+    page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') })
+      .getByRole('link')
+      .allTextContents();
   const search = () => page.getByRole('textbox', { name: 'Zoeken' });
   /** Types a query and waits for the list to show exactly these names (the previous answer may still be on screen). */
   const typeAndExpect = async (query: string, expected: string[]) => {
@@ -35,17 +41,19 @@ describe('student search on the Leerlingen page: folded letters, particles, Dutc
     await expect.poll(names, { timeout: 10_000 }).toEqual(expected);
   };
 
-  it('lists students in Dutch order: Çelik with C, Ünal with U, van \'t Hooft under H', async () => {
+  it("lists students in Dutch order: Çelik with C, Ünal with U, van 't Hooft under H", async () => {
     await page.getByTestId('student-count').filter({ hasText: '7 leerlingen' }).waitFor();
-    await expect.poll(names, { timeout: 10_000 }).toEqual([
-      'Aydın, Elif',
-      'Bakker-de Jong, Eléonore',
-      'Çelik, Ayşe',
-      'Dijk, Daan van',
-      "Hooft, Pieter van 't",
-      'Ünal, Emre',
-      'Zwart, Sanne',
-    ]);
+    await expect
+      .poll(names, { timeout: 10_000 })
+      .toEqual([
+        'Aydın, Elif',
+        'Bakker-de Jong, Eléonore',
+        'Çelik, Ayşe',
+        'Dijk, Daan van',
+        "Hooft, Pieter van 't",
+        'Ünal, Emre',
+        'Zwart, Sanne',
+      ]);
   });
 
   it('finds Aydın by typing "aydin", and Bakker-de Jong by "de jong"', async () => {

@@ -8,7 +8,12 @@ import { api, field, snap, startNewSchool } from './harness';
  * dialog says what happens, the colleague is gone from the list and from the unlock screen, and
  * even the keyring file as it was before the removal, put back in place, lets nobody in.
  */
-const school = { name: 'Het Lyceum Gebruikers', user: 'Anouk Wolters', code: 'awo', passphrase: 'correct paard batterij' };
+const school = {
+  name: 'Het Lyceum Gebruikers',
+  user: 'Anouk Wolters',
+  code: 'awo',
+  passphrase: 'correct paard batterij',
+};
 const bram = { name: 'Bram Groen', staffCode: 'bgr', passphrase: 'wachtwoord van bram' };
 
 it('removes a colleague, who can no longer unlock, not even with a saved copy of the keys', async () => {
@@ -33,7 +38,9 @@ it('removes a colleague, who can no longer unlock, not even with a saved copy of
 
     await users.getByRole('button', { name: `${bram.name} verwijderen` }).click();
     const dialog = page.getByRole('dialog', { name: `${bram.name} verwijderen` });
-    await dialog.getByText(`${bram.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd.`).waitFor();
+    await dialog
+      .getByText(`${bram.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd.`)
+      .waitFor();
     // The picture once the dialog has faded in.
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await snap(page, 'users-verwijderen');
@@ -80,7 +87,14 @@ it('adds a colleague from the staff list, with a role the coordinator chose', as
   const app = await startNewSchool('zorgoverleg-e2e-users-staff-', { ...school, name: 'Het Lyceum Personeel' });
   try {
     const { page } = app;
-    await api(page, 'staff.save', { id: null, name: 'Emma Prins', code: 'epr', functions: ['LLCO'], email: '', active: true });
+    await api(page, 'staff.save', {
+      id: null,
+      name: 'Emma Prins',
+      code: 'epr',
+      functions: ['LLCO'],
+      email: '',
+      active: true,
+    });
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('tab', { name: 'Gebruikers' }).click();
     await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();

@@ -23,7 +23,10 @@ export function decodeWords(value: string): string {
     .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, charset: string, encoding: string, text: string) => {
       if (charset.toUpperCase() !== 'UTF-8') throw new Error(`unexpected charset ${charset}`);
       if (encoding.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8');
-      return Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+      return Buffer.from(
+        text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))),
+        'latin1',
+      ).toString('utf8');
     });
 }
 
@@ -62,7 +65,8 @@ export function parseEml(bytes: Buffer): ParsedMail {
     const end = text.indexOf('\r\n\r\n');
     const partHeaders = parseHeaders(text.slice(0, end));
     const content = text.slice(end + 4);
-    if (partHeaders.get('content-transfer-encoding')?.toLowerCase() !== 'base64') throw new Error('expected base64 parts');
+    if (partHeaders.get('content-transfer-encoding')?.toLowerCase() !== 'base64')
+      throw new Error('expected base64 parts');
     for (const line of content.split('\r\n')) if (line.length > 76) throw new Error('base64 line longer than 76');
     return { headers: partHeaders, body: Buffer.from(content.replace(/\r\n/g, ''), 'base64') };
   });
@@ -70,4 +74,5 @@ export function parseEml(bytes: Buffer): ParsedMail {
 }
 
 /** The addresses of a To header. */
-export const addressesOf = (to: string) => [...to.matchAll(/<([^>]+)>|(?:^|,\s*)([^\s<>,]+@[^\s<>,]+)/g)].map((m) => m[1] ?? m[2]!);
+export const addressesOf = (to: string) =>
+  [...to.matchAll(/<([^>]+)>|(?:^|,\s*)([^\s<>,]+@[^\s<>,]+)/g)].map((m) => m[1] ?? m[2]!);

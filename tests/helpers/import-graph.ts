@@ -11,7 +11,11 @@ export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 /** Every module a source text names: static imports and re-exports, side-effect imports, import() and require(). */
 export function importedSpecifiers(source: string): string[] {
-  const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((m) => m[1]!));
 }
 
@@ -33,7 +37,9 @@ export function resolveImport(fromFile: string, specifier: string): string | nul
   if (!specifier.startsWith('.')) return null;
   const base = resolve(dirname(fromFile), specifier).replace(/\.(c|m)?js$/, '');
   const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
-  const found = candidates.find((candidate) => /\.(c|m)?tsx?$/.test(candidate) && existsSync(candidate) && statSync(candidate).isFile());
+  const found = candidates.find(
+    (candidate) => /\.(c|m)?tsx?$/.test(candidate) && existsSync(candidate) && statSync(candidate).isFile(),
+  );
   return found ?? null;
 }
 

@@ -40,17 +40,34 @@ export interface Layer {
 const under = (prefix: string) => (path: string) => path.startsWith(prefix);
 
 /** The contract's assembly and the dispatcher join every domain, so they sit above them all. */
-const assembly = ['electron/api/contract.ts', 'electron/api/method-roles.ts', 'electron/api/handlers.ts', 'electron/api/dispatch.ts'];
+const assembly = [
+  'electron/api/contract.ts',
+  'electron/api/method-roles.ts',
+  'electron/api/handlers.ts',
+  'electron/api/dispatch.ts',
+];
 
 export const backendLayers: readonly Layer[] = [
   { name: 'shared', holds: under('electron/shared/'), says: 'dates, the clock, plain text: no domain knowledge' },
   { name: 'db', holds: under('db/'), says: 'schema, migrations, opening an encrypted vault' },
   { name: 'security', holds: under('electron/security/'), says: 'the content security policy' },
   { name: 'export', holds: under('electron/export/'), says: 'Word builders: styles once, small parts' },
-  { name: 'api', holds: (path) => path.startsWith('electron/api/') && !assembly.includes(path), says: 'errors, the call context, handler types' },
+  {
+    name: 'api',
+    holds: (path) => path.startsWith('electron/api/') && !assembly.includes(path),
+    says: 'errors, the call context, handler types',
+  },
   ...domains.map(([domain, owns]) => ({ name: domain, holds: under(`electron/features/${domain}/`), says: owns })),
-  { name: 'app', holds: (path) => assembly.includes(path), says: 'the contract, the roles table, the handler table, the dispatcher' },
-  { name: 'shell', holds: (path) => /^electron\/[^/]+\.ts$/.test(path), says: 'Electron main, preload, the browser host' },
+  {
+    name: 'app',
+    holds: (path) => assembly.includes(path),
+    says: 'the contract, the roles table, the handler table, the dispatcher',
+  },
+  {
+    name: 'shell',
+    holds: (path) => /^electron\/[^/]+\.ts$/.test(path),
+    says: 'Electron main, preload, the browser host',
+  },
 ];
 
 export const rendererLayers: readonly Layer[] = [
@@ -58,8 +75,16 @@ export const rendererLayers: readonly Layer[] = [
   { name: 'renderer/components', holds: under('renderer/components/'), says: 'shared UI pieces' },
   ...domainOrder
     .filter((domain) => domain !== 'demo' && domain !== 'meetings' && domain !== 'disclosure')
-    .map((domain) => ({ name: `renderer/${domain}`, holds: under(`renderer/features/${domain}/`), says: `screens of ${domain}` })),
-  { name: 'renderer/app', holds: (path) => path.startsWith('renderer/app/') || path === 'renderer/main.tsx', says: 'providers, router, layout' },
+    .map((domain) => ({
+      name: `renderer/${domain}`,
+      holds: under(`renderer/features/${domain}/`),
+      says: `screens of ${domain}`,
+    })),
+  {
+    name: 'renderer/app',
+    holds: (path) => path.startsWith('renderer/app/') || path === 'renderer/main.tsx',
+    says: 'providers, router, layout',
+  },
 ];
 
 /**
@@ -108,7 +133,9 @@ export function layerOf(layers: readonly Layer[], path: string): number {
 export function layerPicture(): string {
   const id = (name: string) => name.replace(/[^a-z]/g, '_');
   const renderer = [
-    ...rendererLayers.filter((layer) => !layer.name.startsWith('renderer/') || ['renderer/api', 'renderer/components'].includes(layer.name)),
+    ...rendererLayers.filter(
+      (layer) => !layer.name.startsWith('renderer/') || ['renderer/api', 'renderer/components'].includes(layer.name),
+    ),
     { name: 'renderer/features', says: 'screens per domain, in the same order' },
     rendererLayers.at(-1)!,
   ];
@@ -116,5 +143,10 @@ export function layerPicture(): string {
     ...layers.map((layer) => `  ${id(layer.name)}["${layer.name}: ${layer.says}"]`),
     ...layers.slice(1).map((layer, i) => `  ${id(layers[i]!.name)} --> ${id(layer.name)}`),
   ];
-  return ['flowchart BT', ...chain(backendLayers), ...chain(renderer), `  ${id('renderer/api')} -. "window.api.invoke" .-> ${id('app')}`].join('\n');
+  return [
+    'flowchart BT',
+    ...chain(backendLayers),
+    ...chain(renderer),
+    `  ${id('renderer/api')} -. "window.api.invoke" .-> ${id('app')}`,
+  ].join('\n');
 }

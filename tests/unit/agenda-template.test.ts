@@ -1,18 +1,39 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agendaMinutes, clockAfter, composeAgenda, itemNumbers, moveTo, standardTemplate, startTimes, type TemplateItem } from '../../electron/features/agenda/template';
+import {
+  agendaMinutes,
+  clockAfter,
+  composeAgenda,
+  itemNumbers,
+  moveTo,
+  standardTemplate,
+  startTimes,
+  type TemplateItem,
+} from '../../electron/features/agenda/template';
 
 const item = (durationMinutes: number, change: string | null = null) => ({ durationMinutes, change });
 
 describe('the agenda template and its times', () => {
   it('puts the cases after the action points, and after the first standard item a shorter template has', () => {
     const composed = composeAgenda<TemplateItem | string>(standardTemplate, ['Daan', 'Sara']);
-    expect(composed.map((i) => (typeof i === 'string' ? i : i.kind))).toEqual(['opening', 'mededelingen', 'notulen', 'actiepunten', 'Daan', 'Sara', 'rondvraag', 'sluiting', 'volgende-overleg']);
+    expect(composed.map((i) => (typeof i === 'string' ? i : i.kind))).toEqual([
+      'opening',
+      'mededelingen',
+      'notulen',
+      'actiepunten',
+      'Daan',
+      'Sara',
+      'rondvraag',
+      'sluiting',
+      'volgende-overleg',
+    ]);
     const short: TemplateItem[] = [
       { kind: 'opening', title: 'Opening', minutes: 2 },
       { kind: 'rondvraag', title: 'Rondvraag', minutes: 5 },
     ];
-    expect(composeAgenda<TemplateItem | string>(short, ['Daan']).map((i) => (typeof i === 'string' ? i : i.kind))).toEqual(['opening', 'Daan', 'rondvraag']);
+    expect(
+      composeAgenda<TemplateItem | string>(short, ['Daan']).map((i) => (typeof i === 'string' ? i : i.kind)),
+    ).toEqual(['opening', 'Daan', 'rondvraag']);
     expect(composeAgenda<TemplateItem | string>([], ['Daan'])).toEqual(['Daan']);
   });
 

@@ -82,7 +82,9 @@ describe('backupsToKeep', () => {
         const kept = backupsToKeep(backups);
         const days = [...new Set(byTime(backups).map((b) => day(b.takenAt)))].reverse().slice(0, retention.days);
         for (const d of days) {
-          const newestOfDay = byTime(backups.filter((b) => day(b.takenAt) === d)).at(-1)!.takenAt.getTime();
+          const newestOfDay = byTime(backups.filter((b) => day(b.takenAt) === d))
+            .at(-1)!
+            .takenAt.getTime();
           expect([...kept].some((b) => b.takenAt.getTime() === newestOfDay)).toBe(true);
         }
       }),

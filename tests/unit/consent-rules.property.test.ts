@@ -24,7 +24,7 @@ const iso = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
 const shift = (date: IsoDate, days: number): IsoDate => iso(addDays(parseISO(date), days));
 
 /** A value with the given probability, null otherwise. */
-const sometimes = <T,>(arb: fc.Arbitrary<T>, probability: number): fc.Arbitrary<T | null> =>
+const sometimes = <T>(arb: fc.Arbitrary<T>, probability: number): fc.Arbitrary<T | null> =>
   fc.oneof(
     { arbitrary: fc.constant(null), weight: Math.round(100 * (1 - probability)) },
     { arbitrary: arb, weight: Math.round(100 * probability) },
@@ -172,7 +172,10 @@ const negativeOn = (r: ConsentRecord, date: IsoDate) =>
 /** The latest word by givenOn among records already made; on a tie a refusal or withdrawal wins. */
 function latestIsNegative(records: ConsentRecord[], date: IsoDate): boolean {
   const made = records.filter((r) => r.givenOn <= date);
-  const lastDay = made.map((r) => r.givenOn).sort().at(-1);
+  const lastDay = made
+    .map((r) => r.givenOn)
+    .sort()
+    .at(-1);
   return made.some((r) => r.givenOn === lastDay && negativeOn(r, date));
 }
 
@@ -200,7 +203,8 @@ function expectedSigners(c: Case, partner: ConsentPartner, on: IsoDate = c.meeti
 const signerKey = (s: Signer) => (s.kind === 'student' ? 'student' : s.guardianId);
 
 /** A consent counts only when its signer was entitled to give it on the day of signing. */
-const entitledOn = (c: Case, r: ConsentRecord, partner: ConsentPartner) => expectedSigners(c, partner, r.givenOn).includes(signerKey(r.signer));
+const entitledOn = (c: Case, r: ConsentRecord, partner: ConsentPartner) =>
+  expectedSigners(c, partner, r.givenOn).includes(signerKey(r.signer));
 
 describe('consentCovers (properties)', () => {
   it('OK means every required signer has a valid covering consent and none has refused or withdrawn', () => {
@@ -271,7 +275,9 @@ describe('consentCovers (properties)', () => {
           }
           // Without any refusal or withdrawal in play the latest-word subtleties vanish.
           const clean = perSigner.every((records) => !records.some((r) => negativeOn(r, c.meeting)));
-          const allValid = perSigner.every((records) => records.some((r) => validOn(r, c.meeting) && entitledOn(c, r, partner)));
+          const allValid = perSigner.every((records) =>
+            records.some((r) => validOn(r, c.meeting) && entitledOn(c, r, partner)),
+          );
           if (clean) expect(result.status).not.toBe('refused');
           if (clean && allValid && result.problem === null) expect(result.status).toBe('ok');
           const complete = result.missing.length === 0 && result.problem === null && result.status !== 'refused';
@@ -321,7 +327,10 @@ describe('consentCovers does not depend on the order of the register', () => {
     fc.assert(
       fc.property(
         caseArb.chain((c) =>
-          fc.record({ c: fc.constant(c), shuffled: fc.shuffledSubarray(c.register, { minLength: c.register.length, maxLength: c.register.length }) }),
+          fc.record({
+            c: fc.constant(c),
+            shuffled: fc.shuffledSubarray(c.register, { minLength: c.register.length, maxLength: c.register.length }),
+          }),
         ),
         ({ c, shuffled }) => {
           expect(outcome({ ...c, register: shuffled })).toEqual(outcome(c));

@@ -145,7 +145,11 @@ const cases: Case[] = [
   {
     title: 'signed alone at 15, meeting after the 16th birthday: does not count as their own consent',
     birthDate: AGE_16,
-    register: [rec('s', S, { givenOn: '2025-05-01' }), rec('m', M, { givenOn: '2025-05-01' }), rec('v', V, { givenOn: '2025-05-01' })],
+    register: [
+      rec('s', S, { givenOn: '2025-05-01' }),
+      rec('m', M, { givenOn: '2025-05-01' }),
+      rec('v', V, { givenOn: '2025-05-01' }),
+    ],
     status: 'missing',
     required: ['Lisa'],
     missing: [['Lisa', 'tekende op 01-05-2025, toen 15 jaar en nog niet bevoegd: tekent nu opnieuw']],
@@ -545,7 +549,11 @@ const cases: Case[] = [
   {
     title: 'a refusal for another student is ignored',
     birthDate: AGE_15,
-    register: [rec('m', M), rec('v', V), rec('v-no', V, { studentId: 'stu-2', decision: 'refused', givenOn: '2026-02-01' })],
+    register: [
+      rec('m', M),
+      rec('v', V),
+      rec('v-no', V, { studentId: 'stu-2', decision: 'refused', givenOn: '2026-02-01' }),
+    ],
     status: 'ok',
     required: ['Moeder', 'Vader'],
     coveredBy: ['m', 'v'],
@@ -687,14 +695,27 @@ describe('a parent who got gezag after the others consented', () => {
 
   it('is asked with the reason: got gezag after the consent on file', () => {
     const father = { id: 'f', name: 'Mark', parentalAuthority: true, authoritySince: '2026-10-01' };
-    const [check] = consentCovers([mothersConsent], { student, guardians: [mother, father] }, { date: '2026-11-12', partners: [partner] });
+    const [check] = consentCovers(
+      [mothersConsent],
+      { student, guardians: [mother, father] },
+      { date: '2026-11-12', partners: [partner] },
+    );
     expect(check!.status).toBe('missing');
-    expect(check!.missing).toEqual([{ signer: { signer: { kind: 'guardian', guardianId: 'f' }, name: 'Mark' }, reason: 'kreeg gezag op 01-10-2026: nog niet gevraagd' }]);
+    expect(check!.missing).toEqual([
+      {
+        signer: { signer: { kind: 'guardian', guardianId: 'f' }, name: 'Mark' },
+        reason: 'kreeg gezag op 01-10-2026: nog niet gevraagd',
+      },
+    ]);
   });
 
   it('is simply not yet asked when they had gezag before the consent was given', () => {
     const father = { id: 'f', name: 'Mark', parentalAuthority: true, authoritySince: '2026-09-01' };
-    const [check] = consentCovers([mothersConsent], { student, guardians: [mother, father] }, { date: '2026-11-12', partners: [partner] });
+    const [check] = consentCovers(
+      [mothersConsent],
+      { student, guardians: [mother, father] },
+      { date: '2026-11-12', partners: [partner] },
+    );
     expect(check!.missing.map((m) => m.reason)).toEqual(['nog niet gevraagd']);
   });
 });
@@ -704,8 +725,14 @@ describe('consent rules the cases above did not pin down', () => {
   const reasons = (result: PartnerConsent) => result.missing.map((m) => [m.signer.name, m.reason]);
 
   it('a consent given on the meeting day counts that day', () => {
-    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M, { givenOn: MEETING }), rec('v', V)] }).status).toBe('ok');
-    const refused = run({ title: '', birthDate: AGE_15, register: [rec('m', M), rec('v', V), rec('v-no', V, { decision: 'refused', givenOn: MEETING })] });
+    expect(
+      run({ title: '', birthDate: AGE_15, register: [rec('m', M, { givenOn: MEETING }), rec('v', V)] }).status,
+    ).toBe('ok');
+    const refused = run({
+      title: '',
+      birthDate: AGE_15,
+      register: [rec('m', M), rec('v', V), rec('v-no', V, { decision: 'refused', givenOn: MEETING })],
+    });
     expect(refused.status).toBe('refused');
   });
 
@@ -713,7 +740,12 @@ describe('consent rules the cases above did not pin down', () => {
     const yes = rec('v', V, { givenOn: '2026-01-10' });
     const no = rec('v-no', V, { decision: 'refused', givenOn: '2026-01-10' });
     const withdrawn = rec('v-in', V, { givenOn: '2025-09-01', withdrawnOn: '2026-01-10' });
-    for (const register of [[rec('m', M), yes, no], [rec('m', M), no, yes], [rec('m', M), withdrawn, no], [rec('m', M), no, withdrawn]]) {
+    for (const register of [
+      [rec('m', M), yes, no],
+      [rec('m', M), no, yes],
+      [rec('m', M), withdrawn, no],
+      [rec('m', M), no, withdrawn],
+    ]) {
       const result = run({ title: '', birthDate: AGE_15, register });
       expect(result.status).toBe('refused');
       expect(reasons(result)).toEqual([['Vader', 'geweigerd op 10-01-2026']]);
@@ -723,15 +755,29 @@ describe('consent rules the cases above did not pin down', () => {
   it('of two valid consents the newest is the one in force, in whatever order', () => {
     const old = rec('v-old', V, { givenOn: '2025-09-01' });
     const recent = rec('v-new', V, { givenOn: '2026-01-10' });
-    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), old, recent] }).coveredBy).toEqual(['m', 'v-new']);
-    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), recent, old] }).coveredBy).toEqual(['m', 'v-new']);
+    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), old, recent] }).coveredBy).toEqual([
+      'm',
+      'v-new',
+    ]);
+    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), recent, old] }).coveredBy).toEqual([
+      'm',
+      'v-new',
+    ]);
   });
 
   it('the last expiry is the one reported, whatever else the register holds', () => {
-    const withdrawnLongValid = rec('v1', V, { givenOn: '2025-01-01', withdrawnOn: '2025-03-01', validUntil: '2026-12-31' });
+    const withdrawnLongValid = rec('v1', V, {
+      givenOn: '2025-01-01',
+      withdrawnOn: '2025-03-01',
+      validUntil: '2026-12-31',
+    });
     const expired = rec('v2', V, { givenOn: '2025-06-01', validUntil: '2026-01-31' });
     const expiredEarlier = rec('v3', V, { givenOn: '2025-02-01', validUntil: '2025-12-31' });
-    for (const register of [[rec('m', M), withdrawnLongValid, expired], [rec('m', M), expired, expiredEarlier], [rec('m', M), expiredEarlier, expired]]) {
+    for (const register of [
+      [rec('m', M), withdrawnLongValid, expired],
+      [rec('m', M), expired, expiredEarlier],
+      [rec('m', M), expiredEarlier, expired],
+    ]) {
       expect(reasons(run({ title: '', birthDate: AGE_15, register }))).toEqual([['Vader', 'verlopen op 31-01-2026']]);
     }
   });
@@ -744,7 +790,12 @@ describe('consent rules the cases above did not pin down', () => {
 
     it('counts only the parents’ consents given by the meeting, not their refusals', () => {
       expect(student([rec('m', M, { givenOn: '2025-01-01' })])).toEqual(turned);
-      expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v-no', V, { decision: 'refused', givenOn: '2025-09-01' })])).toEqual(turned);
+      expect(
+        student([
+          rec('m', M, { givenOn: '2025-01-01' }),
+          rec('v-no', V, { decision: 'refused', givenOn: '2025-09-01' }),
+        ]),
+      ).toEqual(turned);
       expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v', V, { givenOn: '2026-04-01' })])).toEqual(turned);
     });
 
@@ -755,16 +806,32 @@ describe('consent rules the cases above did not pin down', () => {
 
     it('a parents’ consent after the birthday (or on the meeting day) means it is simply not asked yet', () => {
       expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v', V, { givenOn: MEETING })])).toEqual(notAsked);
-      expect(student([rec('v', V, { givenOn: '2025-09-01' }), rec('m', M, { givenOn: '2025-01-01' }), rec('m0', M, { givenOn: '2024-09-01' })])).toEqual(notAsked);
+      expect(
+        student([
+          rec('v', V, { givenOn: '2025-09-01' }),
+          rec('m', M, { givenOn: '2025-01-01' }),
+          rec('m0', M, { givenOn: '2024-09-01' }),
+        ]),
+      ).toEqual(notAsked);
     });
 
     it('a student with a word of their own (a refusal dated later) is not told they turned 16', () => {
-      expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('s-no', S, { decision: 'refused', givenOn: '2026-04-01' })])).toEqual(notAsked);
+      expect(
+        student([
+          rec('m', M, { givenOn: '2025-01-01' }),
+          rec('s-no', S, { decision: 'refused', givenOn: '2026-04-01' }),
+        ]),
+      ).toEqual(notAsked);
     });
 
     it('for the jeugdarts: turned 12 after the parents consented, the student signs along', () => {
       const ggd = { partnerIds: [jeugdarts.id] };
-      const result = run({ title: '', birthDate: AGE_12, partner: jeugdarts, register: [rec('m', M, { ...ggd, givenOn: '2025-01-01' })] });
+      const result = run({
+        title: '',
+        birthDate: AGE_12,
+        partner: jeugdarts,
+        register: [rec('m', M, { ...ggd, givenOn: '2025-01-01' })],
+      });
       expect(reasons(result)).toEqual([
         ['Lisa', 'wordt 12 vóór het overleg: tekent mee bij de jeugdarts'],
         ['Vader', 'nog niet gevraagd'],
@@ -774,13 +841,22 @@ describe('consent rules the cases above did not pin down', () => {
 
   describe('a parent who got gezag later', () => {
     const father = (since: string, register: ConsentRecord[]) =>
-      reasons(run({ title: '', birthDate: AGE_15, guardians: [moeder, { ...vader, authoritySince: since }, stiefvader], register })).filter(([name]) => name === 'Vader');
+      reasons(
+        run({
+          title: '',
+          birthDate: AGE_15,
+          guardians: [moeder, { ...vader, authoritySince: since }, stiefvader],
+          register,
+        }),
+      ).filter(([name]) => name === 'Vader');
     const gained = (day: string) => [['Vader', `kreeg gezag op ${day}: nog niet gevraagd`]];
     const notAsked = [['Vader', 'nog niet gevraagd']];
 
     it('is told so only when someone consented before, by the meeting', () => {
       expect(father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' })])).toEqual(gained('01-01-2026'));
-      expect(father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' }), rec('sv', SV, { givenOn: '2026-02-01' })])).toEqual(gained('01-01-2026'));
+      expect(
+        father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' }), rec('sv', SV, { givenOn: '2026-02-01' })]),
+      ).toEqual(gained('01-01-2026'));
       expect(father('2026-01-01', [rec('m-no', M, { decision: 'refused', givenOn: '2025-09-01' })])).toEqual(notAsked);
       expect(father('2026-01-01', [rec('m', M, { givenOn: '2026-01-01' })])).toEqual(notAsked);
       expect(father('2026-05-01', [rec('m', M, { givenOn: MEETING })])).toEqual(gained('01-05-2026'));
@@ -788,7 +864,12 @@ describe('consent rules the cases above did not pin down', () => {
     });
 
     it('a parent with a word of their own on file is not told they got gezag', () => {
-      expect(father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' }), rec('v-no', V, { decision: 'refused', givenOn: '2026-04-01' })])).toEqual(notAsked);
+      expect(
+        father('2026-01-01', [
+          rec('m', M, { givenOn: '2025-09-01' }),
+          rec('v-no', V, { decision: 'refused', givenOn: '2026-04-01' }),
+        ]),
+      ).toEqual(notAsked);
     });
   });
 

@@ -23,7 +23,19 @@ describe('parseDutchDate: a date as a Dutch person types it, day first', () => {
     expect(parseDutchDate(typed)).toBe(iso);
   });
 
-  it.each(['', '9-3', '9-3-11', '09-03-201', '3/9/2011x', '29-02-2023', '31-04-2026', '0-1-2026', '1-13-2026', '9 maar 2011', 'gisteren'])('reads "%s" as no date', (typed) => {
+  it.each([
+    '',
+    '9-3',
+    '9-3-11',
+    '09-03-201',
+    '3/9/2011x',
+    '29-02-2023',
+    '31-04-2026',
+    '0-1-2026',
+    '1-13-2026',
+    '9 maar 2011',
+    'gisteren',
+  ])('reads "%s" as no date', (typed) => {
     expect(parseDutchDate(typed)).toBeNull();
   });
 
@@ -40,8 +52,12 @@ describe('dateProblem: the one rule every date field of the contract applies', (
   });
 
   it('names the field in every refusal', () => {
-    expect(dateProblem('1850-01-01', 'Geboortedatum')).toBe('Geboortedatum: 01-01-1850 kan niet kloppen; kies een datum tussen 1900 en 2100.');
-    expect(dateProblem('9999-12-31', 'Deadline')).toBe('Deadline: 31-12-9999 kan niet kloppen; kies een datum tussen 1900 en 2100.');
+    expect(dateProblem('1850-01-01', 'Geboortedatum')).toBe(
+      'Geboortedatum: 01-01-1850 kan niet kloppen; kies een datum tussen 1900 en 2100.',
+    );
+    expect(dateProblem('9999-12-31', 'Deadline')).toBe(
+      'Deadline: 31-12-9999 kan niet kloppen; kies een datum tussen 1900 en 2100.',
+    );
     expect(dateProblem('1899-12-31', 'Van')).toMatch(/^Van: 31-12-1899 kan niet kloppen/);
     expect(dateProblem('2101-01-01', 'Van')).toMatch(/^Van: 01-01-2101 kan niet kloppen/);
     expect(dateProblem('2026-02-29', 'Datum')).toBe('Datum: 29-02-2026 bestaat niet.');
@@ -55,12 +71,15 @@ describe('dateProblem: the one rule every date field of the contract applies', (
 });
 
 describe('dateField: the rule as a contract field', () => {
-  const message = (result: z.ZodSafeParseResult<unknown>) => (result.success ? null : result.error.issues.map((i) => i.message));
+  const message = (result: z.ZodSafeParseResult<unknown>) =>
+    result.success ? null : result.error.issues.map((i) => i.message);
 
   it('passes a real date through and refuses the rest with the rule’s message only', () => {
     const field = dateField('Datum van aanmelding');
     expect(field.parse('2026-10-13')).toBe('2026-10-13');
-    expect(message(field.safeParse('1850-10-13'))).toEqual(['Datum van aanmelding: 13-10-1850 kan niet kloppen; kies een datum tussen 1900 en 2100.']);
+    expect(message(field.safeParse('1850-10-13'))).toEqual([
+      'Datum van aanmelding: 13-10-1850 kan niet kloppen; kies een datum tussen 1900 en 2100.',
+    ]);
     expect(message(field.safeParse(20261013))).toEqual(['Datum van aanmelding: vul een datum in als dd-mm-jjjj.']);
     expect(message(field.nullable().safeParse(null))).toBeNull();
   });

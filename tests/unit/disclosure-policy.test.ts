@@ -31,10 +31,18 @@ const audiences: Record<string, Audience> = {
   file: { kind: 'file', studentId: 's-ok' },
 };
 
-const casus = (id: string, studentId: string | null, consent: CaseFacts['consent'], confidential = false): CaseFacts => ({ id, kind: 'casus', studentId, confidential, consent });
+const casus = (
+  id: string,
+  studentId: string | null,
+  consent: CaseFacts['consent'],
+  confidential = false,
+): CaseFacts => ({ id, kind: 'casus', studentId, confidential, consent });
 const cases = {
   ok: casus('c-ok', 's-ok', { state: 'ok', partners: [{ partnerId: 'lp', named: true, leaves: false }] }),
-  missing: casus('c-mis', 's-mis', { state: 'ontbreekt', partners: [{ partnerId: 'lp', named: false, leaves: false }] }),
+  missing: casus('c-mis', 's-mis', {
+    state: 'ontbreekt',
+    partners: [{ partnerId: 'lp', named: false, leaves: false }],
+  }),
   leaves: casus('c-out', 's-out', { state: 'ontbreekt', partners: [{ partnerId: 'lp', named: false, leaves: true }] }),
   closed: casus('c-bes', 's-bes', { state: 'ok', partners: [{ partnerId: 'lp', named: true, leaves: false }] }, true),
   anonymous: casus('c-anon', null, null),
@@ -44,19 +52,92 @@ const cases = {
 describe('caseShown: every audience, every kind of case', () => {
   it('matches the table of domain.md', () => {
     const table = Object.fromEntries(
-      Object.entries(audiences).map(([name, audience]) => [name, Object.fromEntries(Object.entries(cases).map(([c, item]) => [c, caseShown(audience, item)]))]),
+      Object.entries(audiences).map(([name, audience]) => [
+        name,
+        Object.fromEntries(Object.entries(cases).map(([c, item]) => [c, caseShown(audience, item)])),
+      ]),
     );
     expect(table).toEqual({
-      team: { ok: 'named', missing: 'initials', leaves: 'initials', closed: 'named', anonymous: 'named', intern: 'named' },
-      tableIntern: { ok: 'named', missing: 'anonymised', leaves: 'anonymised', closed: 'named', anonymous: 'anonymised', intern: 'named' },
-      tableExtern: { ok: 'named', missing: 'anonymised', leaves: 'anonymised', closed: 'named', anonymous: 'anonymised', intern: 'named' },
-      partnerAll: { ok: 'named', missing: 'anonymised', leaves: 'left-out', closed: 'left-out', anonymous: 'anonymised', intern: 'anonymised' },
-      partnerSome: { ok: 'named', missing: 'left-out', leaves: 'left-out', closed: 'left-out', anonymous: 'left-out', intern: 'left-out' },
-      parents: { ok: 'named', missing: 'left-out', leaves: 'left-out', closed: 'left-out', anonymous: 'left-out', intern: 'left-out' },
-      student: { ok: 'named', missing: 'left-out', leaves: 'left-out', closed: 'left-out', anonymous: 'left-out', intern: 'left-out' },
-      projector: { ok: 'initials', missing: 'initials', leaves: 'initials', closed: 'initials', anonymous: 'initials', intern: 'initials' },
-      projectorNames: { ok: 'named', missing: 'initials', leaves: 'initials', closed: 'named', anonymous: 'named', intern: 'named' },
-      file: { ok: 'named', missing: 'left-out', leaves: 'left-out', closed: 'left-out', anonymous: 'left-out', intern: 'left-out' },
+      team: {
+        ok: 'named',
+        missing: 'initials',
+        leaves: 'initials',
+        closed: 'named',
+        anonymous: 'named',
+        intern: 'named',
+      },
+      tableIntern: {
+        ok: 'named',
+        missing: 'anonymised',
+        leaves: 'anonymised',
+        closed: 'named',
+        anonymous: 'anonymised',
+        intern: 'named',
+      },
+      tableExtern: {
+        ok: 'named',
+        missing: 'anonymised',
+        leaves: 'anonymised',
+        closed: 'named',
+        anonymous: 'anonymised',
+        intern: 'named',
+      },
+      partnerAll: {
+        ok: 'named',
+        missing: 'anonymised',
+        leaves: 'left-out',
+        closed: 'left-out',
+        anonymous: 'anonymised',
+        intern: 'anonymised',
+      },
+      partnerSome: {
+        ok: 'named',
+        missing: 'left-out',
+        leaves: 'left-out',
+        closed: 'left-out',
+        anonymous: 'left-out',
+        intern: 'left-out',
+      },
+      parents: {
+        ok: 'named',
+        missing: 'left-out',
+        leaves: 'left-out',
+        closed: 'left-out',
+        anonymous: 'left-out',
+        intern: 'left-out',
+      },
+      student: {
+        ok: 'named',
+        missing: 'left-out',
+        leaves: 'left-out',
+        closed: 'left-out',
+        anonymous: 'left-out',
+        intern: 'left-out',
+      },
+      projector: {
+        ok: 'initials',
+        missing: 'initials',
+        leaves: 'initials',
+        closed: 'initials',
+        anonymous: 'initials',
+        intern: 'initials',
+      },
+      projectorNames: {
+        ok: 'named',
+        missing: 'initials',
+        leaves: 'initials',
+        closed: 'named',
+        anonymous: 'named',
+        intern: 'named',
+      },
+      file: {
+        ok: 'named',
+        missing: 'left-out',
+        leaves: 'left-out',
+        closed: 'left-out',
+        anonymous: 'left-out',
+        intern: 'left-out',
+      },
     });
   });
 
@@ -68,7 +149,9 @@ describe('caseShown: every audience, every kind of case', () => {
   });
 
   it('the gate lets a case through for all only when ok or internal', () => {
-    expect([null, { state: 'ok' }, { state: 'intern' }, { state: 'ontbreekt' }, { state: 'geweigerd' }].map(namedForAll)).toEqual([true, true, true, false, false]);
+    expect(
+      [null, { state: 'ok' }, { state: 'intern' }, { state: 'ontbreekt' }, { state: 'geweigerd' }].map(namedForAll),
+    ).toEqual([true, true, true, false, false]);
   });
 });
 
@@ -77,8 +160,20 @@ describe('items, text and staff per reader', () => {
     const open = { id: 'c-ok', confidential: false };
     const elsewhere = { id: 'other', confidential: false };
     const closed = { id: 'c-ok', confidential: true };
-    const shown = (item: { id: string; confidential: boolean }) => Object.fromEntries(Object.entries(audiences).map(([n, a]) => [n, itemShown(a, item)]));
-    expect(shown(open)).toEqual({ team: true, tableIntern: true, tableExtern: true, partnerAll: true, partnerSome: true, parents: false, student: false, projector: true, projectorNames: true, file: false });
+    const shown = (item: { id: string; confidential: boolean }) =>
+      Object.fromEntries(Object.entries(audiences).map(([n, a]) => [n, itemShown(a, item)]));
+    expect(shown(open)).toEqual({
+      team: true,
+      tableIntern: true,
+      tableExtern: true,
+      partnerAll: true,
+      partnerSome: true,
+      parents: false,
+      student: false,
+      projector: true,
+      projectorNames: true,
+      file: false,
+    });
     expect(shown(elsewhere)).toMatchObject({ partnerAll: true, partnerSome: false });
     expect(shown(closed)).toMatchObject({ team: true, partnerAll: false, partnerSome: false });
   });
@@ -108,9 +203,18 @@ describe('whose names stay in free text', () => {
   };
 
   it('per reader', () => {
-    expect(who(audiences.team!)).toEqual({ students: ['s-ok', 's-bes', 's-int', 's-other'], families: ['s-ok', 's-bes', 's-int', 's-other'] });
-    expect(who(audiences.tableIntern!)).toEqual({ students: ['s-ok', 's-bes', 's-int', 's-other'], families: ['s-ok', 's-bes', 's-int', 's-other'] });
-    expect(who(audiences.tableExtern!)).toEqual({ students: ['s-ok', 's-bes', 's-int'], families: ['s-ok', 's-bes', 's-int'] });
+    expect(who(audiences.team!)).toEqual({
+      students: ['s-ok', 's-bes', 's-int', 's-other'],
+      families: ['s-ok', 's-bes', 's-int', 's-other'],
+    });
+    expect(who(audiences.tableIntern!)).toEqual({
+      students: ['s-ok', 's-bes', 's-int', 's-other'],
+      families: ['s-ok', 's-bes', 's-int', 's-other'],
+    });
+    expect(who(audiences.tableExtern!)).toEqual({
+      students: ['s-ok', 's-bes', 's-int'],
+      families: ['s-ok', 's-bes', 's-int'],
+    });
     expect(who(audiences.partnerAll!)).toEqual({ students: ['s-ok'], families: ['s-ok'] });
     expect(who(audiences.parents!)).toEqual({ students: ['s-ok'], families: ['s-ok'] });
     expect(who(audiences.file!)).toEqual({ students: ['s-ok'], families: ['s-ok'] });
@@ -122,9 +226,19 @@ describe('whose names stay in free text', () => {
   });
 
   it('a topic that is not a casus holds no student to shield or to name', () => {
-    const topic: CaseFacts = { id: 't', kind: 'onderwerp', studentId: 's-mis', confidential: false, consent: { state: 'ontbreekt' } };
+    const topic: CaseFacts = {
+      id: 't',
+      kind: 'onderwerp',
+      studentId: 's-mis',
+      confidential: false,
+      consent: { state: 'ontbreekt' },
+    };
     expect(readersOf(audiences.team!, [topic]).student('s-mis')).toBe(true);
-    expect(readersOf(audiences.partnerAll!, [{ ...topic, consent: { state: 'ok', partners: [{ partnerId: 'lp', named: true, leaves: false }] } }]).student('s-mis')).toBe(false);
+    expect(
+      readersOf(audiences.partnerAll!, [
+        { ...topic, consent: { state: 'ok', partners: [{ partnerId: 'lp', named: true, leaves: false }] } },
+      ]).student('s-mis'),
+    ).toBe(false);
     expect(readersOf(audiences.projectorNames!, [topic], { ...topic, consent: null }).student('s-mis')).toBe(false);
   });
 });
@@ -174,9 +288,19 @@ describe('external guests', () => {
     expect(match('de leerplicht')).toEqual(['lp']);
     expect(match('VO')).toEqual(['gast:vo']);
     expect(match('Jeugdhulp Één')).toEqual(['gast:jeugdhulp een']);
-    expect(guestPartners([{ kind: 'partner', name: 'Wijkteam Oost' }], known)).toEqual([{ id: 'gast:wijkteam oost', name: 'Wijkteam Oost', kind: 'anders' }]);
+    expect(guestPartners([{ kind: 'partner', name: 'Wijkteam Oost' }], known)).toEqual([
+      { id: 'gast:wijkteam oost', name: 'Wijkteam Oost', kind: 'anders' },
+    ]);
     expect(guestPartners([{ kind: 'ouder', name: 'Leerplicht Utrecht' }], known)).toEqual([]);
-    expect(guestPartners([{ kind: 'partner', name: 'Leerplicht' }, { kind: 'partner', name: 'leerplicht utrecht' }], known)).toHaveLength(1);
+    expect(
+      guestPartners(
+        [
+          { kind: 'partner', name: 'Leerplicht' },
+          { kind: 'partner', name: 'leerplicht utrecht' },
+        ],
+        known,
+      ),
+    ).toHaveLength(1);
   });
 
   it('minutes have a version for each partner at the table (not absent) and each guest, for their items only', () => {
@@ -190,7 +314,14 @@ describe('external guests', () => {
       ],
       [
         { id: 'i1', guests: [{ kind: 'partner', name: 'Leerplicht Utrecht' }], change: null },
-        { id: 'i2', guests: [{ kind: 'partner', name: 'Leerplicht Utrecht' }, { kind: 'partner', name: 'SWV Sterk VO' }], change: null },
+        {
+          id: 'i2',
+          guests: [
+            { kind: 'partner', name: 'Leerplicht Utrecht' },
+            { kind: 'partner', name: 'SWV Sterk VO' },
+          ],
+          change: null,
+        },
         { id: 'i3', guests: [{ kind: 'partner', name: 'GGD regio Utrecht' }], change: 'vervallen' },
       ],
       known,

@@ -32,10 +32,22 @@ const MEETING_ID = 'm1';
 const MEETING_DATE = '2026-11-12';
 
 const school: DocumentSchool = {
-  letterhead: { schoolName: 'Het Testlyceum', street: 'Schoolstraat 1', postalCode: '3512 AB', city: 'Utrecht', phone: '', email: '', website: '', letterFooter: '' },
+  letterhead: {
+    schoolName: 'Het Testlyceum',
+    street: 'Schoolstraat 1',
+    postalCode: '3512 AB',
+    city: 'Utrecht',
+    phone: '',
+    email: '',
+    website: '',
+    letterFooter: '',
+  },
   logo: null,
 };
-const sources: InfoSources = { staff: new Map([['s1', { name: 'Anna Wolters', code: 'awo' }]]), partners: new Map([['p1', 'Leerplicht Utrecht']]) };
+const sources: InfoSources = {
+  staff: new Map([['s1', { name: 'Anna Wolters', code: 'awo' }]]),
+  partners: new Map([['p1', 'Leerplicht Utrecht']]),
+};
 
 // ---------------------------------------------------------------------------------------------
 // A minimal factory of what minutesView() returns
@@ -96,7 +108,12 @@ function item(over: Partial<ItemView> & Pick<ItemView, 'id' | 'number' | 'kind' 
   };
 }
 
-function caseItem(id: string, number: number, student: CaseStudent & { id: string }, over: Partial<ItemView> = {}): ItemView {
+function caseItem(
+  id: string,
+  number: number,
+  student: CaseStudent & { id: string },
+  over: Partial<ItemView> = {},
+): ItemView {
   return item({
     id,
     number,
@@ -154,9 +171,26 @@ const addendum = (id: string, itemId: string | null, text: string, audience: 'in
   createdAt: '2026-12-01T10:00:00.000Z',
 });
 
-const jesse: CaseStudent & { id: string } = { id: 'st-jesse', givenName: 'Jesse', infix: 'de', familyName: 'Vries', studentNumber: '700101', className: '2B', yearLevel: 2 };
-const sara: CaseStudent & { id: string } = { id: 'st-sara', givenName: 'Sara', infix: '', familyName: 'Bakker', studentNumber: '700202', className: '3C', yearLevel: 3 };
-const studentsMap = (...list: (CaseStudent & { id: string })[]) => new Map<string, CaseStudent>(list.map((s) => [s.id, s]));
+const jesse: CaseStudent & { id: string } = {
+  id: 'st-jesse',
+  givenName: 'Jesse',
+  infix: 'de',
+  familyName: 'Vries',
+  studentNumber: '700101',
+  className: '2B',
+  yearLevel: 2,
+};
+const sara: CaseStudent & { id: string } = {
+  id: 'st-sara',
+  givenName: 'Sara',
+  infix: '',
+  familyName: 'Bakker',
+  studentNumber: '700202',
+  className: '3C',
+  yearLevel: 3,
+};
+const studentsMap = (...list: (CaseStudent & { id: string })[]) =>
+  new Map<string, CaseStudent>(list.map((s) => [s.id, s]));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -178,7 +212,8 @@ describe('namedForAll (the disclosure policy)', () => {
     expect(namedForAll(withState('intern').consent)).toBe(true);
   });
   it('does not name a case whose consent is missing, refused, routed around or not checked', () => {
-    for (const state of ['missing', 'refused', 'route', 'anoniem', 'geen-overleg'] as const) expect(namedForAll(withState(state).consent), state).toBe(false);
+    for (const state of ['missing', 'refused', 'route', 'anoniem', 'geen-overleg'] as const)
+      expect(namedForAll(withState(state).consent), state).toBe(false);
   });
 });
 
@@ -196,7 +231,16 @@ describe('agendaDocument and minutesDocument', () => {
     expect(short.items.map((i) => i.title)).toEqual(['Opening', 'Leerling uit leerjaar 2', 'S.B. (3C)']);
     // No inbrenger either: next to the agenda it would name the case again.
     expect(short.items[1]!.presenter).toBeNull();
-    const minutes = minutesDocument(view(items()), studentsMap(jesse, sara), sources, school, 'volledig', '2026-11-02', null, { audience: { kind: 'team' }, index: null });
+    const minutes = minutesDocument(
+      view(items()),
+      studentsMap(jesse, sara),
+      sources,
+      school,
+      'volledig',
+      '2026-11-02',
+      null,
+      { audience: { kind: 'team' }, index: null },
+    );
     expect(minutes.items.map((i) => i.title)).toEqual(['Opening', 'J.d.V. (2B)', 'Sara Bakker (3C)']);
   });
   it("shows guests by role, never a parent's name", () => {
@@ -219,17 +263,56 @@ describe('extractDocument', () => {
         field('reactie', '', 'ouders'),
       ],
       actions: [
-        action({ id: 'a1', itemId: 'i2', number: '2.1', what: 'Aanmelden voor de huiswerkklas', audience: 'ouders', studentId: jesse.id }),
-        action({ id: 'a2', itemId: 'i2', number: '2.2', what: 'Verzuim melden bij leerplicht', audience: 'intern', studentId: jesse.id }),
+        action({
+          id: 'a1',
+          itemId: 'i2',
+          number: '2.1',
+          what: 'Aanmelden voor de huiswerkklas',
+          audience: 'ouders',
+          studentId: jesse.id,
+        }),
+        action({
+          id: 'a2',
+          itemId: 'i2',
+          number: '2.2',
+          what: 'Verzuim melden bij leerplicht',
+          audience: 'intern',
+          studentId: jesse.id,
+        }),
       ],
       carried: [
-        action({ id: 'a0', itemId: 'old', number: '4.1', origin: '4.1 uit IOT 08-10-2026', what: 'Gesprek met de mentor', audience: 'ouders', studentId: jesse.id }),
-        action({ id: 'a00', itemId: 'old', number: '4.2', origin: '4.2 uit IOT 08-10-2026', what: 'Dossier opvragen bij vorige school', audience: 'intern', studentId: jesse.id }),
+        action({
+          id: 'a0',
+          itemId: 'old',
+          number: '4.1',
+          origin: '4.1 uit IOT 08-10-2026',
+          what: 'Gesprek met de mentor',
+          audience: 'ouders',
+          studentId: jesse.id,
+        }),
+        action({
+          id: 'a00',
+          itemId: 'old',
+          number: '4.2',
+          origin: '4.2 uit IOT 08-10-2026',
+          what: 'Dossier opvragen bij vorige school',
+          audience: 'intern',
+          studentId: jesse.id,
+        }),
       ],
     });
     const saraItem = caseItem('i3', 3, sara, {
       fields: [field('bespreking', 'Sara Bakker mist de bus.', 'ouders')],
-      actions: [action({ id: 'a3', itemId: 'i3', number: '3.1', what: 'Buddy zoeken voor Sara', audience: 'ouders', studentId: sara.id })],
+      actions: [
+        action({
+          id: 'a3',
+          itemId: 'i3',
+          number: '3.1',
+          what: 'Buddy zoeken voor Sara',
+          audience: 'ouders',
+          studentId: sara.id,
+        }),
+      ],
     });
     return view(
       [item({ id: 'i1', number: 1, kind: 'opening', title: 'Opening' }), jesseItem, saraItem],
@@ -243,8 +326,18 @@ describe('extractDocument', () => {
     );
   }
 
-  it("for parents holds only text, actions and addenda marked for parents, and the decision with its text", () => {
-    const doc = extractDocument(minutes('ouders'), 'i2', jesse, sources, school, 'ouders', '2026-12-02', 'IOT 10-12-2026', null);
+  it('for parents holds only text, actions and addenda marked for parents, and the decision with its text', () => {
+    const doc = extractDocument(
+      minutes('ouders'),
+      'i2',
+      jesse,
+      sources,
+      school,
+      'ouders',
+      '2026-12-02',
+      'IOT 10-12-2026',
+      null,
+    );
     expect(doc.student).toEqual({ name: 'Jesse de Vries', studentNumber: '700101', className: '2B' });
     expect(doc.item.title).toBe('Jesse de Vries (2B)');
     expect(doc.item.paragraphs).toEqual([
@@ -264,7 +357,7 @@ describe('extractDocument', () => {
     expect(doc.item.paragraphs.map((p) => p.label)).toEqual(['Vraag / aanleiding']);
   });
 
-  it('for the dossier holds the intern text too, marked, and still only this student\'s item and addenda', () => {
+  it("for the dossier holds the intern text too, marked, and still only this student's item and addenda", () => {
     const doc = extractDocument(minutes('intern'), 'i2', jesse, sources, school, 'dossier', '2026-12-02', null, null);
     expect(doc.item.paragraphs).toEqual([
       { label: 'Vraag / aanleiding', text: 'Waarom is Jesse vaak afwezig?', intern: false },
@@ -273,7 +366,10 @@ describe('extractDocument', () => {
       { label: 'Besluit', text: 'Huiswerkklas twee keer per week.', intern: true },
     ]);
     expect(doc.item.decision).toBe('Besluit: Basisondersteuning');
-    expect(doc.item.actions.map((a) => a.what)).toEqual(['Aanmelden voor de huiswerkklas', 'Verzuim melden bij leerplicht']);
+    expect(doc.item.actions.map((a) => a.what)).toEqual([
+      'Aanmelden voor de huiswerkklas',
+      'Verzuim melden bij leerplicht',
+    ]);
     expect(doc.item.carried.map((a) => a.number)).toEqual(['4.1 uit IOT 08-10-2026', '4.2 uit IOT 08-10-2026']);
     expect(doc.addenda.map((a) => [a.text, a.intern])).toEqual([
       ['De huiswerkklas is op dinsdag.', false],
@@ -283,17 +379,25 @@ describe('extractDocument', () => {
   });
 
   it('refuses an item that is not in these minutes', () => {
-    expect(() => extractDocument(minutes('ouders'), 'elders', jesse, sources, school, 'ouders', '2026-12-02', null, null)).toThrow();
+    expect(() =>
+      extractDocument(minutes('ouders'), 'elders', jesse, sources, school, 'ouders', '2026-12-02', null, null),
+    ).toThrow();
   });
 });
 
 describe('documentFileName', () => {
   it('carries kind, leerlingnummer, date and variant, never anything unsafe', () => {
     expect(documentFileName('agenda', { date: '2026-11-12' })).toBe('agenda-2026-11-12.docx');
-    expect(documentFileName('uittreksel', { studentNumber: '700101', date: '2026-11-12', variant: 'ouders' })).toBe('uittreksel-700101-2026-11-12-ouders.docx');
+    expect(documentFileName('uittreksel', { studentNumber: '700101', date: '2026-11-12', variant: 'ouders' })).toBe(
+      'uittreksel-700101-2026-11-12-ouders.docx',
+    );
     expect(documentFileName('notulen', { date: '2026-11-12', variant: '' })).toBe('notulen-2026-11-12.docx');
-    expect(documentFileName('brieven', { date: '2026-11-12', variant: 'uitnodiging-per-adres' }, 'zip')).toBe('brieven-2026-11-12-uitnodiging-per-adres.zip');
-    expect(documentFileName('brief', { studentNumber: 'AB/12 3', date: '2026-11-12', variant: 'Één Vraag!' })).toBe('brief-ab-12-3-2026-11-12-een-vraag.docx');
+    expect(documentFileName('brieven', { date: '2026-11-12', variant: 'uitnodiging-per-adres' }, 'zip')).toBe(
+      'brieven-2026-11-12-uitnodiging-per-adres.zip',
+    );
+    expect(documentFileName('brief', { studentNumber: 'AB/12 3', date: '2026-11-12', variant: 'Één Vraag!' })).toBe(
+      'brief-ab-12-3-2026-11-12-een-vraag.docx',
+    );
   });
 });
 
@@ -302,20 +406,60 @@ describe('documentFileName', () => {
 
 const letters = 'abcdefghijklmnoprstuvwz';
 /** Names no fixed text of a document contains: a capital Q or X, then lower case letters. */
-const nameWord = (first: string) => fc.string({ unit: fc.constantFrom(...letters.split('')), minLength: 2, maxLength: 7 }).map((rest) => first + rest);
+const nameWord = (first: string) =>
+  fc.string({ unit: fc.constantFrom(...letters.split('')), minLength: 2, maxLength: 7 }).map((rest) => first + rest);
 const studentArb = fc.record({
   givenName: nameWord('Q'),
   infix: fc.constantFrom('', 'de', 'van', 'van der', "van 't"),
   familyName: nameWord('X'),
   studentNumber: fc.integer({ min: 100000, max: 999999 }).map(String),
-  className: fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H')).map(([year, group]) => `${year}${group}`),
+  className: fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'))
+    .map(([year, group]) => `${year}${group}`),
 });
 /** Ordinary minutes words; a student's own item may mention that student. */
-const vocabulary = ['komt', 'vaak', 'te', 'laat', 'ouders', 'mentor', 'afspraak', 'huiswerk', 'verzuim', 'gesprek', 'thuis', 'school', 'slaapt', 'slecht', 'gaat', 'beter', 'met', 'de', 'het', 'en'];
-const sentence = fc.array(fc.constantFrom(...vocabulary, '{eigen}', '{eigen-achternaam}'), { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+const vocabulary = [
+  'komt',
+  'vaak',
+  'te',
+  'laat',
+  'ouders',
+  'mentor',
+  'afspraak',
+  'huiswerk',
+  'verzuim',
+  'gesprek',
+  'thuis',
+  'school',
+  'slaapt',
+  'slecht',
+  'gaat',
+  'beter',
+  'met',
+  'de',
+  'het',
+  'en',
+];
+const sentence = fc
+  .array(fc.constantFrom(...vocabulary, '{eigen}', '{eigen-achternaam}'), { minLength: 1, maxLength: 12 })
+  .map((words) => words.join(' '));
 const caseContent = fc.record({
-  fields: fc.array(fc.record({ key: fc.constantFrom('vraag', 'bespreking', 'besluit', 'informeren', 'reactie'), text: sentence, intern: fc.boolean() }), { maxLength: 5 }),
-  actions: fc.array(fc.record({ what: sentence, intern: fc.boolean(), holder: fc.constantFrom('awo — Anna Wolters', 'Ouders', 'Leerling', 'Leerplicht Utrecht') }), { maxLength: 3 }),
+  fields: fc.array(
+    fc.record({
+      key: fc.constantFrom('vraag', 'bespreking', 'besluit', 'informeren', 'reactie'),
+      text: sentence,
+      intern: fc.boolean(),
+    }),
+    { maxLength: 5 },
+  ),
+  actions: fc.array(
+    fc.record({
+      what: sentence,
+      intern: fc.boolean(),
+      holder: fc.constantFrom('awo — Anna Wolters', 'Ouders', 'Leerling', 'Leerplicht Utrecht'),
+    }),
+    { maxLength: 3 },
+  ),
   carried: fc.array(fc.record({ what: sentence, intern: fc.boolean() }), { maxLength: 2 }),
   addenda: fc.array(fc.record({ text: sentence, intern: fc.boolean() }), { maxLength: 2 }),
   decision: fc.constantFrom(null, 'basisondersteuning' as const, 'extern' as const),
@@ -327,13 +471,24 @@ const meetingArb = fc
     // Distinct given names, family names, numbers and "initials (class)": otherwise the students could not be told apart at all.
     selector: (s) => s.givenName,
   })
-  .filter((list) => ['familyName', 'studentNumber'].every((key) => new Set(list.map((s) => s[key as 'familyName' | 'studentNumber'])).size === list.length))
+  .filter((list) =>
+    ['familyName', 'studentNumber'].every(
+      (key) => new Set(list.map((s) => s[key as 'familyName' | 'studentNumber'])).size === list.length,
+    ),
+  )
   .filter((list) => new Set(list.map((s) => `${initials(s)} (${s.className})`)).size === list.length)
-  .chain((list) => fc.tuple(fc.constant(list), fc.array(caseContent, { minLength: list.length, maxLength: list.length }), fc.constantFrom('ouders' as const, 'dossier' as const)));
+  .chain((list) =>
+    fc.tuple(
+      fc.constant(list),
+      fc.array(caseContent, { minLength: list.length, maxLength: list.length }),
+      fc.constantFrom('ouders' as const, 'dossier' as const),
+    ),
+  );
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words or numbers only: "Qab" is not in "Qabc", 123456 is not in 1234567. */
-const occurs = (text: string, needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+const occurs = (text: string, needle: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 describe('every extract (property)', () => {
   it("holds its own student's name and number and nothing that identifies another student of the meeting", async () => {
@@ -342,33 +497,75 @@ describe('every extract (property)', () => {
         const students = people.map((p, i) => ({ ...p, id: `st-${i}`, yearLevel: Number(p.className[0]) }));
         const items = students.map((student, i) => {
           const content = contents[i]!;
-          const own = (text: string) => text.replaceAll('{eigen-achternaam}', student.familyName).replaceAll('{eigen}', fullName(student));
+          const own = (text: string) =>
+            text.replaceAll('{eigen-achternaam}', student.familyName).replaceAll('{eigen}', fullName(student));
           const itemId = `item-${i}`;
-          const fields = [...new Map(content.fields.map((f) => [f.key, f])).values()].map((f) => field(f.key, own(f.text), f.intern ? 'intern' : 'ouders'));
+          const fields = [...new Map(content.fields.map((f) => [f.key, f])).values()].map((f) =>
+            field(f.key, own(f.text), f.intern ? 'intern' : 'ouders'),
+          );
           return caseItem(itemId, i + 2, student, {
             decision: content.decision,
             decided: content.decision !== null,
             fields,
             actions: content.actions.map((a, n) =>
-              action({ id: `${itemId}-a${n}`, itemId, number: `${i + 2}.${n + 1}`, what: own(a.what), audience: a.intern ? 'intern' : 'ouders', holderLabel: a.holder, studentId: student.id }),
+              action({
+                id: `${itemId}-a${n}`,
+                itemId,
+                number: `${i + 2}.${n + 1}`,
+                what: own(a.what),
+                audience: a.intern ? 'intern' : 'ouders',
+                holderLabel: a.holder,
+                studentId: student.id,
+              }),
             ),
             carried: content.carried.map((a, n) =>
-              action({ id: `${itemId}-c${n}`, itemId: `old-${i}`, number: `1.${n + 1}`, origin: `1.${n + 1} uit IOT 08-10-2026`, what: own(a.what), audience: a.intern ? 'intern' : 'ouders', studentId: student.id }),
+              action({
+                id: `${itemId}-c${n}`,
+                itemId: `old-${i}`,
+                number: `1.${n + 1}`,
+                origin: `1.${n + 1} uit IOT 08-10-2026`,
+                what: own(a.what),
+                audience: a.intern ? 'intern' : 'ouders',
+                studentId: student.id,
+              }),
             ),
           });
         });
         const addenda = students.flatMap((student, i) =>
-          contents[i]!.addenda.map((a, n) => addendum(`d-${i}-${n}`, `item-${i}`, a.text.replaceAll('{eigen-achternaam}', student.familyName).replaceAll('{eigen}', fullName(student)), a.intern ? 'intern' : 'ouders')),
+          contents[i]!.addenda.map((a, n) =>
+            addendum(
+              `d-${i}-${n}`,
+              `item-${i}`,
+              a.text.replaceAll('{eigen-achternaam}', student.familyName).replaceAll('{eigen}', fullName(student)),
+              a.intern ? 'intern' : 'ouders',
+            ),
+          ),
         );
         const minutes = view(items, addenda, '2026-12-01T09:00:00.000Z');
 
         for (const [i, student] of students.entries()) {
-          const doc = extractDocument(minutes, `item-${i}`, student, sources, school, version, '2026-12-02', null, null);
+          const doc = extractDocument(
+            minutes,
+            `item-${i}`,
+            student,
+            sources,
+            school,
+            version,
+            '2026-12-02',
+            null,
+            null,
+          );
           const text = await documentText(await buildExtractDocx(doc));
           expect(occurs(text, fullName(student))).toBe(true);
           expect(occurs(text, student.studentNumber)).toBe(true);
           for (const other of students.filter((s) => s !== student)) {
-            for (const trace of [other.givenName, other.familyName, fullName(other), other.studentNumber, `${initials(other)} (${other.className})`]) {
+            for (const trace of [
+              other.givenName,
+              other.familyName,
+              fullName(other),
+              other.studentNumber,
+              `${initials(other)} (${other.className})`,
+            ]) {
               expect(occurs(text, trace), `extract of ${fullName(student)} (${version}) holds "${trace}"`).toBe(false);
             }
           }

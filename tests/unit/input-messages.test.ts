@@ -41,8 +41,10 @@ function violations(schema: unknown): unknown[] {
       return ['__geen__', 7];
     case 'array': {
       const element = core(def.element)._zod.def;
-      const sample = element.type === 'string' ? 'a' : element.type === 'enum' ? Object.values(element.entries as object)[0] : null;
-      const tooMany = max !== null && (max <= 1000 || sample !== null) ? [Array.from({ length: max + 1 }, () => sample)] : [];
+      const sample =
+        element.type === 'string' ? 'a' : element.type === 'enum' ? Object.values(element.entries as object)[0] : null;
+      const tooMany =
+        max !== null && (max <= 1000 || sample !== null) ? [Array.from({ length: max + 1 }, () => sample)] : [];
       return ['x', [], [7], ...tooMany];
     }
     default:
@@ -69,15 +71,18 @@ function fieldsOf(method: string, schema: unknown, seen = new Set<unknown>()): F
     }
   } else if (def.type === 'array') found.push(...fieldsOf(method, def.element, seen));
   else if (def.type === 'record') found.push(...fieldsOf(method, def.valueType, seen));
-  else if (def.type === 'union') for (const option of def.options as unknown[]) found.push(...fieldsOf(method, option, seen));
-  else if (def.type === 'intersection') found.push(...fieldsOf(method, def.left, seen), ...fieldsOf(method, def.right, seen));
+  else if (def.type === 'union')
+    for (const option of def.options as unknown[]) found.push(...fieldsOf(method, option, seen));
+  else if (def.type === 'intersection')
+    found.push(...fieldsOf(method, def.left, seen), ...fieldsOf(method, def.right, seen));
   return found;
 }
 
 const allFields = methodNames.flatMap((method) => fieldsOf(method, contract[method].input));
 
 /** zod's own texts, in Dutch or English: what a user must never read. */
-const VALIDATOR_TEXT = /Ongeldig|verwacht|ontving|^Te (lang|kort|groot|klein|laat|vroeg):|Onbekende key|Invalid|[Ee]xpected|Too (big|small)/;
+const VALIDATOR_TEXT =
+  /Ongeldig|verwacht|ontving|^Te (lang|kort|groot|klein|laat|vroeg):|Onbekende key|Invalid|[Ee]xpected|Too (big|small)/;
 
 describe('every message about bad input is a Dutch sentence (derived from the contract)', () => {
   it('finds the fields of every method', () => {
@@ -99,7 +104,11 @@ describe('every message about bad input is a Dutch sentence (derived from the co
         const result = wrapped.safeParse({ [field.key]: value });
         for (const issue of result.error?.issues ?? []) {
           checked++;
-          if (VALIDATOR_TEXT.test(issue.message) || !/^[A-Z"'(]/.test(issue.message) || !/[.!?)]$/.test(issue.message)) {
+          if (
+            VALIDATOR_TEXT.test(issue.message) ||
+            !/^[A-Z"'(]/.test(issue.message) ||
+            !/[.!?)]$/.test(issue.message)
+          ) {
             bad.push(`${field.method} ${field.key} ← ${JSON.stringify(value)?.slice(0, 30)}: ${issue.message}`);
           }
         }
@@ -110,23 +119,53 @@ describe('every message about bad input is a Dutch sentence (derived from the co
   });
 
   it('names the field: a too-long text, a wrong choice, a missing field', () => {
-    const messages = (method: keyof typeof contract, input: unknown) => contract[method].input.safeParse(input).error?.issues.map((i) => i.message) ?? [];
-    expect(messages('students.save', { id: null, studentNumber: '1', givenName: 'Daan', infix: '', familyName: 'x'.repeat(5001) })).toEqual(
-      expect.arrayContaining(['De achternaam is te lang (maximaal 100 tekens).']),
-    );
-    expect(messages('consent.withdraw', { id: 'c1', withdrawnOn: '2026-01-01', withdrawnBy: 'moeder', note: 'x'.repeat(5001) }).join(' ')).toMatch(
-      /De notitie is te lang \(maximaal \d+ tekens\)\./,
-    );
+    const messages = (method: keyof typeof contract, input: unknown) =>
+      contract[method].input.safeParse(input).error?.issues.map((i) => i.message) ?? [];
+    expect(
+      messages('students.save', {
+        id: null,
+        studentNumber: '1',
+        givenName: 'Daan',
+        infix: '',
+        familyName: 'x'.repeat(5001),
+      }),
+    ).toEqual(expect.arrayContaining(['De achternaam is te lang (maximaal 100 tekens).']));
+    expect(
+      messages('consent.withdraw', {
+        id: 'c1',
+        withdrawnOn: '2026-01-01',
+        withdrawnBy: 'moeder',
+        note: 'x'.repeat(5001),
+      }).join(' '),
+    ).toMatch(/De notitie is te lang \(maximaal \d+ tekens\)\./);
     expect(messages('agenda.meetings', { scope: 'morgen' })).toEqual(['Kies een van de mogelijkheden bij de keuze.']);
     expect(messages('vault.unlock', {})).toContain('Vul de omgeving in.');
   });
 
   it('refuses a name with a direction mark or a zero-width character, naming the field', () => {
-    const student = { id: null, givenName: 'Daan', infix: '', familyName: 'Jansen', studentNumber: '104233', className: '2B', yearLevel: 2, level: 'havo', birthDate: '2012-03-10', mentorId: null };
+    const student = {
+      id: null,
+      givenName: 'Daan',
+      infix: '',
+      familyName: 'Jansen',
+      studentNumber: '104233',
+      className: '2B',
+      yearLevel: 2,
+      level: 'havo',
+      birthDate: '2012-03-10',
+      mentorId: null,
+    };
     expect(contract['students.save'].input.safeParse(student).success).toBe(true);
-    for (const [field, value] of [['givenName', 'Da\u200Ean'], ['familyName', '\u200FJansen'], ['familyName', 'Jan\u200Bsen'], ['givenName', 'Da\u200Dan']] as const) {
+    for (const [field, value] of [
+      ['givenName', 'Da\u200Ean'],
+      ['familyName', '\u200FJansen'],
+      ['familyName', 'Jan\u200Bsen'],
+      ['givenName', 'Da\u200Dan'],
+    ] as const) {
       const issues = contract['students.save'].input.safeParse({ ...student, [field]: value }).error?.issues ?? [];
-      expect(issues.map((i) => [i.path.join('.'), i.message.split(' bevat')[0]])).toEqual([[field, field === 'givenName' ? 'De roepnaam' : 'De achternaam']]);
+      expect(issues.map((i) => [i.path.join('.'), i.message.split(' bevat')[0]])).toEqual([
+        [field, field === 'givenName' ? 'De roepnaam' : 'De achternaam'],
+      ]);
     }
   });
 });

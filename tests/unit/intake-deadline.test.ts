@@ -20,7 +20,10 @@ describe('intake deadline', () => {
 
   it('a meeting right after the Christmas holiday: the first school day of January', () => {
     // Thu 7 January 2027: 6, 5, 4 January, then kerstvakantie.
-    expect(intakeDeadline('2027-01-07', 5, midden)).toEqual({ date: '2027-01-04', note: 'eerste schooldag na de kerstvakantie' });
+    expect(intakeDeadline('2027-01-07', 5, midden)).toEqual({
+      date: '2027-01-04',
+      note: 'eerste schooldag na de kerstvakantie',
+    });
     // Counting that ends exactly on the first school day after the holiday does not reach into it: no note.
     expect(intakeDeadline('2027-01-11', 5, midden)).toEqual({ date: '2027-01-04', note: null });
   });
@@ -54,7 +57,10 @@ describe('intake deadline', () => {
     // Fri 12 February 2027: 11 February, then studiedag and carnaval (Mon–Tue) are skipped: 5, 4, 3, 2 February.
     expect(intakeDeadline('2027-02-12', 5, own)).toEqual({ date: '2027-02-02', note: null });
     // Tue 15 June 2027: 14 June, then the school's own week off: the first school day after it is Mon 14 June.
-    expect(intakeDeadline('2027-06-15', 5, own)).toEqual({ date: '2027-06-14', note: 'eerste schooldag na de extra vrije week' });
+    expect(intakeDeadline('2027-06-15', 5, own)).toEqual({
+      date: '2027-06-14',
+      note: 'eerste schooldag na de extra vrije week',
+    });
   });
 
   it('skips closed days right after the holiday to find the first school day', () => {
@@ -63,7 +69,10 @@ describe('intake deadline', () => {
     const own = schoolCalendar('midden', [
       { id: 's', kind: 'study-day', name: 'studiedag', start: '2027-05-03', end: '2027-05-03', replaces: null },
     ]);
-    expect(intakeDeadline('2027-05-07', 5, own)).toEqual({ date: '2027-05-04', note: 'eerste schooldag na de meivakantie' });
+    expect(intakeDeadline('2027-05-07', 5, own)).toEqual({
+      date: '2027-05-04',
+      note: 'eerste schooldag na de meivakantie',
+    });
   });
 
   it('zero school days is the meeting day, also right after a holiday', () => {

@@ -32,7 +32,14 @@ describe('the standard aanmeldformulier', () => {
   it('asks these questions, in this order, with these rules', () => {
     expect(standardQuestions).toMatchSnapshot();
     expect(intakeSections).toMatchSnapshot();
-    expect(concernAreas.map((a) => concernAreaLabels[a])).toEqual(['Leren', 'Gedrag', 'Sociaal-emotioneel', 'Thuissituatie', 'Gezondheid', 'Verzuim']);
+    expect(concernAreas.map((a) => concernAreaLabels[a])).toEqual([
+      'Leren',
+      'Gedrag',
+      'Sociaal-emotioneel',
+      'Thuissituatie',
+      'Gezondheid',
+      'Verzuim',
+    ]);
   });
 
   it('is itself a valid form', () => {
@@ -74,7 +81,8 @@ describe('required answers', () => {
 
   it('counts an answer as given only when it says something', () => {
     const q = (kind: IntakeQuestion['kind']) => [own({ kind, options: ['a', 'b'] })];
-    const missing = (kind: IntakeQuestion['kind'], value: unknown) => 'eigen' in missingAnswers(q(kind), { eigen: value as never }, 14);
+    const missing = (kind: IntakeQuestion['kind'], value: unknown) =>
+      'eigen' in missingAnswers(q(kind), { eigen: value as never }, 14);
     expect(missing('text', '  ')).toBe(true);
     expect(missing('text', 'x')).toBe(false);
     expect(missing('longtext', 3)).toBe(true);
@@ -95,8 +103,10 @@ describe('required answers', () => {
 
 describe('submitting', () => {
   const complete = { referrerId: 'u1', referredOn: '2026-03-01', meetingId: 'm1', answers: { eigen: 'x' } };
-  const problems = (intake: Partial<typeof complete> & { answers?: Record<string, string> }, meetingDate: string | null = '2026-03-10') =>
-    submitProblems([own()], { ...complete, ...intake } as never, 14, meetingDate, '2026-03-05');
+  const problems = (
+    intake: Partial<typeof complete> & { answers?: Record<string, string> },
+    meetingDate: string | null = '2026-03-10',
+  ) => submitProblems([own()], { ...complete, ...intake } as never, 14, meetingDate, '2026-03-05');
 
   it('a complete aanmelding for a coming meeting goes', () => {
     expect(problems({})).toEqual({});
@@ -111,27 +121,38 @@ describe('submitting', () => {
       meetingId: 'Kies het overleg waarvoor je aanmeldt.',
       eigen: 'Vul "Eigen vraag" in.',
     });
-    expect(problems({ referredOn: '2026-03-06' })).toEqual({ referredOn: 'De datum van aanmelding ligt in de toekomst.' });
-    expect(problems({}, '2026-03-04')).toEqual({ meetingId: 'Dit overleg was op 4 maart 2026; kies een volgend overleg.' });
+    expect(problems({ referredOn: '2026-03-06' })).toEqual({
+      referredOn: 'De datum van aanmelding ligt in de toekomst.',
+    });
+    expect(problems({}, '2026-03-04')).toEqual({
+      meetingId: 'Dit overleg was op 4 maart 2026; kies een volgend overleg.',
+    });
   });
 });
 
 describe('a school’s own form', () => {
   it('refuses a question twice, one without text, and a made-up built-in question', () => {
-    expect(formProblems([...standardQuestions, own(), own()])).toEqual({ eigen: 'Deze vraag staat twee keer in het formulier.' });
+    expect(formProblems([...standardQuestions, own(), own()])).toEqual({
+      eigen: 'Deze vraag staat twee keer in het formulier.',
+    });
     expect(formProblems([...standardQuestions, own({ label: '  ' })])).toEqual({ eigen: 'Geef de vraag een tekst.' });
-    expect(formProblems([...standardQuestions, own({ builtin: true, label: 'Nep' })])).toEqual({ eigen: '"Nep" is geen vraag van het standaardformulier.' });
+    expect(formProblems([...standardQuestions, own({ builtin: true, label: 'Nep' })])).toEqual({
+      eigen: '"Nep" is geen vraag van het standaardformulier.',
+    });
   });
 
   it('built-in questions keep their kind and lock; only text, visibility and whether required change', () => {
     const fixed = '"Aanleiding" is een vaste vraag; alleen de tekst, zichtbaarheid en verplichting zijn aan te passen.';
-    const edit = (over: Partial<IntakeQuestion>) => formProblems(standardQuestions.map((q) => (q.key === 'aanleiding' ? { ...q, ...over } : q)));
+    const edit = (over: Partial<IntakeQuestion>) =>
+      formProblems(standardQuestions.map((q) => (q.key === 'aanleiding' ? { ...q, ...over } : q)));
     expect(edit({ kind: 'text' })).toEqual({ aanleiding: fixed });
     expect(edit({ locked: false })).toEqual({ aanleiding: fixed });
     expect(edit({ builtin: false })).toEqual({ aanleiding: fixed });
     expect(edit({ label: 'Waarom nu?' })).toEqual({});
     // A question that is not locked may be hidden or optional.
-    expect(formProblems(standardQuestions.map((q) => (q.key === 'bevorderend' ? { ...q, hidden: true } : q)))).toEqual({});
+    expect(formProblems(standardQuestions.map((q) => (q.key === 'bevorderend' ? { ...q, hidden: true } : q)))).toEqual(
+      {},
+    );
   });
 
   it('a locked question is never hidden or optional, and never left out', () => {
@@ -152,7 +173,9 @@ describe('a school’s own form', () => {
     expect(formProblems([...standardQuestions, own({ kind: 'areas' })])).toEqual({ eigen: kinds });
     expect(formProblems([...standardQuestions, own({ kind: 'view' })])).toEqual({ eigen: kinds });
     expect(formProblems([...standardQuestions, own({ required: 'from-12' })])).toEqual({ eigen: kinds });
-    expect(formProblems([...standardQuestions, own({ kind: 'yesno' }), own({ key: 'lang', kind: 'longtext' })])).toEqual({});
+    expect(
+      formProblems([...standardQuestions, own({ kind: 'yesno' }), own({ key: 'lang', kind: 'longtext' })]),
+    ).toEqual({});
     const two = 'Geef bij "Eigen vraag" minstens twee keuzes.';
     expect(formProblems([...standardQuestions, own({ kind: 'choice', options: ['ja', ' '] })])).toEqual({ eigen: two });
     expect(formProblems([...standardQuestions, own({ kind: 'choice', options: ['ja', 'nee'] })])).toEqual({});

@@ -42,9 +42,19 @@ describe('sealed key slots (keyring format 2)', () => {
     expect(resealed?.wrappedKey).toEqual(slot.wrappedKey);
     expect((await openSlot(resealed!, 'een lang wachtwoord', vaultId, userId))?.equals(newKey)).toBe(true);
     // A passphrase change rewraps the private key only: the data key is not needed for it.
-    const rewrapped = await rewrapSlot({ ...resealed!, userId, name: 'A', staffCode: 'aa' }, 'een lang wachtwoord', 'een ander wachtwoord', vaultId, cheapKdf);
-    expect((await openSlot({ ...resealed!, ...rewrapped! }, 'een ander wachtwoord', vaultId, userId))?.equals(newKey)).toBe(true);
-    expect(await rewrapSlot({ ...resealed!, userId, name: 'A', staffCode: 'aa' }, 'fout', 'x', vaultId, cheapKdf)).toBeNull();
+    const rewrapped = await rewrapSlot(
+      { ...resealed!, userId, name: 'A', staffCode: 'aa' },
+      'een lang wachtwoord',
+      'een ander wachtwoord',
+      vaultId,
+      cheapKdf,
+    );
+    expect(
+      (await openSlot({ ...resealed!, ...rewrapped! }, 'een ander wachtwoord', vaultId, userId))?.equals(newKey),
+    ).toBe(true);
+    expect(
+      await rewrapSlot({ ...resealed!, userId, name: 'A', staffCode: 'aa' }, 'fout', 'x', vaultId, cheapKdf),
+    ).toBeNull();
   });
 
   it('are not resealed to a key pair someone without the data key put in', async () => {
@@ -55,7 +65,9 @@ describe('sealed key slots (keyring format 2)', () => {
     const edited = { ...honest, kdf: theirs.kdf, wrappedKey: theirs.wrappedKey, publicKey: theirs.publicKey };
     expect(resealSlot(edited, dataKey, randomBytes(32), vaultId, userId)).toBeNull();
     // Nor does the edited slot open: its sealed key belongs to the other key pair.
-    await expect(openSlot(edited, 'het wachtwoord van een buitenstaander', vaultId, userId)).rejects.toMatchObject({ code: 'KEYRING_DAMAGED' });
+    await expect(openSlot(edited, 'het wachtwoord van een buitenstaander', vaultId, userId)).rejects.toMatchObject({
+      code: 'KEYRING_DAMAGED',
+    });
   });
 
   it('name their data key without telling it', async () => {
@@ -94,9 +106,15 @@ describe('sealed key slots (keyring format 2)', () => {
     };
     expect(checkStoredKeyring(keyring).version).toBe(2);
     const shortTag = { ...slot, sealedKey: { ...slot.sealedKey, tag: 'dGFn' } };
-    expect(() => checkStoredKeyring({ ...keyring, users: [{ userId, name: 'Anouk', staffCode: 'awo', ...shortTag }] })).toThrow(expect.objectContaining({ code: 'KEYRING_DAMAGED' }));
-    expect(() => checkStoredKeyring({ ...keyring, version: 3 })).toThrow(expect.objectContaining({ code: 'VAULT_NEWER' }));
+    expect(() =>
+      checkStoredKeyring({ ...keyring, users: [{ userId, name: 'Anouk', staffCode: 'awo', ...shortTag }] }),
+    ).toThrow(expect.objectContaining({ code: 'KEYRING_DAMAGED' }));
+    expect(() => checkStoredKeyring({ ...keyring, version: 3 })).toThrow(
+      expect.objectContaining({ code: 'VAULT_NEWER' }),
+    );
     // A reset slot has no key at all: its owner uses the recovery key.
-    expect(checkStoredKeyring({ ...keyring, users: [{ kind: 'reset', userId, name: 'Anouk', staffCode: 'awo' }] }).users[0]).toEqual({ kind: 'reset', userId, name: 'Anouk', staffCode: 'awo' });
+    expect(
+      checkStoredKeyring({ ...keyring, users: [{ kind: 'reset', userId, name: 'Anouk', staffCode: 'awo' }] }).users[0],
+    ).toEqual({ kind: 'reset', userId, name: 'Anouk', staffCode: 'awo' });
   });
 });

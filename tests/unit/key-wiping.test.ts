@@ -30,7 +30,12 @@ vi.mock('node:crypto', async (importOriginal) => {
         callback(err, key);
       });
     },
-    createDecipheriv: (algorithm: crypto.CipherGCMTypes, key: crypto.CipherKey, iv: crypto.BinaryLike, options?: crypto.CipherGCMOptions) => {
+    createDecipheriv: (
+      algorithm: crypto.CipherGCMTypes,
+      key: crypto.CipherKey,
+      iv: crypto.BinaryLike,
+      options?: crypto.CipherGCMOptions,
+    ) => {
       const decipher = real.createDecipheriv(algorithm, key, iv, options);
       const update = decipher.update.bind(decipher);
       decipher.update = ((data: NodeJS.ArrayBufferView) => {

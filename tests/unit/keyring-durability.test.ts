@@ -3,7 +3,14 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { newKdfParams } from '../../electron/features/vault/kdf';
-import { KEYRING_FORMAT, KEYRING_VERSION, readKeyring, wrapDataKey, writeKeyring, type Keyring } from '../../electron/features/vault/keyring';
+import {
+  KEYRING_FORMAT,
+  KEYRING_VERSION,
+  readKeyring,
+  wrapDataKey,
+  writeKeyring,
+  type Keyring,
+} from '../../electron/features/vault/keyring';
 import { cheapKdf, tempDir } from '../helpers/backend';
 
 /**

@@ -2,7 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultKdfCost, deriveWrappingKey, isKdfCostWithinLimits, newKdfParams } from '../../electron/features/vault/kdf';
+import {
+  defaultKdfCost,
+  deriveWrappingKey,
+  isKdfCostWithinLimits,
+  newKdfParams,
+} from '../../electron/features/vault/kdf';
 import {
   KEYRING_FORMAT,
   KEYRING_VERSION,
@@ -48,7 +53,9 @@ describe('keyring', () => {
     expect(() => readKeyring(vault)).toThrow(
       expect.objectContaining({
         code: 'KEYRING_MISSING',
-        message: expect.stringMatching(/^Het sleutelbestand van deze omgeving \(w\.zorgoverleg\.keys\) ontbreekt.*"Omgeving openen uit back-up"/),
+        message: expect.stringMatching(
+          /^Het sleutelbestand van deze omgeving \(w\.zorgoverleg\.keys\) ontbreekt.*"Omgeving openen uit back-up"/,
+        ),
       }),
     );
   });
@@ -79,7 +86,9 @@ describe('keyring', () => {
       { N: 1000, r: 8, p: 1 }, // not a power of two
     ]) {
       expect(isKdfCostWithinLimits(cost)).toBe(false);
-      await expect(deriveWrappingKey('een lang wachtwoord', { name: 'scrypt', ...cost, salt })).rejects.toMatchObject({ code: 'KEYRING_DAMAGED' });
+      await expect(deriveWrappingKey('een lang wachtwoord', { name: 'scrypt', ...cost, salt })).rejects.toMatchObject({
+        code: 'KEYRING_DAMAGED',
+      });
     }
     // What the app writes, and the cheap cost the tests use, are within the limits.
     expect(isKdfCostWithinLimits(defaultKdfCost)).toBe(true);
@@ -90,8 +99,14 @@ describe('keyring', () => {
     const vaultId = randomUUID();
     const slot = await wrapDataKey(randomBytes(32), 'een lang wachtwoord', vaultId, 'user-1', cheapKdf);
     const started = Date.now();
-    for (const kdf of [{ ...slot.kdf, N: 2 ** 30 }, { ...slot.kdf, p: 2 ** 20 }, { ...slot.kdf, r: 2 ** 20 }]) {
-      await expect(unwrapDataKey({ ...slot, kdf }, 'een lang wachtwoord', vaultId, 'user-1')).rejects.toMatchObject({ code: 'KEYRING_DAMAGED' });
+    for (const kdf of [
+      { ...slot.kdf, N: 2 ** 30 },
+      { ...slot.kdf, p: 2 ** 20 },
+      { ...slot.kdf, r: 2 ** 20 },
+    ]) {
+      await expect(unwrapDataKey({ ...slot, kdf }, 'een lang wachtwoord', vaultId, 'user-1')).rejects.toMatchObject({
+        code: 'KEYRING_DAMAGED',
+      });
     }
     expect(Date.now() - started).toBeLessThan(2000);
   });
@@ -104,13 +119,18 @@ describe('keyring', () => {
     // Node would accept the first 4 bytes of the real tag as a (weak) tag of its own.
     const short = Buffer.from(slot.wrappedKey.tag, 'base64').subarray(0, 4).toString('base64');
     const truncated = { ...slot, wrappedKey: { ...slot.wrappedKey, tag: short } };
-    await expect(unwrapDataKey(truncated, 'een lang wachtwoord', vaultId, 'user-1')).rejects.toMatchObject({ code: 'KEYRING_DAMAGED' });
+    await expect(unwrapDataKey(truncated, 'een lang wachtwoord', vaultId, 'user-1')).rejects.toMatchObject({
+      code: 'KEYRING_DAMAGED',
+    });
   });
 
   it('calls a keyring of ours with fields that make no sense damaged, not "not ours"', async () => {
     const vault = join(dir.path, 'z.zorgoverleg');
     writeFileSync(vault, randomBytes(8192));
-    writeFileSync(`${vault}.keys`, JSON.stringify({ format: KEYRING_FORMAT, version: KEYRING_VERSION, vaultId: 'geen-uuid' }));
+    writeFileSync(
+      `${vault}.keys`,
+      JSON.stringify({ format: KEYRING_FORMAT, version: KEYRING_VERSION, vaultId: 'geen-uuid' }),
+    );
     expect(() => readKeyring(vault)).toThrow(expect.objectContaining({ code: 'KEYRING_DAMAGED' }));
   });
 });

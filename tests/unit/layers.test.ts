@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cycles, importArrows, importedSpecifiers, repoRelative, repoRoot, resolveImport, typeScriptFiles, type ImportArrow } from '../helpers/import-graph';
+import {
+  cycles,
+  importArrows,
+  importedSpecifiers,
+  repoRelative,
+  repoRoot,
+  resolveImport,
+  typeScriptFiles,
+  type ImportArrow,
+} from '../helpers/import-graph';
 import { backendLayers, layerOf, rendererLayers, rendererMayImport, type Layer } from '../helpers/layer-order';
 import { knownBackArrows, knownCycles, knownImpure } from './layers-known';
 
@@ -29,20 +38,34 @@ const unique = (lines: readonly string[]) => [...new Set(lines)].sort();
 describe('the layer order', () => {
   it('places every source file in a layer', () => {
     const files = unique([...backend, ...renderer].flatMap(({ from, to }) => [from, to]));
-    const unplaced = files.filter((file) => layerOf(file.startsWith('renderer/') ? rendererLayers : backendLayers, file) < 0);
+    const unplaced = files.filter(
+      (file) => layerOf(file.startsWith('renderer/') ? rendererLayers : backendLayers, file) < 0,
+    );
     expect(unplaced).toEqual([]);
   });
 
   it('has no import running back up the order, beyond the listed ones', () => {
     const found = unique([...backArrows(backend, backendLayers), ...backArrows(renderer, rendererLayers)]);
-    expect(found.filter((line) => !knownBackArrows.includes(line)), 'an import against the layer order: move the shared part down, or let the later domain register with the earlier one').toEqual([]);
-    expect(knownBackArrows.filter((line) => !found.includes(line)), 'gone: remove it from tests/unit/layers-known.ts').toEqual([]);
+    expect(
+      found.filter((line) => !knownBackArrows.includes(line)),
+      'an import against the layer order: move the shared part down, or let the later domain register with the earlier one',
+    ).toEqual([]);
+    expect(
+      knownBackArrows.filter((line) => !found.includes(line)),
+      'gone: remove it from tests/unit/layers-known.ts',
+    ).toEqual([]);
   });
 
   it('has no import cycle between files, beyond the listed ones', () => {
     const found = cycles([...backend, ...renderer]).map((group) => group.join(' ~ '));
-    expect(found.filter((line) => !knownCycles.includes(line)), 'files that import each other round in a circle (type-only imports count)').toEqual([]);
-    expect(knownCycles.filter((line) => !found.includes(line)), 'gone: remove it from tests/unit/layers-known.ts').toEqual([]);
+    expect(
+      found.filter((line) => !knownCycles.includes(line)),
+      'files that import each other round in a circle (type-only imports count)',
+    ).toEqual([]);
+    expect(
+      knownCycles.filter((line) => !found.includes(line)),
+      'gone: remove it from tests/unit/layers-known.ts',
+    ).toEqual([]);
   });
 
   it('lets db/ import nothing above it (drizzle-kit and the demo CLI load it without the app)', () => {
@@ -53,7 +76,10 @@ describe('the layer order', () => {
   it('lets the renderer import from electron/ only what its list allows', () => {
     const reached = unique(renderer.filter(({ to }) => to.startsWith('electron/')).map(({ to }) => to));
     expect(reached.filter((file) => !rendererMayImport.includes(file))).toEqual([]);
-    expect(rendererMayImport.filter((file) => !reached.includes(file)), 'no longer imported: remove it from the list').toEqual([]);
+    expect(
+      rendererMayImport.filter((file) => !reached.includes(file)),
+      'no longer imported: remove it from the list',
+    ).toEqual([]);
   });
 
   it('keeps what the renderer may import free of the database, files and Node', () => {
@@ -61,7 +87,11 @@ describe('the layer order', () => {
       if (seen.has(file)) return [];
       seen.add(file);
       const source = readFileSync(join(repoRoot, file), 'utf8');
-      const packages = [...source.matchAll(/\bfrom\s*['"]((?:node:)?(?:fs|path|crypto|os|child_process|better-sqlite3|drizzle-orm|electron)(?:\/[^'"]*)?)['"]/g)]
+      const packages = [
+        ...source.matchAll(
+          /\bfrom\s*['"]((?:node:)?(?:fs|path|crypto|os|child_process|better-sqlite3|drizzle-orm|electron)(?:\/[^'"]*)?)['"]/g,
+        ),
+      ]
         .filter((m) => !/^\s*import\s+type\b/.test(source.slice(source.lastIndexOf('\n', m.index) + 1, m.index)))
         .map((m) => `${file} imports ${m[1]}`);
       const local = backend.filter(({ from }) => from === file).map(({ to }) => to);
@@ -69,14 +99,24 @@ describe('the layer order', () => {
     };
     const seen = new Set<string>();
     // The contract is taken as types only (the next test), so nothing of it reaches the bundle.
-    const offenders = unique(rendererMayImport.filter((file) => file !== 'electron/api/contract.ts').flatMap((file) => impure(file, seen)));
-    expect(offenders.filter((line) => !knownImpure.includes(line)), 'the renderer would bundle this: import the vocabulary, not the table').toEqual([]);
-    expect(knownImpure.filter((line) => !offenders.includes(line)), 'gone: remove it from tests/unit/layers-known.ts').toEqual([]);
+    const offenders = unique(
+      rendererMayImport.filter((file) => file !== 'electron/api/contract.ts').flatMap((file) => impure(file, seen)),
+    );
+    expect(
+      offenders.filter((line) => !knownImpure.includes(line)),
+      'the renderer would bundle this: import the vocabulary, not the table',
+    ).toEqual([]);
+    expect(
+      knownImpure.filter((line) => !offenders.includes(line)),
+      'gone: remove it from tests/unit/layers-known.ts',
+    ).toEqual([]);
   });
 
   it('lets the renderer take only types from the contract (its schemas stay in the backend)', () => {
     const valueImports = typeScriptFiles(join(repoRoot, 'renderer')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s*'[./]+electron\/api\/contract'/gm)].map(() => repoRelative(file)),
+      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s*'[./]+electron\/api\/contract'/gm)].map(
+        () => repoRelative(file),
+      ),
     );
     expect(valueImports).toEqual([]);
   });
@@ -99,7 +139,17 @@ describe('the layer order', () => {
       "const e = require('../electron/e');",
       'import {\n  f,\n  g,\n} from "drizzle-orm";',
     ].join('\n');
-    expect(importedSpecifiers(source).sort()).toEqual(['../../electron/b', '../electron/a', '../electron/d', '../electron/e', './c', './side-effect', 'drizzle-orm'].sort());
+    expect(importedSpecifiers(source).sort()).toEqual(
+      [
+        '../../electron/b',
+        '../electron/a',
+        '../electron/d',
+        '../electron/e',
+        './c',
+        './side-effect',
+        'drizzle-orm',
+      ].sort(),
+    );
   });
 
   it('catches an arrow against the order (the test of the test)', () => {
@@ -107,8 +157,14 @@ describe('the layer order', () => {
       { from: 'electron/shared/dutch-dates.ts', to: 'electron/features/schedule/vocabulary.ts' },
       { from: 'electron/features/people/store.ts', to: 'electron/features/audit/store.ts' },
     ];
-    expect(backArrows(fake, backendLayers)).toEqual(['electron/shared/dutch-dates.ts -> electron/features/schedule/vocabulary.ts']);
-    expect(cycles([...fake, { from: 'electron/features/audit/store.ts', to: 'electron/features/people/store.ts' }])).toEqual([['electron/features/audit/store.ts', 'electron/features/people/store.ts']]);
-    expect(resolveImport(join(repoRoot, 'electron/api/dispatch.ts'), './errors')).toBe(join(repoRoot, 'electron/api/errors.ts'));
+    expect(backArrows(fake, backendLayers)).toEqual([
+      'electron/shared/dutch-dates.ts -> electron/features/schedule/vocabulary.ts',
+    ]);
+    expect(
+      cycles([...fake, { from: 'electron/features/audit/store.ts', to: 'electron/features/people/store.ts' }]),
+    ).toEqual([['electron/features/audit/store.ts', 'electron/features/people/store.ts']]);
+    expect(resolveImport(join(repoRoot, 'electron/api/dispatch.ts'), './errors')).toBe(
+      join(repoRoot, 'electron/api/errors.ts'),
+    );
   });
 });

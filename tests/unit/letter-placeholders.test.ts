@@ -21,17 +21,34 @@ import { shippedTemplates } from '../../electron/features/letters/shipped-templa
 const names = placeholders.map((p) => p.name);
 
 /** All text a merged letter prints. */
-const printed = (blocks: LetterBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items)).join('\n');
+const printed = (blocks: LetterBlock[]) =>
+  blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items)).join('\n');
 
 describe('the placeholder list', () => {
   it('has every name once, each in a listed group, with a Dutch description and a text for when it is missing', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(
       expect.arrayContaining([
-        'leerling.roepnaam', 'leerling.naam', 'leerling.klas', 'leerling.leerlingnummer', 'ouders.namen',
-        'overleg.naam', 'overleg.datum', 'overleg.tijd', 'overleg.locatie', 'besluit', 'acties',
-        'toestemming.doelen', 'toestemming.partners', 'coordinator.naam', 'coordinator.functie',
-        'coordinator.email', 'school.naam', 'school.telefoon', 'school.email', 'datum',
+        'leerling.roepnaam',
+        'leerling.naam',
+        'leerling.klas',
+        'leerling.leerlingnummer',
+        'ouders.namen',
+        'overleg.naam',
+        'overleg.datum',
+        'overleg.tijd',
+        'overleg.locatie',
+        'besluit',
+        'acties',
+        'toestemming.doelen',
+        'toestemming.partners',
+        'coordinator.naam',
+        'coordinator.functie',
+        'coordinator.email',
+        'school.naam',
+        'school.telefoon',
+        'school.email',
+        'datum',
       ]),
     );
     const groups = placeholderGroups.map((g) => g.key);
@@ -49,11 +66,23 @@ describe('parseTemplate', () => {
     expect(paragraphs).toEqual([
       {
         lines: [
-          [{ kind: 'text', text: 'Beste ' }, { kind: 'field', name: 'ouders.namen' }, { kind: 'text', text: ',' }],
+          [
+            { kind: 'text', text: 'Beste ' },
+            { kind: 'field', name: 'ouders.namen' },
+            { kind: 'text', text: ',' },
+          ],
           [{ kind: 'text', text: 'fijn.' }],
         ],
       },
-      { lines: [[{ kind: 'text', text: 'Tot ' }, { kind: 'field', name: 'datum' }, { kind: 'text', text: '.' }]] },
+      {
+        lines: [
+          [
+            { kind: 'text', text: 'Tot ' },
+            { kind: 'field', name: 'datum' },
+            { kind: 'text', text: '.' },
+          ],
+        ],
+      },
     ]);
   });
 
@@ -74,7 +103,10 @@ describe('templateProblems', () => {
     ['{{leerlingnaam}}', 'Onbekend veld {{leerlingnaam}} — bedoel je {{leerling.naam}}?'],
     ['{{leerlign.klas}}', 'Onbekend veld {{leerlign.klas}} — bedoel je {{leerling.klas}}?'],
     ['{{roepnaam}}', 'Onbekend veld {{roepnaam}} — bedoel je {{leerling.roepnaam}}?'],
-    ['{{coordinator}}', 'Onbekend veld {{coordinator}} — bedoel je {{coordinator.naam}}, {{coordinator.functie}} of {{coordinator.email}}?'],
+    [
+      '{{coordinator}}',
+      'Onbekend veld {{coordinator}} — bedoel je {{coordinator.naam}}, {{coordinator.functie}} of {{coordinator.email}}?',
+    ],
     ['{{handtekening}}', 'Onbekend veld {{handtekening}} — kies een veld uit de lijst.'],
     ['Op {{overleg.datum om tien uur', 'Niet afgesloten veld {{overleg.datum — zet }} achter de veldnaam.'],
     ['Op {{overleg.datum\n}} om tien uur', 'Niet afgesloten veld {{overleg.datum — zet }} achter de veldnaam.'],
@@ -111,7 +143,10 @@ describe('templateProblems', () => {
 
 describe('mergeTemplate', () => {
   it('fills every placeholder and keeps paragraphs and line breaks', () => {
-    const blocks = mergeTemplate('Beste {{ouders.namen}},\n\nOver {{leerling.roepnaam}} ({{ LEERLING.klas }}):\nop {{overleg.datum}}.', sampleValues);
+    const blocks = mergeTemplate(
+      'Beste {{ouders.namen}},\n\nOver {{leerling.roepnaam}} ({{ LEERLING.klas }}):\nop {{overleg.datum}}.',
+      sampleValues,
+    );
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'Beste Sanne de Vries-Bakker en Pieter de Vries,' },
       { kind: 'paragraph', text: 'Over Zoë (2B):\nop donderdag 12 november 2026.' },
@@ -131,12 +166,19 @@ describe('mergeTemplate', () => {
       { kind: 'paragraph', text: 'Wat gaan we doen?', heading: true },
       {
         kind: 'list',
-        items: ['Aanmelden voor de huiswerkklas — de mentor — uiterlijk 20 november 2026', 'Gesprek plannen', 'Boek lezen — Zoë'],
+        items: [
+          'Aanmelden voor de huiswerkklas — de mentor — uiterlijk 20 november 2026',
+          'Gesprek plannen',
+          'Boek lezen — Zoë',
+        ],
       },
       { kind: 'paragraph', text: 'Dank.' },
     ]);
     // A question that is the whole paragraph, or follows other text, stays a sentence.
-    expect(mergeTemplate('Heeft u vragen?\n\nBel ons. Heeft u vragen?\n{{acties}}', values)[0]).toEqual({ kind: 'paragraph', text: 'Heeft u vragen?' });
+    expect(mergeTemplate('Heeft u vragen?\n\nBel ons. Heeft u vragen?\n{{acties}}', values)[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Heeft u vragen?',
+    });
     expect(mergeTemplate('Afgesproken: {{acties}}.', values)).toEqual([
       {
         kind: 'paragraph',
@@ -147,7 +189,9 @@ describe('mergeTemplate', () => {
 
   it('says so when nothing was agreed', () => {
     for (const acties of [[], null, undefined]) {
-      expect(mergeTemplate('{{acties}}', { acties })).toEqual([{ kind: 'paragraph', text: 'Er zijn geen acties afgesproken.' }]);
+      expect(mergeTemplate('{{acties}}', { acties })).toEqual([
+        { kind: 'paragraph', text: 'Er zijn geen acties afgesproken.' },
+      ]);
     }
     expect(mergeText('Afspraken: {{acties}}. {{acties}}.', {})).toBe(
       'Afspraken: er zijn geen acties afgesproken. Er zijn geen acties afgesproken.',
@@ -155,10 +199,15 @@ describe('mergeTemplate', () => {
   });
 
   it('prints readable Dutch, never the placeholder, for a missing value', () => {
-    const text = printed(mergeTemplate('{{leerling.roepnaam}} is in {{leerling.klas}}; tel {{school.telefoon}} om {{overleg.tijd}}. Zie {{toestemming.partners}}', {
-      'leerling.roepnaam': '  ',
-      'leerling.klas': null,
-    }));
+    const text = printed(
+      mergeTemplate(
+        '{{leerling.roepnaam}} is in {{leerling.klas}}; tel {{school.telefoon}} om {{overleg.tijd}}. Zie {{toestemming.partners}}',
+        {
+          'leerling.roepnaam': '  ',
+          'leerling.klas': null,
+        },
+      ),
+    );
     expect(text).toBe('Uw kind is in —; tel — om (tijd volgt). Zie —');
   });
 
@@ -199,9 +248,16 @@ describe('mergeTemplate', () => {
             : p.kind === 'list'
               ? fc.option(fc.array(anyText, { maxLength: 3 }), { nil: null })
               : fc.option(
-                  fc.array(fc.record({ what: anyText, who: fc.option(anyText, { nil: null }), when: fc.option(anyText, { nil: null }) }), {
-                    maxLength: 3,
-                  }),
+                  fc.array(
+                    fc.record({
+                      what: anyText,
+                      who: fc.option(anyText, { nil: null }),
+                      when: fc.option(anyText, { nil: null }),
+                    }),
+                    {
+                      maxLength: 3,
+                    },
+                  ),
                   { nil: null },
                 ),
         ]),
@@ -257,7 +313,9 @@ describe('letterValues', () => {
   });
 
   it("takes the meeting's start when the case has no time on the agenda", () => {
-    expect(letterValues({ ...facts, meeting: { ...facts.meeting!, caseStartTime: null } })['overleg.tijd']).toBe('14.00 uur');
+    expect(letterValues({ ...facts, meeting: { ...facts.meeting!, caseStartTime: null } })['overleg.tijd']).toBe(
+      '14.00 uur',
+    );
     const noMeeting = letterValues({ ...facts, meeting: null, decision: null, consent: null, coordinator: null });
     expect(mergeText('{{overleg.datum}} {{overleg.tijd}} {{besluit}} {{coordinator.naam}}', noMeeting)).toBe(
       '(datum volgt) (tijd volgt) er is nog geen besluit genomen de ondersteuningscoördinator',
@@ -289,19 +347,33 @@ describe('text for one addressee ({{#aanOuders}} / {{#aanLeerling}})', () => {
     ]);
     // Without blocks both read the same letter; the parents are the default addressee.
     expect(mergeTemplate('Tekst.', sampleValues, 'leerling')).toEqual(mergeTemplate('Tekst.', sampleValues));
-    expect(mergeText('{{#aanOuders}}Over {{leerling.roepnaam}}{{/aanOuders}}{{#aanLeerling}}Over jou{{/aanLeerling}}', sampleValues, 'leerling')).toBe('Over jou');
+    expect(
+      mergeText(
+        '{{#aanOuders}}Over {{leerling.roepnaam}}{{/aanOuders}}{{#aanLeerling}}Over jou{{/aanLeerling}}',
+        sampleValues,
+        'leerling',
+      ),
+    ).toBe('Over jou');
   });
 
   it('names every block that is misspelt, unclosed, stray or nested, and still checks the fields inside', () => {
-    expect(templateProblems('{{#aanOuders}}Tekst')).toEqual(['Blok {{#aanOuders}} is niet afgesloten — zet {{/aanOuders}} aan het eind.']);
+    expect(templateProblems('{{#aanOuders}}Tekst')).toEqual([
+      'Blok {{#aanOuders}} is niet afgesloten — zet {{/aanOuders}} aan het eind.',
+    ]);
     expect(templateProblems('Tekst{{/aanLeerling}}')).toEqual(['{{/aanLeerling}} zonder {{#aanLeerling}} ervoor.']);
     expect(templateProblems('{{#aanOuder}}x{{/aanOuder}}')).toEqual([
       'Onbekend blok {{#aanOuder}} — gebruik {{#aanOuders}} of {{#aanLeerling}}.',
       'Onbekend blok {{/aanOuder}} — gebruik {{/aanOuders}} of {{/aanLeerling}}.',
     ]);
-    expect(templateProblems('{{#aanOuders}}{{#aanLeerling}}x{{/aanLeerling}}{{/aanOuders}}')[0]).toBe('{{#aanLeerling}} staat binnen {{#aanOuders}}: sluit dat blok eerst af met {{/aanOuders}}.');
-    expect(templateProblems('{{aanOuders}}')).toEqual(['{{aanOuders}} is geen veld: zet tekst tussen {{#aanOuders}} en {{/aanOuders}}.']);
-    expect(templateProblems('{{#aanLeerling}}Hoi {{leerling.naam2}}{{/aanLeerling}}')[0]).toContain('Onbekend veld {{leerling.naam2}}');
+    expect(templateProblems('{{#aanOuders}}{{#aanLeerling}}x{{/aanLeerling}}{{/aanOuders}}')[0]).toBe(
+      '{{#aanLeerling}} staat binnen {{#aanOuders}}: sluit dat blok eerst af met {{/aanOuders}}.',
+    );
+    expect(templateProblems('{{aanOuders}}')).toEqual([
+      '{{aanOuders}} is geen veld: zet tekst tussen {{#aanOuders}} en {{/aanOuders}}.',
+    ]);
+    expect(templateProblems('{{#aanLeerling}}Hoi {{leerling.naam2}}{{/aanLeerling}}')[0]).toContain(
+      'Onbekend veld {{leerling.naam2}}',
+    );
     expect(() => mergeTemplate('{{#aanOuders}}open', sampleValues)).toThrow(TemplateError);
   });
 
@@ -336,16 +408,27 @@ describe('text for one addressee ({{#aanOuders}} / {{#aanLeerling}})', () => {
     };
     const toStudent = letterValues({ ...facts, addressedTo: 'leerling' });
     expect(toStudent.acties?.map((a) => a.who)).toEqual(['je ouders', 'jij', 'Bram Groen']);
-    expect(toStudent['toestemming.doelen']).toEqual(['het bespreken van jou in een overleg met organisaties van buiten school']);
+    expect(toStudent['toestemming.doelen']).toEqual([
+      'het bespreken van jou in een overleg met organisaties van buiten school',
+    ]);
     const toParents = letterValues(facts);
     expect(toParents.acties?.map((a) => a.who)).toEqual(['u (ouders)', 'Zoë', 'Bram Groen']);
-    expect(toParents['toestemming.doelen']).toEqual(['het bespreken van uw kind in een overleg met organisaties van buiten school']);
+    expect(toParents['toestemming.doelen']).toEqual([
+      'het bespreken van uw kind in een overleg met organisaties van buiten school',
+    ]);
   });
 
   it('names the empty contact fields a template uses, in either addressee’s text', () => {
     const values = { ...sampleValues, 'school.telefoon': '', 'coordinator.email': ' ' };
-    expect(emptyContactFields({ subject: 'Brief', body: '{{#aanLeerling}}Bel {{school.telefoon}}.{{/aanLeerling}}' }, values)).toEqual(['{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld']);
-    expect(emptyContactFields({ subject: 'Brief', body: 'Mail {{coordinator.email}} of bel {{school.telefoon}}.' }, values)).toHaveLength(2);
+    expect(
+      emptyContactFields(
+        { subject: 'Brief', body: '{{#aanLeerling}}Bel {{school.telefoon}}.{{/aanLeerling}}' },
+        values,
+      ),
+    ).toEqual(['{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld']);
+    expect(
+      emptyContactFields({ subject: 'Brief', body: 'Mail {{coordinator.email}} of bel {{school.telefoon}}.' }, values),
+    ).toHaveLength(2);
     expect(emptyContactFields({ subject: 'Brief', body: 'Geen contact.' }, values)).toEqual([]);
     expect(emptyContactFields(shippedTemplates[0]!, sampleValues)).toEqual([]);
   });

@@ -66,8 +66,18 @@ const cases: Case[] = [
     name: 'joint authority at two addresses: a letter each',
     guardians: [mother, { ...father, ...dijk }],
     letters: [
-      { kind: 'ouders', guardianIds: ['moeder'], addressLines: ['Mevr. S. de Vries-Bakker', 'Lindelaan 4', '3512 KL  Utrecht'], salutation: 'Geachte mevrouw De Vries-Bakker,' },
-      { kind: 'ouders', guardianIds: ['vader'], addressLines: ['Dhr. P. de Vries', 'Dijk 17a', '3431 KL  Nieuwegein'], salutation: 'Geachte heer De Vries,' },
+      {
+        kind: 'ouders',
+        guardianIds: ['moeder'],
+        addressLines: ['Mevr. S. de Vries-Bakker', 'Lindelaan 4', '3512 KL  Utrecht'],
+        salutation: 'Geachte mevrouw De Vries-Bakker,',
+      },
+      {
+        kind: 'ouders',
+        guardianIds: ['vader'],
+        addressLines: ['Dhr. P. de Vries', 'Dijk 17a', '3431 KL  Nieuwegein'],
+        salutation: 'Geachte heer De Vries,',
+      },
     ],
   },
   {
@@ -89,9 +99,24 @@ const cases: Case[] = [
     student: { ...zoe, birthDate: '2010-12-01' },
     guardians: [mother, { ...father, ...dijk }],
     letters: [
-      { kind: 'leerling', guardianIds: [], addressLines: ['Zoë de Vries', 'Lindelaan 4', '3512 KL  Utrecht'], salutation: 'Beste Zoë,', names: ['Zoë de Vries'] },
-      { kind: 'afschrift', guardianIds: ['moeder'], addressLines: ['Mevr. S. de Vries-Bakker', 'Lindelaan 4', '3512 KL  Utrecht'], salutation: 'Beste Zoë,' },
-      { kind: 'afschrift', guardianIds: ['vader'], addressLines: ['Dhr. P. de Vries', 'Dijk 17a', '3431 KL  Nieuwegein'] },
+      {
+        kind: 'leerling',
+        guardianIds: [],
+        addressLines: ['Zoë de Vries', 'Lindelaan 4', '3512 KL  Utrecht'],
+        salutation: 'Beste Zoë,',
+        names: ['Zoë de Vries'],
+      },
+      {
+        kind: 'afschrift',
+        guardianIds: ['moeder'],
+        addressLines: ['Mevr. S. de Vries-Bakker', 'Lindelaan 4', '3512 KL  Utrecht'],
+        salutation: 'Beste Zoë,',
+      },
+      {
+        kind: 'afschrift',
+        guardianIds: ['vader'],
+        addressLines: ['Dhr. P. de Vries', 'Dijk 17a', '3431 KL  Nieuwegein'],
+      },
     ],
   },
   {
@@ -111,7 +136,14 @@ const cases: Case[] = [
     name: 'a student of 18 gets the letter, the parents no copy',
     student: { ...zoe, birthDate: '2008-06-01' },
     guardians: [{ ...mother, parentalAuthority: false, ...dijk }, father],
-    letters: [{ kind: 'leerling', guardianIds: [], addressLines: ['Zoë de Vries', 'Lindelaan 4', '3512 KL  Utrecht'], salutation: 'Beste Zoë,' }],
+    letters: [
+      {
+        kind: 'leerling',
+        guardianIds: [],
+        addressLines: ['Zoë de Vries', 'Lindelaan 4', '3512 KL  Utrecht'],
+        salutation: 'Beste Zoë,',
+      },
+    ],
   },
   {
     name: 'an unknown birth date counts as a minor: the parents',
@@ -122,19 +154,53 @@ const cases: Case[] = [
   {
     name: 'no salutation known (the neutral one stored): the neutral form with the student’s name, no title',
     guardians: [{ ...mother, relation: 'ouder', salutation: 'Geachte ouder(s)/verzorger(s)' }],
-    letters: [{ addressLines: ['S. de Vries-Bakker', 'Lindelaan 4', '3512 KL  Utrecht'], salutation: 'Geachte ouder(s)/verzorger(s) van Zoë,' }],
+    letters: [
+      {
+        addressLines: ['S. de Vries-Bakker', 'Lindelaan 4', '3512 KL  Utrecht'],
+        salutation: 'Geachte ouder(s)/verzorger(s) van Zoë,',
+      },
+    ],
   },
   {
     name: 'one of two without a surname: the whole letter uses the neutral form',
-    guardians: [mother, { ...father, id: 'x', relation: 'voogd', familyName: '', infix: '', givenName: 'Kim', salutation: 'Geachte ouder(s)/verzorger(s)' }],
-    letters: [{ addressLines: ['Mevr. S. de Vries-Bakker', 'Kim', 'Lindelaan 4', '3512 KL  Utrecht'], salutation: 'Geachte ouder(s)/verzorger(s) van Zoë,' }],
+    guardians: [
+      mother,
+      {
+        ...father,
+        id: 'x',
+        relation: 'voogd',
+        familyName: '',
+        infix: '',
+        givenName: 'Kim',
+        salutation: 'Geachte ouder(s)/verzorger(s)',
+      },
+    ],
+    letters: [
+      {
+        addressLines: ['Mevr. S. de Vries-Bakker', 'Kim', 'Lindelaan 4', '3512 KL  Utrecht'],
+        salutation: 'Geachte ouder(s)/verzorger(s) van Zoë,',
+      },
+    ],
   },
   {
     name: "particles: van 't Hooft as a guardian, title from the stored salutation",
     guardians: [
-      { ...father, id: 'voogd', relation: 'voogd', givenName: 'Pieter Jan', infix: "van 't", familyName: 'Hooft', salutation: "Geachte heer Van 't Hooft" },
+      {
+        ...father,
+        id: 'voogd',
+        relation: 'voogd',
+        givenName: 'Pieter Jan',
+        infix: "van 't",
+        familyName: 'Hooft',
+        salutation: "Geachte heer Van 't Hooft",
+      },
     ],
-    letters: [{ addressLines: ["Dhr. P.J. van 't Hooft", 'Lindelaan 4', '3512 KL  Utrecht'], salutation: "Geachte heer Van 't Hooft," }],
+    letters: [
+      {
+        addressLines: ["Dhr. P.J. van 't Hooft", 'Lindelaan 4', '3512 KL  Utrecht'],
+        salutation: "Geachte heer Van 't Hooft,",
+      },
+    ],
   },
   {
     name: 'Turkish letters: Çelik',
@@ -178,7 +244,11 @@ describe('letterAddressees', () => {
   });
 
   it('uses the default options when none are given', () => {
-    const result = letterAddressees({ student: zoe, guardians: [mother, { ...father, parentalAuthority: false }], letterDate: LETTER_DATE });
+    const result = letterAddressees({
+      student: zoe,
+      guardians: [mother, { ...father, parentalAuthority: false }],
+      letterDate: LETTER_DATE,
+    });
     expect(result.map((l) => l.guardianIds)).toEqual([['moeder']]);
   });
 });
@@ -196,9 +266,27 @@ describe('envelope names', () => {
   });
 
   it('capitalises the particle when no initials precede it, and reads the title from the salutation', () => {
-    expect(envelopeName({ relation: 'vader', salutation: '', givenName: '', infix: 'de', familyName: 'Vries' })).toBe('Dhr. De Vries');
-    expect(envelopeName({ relation: 'ouder', salutation: 'Geachte mevrouw Jansen', givenName: 'Els', infix: '', familyName: 'Jansen' })).toBe('Mevr. E. Jansen');
-    expect(envelopeName({ relation: 'pleegouder', salutation: 'Geachte ouder(s)/verzorger(s)', givenName: 'Pieter', infix: 'de', familyName: 'Vries' })).toBe('P. de Vries');
+    expect(envelopeName({ relation: 'vader', salutation: '', givenName: '', infix: 'de', familyName: 'Vries' })).toBe(
+      'Dhr. De Vries',
+    );
+    expect(
+      envelopeName({
+        relation: 'ouder',
+        salutation: 'Geachte mevrouw Jansen',
+        givenName: 'Els',
+        infix: '',
+        familyName: 'Jansen',
+      }),
+    ).toBe('Mevr. E. Jansen');
+    expect(
+      envelopeName({
+        relation: 'pleegouder',
+        salutation: 'Geachte ouder(s)/verzorger(s)',
+        givenName: 'Pieter',
+        infix: 'de',
+        familyName: 'Vries',
+      }),
+    ).toBe('P. de Vries');
   });
 });
 
@@ -218,9 +306,20 @@ describe('faults the cases above would not notice', () => {
 
   it('a student of 16 gets their letter at the address of a parent with gezag, not of one without', () => {
     const noGezag = { ...father, ...dijk, parentalAuthority: false };
-    for (const options of [{ includeWithoutAuthority: [], copyToParents: true }, { includeWithoutAuthority: ['vader'], copyToParents: true }]) {
-      const [toStudent] = letterAddressees({ student: { ...zoe, birthDate: '2010-01-01' }, guardians: [noGezag, mother], letterDate: LETTER_DATE, options });
-      expect(toStudent).toMatchObject({ kind: 'leerling', addressLines: ['Zoë de Vries', 'Lindelaan 4', '3512 KL  Utrecht'] });
+    for (const options of [
+      { includeWithoutAuthority: [], copyToParents: true },
+      { includeWithoutAuthority: ['vader'], copyToParents: true },
+    ]) {
+      const [toStudent] = letterAddressees({
+        student: { ...zoe, birthDate: '2010-01-01' },
+        guardians: [noGezag, mother],
+        letterDate: LETTER_DATE,
+        options,
+      });
+      expect(toStudent).toMatchObject({
+        kind: 'leerling',
+        addressLines: ['Zoë de Vries', 'Lindelaan 4', '3512 KL  Utrecht'],
+      });
     }
   });
 
@@ -228,13 +327,30 @@ describe('faults the cases above would not notice', () => {
     const student = { ...zoe, birthDate: '2010-01-01' };
     const homeless = { ...mother, street: '', houseNumber: '', postalCode: '', city: '' };
     const noGezag = { ...father, ...dijk, parentalAuthority: false };
-    const chosen = letterAddressees({ student, guardians: [homeless, noGezag], letterDate: LETTER_DATE, options: { includeWithoutAuthority: ['vader'], copyToParents: false } });
-    expect(chosen).toEqual([expect.objectContaining({ kind: 'leerling', addressLines: ['Zoë de Vries', 'Dijk 17a', '3431 KL  Nieuwegein'] })]);
-    const notChosen = letterAddressees({ student, guardians: [homeless, noGezag], letterDate: LETTER_DATE, options: { includeWithoutAuthority: [], copyToParents: false } });
+    const chosen = letterAddressees({
+      student,
+      guardians: [homeless, noGezag],
+      letterDate: LETTER_DATE,
+      options: { includeWithoutAuthority: ['vader'], copyToParents: false },
+    });
+    expect(chosen).toEqual([
+      expect.objectContaining({ kind: 'leerling', addressLines: ['Zoë de Vries', 'Dijk 17a', '3431 KL  Nieuwegein'] }),
+    ]);
+    const notChosen = letterAddressees({
+      student,
+      guardians: [homeless, noGezag],
+      letterDate: LETTER_DATE,
+      options: { includeWithoutAuthority: [], copyToParents: false },
+    });
     expect(notChosen).toEqual([expect.objectContaining({ kind: 'leerling', addressLines: ['Zoë de Vries'] })]);
     // A postcode alone (no street) is an address too.
     const postcodeOnly = { ...mother, street: '', houseNumber: '', city: '' };
-    const [toStudent] = letterAddressees({ student, guardians: [postcodeOnly], letterDate: LETTER_DATE, options: { includeWithoutAuthority: [], copyToParents: false } });
+    const [toStudent] = letterAddressees({
+      student,
+      guardians: [postcodeOnly],
+      letterDate: LETTER_DATE,
+      options: { includeWithoutAuthority: [], copyToParents: false },
+    });
     expect(toStudent!.addressLines).toEqual(['Zoë de Vries', '3512 KL']);
   });
 
@@ -242,14 +358,20 @@ describe('faults the cases above would not notice', () => {
     const noNumber = { houseNumber: '', postalCode: '3512 KL' };
     const result = letterAddressees({
       student: zoe,
-      guardians: [{ ...mother, ...noNumber, street: 'Lindelaan' }, { ...father, ...noNumber, street: 'Oudegracht' }],
+      guardians: [
+        { ...mother, ...noNumber, street: 'Lindelaan' },
+        { ...father, ...noNumber, street: 'Oudegracht' },
+      ],
       letterDate: LETTER_DATE,
     });
     expect(result.map((l) => l.guardianIds)).toEqual([['moeder'], ['vader']]);
     // A house number without a postcode is no address either.
     const noPostcode = letterAddressees({
       student: zoe,
-      guardians: [{ ...mother, postalCode: '' }, { ...father, postalCode: '' }],
+      guardians: [
+        { ...mother, postalCode: '' },
+        { ...father, postalCode: '' },
+      ],
       letterDate: LETTER_DATE,
     });
     expect(noPostcode.map((l) => l.guardianIds)).toEqual([['moeder'], ['vader']]);
@@ -258,7 +380,10 @@ describe('faults the cases above would not notice', () => {
   it('the same address typed differently is one letter: spaces and case in postcode and house number', () => {
     const result = letterAddressees({
       student: zoe,
-      guardians: [{ ...mother, postalCode: ' 3512 kl', houseNumber: '4A ' }, { ...father, postalCode: '3512KL', houseNumber: '4a' }],
+      guardians: [
+        { ...mother, postalCode: ' 3512 kl', houseNumber: '4A ' },
+        { ...father, postalCode: '3512KL', houseNumber: '4a' },
+      ],
       letterDate: LETTER_DATE,
     });
     expect(result.map((l) => l.guardianIds)).toEqual([['moeder', 'vader']]);
@@ -266,7 +391,9 @@ describe('faults the cases above would not notice', () => {
 
   it('the relation decides the title, whatever the stored salutation says', () => {
     const name = { givenName: 'Sanne', infix: '', familyName: 'Bakker' };
-    expect(envelopeName({ ...name, relation: 'moeder', salutation: 'Geachte ouder(s)/verzorger(s)' })).toBe('Mevr. S. Bakker');
+    expect(envelopeName({ ...name, relation: 'moeder', salutation: 'Geachte ouder(s)/verzorger(s)' })).toBe(
+      'Mevr. S. Bakker',
+    );
     expect(envelopeName({ ...name, relation: ' Moeder ', salutation: 'Beste Sanne' })).toBe('Mevr. S. Bakker');
     expect(envelopeName({ ...name, relation: 'vader', salutation: 'Geachte mevrouw Bakker' })).toBe('Dhr. S. Bakker');
     expect(envelopeName({ ...name, relation: 'VADER', salutation: '' })).toBe('Dhr. S. Bakker');
@@ -277,13 +404,21 @@ describe('faults the cases above would not notice', () => {
   });
 
   it('without a surname the given name is written in full, with the title', () => {
-    expect(envelopeName({ relation: 'moeder', salutation: '', givenName: ' Kim ', infix: 'de', familyName: ' ' })).toBe('Mevr. Kim');
-    expect(envelopeName({ relation: 'voogd', salutation: '', givenName: 'Kim', infix: '', familyName: '' })).toBe('Kim');
+    expect(envelopeName({ relation: 'moeder', salutation: '', givenName: ' Kim ', infix: 'de', familyName: ' ' })).toBe(
+      'Mevr. Kim',
+    );
+    expect(envelopeName({ relation: 'voogd', salutation: '', givenName: 'Kim', infix: '', familyName: '' })).toBe(
+      'Kim',
+    );
   });
 
   it('prints a postcode the Dutch way, and anything else as typed', () => {
     const letter = (postalCode: string) =>
-      letterAddressees({ student: zoe, guardians: [{ ...mother, postalCode }], letterDate: LETTER_DATE })[0]!.addressLines.at(-1);
+      letterAddressees({
+        student: zoe,
+        guardians: [{ ...mother, postalCode }],
+        letterDate: LETTER_DATE,
+      })[0]!.addressLines.at(-1);
     expect(letter(' 3512kl ')).toBe('3512 KL  Utrecht');
     expect(letter('3512 kl')).toBe('3512 KL  Utrecht');
     expect(letter('B-1000')).toBe('B-1000  Utrecht');
@@ -292,11 +427,24 @@ describe('faults the cases above would not notice', () => {
   });
 
   it('a student without a given name is greeted by full name; a household without a child’s name neutrally', () => {
-    const [toStudent] = letterAddressees({ student: { ...zoe, givenName: '', birthDate: '2010-01-01' }, guardians: [mother], letterDate: LETTER_DATE, options: { includeWithoutAuthority: [], copyToParents: false } });
+    const [toStudent] = letterAddressees({
+      student: { ...zoe, givenName: '', birthDate: '2010-01-01' },
+      guardians: [mother],
+      letterDate: LETTER_DATE,
+      options: { includeWithoutAuthority: [], copyToParents: false },
+    });
     expect(toStudent!.salutation).toBe('Beste de Vries,');
-    const [home] = letterAddressees({ student: { ...zoe, givenName: '' }, guardians: [{ ...mother, salutation: '' }], letterDate: LETTER_DATE });
+    const [home] = letterAddressees({
+      student: { ...zoe, givenName: '' },
+      guardians: [{ ...mother, salutation: '' }],
+      letterDate: LETTER_DATE,
+    });
     expect(home!.salutation).toBe('Geachte ouder(s)/verzorger(s),');
-    const [stored] = letterAddressees({ student: zoe, guardians: [{ ...mother, salutation: ' Geachte mevrouw Bakker, ' }], letterDate: LETTER_DATE });
+    const [stored] = letterAddressees({
+      student: zoe,
+      guardians: [{ ...mother, salutation: ' Geachte mevrouw Bakker, ' }],
+      letterDate: LETTER_DATE,
+    });
     expect(stored!.salutation).toBe('Geachte mevrouw Bakker,');
   });
 });
@@ -307,22 +455,45 @@ describe('blanks and stray spaces as typed into the register', () => {
 
   it('an address of spaces is no address: the student is written to at the next parent’s', () => {
     const blank = { ...mother, street: '  ', houseNumber: ' ', postalCode: '  ', city: ' ' };
-    const [toStudent] = letterAddressees({ student: sixteen, guardians: [blank, { ...father, ...dijk }], letterDate: LETTER_DATE, options: alone });
+    const [toStudent] = letterAddressees({
+      student: sixteen,
+      guardians: [blank, { ...father, ...dijk }],
+      letterDate: LETTER_DATE,
+      options: alone,
+    });
     expect(toStudent!.addressLines).toEqual(['Zoë de Vries', 'Dijk 17a', '3431 KL  Nieuwegein']);
     // A street without a postcode is an address.
     const streetOnly = { ...mother, postalCode: '', city: '' };
-    const [toStudent2] = letterAddressees({ student: sixteen, guardians: [streetOnly, { ...father, ...dijk }], letterDate: LETTER_DATE, options: alone });
+    const [toStudent2] = letterAddressees({
+      student: sixteen,
+      guardians: [streetOnly, { ...father, ...dijk }],
+      letterDate: LETTER_DATE,
+      options: alone,
+    });
     expect(toStudent2!.addressLines).toEqual(['Zoë de Vries', 'Lindelaan 4']);
   });
 
   it('trims what was typed around street, number, city, postcode and names', () => {
-    const padded = { ...mother, street: ' Lindelaan ', houseNumber: ' 4 ', city: ' Utrecht ', postalCode: ' B-1000 ', infix: ' de ', familyName: ' Vries ' };
+    const padded = {
+      ...mother,
+      street: ' Lindelaan ',
+      houseNumber: ' 4 ',
+      city: ' Utrecht ',
+      postalCode: ' B-1000 ',
+      infix: ' de ',
+      familyName: ' Vries ',
+    };
     const [letter] = letterAddressees({ student: zoe, guardians: [padded], letterDate: LETTER_DATE });
     expect(letter!.addressLines).toEqual(['Mevr. S. de Vries', 'Lindelaan 4', 'B-1000  Utrecht']);
   });
 
   it('the student’s own letter names the student on the envelope and in the copy note', () => {
-    const [toStudent] = letterAddressees({ student: { ...sixteen, givenName: ' ' }, guardians: [mother], letterDate: LETTER_DATE, options: alone });
+    const [toStudent] = letterAddressees({
+      student: { ...sixteen, givenName: ' ' },
+      guardians: [mother],
+      letterDate: LETTER_DATE,
+      options: alone,
+    });
     expect(toStudent).toMatchObject({ salutation: 'Beste de Vries,', names: ['de Vries'], addressNames: ['de Vries'] });
   });
 
@@ -339,20 +510,34 @@ describe('blanks and stray spaces as typed into the register', () => {
   });
 
   it('a salutation with a comma inside keeps it; only the closing comma goes', () => {
-    const [letter] = letterAddressees({ student: zoe, guardians: [{ ...mother, salutation: 'Geachte mevrouw Bakker, MSc' }], letterDate: LETTER_DATE });
+    const [letter] = letterAddressees({
+      student: zoe,
+      guardians: [{ ...mother, salutation: 'Geachte mevrouw Bakker, MSc' }],
+      letterDate: LETTER_DATE,
+    });
     expect(letter!.salutation).toBe('Geachte mevrouw Bakker, MSc,');
   });
 
   it('the neutral salutation for a guardian whose surname is blank or whose salutation is empty', () => {
-    const salutation = (g: AddresseeGuardian, student = zoe) => letterAddressees({ student, guardians: [g], letterDate: LETTER_DATE })[0]!.salutation;
+    const salutation = (g: AddresseeGuardian, student = zoe) =>
+      letterAddressees({ student, guardians: [g], letterDate: LETTER_DATE })[0]!.salutation;
     expect(salutation({ ...mother, familyName: ' ', infix: '' })).toBe('Geachte ouder(s)/verzorger(s) van Zoë,');
     expect(salutation({ ...mother, salutation: '' })).toBe('Geachte ouder(s)/verzorger(s) van Zoë,');
-    expect(salutation({ ...mother, salutation: '' }, { ...zoe, givenName: '  ' })).toBe('Geachte ouder(s)/verzorger(s),');
+    expect(salutation({ ...mother, salutation: '' }, { ...zoe, givenName: '  ' })).toBe(
+      'Geachte ouder(s)/verzorger(s),',
+    );
   });
 
   it('by default letters go to gezag holders only, with a copy for the parents of a minor', () => {
     expect(DEFAULT_ADDRESSEE_OPTIONS).toEqual({ includeWithoutAuthority: [], copyToParents: true });
-    const result = letterAddressees({ student: sixteen, guardians: [mother, { ...father, ...dijk, parentalAuthority: false }], letterDate: LETTER_DATE });
-    expect(result.map((l) => [l.kind, l.guardianIds])).toEqual([['leerling', []], ['afschrift', ['moeder']]]);
+    const result = letterAddressees({
+      student: sixteen,
+      guardians: [mother, { ...father, ...dijk, parentalAuthority: false }],
+      letterDate: LETTER_DATE,
+    });
+    expect(result.map((l) => [l.kind, l.guardianIds])).toEqual([
+      ['leerling', []],
+      ['afschrift', ['moeder']],
+    ]);
   });
 });

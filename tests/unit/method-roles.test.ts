@@ -18,8 +18,11 @@ describe('the roles table', () => {
     const { 'students.save': _dropped, ...withoutRow } = methodRoles;
     // @ts-expect-error a table without the row of students.save is not a MethodRoles
     const partial: MethodRoles = withoutRow;
-    // @ts-expect-error before unlocking there is nobody whose roles could be asked
-    const publicWithRoles: MethodRoles = { ...methodRoles, 'vault.unlock': { who: 'roles', anyOf: ['coordinator'], to: 'ontgrendelen' } };
+    const publicWithRoles: MethodRoles = {
+      ...methodRoles,
+      // @ts-expect-error before unlocking there is nobody whose roles could be asked
+      'vault.unlock': { who: 'roles', anyOf: ['coordinator'], to: 'ontgrendelen' },
+    };
     // @ts-expect-error a row for a method the contract does not have
     const extra: MethodRoles = { ...methodRoles, 'students.delete': { who: 'team', why: '' } };
     expect([partial, publicWithRoles, extra].every((t) => typeof t === 'object')).toBe(true);
@@ -68,13 +71,18 @@ describe('the roles table', () => {
       'backup.create',
       'backup.restore',
     ] as const;
-    for (const method of coordinatorOnly) expect((methodRoles[method] as RolesRule).anyOf, method).toEqual(['coordinator']);
+    for (const method of coordinatorOnly)
+      expect((methodRoles[method] as RolesRule).anyOf, method).toEqual(['coordinator']);
   });
 
   it('members hand in intakes; chair and secretary keep the agenda and the minutes', () => {
-    for (const method of ['intakes.create', 'intakes.saveDraft', 'intakes.submit'] as const) expect(rulePermits(methodRoles[method], []), method).toBe(true);
+    for (const method of ['intakes.create', 'intakes.saveDraft', 'intakes.submit'] as const)
+      expect(rulePermits(methodRoles[method], []), method).toBe(true);
     for (const method of ['agenda.addItem', 'minutes.saveField', 'actions.save', 'presentation.start'] as const) {
-      expect(userRoles.filter((r) => rulePermits(methodRoles[method], [r])), method).toEqual(['coordinator', 'voorzitter', 'notulist']);
+      expect(
+        userRoles.filter((r) => rulePermits(methodRoles[method], [r])),
+        method,
+      ).toEqual(['coordinator', 'voorzitter', 'notulist']);
     }
   });
 
@@ -97,7 +105,10 @@ describe('the roles table as a whole', () => {
       [...methodNames].sort().map((method) => {
         const rule = methodRoles[method];
         const permitted = userRoles.filter((r) => rulePermits(rule, [r]));
-        return [method, rule.who === 'roles' ? `${permitted.join(', ')} — Alleen … kan ${rule.to}` : `${rule.who} — ${rule.why}`];
+        return [
+          method,
+          rule.who === 'roles' ? `${permitted.join(', ')} — Alleen … kan ${rule.to}` : `${rule.who} — ${rule.why}`,
+        ];
       }),
     );
     expect(rows).toMatchSnapshot();

@@ -1,23 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { actionNumber, actionOrigin, actionProblems, compareNumbers, defaultAudience, fieldKeyPattern, fieldsOf, infoField, isOverdue, nextSequence, questionFromIntake } from '../../electron/features/minutes/rules';
+import {
+  actionNumber,
+  actionOrigin,
+  actionProblems,
+  compareNumbers,
+  defaultAudience,
+  fieldKeyPattern,
+  fieldsOf,
+  infoField,
+  isOverdue,
+  nextSequence,
+  questionFromIntake,
+} from '../../electron/features/minutes/rules';
 
-const complete = { what: 'Gesprek met ouders', holder: { kind: 'staff' as const, staffId: 's1', partnerId: null }, due: { kind: 'datum' as const, date: '2027-03-20' } };
+const complete = {
+  what: 'Gesprek met ouders',
+  holder: { kind: 'staff' as const, staffId: 's1', partnerId: null },
+  due: { kind: 'datum' as const, date: '2027-03-20' },
+};
 
 describe('the rules of the minutes', () => {
   it('lets a parent read the question, decision and response, and keeps the discussion and new information internal', () => {
-    expect(fieldsOf('casus').map((f) => `${f.key}:${f.audience}`)).toEqual(['vraag:ouders', 'bespreking:intern', 'besluit:ouders', 'informeren:intern', 'reactie:ouders']);
+    expect(fieldsOf('casus').map((f) => `${f.key}:${f.audience}`)).toEqual([
+      'vraag:ouders',
+      'bespreking:intern',
+      'besluit:ouders',
+      'informeren:intern',
+      'reactie:ouders',
+    ]);
     expect(fieldsOf('mededelingen').map((f) => `${f.key}:${f.audience}`)).toEqual(['notities:intern']);
     expect(defaultAudience(infoField('staff:abc'))).toBe('intern');
     expect(defaultAudience('besluit')).toBe('ouders');
   });
 
   it('accepts only the paragraphs the minutes know', () => {
-    for (const ok of ['vraag', 'notities', 'info:staff:9f1c-2', 'info:partner:abc', 'info:ouders', 'info:leerling']) expect(fieldKeyPattern.test(ok)).toBe(true);
-    for (const bad of ['', 'Vraag', 'info:', 'info:staff:', 'info:oma', 'vraag; drop table', 'info:staff:a/b']) expect(fieldKeyPattern.test(bad)).toBe(false);
+    for (const ok of ['vraag', 'notities', 'info:staff:9f1c-2', 'info:partner:abc', 'info:ouders', 'info:leerling'])
+      expect(fieldKeyPattern.test(ok)).toBe(true);
+    for (const bad of ['', 'Vraag', 'info:', 'info:staff:', 'info:oma', 'vraag; drop table', 'info:staff:a/b'])
+      expect(fieldKeyPattern.test(bad)).toBe(false);
   });
 
   it('starts the minutes of a case from the intake question', () => {
-    expect(questionFromIntake({ aanleiding: ' Vaak afwezig. ', vraag: 'Jeugdarts?' })).toBe('Aanleiding: Vaak afwezig.\nVraag: Jeugdarts?');
+    expect(questionFromIntake({ aanleiding: ' Vaak afwezig. ', vraag: 'Jeugdarts?' })).toBe(
+      'Aanleiding: Vaak afwezig.\nVraag: Jeugdarts?',
+    );
     expect(questionFromIntake({ vraag: 'Jeugdarts?', zorgen: { verzuim: 'x' } })).toBe('Vraag: Jeugdarts?');
     expect(questionFromIntake({})).toBe('');
   });
@@ -29,11 +55,20 @@ describe('the rules of the minutes', () => {
       holder: 'Kies wie de actie uitvoert (de actiehouder).',
       due: 'Kies een datum of "volgende overleg".',
     });
-    expect(actionProblems({ ...complete, due: { kind: 'datum', date: '2027-03-11' } }, '2027-03-12', true).due).toBe('De deadline (11-03-2027) ligt vóór het overleg van 12-03-2027.');
+    expect(actionProblems({ ...complete, due: { kind: 'datum', date: '2027-03-11' } }, '2027-03-12', true).due).toBe(
+      'De deadline (11-03-2027) ligt vóór het overleg van 12-03-2027.',
+    );
     expect(actionProblems({ ...complete, due: { kind: 'datum', date: '2027-03-12' } }, '2027-03-12', true)).toEqual({});
-    expect(actionProblems({ ...complete, due: { kind: 'volgende-overleg' } }, '2027-03-12', false).due).toContain('geen volgend overleg');
-    expect(actionProblems({ ...complete, holder: { kind: 'partner', staffId: null, partnerId: null } }, '2027-03-12', true).holder).toContain('externe partner');
-    expect(actionProblems({ ...complete, holder: { kind: 'ouders', staffId: null, partnerId: null } }, '2027-03-12', true)).toEqual({});
+    expect(actionProblems({ ...complete, due: { kind: 'volgende-overleg' } }, '2027-03-12', false).due).toContain(
+      'geen volgend overleg',
+    );
+    expect(
+      actionProblems({ ...complete, holder: { kind: 'partner', staffId: null, partnerId: null } }, '2027-03-12', true)
+        .holder,
+    ).toContain('externe partner');
+    expect(
+      actionProblems({ ...complete, holder: { kind: 'ouders', staffId: null, partnerId: null } }, '2027-03-12', true),
+    ).toEqual({});
   });
 
   it('numbers actions by item and keeps counting after removed ones', () => {
@@ -56,8 +91,21 @@ describe('completing a staff code', () => {
   it('takes an exact code, an exact name or the only match, and nothing when unclear', async () => {
     const { typedHolder } = await import('../../renderer/features/minutes/holder-options');
     const groups = [
-      { group: 'Medewerkers', items: [{ value: 'staff:1', label: 'awo — Anna Wolters' }, { value: 'staff:2', label: 'bgr — Bram Groen' }, { value: 'staff:3', label: 'bgro — Bas Groot' }] },
-      { group: 'Thuis', items: [{ value: 'ouders', label: 'Ouders' }, { value: 'leerling', label: 'Leerling' }] },
+      {
+        group: 'Medewerkers',
+        items: [
+          { value: 'staff:1', label: 'awo — Anna Wolters' },
+          { value: 'staff:2', label: 'bgr — Bram Groen' },
+          { value: 'staff:3', label: 'bgro — Bas Groot' },
+        ],
+      },
+      {
+        group: 'Thuis',
+        items: [
+          { value: 'ouders', label: 'Ouders' },
+          { value: 'leerling', label: 'Leerling' },
+        ],
+      },
     ];
     expect(typedHolder(groups, 'AWO')).toBe('staff:1');
     expect(typedHolder(groups, 'bgr')).toBe('staff:2');

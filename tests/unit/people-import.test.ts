@@ -10,7 +10,13 @@ import {
   suggestMapping,
   unmappedColumns,
 } from '../../electron/features/people/import/fields';
-import { mappingProblem, parseDutchDate, planImport as planOn, salutationFromCell, type PlannedStudent } from '../../electron/features/people/import/plan';
+import {
+  mappingProblem,
+  parseDutchDate,
+  planImport as planOn,
+  salutationFromCell,
+  type PlannedStudent,
+} from '../../electron/features/people/import/plan';
 import { compareWithStored, type CompareOptions } from '../../electron/features/people/import/apply';
 import type { GuardianRow, StudentRow } from '../../electron/features/people/store';
 
@@ -18,7 +24,8 @@ const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..'
 const read = (name: string) => readTable(fixture(name), name);
 /** Every plan is judged on a fixed day: no test depends on when it runs. */
 const TODAY = '2026-10-01';
-const planImport = (table: Parameters<typeof planOn>[0], mapping: Parameters<typeof planOn>[1]) => planOn(table, mapping, TODAY);
+const planImport = (table: Parameters<typeof planOn>[0], mapping: Parameters<typeof planOn>[1]) =>
+  planOn(table, mapping, TODAY);
 
 describe('reading export files', () => {
   it('reads a Magister CSV: semicolons, Windows-1252, accents intact', async () => {
@@ -52,15 +59,32 @@ describe('reading export files', () => {
   it('refuses empty files and files that are no spreadsheet, in Dutch', async () => {
     await expect(read('leeg.csv')).rejects.toMatchObject({ code: 'IMPORT_EMPTY' });
     await expect(read('alleen-kopregel.csv')).rejects.toMatchObject({ code: 'IMPORT_EMPTY' });
-    await expect(read('geen-spreadsheet.xlsx')).rejects.toMatchObject({ code: 'IMPORT_NOT_A_SPREADSHEET', message: expect.stringMatching(/geen CSV/) });
+    await expect(read('geen-spreadsheet.xlsx')).rejects.toMatchObject({
+      code: 'IMPORT_NOT_A_SPREADSHEET',
+      message: expect.stringMatching(/geen CSV/),
+    });
     await expect(read('zip-maar-geen-werkboek.xlsx')).rejects.toMatchObject({ code: 'IMPORT_NOT_A_SPREADSHEET' });
-    await expect(readTable(Buffer.from('alleen tekst\nzonder kolommen\n'), 'x.csv')).rejects.toMatchObject({ code: 'IMPORT_NOT_A_TABLE' });
+    await expect(readTable(Buffer.from('alleen tekst\nzonder kolommen\n'), 'x.csv')).rejects.toMatchObject({
+      code: 'IMPORT_NOT_A_TABLE',
+    });
   });
 });
 
 describe('suggesting a column mapping from the headers', () => {
   it('maps Magister student headers', () => {
-    expect(suggestMapping(['Stamnr', 'Roepnaam', 'Tussenvoegsel', 'Achternaam', 'Geboortedatum', 'Klas', 'Leerjaar', 'Niveau', 'Mentor'])).toEqual({
+    expect(
+      suggestMapping([
+        'Stamnr',
+        'Roepnaam',
+        'Tussenvoegsel',
+        'Achternaam',
+        'Geboortedatum',
+        'Klas',
+        'Leerjaar',
+        'Niveau',
+        'Mentor',
+      ]),
+    ).toEqual({
       0: 'student.studentNumber',
       1: 'student.givenName',
       2: 'student.infix',
@@ -74,7 +98,16 @@ describe('suggesting a column mapping from the headers', () => {
   });
 
   it('tells guardian columns from student columns, and numbered guardians apart', () => {
-    const m = suggestMapping(['Leerlingnummer', 'Achternaam', 'Achternaam ouder', 'Ouder 2 achternaam', 'Ouder 1 e-mail', 'Relatie', 'Postcode', 'Onzin']);
+    const m = suggestMapping([
+      'Leerlingnummer',
+      'Achternaam',
+      'Achternaam ouder',
+      'Ouder 2 achternaam',
+      'Ouder 1 e-mail',
+      'Relatie',
+      'Postcode',
+      'Onzin',
+    ]);
     expect(m).toEqual({
       0: 'student.studentNumber',
       1: 'student.familyName',
@@ -137,7 +170,9 @@ describe('planning an import', () => {
       [3, '800402'],
       [5, '800404'],
     ]);
-    expect(plan.errors[0]!.message).toBe('Kolom "Geboortedatum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).');
+    expect(plan.errors[0]!.message).toBe(
+      'Kolom "Geboortedatum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
+    );
     expect(plan.errors[2]!.message).toBe('De roepnaam ontbreekt.');
   });
 
@@ -154,7 +189,12 @@ describe('planning an import', () => {
         ['700004', 'Lotte', 'Smit', '2\tB'],
       ],
     };
-    const plan = planImport(table, { 0: 'student.studentNumber', 1: 'student.givenName', 2: 'student.familyName', 3: 'student.className' });
+    const plan = planImport(table, {
+      0: 'student.studentNumber',
+      1: 'student.givenName',
+      2: 'student.familyName',
+      3: 'student.className',
+    });
     expect(plan.students.map((s) => s.studentNumber)).toEqual(['700001']);
     expect(plan.errors.map((e) => [e.line, e.message])).toEqual([
       [3, 'Roepnaam bevat een onzichtbaar stuurteken (zoals een tab of een teken dat de leesrichting omdraait).'],
@@ -167,14 +207,20 @@ describe('planning an import', () => {
     const table = await read('dubbele-nummers.csv');
     const plan = planImport(table, suggestMapping(table.headers));
     expect(plan.students).toHaveLength(3);
-    expect(plan.errors).toEqual([{ line: 4, studentNumber: '900501', message: 'Leerlingnummer 900501 staat ook op regel 2.' }]);
+    expect(plan.errors).toEqual([
+      { line: 4, studentNumber: '900501', message: 'Leerlingnummer 900501 staat ook op regel 2.' },
+    ]);
   });
 
   it('explains what is missing in a mapping', async () => {
     const table = await read('verkeerde-kolommen.csv');
     expect(mappingProblem(suggestMapping(table.headers))).toMatch(/leerlingnummer/);
-    expect(mappingProblem({ 0: 'student.studentNumber', 1: 'student.givenName' })).toMatch(/roepnaam als de achternaam/);
-    expect(mappingProblem({ 0: 'student.studentNumber', 1: 'student.familyName', 2: 'student.familyName' } as never)).toMatch(/hetzelfde veld/);
+    expect(mappingProblem({ 0: 'student.studentNumber', 1: 'student.givenName' })).toMatch(
+      /roepnaam als de achternaam/,
+    );
+    expect(
+      mappingProblem({ 0: 'student.studentNumber', 1: 'student.familyName', 2: 'student.familyName' } as never),
+    ).toMatch(/hetzelfde veld/);
     expect(mappingProblem({ 0: 'student.studentNumber', 1: 'g1.familyName' })).toBeNull();
   });
 
@@ -203,9 +249,18 @@ describe('a Magister export with particles, salutations and columns nobody needs
     expect(targetOf('Ouder1 mobiel')).toBe('g1.phone');
     expect(unmappedColumns(headers, mapping, []).map((c) => c.header)).toEqual(['Geslacht', 'Lesperiode']);
     // A column knowingly left out is no longer warned about.
-    expect(unmappedColumns(headers, mapping, [String(headers.indexOf('Geslacht'))]).map((c) => c.header)).toEqual(['Lesperiode']);
-    expect(suggestMapping(['Leerlingnummer', 'Voornaam', 'Voorvoegsel', 'Achternaam'])).toMatchObject({ 2: 'student.infix' });
-    expect(suggestMapping(['Stamnr', 'Tussenvoegsel ouder', 'Achternaam ouder', 'Aanhef'])).toEqual({ 0: 'student.studentNumber', 1: 'g1.infix', 2: 'g1.familyName', 3: 'g1.salutation' });
+    expect(unmappedColumns(headers, mapping, [String(headers.indexOf('Geslacht'))]).map((c) => c.header)).toEqual([
+      'Lesperiode',
+    ]);
+    expect(suggestMapping(['Leerlingnummer', 'Voornaam', 'Voorvoegsel', 'Achternaam'])).toMatchObject({
+      2: 'student.infix',
+    });
+    expect(suggestMapping(['Stamnr', 'Tussenvoegsel ouder', 'Achternaam ouder', 'Aanhef'])).toEqual({
+      0: 'student.studentNumber',
+      1: 'g1.infix',
+      2: 'g1.familyName',
+      3: 'g1.salutation',
+    });
   });
 
   it('tells which system made a file from its headers', async () => {
@@ -217,8 +272,19 @@ describe('a Magister export with particles, salutations and columns nobody needs
 
   it('remembers a mapping by header name, so the next export of that source gets it in another column order', () => {
     const first = ['Stamnr', 'Roepnaam', 'Achternaam', 'Geslacht', 'Telefoon'];
-    const remembered = mappingToRemember(first, { 0: 'student.studentNumber', 1: 'student.givenName', 2: 'student.familyName', 4: 'g1.phone' });
-    expect(remembered).toEqual({ stamnr: 'student.studentNumber', roepnaam: 'student.givenName', achternaam: 'student.familyName', geslacht: '', telefoon: 'g1.phone' });
+    const remembered = mappingToRemember(first, {
+      0: 'student.studentNumber',
+      1: 'student.givenName',
+      2: 'student.familyName',
+      4: 'g1.phone',
+    });
+    expect(remembered).toEqual({
+      stamnr: 'student.studentNumber',
+      roepnaam: 'student.givenName',
+      achternaam: 'student.familyName',
+      geslacht: '',
+      telefoon: 'g1.phone',
+    });
     // Next time: columns moved, Telefoon gone, Tussenv new (suggested from its name), Geslacht still knowingly left out.
     const next = ['Achternaam', 'Tussenv', 'Geslacht', 'Stamnr', 'Roepnaam'];
     expect(rememberedMapping(next, remembered)).toEqual({
@@ -246,25 +312,47 @@ describe('a Magister export with particles, salutations and columns nobody needs
       ['de', 'Vries', 'vader', 'Geachte heer De Vries'],
       ['van', 'Dam', 'moeder', 'Geachte mevrouw Van Dam'],
     ]);
-    expect(plan.students.find((s) => s.studentNumber === '510202')!.guardians[0]!.salutation).toBe("Geachte heer Van 't Hooft");
+    expect(plan.students.find((s) => s.studentNumber === '510202')!.guardians[0]!.salutation).toBe(
+      "Geachte heer Van 't Hooft",
+    );
     // 10499X: both what is wrong with the number and with the date, each naming its column.
     expect(plan.errors).toEqual([
       {
         line: 5,
         studentNumber: '10499X',
-        message: 'Kolom "Stamnr": Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer. Kolom "Geb.datum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
+        message:
+          'Kolom "Stamnr": Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer. Kolom "Geb.datum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
       },
     ]);
     // An unlikely age and a phone number that is none are imported, with a warning naming the column.
     expect(plan.warnings).toEqual([
-      { line: 4, studentNumber: '510202', message: 'Kolom "Ouder1 mobiel": "bel na 17 uur" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.' },
-      { line: 6, studentNumber: '510204', message: 'Kolom "Geb.datum": Met geboortedatum 01-01-1990 is de leerling 36 jaar; klopt dat?' },
+      {
+        line: 4,
+        studentNumber: '510202',
+        message:
+          'Kolom "Ouder1 mobiel": "bel na 17 uur" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.',
+      },
+      {
+        line: 6,
+        studentNumber: '510204',
+        message: 'Kolom "Geb.datum": Met geboortedatum 01-01-1990 is de leerling 36 jaar; klopt dat?',
+      },
     ]);
     expect(plan.students.map((s) => s.studentNumber)).toEqual(['500101', '510201', '510202', '510204']);
-    expect(plan.studentFields).toEqual(['studentNumber', 'givenName', 'infix', 'familyName', 'birthDate', 'className', 'yearLevel', 'level', 'mentorCode']);
+    expect(plan.studentFields).toEqual([
+      'studentNumber',
+      'givenName',
+      'infix',
+      'familyName',
+      'birthDate',
+      'className',
+      'yearLevel',
+      'level',
+      'mentorCode',
+    ]);
   });
 
-  it('refuses a date of birth that cannot be anyone\'s, and judges age on the day it is given', () => {
+  it("refuses a date of birth that cannot be anyone's, and judges age on the day it is given", () => {
     const table = {
       format: 'csv' as const,
       encoding: null,
@@ -282,7 +370,9 @@ describe('a Magister export with particles, salutations and columns nobody needs
       'Kolom "Geboortedatum": De geboortedatum 01-01-1850 kan niet kloppen.',
       'Kolom "Geboortedatum": De geboortedatum 31-12-9999 kan niet kloppen.',
     ]);
-    expect(plan.warnings.map((w) => w.message)).toEqual(['Kolom "Geboortedatum": Met geboortedatum 01-09-2018 is de leerling 8 jaar; klopt dat?']);
+    expect(plan.warnings.map((w) => w.message)).toEqual([
+      'Kolom "Geboortedatum": Met geboortedatum 01-09-2018 is de leerling 8 jaar; klopt dat?',
+    ]);
     // Ten years on the same child is 18: no warning.
     expect(planOn(table, mapping, '2036-10-01').warnings).toEqual([]);
   });
@@ -290,17 +380,58 @@ describe('a Magister export with particles, salutations and columns nobody needs
 
 describe('comparing a row with the student as stored', () => {
   const stored: StudentRow = {
-    id: 's1', studentNumber: '500101', givenName: 'Zoë', infix: '', familyName: 'Wit', birthDate: '2013-09-03', className: '1A',
-    yearLevel: 1, level: 'havo/vwo', mentorId: 'm1', status: 'active', leftOn: null, searchText: 'zoe wit', updatedAt: 'toen',
+    id: 's1',
+    studentNumber: '500101',
+    givenName: 'Zoë',
+    infix: '',
+    familyName: 'Wit',
+    birthDate: '2013-09-03',
+    className: '1A',
+    yearLevel: 1,
+    level: 'havo/vwo',
+    mentorId: 'm1',
+    status: 'active',
+    leftOn: null,
+    searchText: 'zoe wit',
+    updatedAt: 'toen',
   };
   const guardian = (over: Partial<GuardianRow>): GuardianRow => ({
-    id: 'g1', studentId: 's1', givenName: 'E.', infix: '', familyName: 'Wit', relation: 'moeder', parentalAuthority: true, authoritySince: null,
-    street: 'Eikenlaan', houseNumber: '3', postalCode: '3512 KL', city: 'Utrecht', email: '', phone: '', salutation: 'Geachte mevrouw Wit', updatedAt: 'toen', ...over,
+    id: 'g1',
+    studentId: 's1',
+    givenName: 'E.',
+    infix: '',
+    familyName: 'Wit',
+    relation: 'moeder',
+    parentalAuthority: true,
+    authoritySince: null,
+    street: 'Eikenlaan',
+    houseNumber: '3',
+    postalCode: '3512 KL',
+    city: 'Utrecht',
+    email: '',
+    phone: '',
+    salutation: 'Geachte mevrouw Wit',
+    updatedAt: 'toen',
+    ...over,
   });
-  const fromFile = (over: Partial<NonNullable<PlannedStudent['student']>>, guardians: PlannedStudent['guardians'] = []): PlannedStudent => ({
+  const fromFile = (
+    over: Partial<NonNullable<PlannedStudent['student']>>,
+    guardians: PlannedStudent['guardians'] = [],
+  ): PlannedStudent => ({
     line: 2,
     studentNumber: '500101',
-    student: { studentNumber: '500101', givenName: 'Zoë', infix: '', familyName: 'Wit', birthDate: '2013-09-03', className: '1A', yearLevel: 1, level: 'havo/vwo', mentorCode: 'jbo', ...over },
+    student: {
+      studentNumber: '500101',
+      givenName: 'Zoë',
+      infix: '',
+      familyName: 'Wit',
+      birthDate: '2013-09-03',
+      className: '1A',
+      yearLevel: 1,
+      level: 'havo/vwo',
+      mentorCode: 'jbo',
+      ...over,
+    },
     guardians,
   });
   const options: CompareOptions = {
@@ -312,7 +443,20 @@ describe('comparing a row with the student as stored', () => {
     today: TODAY,
     now: '2026-10-01T10:00:00.000Z',
   };
-  const imported = { givenName: 'E.', infix: 'de', familyName: 'Wit', relation: 'moeder', parentalAuthority: true, street: '', houseNumber: '', postalCode: '', city: '', email: '', phone: '', salutation: null };
+  const imported = {
+    givenName: 'E.',
+    infix: 'de',
+    familyName: 'Wit',
+    relation: 'moeder',
+    parentalAuthority: true,
+    street: '',
+    houseNumber: '',
+    postalCode: '',
+    city: '',
+    email: '',
+    phone: '',
+    salutation: null,
+  };
 
   it('is "ongewijzigd" when the file says what is stored', () => {
     expect(compareWithStored(fromFile({}), stored, [], options)).toBeNull();
@@ -321,7 +465,12 @@ describe('comparing a row with the student as stored', () => {
   });
 
   it('lists each field that differs, old → new, and names them in the message', () => {
-    const result = compareWithStored(fromFile({ infix: 'de', className: '2A', yearLevel: 2, birthDate: '2013-09-04' }), stored, [], options)!;
+    const result = compareWithStored(
+      fromFile({ infix: 'de', className: '2A', yearLevel: 2, birthDate: '2013-09-04' }),
+      stored,
+      [],
+      options,
+    )!;
     expect(result.update.changes).toEqual([
       { field: 'Tussenvoegsel', from: '', to: 'de' },
       { field: 'Geboortedatum', from: '03-09-2013', to: '04-09-2013' },
@@ -334,8 +483,19 @@ describe('comparing a row with the student as stored', () => {
 
   it('updates a guardian found by name, adds a new one and keeps one the file does not mention', () => {
     const father = { ...imported, givenName: 'K.', relation: 'vader', salutation: 'Geachte heer De Wit' };
-    const other = guardian({ id: 'g2', givenName: 'Petra', familyName: 'Smit', relation: 'verzorger', salutation: 'Beste Petra' });
-    const result = compareWithStored(fromFile({}, [{ ...imported, phone: '06 12121212' }, father]), stored, [guardian({}), other], options)!;
+    const other = guardian({
+      id: 'g2',
+      givenName: 'Petra',
+      familyName: 'Smit',
+      relation: 'verzorger',
+      salutation: 'Beste Petra',
+    });
+    const result = compareWithStored(
+      fromFile({}, [{ ...imported, phone: '06 12121212' }, father]),
+      stored,
+      [guardian({}), other],
+      options,
+    )!;
     expect(result.update.guardians).toEqual([
       {
         name: 'E. Wit',
@@ -347,10 +507,16 @@ describe('comparing a row with the student as stored', () => {
           { field: 'Aanhef', from: 'Geachte mevrouw Wit', to: 'Geachte mevrouw De Wit' },
         ],
       },
-      { name: 'K. de Wit', action: 'added', changes: expect.arrayContaining([{ field: 'Aanhef', from: '', to: 'Geachte heer De Wit' }]) },
+      {
+        name: 'K. de Wit',
+        action: 'added',
+        changes: expect.arrayContaining([{ field: 'Aanhef', from: '', to: 'Geachte heer De Wit' }]),
+      },
       { name: 'Petra Smit', action: 'kept', changes: [] },
     ]);
-    expect(result.update.message).toBe('Ouder/verzorger E. Wit: tussenvoegsel, telefoon, aanhef. Nieuwe ouder/verzorger: K. de Wit.');
+    expect(result.update.message).toBe(
+      'Ouder/verzorger E. Wit: tussenvoegsel, telefoon, aanhef. Nieuwe ouder/verzorger: K. de Wit.',
+    );
     expect(result.write.guardianUpdates.map((u) => u.id)).toEqual(['g1']);
     expect(result.write.guardianInserts).toHaveLength(1);
   });
@@ -359,12 +525,21 @@ describe('comparing a row with the student as stored', () => {
     const karel = guardian({ givenName: 'Karel', relation: 'vader', salutation: 'Beste Karel' });
     const fromExport = { ...imported, givenName: 'K.', infix: '', relation: 'vader' };
     expect(compareWithStored(fromFile({}, [fromExport]), stored, [karel], options)).toBeNull();
-    const withAanhef = compareWithStored(fromFile({}, [{ ...fromExport, salutation: 'Geachte heer Wit' }]), stored, [karel], options)!;
-    expect(withAanhef.update.guardians[0]!.changes).toEqual([{ field: 'Aanhef', from: 'Beste Karel', to: 'Geachte heer Wit' }]);
+    const withAanhef = compareWithStored(
+      fromFile({}, [{ ...fromExport, salutation: 'Geachte heer Wit' }]),
+      stored,
+      [karel],
+      options,
+    )!;
+    expect(withAanhef.update.guardians[0]!.changes).toEqual([
+      { field: 'Aanhef', from: 'Beste Karel', to: 'Geachte heer Wit' },
+    ]);
   });
 
   it('keeps the mentor when the file names one nobody has, and clears it when the cell is empty', () => {
-    expect(compareWithStored(fromFile({ mentorCode: 'xyz' }), stored, [], { ...options, mentorId: undefined })).toBeNull();
+    expect(
+      compareWithStored(fromFile({ mentorCode: 'xyz' }), stored, [], { ...options, mentorId: undefined }),
+    ).toBeNull();
     const cleared = compareWithStored(fromFile({ mentorCode: null }), stored, [], { ...options, mentorId: null })!;
     expect(cleared.update.changes).toEqual([{ field: 'Mentor', from: 'jbo', to: '' }]);
   });

@@ -1,30 +1,59 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { controlCharacterMessage, isPlainLine, isPlainLongText, plainLine, plainLongText, plainTextFields } from '../../electron/shared/plain-text';
+import {
+  controlCharacterMessage,
+  isPlainLine,
+  isPlainLongText,
+  plainLine,
+  plainLongText,
+  plainTextFields,
+} from '../../electron/shared/plain-text';
 
 /** Characters no name may hold: every C0 and C1 control, DEL, line and paragraph separators, bidi controls. */
-const controls = [...Array(0x20).keys(), 0x7f, ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i)].map((c) => String.fromCharCode(c));
+const controls = [...Array(0x20).keys(), 0x7f, ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i)].map((c) =>
+  String.fromCharCode(c),
+);
 const bidi = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
 const separators = ['\u2028', '\u2029'];
 /** Characters one cannot see: direction marks, zero-width space and (non-)joiners, word joiner, BOM, soft hyphen. */
 const invisible = ['\u200E', '\u200F', '\u061C', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u034F'];
 
 /** One character: often ASCII (controls included), sometimes any code point. */
-const anyChar = fc.oneof(fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+const anyChar = fc.oneof(
+  fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+);
 
 /** Any character except the refused ones, astral ones included. */
 const refused = new Set([...controls, ...bidi, ...separators, ...invisible]);
 /** Visible text; a zero-width joiner only inside an emoji sequence (a family, a skin tone). */
 const visibleText = fc
-  .array(fc.oneof(anyChar.filter((c) => ![...c].some((u) => refused.has(u))), fc.constantFrom('é', 'ë', "'", '-', ' ', 'ı', 'ß', 'ن', 'ש', '🙂', '👩\u200D👧', '👨🏽\u200D💻')))
+  .array(
+    fc.oneof(
+      anyChar.filter((c) => ![...c].some((u) => refused.has(u))),
+      fc.constantFrom('é', 'ë', "'", '-', ' ', 'ı', 'ß', 'ن', 'ש', '🙂', '👩\u200D👧', '👨🏽\u200D💻'),
+    ),
+  )
   .map((units) => units.join(''));
 /** Refused wherever they stand (a joiner between two emoji is not: the cases above cover it). */
 const refusedAnywhere = [...refused].filter((c) => c !== '\u200D');
 
 describe('isPlainLine: names, codes, titles', () => {
   it('accepts the names a Dutch school has', () => {
-    for (const name of ["Zoë van 't Hof", 'Anaïs Öztürk', "'s-Hertogenbosch", 'Yılmaz', 'Nguyễn Thị Mai', 'محمد', 'שרה', 'Jean-Luc', 'IOT 2B/3C', 'Leerplicht (RBL) Utrecht', '👩‍👧 ouders']) {
+    for (const name of [
+      "Zoë van 't Hof",
+      'Anaïs Öztürk',
+      "'s-Hertogenbosch",
+      'Yılmaz',
+      'Nguyễn Thị Mai',
+      'محمد',
+      'שרה',
+      'Jean-Luc',
+      'IOT 2B/3C',
+      'Leerplicht (RBL) Utrecht',
+      '👩‍👧 ouders',
+    ]) {
       expect(isPlainLine(name), name).toBe(true);
     }
   });
@@ -92,7 +121,9 @@ describe('the rule in a schema', () => {
     expect(controlCharacterMessage('de naam')).toBe(
       'De naam bevat een onzichtbaar stuurteken (een tab, een regeleinde, een spatie zonder breedte of een teken dat de leesrichting bepaalt). Typ de tekst opnieuw in plaats van hem te plakken.',
     );
-    expect(controlCharacterMessage('het antwoord', 'long')).toMatch(/^Het antwoord bevat een onzichtbaar stuurteken \(een nulteken/);
+    expect(controlCharacterMessage('het antwoord', 'long')).toMatch(
+      /^Het antwoord bevat een onzichtbaar stuurteken \(een nulteken/,
+    );
   });
 
   it('plainLine and plainLongText refuse with that message, after trimming', () => {
@@ -105,11 +136,22 @@ describe('the rule in a schema', () => {
   });
 
   it('plainTextFields checks the input by field, lists included, and leaves the shape it wraps alone', () => {
-    const staff = z.object({ name: z.string(), functions: z.array(z.string()), note: z.string().nullable(), remarks: z.string() });
-    const input = plainTextFields(staff, { name: 'de naam', functions: 'een functie', note: 'de notitie' }, { remarks: 'de opmerkingen' });
+    const staff = z.object({
+      name: z.string(),
+      functions: z.array(z.string()),
+      note: z.string().nullable(),
+      remarks: z.string(),
+    });
+    const input = plainTextFields(
+      staff,
+      { name: 'de naam', functions: 'een functie', note: 'de notitie' },
+      { remarks: 'de opmerkingen' },
+    );
     const ok = { name: 'Anna Wolters', functions: ['LLCO', 'mentor'], note: null, remarks: 'regel 1\nregel 2' };
     expect(input.parse(ok)).toEqual(ok);
-    const issues = input.safeParse({ name: 'Anna\tWolters', functions: ['LLCO', 'men\u2067tor'], note: 'x\ny', remarks: 'a\u0000' }).error?.issues ?? [];
+    const issues =
+      input.safeParse({ name: 'Anna\tWolters', functions: ['LLCO', 'men\u2067tor'], note: 'x\ny', remarks: 'a\u0000' })
+        .error?.issues ?? [];
     expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['name', controlCharacterMessage('de naam')],
       ['functions', controlCharacterMessage('een functie')],

@@ -14,7 +14,13 @@ import {
   type Presentation,
   type PresentationCommand,
 } from '../../electron/features/presentation/presenting';
-import { guestsInRoom, projectorScreen, type ProjectedStudent, type ProjectorFacts, type ProjectorScreen } from '../../electron/features/presentation/projector-view';
+import {
+  guestsInRoom,
+  projectorScreen,
+  type ProjectedStudent,
+  type ProjectorFacts,
+  type ProjectorScreen,
+} from '../../electron/features/presentation/projector-view';
 import { buildNameIndex, type IndexedPerson } from '../../electron/features/disclosure/scrubber';
 
 /**
@@ -32,7 +38,8 @@ type AgendaScreen = Extract<ProjectorScreen, { state: 'agenda' }>;
 // ---------------------------------------------------------------------------------------------
 // The state machine
 
-const items = (...spec: [string, boolean?][]): PresentableItem[] => spec.map(([id, lapsed]) => ({ id, lapsed: lapsed ?? false }));
+const items = (...spec: [string, boolean?][]): PresentableItem[] =>
+  spec.map(([id, lapsed]) => ({ id, lapsed: lapsed ?? false }));
 
 /** a, b (lapsed), c, d */
 const agenda = items(['a'], ['b', true], ['c'], ['d']);
@@ -48,7 +55,9 @@ describe('presentationEnd', () => {
     expect(presentationEnd(started, running, 2_000)).toBeNull();
     expect(presentationEnd(started, { progress: 'gepland', minutesFixedAt: null }, 2_000)).toBeNull();
     expect(presentationEnd(started, { progress: 'afgelopen', minutesFixedAt: null }, 2_000)).toBe('afgelopen');
-    expect(presentationEnd(started, { progress: 'afgelopen', minutesFixedAt: '2026-11-12T15:00:00.000Z' }, 2_000)).toBe('vastgesteld');
+    expect(presentationEnd(started, { progress: 'afgelopen', minutesFixedAt: '2026-11-12T15:00:00.000Z' }, 2_000)).toBe(
+      'vastgesteld',
+    );
     expect(presentationEnd(started, null, 2_000)).toBe('weg');
   });
 
@@ -133,11 +142,21 @@ describe('applyCommand: black and white screens', () => {
     expect(applyCommand(black, { command: 'previous' }, agenda, 2)).toMatchObject({ itemId: 'a', screen: 'agenda' });
     const whiteAtEnd = apply(start, agenda, 1, { command: 'goTo', itemId: 'd' }, { command: 'white' });
     expect(applyCommand(whiteAtEnd, { command: 'next' }, agenda, 2)).toMatchObject({ itemId: 'd', screen: 'agenda' });
-    expect(applyCommand(black, { command: 'goTo', itemId: 'a' }, agenda, 2)).toMatchObject({ itemId: 'a', screen: 'agenda' });
+    expect(applyCommand(black, { command: 'goTo', itemId: 'a' }, agenda, 2)).toMatchObject({
+      itemId: 'a',
+      screen: 'agenda',
+    });
   });
 
   it('keeps the item and switches while black', () => {
-    const on = apply(start, agenda, 1, { command: 'names', show: true }, { command: 'black' }, { command: 'minutes', show: true });
+    const on = apply(
+      start,
+      agenda,
+      1,
+      { command: 'names', show: true },
+      { command: 'black' },
+      { command: 'minutes', show: true },
+    );
     expect(on).toMatchObject({ itemId: 'a', screen: 'zwart', showNames: true, showMinutes: true });
   });
 });
@@ -221,16 +240,32 @@ describe('currentItem after the agenda changed under the presentation', () => {
 // ---------------------------------------------------------------------------------------------
 // A minimal factory of what minutesView() returns, and the facts around it
 
-const jesse: ProjectedStudent & { id: string } = { id: 'st-jesse', givenName: 'Jesse', infix: 'de', familyName: 'Vries', className: '2B' };
-const sara: ProjectedStudent & { id: string } = { id: 'st-sara', givenName: 'Sara', infix: '', familyName: 'Bakker', className: '3C' };
+const jesse: ProjectedStudent & { id: string } = {
+  id: 'st-jesse',
+  givenName: 'Jesse',
+  infix: 'de',
+  familyName: 'Vries',
+  className: '2B',
+};
+const sara: ProjectedStudent & { id: string } = {
+  id: 'st-sara',
+  givenName: 'Sara',
+  infix: '',
+  familyName: 'Bakker',
+  className: '3C',
+};
 /** Guardians with names of their own, so a leak of theirs cannot hide behind the student's. */
-const guardians = { [jesse.id]: ['Gerdien', 'Oosterhuis', 'Hendrik', 'Zwanenburg'], [sara.id]: ['Ilse', 'Kroonenberg', 'Tobias', 'Wijnands'] };
+const guardians = {
+  [jesse.id]: ['Gerdien', 'Oosterhuis', 'Hendrik', 'Zwanenburg'],
+  [sara.id]: ['Ilse', 'Kroonenberg', 'Tobias', 'Wijnands'],
+};
 const allGuardianNames = Object.values(guardians).flat();
 /** The vault's names as the projector's scrubber knows them: both students and their guardians (pairs of given and family name). */
 function vaultIndex(guardianNames: Record<string, string[]> = guardians) {
   const people: IndexedPerson[] = [jesse, sara].map((st) => ({ ...st, studentId: st.id, kind: 'student' as const }));
   for (const [studentId, names] of Object.entries(guardianNames)) {
-    for (let i = 0; i < names.length; i += 2) people.push({ studentId, kind: 'guardian', givenName: names[i]!, infix: '', familyName: names[i + 1]! });
+    for (let i = 0; i < names.length; i += 2)
+      people.push({ studentId, kind: 'guardian', givenName: names[i]!, infix: '', familyName: names[i + 1]! });
   }
   return buildNameIndex(people, [{ name: 'Bram Groen', code: 'bgr' }]);
 }
@@ -238,7 +273,12 @@ const studentNames = (s: ProjectedStudent) => [s.givenName, s.familyName, fullNa
 
 const INTERN = 'INTERN-';
 
-const consentOf = (state: Consent['state']): Consent => ({ state, label: state, blocking: state === 'missing' || state === 'refused', partners: [] });
+const consentOf = (state: Consent['state']): Consent => ({
+  state,
+  label: state,
+  blocking: state === 'missing' || state === 'refused',
+  partners: [],
+});
 
 function field(key: string, text: string, audience: 'intern' | 'ouders'): FieldView {
   return { field: key, text, audience, revision: 1, updatedBy: 'Anna Wolters', updatedAt: '2026-11-12T13:00:00.000Z' };
@@ -296,7 +336,12 @@ function item(over: Partial<ItemView> & Pick<ItemView, 'id' | 'number' | 'kind' 
   };
 }
 
-function caseItem(id: string, number: number | null, student: ProjectedStudent & { id: string }, over: Partial<ItemView> = {}): ItemView {
+function caseItem(
+  id: string,
+  number: number | null,
+  student: ProjectedStudent & { id: string },
+  over: Partial<ItemView> = {},
+): ItemView {
   return item({
     id,
     number,
@@ -315,7 +360,13 @@ function caseItem(id: string, number: number | null, student: ProjectedStudent &
 function standardItems(): ItemView[] {
   return [
     item({ id: 'i-opening', number: 1, kind: 'opening', title: 'Opening' }),
-    item({ id: 'i-mededelingen', number: 2, kind: 'mededelingen', title: 'Mededelingen', fields: [field('notities', `${INTERN}ziekmelding collega`, 'intern')] }),
+    item({
+      id: 'i-mededelingen',
+      number: 2,
+      kind: 'mededelingen',
+      title: 'Mededelingen',
+      fields: [field('notities', `${INTERN}ziekmelding collega`, 'intern')],
+    }),
     caseItem('i-jesse', 3, jesse, {
       start: '13:45',
       decision: 'basisondersteuning',
@@ -329,17 +380,40 @@ function standardItems(): ItemView[] {
         action({ id: 'a1', itemId: 'i-jesse', what: 'Huiswerkklas regelen met Gerdien' }),
         action({ id: 'a2', itemId: 'i-jesse', what: `${INTERN}verzuim melden`, audience: 'intern' }),
         action({ id: 'a3', itemId: 'i-jesse', what: 'Vervallen afspraak', status: 'vervallen' }),
-        action({ id: 'a4', itemId: 'i-jesse', what: 'Rooster doorsturen', holder: { kind: 'partner', staffId: null, partnerId: 'p1' }, holderLabel: 'Leerplicht Utrecht', due: { kind: 'volgende-overleg' } }),
-        action({ id: 'a5', itemId: 'i-jesse', what: 'Zelf plannen maken', holder: { kind: 'leerling', staffId: null, partnerId: null }, holderLabel: 'Leerling', due: null }),
+        action({
+          id: 'a4',
+          itemId: 'i-jesse',
+          what: 'Rooster doorsturen',
+          holder: { kind: 'partner', staffId: null, partnerId: 'p1' },
+          holderLabel: 'Leerplicht Utrecht',
+          due: { kind: 'volgende-overleg' },
+        }),
+        action({
+          id: 'a5',
+          itemId: 'i-jesse',
+          what: 'Zelf plannen maken',
+          holder: { kind: 'leerling', staffId: null, partnerId: null },
+          holderLabel: 'Leerling',
+          due: null,
+        }),
       ],
     }),
     caseItem('i-sara', 4, sara, {
       start: '13:55',
-      fields: [field('vraag', `${INTERN}Sara Bakker mist vaak de bus`, 'intern'), field('besluit', `${INTERN}Ilse Kroonenberg bellen`, 'intern')],
+      fields: [
+        field('vraag', `${INTERN}Sara Bakker mist vaak de bus`, 'intern'),
+        field('besluit', `${INTERN}Ilse Kroonenberg bellen`, 'intern'),
+      ],
       decision: 'extern',
       actions: [action({ id: 'a6', itemId: 'i-sara', what: 'Buddy zoeken voor Sara' })],
     }),
-    item({ id: 'i-besloten', number: 5, kind: 'overig', title: 'Gesprek met Tobias Wijnands over Sara', confidential: true }),
+    item({
+      id: 'i-besloten',
+      number: 5,
+      kind: 'overig',
+      title: 'Gesprek met Tobias Wijnands over Sara',
+      confidential: true,
+    }),
     item({ id: 'i-vervallen', number: null, kind: 'overig', title: 'Vervallen punt', change: 'vervallen' }),
     item({ id: 'i-rondvraag', number: 6, kind: 'rondvraag', title: 'Rondvraag' }),
   ];
@@ -358,7 +432,8 @@ function factsWith(list: ItemView[], over: Partial<ProjectorFacts> = {}): Projec
   };
 }
 
-const presentable = (list: ItemView[]): PresentableItem[] => list.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen' }));
+const presentable = (list: ItemView[]): PresentableItem[] =>
+  list.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen' }));
 
 /** A presentation of these items at one item, with the switches as given. */
 function presentingAt(list: ItemView[], itemId: string, over: Partial<Presentation> = {}): Presentation {
@@ -371,8 +446,12 @@ function agendaScreen(screen: ProjectorScreen): AgendaScreen {
   return screen;
 }
 
-const project = (list: ItemView[], itemId: string, over: Partial<Presentation> = {}, facts: Partial<ProjectorFacts> = {}) =>
-  agendaScreen(projectorScreen(factsWith(list, facts), presentingAt(list, itemId, over)));
+const project = (
+  list: ItemView[],
+  itemId: string,
+  over: Partial<Presentation> = {},
+  facts: Partial<ProjectorFacts> = {},
+) => agendaScreen(projectorScreen(factsWith(list, facts), presentingAt(list, itemId, over)));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -392,7 +471,8 @@ describe('projectorScreen: the agenda', () => {
     ]);
     expect(screen.current).toEqual({ number: 1, title: 'Opening', isCase: false, question: null, minutes: null });
     const json = JSON.stringify(screen);
-    for (const name of [...studentNames(jesse), ...studentNames(sara), ...allGuardianNames]) expect(json).not.toContain(name);
+    for (const name of [...studentNames(jesse), ...studentNames(sara), ...allGuardianNames])
+      expect(json).not.toContain(name);
   });
 
   it("shows the current case by initials with the parents' question, scrubbed of every name", () => {
@@ -408,12 +488,20 @@ describe('projectorScreen: the agenda', () => {
     expect(screen.items.find((i) => i.current)?.title).toBe('J.d.V., 2B');
   });
 
-  it('keeps the named student\'s surname when a parent shares it, and scrubs the parent\'s own given name', () => {
-    const list = [caseItem('i-jesse', 1, jesse, { fields: [field('vraag', 'Kan Jesse de Vries extra hulp krijgen? Vraag van Gerdien Vries.', 'ouders')] })];
+  it("keeps the named student's surname when a parent shares it, and scrubs the parent's own given name", () => {
+    const list = [
+      caseItem('i-jesse', 1, jesse, {
+        fields: [field('vraag', 'Kan Jesse de Vries extra hulp krijgen? Vraag van Gerdien Vries.', 'ouders')],
+      }),
+    ];
     const sharing = { index: vaultIndex({ [jesse.id]: ['Gerdien', 'Vries'] }) };
     // The parent's name as a whole goes; the student's own stays when shown.
-    expect(project(list, 'i-jesse', { showNames: true }, sharing).current?.question).toBe('Kan Jesse de Vries extra hulp krijgen? Vraag van [naam].');
-    expect(project(list, 'i-jesse', {}, sharing).current?.question).toBe('Kan [naam] extra hulp krijgen? Vraag van [naam].');
+    expect(project(list, 'i-jesse', { showNames: true }, sharing).current?.question).toBe(
+      'Kan Jesse de Vries extra hulp krijgen? Vraag van [naam].',
+    );
+    expect(project(list, 'i-jesse', {}, sharing).current?.question).toBe(
+      'Kan [naam] extra hulp krijgen? Vraag van [naam].',
+    );
   });
 
   it('shows no question that is intern (as one prefilled from the intake is) or empty', () => {
@@ -435,7 +523,9 @@ describe('projectorScreen: the agenda', () => {
 
     // The case without consent keeps initials when it is current, and its question loses the name.
     const saraCurrent = project(
-      list.map((i) => (i.id === 'i-sara' ? { ...i, fields: [field('vraag', 'Sara Bakker zoekt een buddy.', 'ouders')] } : i)),
+      list.map((i) =>
+        i.id === 'i-sara' ? { ...i, fields: [field('vraag', 'Sara Bakker zoekt een buddy.', 'ouders')] } : i,
+      ),
       'i-sara',
       { showNames: true },
     );
@@ -454,7 +544,15 @@ describe('projectorScreen: the agenda', () => {
 
   it('keeps the label of an anonymous case and leaves out the class when there is none', () => {
     const list = [
-      item({ id: 'i-anon', number: 1, kind: 'casus', title: 'Leerling uit leerjaar 2', caseName: 'Leerling uit leerjaar 2', className: '', consent: consentOf('anoniem') }),
+      item({
+        id: 'i-anon',
+        number: 1,
+        kind: 'casus',
+        title: 'Leerling uit leerjaar 2',
+        caseName: 'Leerling uit leerjaar 2',
+        className: '',
+        consent: consentOf('anoniem'),
+      }),
       caseItem('i-jesse', 2, { ...jesse, className: '' }),
     ];
     const screen = project(list, 'i-anon', {}, { students: new Map([[jesse.id, { ...jesse, className: '' }]]) });
@@ -473,8 +571,26 @@ describe('projectorScreen: the agenda', () => {
   });
 
   it("names a meeting by its series, and scrubs a one-off meeting's title", () => {
-    const screen = project(standardItems(), 'i-opening', {}, { meeting: { title: 'Overleg over Jesse de Vries', seriesName: null, date: '2026-11-12', startTime: '09:00', location: 'Kamer 4' } });
-    expect(screen.meeting).toEqual({ title: 'Overleg over [naam]', date: '2026-11-12', startTime: '09:00', location: 'Kamer 4' });
+    const screen = project(
+      standardItems(),
+      'i-opening',
+      {},
+      {
+        meeting: {
+          title: 'Overleg over Jesse de Vries',
+          seriesName: null,
+          date: '2026-11-12',
+          startTime: '09:00',
+          location: 'Kamer 4',
+        },
+      },
+    );
+    expect(screen.meeting).toEqual({
+      title: 'Overleg over [naam]',
+      date: '2026-11-12',
+      startTime: '09:00',
+      location: 'Kamer 4',
+    });
   });
 });
 
@@ -498,12 +614,15 @@ describe('projectorScreen: besloten items', () => {
 
 describe('projectorScreen: guests in the room', () => {
   it('lists only the current item when the current item has guests', () => {
-    const list = standardItems().map((i) => (i.id === 'i-jesse' ? { ...i, guests: [{ kind: 'ouders' as const, name: 'Gerdien Oosterhuis' }] } : i));
+    const list = standardItems().map((i) =>
+      i.id === 'i-jesse' ? { ...i, guests: [{ kind: 'ouders' as const, name: 'Gerdien Oosterhuis' }] } : i,
+    );
     const screen = project(list, 'i-jesse');
     expect(screen.guestsPresent).toBe(true);
     expect(screen.items).toEqual([{ number: 3, start: '13:45', title: 'J.d.V., 2B', current: true }]);
     const json = JSON.stringify(screen);
-    for (const other of ['S.B.', 'Besloten punt', 'Mededelingen', 'Gerdien', 'Oosterhuis']) expect(json).not.toContain(other);
+    for (const other of ['S.B.', 'Besloten punt', 'Mededelingen', 'Gerdien', 'Oosterhuis'])
+      expect(json).not.toContain(other);
     // The guests of one item do not hide the agenda while another item is discussed.
     const other = project(list, 'i-sara');
     expect(other.guestsPresent).toBe(false);
@@ -540,7 +659,11 @@ describe('projectorScreen: the minutes of the current item', () => {
 
   it('hide the decision and its text when the decision paragraph is intern', () => {
     const screen = project(standardItems(), 'i-sara', { showMinutes: true });
-    expect(screen.current?.minutes).toEqual({ decision: null, decisionText: null, actions: [{ what: 'Buddy zoeken voor [naam]', holder: 'Bram Groen', due: '2026-11-20' }] });
+    expect(screen.current?.minutes).toEqual({
+      decision: null,
+      decisionText: null,
+      actions: [{ what: 'Buddy zoeken voor [naam]', holder: 'Bram Groen', due: '2026-11-20' }],
+    });
     expect(JSON.stringify(screen)).not.toContain(INTERN);
   });
 
@@ -558,7 +681,12 @@ describe('projectorScreen: the minutes of the current item', () => {
 describe('projectorScreen: black and white', () => {
   it('carry nothing but the colour', () => {
     const list = standardItems();
-    const black = applyCommand(presentingAt(list, 'i-jesse', { showNames: true, showMinutes: true }), { command: 'black' }, presentable(list), 1);
+    const black = applyCommand(
+      presentingAt(list, 'i-jesse', { showNames: true, showMinutes: true }),
+      { command: 'black' },
+      presentable(list),
+      1,
+    );
     expect(projectorScreen(factsWith(list), black)).toEqual({ state: 'zwart' });
     expect(projectorScreen(factsWith(list), { ...black, screen: 'wit' })).toEqual({ state: 'wit' });
   });
@@ -570,16 +698,40 @@ describe('projectorScreen: black and white', () => {
 const NUM_RUNS = 300;
 
 /** Words a text may hold: every name that must not leak, and harmless ones. */
-const wordArb = fc.constantFrom(...allGuardianNames, ...studentNames(jesse), ...studentNames(sara), 'en', 'de', 'huiswerk', 'afspraak', 'klas', 'mentor');
+const wordArb = fc.constantFrom(
+  ...allGuardianNames,
+  ...studentNames(jesse),
+  ...studentNames(sara),
+  'en',
+  'de',
+  'huiswerk',
+  'afspraak',
+  'klas',
+  'mentor',
+);
 const textArb = fc.array(wordArb, { minLength: 0, maxLength: 6 }).map((w) => w.join(' '));
 const audienceArb = fc.constantFrom<'intern' | 'ouders'>('intern', 'ouders');
-const consentArb = fc.constantFrom<Consent['state']>('ok', 'missing', 'refused', 'intern', 'anoniem', 'route', 'geen-overleg');
+const consentArb = fc.constantFrom<Consent['state']>(
+  'ok',
+  'missing',
+  'refused',
+  'intern',
+  'anoniem',
+  'route',
+  'geen-overleg',
+);
 
 /** Intern text carries the marker, so a leak shows; parents' text is just words. */
 const fieldArb = (key: string, n: number) =>
-  fc.record({ audience: audienceArb, text: textArb }).map(({ audience, text }) => field(key, audience === 'intern' ? `${INTERN}${key}${n} ${text}` : text, audience));
+  fc
+    .record({ audience: audienceArb, text: textArb })
+    .map(({ audience, text }) => field(key, audience === 'intern' ? `${INTERN}${key}${n} ${text}` : text, audience));
 
-const actionShapeArb = fc.record({ audience: audienceArb, text: textArb, status: fc.constantFrom<ActionView['status']>('concept', 'open', 'gedaan', 'vervallen') });
+const actionShapeArb = fc.record({
+  audience: audienceArb,
+  text: textArb,
+  status: fc.constantFrom<ActionView['status']>('concept', 'open', 'gedaan', 'vervallen'),
+});
 
 const itemShapeArb = fc.record({
   lapsed: fc.boolean(),
@@ -587,7 +739,13 @@ const itemShapeArb = fc.record({
   guests: fc.boolean(),
   consent: consentArb,
   decision: fc.constantFrom<ItemView['decision']>(null, 'basisondersteuning', 'extern'),
-  fields: fc.tuple(fieldArb('vraag', 0), fieldArb('bespreking', 1), fieldArb('besluit', 2), fieldArb('informeren', 3), fieldArb('reactie', 4)),
+  fields: fc.tuple(
+    fieldArb('vraag', 0),
+    fieldArb('bespreking', 1),
+    fieldArb('besluit', 2),
+    fieldArb('informeren', 3),
+    fieldArb('reactie', 4),
+  ),
   notes: fieldArb('notities', 9),
   actions: fc.array(actionShapeArb, { maxLength: 3 }),
   title: textArb,
@@ -606,11 +764,21 @@ const agendaArb = fc.array(itemShapeArb, { minLength: 5, maxLength: 5 }).map((sh
       change: s.lapsed ? ('vervallen' as const) : null,
       decision: s.decision,
       actions: s.actions.map((a, n) =>
-        action({ id: `${id}-a${n}`, itemId: id, what: a.audience === 'intern' ? `${INTERN}actie${n} ${a.text}` : `Actie ${a.text}`, audience: a.audience, status: a.status }),
+        action({
+          id: `${id}-a${n}`,
+          itemId: id,
+          what: a.audience === 'intern' ? `${INTERN}actie${n} ${a.text}` : `Actie ${a.text}`,
+          audience: a.audience,
+          status: a.status,
+        }),
       ),
     };
     if (i === 1 || i === 2) {
-      return caseItem(id, common.number, i === 1 ? jesse : sara, { ...common, consent: consentOf(s.consent), fields: s.fields });
+      return caseItem(id, common.number, i === 1 ? jesse : sara, {
+        ...common,
+        consent: consentOf(s.consent),
+        fields: s.fields,
+      });
     }
     const kind = i === 0 ? 'opening' : i === 3 ? 'overig' : 'rondvraag';
     return item({ ...common, kind, title: s.title, fields: [s.notes] });
@@ -620,7 +788,9 @@ const agendaArb = fc.array(itemShapeArb, { minLength: 5, maxLength: 5 }).map((sh
 const commandArb = fc.oneof(
   fc.constant<PresentationCommand>({ command: 'next' }),
   fc.constant<PresentationCommand>({ command: 'previous' }),
-  fc.constantFrom('i0', 'i1', 'i2', 'i3', 'i4', 'onbekend').map((itemId): PresentationCommand => ({ command: 'goTo', itemId })),
+  fc
+    .constantFrom('i0', 'i1', 'i2', 'i3', 'i4', 'onbekend')
+    .map((itemId): PresentationCommand => ({ command: 'goTo', itemId })),
   fc.constant<PresentationCommand>({ command: 'black' }),
   fc.constant<PresentationCommand>({ command: 'white' }),
   fc.constant<PresentationCommand>({ command: 'timer' }),
@@ -633,7 +803,10 @@ describe('projectorScreen: for any agenda and any keys pressed', () => {
     fc.assert(
       fc.property(agendaArb, fc.array(commandArb, { maxLength: 12 }), fc.boolean(), (list, commands, withExternals) => {
         const steps = presentable(list);
-        const state = commands.reduce((s, c, n) => applyCommand(s, c, steps, n * 1000), startPresenting('m1', 'u1', steps, 0));
+        const state = commands.reduce(
+          (s, c, n) => applyCommand(s, c, steps, n * 1000),
+          startPresenting('m1', 'u1', steps, 0),
+        );
         const screen = projectorScreen(factsWith(list, { withExternals }), state);
         const json = JSON.stringify(screen);
 
@@ -648,14 +821,16 @@ describe('projectorScreen: for any agenda and any keys pressed', () => {
           [jesse, list[1]!],
           [sara, list[2]!],
         ] as const) {
-          const named = state.showNames && (['ok', 'intern'] as string[]).includes(caseItemOfStudent.consent?.state ?? '');
+          const named =
+            state.showNames && (['ok', 'intern'] as string[]).includes(caseItemOfStudent.consent?.state ?? '');
           const shownAsCase = caseItemOfStudent.change !== 'vervallen';
           // A student's name is on the screen only as their own case's title, with the switch on and consent.
           if (!named || !shownAsCase) for (const part of studentNames(student)) expect(json).not.toContain(part);
           // With guests in the room nothing of another case shows, not even its initials.
           if (screen.guestsPresent && current !== caseItemOfStudent) expect(json).not.toContain(initials(student));
           // A besloten case that is not current keeps its subject to itself.
-          if (caseItemOfStudent.confidential && current !== caseItemOfStudent) expect(json).not.toContain(initials(student));
+          if (caseItemOfStudent.confidential && current !== caseItemOfStudent)
+            expect(json).not.toContain(initials(student));
         }
         expect(screen.guestsPresent).toBe(withExternals || (current?.guests.length ?? 0) > 0);
         if (screen.guestsPresent) expect(screen.items.every((i) => i.current)).toBe(true);
@@ -669,8 +844,14 @@ describe('projectorScreen: for any agenda and any keys pressed', () => {
 });
 
 describe('who is in the room', () => {
-  const mother = { person: 'guardian:g1', kind: 'guardian' as const, studentId: 's1', name: 'Marieke de Vries', relation: 'moeder' };
-  it('counts parents marked present at their child\'s case as guests, like a guest named on the item', () => {
+  const mother = {
+    person: 'guardian:g1',
+    kind: 'guardian' as const,
+    studentId: 's1',
+    name: 'Marieke de Vries',
+    relation: 'moeder',
+  };
+  it("counts parents marked present at their child's case as guests, like a guest named on the item", () => {
     expect(guestsInRoom({ guests: [], family: [{ ...mother, presence: 'aanwezig' }] }, false)).toBe(true);
     expect(guestsInRoom({ guests: [], family: [{ ...mother, presence: 'afwezig' }] }, false)).toBe(false);
     expect(guestsInRoom({ guests: [], family: [{ ...mother, presence: null }] }, false)).toBe(false);

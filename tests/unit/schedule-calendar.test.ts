@@ -101,10 +101,15 @@ describe('public holidays', () => {
       '2027-12-25 Eerste Kerstdag',
       '2027-12-26 Tweede Kerstdag',
     ]);
-    const [custom, official] = [publicHolidays(2027).filter((d) => d.name === 'vrijdag na Hemelvaart'), publicHolidays(2027).filter((d) => d.name !== 'vrijdag na Hemelvaart')];
+    const [custom, official] = [
+      publicHolidays(2027).filter((d) => d.name === 'vrijdag na Hemelvaart'),
+      publicHolidays(2027).filter((d) => d.name !== 'vrijdag na Hemelvaart'),
+    ];
     expect(official.every((d) => d.kind === 'public-holiday' && d.source === 'public')).toBe(true);
     // A school custom, not a public holiday: the school's own day off.
-    expect(custom).toEqual([{ start: '2027-05-07', end: '2027-05-07', kind: 'holiday', name: 'vrijdag na Hemelvaart', source: 'school' }]);
+    expect(custom).toEqual([
+      { start: '2027-05-07', end: '2027-05-07', kind: 'holiday', name: 'vrijdag na Hemelvaart', source: 'school' },
+    ]);
   });
 
   it('hands out copies, so a caller cannot change the cache', () => {
@@ -141,7 +146,13 @@ describe('schoolCalendar', () => {
 
   it('lets an override replace the official meivakantie of the same school year', () => {
     const calendar = schoolCalendar('midden', [
-      override({ kind: 'holiday', name: 'meivakantie', start: '2027-05-01', end: '2027-05-09', replaces: 'meivakantie' }),
+      override({
+        kind: 'holiday',
+        name: 'meivakantie',
+        start: '2027-05-01',
+        end: '2027-05-09',
+        replaces: 'meivakantie',
+      }),
     ]);
     // The official week (24 April – 2 May) no longer counts…
     expect(calendar.closedReason('2027-04-26')).toBeNull();
@@ -198,7 +209,10 @@ describe('intake deadline', () => {
     const midden = schoolCalendar('midden', []);
     // Tue 2 March 2027, 5 school days before: Mon 1 March, then the count would run into voorjaarsvakantie
     // (20-28 Feb): the deadline is the first school day after it.
-    expect(intakeDeadline('2027-03-02', 5, midden)).toEqual({ date: '2027-03-01', note: 'eerste schooldag na de voorjaarsvakantie' });
+    expect(intakeDeadline('2027-03-02', 5, midden)).toEqual({
+      date: '2027-03-01',
+      note: 'eerste schooldag na de voorjaarsvakantie',
+    });
     expect(intakeDeadline('2026-12-15', 5, midden)).toEqual({ date: '2026-12-08', note: null });
     expect(intakeDeadline('2026-12-15', 0, midden)).toEqual({ date: '2026-12-15', note: null });
   });

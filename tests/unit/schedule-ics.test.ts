@@ -105,14 +105,25 @@ describe('text in a calendar file (RFC 5545)', () => {
   const propertyNames = (text: string) => {
     const root = new ICAL.Component(ICAL.parse(text));
     return {
-      calendar: root.getAllProperties().map((p) => p.name).sort(),
-      events: root.getAllSubcomponents('vevent').map((e) => e.getAllProperties().map((p) => p.name).sort()),
+      calendar: root
+        .getAllProperties()
+        .map((p) => p.name)
+        .sort(),
+      events: root.getAllSubcomponents('vevent').map((e) =>
+        e
+          .getAllProperties()
+          .map((p) => p.name)
+          .sort(),
+      ),
     };
   };
   const plain = propertyNames(buildIcs('Zorgoverleg', [november]));
   /** ical.js reads NAME and X-WR-CALNAME as raw values: RFC 5545's TEXT unescaping (3.3.11), done here. */
   const calendarName = (text: string) =>
-    String(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname') ?? '').replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
+    String(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname') ?? '').replace(
+      /\\([\\;,nN])/g,
+      (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c),
+    );
   /** Lines that start a property (a folded line starts with a space). */
   const propertyLines = (text: string) => text.split('\r\n').filter((line) => line !== '' && !line.startsWith(' '));
 
@@ -123,16 +134,25 @@ describe('text in a calendar file (RFC 5545)', () => {
 
   it('a series name with a line break cannot add a property to an event', () => {
     const injected = 'ZAT\r\nATTENDEE:mailto:iemand@example.org\r\nX-EVIL:1';
-    const text = buildIcs('Zorgoverleg', [{ ...november, title: injected, location: `B.1.04\nORGANIZER:mailto:x@example.org`, description: 'a\rSTATUS:CANCELLED' }]);
+    const text = buildIcs('Zorgoverleg', [
+      {
+        ...november,
+        title: injected,
+        location: `B.1.04\nORGANIZER:mailto:x@example.org`,
+        description: 'a\rSTATUS:CANCELLED',
+      },
+    ]);
     expect(propertyLines(text).some((line) => /^(ATTENDEE|ORGANIZER|X-EVIL)/.test(line))).toBe(false);
     expect(propertyNames(text)).toEqual(plain);
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('ZAT\nATTENDEE:mailto:iemand@example.org\nX-EVIL:1');
     expect(event.location).toBe('B.1.04\nORGANIZER:mailto:x@example.org');
-    expect(String(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('status'))).toBe('CONFIRMED');
+    expect(
+      String(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')),
+    ).toBe('CONFIRMED');
   });
 
-  it('the calendar\'s name is escaped too: ; , \\ stay text, a line break becomes a space', () => {
+  it("the calendar's name is escaped too: ; , \\ stay text, a line break becomes a space", () => {
     const text = buildIcs('IOT; onderbouw, havo\\vwo\r\nATTENDEE:mailto:x@example.org', []);
     expect(propertyLines(text).some((line) => line.startsWith('ATTENDEE'))).toBe(false);
     expect(text).toContain('X-WR-CALNAME:IOT\\; onderbouw\\, havo\\\\vwo ATTENDEE:mailto:x@example.org');
@@ -141,7 +161,9 @@ describe('text in a calendar file (RFC 5545)', () => {
   });
 
   it('leaves control characters out: the file stays valid iCalendar', () => {
-    const text = buildIcs('Zorg\u0000overleg\u000b', [{ ...november, title: 'IOT\u0000\u001b[2J', location: 'B\u000c1', description: 'regel\u2028twee' }]);
+    const text = buildIcs('Zorg\u0000overleg\u000b', [
+      { ...november, title: 'IOT\u0000\u001b[2J', location: 'B\u000c1', description: 'regel\u2028twee' },
+    ]);
     expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028]/);
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
     expect([event.summary, event.location, event.description]).toEqual(['IOT[2J', 'B1', 'regeltwee']);
@@ -160,7 +182,28 @@ describe('text in a calendar file (RFC 5545)', () => {
   });
 
   it('property: whatever the texts, the file has the same properties and reads back the same texts', () => {
-    const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('\r', '\n', '\r\n', ';', ',', '\\', ':', '"', 'ATTENDEE:', 'BEGIN:VEVENT', 'END:VCALENDAR', 'é', '🙂'), fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 120 });
+    const anyText = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          '\r',
+          '\n',
+          '\r\n',
+          ';',
+          ',',
+          '\\',
+          ':',
+          '"',
+          'ATTENDEE:',
+          'BEGIN:VEVENT',
+          'END:VCALENDAR',
+          'é',
+          '🙂',
+        ),
+        fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 120,
+    });
     const stripped = (t: string) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, '');
     fc.assert(
       fc.property(anyText, anyText, anyText, anyText, (name, title, location, description) => {
@@ -171,9 +214,14 @@ describe('text in a calendar file (RFC 5545)', () => {
         const names = propertyNames(text);
         const shownName = stripped(name.replace(/[\r\n]+/g, ' '));
         // A calendar without a name has no NAME or X-WR-CALNAME; nothing else may come or go.
-        expect(names.calendar).toEqual(plain.calendar.filter((p) => shownName !== '' || !['name', 'x-wr-calname'].includes(p)));
+        expect(names.calendar).toEqual(
+          plain.calendar.filter((p) => shownName !== '' || !['name', 'x-wr-calname'].includes(p)),
+        );
         // An empty location or description is left out; nothing else may come or go.
-        const expected = plain.events[0]!.filter((p) => (p !== 'location' || stripped(location) !== '') && (p !== 'description' || stripped(description) !== ''));
+        const expected = plain.events[0]!.filter(
+          (p) =>
+            (p !== 'location' || stripped(location) !== '') && (p !== 'description' || stripped(description) !== ''),
+        );
         expect(names.events[0]).toEqual(expected);
         const event = new ICAL.Event(events[0]!);
         const lines = (t: string) => stripped(t).replace(/\r\n|\r/g, '\n');

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { planYearChanges, type ExistingMeeting } from '../../electron/features/schedule/year-plan';
 import type { PlannedMeeting } from '../../electron/features/schedule/types';
 
-const planned = (date: string, over: Partial<PlannedMeeting> = {}): PlannedMeeting => ({ date, startTime: '09:00', plannedDate: date, note: null, ...over });
+const planned = (date: string, over: Partial<PlannedMeeting> = {}): PlannedMeeting => ({
+  date,
+  startTime: '09:00',
+  plannedDate: date,
+  note: null,
+  ...over,
+});
 const existing = (id: string, date: string, over: Partial<ExistingMeeting> = {}): ExistingMeeting => ({
   id,
   date,
@@ -16,7 +22,9 @@ const plan = (old: ExistingMeeting[], meetings: PlannedMeeting[]) => planYearCha
 
 describe('planYearChanges', () => {
   it('leaves a year that was generated the same way alone', () => {
-    expect(plan([existing('a', '2026-09-08'), existing('b', '2026-10-06')], [planned('2026-09-08'), planned('2026-10-06')])).toEqual({
+    expect(
+      plan([existing('a', '2026-09-08'), existing('b', '2026-10-06')], [planned('2026-09-08'), planned('2026-10-06')]),
+    ).toEqual({
       add: [],
       move: [],
       remove: [],
@@ -27,14 +35,45 @@ describe('planYearChanges', () => {
   });
 
   it('adds what is new and removes what is gone, sorted by date', () => {
-    const changes = plan([existing('old', '2027-01-12'), existing('older', '2026-09-01')], [planned('2026-12-01'), planned('2026-11-03')]);
+    const changes = plan(
+      [existing('old', '2027-01-12'), existing('older', '2026-09-01')],
+      [planned('2026-12-01'), planned('2026-11-03')],
+    );
     expect(changes.add).toEqual([
-      { meetingId: null, plannedDate: '2026-11-03', from: null, to: { date: '2026-11-03', startTime: '09:00' }, note: null, keptBecause: null },
-      { meetingId: null, plannedDate: '2026-12-01', from: null, to: { date: '2026-12-01', startTime: '09:00' }, note: null, keptBecause: null },
+      {
+        meetingId: null,
+        plannedDate: '2026-11-03',
+        from: null,
+        to: { date: '2026-11-03', startTime: '09:00' },
+        note: null,
+        keptBecause: null,
+      },
+      {
+        meetingId: null,
+        plannedDate: '2026-12-01',
+        from: null,
+        to: { date: '2026-12-01', startTime: '09:00' },
+        note: null,
+        keptBecause: null,
+      },
     ]);
     expect(changes.remove).toEqual([
-      { meetingId: 'older', plannedDate: '2026-09-01', from: { date: '2026-09-01', startTime: '09:00' }, to: null, note: null, keptBecause: null },
-      { meetingId: 'old', plannedDate: '2027-01-12', from: { date: '2027-01-12', startTime: '09:00' }, to: null, note: null, keptBecause: null },
+      {
+        meetingId: 'older',
+        plannedDate: '2026-09-01',
+        from: { date: '2026-09-01', startTime: '09:00' },
+        to: null,
+        note: null,
+        keptBecause: null,
+      },
+      {
+        meetingId: 'old',
+        plannedDate: '2027-01-12',
+        from: { date: '2027-01-12', startTime: '09:00' },
+        to: null,
+        note: null,
+        keptBecause: null,
+      },
     ]);
     expect(changes.unchanged).toBe(0);
   });
@@ -85,14 +124,20 @@ describe('planYearChanges', () => {
   });
 
   it('a meeting matched on its grid date is not taken again by a nearby one', () => {
-    const changes = plan([existing('a', '2026-09-08')], [planned('2026-09-08'), planned('2026-09-10', { plannedDate: '2026-09-10' })]);
+    const changes = plan(
+      [existing('a', '2026-09-08')],
+      [planned('2026-09-08'), planned('2026-09-10', { plannedDate: '2026-09-10' })],
+    );
     expect(changes.unchanged).toBe(1);
     expect(changes.add.map((m) => m.to?.date)).toEqual(['2026-09-10']);
     expect(changes.move).toEqual([]);
   });
 
   it('two generated meetings on one grid date take one existing meeting, the other is added', () => {
-    const changes = plan([existing('a', '2026-09-08')], [planned('2026-09-08'), planned('2026-09-30', { plannedDate: '2026-09-08' })]);
+    const changes = plan(
+      [existing('a', '2026-09-08')],
+      [planned('2026-09-08'), planned('2026-09-30', { plannedDate: '2026-09-08' })],
+    );
     expect(changes.unchanged).toBe(1);
     expect(changes.add.map((m) => m.to?.date)).toEqual(['2026-09-30']);
   });
@@ -125,7 +170,14 @@ describe('planYearChanges', () => {
         note: null,
         keptBecause: 'heeft een agenda',
       },
-      { meetingId: 'minutes', plannedDate: '2026-11-03', from: { date: '2026-11-03', startTime: '09:00' }, to: null, note: 'oud', keptBecause: 'heeft notulen' },
+      {
+        meetingId: 'minutes',
+        plannedDate: '2026-11-03',
+        from: { date: '2026-11-03', startTime: '09:00' },
+        to: null,
+        note: 'oud',
+        keptBecause: 'heeft notulen',
+      },
     ]);
     expect(changes.remove).toEqual([]);
   });
@@ -141,8 +193,22 @@ describe('planYearChanges', () => {
     );
     expect(changes.unchanged).toBe(3);
     expect(changes.refresh).toEqual([
-      { meetingId: 'grid', plannedDate: '2026-09-08', from: { date: '2026-09-08', startTime: '09:00' }, to: { date: '2026-09-08', startTime: '09:00' }, note: null, keptBecause: null },
-      { meetingId: 'note', plannedDate: '2026-10-06', from: { date: '2026-10-06', startTime: '09:00' }, to: { date: '2026-10-06', startTime: '09:00' }, note: 'nieuw', keptBecause: null },
+      {
+        meetingId: 'grid',
+        plannedDate: '2026-09-08',
+        from: { date: '2026-09-08', startTime: '09:00' },
+        to: { date: '2026-09-08', startTime: '09:00' },
+        note: null,
+        keptBecause: null,
+      },
+      {
+        meetingId: 'note',
+        plannedDate: '2026-10-06',
+        from: { date: '2026-10-06', startTime: '09:00' },
+        to: { date: '2026-10-06', startTime: '09:00' },
+        note: 'nieuw',
+        keptBecause: null,
+      },
     ]);
     expect([...changes.move, ...changes.kept]).toEqual([]);
   });

@@ -57,24 +57,28 @@ describe('Electron window options', () => {
     const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
     const beamer = { id: 2, bounds: { x: 1920, y: 0, width: 1024, height: 768 } };
 
-    it('goes full screen on the display that is not the chair\'s', () => {
+    it("goes full screen on the display that is not the chair's", () => {
       expect(projectorPlacement([laptop, beamer], 1)).toEqual({ bounds: beamer.bounds, fullScreen: true });
       // The chair dragged the app to the beamer: the projector goes to the laptop's screen then.
       expect(projectorPlacement([laptop, beamer], 2)).toEqual({ bounds: laptop.bounds, fullScreen: true });
     });
 
-    it('is a movable 16:9 window on the chair\'s display when there is no second one', () => {
+    it("is a movable 16:9 window on the chair's display when there is no second one", () => {
       const { bounds, fullScreen } = projectorPlacement([laptop], 1);
       expect(fullScreen).toBe(false);
       expect(bounds.width / bounds.height).toBeCloseTo(16 / 9, 1);
       expect(bounds.x).toBeGreaterThanOrEqual(0);
       expect(bounds.x + bounds.width).toBeLessThanOrEqual(1920);
       // A small screen: the window never outgrows it.
-      expect(projectorPlacement([{ id: 1, bounds: { x: 0, y: 0, width: 800, height: 600 } }], 1).bounds.width).toBe(800);
+      expect(projectorPlacement([{ id: 1, bounds: { x: 0, y: 0, width: 800, height: 600 } }], 1).bounds.width).toBe(
+        800,
+      );
     });
 
     it('is as hardened as the main window and opens the projector page of the app', () => {
-      const projector = projectorWindowOptions('/app/preload.cjs', projectorPlacement([laptop, beamer], 1), { devTools: false });
+      const projector = projectorWindowOptions('/app/preload.cjs', projectorPlacement([laptop, beamer], 1), {
+        devTools: false,
+      });
       expect(projector.fullscreen).toBe(true);
       expect(projector.x).toBe(1920);
       expect({ ...projector.webPreferences, spellcheck: true }).toEqual(web);
@@ -84,7 +88,14 @@ describe('Electron window options', () => {
     it('may only ask for its screen and send the presenter keys', () => {
       const allowed = methodNames.filter(mayProjectorCall).sort();
       expect(allowed).toEqual(['presentation.control', 'presentation.projector', 'presentation.stop']);
-      for (const method of ['minutes.get', 'students.get', 'presentation.showNames', 'presentation.start', 'documents.agenda']) expect(mayProjectorCall(method)).toBe(false);
+      for (const method of [
+        'minutes.get',
+        'students.get',
+        'presentation.showNames',
+        'presentation.start',
+        'documents.agenda',
+      ])
+        expect(mayProjectorCall(method)).toBe(false);
     });
   });
 });

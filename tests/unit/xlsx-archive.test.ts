@@ -53,14 +53,20 @@ function zip(entries: ZipEntry[]): Buffer {
 
 /** The parts of a real workbook (the fixture), to build archives around. */
 async function workbookParts(): Promise<ZipEntry[]> {
-  const book = await JSZip.loadAsync(readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'ouders-naast-elkaar.xlsx')));
+  const book = await JSZip.loadAsync(
+    readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'ouders-naast-elkaar.xlsx')),
+  );
   const files = Object.values(book.files).filter((f) => !f.dir);
   return Promise.all(files.map(async (f) => ({ name: f.name, content: await f.async('nodebuffer') })));
 }
 
 /** A worksheet that is valid XML and unpacks to more than the limit: mostly spaces. */
 const hugeSheet = () =>
-  Buffer.concat([Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'), Buffer.alloc(MAX_UNPACKED_BYTES + 1024, 0x20), Buffer.from('<sheetData/></worksheet>')]);
+  Buffer.concat([
+    Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'),
+    Buffer.alloc(MAX_UNPACKED_BYTES + 1024, 0x20),
+    Buffer.from('<sheetData/></worksheet>'),
+  ]);
 
 describe('an XLSX import unpacks under a limit (zip bombs)', () => {
   it('a workbook written by hand reads as the original does', async () => {
@@ -71,21 +77,36 @@ describe('an XLSX import unpacks under a limit (zip bombs)', () => {
 
   it('refuses an archive whose parts say they unpack to more than 100 MB, before inflating any', async () => {
     const parts = await workbookParts();
-    const bomb = zip(parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, declaredSize: MAX_UNPACKED_BYTES + 1 } : p)));
+    const bomb = zip(
+      parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, declaredSize: MAX_UNPACKED_BYTES + 1 } : p)),
+    );
     // The declared size alone refuses it: its data (a few kilobytes) is never inflated.
-    await expect(readTable(bomb, 'leerlingen.xlsx')).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE', message: expect.stringMatching(/groter dan 100 MB/) });
+    await expect(readTable(bomb, 'leerlingen.xlsx')).rejects.toMatchObject({
+      code: 'IMPORT_TOO_LARGE',
+      message: expect.stringMatching(/groter dan 100 MB/),
+    });
   });
 
   it('refuses a bomb that lies about its size: a part may not unpack to more than it says', async () => {
     const parts = await workbookParts();
-    const bomb = zip(parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { name: p.name, content: hugeSheet(), declaredSize: 4096 } : p)));
+    const bomb = zip(
+      parts.map((p) =>
+        p.name === 'xl/worksheets/sheet1.xml' ? { name: p.name, content: hugeSheet(), declaredSize: 4096 } : p,
+      ),
+    );
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expect(readTable(bomb, 'leerlingen.xlsx')).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE' });
   });
 
   it('refuses an honest bomb of small parts that add up to more than the limit', async () => {
     const parts = await workbookParts();
-    const padding = Array.from({ length: 3 }, (_, i) => ({ name: `xl/extra${i}.xml`, content: Buffer.alloc(1), declaredSize: Math.ceil(MAX_UNPACKED_BYTES / 3) + 1 }));
-    await expect(readTable(zip([...parts, ...padding]), 'leerlingen.xlsx')).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE' });
+    const padding = Array.from({ length: 3 }, (_, i) => ({
+      name: `xl/extra${i}.xml`,
+      content: Buffer.alloc(1),
+      declaredSize: Math.ceil(MAX_UNPACKED_BYTES / 3) + 1,
+    }));
+    await expect(readTable(zip([...parts, ...padding]), 'leerlingen.xlsx')).rejects.toMatchObject({
+      code: 'IMPORT_TOO_LARGE',
+    });
   });
 });

@@ -33,7 +33,9 @@ export async function buildActionListDocx(doc: ActionListDocument): Promise<Buff
       ...(groups.length === 0
         ? [mutedLine('Geen openstaande acties.')]
         : [
-            ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan op deze lijst met initialen en klas.')] : []),
+            ...(doc.nameStyle === 'initialen'
+              ? [mutedLine('Leerlingen staan op deze lijst met initialen en klas.')]
+              : []),
             ...groups.flatMap((group) => groupPart(group.heading, group.actions)),
           ]),
     ],
@@ -82,5 +84,8 @@ function originRuns(meeting: string): TextRun[] {
   const muted = { color: COLOR.muted, size: FONT_SIZE.small } as const;
   const dated = /^(.*\S)\s+(\d{2}-\d{2}-\d{4})$/.exec(meeting);
   if (dated === null) return [new TextRun({ text: ` uit ${meeting}`, ...muted })];
-  return [new TextRun({ text: ` uit ${dated[1] ?? ''} `, ...muted }), new TextRun({ text: dated[2] ?? '', break: 1, ...muted })];
+  return [
+    new TextRun({ text: ` uit ${dated[1] ?? ''} `, ...muted }),
+    new TextRun({ text: dated[2] ?? '', break: 1, ...muted }),
+  ];
 }

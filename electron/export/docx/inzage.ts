@@ -1,7 +1,16 @@
 import { BorderStyle, Paragraph, type Table, TextRun } from 'docx';
 import { instantDateTime, longDate, numericDate } from '../../shared/dutch-dates';
 import { packUnderLetterhead } from './letterhead';
-import type { ActionLine, DocumentSchool, LetterBlock, MeetingHeading, MinutesAddendum, MinutesDocumentItem, MinutesStatus, Presence } from './models';
+import type {
+  ActionLine,
+  DocumentSchool,
+  LetterBlock,
+  MeetingHeading,
+  MinutesAddendum,
+  MinutesDocumentItem,
+  MinutesStatus,
+  Presence,
+} from './models';
 import {
   actionDue,
   bulletItem,
@@ -121,11 +130,29 @@ export async function buildInzageDocx(doc: InzageDocument): Promise<Buffer> {
       ...introPart(doc),
       ...section('1. Persoonsgegevens', [factsTable(doc.personal, ORIENTATION)]),
       ...section('2. Ouders en verzorgers', guardiansPart(doc.guardians)),
-      ...section('3. Aanmeldingen', doc.intakes.length === 0 ? [mutedLine('Er zijn geen aanmeldingen.')] : doc.intakes.flatMap(intakePart)),
-      ...section('4. Toestemmingen', doc.consents.length === 0 ? [mutedLine('Er is geen toestemming vastgelegd.')] : doc.consents.flatMap(consentPart)),
-      ...section('5. Besprekingen in overleggen', doc.meetings.length === 0 ? [mutedLine('De leerling is nog niet in een overleg besproken.')] : doc.meetings.flatMap(meetingPart)),
+      ...section(
+        '3. Aanmeldingen',
+        doc.intakes.length === 0 ? [mutedLine('Er zijn geen aanmeldingen.')] : doc.intakes.flatMap(intakePart),
+      ),
+      ...section(
+        '4. Toestemmingen',
+        doc.consents.length === 0
+          ? [mutedLine('Er is geen toestemming vastgelegd.')]
+          : doc.consents.flatMap(consentPart),
+      ),
+      ...section(
+        '5. Besprekingen in overleggen',
+        doc.meetings.length === 0
+          ? [mutedLine('De leerling is nog niet in een overleg besproken.')]
+          : doc.meetings.flatMap(meetingPart),
+      ),
       ...section('6. Acties', actionsPart(doc.actions)),
-      ...section('7. Brieven', doc.letters.length === 0 ? [mutedLine('Er zijn geen brieven over de leerling verstuurd.')] : doc.letters.flatMap(letterPart)),
+      ...section(
+        '7. Brieven',
+        doc.letters.length === 0
+          ? [mutedLine('Er zijn geen brieven over de leerling verstuurd.')]
+          : doc.letters.flatMap(letterPart),
+      ),
       ...section('8. Bewaartermijn', retentionPart(doc.retention)),
       ...section('9. Logboek', auditPart(doc.audit)),
       ...section('10. Bijlagen', attachmentsPart(doc.attachments)),
@@ -150,7 +177,9 @@ function introPart(doc: InzageDocument): Block[] {
       [
         'Dit document bevat alles wat het ondersteuningsteam van de school in Zorgoverleg over deze leerling heeft vastgelegd: persoonsgegevens, ouders en verzorgers, aanmeldingen, toestemmingen, de bespreking van de leerling in overleggen (alleen het eigen agendapunt), acties, brieven, hoe lang de school het dossier bewaart en wie het dossier wanneer heeft bekeken of eruit heeft geëxporteerd.',
         'Tekst gemarkeerd als "Intern" schreef het team voor zichzelf; ook die hoort bij het dossier. Namen van andere leerlingen en hun ouders zijn vervangen door [naam].',
-        doc.attachments.length === 0 ? 'Er zijn geen bijlagen.' : `De ${doc.attachments.length === 1 ? 'bijlage staat' : `${doc.attachments.length} bijlagen staan`} in de map "bijlagen" naast dit document.`,
+        doc.attachments.length === 0
+          ? 'Er zijn geen bijlagen.'
+          : `De ${doc.attachments.length === 1 ? 'bijlage staat' : `${doc.attachments.length} bijlagen staan`} in de map "bijlagen" naast dit document.`,
       ].join('\n'),
     ),
   ];
@@ -166,13 +195,19 @@ function intakePart(intake: InzageIntake): Block[] {
     heading(intake.title, 2),
     factsTable(intake.facts, ORIENTATION),
     ...intake.answers.flatMap((answer) => [labelLine(answer.label), ...textParagraphs(answer.text)]),
-    ...(intake.attachments.length === 0 ? [] : [labelLine('Bijlagen'), ...intake.attachments.map((name) => bulletItem(name))]),
+    ...(intake.attachments.length === 0
+      ? []
+      : [labelLine('Bijlagen'), ...intake.attachments.map((name) => bulletItem(name))]),
   ];
 }
 
 /** The question above its answer: bold, and kept with the answer on its page. */
 function labelLine(label: string): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 160, after: 40 }, children: [new TextRun({ text: label, bold: true })] });
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 160, after: 40 },
+    children: [new TextRun({ text: label, bold: true })],
+  });
 }
 
 function consentPart(consent: InzageConsent): Block[] {
@@ -191,15 +226,34 @@ function meetingPart(part: InzageMeetingPart): Block[] {
   for (const paragraph of item.paragraphs) {
     if (paragraph.text.trim() === '') continue;
     blocks.push(
-      new Paragraph({ keepNext: true, spacing: { before: 160, after: 40 }, children: [new TextRun({ text: paragraph.label, bold: true }), ...(paragraph.intern ? internMark() : [])] }),
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 160, after: 40 },
+        children: [new TextRun({ text: paragraph.label, bold: true }), ...(paragraph.intern ? internMark() : [])],
+      }),
       ...textParagraphs(paragraph.text, { intern: paragraph.intern }),
     );
   }
-  if (item.actions.length > 0) blocks.push(labelLine('Afgesproken acties'), ...item.actions.map((a) => bulletItem(`${a.number} ${a.what}${a.holder ? ` (${a.holder})` : ''}`)));
+  if (item.actions.length > 0)
+    blocks.push(
+      labelLine('Afgesproken acties'),
+      ...item.actions.map((a) => bulletItem(`${a.number} ${a.what}${a.holder ? ` (${a.holder})` : ''}`)),
+    );
   for (const addendum of part.addenda) {
     blocks.push(
-      new Paragraph({ keepNext: true, spacing: { before: 160, after: 40 }, children: [new TextRun({ text: 'Aanvulling na vaststelling', bold: true }), ...(addendum.intern ? internMark() : [])] }),
-      new Paragraph({ style: STYLE.muted, keepNext: true, children: [new TextRun(`${instantDateTime(addendum.at)}  ·  ${addendum.author}`)] }),
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 160, after: 40 },
+        children: [
+          new TextRun({ text: 'Aanvulling na vaststelling', bold: true }),
+          ...(addendum.intern ? internMark() : []),
+        ],
+      }),
+      new Paragraph({
+        style: STYLE.muted,
+        keepNext: true,
+        children: [new TextRun(`${instantDateTime(addendum.at)}  ·  ${addendum.author}`)],
+      }),
       ...textParagraphs(addendum.text, { intern: addendum.intern }),
     );
   }
@@ -209,7 +263,9 @@ function meetingPart(part: InzageMeetingPart): Block[] {
 
 function statusLine(status: MinutesStatus): Paragraph {
   const text =
-    status.kind === 'concept' ? 'Notulen nog niet vastgesteld (concept)' : `Notulen vastgesteld op ${longDate(status.on)}${status.atMeeting ? ` (in ${status.atMeeting})` : ''}`;
+    status.kind === 'concept'
+      ? 'Notulen nog niet vastgesteld (concept)'
+      : `Notulen vastgesteld op ${longDate(status.on)}${status.atMeeting ? ` (in ${status.atMeeting})` : ''}`;
   // With its heading, never the last line of a page.
   return new Paragraph({ style: STYLE.muted, keepNext: true, children: [new TextRun(text)] });
 }
@@ -229,7 +285,10 @@ function actionsPart(actions: InzageAction[]): Block[] {
       columns: ACTION_COLUMNS,
       rows: actions.map((a) => [
         [tableParagraph([a.number]), ...meetingLines(a.meeting)],
-        [tableParagraph([a.what, ...(a.intern ? markRun('Intern', 'confidential') : [])]), ...(a.note ? [tableParagraph([a.note], { muted: true })] : [])],
+        [
+          tableParagraph([a.what, ...(a.intern ? markRun('Intern', 'confidential') : [])]),
+          ...(a.note ? [tableParagraph([a.note], { muted: true })] : []),
+        ],
         a.holder ?? '',
         actionDue(a.due),
         a.status,
@@ -245,11 +304,16 @@ function letterPart(letter: InzageLetter): Block[] {
   for (const text of letter.texts) {
     const lines = [
       text.salutation,
-      ...text.body.flatMap((block) => (block.kind === 'paragraph' ? block.text.split('\n') : block.items.map((item) => `•  ${item}`))),
+      ...text.body.flatMap((block) =>
+        block.kind === 'paragraph' ? block.text.split('\n') : block.items.map((item) => `•  ${item}`),
+      ),
       text.closing,
       text.signatory,
     ];
-    blocks.push(labelLine(`Brief aan ${text.recipients}`), ...lines.filter((line) => line.trim() !== '').map(quotedLine));
+    blocks.push(
+      labelLine(`Brief aan ${text.recipients}`),
+      ...lines.filter((line) => line.trim() !== '').map(quotedLine),
+    );
   }
   return blocks;
 }
@@ -269,7 +333,11 @@ function retentionPart(retention: InzageRetention): Block[] {
     new Paragraph({
       style: STYLE.muted,
       keepNext: true,
-      children: [new TextRun('De school bewaart het dossier tot een vaste termijn na de uitschrijving en stelt het daarna voor verwijdering voor. Verzuimgegevens hebben een eigen bewaartermijn.')],
+      children: [
+        new TextRun(
+          'De school bewaart het dossier tot een vaste termijn na de uitschrijving en stelt het daarna voor verwijdering voor. Verzuimgegevens hebben een eigen bewaartermijn.',
+        ),
+      ],
     }),
     factsTable(retention.facts, ORIENTATION),
   ];
@@ -277,7 +345,9 @@ function retentionPart(retention: InzageRetention): Block[] {
   return [
     ...blocks,
     heading('Bewaarde verzuimgegevens', 2),
-    mutedLine('Het dossier zelf is verwijderd; deze gegevens over verzuim blijven tot het einde van hun eigen bewaartermijn.'),
+    mutedLine(
+      'Het dossier zelf is verwijderd; deze gegevens over verzuim blijven tot het einde van hun eigen bewaartermijn.',
+    ),
     ...retention.keptAbsence.flatMap((a) => [labelLine(a.title), ...textParagraphs(a.text)]),
   ];
 }
@@ -290,9 +360,19 @@ const AUDIT_COLUMNS = [
 ];
 
 function auditPart(lines: InzageAuditLine[]): Block[] {
-  const intro = mutedLine('Wie het dossier van de leerling heeft geopend, gewijzigd of eruit heeft geëxporteerd, volgens het logboek van Zorgoverleg (nieuwste eerst). Deze inzage zelf is ook vastgelegd.');
+  const intro = mutedLine(
+    'Wie het dossier van de leerling heeft geopend, gewijzigd of eruit heeft geëxporteerd, volgens het logboek van Zorgoverleg (nieuwste eerst). Deze inzage zelf is ook vastgelegd.',
+  );
   if (lines.length === 0) return [intro, mutedLine('Het logboek noemt de leerling nog nergens.')];
-  return [intro, richTable({ columns: AUDIT_COLUMNS, rows: lines.map((l) => [instantDateTime(l.at), l.user, l.what, l.detail]), orientation: ORIENTATION }), spacer()];
+  return [
+    intro,
+    richTable({
+      columns: AUDIT_COLUMNS,
+      rows: lines.map((l) => [instantDateTime(l.at), l.user, l.what, l.detail]),
+      orientation: ORIENTATION,
+    }),
+    spacer(),
+  ];
 }
 
 function attachmentsPart(attachments: InzageDocument['attachments']): Block[] {

@@ -89,8 +89,12 @@ function letterSection(doc: LetterDocument, letter: LetterDocumentLetter): Docum
 
 /** Later pages say which letter they continue, in case the pages come apart. */
 function continuationHeader(schoolName: string, letter: LetterDocumentLetter): Header {
-  const text = [schoolName.trim(), `kenmerk ${letter.reference}`, longDate(letter.date)].filter((part) => part !== '').join('  ·  ');
-  return new Header({ children: [new Paragraph({ style: STYLE.letterheadContact, children: [new TextRun(`Vervolg: ${text}`)] })] });
+  const text = [schoolName.trim(), `kenmerk ${letter.reference}`, longDate(letter.date)]
+    .filter((part) => part !== '')
+    .join('  ·  ');
+  return new Header({
+    children: [new Paragraph({ style: STYLE.letterheadContact, children: [new TextRun(`Vervolg: ${text}`)] })],
+  });
 }
 
 /**
@@ -116,7 +120,11 @@ function placeAndDate(city: string, date: string): string {
 
 /** An empty paragraph of exactly this height (twips), to place what follows on the page. */
 function exactSpace(height: number, keepNext = false): Paragraph {
-  return new Paragraph({ keepNext, spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT }, children: [] });
+  return new Paragraph({
+    keepNext,
+    spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT },
+    children: [],
+  });
 }
 
 /**
@@ -135,7 +143,8 @@ function addressWindow(lines: string[]): Paragraph[] {
     wrap: FrameWrap.THROUGH,
   } as const;
   return (lines.length === 0 ? [''] : lines).map(
-    (line) => new Paragraph({ frame, spacing: { before: 0, after: 0 }, children: line === '' ? [] : [new TextRun(line)] }),
+    (line) =>
+      new Paragraph({ frame, spacing: { before: 0, after: 0 }, children: line === '' ? [] : [new TextRun(line)] }),
   );
 }
 
@@ -159,7 +168,8 @@ function bodyParagraphs(body: LetterBlock[]): Paragraph[] {
 
 /** `last`: the body's last block, kept on the page of the closing. */
 function bodyBlock(block: LetterBlock, last: boolean): Paragraph[] {
-  if (block.kind === 'paragraph' && block.heading === true) return [new Paragraph({ style: STYLE.letterQuestion, children: lineRuns(block.text) })];
+  if (block.kind === 'paragraph' && block.heading === true)
+    return [new Paragraph({ style: STYLE.letterQuestion, children: lineRuns(block.text) })];
   if (block.kind === 'paragraph') return [plain(block.text, { after: PARAGRAPH_AFTER }, last)];
   // Items sit close together; after the last one the space of a paragraph, so the next one does not cling to it.
   return block.items.map((item, index) => {

@@ -209,7 +209,11 @@ export function letterheadFooter(
                     style: STYLE.footerText,
                     alignment: AlignmentType.RIGHT,
                     children: [
-                      new TextRun({ children: options.pagesPerSection ? ['Pagina ', PageNumber.CURRENT] : ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
+                      new TextRun({
+                        children: options.pagesPerSection
+                          ? ['Pagina ', PageNumber.CURRENT]
+                          : ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES],
+                      }),
                     ],
                   }),
                 ],
@@ -262,11 +266,20 @@ export function packUnderLetterhead(options: {
   subject: string;
   children: DocumentSection['children'];
 }): Promise<Buffer> {
-  const { header, footer } = letterhead(options.school, options.orientation, options.logo, { confidential: options.confidential });
+  const { header, footer } = letterhead(options.school, options.orientation, options.logo, {
+    confidential: options.confidential,
+  });
   const document = createDocument({
     title: options.title,
     subject: options.subject,
-    sections: [{ orientation: options.orientation, headers: { default: header }, footers: { default: footer }, children: options.children }],
+    sections: [
+      {
+        orientation: options.orientation,
+        headers: { default: header },
+        footers: { default: footer },
+        children: options.children,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

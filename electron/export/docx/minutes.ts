@@ -51,7 +51,11 @@ export async function buildMinutesDocx(doc: MinutesDocument): Promise<Buffer> {
       factsTable([...meetingFacts(doc.meeting), ...presenceFacts(doc.presence)], ORIENTATION),
       ...(!doc.forReader
         ? []
-        : [mutedLine(`Versie voor ${doc.forReader}: zonder interne tekst; een leerling zonder toestemming voor u staat er zonder naam in, punten waarbij u niet aanwezig was ontbreken.`)]),
+        : [
+            mutedLine(
+              `Versie voor ${doc.forReader}: zonder interne tekst; een leerling zonder toestemming voor u staat er zonder naam in, punten waarbij u niet aanwezig was ontbreken.`,
+            ),
+          ]),
       ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan in deze notulen met initialen en klas.')] : []),
       ...(doc.items.length === 0 ? [mutedLine('Er zijn geen agendapunten genotuleerd.')] : []),
       ...doc.items.flatMap((item) => itemPart(item)),
@@ -85,7 +89,10 @@ export async function buildExtractDocx(doc: ExtractDocument): Promise<Buffer> {
       mutedLine(forParents ? 'Versie voor ouders' : 'Versie voor het dossier (met interne tekst)'),
       statusParagraph(doc.status),
       mutedLine(generatedLine(doc.generatedOn)),
-      factsTable([...meetingFacts(doc.meeting, { withTitle: true }), ...presenceFacts(doc.presence, { compact: true })], ORIENTATION),
+      factsTable(
+        [...meetingFacts(doc.meeting, { withTitle: true }), ...presenceFacts(doc.presence, { compact: true })],
+        ORIENTATION,
+      ),
       ...itemPart(item),
       ...addendaPart(addenda),
     ],
@@ -112,7 +119,10 @@ function statusParagraph(status: MinutesStatus): Paragraph {
 
 /** "Jesse de Vries  ·  leerlingnummer 123456  ·  klas 2B": whom the extract is about, before anything else. */
 function studentParagraph(student: ExtractDocument['student']): Paragraph {
-  const details = [`leerlingnummer ${student.studentNumber}`, student.className === '' ? '' : `klas ${student.className}`]
+  const details = [
+    `leerlingnummer ${student.studentNumber}`,
+    student.className === '' ? '' : `klas ${student.className}`,
+  ]
     .filter((part) => part !== '')
     .join('  ·  ');
   return new Paragraph({
@@ -125,21 +135,30 @@ function studentParagraph(student: ExtractDocument['student']): Paragraph {
   });
 }
 
-const itemHeading = (item: MinutesDocumentItem) => (item.number === null ? item.title : `${item.number}. ${item.title}`);
+const itemHeading = (item: MinutesDocumentItem) =>
+  item.number === null ? item.title : `${item.number}. ${item.title}`;
 
 /** One agenda item: a Heading 1 (so Word's navigation pane lists the items), then what was said and agreed. */
 function itemPart(item: MinutesDocumentItem): Block[] {
   if (item.lapsed) {
     // Listed in its place without minutes, so the numbering of the agenda still reads.
-    return [new Paragraph({ spacing: { before: 240 }, children: [struckRun(itemHeading(item)), ...markRun('vervallen', 'change')] })];
+    return [
+      new Paragraph({
+        spacing: { before: 240 },
+        children: [struckRun(itemHeading(item)), ...markRun('vervallen', 'change')],
+      }),
+    ];
   }
   const parts: Block[] = [heading(itemHeading(item))];
   if (item.decision !== null && item.decision.trim() !== '') parts.push(decisionParagraph(item.decision));
   const written = item.paragraphs.filter((paragraph) => paragraph.text.trim() !== '');
   const withActions = item.carried.length > 0 || item.actions.length > 0;
   // The actions never open a page on their own: the paragraph before them goes along.
-  written.forEach((paragraph, index) => parts.push(...paragraphPart(paragraph, withActions && index === written.length - 1)));
-  if (item.carried.length > 0) parts.push(...actionsPart('Acties uit eerdere overleggen', item.carried, item.actions.length > 0));
+  written.forEach((paragraph, index) =>
+    parts.push(...paragraphPart(paragraph, withActions && index === written.length - 1)),
+  );
+  if (item.carried.length > 0)
+    parts.push(...actionsPart('Acties uit eerdere overleggen', item.carried, item.actions.length > 0));
   if (item.actions.length > 0) parts.push(...actionsPart('Acties', item.actions, false));
   if (parts.length === 1) parts.push(mutedLine('Geen aantekeningen bij dit punt.'));
   return parts;
@@ -172,13 +191,25 @@ function actionListPart(own: ActionLine[], carried: ActionLine[], asOf: string |
   const all = [...own, ...earlier];
   if (all.length === 0) return [heading('Actielijst'), mutedLine('Er zijn geen acties afgesproken.')];
   const overdueNote = all.some((action) => action.overdue === true)
-    ? [mutedLine(`Over tijd: de actie stond ${asOf === null ? 'bij het maken van dit document' : `op ${longDate(asOf)}`} nog open terwijl de datum al voorbij was.`)]
+    ? [
+        mutedLine(
+          `Over tijd: de actie stond ${asOf === null ? 'bij het maken van dit document' : `op ${longDate(asOf)}`} nog open terwijl de datum al voorbij was.`,
+        ),
+      ]
     : [];
   return [
     heading('Actielijst'),
     // A short list of each stays on one page, together.
-    ...(own.length === 0 ? [] : [heading('Uit dit overleg', 2), actionTable(onePerNumber(own), ORIENTATION, { keepWithNext: earlier.length > 0 }), spacer(earlier.length > 0)]),
-    ...(earlier.length === 0 ? [] : [heading('Uit eerdere overleggen', 2), actionTable(earlier, ORIENTATION), spacer()]),
+    ...(own.length === 0
+      ? []
+      : [
+          heading('Uit dit overleg', 2),
+          actionTable(onePerNumber(own), ORIENTATION, { keepWithNext: earlier.length > 0 }),
+          spacer(earlier.length > 0),
+        ]),
+    ...(earlier.length === 0
+      ? []
+      : [heading('Uit eerdere overleggen', 2), actionTable(earlier, ORIENTATION), spacer()]),
     // Under the tables, as a footnote to the mark.
     ...overdueNote,
   ];
@@ -208,7 +239,11 @@ function addendaPart(addenda: MinutesAddendum[]): Block[] {
         ],
       }),
       // Date and author stay with the text they introduce.
-      new Paragraph({ style: STYLE.muted, keepNext: true, children: [new TextRun(`${instantDateTime(addendum.at)}  ·  ${addendum.author}`)] }),
+      new Paragraph({
+        style: STYLE.muted,
+        keepNext: true,
+        children: [new TextRun(`${instantDateTime(addendum.at)}  ·  ${addendum.author}`)],
+      }),
       ...textParagraphs(addendum.text, { intern: addendum.intern }),
     ]),
   ];

@@ -38,7 +38,11 @@ function caseHeading(paper: PapersCase): string {
 /** `newPage`: every case after the first starts on its own page, so each can be handed out apart. */
 function casePart(paper: PapersCase, newPage: boolean): Block[] {
   const parts: Block[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: newPage, children: [new TextRun(caseHeading(paper))] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: newPage,
+      children: [new TextRun(caseHeading(paper))],
+    }),
   ];
   const facts = [
     { label: 'Leerlingnummer', value: paper.studentNumber ?? '' },

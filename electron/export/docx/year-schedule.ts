@@ -1,13 +1,4 @@
-import {
-  HeadingLevel,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { schoolYearBounds, type ClockTime, type IsoDate, type SchoolYear } from '../../shared/school-year';
 import { compactWeekdayDate, dateRange, deadlineDate, longDate, monthYear } from '../../shared/dutch-dates';
 import { packUnderLetterhead, type Letterhead } from './letterhead';
@@ -154,7 +145,12 @@ function meetingsTable(months: Map<string, YearScheduleMeeting[]>, yearStart: Is
       width: { size: width, type: WidthType.DXA },
       columnSpan,
       shading: shaded ? { fill: TABLE_LOOK.headerFill } : undefined,
-      children: [new Paragraph({ style, children: typeof content !== 'string' ? content : content === '' ? [] : [new TextRun(content)] })],
+      children: [
+        new Paragraph({
+          style,
+          children: typeof content !== 'string' ? content : content === '' ? [] : [new TextRun(content)],
+        }),
+      ],
     });
   const rows = [
     new TableRow({
@@ -225,7 +221,10 @@ function deadlineNotes(meetings: YearScheduleMeeting[], yearStart: IsoDate, note
     return [
       new Paragraph({
         style: STYLE.muted,
-        children: [noteMark(number), new TextRun(` ${deadlineDate(meeting.intakeDeadline, yearStart)}: ${meeting.intakeDeadlineNote ?? ''}`)],
+        children: [
+          noteMark(number),
+          new TextRun(` ${deadlineDate(meeting.intakeDeadline, yearStart)}: ${meeting.intakeDeadlineNote ?? ''}`),
+        ],
       }),
     ];
   });
@@ -259,7 +258,13 @@ const isWeekend = (date: string) => {
 export function daysThatMatter(daysOff: YearScheduleDayOff[]): YearScheduleDayOff[] {
   return daysOff.filter((day) => {
     if (day.start === day.end && isWeekend(day.start)) return false;
-    return !daysOff.some((other) => other !== day && other.start <= day.start && day.end <= other.end && (other.start !== day.start || other.end !== day.end));
+    return !daysOff.some(
+      (other) =>
+        other !== day &&
+        other.start <= day.start &&
+        day.end <= other.end &&
+        (other.start !== day.start || other.end !== day.end),
+    );
   });
 }
 

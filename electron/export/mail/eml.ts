@@ -131,7 +131,12 @@ export function buildEml(draft: MailDraft): Buffer {
   ].filter((h) => !h.startsWith('To:') || draft.to.length > 0);
   const body = draft.text.replace(/\r?\n/g, CRLF);
   const parts = [
-    ['Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', base64Lines(Buffer.from(body, 'utf8'))].join(CRLF),
+    [
+      'Content-Type: text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      base64Lines(Buffer.from(body, 'utf8')),
+    ].join(CRLF),
     ...draft.attachments.map((a) =>
       [
         header('Content-Type', `${a.contentType}; ${fileNameParameters('name', a.fileName)}`),
@@ -142,6 +147,13 @@ export function buildEml(draft: MailDraft): Buffer {
       ].join(CRLF),
     ),
   ];
-  const text = [...headers, '', 'Dit is een bericht in MIME-formaat.', ...parts.map((p) => `--${boundary}${CRLF}${p}`), `--${boundary}--`, ''].join(CRLF);
+  const text = [
+    ...headers,
+    '',
+    'Dit is een bericht in MIME-formaat.',
+    ...parts.map((p) => `--${boundary}${CRLF}${p}`),
+    `--${boundary}--`,
+    '',
+  ].join(CRLF);
   return Buffer.from(text, 'ascii');
 }

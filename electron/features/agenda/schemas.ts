@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { seriesColors } from '../../../db/schema/vocabulary';
 import { plainLine, plainTextFields } from '../../shared/plain-text';
-import { agendaChanges, agendaItemKinds, caseOrigins, guestKinds, meetingProgress, meetingStates, presences } from './vocabulary';
+import {
+  agendaChanges,
+  agendaItemKinds,
+  caseOrigins,
+  guestKinds,
+  meetingProgress,
+  meetingStates,
+  presences,
+} from './vocabulary';
 
 /** Zod schemas of the agenda domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -22,7 +30,11 @@ const meetingSummary = z.object({
 
 const guest = z.object({
   kind: z.enum(guestKinds),
-  name: z.string().trim().min(1, { error: 'Vul de naam van de gast in.' }).max(100, { error: 'De naam van de gast is te lang (maximaal 100 tekens).' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'Vul de naam van de gast in.' })
+    .max(100, { error: 'De naam van de gast is te lang (maximaal 100 tekens).' }),
 });
 
 /** A guest as typed (the view above also shows guests stored before names were checked). */
@@ -42,14 +54,23 @@ export const agendaItemView = z.object({
   intakeId: z.string().nullable(),
   origin: z.enum(caseOrigins).nullable(),
   /** A case taken in on a referral: the case and meeting that sent it (its history). */
-  referredFrom: z.object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() }).nullable(),
+  referredFrom: z
+    .object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() })
+    .nullable(),
   presenter: person.nullable(),
   durationMinutes: z.number(),
   confidential: z.boolean(),
   guests: z.array(guest),
   /** The student's parents (guardians) and the student, with their presence at this item. */
   family: z.array(
-    z.object({ person: z.string(), kind: z.enum(['guardian', 'student']), studentId: z.string(), name: z.string(), relation: z.string(), presence: z.enum(presences).nullable() }),
+    z.object({
+      person: z.string(),
+      kind: z.enum(['guardian', 'student']),
+      studentId: z.string(),
+      name: z.string(),
+      relation: z.string(),
+      presence: z.enum(presences).nullable(),
+    }),
   ),
   change: z.enum(agendaChanges).nullable(),
   /** The consent gate for a case at this meeting: stays visible on the item. */
@@ -76,12 +97,26 @@ export const agendaViewSchema = z.object({
     caseMinutes: z.number(),
   }),
   attendees: z.array(
-    z.object({ person: z.string(), kind: z.enum(['staff', 'partner']), name: z.string(), code: z.string().nullable(), presence: z.enum(presences).nullable() }),
+    z.object({
+      person: z.string(),
+      kind: z.enum(['staff', 'partner']),
+      name: z.string(),
+      code: z.string().nullable(),
+      presence: z.enum(presences).nullable(),
+    }),
   ),
   items: z.array(agendaItemView),
   /** Minutes the agenda takes, against the meeting's length. */
   agendaMinutes: z.number(),
-  previous: z.object({ id: z.string(), title: z.string(), date: z.string(), minutesFixedAt: z.string().nullable(), progress: z.enum(meetingProgress) }).nullable(),
+  previous: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      date: z.string(),
+      minutesFixedAt: z.string().nullable(),
+      progress: z.enum(meetingProgress),
+    })
+    .nullable(),
   next: z.object({ id: z.string(), title: z.string(), date: z.string() }).nullable(),
   canEditAgenda: z.boolean(),
 });
@@ -109,7 +144,8 @@ const templateItem = z.object({
   minutes: itemFields.shape.durationMinutes,
 });
 
-const templateItems = (item: typeof templateItem) => z.array(item).max(20, { error: 'Hoogstens 20 vaste punten.' }).nullable();
+const templateItems = (item: typeof templateItem) =>
+  z.array(item).max(20, { error: 'Hoogstens 20 vaste punten.' }).nullable();
 
 const templateFields = z.object({
   caseMinutes: z
@@ -127,7 +163,10 @@ export const agendaMethods = {
     output: templateFields.extend({ seriesId: z.string(), seriesName: z.string(), standard: z.array(templateItem) }),
   },
   'agenda.saveTemplate': {
-    input: templateFields.extend({ seriesId: z.string(), items: templateItems(plainTextFields(templateItem, { title: itemTitle })) }),
+    input: templateFields.extend({
+      seriesId: z.string(),
+      items: templateItems(plainTextFields(templateItem, { title: itemTitle })),
+    }),
     output: z.null(),
   },
   'agenda.meetings': {
@@ -149,26 +188,48 @@ export const agendaMethods = {
         /** The question the case arrives with: a referral carries the referring case's. */
         question: z.string().nullable(),
         /** A referral: the case (and meeting) that sent the student here, its history. */
-        referredFrom: z.object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() }).nullable(),
+        referredFrom: z
+          .object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() })
+          .nullable(),
       }),
     ),
   },
   'agenda.addItem': {
     input: z.union([
-      z.object({ meetingId: z.string(), kind: z.literal('casus'), studentId: z.string(), intakeId: z.string().nullable(), origin: z.enum(caseOrigins) }),
-      z.object({ meetingId: z.string(), kind: z.literal('overig'), title: plainLine(itemFields.shape.title, itemTitle) }),
+      z.object({
+        meetingId: z.string(),
+        kind: z.literal('casus'),
+        studentId: z.string(),
+        intakeId: z.string().nullable(),
+        origin: z.enum(caseOrigins),
+      }),
+      z.object({
+        meetingId: z.string(),
+        kind: z.literal('overig'),
+        title: plainLine(itemFields.shape.title, itemTitle),
+      }),
     ]),
     output: z.object({ id: z.string() }),
   },
-  'agenda.updateItem': { input: plainTextFields(itemFields.extend({ id: z.string() }), { title: itemTitle }), output: z.null() },
-  'agenda.moveItem': { input: z.object({ id: z.string(), toIndex: z.number().int().min(0).max(1000) }), output: z.null() },
+  'agenda.updateItem': {
+    input: plainTextFields(itemFields.extend({ id: z.string() }), { title: itemTitle }),
+    output: z.null(),
+  },
+  'agenda.moveItem': {
+    input: z.object({ id: z.string(), toIndex: z.number().int().min(0).max(1000) }),
+    output: z.null(),
+  },
   'agenda.removeItem': { input: z.object({ id: z.string() }), output: z.null() },
   'agenda.setProgress': {
     input: z.object({ meetingId: z.string(), progress: z.enum(['agenda-verstuurd', 'bezig', 'afgelopen']) }),
     output: z.null(),
   },
   'agenda.setPresence': {
-    input: z.object({ meetingId: z.string(), person: z.string().regex(/^(staff|partner|guardian|student):[\w-]{1,64}$/), presence: z.enum(presences).nullable() }),
+    input: z.object({
+      meetingId: z.string(),
+      person: z.string().regex(/^(staff|partner|guardian|student):[\w-]{1,64}$/),
+      presence: z.enum(presences).nullable(),
+    }),
     output: z.null(),
   },
 } as const;

@@ -41,7 +41,8 @@ interface Timed {
 const counts = (item: Timed) => item.change !== 'vervallen';
 
 /** "14:00" plus 90 minutes is "15:30". */
-export const clockAfter = (start: string, minutes: number) => format(addMinutes(parse(start, 'HH:mm', new Date(2000, 0, 1)), minutes), 'HH:mm');
+export const clockAfter = (start: string, minutes: number) =>
+  format(addMinutes(parse(start, 'HH:mm', new Date(2000, 0, 1)), minutes), 'HH:mm');
 
 /** Each item's start time ("14:05") from the meeting's start and the slots before it; null when removed. */
 export function startTimes(meetingStart: string, items: Timed[]): (string | null)[] {

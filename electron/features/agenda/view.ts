@@ -8,11 +8,21 @@ import { AppError } from '../../api/errors';
 import { agendaKeepers } from './vocabulary';
 import { maySeeMeldcode, requireOneOfRoles, rolesOf } from '../settings/roles';
 import { agendaMinutes, itemNumbers, startTimes } from './template';
-import { agendaItemsOf, attendeesOf, familiesOf, meetingRecord, referringCases, seriesNeighbour, type AgendaItemRow, type MeetingRecord } from './store';
+import {
+  agendaItemsOf,
+  attendeesOf,
+  familiesOf,
+  meetingRecord,
+  referringCases,
+  seriesNeighbour,
+  type AgendaItemRow,
+  type MeetingRecord,
+} from './store';
 import type { MeetingState } from './vocabulary';
 
 /** Coordinator, chair and secretary keep the agenda and the minutes: the roles table's keepers. */
-export const mayKeepAgenda = (db: VaultDb, userId: string) => rolesOf(db, userId).some((r) => agendaKeepers.includes(r));
+export const mayKeepAgenda = (db: VaultDb, userId: string) =>
+  rolesOf(db, userId).some((r) => agendaKeepers.includes(r));
 
 export function requireKeeper(db: VaultDb, userId: string, doing: string): void {
   requireOneOfRoles(db, userId, [...agendaKeepers], doing);
@@ -29,11 +39,17 @@ export function meetingState(m: { progress: MeetingRecord['progress']; minutesFi
 
 /** Names and classes of the cases on an agenda; an anonymous case keeps its label. */
 export function caseNames(db: VaultDb, items: AgendaItemRow[]) {
-  const students = studentsById(db, items.flatMap((i) => (i.studentId ? [i.studentId] : [])));
+  const students = studentsById(
+    db,
+    items.flatMap((i) => (i.studentId ? [i.studentId] : [])),
+  );
   return new Map(
     items.map((i) => {
       const student = i.studentId ? students.get(i.studentId) : undefined;
-      return [i.id, { caseName: student?.name ?? i.caseLabel ?? null, className: student?.className ?? (i.caseLabel ? '' : null) }] as const;
+      return [
+        i.id,
+        { caseName: student?.name ?? i.caseLabel ?? null, className: student?.className ?? (i.caseLabel ? '' : null) },
+      ] as const;
     }),
   );
 }
@@ -55,13 +71,26 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
   const numbers = itemNumbers(items);
   const starts = startTimes(meeting.startTime, items);
   const cases = items.filter((i) => i.kind === 'casus' && i.studentId);
-  const intakes = intakesById(db, cases.flatMap((i) => (i.intakeId ? [i.intakeId] : [])));
-  const gateRoutes = new Map(cases.flatMap((i) => (i.intakeId && intakes.has(i.intakeId) ? [[i.id, intakes.get(i.intakeId)!.gateRoutes] as const] : [])));
+  const intakes = intakesById(
+    db,
+    cases.flatMap((i) => (i.intakeId ? [i.intakeId] : [])),
+  );
+  const gateRoutes = new Map(
+    cases.flatMap((i) =>
+      i.intakeId && intakes.has(i.intakeId) ? [[i.id, intakes.get(i.intakeId)!.gateRoutes] as const] : [],
+    ),
+  );
   // An item with an external guest is an external discussion for that item, whatever the meeting.
   const known = cases.some((i) => i.guests.some((g) => g.kind === 'partner')) ? activePartners(db) : [];
   const consents = caseConsents(
     db,
-    cases.map((i) => ({ id: i.id, studentId: i.studentId, meetingId, gateRoutes: gateRoutes.get(i.id) ?? {}, guestPartners: guestPartners(i.guests, known) })),
+    cases.map((i) => ({
+      id: i.id,
+      studentId: i.studentId,
+      meetingId,
+      gateRoutes: gateRoutes.get(i.id) ?? {},
+      guestPartners: guestPartners(i.guests, known),
+    })),
     meetingsForCases(db, [meetingId]),
     maySeeMeldcode(db, userId),
   );
@@ -70,8 +99,15 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
     return s ? { id: s.id, name: s.name, code: s.code } : null;
   };
   // Parents and the student come for their own case only: listed on it, not among the attendees.
-  const families = familiesOf(db, meetingId, cases.filter((i) => i.change !== 'vervallen').map((i) => i.studentId!));
-  const referrals = referringCases(db, items.flatMap((i) => (i.referredFromItemId ? [i.referredFromItemId] : [])));
+  const families = familiesOf(
+    db,
+    meetingId,
+    cases.filter((i) => i.change !== 'vervallen').map((i) => i.studentId!),
+  );
+  const referrals = referringCases(
+    db,
+    items.flatMap((i) => (i.referredFromItemId ? [i.referredFromItemId] : [])),
+  );
   const previous = seriesNeighbour(db, meeting, 'previous');
   const next = seriesNeighbour(db, meeting, 'next');
   return {
@@ -111,19 +147,34 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
         durationMinutes: item.durationMinutes,
         confidential: item.confidential,
         guests: item.guests,
-        family: item.kind === 'casus' && item.studentId && item.change !== 'vervallen' ? (families.get(item.studentId) ?? []) : [],
+        family:
+          item.kind === 'casus' && item.studentId && item.change !== 'vervallen'
+            ? (families.get(item.studentId) ?? [])
+            : [],
         change: item.change,
         consent: consent
           ? {
               ...consent.summary,
               blocking: !gateIsSettled(consent),
-              partners: consent.gate.map((g) => ({ partnerId: g.partnerId, named: g.status === 'ok', leaves: g.leaves })),
+              partners: consent.gate.map((g) => ({
+                partnerId: g.partnerId,
+                named: g.status === 'ok',
+                leaves: g.leaves,
+              })),
             }
           : null,
       };
     }),
     agendaMinutes: agendaMinutes(items),
-    previous: previous ? { id: previous.id, title: previous.title, date: previous.date, minutesFixedAt: previous.minutesFixedAt, progress: previous.progress } : null,
+    previous: previous
+      ? {
+          id: previous.id,
+          title: previous.title,
+          date: previous.date,
+          minutesFixedAt: previous.minutesFixedAt,
+          progress: previous.progress,
+        }
+      : null,
     next: next ? { id: next.id, title: next.title, date: next.date } : null,
     canEditAgenda: mayKeepAgenda(db, userId) && !meeting.minutesFixedAt,
   };

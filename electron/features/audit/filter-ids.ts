@@ -9,7 +9,9 @@ import { storedRoles } from '../settings/store';
  */
 export function requireFilterIds(db: VaultDb, filter: { userId: string | null; studentId: string | null }): void {
   if (filter.userId && storedRoles(db, filter.userId) === null) {
-    throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).', { userId: 'Deze gebruiker bestaat niet (meer).' });
+    throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).', {
+      userId: 'Deze gebruiker bestaat niet (meer).',
+    });
   }
   requireStudents(db, [filter.studentId], 'Deze leerling', 'studentId');
 }

@@ -17,7 +17,11 @@ function instants(filter: Pick<AuditQuery, 'from' | 'to'>) {
 
 /** The lines this reader may see: a Meldcode line only for those with Meldcode access (line-readers.ts). */
 function entriesOf(db: VaultDb, readerId: string, query: Omit<AuditQuery, 'hiddenMethods'>) {
-  const { entries, more } = auditEntries(db, { ...query, ...instants(query), hiddenMethods: hiddenMethodsFor(db, readerId) });
+  const { entries, more } = auditEntries(db, {
+    ...query,
+    ...instants(query),
+    hiddenMethods: hiddenMethodsFor(db, readerId),
+  });
   return { entries: entries.map((e) => ({ ...e, label: auditLabel(e.method) })), more };
 }
 
@@ -42,9 +46,17 @@ export const auditHandlers: DomainHandlers<'audit.list' | 'audit.export'> = {
       Leerlingen: e.students.map((s) => `${s.name}${s.className ? ` (${s.className})` : ''}`).join(', '),
     }));
     // escapeFormulae: a name starting with "=" must stay text in Excel, not become a formula.
-    const csv = Papa.unparse(rows, { delimiter: ';', escapeFormulae: true, newline: '\r\n', columns: ['Tijdstip', 'Gebruiker', 'Gebeurtenis', 'Details', 'Leerlingen'] });
+    const csv = Papa.unparse(rows, {
+      delimiter: ';',
+      escapeFormulae: true,
+      newline: '\r\n',
+      columns: ['Tijdstip', 'Gebruiker', 'Gebeurtenis', 'Details', 'Leerlingen'],
+    });
     const fileName = `logboek-${today()}.csv`;
-    noteForAudit({ detail: `${entries.length} regels → ${fileName}`, studentIds: filter.studentId ? [filter.studentId] : [] });
+    noteForAudit({
+      detail: `${entries.length} regels → ${fileName}`,
+      studentIds: filter.studentId ? [filter.studentId] : [],
+    });
     return { fileName, contentBase64: Buffer.from(`\uFEFF${csv}`, 'utf8').toString('base64') };
   },
 };

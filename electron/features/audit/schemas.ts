@@ -3,7 +3,6 @@ import { dateField } from '../../shared/date-field';
 
 /** Zod schemas of the audit domain's contract methods (joined into electron/api/contract.ts). */
 
-
 const filter = z
   .object({
     userId: z.string().max(64).nullable(),
@@ -11,7 +10,10 @@ const filter = z
     from: dateField('Van').nullable(),
     to: dateField('Tot en met').nullable(),
   })
-  .refine((f) => f.from === null || f.to === null || f.from <= f.to, { error: 'Tot en met: ligt vóór "Van".', path: ['to'] });
+  .refine((f) => f.from === null || f.to === null || f.from <= f.to, {
+    error: 'Tot en met: ligt vóór "Van".',
+    path: ['to'],
+  });
 
 const entry = z.object({
   id: z.number(),
@@ -30,5 +32,8 @@ export const auditMethods = {
     output: z.object({ entries: z.array(entry), more: z.boolean() }),
   },
   /** The filtered log as a CSV file for a spreadsheet (semicolons, as Dutch Excel reads them). */
-  'audit.export': { input: z.object({ filter }), output: z.object({ fileName: z.string(), contentBase64: z.string() }) },
+  'audit.export': {
+    input: z.object({ filter }),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+  },
 } as const;

@@ -16,9 +16,16 @@ export interface AuditLine {
 /** One line in the audit log, with the students it concerned, written in one transaction. */
 export function recordAudit(db: VaultDb, entry: AuditLine): void {
   db.transaction((tx) => {
-    const { id } = tx.insert(auditLog).values({ at: entry.at, userId: entry.userId, method: entry.method, detail: entry.note?.detail || null }).returning({ id: auditLog.id }).get();
+    const { id } = tx
+      .insert(auditLog)
+      .values({ at: entry.at, userId: entry.userId, method: entry.method, detail: entry.note?.detail || null })
+      .returning({ id: auditLog.id })
+      .get();
     const ids = [...new Set(entry.note?.studentIds ?? [])];
-    if (ids.length > 0) tx.insert(auditStudents).values(ids.map((studentId) => ({ auditId: id, studentId }))).run();
+    if (ids.length > 0)
+      tx.insert(auditStudents)
+        .values(ids.map((studentId) => ({ auditId: id, studentId })))
+        .run();
   });
 }
 
@@ -36,17 +43,35 @@ export interface AuditQuery {
 }
 
 /** The log, newest first, with each line's user and students; `from`/`to` are ISO instants. */
-export function auditEntries(db: VaultDb, query: Omit<AuditQuery, 'from' | 'to'> & { fromInstant: string | null; toInstant: string | null }) {
+export function auditEntries(
+  db: VaultDb,
+  query: Omit<AuditQuery, 'from' | 'to'> & { fromInstant: string | null; toInstant: string | null },
+) {
   const conditions = [
     query.userId ? eq(auditLog.userId, query.userId) : undefined,
     query.fromInstant ? gte(auditLog.at, query.fromInstant) : undefined,
     query.toInstant ? lte(auditLog.at, query.toInstant) : undefined,
     query.before !== null ? lt(auditLog.id, query.before) : undefined,
-    query.studentId ? inArray(auditLog.id, db.select({ id: auditStudents.auditId }).from(auditStudents).where(eq(auditStudents.studentId, query.studentId))) : undefined,
+    query.studentId
+      ? inArray(
+          auditLog.id,
+          db
+            .select({ id: auditStudents.auditId })
+            .from(auditStudents)
+            .where(eq(auditStudents.studentId, query.studentId)),
+        )
+      : undefined,
     query.hiddenMethods.length > 0 ? notInArray(auditLog.method, [...query.hiddenMethods]) : undefined,
   ].filter((c) => c !== undefined);
   const rows = db
-    .select({ id: auditLog.id, at: auditLog.at, userId: auditLog.userId, userName: appUsers.name, method: auditLog.method, detail: auditLog.detail })
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      userId: auditLog.userId,
+      userName: appUsers.name,
+      method: auditLog.method,
+      detail: auditLog.detail,
+    })
     .from(auditLog)
     .leftJoin(appUsers, eq(appUsers.id, auditLog.userId))
     .where(and(...conditions))
@@ -56,16 +81,28 @@ export function auditEntries(db: VaultDb, query: Omit<AuditQuery, 'from' | 'to'>
   const page = rows.slice(0, query.limit);
   const concerned = page.length
     ? db
-        .select({ auditId: auditStudents.auditId, studentId: students.id, name: sql<string>`trim(${students.givenName} || ' ' || ${students.infix} || ' ' || ${students.familyName})`, className: students.className })
+        .select({
+          auditId: auditStudents.auditId,
+          studentId: students.id,
+          name: sql<string>`trim(${students.givenName} || ' ' || ${students.infix} || ' ' || ${students.familyName})`,
+          className: students.className,
+        })
         .from(auditStudents)
         .innerJoin(students, eq(students.id, auditStudents.studentId))
-        .where(inArray(auditStudents.auditId, page.map((r) => r.id)))
+        .where(
+          inArray(
+            auditStudents.auditId,
+            page.map((r) => r.id),
+          ),
+        )
         .all()
     : [];
   return {
     entries: page.map((r) => ({
       ...r,
-      students: concerned.filter((c) => c.auditId === r.id).map((c) => ({ id: c.studentId, name: c.name.replace(/\s+/g, ' '), className: c.className })),
+      students: concerned
+        .filter((c) => c.auditId === r.id)
+        .map((c) => ({ id: c.studentId, name: c.name.replace(/\s+/g, ' '), className: c.className })),
     })),
     more: rows.length > query.limit,
   };

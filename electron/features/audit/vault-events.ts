@@ -13,13 +13,37 @@ export interface FailedUnlocks {
 }
 
 /** Writes the failed attempts since the last unlock, the unlock itself, and (at the next lock) the lock. */
-export function logSessionStart(backend: Backend, session: Session, method: 'vault.unlock' | 'vault.recover' | 'vault.create', missed: FailedUnlocks): void {
+export function logSessionStart(
+  backend: Backend,
+  session: Session,
+  method: 'vault.unlock' | 'vault.recover' | 'vault.create',
+  missed: FailedUnlocks,
+): void {
   const db = session.vault.db;
   for (const attempt of missed.kept) {
-    const where = attempt.via === 'backup' ? ' bij het openen van een back-up' : attempt.via === 'wachtwoord wijzigen' ? ' bij het wijzigen van het wachtwoord' : '';
-    recordAudit(db, { at: attempt.at, userId: attempt.userId, method: 'vault.unlockFailed', note: { detail: `onjuist${attempt.with === 'wachtwoord' ? ' wachtwoord' : 'e herstelsleutel'}${where}`, studentIds: [] } });
+    const where =
+      attempt.via === 'backup'
+        ? ' bij het openen van een back-up'
+        : attempt.via === 'wachtwoord wijzigen'
+          ? ' bij het wijzigen van het wachtwoord'
+          : '';
+    recordAudit(db, {
+      at: attempt.at,
+      userId: attempt.userId,
+      method: 'vault.unlockFailed',
+      note: {
+        detail: `onjuist${attempt.with === 'wachtwoord' ? ' wachtwoord' : 'e herstelsleutel'}${where}`,
+        studentIds: [],
+      },
+    });
   }
-  if (missed.more) recordAudit(db, { at: now(), userId: session.user.id, method: 'vault.unlockFailed', note: { detail: `en nog ${missed.more} mislukte pogingen`, studentIds: [] } });
+  if (missed.more)
+    recordAudit(db, {
+      at: now(),
+      userId: session.user.id,
+      method: 'vault.unlockFailed',
+      note: { detail: `en nog ${missed.more} mislukte pogingen`, studentIds: [] },
+    });
   recordAudit(db, { at: now(), userId: session.user.id, method, note: null });
   backend.whenLocked(() => {
     // Never in the way of the lock itself (a full disk, a closed database): the lock goes on.

@@ -64,7 +64,9 @@ export class BackupRunner {
   statusOf(environmentId: string): EnvironmentState {
     let state = this.states.get(environmentId);
     if (!state) {
-      const newest = listBackups(automaticFolderFor(this.backend.config.dataDir, environmentId)).find((b) => b.kind === 'automatic' && b.verified);
+      const newest = listBackups(automaticFolderFor(this.backend.config.dataDir, environmentId)).find(
+        (b) => b.kind === 'automatic' && b.verified,
+      );
       state = { lastAt: newest?.takenAt ?? null, problem: null };
       this.states.set(environmentId, state);
     }
@@ -100,10 +102,23 @@ export class BackupRunner {
       try {
         if (!stillOpen()) throw new AppError('LOCKED');
         const made = await backUpInBackground(
-          { mode: 'live', kind: 'manual', folder, vaultPath: session.vaultPath, dataKey, environmentId: session.environmentId, takenAt: new Date(now()), ...this.openOptions() },
+          {
+            mode: 'live',
+            kind: 'manual',
+            folder,
+            vaultPath: session.vaultPath,
+            dataKey,
+            environmentId: session.environmentId,
+            takenAt: new Date(now()),
+            ...this.openOptions(),
+          },
           stillOpen,
         );
-        if (!made) throw new AppError('LOCKED', 'De omgeving werd vergrendeld voordat de back-up begon. Ontgrendel haar en probeer het opnieuw.');
+        if (!made)
+          throw new AppError(
+            'LOCKED',
+            'De omgeving werd vergrendeld voordat de back-up begon. Ontgrendel haar en probeer het opnieuw.',
+          );
         return made;
       } finally {
         dataKey.fill(0);
@@ -121,9 +136,17 @@ export class BackupRunner {
     try {
       // Inside another call's transaction the line would share its fate: then it is left out.
       if (session.vault.sqlite.inTransaction) return;
-      recordAudit(session.vault.db, { at: now(), userId: session.user.id, method: 'backup.automatic', note: { detail: `automatische back-up ${when}`, studentIds: [] } });
+      recordAudit(session.vault.db, {
+        at: now(),
+        userId: session.user.id,
+        method: 'backup.automatic',
+        note: { detail: `automatische back-up ${when}`, studentIds: [] },
+      });
     } catch (err) {
-      console.error('[backup] audit line not written:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
+      console.error(
+        '[backup] audit line not written:',
+        err instanceof Error && 'code' in err ? String(err.code) : 'unknown',
+      );
     }
   }
 
@@ -134,7 +157,16 @@ export class BackupRunner {
     const stillOpen = () => this.backend.session?.vaultPath === target.vaultPath;
     try {
       const made = await backUpInBackground(
-        { mode: stillOpen() ? 'live' : 'closed', kind: 'automatic', folder, vaultPath: target.vaultPath, dataKey, environmentId: target.environmentId, takenAt: new Date(now()), ...this.openOptions() },
+        {
+          mode: stillOpen() ? 'live' : 'closed',
+          kind: 'automatic',
+          folder,
+          vaultPath: target.vaultPath,
+          dataKey,
+          environmentId: target.environmentId,
+          takenAt: new Date(now()),
+          ...this.openOptions(),
+        },
         stillOpen,
       );
       // Skipped (written to while copied, or locked before the snapshot): the next lock makes one.
@@ -143,8 +175,14 @@ export class BackupRunner {
       state.problem = null;
       pruneAutomaticFolder(folder);
     } catch (err) {
-      state.problem = { at: epochMs(), message: err instanceof AppError ? err.message : 'De automatische back-up is mislukt.' };
-      console.error('[backup] automatic backup failed:', err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown');
+      state.problem = {
+        at: epochMs(),
+        message: err instanceof AppError ? err.message : 'De automatische back-up is mislukt.',
+      };
+      console.error(
+        '[backup] automatic backup failed:',
+        err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown',
+      );
     } finally {
       dataKey.fill(0);
     }

@@ -37,11 +37,21 @@ const trailerSchema = z.object({
 });
 export type BackupTrailer = Omit<z.infer<typeof trailerSchema>, 'keyring'> & { keyring: StoredKeyring };
 
-export const notABackup = () => new AppError('VAULT_NOT_OURS', 'Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.');
+export const notABackup = () =>
+  new AppError(
+    'VAULT_NOT_OURS',
+    'Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.',
+  );
 export const damagedBackup = () =>
-  new AppError('VAULT_TRUNCATED', 'Deze back-up is onvolledig of beschadigd. Er is niets veranderd; kies een andere back-up.');
+  new AppError(
+    'VAULT_TRUNCATED',
+    'Deze back-up is onvolledig of beschadigd. Er is niets veranderd; kies een andere back-up.',
+  );
 export const newerBackup = () =>
-  new AppError('VAULT_NEWER', 'Deze back-up is gemaakt met een nieuwere versie van Zorgoverleg. Werk de app bij om haar te gebruiken; er is niets veranderd.');
+  new AppError(
+    'VAULT_NEWER',
+    'Deze back-up is gemaakt met een nieuwere versie van Zorgoverleg. Werk de app bij om haar te gebruiken; er is niets veranderd.',
+  );
 
 const CHUNK = 1024 * 1024;
 
@@ -123,7 +133,8 @@ export function openBackupFile(path: string): number {
     const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
     if (code === 'ENOENT') throw new AppError('NOT_FOUND', 'Dit bestand bestaat niet. Controleer de map en de naam.');
     if (code === 'EISDIR') throw notABackup();
-    if (code === 'EACCES' || code === 'EPERM') throw new AppError('VALIDATION', 'Dit bestand mag niet gelezen worden. Kies een ander bestand.');
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new AppError('VALIDATION', 'Dit bestand mag niet gelezen worden. Kies een ander bestand.');
     throw err;
   }
 }

@@ -23,9 +23,16 @@ async function run(port: NonNullable<typeof parentPort>, task: WorkerTask): Prom
     return { type: 'done', backup: made };
   } catch (err) {
     if (err instanceof VaultChangedDuringCopy) return { type: 'skipped' };
-    if (isUserError(err)) return { type: 'failed', error: { code: err.code, message: err.message, fields: err instanceof AppError ? err.fields : undefined } };
+    if (isUserError(err))
+      return {
+        type: 'failed',
+        error: { code: err.code, message: err.message, fields: err instanceof AppError ? err.fields : undefined },
+      };
     // Its name and code only: a file system message carries a path.
-    console.error('[backup] failed:', err instanceof Error ? `${err.name} ${'code' in err ? String(err.code) : ''}` : 'unknown');
+    console.error(
+      '[backup] failed:',
+      err instanceof Error ? `${err.name} ${'code' in err ? String(err.code) : ''}` : 'unknown',
+    );
     return { type: 'failed', error: null };
   } finally {
     dataKey.fill(0);

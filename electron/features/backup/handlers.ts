@@ -25,7 +25,12 @@ export const backupHandlers: DomainHandlers<
       backups: listBackups(folder)
         .filter((b) => b.vaultId === session.vaultId || !b.verified)
         .map(({ id, takenAt, kind, sizeBytes, verified }) => ({ id, takenAt, kind, sizeBytes, verified })),
-      automatic: { enabled: runner.automatic, running: runner.running, lastAt: state.lastAt, problem: state.problem?.message ?? null },
+      automatic: {
+        enabled: runner.automatic,
+        running: runner.running,
+        lastAt: state.lastAt,
+        problem: state.problem?.message ?? null,
+      },
       mayManage: rolesOf(db, session.user.id).includes('coordinator'),
     };
   },
@@ -39,7 +44,10 @@ export const backupHandlers: DomainHandlers<
   }),
   'backup.restore': {
     replacesVault: ({ backend, session }, { source }) => {
-      const path = source.from === 'list' ? automaticBackupPath(backend.config.dataDir, session.environmentId, source.id) : source.path;
+      const path =
+        source.from === 'list'
+          ? automaticBackupPath(backend.config.dataDir, session.environmentId, source.id)
+          : source.path;
       return restoreBackup(backend, session, path);
     },
   },
@@ -48,7 +56,11 @@ export const backupHandlers: DomainHandlers<
     if (!existsSync(root)) return [];
     const offered = readdirSync(root, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
-      .flatMap((entry) => listBackups(join(root, entry.name)).filter((b) => b.verified).slice(0, OFFERED_PER_ENVIRONMENT));
+      .flatMap((entry) =>
+        listBackups(join(root, entry.name))
+          .filter((b) => b.verified)
+          .slice(0, OFFERED_PER_ENVIRONMENT),
+      );
     return offered
       .sort((a, b) => a.label.localeCompare(b.label, 'nl') || b.takenAt.localeCompare(a.takenAt))
       .map(({ path, label, takenAt, kind }) => ({ path, label, takenAt, kind }));
@@ -77,7 +89,12 @@ export const backupHandlers: DomainHandlers<
       () => openFromBackup(backend, input.path, secret),
     );
     // Unlocked like any other time: the failed attempts before it, the unlock, and later the lock are logged.
-    logSessionStart(backend, session, input.with === 'passphrase' ? 'vault.unlock' : 'vault.recover', takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)));
+    logSessionStart(
+      backend,
+      session,
+      input.with === 'passphrase' ? 'vault.unlock' : 'vault.recover',
+      takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)),
+    );
     return opened;
   },
 };

@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, type BigIntStats } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  type BigIntStats,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { format } from 'date-fns';
@@ -8,7 +19,14 @@ import { VaultFileError } from '../../../db/vault-file-errors';
 import { AppError } from '../../api/errors';
 import { syncFolder } from '../vault/keyring';
 import { readStoredKeyring } from '../vault/key-slots';
-import { appendTrailer, BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_VERSION, copyHashed, type BackupKind } from './backup-file';
+import {
+  appendTrailer,
+  BACKUP_EXTENSION,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  copyHashed,
+  type BackupKind,
+} from './backup-file';
 import { epochMs, now } from '../../shared/clock';
 
 /**
@@ -72,7 +90,8 @@ function folderProblem(err: unknown, folder: string): AppError | null {
   // Only errors about the folder or our file in it: a missing vault is not a missing folder.
   const path = typeof err === 'object' && err !== null && 'path' in err ? String(err.path) : '';
   if (!path.startsWith(folder)) return null;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return say(`De map ${folder} bestaat niet. Kies een bestaande map, bijvoorbeeld je USB-stick.`);
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return say(`De map ${folder} bestaat niet. Kies een bestaande map, bijvoorbeeld je USB-stick.`);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return say(`In de map ${folder} mag Zorgoverleg niet schrijven. Kies een andere map, bijvoorbeeld je USB-stick.`);
   }
@@ -93,7 +112,8 @@ function removeStaleTemporaries(folder: string): void {
 }
 
 /** Same file, same bytes: no write reached the main file between the two looks. */
-const unchanged = (a: BigIntStats, b: BigIntStats) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+const unchanged = (a: BigIntStats, b: BigIntStats) =>
+  a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 
 /** The byte copy of a closed vault, hashed on the way. Refused when a WAL still holds changes. */
 function copyClosedVault(vaultPath: string, out: number): string {
@@ -134,7 +154,8 @@ export function makeBackup(request: BackupRequest): MadeBackup {
   const folder = resolve(request.folder);
   if (request.kind === 'manual') {
     try {
-      if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: folder });
+      if (!statSync(folder).isDirectory())
+        throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: folder });
     } catch (err) {
       throw folderProblem(err, folder) ?? err;
     }
@@ -144,7 +165,8 @@ export function makeBackup(request: BackupRequest): MadeBackup {
   removeStaleTemporaries(folder);
   const keyring = readStoredKeyring(request.vaultPath);
   let fileName = backupFileName(request.environmentId, request.takenAt, request.kind);
-  for (let attempt = 2; existsSync(join(folder, fileName)); attempt++) fileName = backupFileName(request.environmentId, request.takenAt, request.kind, attempt);
+  for (let attempt = 2; existsSync(join(folder, fileName)); attempt++)
+    fileName = backupFileName(request.environmentId, request.takenAt, request.kind, attempt);
   const temp = join(folder, `.${fileName}.tmp-${randomBytes(4).toString('hex')}`);
   const removeTemp = () => {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temp}${suffix}`, { force: true });
@@ -170,9 +192,13 @@ export function makeBackup(request: BackupRequest): MadeBackup {
       verified = inspectVaultFile(temp, request.dataKey, request);
     } catch (err) {
       if (!(err instanceof VaultFileError)) throw err;
-      throw new AppError('INTERNAL', 'De back-up bleek bij de controle onleesbaar en is weggegooid. Probeer het opnieuw.');
+      throw new AppError(
+        'INTERNAL',
+        'De back-up bleek bij de controle onleesbaar en is weggegooid. Probeer het opnieuw.',
+      );
     }
-    if (verified.vaultId !== keyring.vaultId) throw new AppError('INTERNAL', 'De back-up past niet bij het sleutelbestand van deze omgeving en is weggegooid.');
+    if (verified.vaultId !== keyring.vaultId)
+      throw new AppError('INTERNAL', 'De back-up past niet bij het sleutelbestand van deze omgeving en is weggegooid.');
     appendTrailer(fd, {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,

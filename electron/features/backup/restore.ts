@@ -10,7 +10,14 @@ import { instantDateTime } from '../../shared/dutch-dates';
 import { recordAudit } from '../audit/store';
 import { ensureDataDir, listEnvironments, newEnvironmentId, vaultPathFor } from '../vault/environments';
 import { keyringPathFor, RECOVERY_SLOT_ID, replacementMarkerFor, replaceVaultFiles } from '../vault/keyring';
-import { keyIdFor, openSlot, putKeyring, readStoredKeyring, storableKeyring, type StoredKeyring } from '../vault/key-slots';
+import {
+  keyIdFor,
+  openSlot,
+  putKeyring,
+  readStoredKeyring,
+  storableKeyring,
+  type StoredKeyring,
+} from '../vault/key-slots';
 import { retiredDataKeys } from '../../../db/schema';
 import { normalizeRecoveryKey } from '../vault/recovery-key';
 import { recover, unlock } from '../vault/vault-service';
@@ -92,7 +99,8 @@ function installPair(
     replaceVaultFiles(vaultPath, staged);
     return trailer;
   } catch (err) {
-    for (const path of [staged.vault, `${staged.vault}-wal`, `${staged.vault}-shm`, staged.keyring]) rmSync(path, { force: true });
+    for (const path of [staged.vault, `${staged.vault}-wal`, `${staged.vault}-shm`, staged.keyring])
+      rmSync(path, { force: true });
     throw err;
   }
 }
@@ -138,7 +146,10 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
     // From here to the end nothing awaits: no call of any screen comes in between.
     if (backend.session !== session) throw new AppError('LOCKED');
     const { vaultPath, environmentId, user } = session;
-    const options = { migrationsFolder: backend.config.migrationsFolder, ...(backend.config.nativeBinding ? { nativeBinding: backend.config.nativeBinding } : {}) };
+    const options = {
+      migrationsFolder: backend.config.migrationsFolder,
+      ...(backend.config.nativeBinding ? { nativeBinding: backend.config.nativeBinding } : {}),
+    };
     const when = instantDateTime(chosen.takenAt);
     const dataKey = Buffer.alloc(session.dataKey.length);
     session.dataKey.copy(dataKey);
@@ -147,31 +158,70 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
     const known = chosen.keyring.keyId ? allKnown.filter((k) => k.keyId === chosen.keyring.keyId) : allKnown;
     try {
       if (known.length === 0) {
-        throw new AppError('VALIDATION', 'Deze back-up is gemaakt met een sleutel die deze omgeving niet meer kent. Open haar via het beginscherm met "Omgeving openen uit back-up" en een wachtwoord van toen.');
+        throw new AppError(
+          'VALIDATION',
+          'Deze back-up is gemaakt met een sleutel die deze omgeving niet meer kent. Open haar via het beginscherm met "Omgeving openen uit back-up" en een wachtwoord van toen.',
+        );
       }
-      recordAudit(session.vault.db, { at: now(), userId: user.id, method: 'backup.restore', note: { detail: `terugzetten van de back-up van ${when}; eerst een veiligheidskopie`, studentIds: [] } });
+      recordAudit(session.vault.db, {
+        at: now(),
+        userId: user.id,
+        method: 'backup.restore',
+        note: { detail: `terugzetten van de back-up van ${when}; eerst een veiligheidskopie`, studentIds: [] },
+      });
       // Read before the lock closes it: what the vault of now knows that the backup must not undo (erasures).
       const carried = carryAcrossRestore(session.vault.db);
       runner.lockForRestore();
       let safety: MadeBackup;
       try {
-        safety = makeBackup({ mode: 'closed', kind: 'safety', folder: automaticFolderFor(backend.config.dataDir, environmentId), vaultPath, dataKey, environmentId, takenAt: new Date(now()), ...options });
+        safety = makeBackup({
+          mode: 'closed',
+          kind: 'safety',
+          folder: automaticFolderFor(backend.config.dataDir, environmentId),
+          vaultPath,
+          dataKey,
+          environmentId,
+          takenAt: new Date(now()),
+          ...options,
+        });
       } catch (err) {
         const reason = err instanceof AppError ? ` ${err.message}` : '';
-        throw new AppError('INTERNAL', `Er kon geen veiligheidskopie van de huidige gegevens worden gemaakt, dus er is niets teruggezet.${reason}`);
+        throw new AppError(
+          'INTERNAL',
+          `Er kon geen veiligheidskopie van de huidige gegevens worden gemaakt, dus er is niets teruggezet.${reason}`,
+        );
       }
-      installPair(vaultPath, backupPath, known.map((k) => k.dataKey), options, (opened, used) => {
-        const own = keyIdFor(used, opened.vaultId);
-        const at = now();
-        opened.db.transaction(() => {
-          for (const k of allKnown) {
-            if (k.keyId !== own) opened.db.insert(retiredDataKeys).values({ keyId: k.keyId, dataKey: k.dataKey, retiredAt: at }).onConflictDoNothing().run();
-          }
-          recordAudit(opened.db, { at, userId: user.id, method: 'backup.restore', note: { detail: `teruggezet: de back-up van ${when}; de gegevens van daarvoor staan in ${safety.fileName}`, studentIds: [] } });
-          // Before the swap: the restored vault is never in place with what was erased since.
-          for (const apply of carried) apply(opened.db, user.id);
-        });
-      });
+      installPair(
+        vaultPath,
+        backupPath,
+        known.map((k) => k.dataKey),
+        options,
+        (opened, used) => {
+          const own = keyIdFor(used, opened.vaultId);
+          const at = now();
+          opened.db.transaction(() => {
+            for (const k of allKnown) {
+              if (k.keyId !== own)
+                opened.db
+                  .insert(retiredDataKeys)
+                  .values({ keyId: k.keyId, dataKey: k.dataKey, retiredAt: at })
+                  .onConflictDoNothing()
+                  .run();
+            }
+            recordAudit(opened.db, {
+              at,
+              userId: user.id,
+              method: 'backup.restore',
+              note: {
+                detail: `teruggezet: de back-up van ${when}; de gegevens van daarvoor staan in ${safety.fileName}`,
+                studentIds: [],
+              },
+            });
+            // Before the swap: the restored vault is never in place with what was erased since.
+            for (const apply of carried) apply(opened.db, user.id);
+          });
+        },
+      );
       return { takenAt: chosen.takenAt, safetyCopy: safety.fileName };
     } finally {
       dataKey.fill(0);
@@ -180,7 +230,8 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
   });
 }
 
-export type OpenSecret = { userId: string; passphrase: string } | { userId: string; recoveryKey: string; newPassphrase: string };
+export type OpenSecret =
+  { userId: string; passphrase: string } | { userId: string; recoveryKey: string; newPassphrase: string };
 
 export interface OpenedFromBackup {
   environmentId: string;
@@ -194,13 +245,27 @@ async function dataKeyFromBackup(trailer: BackupTrailer, secret: OpenSecret): Pr
   if ('passphrase' in secret) {
     const slot = keyring.users.find((u) => u.userId === secret.userId);
     if (!slot) throw new AppError('USER_NOT_FOUND', 'Deze gebruiker staat niet in deze back-up.');
-    if (slot.kind === 'reset') throw new AppError('ACCESS_RESET', 'Het wachtwoord van deze gebruiker was vervallen toen de back-up werd gemaakt. Open de back-up met de herstelsleutel.');
+    if (slot.kind === 'reset')
+      throw new AppError(
+        'ACCESS_RESET',
+        'Het wachtwoord van deze gebruiker was vervallen toen de back-up werd gemaakt. Open de back-up met de herstelsleutel.',
+      );
     const key = await openSlot(slot, secret.passphrase, keyring.vaultId, slot.userId);
-    if (!key) throw new AppError('WRONG_PASSPHRASE', 'Onjuist wachtwoord. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.');
+    if (!key)
+      throw new AppError(
+        'WRONG_PASSPHRASE',
+        'Onjuist wachtwoord. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.',
+      );
     return key;
   }
-  if (!keyring.users.some((u) => u.userId === secret.userId)) throw new AppError('USER_NOT_FOUND', 'Deze gebruiker staat niet in deze back-up.');
-  const key = await openSlot(keyring.recovery, normalizeRecoveryKey(secret.recoveryKey), keyring.vaultId, RECOVERY_SLOT_ID);
+  if (!keyring.users.some((u) => u.userId === secret.userId))
+    throw new AppError('USER_NOT_FOUND', 'Deze gebruiker staat niet in deze back-up.');
+  const key = await openSlot(
+    keyring.recovery,
+    normalizeRecoveryKey(secret.recoveryKey),
+    keyring.vaultId,
+    RECOVERY_SLOT_ID,
+  );
   if (!key) throw new AppError('WRONG_RECOVERY_KEY', 'Deze herstelsleutel past niet bij deze back-up.');
   return key;
 }
@@ -210,7 +275,12 @@ async function dataKeyFromBackup(trailer: BackupTrailer, secret: OpenSecret): Pr
  * again (Instellingen → Back-ups restores it). Here but without a usable keyring (deleted, damaged):
  * only the keyring is put back, so nothing since the backup is lost. Otherwise: a new environment.
  */
-function placeFor(dataDir: string, trailer: BackupTrailer, dataKey: Buffer, options: { migrationsFolder: string; nativeBinding?: string }) {
+function placeFor(
+  dataDir: string,
+  trailer: BackupTrailer,
+  dataKey: Buffer,
+  options: { migrationsFolder: string; nativeBinding?: string },
+) {
   for (const environment of listEnvironments(dataDir)) {
     const vaultPath = vaultPathFor(dataDir, environment.id);
     let keyring: StoredKeyring | null = null;
@@ -221,18 +291,24 @@ function placeFor(dataDir: string, trailer: BackupTrailer, dataKey: Buffer, opti
     }
     if (keyring) {
       if (keyring.vaultId === trailer.vaultId && !environment.problem) {
-        throw new AppError('DUPLICATE', `${keyring.label} staat al op deze computer. Ontgrendel die omgeving, of zet de back-up terug via Instellingen → Back-ups.`);
+        throw new AppError(
+          'DUPLICATE',
+          `${keyring.label} staat al op deze computer. Ontgrendel die omgeving, of zet de back-up terug via Instellingen → Back-ups.`,
+        );
       }
       continue;
     }
     if (!existsSync(vaultPath)) continue;
     try {
-      if (inspectVaultFile(vaultPath, dataKey, options).vaultId === trailer.vaultId) return { environmentId: environment.id, repair: true };
+      if (inspectVaultFile(vaultPath, dataKey, options).vaultId === trailer.vaultId)
+        return { environmentId: environment.id, repair: true };
     } catch {
       // Another vault, or a damaged one: not this backup's.
     }
   }
-  const free = !existsSync(vaultPathFor(dataDir, trailer.environmentId)) && !existsSync(keyringPathFor(vaultPathFor(dataDir, trailer.environmentId)));
+  const free =
+    !existsSync(vaultPathFor(dataDir, trailer.environmentId)) &&
+    !existsSync(keyringPathFor(vaultPathFor(dataDir, trailer.environmentId)));
   return { environmentId: free ? trailer.environmentId : newEnvironmentId(dataDir, trailer.label), repair: false };
 }
 
@@ -241,11 +317,18 @@ function placeFor(dataDir: string, trailer: BackupTrailer, dataKey: Buffer, opti
  * was valid when it was made, or the recovery key as printed (then a new passphrase is chosen).
  * Nothing is written before the secret is known to be right.
  */
-export async function openFromBackup(backend: Backend, backupPath: string, secret: OpenSecret): Promise<{ opened: OpenedFromBackup; session: Session }> {
+export async function openFromBackup(
+  backend: Backend,
+  backupPath: string,
+  secret: OpenSecret,
+): Promise<{ opened: OpenedFromBackup; session: Session }> {
   const trailer = readBackup(backupPath);
   const dataKey = await dataKeyFromBackup(trailer, secret);
   const { dataDir } = backend.config;
-  const options = { migrationsFolder: backend.config.migrationsFolder, ...(backend.config.nativeBinding ? { nativeBinding: backend.config.nativeBinding } : {}) };
+  const options = {
+    migrationsFolder: backend.config.migrationsFolder,
+    ...(backend.config.nativeBinding ? { nativeBinding: backend.config.nativeBinding } : {}),
+  };
   let place: { environmentId: string; repair: boolean };
   try {
     place = await backupRunner(backend).queue(() => {
@@ -262,11 +345,25 @@ export async function openFromBackup(backend: Backend, backupPath: string, secre
   // Through the ordinary unlock (or recovery, which also sets the new passphrase), against the keyring now in place.
   const session =
     'passphrase' in secret
-      ? await unlock(backend, { environmentId: place.environmentId, userId: secret.userId, passphrase: secret.passphrase })
-      : await recover(backend, { environmentId: place.environmentId, userId: secret.userId, recoveryKey: secret.recoveryKey, newPassphrase: secret.newPassphrase });
+      ? await unlock(backend, {
+          environmentId: place.environmentId,
+          userId: secret.userId,
+          passphrase: secret.passphrase,
+        })
+      : await recover(backend, {
+          environmentId: place.environmentId,
+          userId: secret.userId,
+          recoveryKey: secret.recoveryKey,
+          newPassphrase: secret.newPassphrase,
+        });
   const detail = place.repair
     ? `sleutelbestand hersteld uit de back-up van ${instantDateTime(trailer.takenAt)}`
     : `omgeving geopend uit de back-up van ${instantDateTime(trailer.takenAt)}`;
-  recordAudit(session.vault.db, { at: now(), userId: session.user.id, method: 'backup.open', note: { detail, studentIds: [] } });
+  recordAudit(session.vault.db, {
+    at: now(),
+    userId: session.user.id,
+    method: 'backup.open',
+    note: { detail, studentIds: [] },
+  });
   return { opened: { environmentId: place.environmentId, repaired: place.repair }, session };
 }

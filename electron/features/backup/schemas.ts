@@ -41,7 +41,12 @@ export const backupMethods = {
       /** Where the automatic backups of this environment are. */
       folder: z.string(),
       backups: z.array(backupEntry),
-      automatic: z.object({ enabled: z.boolean(), running: z.boolean(), lastAt: z.string().nullable(), problem: z.string().nullable() }),
+      automatic: z.object({
+        enabled: z.boolean(),
+        running: z.boolean(),
+        lastAt: z.string().nullable(),
+        problem: z.string().nullable(),
+      }),
       /** Making and restoring backups is for coordinators. */
       mayManage: z.boolean(),
     }),

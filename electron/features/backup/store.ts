@@ -49,7 +49,17 @@ export function listBackups(folder: string): ListedBackup[] {
       if (!(err instanceof AppError)) throw err;
       // A damaged file stays visible, so nobody counts on it unknowingly.
       if (err.code === 'VAULT_TRUNCATED') {
-        found.push({ id: name, path, kind: 'automatic', takenAt: '', environmentId: '', label: '', vaultId: '', sizeBytes: 0, verified: false });
+        found.push({
+          id: name,
+          path,
+          kind: 'automatic',
+          takenAt: '',
+          environmentId: '',
+          label: '',
+          vaultId: '',
+          sizeBytes: 0,
+          verified: false,
+        });
       }
     }
   }
@@ -58,7 +68,8 @@ export function listBackups(folder: string): ListedBackup[] {
 
 /** A backup in the automatic folder by its file name: a plain name, never a path. */
 export function automaticBackupPath(dataDir: string, environmentId: string, id: string): string {
-  if (!BACKUP_NAME.test(id) || !id.endsWith(BACKUP_EXTENSION)) throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).');
+  if (!BACKUP_NAME.test(id) || !id.endsWith(BACKUP_EXTENSION))
+    throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).');
   const path = join(automaticFolderFor(dataDir, environmentId), id);
   if (!existsSync(path)) throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).');
   return path;

@@ -3,7 +3,13 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
 import { attachmentsOfConsents, registerAttachmentGuard } from '../files/store';
-import { meetingsBetweenForCases, meetingsForCases, seriesPartnersForCases, seriesWithPartners, type MeetingForCases } from '../meetings/store';
+import {
+  meetingsBetweenForCases,
+  meetingsForCases,
+  seriesPartnersForCases,
+  seriesWithPartners,
+  type MeetingForCases,
+} from '../meetings/store';
 import { schoolYearBounds } from '../schedule/calendar/official-holidays';
 import { schoolYearOf } from '../schedule/vocabulary';
 import { maySeeMeldcode, rolesOf } from '../settings/roles';
@@ -56,7 +62,9 @@ export function registerConsentHooks(): void {
   registerRestrictedLines('meldcode', ['meldcode.get', 'meldcode.save'], maySeeMeldcode);
   registerAttachmentGuard('consent', (db, userId, consentId) => {
     getConsent(db, consentId);
-    return rolesOf(db, userId).includes('coordinator') ? null : 'Alleen een coördinator voegt bewijs van toestemming toe of verwijdert het.';
+    return rolesOf(db, userId).includes('coordinator')
+      ? null
+      : 'Alleen een coördinator voegt bewijs van toestemming toe of verwijdert het.';
   });
   registerGuardianKeepReason('consent', (db, guardianId) =>
     guardianConsentCount(db, guardianId) > 0
@@ -70,8 +78,20 @@ export function registerConsentHooks(): void {
       const what = `${c.purposes.map((p) => consentPurposeLabels[p as ConsentPurpose] ?? p).join(', ')} — ${names(c.partnerIds)}`;
       // Which parent (or the student) signed: under 16 each parent with gezag signs for themselves.
       const signer = `${c.signerName}${c.signerKind === 'student' ? ' (leerling)' : ''}`;
-      const given = { date: c.givenOn, kind: 'toestemming' as const, title: `${c.decision === 'given' ? 'Toestemming gegeven' : 'Toestemming geweigerd'} door ${signer}`, detail: what, ref: null };
-      const withdrawn = { date: c.withdrawnOn ?? '', kind: 'toestemming' as const, title: `Toestemming ingetrokken door ${signer}`, detail: c.withdrawnBy ? `${what} (gemeld door: ${c.withdrawnBy})` : what, ref: null };
+      const given = {
+        date: c.givenOn,
+        kind: 'toestemming' as const,
+        title: `${c.decision === 'given' ? 'Toestemming gegeven' : 'Toestemming geweigerd'} door ${signer}`,
+        detail: what,
+        ref: null,
+      };
+      const withdrawn = {
+        date: c.withdrawnOn ?? '',
+        kind: 'toestemming' as const,
+        title: `Toestemming ingetrokken door ${signer}`,
+        detail: c.withdrawnBy ? `${what} (gemeld door: ${c.withdrawnBy})` : what,
+        ref: null,
+      };
       return c.withdrawnOn ? [given, withdrawn] : [given];
     });
   });
@@ -79,23 +99,37 @@ export function registerConsentHooks(): void {
 
 function refuseMeldcode(db: Parameters<typeof maySeeMeldcode>[0], userId: string) {
   if (!maySeeMeldcode(db, userId)) {
-    throw new AppError('FORBIDDEN', 'Alleen de aandachtsfunctionaris (en de coördinator, als de school dat toestaat) ziet het Meldcode-traject.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Alleen de aandachtsfunctionaris (en de coördinator, als de school dat toestaat) ziet het Meldcode-traject.',
+    );
   }
 }
 
-export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.record' | 'consent.withdraw' | 'meldcode.get' | 'meldcode.save'> = {
+export const consentHandlers: DomainHandlers<
+  'consent.overview' | 'consent.record' | 'consent.withdraw' | 'meldcode.get' | 'meldcode.save'
+> = {
   'consent.overview': ({ db, session }, { studentId }) => {
     const theCase = consentCase(db, studentId);
     const rows = consentRows(db, [studentId]);
     const names = partnerNames(db);
     const users = userNames(db);
-    const proofs = attachmentsOfConsents(db, rows.map((r) => r.id));
+    const proofs = attachmentsOfConsents(
+      db,
+      rows.map((r) => r.id),
+    );
     const date = today();
     const register = rows.map(toConsentRecord);
     const upcoming = upcomingWithPartners(db, date);
-    const destinations = upcoming.length > 0 ? [] : withOnlyPartnerSeries(caseDestinationsOf(db, studentId), seriesWithPartners(db));
-    const destinationMeetings = meetingsForCases(db, destinations.flatMap((d) => (d.meetingId ? [d.meetingId] : [])));
-    const seriesIds = destinations.flatMap((d) => [destinationMeetings.get(d.meetingId ?? '')?.seriesId ?? null, d.seriesId]).filter((id): id is string => id !== null);
+    const destinations =
+      upcoming.length > 0 ? [] : withOnlyPartnerSeries(caseDestinationsOf(db, studentId), seriesWithPartners(db));
+    const destinationMeetings = meetingsForCases(
+      db,
+      destinations.flatMap((d) => (d.meetingId ? [d.meetingId] : [])),
+    );
+    const seriesIds = destinations
+      .flatMap((d) => [destinationMeetings.get(d.meetingId ?? '')?.seriesId ?? null, d.seriesId])
+      .filter((id): id is string => id !== null);
     return {
       records: rows.map((r) => ({
         ...r,
@@ -105,7 +139,12 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
         proofs: proofs.filter((p) => p.consentId === r.id),
       })),
       signers: [
-        ...theCase.guardians.map((g) => ({ kind: 'guardian' as const, guardianId: g.id, name: g.name, parentalAuthority: g.parentalAuthority })),
+        ...theCase.guardians.map((g) => ({
+          kind: 'guardian' as const,
+          guardianId: g.id,
+          name: g.name,
+          parentalAuthority: g.parentalAuthority,
+        })),
         { kind: 'student' as const, guardianId: null, name: theCase.student.name, parentalAuthority: false },
       ],
       upcoming: upcoming.map((m) => ({
@@ -114,7 +153,12 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
         date: m.date,
         checks: consentCovers(register, theCase, m).map(partnerConsentView),
       })),
-      partnerOffer: partnerOffer(upcoming, destinations, destinationMeetings, seriesPartnersForCases(db, [...new Set(seriesIds)])),
+      partnerOffer: partnerOffer(
+        upcoming,
+        destinations,
+        destinationMeetings,
+        seriesPartnersForCases(db, [...new Set(seriesIds)]),
+      ),
       meldcodeVisible: maySeeMeldcode(db, session.user.id),
     };
   },
@@ -126,19 +170,25 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
       fields.givenOn = `De datum ligt vóór de geboortedatum van ${theCase.student.name} (${ddmmyyyy(theCase.student.birthDate)}).`;
     }
     // Until the case is closed: no end date yet; closing the case sets it.
-    const validUntil = input.untilCaseClosed ? null : (input.validUntil ?? schoolYearBounds(schoolYearOf(input.givenOn)).end);
-    if (validUntil !== null && validUntil < input.givenOn) fields.validUntil = 'De einddatum ligt vóór de datum van de toestemming.';
+    const validUntil = input.untilCaseClosed
+      ? null
+      : (input.validUntil ?? schoolYearBounds(schoolYearOf(input.givenOn)).end);
+    if (validUntil !== null && validUntil < input.givenOn)
+      fields.validUntil = 'De einddatum ligt vóór de datum van de toestemming.';
     let signerName = theCase.student.name;
     if (input.signer.kind === 'guardian') {
       const guardianId = input.signer.guardianId;
       const guardian = theCase.guardians.find((g) => g.id === guardianId);
       if (!guardian) throw new AppError('NOT_FOUND', 'Deze ouder/verzorger hoort niet (meer) bij deze leerling.');
-      if (!guardian.parentalAuthority) fields.signer = `${guardian.name} heeft geen ouderlijk gezag en kan geen toestemming geven.`;
+      if (!guardian.parentalAuthority)
+        fields.signer = `${guardian.name} heeft geen ouderlijk gezag en kan geen toestemming geven.`;
       signerName = guardian.name;
     }
     const names = partnerNames(db);
     if (input.partnerIds.some((id) => !names.has(id))) {
-      throw new AppError('NOT_FOUND', 'Een gekozen partner bestaat niet (meer).', { partnerIds: 'Een gekozen partner bestaat niet (meer).' });
+      throw new AppError('NOT_FOUND', 'Een gekozen partner bestaat niet (meer).', {
+        partnerIds: 'Een gekozen partner bestaat niet (meer).',
+      });
     }
     const first = Object.values(fields)[0];
     if (first) throw new AppError('VALIDATION', first, fields);
@@ -163,10 +213,13 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
   'consent.withdraw': ({ db, session }, input) => {
     const row = getConsent(db, input.id);
     const fields: Record<string, string> = {};
-    if (row.decision !== 'given') fields.withdrawnOn = 'Een weigering kan niet worden ingetrokken; leg een nieuwe toestemming vast.';
-    else if (row.withdrawnOn) fields.withdrawnOn = `Deze toestemming is al ingetrokken op ${ddmmyyyy(row.withdrawnOn)}.`;
+    if (row.decision !== 'given')
+      fields.withdrawnOn = 'Een weigering kan niet worden ingetrokken; leg een nieuwe toestemming vast.';
+    else if (row.withdrawnOn)
+      fields.withdrawnOn = `Deze toestemming is al ingetrokken op ${ddmmyyyy(row.withdrawnOn)}.`;
     else if (input.withdrawnOn > today()) fields.withdrawnOn = 'De datum van intrekking ligt in de toekomst.';
-    else if (input.withdrawnOn < row.givenOn) fields.withdrawnOn = `De datum van intrekking ligt vóór de toestemming (${ddmmyyyy(row.givenOn)}).`;
+    else if (input.withdrawnOn < row.givenOn)
+      fields.withdrawnOn = `De datum van intrekking ligt vóór de toestemming (${ddmmyyyy(row.givenOn)}).`;
     const first = Object.values(fields)[0];
     if (first) throw new AppError('VALIDATION', first, fields);
     recordWithdrawal(db, row.id, {
@@ -187,7 +240,9 @@ export const consentHandlers: DomainHandlers<'consent.overview' | 'consent.recor
     refuseMeldcode(db, session.user.id);
     consentCase(db, input.studentId);
     if (input.closedOn && input.closedOn < input.openedOn) {
-      throw new AppError('VALIDATION', 'De einddatum ligt vóór de startdatum.', { closedOn: 'De einddatum ligt vóór de startdatum.' });
+      throw new AppError('VALIDATION', 'De einddatum ligt vóór de startdatum.', {
+        closedOn: 'De einddatum ligt vóór de startdatum.',
+      });
     }
     return { id: saveMeldcodeTrack(db, id, { ...input, createdBy: session.user.id, updatedAt: now() }) };
   },

@@ -40,8 +40,13 @@ export function caseDestinationsOf(db: VaultDb, studentId: string): CaseDestinat
  * when it goes out of school: it comes last, after every step the case itself has taken. A
  * student without any case gets no offer.
  */
-export function withOnlyPartnerSeries(cases: readonly CaseDestination[], partnerSeries: readonly string[]): CaseDestination[] {
-  return partnerSeries.length === 1 && cases.length > 0 ? [...cases, { meetingId: null, seriesId: partnerSeries[0]! }] : [...cases];
+export function withOnlyPartnerSeries(
+  cases: readonly CaseDestination[],
+  partnerSeries: readonly string[],
+): CaseDestination[] {
+  return partnerSeries.length === 1 && cases.length > 0
+    ? [...cases, { meetingId: null, seriesId: partnerSeries[0]! }]
+    : [...cases];
 }
 
 export interface PartnerOffer {
@@ -66,7 +71,8 @@ export function partnerOffer(
   const list = (partners: Partners) => partners.map(({ id, name }) => ({ id, name }));
   for (const c of cases) {
     const meeting = c.meetingId ? meetings.get(c.meetingId) : undefined;
-    if (meeting && meeting.partners.length > 0) return { label: `${meeting.title} ${ddmmyyyy(meeting.date)}`, partners: list(meeting.partners) };
+    if (meeting && meeting.partners.length > 0)
+      return { label: `${meeting.title} ${ddmmyyyy(meeting.date)}`, partners: list(meeting.partners) };
     const seriesId = meeting?.seriesId ?? c.seriesId;
     const ofSeries = seriesId ? series.get(seriesId) : undefined;
     if (ofSeries && ofSeries.partners.length > 0) return { label: ofSeries.name, partners: list(ofSeries.partners) };

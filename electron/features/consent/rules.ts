@@ -53,7 +53,6 @@ export { AGE_OF_OWN_CONSENT, ageOn };
 /** From 12 the student signs along with the parents for the jeugdarts (medical context). */
 export const AGE_OF_JOINT_MEDICAL_CONSENT = 12;
 
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -274,14 +273,16 @@ function checkSigner(
   // Stryker disable next-line StringLiteral: the reason of a covered signer is never shown
   if (entitled[0]) return { required, coveredBy: entitled[0], refused: false, reason: '' };
   const tooYoung = valid[0];
-  if (tooYoung) return { required, coveredBy: null, refused: false, reason: notEntitledReason(tooYoung, consentCase.student) };
+  if (tooYoung)
+    return { required, coveredBy: null, refused: false, reason: notEntitledReason(tooYoung, consentCase.student) };
 
   // No consent in force: tell the coordinator what to ask, most actionable first.
   const upcoming = own
     .filter((r) => r.decision === 'given' && consentStateOn(r, meetingDate) === 'future')
     .map((r) => r.givenOn)
     .sort();
-  if (upcoming[0]) return { required, coveredBy: null, refused: false, reason: `geldig vanaf ${ddmmyyyy(upcoming[0])}` };
+  if (upcoming[0])
+    return { required, coveredBy: null, refused: false, reason: `geldig vanaf ${ddmmyyyy(upcoming[0])}` };
 
   const expiredRecords = own.filter((r) => consentStateOn(r, meetingDate) === 'expired');
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration: an expired record always has an end date
@@ -293,7 +294,8 @@ function checkSigner(
     required.signer.kind === 'student' && own.length === 0
       ? turnedSignerReason(consentCase.student, partner, concerning, meetingDate)
       : null;
-  const gained = own.length === 0 ? gainedAuthorityReason(required.signer, consentCase.guardians, concerning, meetingDate) : null;
+  const gained =
+    own.length === 0 ? gainedAuthorityReason(required.signer, consentCase.guardians, concerning, meetingDate) : null;
   return { required, coveredBy: null, refused: false, reason: turned ?? gained ?? 'nog niet gevraagd' };
 }
 
@@ -304,7 +306,11 @@ function checkSigner(
  * student's co-signature for the jeugdarts at 12. Refusals and withdrawals are not judged this
  * way: when in doubt, processing stops.
  */
-export function signerWasEntitled(record: ConsentRecord, consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] }, partner: ConsentPartner): boolean {
+export function signerWasEntitled(
+  record: ConsentRecord,
+  consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] },
+  partner: ConsentPartner,
+): boolean {
   const { signers } = whoMustConsent(consentCase.student, consentCase.guardians, record.givenOn, partner);
   return signers.some((s) => sameSigner(s.signer, record.signer));
 }
@@ -314,7 +320,8 @@ function notEntitledReason(record: ConsentRecord, student: ConsentStudent): stri
   // whoMustConsent entitles every guardian with gezag and, without a birth date, the student: only a
   // student who signed too young is not entitled, and this line is the reader's guard.
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: unreachable, see above
-  if (record.signer.kind !== 'student' || student.birthDate === null) return `getekend op ${signedOn}, toen nog niet bevoegd: opnieuw vragen`;
+  if (record.signer.kind !== 'student' || student.birthDate === null)
+    return `getekend op ${signedOn}, toen nog niet bevoegd: opnieuw vragen`;
   return `tekende op ${signedOn}, toen ${ageOn(student.birthDate, record.givenOn)} jaar en nog niet bevoegd: tekent nu opnieuw`;
 }
 
@@ -322,14 +329,21 @@ function notEntitledReason(record: ConsentRecord, student: ConsentStudent): stri
  * Why a parent who never signed must sign now: they got gezag after the others consented, so the
  * consent on file no longer covers everyone with authority.
  */
-function gainedAuthorityReason(signer: Signer, guardians: ConsentGuardian[], concerning: ConsentRecord[], meetingDate: IsoDate): string | null {
+function gainedAuthorityReason(
+  signer: Signer,
+  guardians: ConsentGuardian[],
+  concerning: ConsentRecord[],
+  meetingDate: IsoDate,
+): string | null {
   // Stryker disable next-line ConditionalExpression: a student matches no guardian below either
   if (signer.kind !== 'guardian') return null;
   // Stryker disable next-line OptionalChaining: a required guardian is one of these guardians
   const since = guardians.find((g) => g.id === signer.guardianId)?.authoritySince;
   // Stryker disable next-line ConditionalExpression: no date compares as before a missing one
   if (!since) return null;
-  const othersConsented = concerning.some((r) => r.decision === 'given' && r.givenOn < since && r.givenOn <= meetingDate);
+  const othersConsented = concerning.some(
+    (r) => r.decision === 'given' && r.givenOn < since && r.givenOn <= meetingDate,
+  );
   return othersConsented ? `kreeg gezag op ${ddmmyyyy(since)}: nog niet gevraagd` : null;
 }
 
@@ -372,7 +386,10 @@ export function consentCovers(
 }
 
 /** The parents must sign (under 16 or age unknown) but nobody holds gezag. */
-function parentsSignWithoutGezag(consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] }, date: IsoDate): boolean {
+function parentsSignWithoutGezag(
+  consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] },
+  date: IsoDate,
+): boolean {
   const { student, guardians } = consentCase;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: from 16 there is no problem to block with
   const parentsSign = student.birthDate === null || ageOn(student.birthDate, date) < AGE_OF_OWN_CONSENT;

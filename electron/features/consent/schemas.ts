@@ -6,10 +6,13 @@ import { plainLine, plainLongText } from '../../shared/plain-text';
 
 /** Zod schemas of the consent domain's contract methods (joined into electron/api/contract.ts). */
 
-
-const signer = z.discriminatedUnion('kind', [z.object({ kind: z.literal('student') }), z.object({ kind: z.literal('guardian'), guardianId: z.string().min(1) })], {
-  error: 'Kies wie toestemming geeft.',
-});
+const signer = z.discriminatedUnion(
+  'kind',
+  [z.object({ kind: z.literal('student') }), z.object({ kind: z.literal('guardian'), guardianId: z.string().min(1) })],
+  {
+    error: 'Kies wie toestemming geeft.',
+  },
+);
 
 export const partnerConsentSchema = z.object({
   partnerId: z.string(),
@@ -20,7 +23,13 @@ export const partnerConsentSchema = z.object({
   problem: z.string().nullable(),
 });
 
-const attachmentRow = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), addedAt: z.string() });
+const attachmentRow = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number(),
+  addedAt: z.string(),
+});
 
 const consentRecordRow = z.object({
   id: z.string(),
@@ -62,11 +71,22 @@ export const consentMethods = {
     output: z.object({
       records: z.array(consentRecordRow),
       /** Everyone who could sign for this student, with whether the law lets them. */
-      signers: z.array(z.object({ kind: z.enum(['guardian', 'student']), guardianId: z.string().nullable(), name: z.string(), parentalAuthority: z.boolean() })),
+      signers: z.array(
+        z.object({
+          kind: z.enum(['guardian', 'student']),
+          guardianId: z.string().nullable(),
+          name: z.string(),
+          parentalAuthority: z.boolean(),
+        }),
+      ),
       /** The coming meetings with external partners: who still has to consent, per partner. */
-      upcoming: z.array(z.object({ meetingId: z.string(), title: z.string(), date: z.string(), checks: z.array(partnerConsentSchema) })),
+      upcoming: z.array(
+        z.object({ meetingId: z.string(), title: z.string(), date: z.string(), checks: z.array(partnerConsentSchema) }),
+      ),
       /** None of those within ten weeks: the partners of the meeting (or series) the student was handed in for, to take over in one click. */
-      partnerOffer: z.object({ label: z.string(), partners: z.array(z.object({ id: z.string(), name: z.string() })) }).nullable(),
+      partnerOffer: z
+        .object({ label: z.string(), partners: z.array(z.object({ id: z.string(), name: z.string() })) })
+        .nullable(),
       /** Whether this user may see (and so whether the screen shows) the Meldcode track. */
       meldcodeVisible: z.boolean(),
     }),
@@ -91,7 +111,10 @@ export const consentMethods = {
     input: z.object({
       id: z.string(),
       withdrawnOn: dateField('Datum van intrekking'),
-      withdrawnBy: plainLine(z.string().trim().min(1, { error: 'Vul in wie de toestemming intrekt.' }).max(200), 'wie de toestemming intrekt'),
+      withdrawnBy: plainLine(
+        z.string().trim().min(1, { error: 'Vul in wie de toestemming intrekt.' }).max(200),
+        'wie de toestemming intrekt',
+      ),
       note: plainLongText(z.string().trim().max(5000), 'de toelichting'),
     }),
     output: z.null(),
@@ -106,7 +129,10 @@ export const consentMethods = {
       // As typed; the track above also answers with notes and dates stored before they were checked.
       steps: z.partialRecord(
         z.enum(meldcodeStepKeys),
-        meldcodeStep.extend({ date: dateField('Datum van de stap').nullable(), notes: plainLongText(meldcodeStep.shape.notes, 'de aantekeningen') }),
+        meldcodeStep.extend({
+          date: dateField('Datum van de stap').nullable(),
+          notes: plainLongText(meldcodeStep.shape.notes, 'de aantekeningen'),
+        }),
       ),
       parentsInformedNote: plainLongText(z.string(), 'de toelichting'),
     }),

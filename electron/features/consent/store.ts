@@ -52,8 +52,20 @@ export function consentCases(db: VaultDb, studentIds: string[]): Map<string, Con
     for (const s of db.select().from(students).where(inArray(students.id, ids)).all()) {
       cases.set(s.id, { student: { id: s.id, name: fullName(s), birthDate: s.birthDate }, guardians: [] });
     }
-    for (const g of db.select().from(guardians).where(inArray(guardians.studentId, ids)).orderBy(asc(guardians.familyName)).all()) {
-      cases.get(g.studentId)?.guardians.push({ id: g.id, name: fullName(g), parentalAuthority: g.parentalAuthority, authoritySince: g.authoritySince });
+    for (const g of db
+      .select()
+      .from(guardians)
+      .where(inArray(guardians.studentId, ids))
+      .orderBy(asc(guardians.familyName))
+      .all()) {
+      cases
+        .get(g.studentId)
+        ?.guardians.push({
+          id: g.id,
+          name: fullName(g),
+          parentalAuthority: g.parentalAuthority,
+          authoritySince: g.authoritySince,
+        });
     }
   }
   return cases;
@@ -66,21 +78,39 @@ export function consentCase(db: VaultDb, studentId: string): ConsentCase {
 }
 
 export function partnerNames(db: VaultDb): Map<string, string> {
-  return new Map(db.select({ id: partners.id, name: partners.organisation }).from(partners).all().map((p) => [p.id, p.name]));
+  return new Map(
+    db
+      .select({ id: partners.id, name: partners.organisation })
+      .from(partners)
+      .all()
+      .map((p) => [p.id, p.name]),
+  );
 }
 
 /** The school's active external partners, as the consent rules see them. */
 export function activePartners(db: VaultDb): ConsentPartner[] {
-  return db.select({ id: partners.id, name: partners.organisation, kind: partners.kind }).from(partners).where(eq(partners.active, true)).all();
+  return db
+    .select({ id: partners.id, name: partners.organisation, kind: partners.kind })
+    .from(partners)
+    .where(eq(partners.active, true))
+    .all();
 }
 
 export function userNames(db: VaultDb): Map<string, string> {
-  return new Map(db.select({ id: appUsers.id, name: appUsers.name }).from(appUsers).all().map((u) => [u.id, u.name]));
+  return new Map(
+    db
+      .select({ id: appUsers.id, name: appUsers.name })
+      .from(appUsers)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
 }
 
 export function insertConsent(db: VaultDb, values: Omit<typeof consents.$inferInsert, 'id'>): string {
   const id = randomUUID();
-  db.insert(consents).values({ id, ...values }).run();
+  db.insert(consents)
+    .values({ id, ...values })
+    .run();
   return id;
 }
 
@@ -102,7 +132,17 @@ export function getConsent(db: VaultDb, id: string): ConsentRow {
   return row;
 }
 
-export function recordWithdrawal(db: VaultDb, id: string, values: { withdrawnOn: string; withdrawnBy: string; withdrawalNote: string; withdrawalRecordedBy: string; withdrawalRecordedAt: string }) {
+export function recordWithdrawal(
+  db: VaultDb,
+  id: string,
+  values: {
+    withdrawnOn: string;
+    withdrawnBy: string;
+    withdrawalNote: string;
+    withdrawalRecordedBy: string;
+    withdrawalRecordedAt: string;
+  },
+) {
   db.update(consents).set(values).where(eq(consents.id, id)).run();
 }
 
@@ -112,18 +152,35 @@ export function meldcodeTrackCount(db: VaultDb): number {
 }
 
 export function meldcodeTrackOf(db: VaultDb, studentId: string) {
-  return db.select().from(meldcodeTracks).where(eq(meldcodeTracks.studentId, studentId)).orderBy(desc(meldcodeTracks.openedOn)).get() ?? null;
+  return (
+    db
+      .select()
+      .from(meldcodeTracks)
+      .where(eq(meldcodeTracks.studentId, studentId))
+      .orderBy(desc(meldcodeTracks.openedOn))
+      .get() ?? null
+  );
 }
 
 /** `createdBy` is written once, when the track is opened; later saves keep who started it. */
-export function saveMeldcodeTrack(db: VaultDb, id: string | null, values: Omit<typeof meldcodeTracks.$inferInsert, 'id'>): string {
+export function saveMeldcodeTrack(
+  db: VaultDb,
+  id: string | null,
+  values: Omit<typeof meldcodeTracks.$inferInsert, 'id'>,
+): string {
   if (id) {
     const { createdBy: _startedBy, ...changes } = values;
-    const result = db.update(meldcodeTracks).set(changes).where(and(eq(meldcodeTracks.id, id), eq(meldcodeTracks.studentId, values.studentId))).run();
+    const result = db
+      .update(meldcodeTracks)
+      .set(changes)
+      .where(and(eq(meldcodeTracks.id, id), eq(meldcodeTracks.studentId, values.studentId)))
+      .run();
     if (result.changes === 0) throw new AppError('NOT_FOUND', 'Dit Meldcode-traject bestaat niet (meer).');
     return id;
   }
   const newId = randomUUID();
-  db.insert(meldcodeTracks).values({ id: newId, ...values }).run();
+  db.insert(meldcodeTracks)
+    .values({ id: newId, ...values })
+    .run();
   return newId;
 }

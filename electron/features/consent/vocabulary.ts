@@ -16,4 +16,3 @@ export const meldcodeStepLabels: Record<MeldcodeStep, string> = {
   wegen: 'Weeg het geweld of de kindermishandeling',
   beslissen: 'Beslissen: hulp organiseren en/of melden',
 };
-

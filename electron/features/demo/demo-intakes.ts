@@ -1,7 +1,16 @@
 import { addDays, addYears, format, parseISO } from 'date-fns';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { appUsers, guardians, meetingAttendees, meetings, meetingSeries, schoolSettings, staff, students } from '../../../db/schema';
+import {
+  appUsers,
+  guardians,
+  meetingAttendees,
+  meetings,
+  meetingSeries,
+  schoolSettings,
+  staff,
+  students,
+} from '../../../db/schema';
 import { insertConsent, recordWithdrawal, saveMeldcodeTrack } from '../consent/store';
 import { addAttachment } from '../files/store';
 import type { IntakeAnswers } from '../intake/form';
@@ -44,7 +53,15 @@ function demoPdf(line: string): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-const answers = (a: { aanleiding: string; vraag: string; zorgen: IntakeAnswers['zorgen']; geprobeerd: string; ouders: string; leerling: string; extra?: IntakeAnswers }): IntakeAnswers => ({
+const answers = (a: {
+  aanleiding: string;
+  vraag: string;
+  zorgen: IntakeAnswers['zorgen'];
+  geprobeerd: string;
+  ouders: string;
+  leerling: string;
+  extra?: IntakeAnswers;
+}): IntakeAnswers => ({
   aanleiding: a.aanleiding,
   vraag: a.vraag,
   zorgen: a.zorgen,
@@ -57,15 +74,26 @@ const answers = (a: { aanleiding: string; vraag: string; zorgen: IntakeAnswers['
 export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
   const at = now();
   const user = (code: string) => db.select().from(appUsers).where(eq(appUsers.staffCode, code)).get()!;
-  const staffId = (code: string) => db.select({ id: staff.id }).from(staff).where(eq(staff.code, code)).get()?.id ?? null;
+  const staffId = (code: string) =>
+    db.select({ id: staff.id }).from(staff).where(eq(staff.code, code)).get()?.id ?? null;
   const awo = user('awo');
-  db.update(appUsers).set({ roles: ['coordinator', 'aandachtsfunctionaris'] }).where(eq(appUsers.staffCode, 'awo')).run();
-  db.update(appUsers).set({ roles: ['coordinator', 'voorzitter'] }).where(eq(appUsers.staffCode, 'sisl')).run();
-  db.update(appUsers).set({ roles: ['lid', 'notulist'] }).where(eq(appUsers.staffCode, 'bgr')).run();
+  db.update(appUsers)
+    .set({ roles: ['coordinator', 'aandachtsfunctionaris'] })
+    .where(eq(appUsers.staffCode, 'awo'))
+    .run();
+  db.update(appUsers)
+    .set({ roles: ['coordinator', 'voorzitter'] })
+    .where(eq(appUsers.staffCode, 'sisl'))
+    .run();
+  db.update(appUsers)
+    .set({ roles: ['lid', 'notulist'] })
+    .where(eq(appUsers.staffCode, 'bgr'))
+    .run();
   // The Meldcode stays with the aandachtsfunctionaris: the other coordinator does not see it.
   db.update(schoolSettings).set({ meldcodeCoordinatorAccess: false }).run();
 
-  const seriesId = (name: string) => db.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.name, name)).get()!.id;
+  const seriesId = (name: string) =>
+    db.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.name, name)).get()!.id;
   const year = schoolYearBounds(schoolYearOf(today));
   const meetingsOf = (name: string) =>
     db
@@ -85,8 +113,18 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
   const lastIot = last(iots);
 
   const studentOf = (className: string, index: number) => {
-    const s = db.select().from(students).where(eq(students.className, className)).orderBy(asc(students.studentNumber)).all()[index]!;
-    const family = db.select().from(guardians).where(eq(guardians.studentId, s.id)).orderBy(asc(guardians.relation)).all();
+    const s = db
+      .select()
+      .from(students)
+      .where(eq(students.className, className))
+      .orderBy(asc(students.studentNumber))
+      .all()[index]!;
+    const family = db
+      .select()
+      .from(guardians)
+      .where(eq(guardians.studentId, s.id))
+      .orderBy(asc(guardians.relation))
+      .all();
     return { ...s, name: fullName(s), guardians: family };
   };
   /** A student with two parents holding authority (most families), so consent needs both. */
@@ -127,8 +165,18 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       decidedBy: ['geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'].includes(o.status) ? awo.id : null,
       createdBy: o.referrer === 'bgr' ? user('bgr').id : awo.id,
       // Handed in by whoever wrote it; decided, discussed and closed by the coordinator (after the meeting).
-      statusChangedBy: o.status === 'concept' ? null : o.status === 'ingediend' ? (o.referrer === 'bgr' ? user('bgr').id : awo.id) : awo.id,
-      statusChangedAt: ['besproken', 'afgesloten'].includes(o.status) && o.meeting.date <= today ? `${o.meeting.date}T15:00:00.000Z` : submitted,
+      statusChangedBy:
+        o.status === 'concept'
+          ? null
+          : o.status === 'ingediend'
+            ? o.referrer === 'bgr'
+              ? user('bgr').id
+              : awo.id
+            : awo.id,
+      statusChangedAt:
+        ['besproken', 'afgesloten'].includes(o.status) && o.meeting.date <= today
+          ? `${o.meeting.date}T15:00:00.000Z`
+          : submitted,
     });
   };
   const partnersAtNextZat = db
@@ -137,7 +185,12 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
     .where(eq(meetingAttendees.meetingId, nextZat.id))
     .all()
     .flatMap((a) => (a.partnerId ? [a.partnerId] : []));
-  const consent = (studentId: string, signer: { guardianId: string; name: string } | { student: string }, givenOn: IsoDate, extra: Partial<Parameters<typeof insertConsent>[1]> = {}) =>
+  const consent = (
+    studentId: string,
+    signer: { guardianId: string; name: string } | { student: string },
+    givenOn: IsoDate,
+    extra: Partial<Parameters<typeof insertConsent>[1]> = {},
+  ) =>
     insertConsent(db, {
       studentId,
       signerKind: 'student' in signer ? 'student' : 'guardian',
@@ -147,14 +200,18 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       purposes: ['bespreking', 'informatie-uitwisselen'],
       partnerIds: partnersAtNextZat,
       method: 'schriftelijk',
-      informationGiven: 'Toestemmingsformulier ZAT met uitleg over de partners aan tafel en het doel van de bespreking.',
+      informationGiven:
+        'Toestemmingsformulier ZAT met uitleg over de partners aan tafel en het doel van de bespreking.',
       givenOn,
       validUntil: year.end,
       recordedBy: awo.id,
       recordedAt: at,
       ...extra,
     });
-  const guardianSigner = (g: { id: string; givenName: string; infix: string; familyName: string }) => ({ guardianId: g.id, name: fullName(g) });
+  const guardianSigner = (g: { id: string; givenName: string; infix: string; familyName: string }) => ({
+    guardianId: g.id,
+    name: fullName(g),
+  });
 
   // 1. Complete consent: both parents, and the student too for the jeugdarts (12–15).
   const sem = withTwoParents('2B');
@@ -173,7 +230,13 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       extra: { behoeften: 'Duidelijke afspraken en een vast aanspreekpunt.' },
     }),
   });
-  addAttachment(db, { intakeId: semIntake }, 'Verzuimoverzicht.pdf', demoPdf(`Verzuimoverzicht ${sem.name} (fictief)`), awo.id);
+  addAttachment(
+    db,
+    { intakeId: semIntake },
+    'Verzuimoverzicht.pdf',
+    demoPdf(`Verzuimoverzicht ${sem.name} (fictief)`),
+    awo.id,
+  );
   const semConsentDate = shift(today, -20);
   for (const g of sem.guardians.filter((p) => p.parentalAuthority)) consent(sem.id, guardianSigner(g), semConsentDate);
   consent(sem.id, { student: sem.name }, semConsentDate);
@@ -188,7 +251,10 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
     answers: answers({
       aanleiding: `${lotte.givenName} trekt zich terug in de klas en haar cijfers zakken sterk.`,
       vraag: 'Welke hulp buiten school is passend, en kan het Sociaal Team aansluiten?',
-      zorgen: { 'sociaal-emotioneel': 'Somber, zegt weinig, zit in de pauze alleen.', leren: 'Gemiddelde gezakt van 6,8 naar 5,1.' },
+      zorgen: {
+        'sociaal-emotioneel': 'Somber, zegt weinig, zit in de pauze alleen.',
+        leren: 'Gemiddelde gezakt van 6,8 naar 5,1.',
+      },
       geprobeerd: 'Gesprekken met de counselor (5x); huiswerkbegeleiding. Weinig effect.',
       ouders: 'Moeder is ongerust; vader wil eerst zelf met de huisarts praten.',
       leerling: 'Wil niet dat "iedereen" over haar praat.',
@@ -215,7 +281,10 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
     answers: answers({
       aanleiding: `${finn.givenName} is dit schooljaar 40 uur ongeoorloofd afwezig geweest.`,
       vraag: 'Moet leerplicht worden ingeschakeld, of is een thuiszittersaanpak nodig?',
-      zorgen: { verzuim: '40 uur ongeoorloofd, vooral de laatste uren.', thuissituatie: 'Ouders zijn gescheiden; wisselend bij moeder en vader.' },
+      zorgen: {
+        verzuim: '40 uur ongeoorloofd, vooral de laatste uren.',
+        thuissituatie: 'Ouders zijn gescheiden; wisselend bij moeder en vader.',
+      },
       geprobeerd: 'Verzuimgesprekken volgens het protocol; brief aan ouders. Verzuim loopt op.',
       ouders: 'Ouders zijn het met elkaar oneens over de aanpak.',
       leerling: 'Vindt school "zinloos", wil naar een mbo-opleiding.',
@@ -231,7 +300,10 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
   // Sixteen well before the ZAT and before the day she signs: a consent counts only when its
   // signer was entitled to give it on the day of signing.
   const signedOn = shift(today, -10);
-  const sixteenBy = [shift(iso(addYears(parseISO(nextZat.date), -16)), -60), shift(iso(addYears(parseISO(signedOn), -16)), -30)].sort()[0]!;
+  const sixteenBy = [
+    shift(iso(addYears(parseISO(nextZat.date), -16)), -60),
+    shift(iso(addYears(parseISO(signedOn), -16)), -30),
+  ].sort()[0]!;
   if (!older.birthDate || older.birthDate > sixteenBy) {
     db.update(students).set({ birthDate: sixteenBy }).where(eq(students.id, older.id)).run();
   }
@@ -244,7 +316,10 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
     answers: answers({
       aanleiding: `${older.givenName} heeft aangegeven zich niet veilig te voelen bij een groep klasgenoten.`,
       vraag: 'Hoe kan de schoolagent meedenken over veiligheid rond school?',
-      zorgen: { 'sociaal-emotioneel': 'Gepest via sociale media.', gedrag: 'Vermijdt de kantine en de fietsenstalling.' },
+      zorgen: {
+        'sociaal-emotioneel': 'Gepest via sociale media.',
+        gedrag: 'Vermijdt de kantine en de fietsenstalling.',
+      },
       geprobeerd: 'Gesprekken met betrokkenen, mentor volgt de groep. Pesten gaat online door.',
       ouders: 'Ouders steunen de aanmelding.',
       leerling: 'Wil dat het stopt; gaf zelf toestemming.',
@@ -260,7 +335,8 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
     meeting: nextZat,
     status: 'geaccepteerd',
     answers: answers({
-      aanleiding: 'Een leerling vertelt de mentor over spanningen thuis; ouders willen (nog) geen contact met externen.',
+      aanleiding:
+        'Een leerling vertelt de mentor over spanningen thuis; ouders willen (nog) geen contact met externen.',
       vraag: 'Welke stappen kan school zetten zonder toestemming, en wanneer is de Meldcode aan de orde?',
       zorgen: { thuissituatie: 'Spanningen thuis, leerling slaapt soms bij een vriendin.' },
       geprobeerd: 'Vertrouwelijke gesprekken met de mentor en de counselor.',
@@ -276,7 +352,10 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
     referrer: 'bgr',
     meeting: nextIot,
     status: 'concept',
-    answers: { aanleiding: `${noor.givenName} huilt vaak na de gymles.`, zorgen: { 'sociaal-emotioneel': 'Voelt zich buitengesloten.' } },
+    answers: {
+      aanleiding: `${noor.givenName} huilt vaak na de gymles.`,
+      zorgen: { 'sociaal-emotioneel': 'Voelt zich buitengesloten.' },
+    },
   });
   const mees = studentOf('1D', 5);
   intake({
@@ -341,15 +420,22 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       leerling: 'Gaat weer volledig naar school.',
     }),
   });
-  for (const g of zoe.guardians.filter((p) => p.parentalAuthority)) consent(zoe.id, guardianSigner(g), shift(lastZat.date, -20), { purposes: ['bespreking', 'rapporten-delen'] });
+  for (const g of zoe.guardians.filter((p) => p.parentalAuthority))
+    consent(zoe.id, guardianSigner(g), shift(lastZat.date, -20), { purposes: ['bespreking', 'rapporten-delen'] });
 
   // 8. A Meldcode track, seen only by the aandachtsfunctionaris.
   saveMeldcodeTrack(db, null, {
     studentId: lotte.id,
     openedOn: shift(today, -12),
     steps: {
-      signalen: { date: shift(today, -12), notes: 'Gymdocent zag blauwe plekken op de bovenarmen; leerling gaf een vage verklaring.' },
-      consultatie: { date: shift(today, -9), notes: 'Collegiale consultatie met de counselor; Veilig Thuis gebeld voor advies (geen melding).' },
+      signalen: {
+        date: shift(today, -12),
+        notes: 'Gymdocent zag blauwe plekken op de bovenarmen; leerling gaf een vage verklaring.',
+      },
+      consultatie: {
+        date: shift(today, -9),
+        notes: 'Collegiale consultatie met de counselor; Veilig Thuis gebeld voor advies (geen melding).',
+      },
       gesprek: { date: null, notes: '' },
       wegen: { date: null, notes: '' },
       beslissen: { date: null, notes: '' },

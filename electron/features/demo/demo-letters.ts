@@ -49,12 +49,33 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
   /** Decided cases with a decision for parents, in meetings whose minutes are fixed: newest meeting first. */
   const fixedCases = (seriesName: string): CaseAt[] =>
     db
-      .select({ studentId: agendaItems.studentId, meetingId: meetings.id, date: meetings.date, decision: agendaItems.decision, confidential: agendaItems.confidential })
+      .select({
+        studentId: agendaItems.studentId,
+        meetingId: meetings.id,
+        date: meetings.date,
+        decision: agendaItems.decision,
+        confidential: agendaItems.confidential,
+      })
       .from(agendaItems)
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
-      .innerJoin(minuteFields, and(eq(minuteFields.itemId, agendaItems.id), eq(minuteFields.field, 'besluit'), eq(minuteFields.audience, 'ouders')))
-      .where(and(eq(meetingSeries.name, seriesName), eq(agendaItems.kind, 'casus'), eq(agendaItems.decided, true), isNotNull(agendaItems.studentId), isNotNull(meetings.minutesFixedAt)))
+      .innerJoin(
+        minuteFields,
+        and(
+          eq(minuteFields.itemId, agendaItems.id),
+          eq(minuteFields.field, 'besluit'),
+          eq(minuteFields.audience, 'ouders'),
+        ),
+      )
+      .where(
+        and(
+          eq(meetingSeries.name, seriesName),
+          eq(agendaItems.kind, 'casus'),
+          eq(agendaItems.decided, true),
+          isNotNull(agendaItems.studentId),
+          isNotNull(meetings.minutesFixedAt),
+        ),
+      )
       .orderBy(desc(meetings.date), asc(agendaItems.position))
       .all()
       .flatMap((c) => (c.studentId ? [{ ...c, studentId: c.studentId }] : []));
@@ -77,7 +98,10 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
     const template = letterTemplate(db, key);
     const studentId = letterCase.student.id;
     const signer = letterCase.facts.coordinator ?? { name: '', role: '' };
-    const letters = lettersFor(letterCase, { template, options: DEFAULT_ADDRESSEE_OPTIONS }, sentOn, { name: signer.name, role: signer.role });
+    const letters = lettersFor(letterCase, { template, options: DEFAULT_ADDRESSEE_OPTIONS }, sentOn, {
+      name: signer.name,
+      role: signer.role,
+    });
     if (letters.length === 0) return;
     entries.push({
       studentId,
@@ -110,10 +134,20 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
       .select({ id: meetings.id, date: meetings.date })
       .from(agendaItems)
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-      .where(and(eq(agendaItems.studentId, zat.studentId), eq(agendaItems.kind, 'casus'), inArray(meetings.seriesId, db.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.name, 'ZAT')))))
+      .where(
+        and(
+          eq(agendaItems.studentId, zat.studentId),
+          eq(agendaItems.kind, 'casus'),
+          inArray(
+            meetings.seriesId,
+            db.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.name, 'ZAT')),
+          ),
+        ),
+      )
       .orderBy(asc(meetings.date))
       .get();
-    if (signed && firstZat && signed < firstZat.date) letter('toestemming', zat.studentId, firstZat.id, schoolDay(shift(signed, -5), -1));
+    if (signed && firstZat && signed < firstZat.date)
+      letter('toestemming', zat.studentId, firstZat.id, schoolDay(shift(signed, -5), -1));
     letter('verwijzing', zat.studentId, zat.meetingId, earliest(schoolDay(shift(zat.date, 2), 1), today));
   }
 
@@ -126,17 +160,33 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
     .innerJoin(students, eq(students.id, intakes.studentId))
     .where(and(eq(intakes.status, 'geaccepteerd'), isNotNull(intakes.meetingId)))
     .all()
-    .find((i) => i.birthDate !== null && ageOn(i.birthDate, today) >= AGE_OF_OWN_CONSENT && consentRows(db, [i.studentId!]).some((r) => r.signerKind === 'student' && r.decision === 'given'));
+    .find(
+      (i) =>
+        i.birthDate !== null &&
+        ageOn(i.birthDate, today) >= AGE_OF_OWN_CONSENT &&
+        consentRows(db, [i.studentId!]).some((r) => r.signerKind === 'student' && r.decision === 'given'),
+    );
   if (own?.studentId && own.meetingId && own.birthDate) {
-    const signed = consentRows(db, [own.studentId]).filter((r) => r.signerKind === 'student' && r.decision === 'given').map((r) => r.givenOn).sort()[0]!;
+    const signed = consentRows(db, [own.studentId])
+      .filter((r) => r.signerKind === 'student' && r.decision === 'given')
+      .map((r) => r.givenOn)
+      .sort()[0]!;
     const sentOn = schoolDay(shift(signed, -5), -1);
     const meeting = meetingRecord(db, own.meetingId);
-    const partners = attendeesOf(db, own.meetingId).filter((a) => a.kind === 'partner').map((a) => a.name);
+    const partners = attendeesOf(db, own.meetingId)
+      .filter((a) => a.kind === 'partner')
+      .map((a) => a.name);
     const [letterCase] = letterCases(db, awo.id, { meetingId: null, studentIds: [own.studentId] });
     if (letterCase && partners.length > 0 && ageOn(own.birthDate, sentOn) >= AGE_OF_OWN_CONSENT) {
       const facts = {
         ...letterCase.facts,
-        meeting: { name: meeting.title, date: meeting.date, startTime: meeting.startTime, location: meeting.location, caseStartTime: null },
+        meeting: {
+          name: meeting.title,
+          date: meeting.date,
+          startTime: meeting.startTime,
+          location: meeting.location,
+          caseStartTime: null,
+        },
         consent: { purposes: ['bespreking', 'informatie-uitwisselen'] as ConsentPurpose[], partners },
       };
       log('toestemming', { ...letterCase, facts }, own.meetingId, sentOn);

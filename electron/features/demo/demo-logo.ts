@@ -114,7 +114,10 @@ function draw(size: number): Buffer {
     for (let px = 0; px < size; px++) {
       const at = (py * size + px) * 4;
       const first = corners[py * (size + 1) + px]!;
-      const same = first === corners[py * (size + 1) + px + 1] && first === corners[(py + 1) * (size + 1) + px] && first === corners[(py + 1) * (size + 1) + px + 1];
+      const same =
+        first === corners[py * (size + 1) + px + 1] &&
+        first === corners[(py + 1) * (size + 1) + px] &&
+        first === corners[(py + 1) * (size + 1) + px + 1];
       if (same) {
         pixels.set(first, at);
         continue;

@@ -25,25 +25,182 @@ function seeded(seed: number) {
   return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
 }
 
-const girls = ['Emma', 'Julia', 'Sophie', 'Tess', 'Noor', 'Sara', 'Fenna', 'Lotte', 'Yara', 'Zoë', 'Mila', 'Liv', 'Fleur', 'Nina', 'Isa', 'Elif', 'Aya', 'Sanne', 'Roos', 'Maud', 'Hiba', 'Femke', 'Esmee', 'Lina', 'Amira', 'Jasmijn', 'Kiki', 'Malika', 'Anouk', 'Zeynep'];
-const boys = ['Daan', 'Sem', 'Lucas', 'Milan', 'Levi', 'Finn', 'Thijs', 'Jesse', 'Bram', 'Noah', 'Ruben', 'Mees', 'Stijn', 'Luuk', 'Mohamed', 'Adam', 'Yusuf', 'Kerem', 'Tim', 'Jayden', 'Sven', 'Owen', 'Ilias', 'Hamza', 'Tygo', 'Gijs', 'Cas', 'Jurre', 'Emir', 'Dex'];
-const adults = { moeder: ['Marieke', 'Linda', 'Sandra', 'Esther', 'Fatima', 'Ayşe', 'Monique', 'Petra', 'Nadia', 'Ingrid', 'Judith', 'Samira'], vader: ['Mark', 'Dennis', 'Erik', 'Ahmed', 'Mehmet', 'Jeroen', 'Rob', 'Vincent', 'Hasan', 'Martijn', 'Patrick', 'Said'] };
-const families: [string, string][] = [
-  ['de', 'Vries'], ['', 'Jansen'], ['van', 'Dijk'], ['', 'Bakker'], ['', 'Visser'], ['', 'Smit'], ['', 'Meijer'],
-  ['de', 'Boer'], ['', 'Mulder'], ['de', 'Groot'], ['', 'Bos'], ['', 'Vos'], ['', 'Peters'], ['', 'Hendriks'],
-  ['van', 'Leeuwen'], ['', 'Dekker'], ['', 'Brouwer'], ['de', 'Wit'], ['', 'Dijkstra'], ['', 'Smits'],
-  ['de', 'Graaf'], ['van der', 'Meer'], ['van den', 'Berg'], ['', 'Kaya'], ['', 'Yılmaz'], ['', 'El Amrani'],
-  ['', 'Bouzid'], ['', 'Kowalski'], ['', 'Çelik'], ['', 'Bakker-de Jong'], ["van 't", 'Hooft'], ['', 'Nguyen'], ['', 'Öztürk'],
-  ['van', 'Wijk'], ['', 'Koster'], ['', 'Prins'], ['', 'Huisman'], ['', 'Kok'], ['van', 'Beek'], ['', 'Willems'],
+const girls = [
+  'Emma',
+  'Julia',
+  'Sophie',
+  'Tess',
+  'Noor',
+  'Sara',
+  'Fenna',
+  'Lotte',
+  'Yara',
+  'Zoë',
+  'Mila',
+  'Liv',
+  'Fleur',
+  'Nina',
+  'Isa',
+  'Elif',
+  'Aya',
+  'Sanne',
+  'Roos',
+  'Maud',
+  'Hiba',
+  'Femke',
+  'Esmee',
+  'Lina',
+  'Amira',
+  'Jasmijn',
+  'Kiki',
+  'Malika',
+  'Anouk',
+  'Zeynep',
 ];
-const streets = ['Lindelaan', 'Kastanjestraat', 'Eikenlaan', 'Berkenweg', 'Wilgenstraat', 'Populierenlaan', 'Esdoornstraat', 'Iepenplein', 'Beukenhof', 'Acaciastraat', 'Vlinderweg', 'Merelstraat'];
-const places = [['3512', 'Utrecht'], ['3523', 'Utrecht'], ['3431', 'Nieuwegein'], ['3401', 'IJsselstein'], ['3991', 'Houten'], ['3731', 'De Bilt']] as const;
+const boys = [
+  'Daan',
+  'Sem',
+  'Lucas',
+  'Milan',
+  'Levi',
+  'Finn',
+  'Thijs',
+  'Jesse',
+  'Bram',
+  'Noah',
+  'Ruben',
+  'Mees',
+  'Stijn',
+  'Luuk',
+  'Mohamed',
+  'Adam',
+  'Yusuf',
+  'Kerem',
+  'Tim',
+  'Jayden',
+  'Sven',
+  'Owen',
+  'Ilias',
+  'Hamza',
+  'Tygo',
+  'Gijs',
+  'Cas',
+  'Jurre',
+  'Emir',
+  'Dex',
+];
+const adults = {
+  moeder: [
+    'Marieke',
+    'Linda',
+    'Sandra',
+    'Esther',
+    'Fatima',
+    'Ayşe',
+    'Monique',
+    'Petra',
+    'Nadia',
+    'Ingrid',
+    'Judith',
+    'Samira',
+  ],
+  vader: [
+    'Mark',
+    'Dennis',
+    'Erik',
+    'Ahmed',
+    'Mehmet',
+    'Jeroen',
+    'Rob',
+    'Vincent',
+    'Hasan',
+    'Martijn',
+    'Patrick',
+    'Said',
+  ],
+};
+const families: [string, string][] = [
+  ['de', 'Vries'],
+  ['', 'Jansen'],
+  ['van', 'Dijk'],
+  ['', 'Bakker'],
+  ['', 'Visser'],
+  ['', 'Smit'],
+  ['', 'Meijer'],
+  ['de', 'Boer'],
+  ['', 'Mulder'],
+  ['de', 'Groot'],
+  ['', 'Bos'],
+  ['', 'Vos'],
+  ['', 'Peters'],
+  ['', 'Hendriks'],
+  ['van', 'Leeuwen'],
+  ['', 'Dekker'],
+  ['', 'Brouwer'],
+  ['de', 'Wit'],
+  ['', 'Dijkstra'],
+  ['', 'Smits'],
+  ['de', 'Graaf'],
+  ['van der', 'Meer'],
+  ['van den', 'Berg'],
+  ['', 'Kaya'],
+  ['', 'Yılmaz'],
+  ['', 'El Amrani'],
+  ['', 'Bouzid'],
+  ['', 'Kowalski'],
+  ['', 'Çelik'],
+  ['', 'Bakker-de Jong'],
+  ["van 't", 'Hooft'],
+  ['', 'Nguyen'],
+  ['', 'Öztürk'],
+  ['van', 'Wijk'],
+  ['', 'Koster'],
+  ['', 'Prins'],
+  ['', 'Huisman'],
+  ['', 'Kok'],
+  ['van', 'Beek'],
+  ['', 'Willems'],
+];
+const streets = [
+  'Lindelaan',
+  'Kastanjestraat',
+  'Eikenlaan',
+  'Berkenweg',
+  'Wilgenstraat',
+  'Populierenlaan',
+  'Esdoornstraat',
+  'Iepenplein',
+  'Beukenhof',
+  'Acaciastraat',
+  'Vlinderweg',
+  'Merelstraat',
+];
+const places = [
+  ['3512', 'Utrecht'],
+  ['3523', 'Utrecht'],
+  ['3431', 'Nieuwegein'],
+  ['3401', 'IJsselstein'],
+  ['3991', 'Houten'],
+  ['3731', 'De Bilt'],
+] as const;
 
 const classes = [
-  ['1A', 1, 'havo/vwo'], ['1B', 1, 'havo/vwo'], ['1C', 1, 'vmbo-tl/havo'], ['1D', 1, 'vmbo-kb'],
-  ['2A', 2, 'havo/vwo'], ['2B', 2, 'havo/vwo'], ['2C', 2, 'vmbo-tl/havo'], ['2D', 2, 'vmbo-kb'],
-  ['3H', 3, 'havo'], ['3V', 3, 'vwo'], ['3T', 3, 'vmbo-tl'], ['3K', 3, 'vmbo-kb'],
-  ['4H', 4, 'havo'], ['4V', 4, 'vwo'], ['4T', 4, 'vmbo-tl'], ['4K', 4, 'vmbo-kb'],
+  ['1A', 1, 'havo/vwo'],
+  ['1B', 1, 'havo/vwo'],
+  ['1C', 1, 'vmbo-tl/havo'],
+  ['1D', 1, 'vmbo-kb'],
+  ['2A', 2, 'havo/vwo'],
+  ['2B', 2, 'havo/vwo'],
+  ['2C', 2, 'vmbo-tl/havo'],
+  ['2D', 2, 'vmbo-kb'],
+  ['3H', 3, 'havo'],
+  ['3V', 3, 'vwo'],
+  ['3T', 3, 'vmbo-tl'],
+  ['3K', 3, 'vmbo-kb'],
+  ['4H', 4, 'havo'],
+  ['4V', 4, 'vwo'],
+  ['4T', 4, 'vmbo-tl'],
+  ['4K', 4, 'vmbo-kb'],
 ] as const;
 
 /** The support team; the first three are the demo's app users (created with the environment). */
@@ -61,14 +218,39 @@ export const demoStaff: { name: string; code: string; functions: string[]; email
   { name: 'Peter Smit', code: 'psm', functions: ['RT'] },
   { name: 'Yasmina el Idrissi', code: 'yei', functions: ['decaan'] },
 ];
-const mentorNames = ['Jan de Boer', 'Lieke van Dam', 'Tom Kramer', 'Esra Demir', 'Koen Verhoeven', 'Mirjam Post', 'Dirk Zwart', 'Ilse Veenstra', 'Hakan Şahin', 'Nienke Bosman', 'Joost Vermeulen', 'Femke Hoekstra', 'Wouter Blom', 'Laura Timmer', 'Rachid Amrani', 'Inge Kuipers'];
+const mentorNames = [
+  'Jan de Boer',
+  'Lieke van Dam',
+  'Tom Kramer',
+  'Esra Demir',
+  'Koen Verhoeven',
+  'Mirjam Post',
+  'Dirk Zwart',
+  'Ilse Veenstra',
+  'Hakan Şahin',
+  'Nienke Bosman',
+  'Joost Vermeulen',
+  'Femke Hoekstra',
+  'Wouter Blom',
+  'Laura Timmer',
+  'Rachid Amrani',
+  'Inge Kuipers',
+];
 
 export const demoPartners = [
-  { organisation: 'Samenwerkingsverband VO Lindestad (fictief)', kind: 'samenwerkingsverband', contactName: 'drs. M. Verbeek, orthopedagoog' },
+  {
+    organisation: 'Samenwerkingsverband VO Lindestad (fictief)',
+    kind: 'samenwerkingsverband',
+    contactName: 'drs. M. Verbeek, orthopedagoog',
+  },
   { organisation: 'Sociaal Team Lindestad (fictief)', kind: 'jeugdhulp', contactName: 'Karim Bouali' },
   { organisation: 'Jeugdhulp Midden (fictief)', kind: 'jeugdhulp', contactName: 'Wendy Schouten' },
   { organisation: 'GGD regio Lindestad (fictief)', kind: 'ggd', contactName: 'dr. P. Hermans, jeugdarts' },
-  { organisation: 'Leerplicht Lindestad (fictief)', kind: 'leerplicht', contactName: 'Frank de Ruiter, leerplichtambtenaar' },
+  {
+    organisation: 'Leerplicht Lindestad (fictief)',
+    kind: 'leerplicht',
+    contactName: 'Frank de Ruiter, leerplichtambtenaar',
+  },
   { organisation: 'Politie Lindestad (fictief)', kind: 'politie', contactName: 'Jolanda Brink, schoolagent' },
 ] as const;
 
@@ -84,7 +266,14 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
     ...demoStaff,
     ...mentorNames.map((name) => {
       const [first, ...rest] = name.split(' ');
-      return { name, code: `${first![0]}${rest.at(-1)!.slice(0, 2)}`.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase(), functions: ['mentor'] };
+      return {
+        name,
+        code: `${first![0]}${rest.at(-1)!.slice(0, 2)}`
+          .normalize('NFKD')
+          .replace(/[^A-Za-z]/g, '')
+          .toLowerCase(),
+        functions: ['mentor'],
+      };
     }),
   ];
   for (const member of staffRows) {
@@ -95,11 +284,19 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
     }
     const id = randomUUID();
     staffIds.set(member.code, id);
-    db.insert(staff).values({ id, name: member.name, code: member.code, functions: member.functions, email, updatedAt: at }).run();
+    db.insert(staff)
+      .values({ id, name: member.name, code: member.code, functions: member.functions, email, updatedAt: at })
+      .run();
   }
   for (const p of demoPartners) {
     db.insert(partners)
-      .values({ id: randomUUID(), ...p, email: `info@${p.organisation.split(' ')[0]!.toLowerCase()}.example`, phone: '030 000 00 00', updatedAt: at })
+      .values({
+        id: randomUUID(),
+        ...p,
+        email: `info@${p.organisation.split(' ')[0]!.toLowerCase()}.example`,
+        phone: '030 000 00 00',
+        updatedAt: at,
+      })
       .run();
   }
 
@@ -125,12 +322,24 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
         mentorId,
         updatedAt: at,
       };
-      db.insert(students).values({ ...student, searchText: studentSearchText(student) }).run();
+      db.insert(students)
+        .values({ ...student, searchText: studentSearchText(student) })
+        .run();
 
       const [pc, city] = rnd.pick(places);
-      const home = { street: rnd.pick(streets), houseNumber: String(1 + Math.floor(rnd.next() * 180)), postalCode: `${pc} ${String.fromCharCode(65 + Math.floor(rnd.next() * 26))}${String.fromCharCode(65 + Math.floor(rnd.next() * 26))}`, city };
+      const home = {
+        street: rnd.pick(streets),
+        houseNumber: String(1 + Math.floor(rnd.next() * 180)),
+        postalCode: `${pc} ${String.fromCharCode(65 + Math.floor(rnd.next() * 26))}${String.fromCharCode(65 + Math.floor(rnd.next() * 26))}`,
+        city,
+      };
       const situation = rnd.next();
-      const parent = (relation: 'moeder' | 'vader', family: [string, string], address: typeof home, authority = true) => {
+      const parent = (
+        relation: 'moeder' | 'vader',
+        family: [string, string],
+        address: typeof home,
+        authority = true,
+      ) => {
         const g = {
           givenName: rnd.pick(adults[relation]),
           infix: family[0],
@@ -141,7 +350,9 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
           email: `${relation}.${student.studentNumber}@mail.example`,
           phone: `06 ${String(10000000 + Math.floor(rnd.next() * 89999999))}`,
         };
-        db.insert(guardians).values({ id: randomUUID(), studentId: student.id, ...g, salutation: defaultSalutation(g), updatedAt: at }).run();
+        db.insert(guardians)
+          .values({ id: randomUUID(), studentId: student.id, ...g, salutation: defaultSalutation(g), updatedAt: at })
+          .run();
       };
       if (situation < 0.62) {
         // Living together: one letter to both.
@@ -151,7 +362,12 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
         // Separated, joint authority, two addresses: two letters.
         const [pc2, city2] = rnd.pick(places);
         parent('moeder', rnd.pick(families), home);
-        parent('vader', [infix, familyName], { street: rnd.pick(streets), houseNumber: String(1 + Math.floor(rnd.next() * 180)), postalCode: `${pc2} KL`, city: city2 });
+        parent('vader', [infix, familyName], {
+          street: rnd.pick(streets),
+          houseNumber: String(1 + Math.floor(rnd.next() * 180)),
+          postalCode: `${pc2} KL`,
+          city: city2,
+        });
       } else if (situation < 0.95) {
         parent(rnd.next() < 0.75 ? 'moeder' : 'vader', [infix, familyName], home);
       } else {
@@ -166,8 +382,21 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
           email: `pleegouder.${student.studentNumber}@mail.example`,
           phone: '06 12345678',
         };
-        db.insert(guardians).values({ id: randomUUID(), studentId: student.id, ...foster, salutation: defaultSalutation(foster), updatedAt: at }).run();
-        parent('moeder', rnd.pick(families), { street: 'Postbus', houseNumber: String(100 + Math.floor(rnd.next() * 900)), postalCode: '3500 AA', city: 'Utrecht' });
+        db.insert(guardians)
+          .values({
+            id: randomUUID(),
+            studentId: student.id,
+            ...foster,
+            salutation: defaultSalutation(foster),
+            updatedAt: at,
+          })
+          .run();
+        parent('moeder', rnd.pick(families), {
+          street: 'Postbus',
+          houseNumber: String(100 + Math.floor(rnd.next() * 900)),
+          postalCode: '3500 AA',
+          city: 'Utrecht',
+        });
       }
     }
   });

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { addMonths, format, parseISO, subMonths, subYears } from 'date-fns';
 import { eq } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { appUsers, guardians, intakes, lettersSent, retainedAbsence, retentionStudents, students } from '../../../db/schema';
+import {
+  appUsers,
+  guardians,
+  intakes,
+  lettersSent,
+  retainedAbsence,
+  retentionStudents,
+  students,
+} from '../../../db/schema';
 import { insertConsent } from '../consent/store';
 import { currentForm } from '../intake/store';
 import { defaultSalutation, studentSearchText } from '../people/names';
@@ -18,7 +26,8 @@ import { now } from '../../shared/clock';
  */
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-const back = (today: IsoDate, years: number, months: number) => iso(subMonths(subYears(parseISO(today), years), months));
+const back = (today: IsoDate, years: number, months: number) =>
+  iso(subMonths(subYears(parseISO(today), years), months));
 
 interface Leaver {
   givenName: string;
@@ -35,13 +44,80 @@ interface Leaver {
 }
 
 const leavers: Leaver[] = [
-  { givenName: 'Lotte', familyName: 'Verbeek', number: '219014', className: '4H', left: [2, 3], destination: 'mbo', parents: [{ givenName: 'Ingrid', relation: 'moeder' }, { givenName: 'Rob', relation: 'vader' }], intake: { aanleiding: 'Faalangst rond toetsen; Lotte haakt af bij presentaties.' }, letter: true },
-  { givenName: 'Sem', familyName: 'Kuipers', number: '218033', className: '2D', left: [3, 2], destination: 'vso', parents: [{ givenName: 'Petra', relation: 'moeder' }] },
-  { givenName: 'Noah', familyName: 'Hendriksen', number: '219102', className: '3K', left: [2, 6], destination: 'vo', parents: [{ givenName: 'Dennis', relation: 'vader' }], intake: { aanleiding: 'Noah is veel afwezig zonder bericht.', verzuim: '36 uur ongeoorloofd in één periode; melding bij leerplicht gedaan.' } },
-  { givenName: 'Fenna', familyName: 'Jacobs', number: '219077', className: '1D', left: [2, 5], destination: 'vso', parents: [{ givenName: 'Monique', relation: 'moeder' }] },
-  { givenName: 'Thijs', familyName: 'Dekkers', number: '219051', className: '4T', left: [2, 4], destination: 'mbo', parents: [{ givenName: 'Martijn', relation: 'vader' }], kept: 'Ouders hebben een klacht ingediend die nog loopt; dossier bewaren tot die is afgehandeld.' },
-  { givenName: 'Yara', familyName: 'Bosch', number: '216020', className: '4V', left: [5, 2], destination: 'ho', parents: [], fileErased: true },
-  { givenName: 'Isa', familyName: 'Vermeer', number: '222045', className: '3H', left: [1, 0], destination: 'vo', parents: [{ givenName: 'Linda', relation: 'moeder' }] },
+  {
+    givenName: 'Lotte',
+    familyName: 'Verbeek',
+    number: '219014',
+    className: '4H',
+    left: [2, 3],
+    destination: 'mbo',
+    parents: [
+      { givenName: 'Ingrid', relation: 'moeder' },
+      { givenName: 'Rob', relation: 'vader' },
+    ],
+    intake: { aanleiding: 'Faalangst rond toetsen; Lotte haakt af bij presentaties.' },
+    letter: true,
+  },
+  {
+    givenName: 'Sem',
+    familyName: 'Kuipers',
+    number: '218033',
+    className: '2D',
+    left: [3, 2],
+    destination: 'vso',
+    parents: [{ givenName: 'Petra', relation: 'moeder' }],
+  },
+  {
+    givenName: 'Noah',
+    familyName: 'Hendriksen',
+    number: '219102',
+    className: '3K',
+    left: [2, 6],
+    destination: 'vo',
+    parents: [{ givenName: 'Dennis', relation: 'vader' }],
+    intake: {
+      aanleiding: 'Noah is veel afwezig zonder bericht.',
+      verzuim: '36 uur ongeoorloofd in één periode; melding bij leerplicht gedaan.',
+    },
+  },
+  {
+    givenName: 'Fenna',
+    familyName: 'Jacobs',
+    number: '219077',
+    className: '1D',
+    left: [2, 5],
+    destination: 'vso',
+    parents: [{ givenName: 'Monique', relation: 'moeder' }],
+  },
+  {
+    givenName: 'Thijs',
+    familyName: 'Dekkers',
+    number: '219051',
+    className: '4T',
+    left: [2, 4],
+    destination: 'mbo',
+    parents: [{ givenName: 'Martijn', relation: 'vader' }],
+    kept: 'Ouders hebben een klacht ingediend die nog loopt; dossier bewaren tot die is afgehandeld.',
+  },
+  {
+    givenName: 'Yara',
+    familyName: 'Bosch',
+    number: '216020',
+    className: '4V',
+    left: [5, 2],
+    destination: 'ho',
+    parents: [],
+    fileErased: true,
+  },
+  {
+    givenName: 'Isa',
+    familyName: 'Vermeer',
+    number: '222045',
+    className: '3H',
+    left: [1, 0],
+    destination: 'vo',
+    parents: [{ givenName: 'Linda', relation: 'moeder' }],
+  },
 ];
 
 export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
@@ -51,12 +127,40 @@ export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
   for (const l of leavers) {
     const leftOn = back(today, ...l.left);
     const id = randomUUID();
-    const student = { id, studentNumber: l.number, givenName: l.givenName, infix: '', familyName: l.familyName, birthDate: null, className: l.className, yearLevel: Number(l.className[0]), level: '', mentorId: null, updatedAt: at };
-    db.insert(students).values({ ...student, status: 'left', leftOn, searchText: studentSearchText(student) }).run();
+    const student = {
+      id,
+      studentNumber: l.number,
+      givenName: l.givenName,
+      infix: '',
+      familyName: l.familyName,
+      birthDate: null,
+      className: l.className,
+      yearLevel: Number(l.className[0]),
+      level: '',
+      mentorId: null,
+      updatedAt: at,
+    };
+    db.insert(students)
+      .values({ ...student, status: 'left', leftOn, searchText: studentSearchText(student) })
+      .run();
     const parentIds = l.parents.map((p) => {
-      const g = { givenName: p.givenName, infix: '', familyName: l.familyName, relation: p.relation, parentalAuthority: true, street: 'Lindelaan', houseNumber: '40', postalCode: '3512 KL', city: 'Utrecht', email: '', phone: '' };
+      const g = {
+        givenName: p.givenName,
+        infix: '',
+        familyName: l.familyName,
+        relation: p.relation,
+        parentalAuthority: true,
+        street: 'Lindelaan',
+        houseNumber: '40',
+        postalCode: '3512 KL',
+        city: 'Utrecht',
+        email: '',
+        phone: '',
+      };
       const guardianId = randomUUID();
-      db.insert(guardians).values({ id: guardianId, studentId: id, ...g, salutation: defaultSalutation(g), updatedAt: at }).run();
+      db.insert(guardians)
+        .values({ id: guardianId, studentId: id, ...g, salutation: defaultSalutation(g), updatedAt: at })
+        .run();
       return { guardianId, name: `${p.givenName} ${l.familyName}` };
     });
     if (l.intake) {
@@ -72,7 +176,14 @@ export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
           meetingId: null,
           status: 'afgesloten',
           formVersionId: form.version,
-          answers: { aanleiding: l.intake.aanleiding, vraag: 'Welke ondersteuning past?', zorgen: l.intake.verzuim ? { verzuim: 'Komt vaak te laat.' } : { 'sociaal-emotioneel': 'Spanning rond toetsen.' }, ...(l.intake.verzuim ? { 'verzuim-resultaten': l.intake.verzuim } : {}) },
+          answers: {
+            aanleiding: l.intake.aanleiding,
+            vraag: 'Welke ondersteuning past?',
+            zorgen: l.intake.verzuim
+              ? { verzuim: 'Komt vaak te laat.' }
+              : { 'sociaal-emotioneel': 'Spanning rond toetsen.' },
+            ...(l.intake.verzuim ? { 'verzuim-resultaten': l.intake.verzuim } : {}),
+          },
           gateRoutes: {},
           createdBy: awo.id,
           createdAt: at,
@@ -81,17 +192,62 @@ export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
         .run();
       const parent = parentIds[0];
       if (parent) {
-        insertConsent(db, { studentId: id, signerKind: 'guardian', guardianId: parent.guardianId, signerName: parent.name, decision: 'given', purposes: ['bespreking'], partnerIds: [], method: 'schriftelijk', informationGiven: 'Uitleg over het ZAT.', givenOn: referredOn, validUntil: leftOn, untilCaseClosed: false, recordedBy: awo.id, recordedAt: at });
+        insertConsent(db, {
+          studentId: id,
+          signerKind: 'guardian',
+          guardianId: parent.guardianId,
+          signerName: parent.name,
+          decision: 'given',
+          purposes: ['bespreking'],
+          partnerIds: [],
+          method: 'schriftelijk',
+          informationGiven: 'Uitleg over het ZAT.',
+          givenOn: referredOn,
+          validUntil: leftOn,
+          untilCaseClosed: false,
+          recordedBy: awo.id,
+          recordedAt: at,
+        });
       }
     }
     if (l.letter) {
-      db.insert(lettersSent).values({ id: randomUUID(), studentId: id, meetingId: null, templateName: 'Terugkoppeling', subject: 'Terugkoppeling overleg', recipients: parentIds.map((p) => p.name), sentAt: at, sentBy: awo.id, letterCount: 1 }).run();
+      db.insert(lettersSent)
+        .values({
+          id: randomUUID(),
+          studentId: id,
+          meetingId: null,
+          templateName: 'Terugkoppeling',
+          subject: 'Terugkoppeling overleg',
+          recipients: parentIds.map((p) => p.name),
+          sentAt: at,
+          sentBy: awo.id,
+          letterCount: 1,
+        })
+        .run();
     }
     const retention = { studentId: id, destination: l.destination, updatedAt: at };
-    if (l.kept) db.insert(retentionStudents).values({ ...retention, keptUntil: iso(addMonths(parseISO(today), 2)), keepReason: l.kept, keptBy: awo.id, keptAt: at }).run();
+    if (l.kept)
+      db.insert(retentionStudents)
+        .values({
+          ...retention,
+          keptUntil: iso(addMonths(parseISO(today), 2)),
+          keepReason: l.kept,
+          keptBy: awo.id,
+          keptAt: at,
+        })
+        .run();
     else if (l.fileErased) {
-      db.insert(retentionStudents).values({ ...retention, fileErasedOn: back(today, 3, 2) }).run();
-      db.insert(retainedAbsence).values({ id: randomUUID(), studentId: id, referredOn: back(today, 6, 0), text: 'Verzuim en resultaten: 52 uur ongeoorloofd; leerplicht ingeschakeld.' }).run();
+      db.insert(retentionStudents)
+        .values({ ...retention, fileErasedOn: back(today, 3, 2) })
+        .run();
+      db.insert(retainedAbsence)
+        .values({
+          id: randomUUID(),
+          studentId: id,
+          referredOn: back(today, 6, 0),
+          text: 'Verzuim en resultaten: 52 uur ongeoorloofd; leerplicht ingeschakeld.',
+        })
+        .run();
     } else db.insert(retentionStudents).values(retention).run();
   }
 }

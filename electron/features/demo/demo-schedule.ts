@@ -15,7 +15,12 @@ import { now } from '../../shared/clock';
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 function idsOf(db: VaultDb, codes: string[]): string[] {
-  return db.select({ id: staff.id }).from(staff).where(inArray(staff.code, codes)).all().map((r) => r.id);
+  return db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(inArray(staff.code, codes))
+    .all()
+    .map((r) => r.id);
 }
 
 /** The first open school day on `weekday` from `from` on. */
@@ -47,10 +52,58 @@ export function seedDemoSchedule(db: VaultDb, today: IsoDate): void {
     updatedAt: at,
   };
   const series = [
-    { name: 'IOT', kind: 'IOT', intervalWeeks: 5, weekday: 2, startTime: '14:00', location: 'Lokaal 1.12', color: 'teal' as const, chair: 'sisl', secretary: 'awo', staff: ['sisl', 'awo', 'bgr', 'epr', 'vidu', 'aab', 'kme', 'rvo', 'mjo'], partners: false },
-    { name: 'ZAT', kind: 'ZAT', intervalWeeks: 5, weekday: 4, startTime: '13:30', location: 'Vergaderkamer', color: 'grape' as const, chair: 'awo', secretary: 'sisl', staff: ['awo', 'sisl', 'mjo', 'kme'], partners: true },
-    { name: 'OT bovenbouw', kind: 'OT', intervalWeeks: 5, weekday: 1, startTime: '15:30', location: 'Lokaal 2.04', color: 'orange' as const, chair: 'mjo', secretary: 'vidu', staff: ['mjo', 'vidu', 'aab', 'sba', 'psm'], partners: false },
-    { name: 'FlexZAT', kind: 'FlexZAT', intervalWeeks: null, weekday: null, startTime: '09:00', location: 'Spreekkamer', color: 'blue' as const, chair: 'awo', secretary: 'sisl', staff: ['awo', 'sisl'], partners: true },
+    {
+      name: 'IOT',
+      kind: 'IOT',
+      intervalWeeks: 5,
+      weekday: 2,
+      startTime: '14:00',
+      location: 'Lokaal 1.12',
+      color: 'teal' as const,
+      chair: 'sisl',
+      secretary: 'awo',
+      staff: ['sisl', 'awo', 'bgr', 'epr', 'vidu', 'aab', 'kme', 'rvo', 'mjo'],
+      partners: false,
+    },
+    {
+      name: 'ZAT',
+      kind: 'ZAT',
+      intervalWeeks: 5,
+      weekday: 4,
+      startTime: '13:30',
+      location: 'Vergaderkamer',
+      color: 'grape' as const,
+      chair: 'awo',
+      secretary: 'sisl',
+      staff: ['awo', 'sisl', 'mjo', 'kme'],
+      partners: true,
+    },
+    {
+      name: 'OT bovenbouw',
+      kind: 'OT',
+      intervalWeeks: 5,
+      weekday: 1,
+      startTime: '15:30',
+      location: 'Lokaal 2.04',
+      color: 'orange' as const,
+      chair: 'mjo',
+      secretary: 'vidu',
+      staff: ['mjo', 'vidu', 'aab', 'sba', 'psm'],
+      partners: false,
+    },
+    {
+      name: 'FlexZAT',
+      kind: 'FlexZAT',
+      intervalWeeks: null,
+      weekday: null,
+      startTime: '09:00',
+      location: 'Spreekkamer',
+      color: 'blue' as const,
+      chair: 'awo',
+      secretary: 'sisl',
+      staff: ['awo', 'sisl'],
+      partners: true,
+    },
   ];
   const schoolYear = schoolYearOf(today);
   const window = planningWindow(schoolYear, schoolRegion(db));

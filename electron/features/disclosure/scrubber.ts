@@ -106,7 +106,8 @@ const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.(?:\s?\p{L}\.)+/gu;
  * Initials without a capital or without dots, only with a class after them: "NV (3B)", "n.v., 3b".
  * The class is looked ahead at, not taken, so "Noor, NV (3B)" is tried at "Noor" and at "NV".
  */
-const LOOSE_INITIALS = /(?<![\p{L}\p{N}.])((?:\p{L}\.\s?){2,6}|\p{L}{2,5})(?=(\s*(?:\(\s*([\p{L}\p{N}]{1,6})\s*\)|,\s*([\p{L}\p{N}]{1,6})(?![\p{L}\p{N}]))))/gu;
+const LOOSE_INITIALS =
+  /(?<![\p{L}\p{N}.])((?:\p{L}\.\s?){2,6}|\p{L}{2,5})(?=(\s*(?:\(\s*([\p{L}\p{N}]{1,6})\s*\)|,\s*([\p{L}\p{N}]{1,6})(?![\p{L}\p{N}]))))/gu;
 /** Every run of digits, also inside a word ("lln700104", "nr.700104"): a leerlingnummer is one wherever it stands. */
 const DIGITS = /\p{N}+/gu;
 const CLASS_AFTER = /^\s*(?:\(\s*([\p{L}\p{N}]{1,6})\s*\)|,\s*([\p{L}\p{N}]{1,6})(?![\p{L}\p{N}]))/u;
@@ -137,7 +138,8 @@ function addPhrase(index: NameIndex, words: string[], particles: Set<string>, ow
   if (same) {
     if (owner === null) return; // a family's name wins over a professional's: the reading that cannot leak
     if (same.owners === null) same.owners = [owner];
-    else if (!same.owners.some((o) => o.studentId === owner.studentId && o.kind === owner.kind)) same.owners.push(owner);
+    else if (!same.owners.some((o) => o.studentId === owner.studentId && o.kind === owner.kind))
+      same.owners.push(owner);
     // The stricter reading wins: a name any owner writes as one word counts only with a capital.
     same.capital = same.capital.map((c, i) => c && capital[i]!);
     return;
@@ -162,14 +164,31 @@ function phrasesOf(p: PersonName): { words: string[]; particles: Set<string> }[]
     .map(wordsOf)
     .filter((w) => w.length > 0);
   const bare = (words: string[]) => words.filter((w) => !particles.has(fold(w)));
-  const forms: string[][] = [[...given, ...infix, ...family], [...given, ...family], [...given, ...bare(family)], [...infix, ...family], family, bare(family), given];
+  const forms: string[][] = [
+    [...given, ...infix, ...family],
+    [...given, ...family],
+    [...given, ...bare(family)],
+    [...infix, ...family],
+    family,
+    bare(family),
+    given,
+  ];
   for (const part of parts) forms.push(part, bare(part));
   if (given.length > 1) forms.push(given.slice(0, 1));
   return forms.filter((f) => f.length > 0).map((words) => ({ words, particles }));
 }
 
 export function buildNameIndex(people: IndexedPerson[], professionals: Professional[]): NameIndex {
-  const index: NameIndex = { phrases: new Map(), byTokens: new Map(), initials: new Map(), initialsInClass: new Map(), numbers: new Map(), codes: new Set(), staffGivenNames: new Set(), size: 0 };
+  const index: NameIndex = {
+    phrases: new Map(),
+    byTokens: new Map(),
+    initials: new Map(),
+    initialsInClass: new Map(),
+    numbers: new Map(),
+    codes: new Set(),
+    staffGivenNames: new Set(),
+    size: 0,
+  };
   for (const pro of professionals) {
     const words = wordsOf(pro.name);
     // Only a name of two or more words is kept: "Ali" alone may be a child's.
@@ -209,7 +228,8 @@ export interface FoundName {
   alsoStaff: boolean;
 }
 
-const mayRead = (owners: Owner[], readers: Readers) => owners.some((o) => (o.kind === 'student' ? readers.student(o.studentId) : readers.family(o.studentId)));
+const mayRead = (owners: Owner[], readers: Readers) =>
+  owners.some((o) => (o.kind === 'student' ? readers.student(o.studentId) : readers.family(o.studentId)));
 
 interface Token {
   word: string;
@@ -220,16 +240,25 @@ interface Token {
 
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ word: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD))
+    tokens.push({ word: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 
 /** The phrase starting at token `at`, longest first; a family's name beats a professional's of the same length. */
-function matchAt(index: NameIndex, text: string, tokens: Token[], at: number): { phrase: Phrase; length: number; end: number } | null {
+function matchAt(
+  index: NameIndex,
+  text: string,
+  tokens: Token[],
+  at: number,
+): { phrase: Phrase; length: number; end: number } | null {
   const first = tokens[at]!;
   const direct = index.phrases.get(first.folded);
   // A possessive of a one-word name: "Jesses", "Noors".
-  const possessive = first.folded.length > 2 && first.folded.endsWith('s') ? index.phrases.get(first.folded.slice(0, -1))?.filter((p) => p.tokens.length === 1) : undefined;
+  const possessive =
+    first.folded.length > 2 && first.folded.endsWith('s')
+      ? index.phrases.get(first.folded.slice(0, -1))?.filter((p) => p.tokens.length === 1)
+      : undefined;
   if (!direct && !possessive) return null;
   const candidates = possessive ? [...(direct ?? []), ...possessive] : direct!;
   let best: { phrase: Phrase; length: number; end: number } | null = null;
@@ -261,12 +290,25 @@ export function findNames(index: NameIndex, text: string, readers: Readers): Fou
   for (const m of text.matchAll(INITIALS)) {
     const letters = m[0].replace(/\s/g, '');
     const owners = index.initials.get(letters);
-    if (!owners || mayRead(owners.map((o) => o.owner), readers)) continue;
+    if (
+      !owners ||
+      mayRead(
+        owners.map((o) => o.owner),
+        readers,
+      )
+    )
+      continue;
     let end = m.index + m[0].length;
     const after = CLASS_AFTER.exec(text.slice(end));
     const klass = after ? fold(after[1] ?? after[2] ?? '') : '';
     if (after && owners.some((o) => o.className !== '' && o.className === klass)) end += after[0].length;
-    found.push({ start: m.index, end, text: text.slice(m.index, end), studentIds: owners.map((o) => o.owner.studentId), alsoStaff: false });
+    found.push({
+      start: m.index,
+      end,
+      text: text.slice(m.index, end),
+      studentIds: owners.map((o) => o.owner.studentId),
+      alsoStaff: false,
+    });
     taken.push([m.index, end]);
   }
   const isFree = (start: number, end: number) => !taken.some(([s, e]) => start < e && end > s);
@@ -274,7 +316,13 @@ export function findNames(index: NameIndex, text: string, readers: Readers): Fou
     const end = m.index + m[0].length + m[2]!.length;
     const owners = index.initialsInClass.get(`${fold(m[1]!.replace(/[.\s]/g, ''))}|${fold(m[3] ?? m[4] ?? '')}`);
     if (!owners || !isFree(m.index, end) || mayRead(owners, readers)) continue;
-    found.push({ start: m.index, end, text: text.slice(m.index, end), studentIds: owners.map((o) => o.studentId), alsoStaff: false });
+    found.push({
+      start: m.index,
+      end,
+      text: text.slice(m.index, end),
+      studentIds: owners.map((o) => o.studentId),
+      alsoStaff: false,
+    });
     taken.push([m.index, end]);
   }
   if (index.numbers.size > 0) {
@@ -283,7 +331,8 @@ export function findNames(index: NameIndex, text: string, readers: Readers): Fou
       const end = m.index + m[0].length;
       if (!owner || !isFree(m.index, end)) continue;
       // A number the reader may read stays, and no name is looked for inside it.
-      if (!mayRead([owner], readers)) found.push({ start: m.index, end, text: m[0], studentIds: [owner.studentId], alsoStaff: false });
+      if (!mayRead([owner], readers))
+        found.push({ start: m.index, end, text: m[0], studentIds: [owner.studentId], alsoStaff: false });
       taken.push([m.index, end]);
     }
   }
@@ -297,7 +346,13 @@ export function findNames(index: NameIndex, text: string, readers: Readers): Fou
     // A staff code as written ("edb") stays; a capitalised "Sem" that is a code and a pupil's name does not.
     if (match.phrase.owners !== null && match.length === 1 && index.codes.has(token.word)) continue;
     // A colleague this document names in full, written alone (not "Emmas moeder": a colleague's mother is nobody's business here).
-    if (match.phrase.owners !== null && match.length === 1 && token.folded === match.phrase.tokens[0] && readers.colleagues?.has(token.folded)) continue;
+    if (
+      match.phrase.owners !== null &&
+      match.length === 1 &&
+      token.folded === match.phrase.tokens[0] &&
+      readers.colleagues?.has(token.folded)
+    )
+      continue;
     if (match.phrase.owners !== null && !mayRead(match.phrase.owners, readers)) {
       found.push({
         start: token.start,
@@ -328,5 +383,8 @@ export function scrubText(index: NameIndex, text: string, readers: Readers): str
 
 /** A scrubber bound to one reader: what a channel passes around. */
 export type Scrub = (text: string) => string;
-export const scrubberOf = (index: NameIndex, readers: Readers): Scrub => (text) => scrubText(index, text, readers);
+export const scrubberOf =
+  (index: NameIndex, readers: Readers): Scrub =>
+  (text) =>
+    scrubText(index, text, readers);
 export const noScrub: Scrub = (text) => text;

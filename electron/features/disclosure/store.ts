@@ -18,18 +18,33 @@ const changesSoFar = (db: VaultDb) => db.get<{ n: number }>(sql`SELECT total_cha
 
 function signatureOf(db: VaultDb): string {
   const row = (table: typeof students | typeof guardians | typeof staff | typeof partners) =>
-    db.select({ n: sql<number>`count(*)`, at: sql<string | null>`max(${table.updatedAt})` }).from(table).get();
+    db
+      .select({ n: sql<number>`count(*)`, at: sql<string | null>`max(${table.updatedAt})` })
+      .from(table)
+      .get();
   return JSON.stringify([row(students), row(guardians), row(staff), row(partners)]);
 }
 
 export function peopleOfVault(db: VaultDb): IndexedPerson[] {
   const pupils = db
-    .select({ studentId: students.id, givenName: students.givenName, infix: students.infix, familyName: students.familyName, studentNumber: students.studentNumber, className: students.className })
+    .select({
+      studentId: students.id,
+      givenName: students.givenName,
+      infix: students.infix,
+      familyName: students.familyName,
+      studentNumber: students.studentNumber,
+      className: students.className,
+    })
     .from(students)
     .all()
     .map((s) => ({ ...s, kind: 'student' as const }));
   const parents = db
-    .select({ studentId: guardians.studentId, givenName: guardians.givenName, infix: guardians.infix, familyName: guardians.familyName })
+    .select({
+      studentId: guardians.studentId,
+      givenName: guardians.givenName,
+      infix: guardians.infix,
+      familyName: guardians.familyName,
+    })
     .from(guardians)
     .all()
     .map((g) => ({ ...g, kind: 'guardian' as const }));
@@ -38,8 +53,13 @@ export function peopleOfVault(db: VaultDb): IndexedPerson[] {
 
 export function professionalsOfVault(db: VaultDb): Professional[] {
   const team = db.select({ name: staff.name, code: staff.code }).from(staff).all();
-  const external = db.select({ organisation: partners.organisation, contactName: partners.contactName }).from(partners).all();
-  return [...team, ...external.flatMap((p) => [{ name: p.organisation }, { name: p.contactName }])].filter((p) => p.name.trim() !== '');
+  const external = db
+    .select({ organisation: partners.organisation, contactName: partners.contactName })
+    .from(partners)
+    .all();
+  return [...team, ...external.flatMap((p) => [{ name: p.organisation }, { name: p.contactName }])].filter(
+    (p) => p.name.trim() !== '',
+  );
 }
 
 /** Every student and guardian of the vault, with the team and partners whose names stay. */

@@ -24,7 +24,19 @@ import { caseFields, infoPrefix, isOverdue, notesField } from '../minutes/rules'
 import { actionStatusLabels, decisionLabels } from '../minutes/vocabulary';
 import { initials, type PersonName } from '../people/names';
 import { endTime } from '../schedule/store';
-import { anonymousLabel, caseShown, familyShown, familyText, itemShown, listReaders, readersOf, staffBy, textGoes, type Audience, type CaseFacts } from '../disclosure/policy';
+import {
+  anonymousLabel,
+  caseShown,
+  familyShown,
+  familyText,
+  itemShown,
+  listReaders,
+  readersOf,
+  staffBy,
+  textGoes,
+  type Audience,
+  type CaseFacts,
+} from '../disclosure/policy';
 import { noScrub, scrubberOf, type NameIndex, type Scrub } from '../disclosure/scrubber';
 
 /**
@@ -46,16 +58,24 @@ export interface CaseStudent extends PersonName {
   yearLevel: number | null;
 }
 
-
 /** "J.d.V. (2B)" or "Jesse de Vries (2B)"; an anonymous case keeps its label ("leerling uit leerjaar 2"). */
 export function caseTitle(student: CaseStudent | undefined, fallback: string, style: NameStyle): string {
   if (!student) return fallback;
-  const name = style === 'volledig' ? [student.givenName, student.infix, student.familyName].filter(Boolean).join(' ') : initials(student);
+  const name =
+    style === 'volledig'
+      ? [student.givenName, student.infix, student.familyName].filter(Boolean).join(' ')
+      : initials(student);
   return student.className ? `${name} (${student.className})` : name;
 }
 
 /** A case as the policy shows it to this reader; another item's title is free text and scrubbed. */
-function itemTitle(item: ItemView, students: Map<string, CaseStudent>, style: NameStyle, audience: Audience, scrub: Scrub): string {
+function itemTitle(
+  item: ItemView,
+  students: Map<string, CaseStudent>,
+  style: NameStyle,
+  audience: Audience,
+  scrub: Scrub,
+): string {
   if (item.kind !== 'casus') return scrub(item.title);
   const student = item.studentId ? students.get(item.studentId) : undefined;
   const shown = caseShown(audience, item);
@@ -78,7 +98,8 @@ const scrubFor = (disclosure: Disclosure, cases: CaseFacts[]): Scrub =>
 
 /** A colleague as the reader knows them: "Emma de Boer (edb)" for the team, by name alone for anyone who does not know the codes. */
 type StaffBy = 'code' | 'name';
-const person = (p: { name: string; code: string } | null, by: StaffBy = 'code') => (p ? (by === 'code' ? `${p.name} (${p.code})` : p.name) : null);
+const person = (p: { name: string; code: string } | null, by: StaffBy = 'code') =>
+  p ? (by === 'code' ? `${p.name} (${p.code})` : p.name) : null;
 
 export function meetingHeading(meeting: MinutesView['meeting'], by: StaffBy = 'code'): MeetingHeading {
   return {
@@ -93,11 +114,18 @@ export function meetingHeading(meeting: MinutesView['meeting'], by: StaffBy = 'c
   };
 }
 
-const attendeeLabel = (a: MinutesView['attendees'][number], by: StaffBy = 'code') => (a.code && by === 'code' ? `${a.name} (${a.code})` : a.name);
+const attendeeLabel = (a: MinutesView['attendees'][number], by: StaffBy = 'code') =>
+  a.code && by === 'code' ? `${a.name} (${a.code})` : a.name;
 
 export function presenceOf(attendees: MinutesView['attendees'], by: StaffBy = 'code'): Presence {
-  const having = (p: (typeof attendees)[number]['presence']) => attendees.filter((a) => a.presence === p).map((a) => attendeeLabel(a, by));
-  return { present: having('aanwezig'), absentWithNotice: having('afwezig-met-bericht'), absent: having('afwezig'), unknown: having(null) };
+  const having = (p: (typeof attendees)[number]['presence']) =>
+    attendees.filter((a) => a.presence === p).map((a) => attendeeLabel(a, by));
+  return {
+    present: having('aanwezig'),
+    absentWithNotice: having('afwezig-met-bericht'),
+    absent: having('afwezig'),
+    unknown: having(null),
+  };
 }
 
 /**
@@ -105,9 +133,19 @@ export function presenceOf(attendees: MinutesView['attendees'], by: StaffBy = 'c
  * (familyShown): by name, by role and the case's title as this document shows it, or not at all.
  * Attendance not recorded is not listed: a family is not expected at every case.
  */
-function withFamilies(presence: Presence, items: { item: ItemView; title: string }[], audience: Audience, cases: CaseFacts[], style: NameStyle): Presence {
+function withFamilies(
+  presence: Presence,
+  items: { item: ItemView; title: string }[],
+  audience: Audience,
+  cases: CaseFacts[],
+  style: NameStyle,
+): Presence {
   const own = audience.kind === 'parents' || audience.kind === 'student' || audience.kind === 'file';
-  const lists: Record<'aanwezig' | 'afwezig-met-bericht' | 'afwezig', string[]> = { aanwezig: [], 'afwezig-met-bericht': [], afwezig: [] };
+  const lists: Record<'aanwezig' | 'afwezig-met-bericht' | 'afwezig', string[]> = {
+    aanwezig: [],
+    'afwezig-met-bericht': [],
+    afwezig: [],
+  };
   for (const { item, title } of items) {
     const shown = familyShown(audience, item, cases, style);
     if (shown === 'left-out') continue;
@@ -127,14 +165,22 @@ function withFamilies(presence: Presence, items: { item: ItemView; title: string
       lists[member.presence].push(label);
     }
   }
-  return { ...presence, present: [...presence.present, ...lists.aanwezig], absentWithNotice: [...presence.absentWithNotice, ...lists['afwezig-met-bericht']], absent: [...presence.absent, ...lists.afwezig] };
+  return {
+    ...presence,
+    present: [...presence.present, ...lists.aanwezig],
+    absentWithNotice: [...presence.absentWithNotice, ...lists['afwezig-met-bericht']],
+    absent: [...presence.absent, ...lists.afwezig],
+  };
 }
 
-const itemKind = (kind: ItemView['kind']): MinutesDocumentItem['kind'] => (kind === 'casus' ? 'casus' : kind === 'overig' ? 'overig' : 'vast');
+const itemKind = (kind: ItemView['kind']): MinutesDocumentItem['kind'] =>
+  kind === 'casus' ? 'casus' : kind === 'overig' ? 'overig' : 'vast';
 
 /** Guests by role, never by name: a parent's name does not belong on an agenda. */
 function guestLabels(guests: ItemView['guests']): string[] {
-  return guests.map((g) => (g.kind === 'partner' ? g.name : g.kind === 'anders' ? 'gast' : guestKindLabels[g.kind].toLowerCase()));
+  return guests.map((g) =>
+    g.kind === 'partner' ? g.name : g.kind === 'anders' ? 'gast' : guestKindLabels[g.kind].toLowerCase(),
+  );
 }
 
 /**
@@ -142,7 +188,14 @@ function guestLabels(guests: ItemView['guests']): string[] {
  * is shown as the stukken show it (no name, initials or inbrenger), and with externals no other
  * student is named in a title.
  */
-export function agendaDocument(view: MinutesView, students: Map<string, CaseStudent>, school: DocumentSchool, style: NameStyle, generatedOn: string, disclosure: Disclosure): AgendaDocument {
+export function agendaDocument(
+  view: MinutesView,
+  students: Map<string, CaseStudent>,
+  school: DocumentSchool,
+  style: NameStyle,
+  generatedOn: string,
+  disclosure: Disclosure,
+): AgendaDocument {
   const scrub = scrubFor(disclosure, view.items);
   return {
     school,
@@ -153,7 +206,10 @@ export function agendaDocument(view: MinutesView, students: Map<string, CaseStud
       start: item.start,
       title: itemTitle(item, students, style, disclosure.audience, scrub),
       kind: itemKind(item.kind),
-      presenter: item.kind === 'casus' && caseShown(disclosure.audience, item) === 'anonymised' ? null : (item.presenter?.code ?? null),
+      presenter:
+        item.kind === 'casus' && caseShown(disclosure.audience, item) === 'anonymised'
+          ? null
+          : (item.presenter?.code ?? null),
       durationMinutes: item.durationMinutes,
       confidential: item.confidential,
       guests: guestLabels(item.guests),
@@ -187,7 +243,8 @@ function fieldLabel(key: string, sources: InfoSources, by: StaffBy): string {
 
 /** Staff by their code in the team's documents (as minutes are written), by name for a family. */
 function holderText(action: ActionView, style: 'code' | 'name', staff: InfoSources['staff']): string | null {
-  const person = action.holder?.kind === 'staff' && action.holder.staffId ? staff.get(action.holder.staffId) : undefined;
+  const person =
+    action.holder?.kind === 'staff' && action.holder.staffId ? staff.get(action.holder.staffId) : undefined;
   if (person) return style === 'code' ? person.code : person.name;
   return action.holderLabel;
 }
@@ -209,12 +266,22 @@ export function actionLine(action: ActionView, carried: boolean, holder: string 
  * made a month later says the same (a deadline passed since is the Acties page's business). A
  * concept made before the meeting can only know today.
  */
-export const minutesAsOf = (meetingDate: string, generatedOn: string) => (generatedOn < meetingDate ? generatedOn : meetingDate);
+export const minutesAsOf = (meetingDate: string, generatedOn: string) =>
+  generatedOn < meetingDate ? generatedOn : meetingDate;
 
 /** An action a reader outside the team may read: marked for them, and agreed (a concept is still being written). */
-const actionReadable = (action: ActionView, audience: Audience) => textGoes(audience, action.audience) && (audience.kind === 'team' || audience.kind === 'file' || action.status !== 'concept');
+const actionReadable = (action: ActionView, audience: Audience) =>
+  textGoes(audience, action.audience) &&
+  (audience.kind === 'team' || audience.kind === 'file' || action.status !== 'concept');
 
-function minutesItem(item: ItemView, title: string, sources: InfoSources, audience: Audience, scrub: Scrub, asOf: string): MinutesDocumentItem {
+function minutesItem(
+  item: ItemView,
+  title: string,
+  sources: InfoSources,
+  audience: Audience,
+  scrub: Scrub,
+  asOf: string,
+): MinutesDocumentItem {
   const style = staffBy(audience);
   const paragraphs: MinutesParagraph[] = item.fields
     .filter((f) => f.text.trim() !== '' && textGoes(audience, f.audience))
@@ -222,7 +289,10 @@ function minutesItem(item: ItemView, title: string, sources: InfoSources, audien
   // The decision type goes where the decision text goes: a reader outside the team reads it only when the text is theirs.
   const decisionText = item.fields.find((f) => f.field === 'besluit');
   const decisionShown = decisionText === undefined || textGoes(audience, decisionText.audience);
-  const line = (a: ActionView, carried: boolean) => ({ ...actionLine(a, carried, holderText(a, style, sources.staff), asOf), what: scrub(a.what) });
+  const line = (a: ActionView, carried: boolean) => ({
+    ...actionLine(a, carried, holderText(a, style, sources.staff), asOf),
+    what: scrub(a.what),
+  });
   return {
     number: item.number,
     title,
@@ -236,18 +306,32 @@ function minutesItem(item: ItemView, title: string, sources: InfoSources, audien
 }
 
 function minutesStatus(view: MinutesView): MinutesDocument['status'] {
-  return view.meeting.minutesFixedAt ? { kind: 'vastgesteld', on: localDate(view.meeting.minutesFixedAt), atMeeting: null } : { kind: 'concept' };
+  return view.meeting.minutesFixedAt
+    ? { kind: 'vastgesteld', on: localDate(view.meeting.minutesFixedAt), atMeeting: null }
+    : { kind: 'concept' };
 }
 
-function addendaOf(view: MinutesView, itemIds: Set<string | null> | 'all', audience: Audience, scrub: Scrub): MinutesAddendum[] {
+function addendaOf(
+  view: MinutesView,
+  itemIds: Set<string | null> | 'all',
+  audience: Audience,
+  scrub: Scrub,
+): MinutesAddendum[] {
   const numbers = new Map(view.items.map((i) => [i.id, i.number]));
   return view.addenda
     .filter((a) => (itemIds === 'all' || itemIds.has(a.itemId)) && textGoes(audience, a.audience))
-    .map((a) => ({ at: a.createdAt, author: a.authorName, itemNumber: a.itemId ? (numbers.get(a.itemId) ?? null) : null, text: scrub(a.text), intern: a.audience === 'intern' }));
+    .map((a) => ({
+      at: a.createdAt,
+      author: a.authorName,
+      itemNumber: a.itemId ? (numbers.get(a.itemId) ?? null) : null,
+      text: scrub(a.text),
+      intern: a.audience === 'intern',
+    }));
 }
 
 /** Whether an item reaches this reader at all: a case as the policy shows it, another item as it lists it. */
-const itemReaches = (item: ItemView, audience: Audience) => (item.kind === 'casus' ? caseShown(audience, item) !== 'left-out' : itemShown(audience, item));
+const itemReaches = (item: ItemView, audience: Audience) =>
+  item.kind === 'casus' ? caseShown(audience, item) !== 'left-out' : itemShown(audience, item);
 
 /**
  * The minutes of a meeting for one reader: the team's (every item, intern text marked; a case
@@ -278,12 +362,16 @@ export function minutesDocument(
     status: status.kind === 'vastgesteld' ? { ...status, atMeeting: fixedAt } : status,
     presence: withFamilies(
       presenceOf(view.attendees, staffBy(audience)),
-      items.filter((i) => i.kind === 'casus' && i.change !== 'vervallen').map((item) => ({ item, title: itemTitle(item, students, style, audience, scrub) })),
+      items
+        .filter((i) => i.kind === 'casus' && i.change !== 'vervallen')
+        .map((item) => ({ item, title: itemTitle(item, students, style, audience, scrub) })),
       audience,
       view.items,
       style,
     ),
-    items: items.map((item) => minutesItem(item, itemTitle(item, students, style, audience, scrub), sources, audience, scrub, asOf)),
+    items: items.map((item) =>
+      minutesItem(item, itemTitle(item, students, style, audience, scrub), sources, audience, scrub, asOf),
+    ),
     actionsAsOf: asOf,
     addenda: addendaOf(view, audience.kind === 'team' ? 'all' : shownIds, audience, scrub),
     nameStyle: style,
@@ -311,12 +399,22 @@ export function extractDocument(
 ): ExtractDocument {
   const item = view.items.find((i) => i.id === itemId);
   if (!item) throw new Error('extract of an item outside these minutes');
-  const audience: Audience = version === 'dossier' ? { kind: 'file', studentId: item.studentId ?? '' } : { kind: 'parents', studentId: item.studentId ?? '' };
+  const audience: Audience =
+    version === 'dossier'
+      ? { kind: 'file', studentId: item.studentId ?? '' }
+      : { kind: 'parents', studentId: item.studentId ?? '' };
   // Another child named in this child's text never reaches this child's file or family; the
   // parents read staff by name, also where a code was typed, and the colleagues this extract names
   // (present, holding an action) keep their given name.
-  const named = [...view.attendees.filter((a) => a.kind === 'staff').map((a) => a.name), ...item.actions.map((a) => holderText(a, 'name', sources.staff) ?? '')];
-  const scrub = !index ? noScrub : version === 'ouders' ? familyText(index, item.studentId ?? '', [...sources.staff.values()], named) : scrubberOf(index, readersOf(audience, [item]));
+  const named = [
+    ...view.attendees.filter((a) => a.kind === 'staff').map((a) => a.name),
+    ...item.actions.map((a) => holderText(a, 'name', sources.staff) ?? ''),
+  ];
+  const scrub = !index
+    ? noScrub
+    : version === 'ouders'
+      ? familyText(index, item.studentId ?? '', [...sources.staff.values()], named)
+      : scrubberOf(index, readersOf(audience, [item]));
   const name = [student.givenName, student.infix, student.familyName].filter(Boolean).join(' ');
   const status = minutesStatus(view);
   return {
@@ -326,8 +424,21 @@ export function extractDocument(
     status: status.kind === 'vastgesteld' ? { ...status, atMeeting: fixedAt } : status,
     student: { name, studentNumber: student.studentNumber, className: student.className },
     // Only this child's family: the extract is built from this item alone.
-    presence: withFamilies(presenceOf(view.attendees, staffBy(audience)), [{ item, title: caseTitle(student, name, 'volledig') }], audience, [item], 'volledig'),
-    item: minutesItem(item, caseTitle(student, name, 'volledig'), sources, audience, scrub, minutesAsOf(view.meeting.date, generatedOn)),
+    presence: withFamilies(
+      presenceOf(view.attendees, staffBy(audience)),
+      [{ item, title: caseTitle(student, name, 'volledig') }],
+      audience,
+      [item],
+      'volledig',
+    ),
+    item: minutesItem(
+      item,
+      caseTitle(student, name, 'volledig'),
+      sources,
+      audience,
+      scrub,
+      minutesAsOf(view.meeting.date, generatedOn),
+    ),
     addenda: addendaOf(view, new Set([itemId]), audience, scrub),
     generatedOn,
   };
@@ -350,7 +461,10 @@ export function actionListDocument(
   const scrub = index ? scrubberOf(index, listReaders(style)) : noScrub;
   const groups = new Map<string, ActionListEntry[]>();
   for (const a of actions) {
-    const heading = groupedBy === 'holder' ? (a.holderLabel ?? 'Nog geen actiehouder') : (seriesOfMeeting.get(a.meetingId) ?? 'Losse overleggen');
+    const heading =
+      groupedBy === 'holder'
+        ? (a.holderLabel ?? 'Nog geen actiehouder')
+        : (seriesOfMeeting.get(a.meetingId) ?? 'Losse overleggen');
     const student = a.studentId ? students.get(a.studentId) : undefined;
     const entry: ActionListEntry = {
       ...actionLine(a, false, holderText(a, 'code', staff)),
@@ -365,7 +479,9 @@ export function actionListDocument(
     school,
     title: groupedBy === 'holder' ? 'Openstaande acties per actiehouder' : 'Openstaande acties per overlegreeks',
     groupedBy,
-    groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([heading, list]) => ({ heading, actions: list })),
+    groups: [...groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, 'nl'))
+      .map(([heading, list]) => ({ heading, actions: list })),
     nameStyle: style,
     generatedOn,
   };
@@ -407,7 +523,14 @@ export interface PapersIntake {
  * is anonymised: no name, initials, number, class, agenda number or referrer, and every name in
  * its free text goes — the vault's, not only its own family's.
  */
-export function papersDocument(view: MinutesView, intakes: PapersIntake[], students: Map<string, CaseStudent>, school: DocumentSchool, generatedOn: string, disclosure: Disclosure): PapersDocument {
+export function papersDocument(
+  view: MinutesView,
+  intakes: PapersIntake[],
+  students: Map<string, CaseStudent>,
+  school: DocumentSchool,
+  generatedOn: string,
+  disclosure: Disclosure,
+): PapersDocument {
   const facts: CaseFacts[] = intakes.map((intake, i) => ({
     id: `stuk-${i}`,
     kind: 'casus',
@@ -419,7 +542,8 @@ export function papersDocument(view: MinutesView, intakes: PapersIntake[], stude
   const cases: PapersCase[] = intakes.map((intake) => {
     const student = intake.studentId ? students.get(intake.studentId) : undefined;
     const anonymised = student === undefined || intake.anonymiseBecause !== null;
-    const label = intake.anonymousLabel ?? (student?.yearLevel ? `leerling uit leerjaar ${student.yearLevel}` : 'leerling');
+    const label =
+      intake.anonymousLabel ?? (student?.yearLevel ? `leerling uit leerjaar ${student.yearLevel}` : 'leerling');
     const sections = intake.questions
       .filter((q) => !q.hidden)
       .map((q) => ({ label: q.label, text: answerText(q, intake.answers[q.key]) }))

@@ -19,17 +19,37 @@ import { meetingForCases } from '../meetings/store';
 import { minutesView, listActions, dutch } from '../minutes/view';
 import { caseShown, namedForAll, partnerReaders, type Audience } from '../disclosure/policy';
 import { nameIndexOf } from '../disclosure/store';
-import { actionListDocument, agendaDocument, extractDocument, minutesDocument, papersDocument, type CaseStudent, type MinutesView, type PapersIntake } from './compose';
+import {
+  actionListDocument,
+  agendaDocument,
+  extractDocument,
+  minutesDocument,
+  papersDocument,
+  type CaseStudent,
+  type MinutesView,
+  type PapersIntake,
+} from './compose';
 import { documentFileName } from '../../export/file-names';
 import { documentSchool } from '../settings/letterhead';
 
-type Documents = 'documents.agenda' | 'documents.agendaMail' | 'documents.papers' | 'documents.minutes' | 'documents.minutesReaders' | 'documents.extract' | 'documents.actionList';
+type Documents =
+  | 'documents.agenda'
+  | 'documents.agendaMail'
+  | 'documents.papers'
+  | 'documents.minutes'
+  | 'documents.minutesReaders'
+  | 'documents.extract'
+  | 'documents.actionList';
 
 function caseStudents(db: VaultDb, ids: (string | null)[]): Map<string, CaseStudent> {
-  return studentsById(db, ids.filter((id): id is string => id !== null));
+  return studentsById(
+    db,
+    ids.filter((id): id is string => id !== null),
+  );
 }
 
-const studentsOf = (view: MinutesView) => view.items.flatMap((i) => (i.studentId && i.kind === 'casus' ? [i.studentId] : []));
+const studentsOf = (view: MinutesView) =>
+  view.items.flatMap((i) => (i.studentId && i.kind === 'casus' ? [i.studentId] : []));
 
 /** "IOT 10-12-2026": the meeting the minutes were fixed in, when recorded. */
 function fixedIn(db: VaultDb, meetingId: string): string | null {
@@ -41,24 +61,30 @@ function fixedIn(db: VaultDb, meetingId: string): string | null {
 
 /** Initials are the default everywhere; only the coordinator may put full names in a document. */
 function allowNames(db: VaultDb, userId: string, names: NameStyle): void {
-  if (names === 'volledig') requireRole(db, userId, 'coordinator', 'leerlingen met volledige naam in een document zetten');
+  if (names === 'volledig')
+    requireRole(db, userId, 'coordinator', 'leerlingen met volledige naam in een document zetten');
 }
 
 /**
  * The meeting as the audit log names it: series and date, never its free-text title (a one-off
  * meeting may be called after a student).
  */
-const meetingRef = (view: MinutesView) => `${view.meeting.seriesName ?? 'los overleg'} ${dutch(view.meeting.date)} (${view.meeting.id})`;
+const meetingRef = (view: MinutesView) =>
+  `${view.meeting.seriesName ?? 'los overleg'} ${dutch(view.meeting.date)} (${view.meeting.id})`;
 
 const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const file = (fileName: string, buffer: Buffer) => ({ fileName, contentBase64: buffer.toString('base64') });
 
 /** The agenda and the stukken go to everyone at the table: the team, and the externals when there are. */
-const atTheTable = (db: VaultDb, meetingId: string): Audience => ({ kind: 'table', externals: withExternals(meetingForCases(db, meetingId)) });
+const atTheTable = (db: VaultDb, meetingId: string): Audience => ({
+  kind: 'table',
+  externals: withExternals(meetingForCases(db, meetingId)),
+});
 
 /** The external partners with a version of these minutes. */
-const readersOfMinutes = (db: VaultDb, view: MinutesView) => partnerReaders(view.attendees, view.items, activePartners(db));
+const readersOfMinutes = (db: VaultDb, view: MinutesView) =>
+  partnerReaders(view.attendees, view.items, activePartners(db));
 
 /** Intake statuses whose forms belong in a meeting's papers: accepted for it, or discussed in it. */
 const papersStatuses = new Set(['geaccepteerd', 'besproken', 'afgesloten']);
@@ -78,7 +104,8 @@ function agendaRecipients(db: VaultDb, meetingId: string) {
   const withoutAddress: string[] = [];
   const seen = new Set<string>();
   for (const a of attendeeAddresses(db, meetingId)) {
-    const label = a.kind === 'partner' && a.organisation && a.name !== a.organisation ? `${a.name} (${a.organisation})` : a.name;
+    const label =
+      a.kind === 'partner' && a.organisation && a.name !== a.organisation ? `${a.name} (${a.organisation})` : a.name;
     if (!plausibleAddress(a.email)) withoutAddress.push(label);
     else if (!seen.has(a.email.toLowerCase())) {
       seen.add(a.email.toLowerCase());
@@ -118,7 +145,8 @@ export const documentsHandlers: DomainHandlers<Documents> = {
    */
   'documents.agendaMail': readsOnly(async ({ db, session, noteForAudit }, { meetingId }) => {
     meetingRecord(db, meetingId);
-    if (!hasAgenda(db, meetingId)) throw new AppError('VALIDATION', 'Er is nog geen agenda om te versturen. Maak eerst de agenda.');
+    if (!hasAgenda(db, meetingId))
+      throw new AppError('VALIDATION', 'Er is nog geen agenda om te versturen. Maak eerst de agenda.');
     const { view, students, buffer, fileName } = await agendaFile(db, session.user.id, meetingId, 'initialen');
     const { to, withoutAddress } = agendaRecipients(db, meetingId);
     const eml = buildEml({
@@ -130,15 +158,24 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     });
     const mailName = documentFileName('agenda', { date: view.meeting.date, variant: 'e-mail' }, 'eml');
     const missing = withoutAddress.length > 0 ? `; zonder e-mailadres: ${withoutAddress.join(', ')}` : '';
-    noteForAudit({ detail: `concept-e-mail agenda ${meetingRef(view)} aan ${to.map((t) => t.address).join(', ') || 'niemand'}${missing} → ${mailName}`, studentIds: [...students.keys()] });
+    noteForAudit({
+      detail: `concept-e-mail agenda ${meetingRef(view)} aan ${to.map((t) => t.address).join(', ') || 'niemand'}${missing} → ${mailName}`,
+      studentIds: [...students.keys()],
+    });
     return { ...file(mailName, eml), recipients: to.map((t) => t.name), withoutAddress };
   }),
 
   'documents.papers': readsOnly(async ({ db, session, noteForAudit }, { meetingId }) => {
     const view = minutesView(db, meetingId, session.user.id);
-    const intakes = intakeRows(db, { status: null, meetingId, studentId: null, createdBy: null }).filter((i) => papersStatuses.has(i.status));
-    if (intakes.length === 0) throw new AppError('VALIDATION', 'Er zijn nog geen geaccepteerde aanmeldingen voor dit overleg.');
-    const students = caseStudents(db, intakes.map((i) => i.studentId));
+    const intakes = intakeRows(db, { status: null, meetingId, studentId: null, createdBy: null }).filter((i) =>
+      papersStatuses.has(i.status),
+    );
+    if (intakes.length === 0)
+      throw new AppError('VALIDATION', 'Er zijn nog geen geaccepteerde aanmeldingen voor dit overleg.');
+    const students = caseStudents(
+      db,
+      intakes.map((i) => i.studentId),
+    );
     const staff = staffById(db);
     const itemOfIntake = new Map(view.items.flatMap((i) => (i.intakeId ? [[i.intakeId, i] as const] : [])));
     // The consent gate's own rule: externals at the table, or planned for this series' meetings.
@@ -154,11 +191,17 @@ export const documentsHandlers: DomainHandlers<Documents> = {
         questions: formVersion(db, intake.formVersionId),
         answers: intake.answers as PapersIntake['answers'],
         item,
-        anonymiseBecause: named ? null : item ? 'geen toestemming om deze leerling met alle deelnemers te bespreken' : 'nog niet op de agenda, dus toestemming niet nagegaan',
+        anonymiseBecause: named
+          ? null
+          : item
+            ? 'geen toestemming om deze leerling met alle deelnemers te bespreken'
+            : 'nog niet op de agenda, dus toestemming niet nagegaan',
       };
     });
     const disclosure = { audience: atTheTable(db, meetingId), index: nameIndexOf(db) };
-    const buffer = await buildPapersDocx(papersDocument(view, papers, students, documentSchool(db), today(), disclosure));
+    const buffer = await buildPapersDocx(
+      papersDocument(view, papers, students, documentSchool(db), today(), disclosure),
+    );
     const fileName = documentFileName('stukken', { date: view.meeting.date });
     noteForAudit({ detail: `stukken ${meetingRef(view)} → ${fileName}`, studentIds: [...students.keys()] });
     return file(fileName, buffer);
@@ -173,50 +216,131 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     let readerName: string | undefined;
     if (partnerId) {
       const reader = readersOfMinutes(db, view).find((r) => r.partnerId === partnerId);
-      if (!reader && !sources.partners.has(partnerId)) throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).', { partnerId: 'Deze partner bestaat niet (meer).' });
-      if (!reader) throw new AppError('VALIDATION', 'Deze partner was niet bij dit overleg: er is geen versie van de notulen voor.', { partnerId: 'Deze partner was niet bij dit overleg.' });
+      if (!reader && !sources.partners.has(partnerId))
+        throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).', {
+          partnerId: 'Deze partner bestaat niet (meer).',
+        });
+      if (!reader)
+        throw new AppError(
+          'VALIDATION',
+          'Deze partner was niet bij dit overleg: er is geen versie van de notulen voor.',
+          { partnerId: 'Deze partner was niet bij dit overleg.' },
+        );
       audience = { kind: 'partner', partnerId, items: reader.items === null ? null : new Set(reader.items) };
       readerName = reader.name;
     }
-    const doc = minutesDocument(view, students, sources, documentSchool(db), names, today(), fixedIn(db, meetingId), { audience, index: nameIndexOf(db), readerName });
+    const doc = minutesDocument(view, students, sources, documentSchool(db), names, today(), fixedIn(db, meetingId), {
+      audience,
+      index: nameIndexOf(db),
+      readerName,
+    });
     const buffer = await buildMinutesDocx(doc);
-    const variant = [view.meeting.minutesFixedAt ? '' : 'concept', partnerId ? 'partner' : ''].filter(Boolean).join('-');
+    const variant = [view.meeting.minutesFixedAt ? '' : 'concept', partnerId ? 'partner' : '']
+      .filter(Boolean)
+      .join('-');
     const fileName = documentFileName('notulen', { date: view.meeting.date, variant });
     // Only the students whose case this reader saw by name (an anonymised case names nobody).
-    const named = view.items.flatMap((i) => (i.kind === 'casus' && i.studentId && caseShown(audience, i) !== 'anonymised' && caseShown(audience, i) !== 'left-out' ? [i.studentId] : []));
-    noteForAudit({ detail: `notulen ${meetingRef(view)} (${names}${readerName ? `, versie voor ${readerName}` : ''}) → ${fileName}`, studentIds: named });
+    const named = view.items.flatMap((i) =>
+      i.kind === 'casus' &&
+      i.studentId &&
+      caseShown(audience, i) !== 'anonymised' &&
+      caseShown(audience, i) !== 'left-out'
+        ? [i.studentId]
+        : [],
+    );
+    noteForAudit({
+      detail: `notulen ${meetingRef(view)} (${names}${readerName ? `, versie voor ${readerName}` : ''}) → ${fileName}`,
+      studentIds: named,
+    });
     return file(fileName, buffer);
   }),
 
   'documents.minutesReaders': ({ db, session }, { meetingId }) => {
     const view = minutesView(db, meetingId, session.user.id);
-    return readersOfMinutes(db, view).map((r) => ({ partnerId: r.partnerId, name: r.name, wholeMeeting: r.items === null }));
+    return readersOfMinutes(db, view).map((r) => ({
+      partnerId: r.partnerId,
+      name: r.name,
+      wholeMeeting: r.items === null,
+    }));
   },
 
   'documents.extract': readsOnly(async ({ db, session, noteForAudit }, { itemId, version }) => {
     const item = getAgendaItem(db, itemId);
-    if (item.kind !== 'casus' || !item.studentId) throw new AppError('VALIDATION', 'Een uittreksel hoort bij een leerling op de agenda.');
+    if (item.kind !== 'casus' || !item.studentId)
+      throw new AppError('VALIDATION', 'Een uittreksel hoort bij een leerling op de agenda.');
     const view = minutesView(db, item.meetingId, session.user.id);
     const student = caseStudents(db, [item.studentId]).get(item.studentId);
     if (!student) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
     const sources = { staff: staffById(db), partners: partnerNames(db) };
-    const doc = extractDocument(view, itemId, student, sources, documentSchool(db), version, today(), fixedIn(db, item.meetingId), nameIndexOf(db));
+    const doc = extractDocument(
+      view,
+      itemId,
+      student,
+      sources,
+      documentSchool(db),
+      version,
+      today(),
+      fixedIn(db, item.meetingId),
+      nameIndexOf(db),
+    );
     const buffer = await buildExtractDocx(doc);
-    const fileName = documentFileName('uittreksel', { studentNumber: student.studentNumber, date: view.meeting.date, variant: version });
+    const fileName = documentFileName('uittreksel', {
+      studentNumber: student.studentNumber,
+      date: view.meeting.date,
+      variant: version,
+    });
     noteForAudit({ detail: `uittreksel (${version}) ${meetingRef(view)} → ${fileName}`, studentIds: [item.studentId] });
     return file(fileName, buffer);
   }),
 
-  'documents.actionList': readsOnly(async ({ db, session, noteForAudit }, { groupBy, holderStaffId, seriesId, studentId, mine, overdueOnly, names }) => {
-    allowNames(db, session.user.id, names);
-    const actions = listActions(db, session.user.id, { status: 'open', holderStaffId, seriesId, studentId, mine, overdueOnly }).filter((a) => a.status === 'open');
-    const students = caseStudents(db, actions.map((a) => a.studentId));
-    const meetings = meetingRecords(db, actions.map((a) => a.meetingId));
-    const seriesOfMeeting = new Map([...meetings.values()].flatMap((m) => (m.seriesName ? [[m.id, m.seriesName] as const] : [])));
-    const date = today();
-    const buffer = await buildActionListDocx(actionListDocument(actions, students, seriesOfMeeting, staffById(db), documentSchool(db), groupBy, names, date, nameIndexOf(db)));
-    const fileName = documentFileName('actielijst', { date, variant: groupBy === 'holder' ? 'per-actiehouder' : 'per-reeks' });
-    noteForAudit({ detail: `actielijst ${groupBy === 'holder' ? 'per actiehouder' : 'per reeks'} (${names}) → ${fileName}`, studentIds: [...students.keys()] });
-    return file(fileName, buffer);
-  }),
+  'documents.actionList': readsOnly(
+    async (
+      { db, session, noteForAudit },
+      { groupBy, holderStaffId, seriesId, studentId, mine, overdueOnly, names },
+    ) => {
+      allowNames(db, session.user.id, names);
+      const actions = listActions(db, session.user.id, {
+        status: 'open',
+        holderStaffId,
+        seriesId,
+        studentId,
+        mine,
+        overdueOnly,
+      }).filter((a) => a.status === 'open');
+      const students = caseStudents(
+        db,
+        actions.map((a) => a.studentId),
+      );
+      const meetings = meetingRecords(
+        db,
+        actions.map((a) => a.meetingId),
+      );
+      const seriesOfMeeting = new Map(
+        [...meetings.values()].flatMap((m) => (m.seriesName ? [[m.id, m.seriesName] as const] : [])),
+      );
+      const date = today();
+      const buffer = await buildActionListDocx(
+        actionListDocument(
+          actions,
+          students,
+          seriesOfMeeting,
+          staffById(db),
+          documentSchool(db),
+          groupBy,
+          names,
+          date,
+          nameIndexOf(db),
+        ),
+      );
+      const fileName = documentFileName('actielijst', {
+        date,
+        variant: groupBy === 'holder' ? 'per-actiehouder' : 'per-reeks',
+      });
+      noteForAudit({
+        detail: `actielijst ${groupBy === 'holder' ? 'per actiehouder' : 'per reeks'} (${names}) → ${fileName}`,
+        studentIds: [...students.keys()],
+      });
+      return file(fileName, buffer);
+    },
+  ),
 };

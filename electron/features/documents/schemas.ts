@@ -16,13 +16,19 @@ export const documentsMethods = {
   },
   'documents.papers': { input: z.object({ meetingId: z.string() }), output: exportedFile },
   /** `partnerId`: that external partner's version (no intern text, cases without their consent anonymised); absent or null: the team's. */
-  'documents.minutes': { input: z.object({ meetingId: z.string(), names: nameStyle, partnerId: z.string().nullable().optional() }), output: exportedFile },
+  'documents.minutes': {
+    input: z.object({ meetingId: z.string(), names: nameStyle, partnerId: z.string().nullable().optional() }),
+    output: exportedFile,
+  },
   /** The external partners with a version of a meeting's minutes (at the table, or a guest on an item). */
   'documents.minutesReaders': {
     input: z.object({ meetingId: z.string() }),
     output: z.array(z.object({ partnerId: z.string(), name: z.string(), wholeMeeting: z.boolean() })),
   },
-  'documents.extract': { input: z.object({ itemId: z.string(), version: z.enum(['dossier', 'ouders']) }), output: exportedFile },
+  'documents.extract': {
+    input: z.object({ itemId: z.string(), version: z.enum(['dossier', 'ouders']) }),
+    output: exportedFile,
+  },
   'documents.actionList': {
     input: z.object({
       groupBy: z.enum(['holder', 'series']),

@@ -40,6 +40,10 @@ export function checkAttachment(fileName: string, content: Uint8Array): Attachme
   const refused = `${name} is geen toegestaan bestand. Voeg een PDF, Word-document (.docx, .doc) of afbeelding (.png, .jpg) toe.`;
   if (!kind) return { ok: false, message: refused };
   const matches = kind.starts.some((start) => start.every((byte, i) => content[i] === byte));
-  if (!matches) return { ok: false, message: `${name} is geen echt ${extension.toUpperCase()}-bestand (de inhoud klopt niet met de naam).` };
+  if (!matches)
+    return {
+      ok: false,
+      message: `${name} is geen echt ${extension.toUpperCase()}-bestand (de inhoud klopt niet met de naam).`,
+    };
   return { ok: true, mimeType: kind.mime };
 }

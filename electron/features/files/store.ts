@@ -27,14 +27,19 @@ export function registerAttachmentGuard(owner: 'intake' | 'consent', guard: Atta
 }
 
 export function refuseAttachmentChange(db: VaultDb, userId: string, owner: AttachmentOwner): void {
-  const [kind, ownerId] = 'intakeId' in owner ? (['intake', owner.intakeId] as const) : (['consent', owner.consentId] as const);
+  const [kind, ownerId] =
+    'intakeId' in owner ? (['intake', owner.intakeId] as const) : (['consent', owner.consentId] as const);
   const guard = guards.get(kind);
   const refusal = guard ? guard(db, userId, ownerId) : 'Bijlagen kunnen hier niet worden gewijzigd.';
   if (refusal) throw new AppError('FORBIDDEN', refusal);
 }
 
 export function ownerOfAttachment(db: VaultDb, id: string): AttachmentOwner {
-  const row = db.select({ intakeId: attachments.intakeId, consentId: attachments.consentId }).from(attachments).where(eq(attachments.id, id)).get();
+  const row = db
+    .select({ intakeId: attachments.intakeId, consentId: attachments.consentId })
+    .from(attachments)
+    .where(eq(attachments.id, id))
+    .get();
   if (!row) throw new AppError('NOT_FOUND', 'Deze bijlage bestaat niet (meer).');
   return row.intakeId ? { intakeId: row.intakeId } : { consentId: row.consentId! };
 }
@@ -80,12 +85,22 @@ export function addAttachment(db: VaultDb, owner: AttachmentOwner, fileName: str
 
 export function attachmentsOfIntakes(db: VaultDb, intakeIds: string[]) {
   if (intakeIds.length === 0) return [];
-  return db.select(listColumns).from(attachments).where(inArray(attachments.intakeId, intakeIds)).orderBy(asc(attachments.addedAt)).all();
+  return db
+    .select(listColumns)
+    .from(attachments)
+    .where(inArray(attachments.intakeId, intakeIds))
+    .orderBy(asc(attachments.addedAt))
+    .all();
 }
 
 export function attachmentsOfConsents(db: VaultDb, consentIds: string[]) {
   if (consentIds.length === 0) return [];
-  return db.select(listColumns).from(attachments).where(inArray(attachments.consentId, consentIds)).orderBy(asc(attachments.addedAt)).all();
+  return db
+    .select(listColumns)
+    .from(attachments)
+    .where(inArray(attachments.consentId, consentIds))
+    .orderBy(asc(attachments.addedAt))
+    .all();
 }
 
 export function readAttachment(db: VaultDb, id: string) {

@@ -6,7 +6,14 @@ import { longDate } from '../../shared/dutch-dates';
  * demo all read the form and check answers through these functions.
  */
 
-export const concernAreas = ['leren', 'gedrag', 'sociaal-emotioneel', 'thuissituatie', 'gezondheid', 'verzuim'] as const;
+export const concernAreas = [
+  'leren',
+  'gedrag',
+  'sociaal-emotioneel',
+  'thuissituatie',
+  'gezondheid',
+  'verzuim',
+] as const;
 export type ConcernArea = (typeof concernAreas)[number];
 export const concernAreaLabels: Record<ConcernArea, string> = {
   leren: 'Leren',
@@ -17,7 +24,14 @@ export const concernAreaLabels: Record<ConcernArea, string> = {
   verzuim: 'Verzuim',
 };
 
-export const intakeSections = ['Aanleiding en vraag', 'Zorgen', 'Wat is er al gedaan', 'Beeld van de leerling', 'Visie van ouders en leerling', 'Aanvullende vragen'] as const;
+export const intakeSections = [
+  'Aanleiding en vraag',
+  'Zorgen',
+  'Wat is er al gedaan',
+  'Beeld van de leerling',
+  'Visie van ouders en leerling',
+  'Aanvullende vragen',
+] as const;
 export type IntakeSection = (typeof intakeSections)[number];
 
 /**
@@ -46,7 +60,9 @@ export type ViewAnswer = { text: string; missingReason: string };
 export type AnswerValue = string | boolean | null | Partial<Record<ConcernArea, string>> | ViewAnswer;
 export type IntakeAnswers = Record<string, AnswerValue>;
 
-const builtin = (q: Omit<IntakeQuestion, 'builtin' | 'hidden' | 'options' | 'help'> & { help?: string }): IntakeQuestion => ({
+const builtin = (
+  q: Omit<IntakeQuestion, 'builtin' | 'hidden' | 'options' | 'help'> & { help?: string },
+): IntakeQuestion => ({
   help: '',
   ...q,
   builtin: true,
@@ -56,17 +72,102 @@ const builtin = (q: Omit<IntakeQuestion, 'builtin' | 'hidden' | 'options' | 'hel
 
 /** The form a new school starts with. */
 export const standardQuestions: IntakeQuestion[] = [
-  builtin({ key: 'aanleiding', label: 'Aanleiding', help: 'Wat is er gebeurd of gezien waardoor je de leerling aanmeldt?', kind: 'longtext', section: 'Aanleiding en vraag', required: true, locked: true }),
-  builtin({ key: 'vraag', label: 'Vraag aan het overleg', help: 'Welke vraag moet het overleg beantwoorden?', kind: 'longtext', section: 'Aanleiding en vraag', required: true, locked: true }),
-  builtin({ key: 'zorgen', label: 'Zorgen per gebied', help: 'Beschrijf de zorg bij minstens één gebied.', kind: 'areas', section: 'Zorgen', required: true, locked: true }),
-  builtin({ key: 'geprobeerd', label: 'Wat is er al geprobeerd?', help: 'Welke aanpak, hoe lang, en met welk effect?', kind: 'longtext', section: 'Wat is er al gedaan', required: true, locked: true }),
-  builtin({ key: 'bevorderend', label: 'Bevorderende factoren', help: 'Sterke kanten, wat helpt.', kind: 'longtext', section: 'Beeld van de leerling', required: false, locked: false }),
-  builtin({ key: 'belemmerend', label: 'Belemmerende factoren', kind: 'longtext', section: 'Beeld van de leerling', required: false, locked: false }),
-  builtin({ key: 'behoeften', label: 'Onderwijs- en ondersteuningsbehoeften', help: 'Wat heeft deze leerling nodig?', kind: 'longtext', section: 'Beeld van de leerling', required: false, locked: false }),
-  builtin({ key: 'verzuim-resultaten', label: 'Verzuim en resultaten', kind: 'longtext', section: 'Beeld van de leerling', required: false, locked: false }),
-  builtin({ key: 'professionals', label: 'Andere betrokken professionals', help: 'Jeugdhulp, huisarts, wijkteam…', kind: 'longtext', section: 'Beeld van de leerling', required: false, locked: false }),
-  builtin({ key: 'visie-ouders', label: 'Visie van de ouders', kind: 'view', section: 'Visie van ouders en leerling', required: true, locked: true }),
-  builtin({ key: 'visie-leerling', label: 'Visie van de leerling', help: 'Verplicht vanaf 12 jaar.', kind: 'view', section: 'Visie van ouders en leerling', required: 'from-12', locked: true }),
+  builtin({
+    key: 'aanleiding',
+    label: 'Aanleiding',
+    help: 'Wat is er gebeurd of gezien waardoor je de leerling aanmeldt?',
+    kind: 'longtext',
+    section: 'Aanleiding en vraag',
+    required: true,
+    locked: true,
+  }),
+  builtin({
+    key: 'vraag',
+    label: 'Vraag aan het overleg',
+    help: 'Welke vraag moet het overleg beantwoorden?',
+    kind: 'longtext',
+    section: 'Aanleiding en vraag',
+    required: true,
+    locked: true,
+  }),
+  builtin({
+    key: 'zorgen',
+    label: 'Zorgen per gebied',
+    help: 'Beschrijf de zorg bij minstens één gebied.',
+    kind: 'areas',
+    section: 'Zorgen',
+    required: true,
+    locked: true,
+  }),
+  builtin({
+    key: 'geprobeerd',
+    label: 'Wat is er al geprobeerd?',
+    help: 'Welke aanpak, hoe lang, en met welk effect?',
+    kind: 'longtext',
+    section: 'Wat is er al gedaan',
+    required: true,
+    locked: true,
+  }),
+  builtin({
+    key: 'bevorderend',
+    label: 'Bevorderende factoren',
+    help: 'Sterke kanten, wat helpt.',
+    kind: 'longtext',
+    section: 'Beeld van de leerling',
+    required: false,
+    locked: false,
+  }),
+  builtin({
+    key: 'belemmerend',
+    label: 'Belemmerende factoren',
+    kind: 'longtext',
+    section: 'Beeld van de leerling',
+    required: false,
+    locked: false,
+  }),
+  builtin({
+    key: 'behoeften',
+    label: 'Onderwijs- en ondersteuningsbehoeften',
+    help: 'Wat heeft deze leerling nodig?',
+    kind: 'longtext',
+    section: 'Beeld van de leerling',
+    required: false,
+    locked: false,
+  }),
+  builtin({
+    key: 'verzuim-resultaten',
+    label: 'Verzuim en resultaten',
+    kind: 'longtext',
+    section: 'Beeld van de leerling',
+    required: false,
+    locked: false,
+  }),
+  builtin({
+    key: 'professionals',
+    label: 'Andere betrokken professionals',
+    help: 'Jeugdhulp, huisarts, wijkteam…',
+    kind: 'longtext',
+    section: 'Beeld van de leerling',
+    required: false,
+    locked: false,
+  }),
+  builtin({
+    key: 'visie-ouders',
+    label: 'Visie van de ouders',
+    kind: 'view',
+    section: 'Visie van ouders en leerling',
+    required: true,
+    locked: true,
+  }),
+  builtin({
+    key: 'visie-leerling',
+    label: 'Visie van de leerling',
+    help: 'Verplicht vanaf 12 jaar.',
+    kind: 'view',
+    section: 'Visie van ouders en leerling',
+    required: 'from-12',
+    locked: true,
+  }),
 ];
 
 const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
@@ -108,7 +209,11 @@ export function isRequired(question: IntakeQuestion, studentAge: number | null):
 }
 
 /** The unanswered required questions, each with the Dutch message shown next to it. */
-export function missingAnswers(questions: IntakeQuestion[], answers: IntakeAnswers, studentAge: number | null): Record<string, string> {
+export function missingAnswers(
+  questions: IntakeQuestion[],
+  answers: IntakeAnswers,
+  studentAge: number | null,
+): Record<string, string> {
   const missing: Record<string, string> = {};
   for (const q of questions) {
     if (isRequired(q, studentAge) && !isFilled(q, answers[q.key])) missing[q.key] = missingMessage(q);
@@ -132,7 +237,8 @@ export function submitProblems(
   if (!intake.referredOn) fields.referredOn = 'Vul de datum van aanmelding in.';
   else if (intake.referredOn > today) fields.referredOn = 'De datum van aanmelding ligt in de toekomst.';
   if (!intake.meetingId) fields.meetingId = 'Kies het overleg waarvoor je aanmeldt.';
-  else if (meetingDate && meetingDate < today) fields.meetingId = `Dit overleg was op ${longDate(meetingDate)}; kies een volgend overleg.`;
+  else if (meetingDate && meetingDate < today)
+    fields.meetingId = `Dit overleg was op ${longDate(meetingDate)}; kies een volgend overleg.`;
   return { ...fields, ...missingAnswers(questions, intake.answers, studentAge) };
 }
 
@@ -153,14 +259,17 @@ export function formProblems(questions: IntakeQuestion[]): Record<string, string
     if (!q.label.trim()) problems[q.key] = 'Geef de vraag een tekst.';
     if (q.builtin && !own) problems[q.key] = `"${q.label}" is geen vraag van het standaardformulier.`;
     if (own && (!q.builtin || q.kind !== own.kind || q.locked !== own.locked)) {
-      problems[q.key] = `"${own.label}" is een vaste vraag; alleen de tekst, zichtbaarheid en verplichting zijn aan te passen.`;
+      problems[q.key] =
+        `"${own.label}" is een vaste vraag; alleen de tekst, zichtbaarheid en verplichting zijn aan te passen.`;
     }
     const locked = own?.locked ?? false;
-    if (locked && (q.hidden || q.required === false)) problems[q.key] = `"${q.label}" is verplicht en kan niet worden verborgen.`;
+    if (locked && (q.hidden || q.required === false))
+      problems[q.key] = `"${q.label}" is verplicht en kan niet worden verborgen.`;
     if (!own && (q.kind === 'areas' || q.kind === 'view' || q.required === 'from-12')) {
       problems[q.key] = `"${q.label}": een eigen vraag is tekst, keuze of ja/nee.`;
     }
-    if (q.kind === 'choice' && q.options.filter((o) => o.trim()).length < 2) problems[q.key] = `Geef bij "${q.label}" minstens twee keuzes.`;
+    if (q.kind === 'choice' && q.options.filter((o) => o.trim()).length < 2)
+      problems[q.key] = `Geef bij "${q.label}" minstens twee keuzes.`;
   }
   for (const s of standardQuestions.filter((q) => q.locked)) {
     if (!seen.has(s.key)) problems[s.key] = `"${s.label}" hoort in elk aanmeldformulier.`;

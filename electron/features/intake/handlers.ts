@@ -3,10 +3,24 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { localDate, now, today } from '../../shared/clock';
 import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
-import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord, userNames } from '../consent/store';
+import {
+  consentCases,
+  consentRows,
+  endConsentsUntilCaseClosed,
+  meldcodeTrackOf,
+  toConsentRecord,
+  userNames,
+} from '../consent/store';
 import { registerCaseDestinations } from '../consent/partner-offer';
 import { attachmentsOfIntakes, registerAttachmentGuard } from '../files/store';
-import { meetingForCases, meetingsBetweenForCases, meetingsForCases, requireMeeting, seriesForCases, type MeetingForCases } from '../meetings/store';
+import {
+  meetingForCases,
+  meetingsBetweenForCases,
+  meetingsForCases,
+  requireMeeting,
+  seriesForCases,
+  type MeetingForCases,
+} from '../meetings/store';
 import { requirePartners, requireStaff, studentRow } from '../people/store';
 import { getSeries } from '../schedule/store';
 import { registerTimelineSource } from '../people/timeline';
@@ -60,7 +74,10 @@ export function registerIntakeHooks(): void {
   });
   registerTimelineSource('intake', (db, studentId) => {
     const rows = intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null });
-    const meetings = meetingsForCases(db, rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])));
+    const meetings = meetingsForCases(
+      db,
+      rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])),
+    );
     const staff = staffById(db);
     const users = userNames(db);
     return rows.map((r) => {
@@ -74,7 +91,9 @@ export function registerIntakeHooks(): void {
         kind: 'aanmelding' as const,
         title: `Aanmelding${meeting ? ` voor ${meeting.title}` : ''}`,
         // Who brought it to this status (the coordinator who accepted it, not the aanmelder), then who brought the case in.
-        detail: [actor ? `${word} door ${actor}` : word, referrer ? `aanmelder: ${referrer.name}` : ''].filter(Boolean).join(' · '),
+        detail: [actor ? `${word} door ${actor}` : word, referrer ? `aanmelder: ${referrer.name}` : '']
+          .filter(Boolean)
+          .join(' · '),
         ref: { type: 'aanmelding' as const, id: r.id },
       };
     });
@@ -115,7 +134,10 @@ function isLate(intake: IntakeRow, meeting: MeetingForCases | null, onDate: stri
 
 function rowsView(db: VaultDb, rows: IntakeRow[], userId: string) {
   const meetings = meetingsForCases(db, [...new Set(rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])))]);
-  const students = studentsById(db, rows.flatMap((r) => (r.studentId ? [r.studentId] : [])));
+  const students = studentsById(
+    db,
+    rows.flatMap((r) => (r.studentId ? [r.studentId] : [])),
+  );
   const staff = staffById(db);
   const consents = caseConsents(db, rows, meetings, maySeeMeldcode(db, userId));
   const date = today();
@@ -175,7 +197,10 @@ function mayRemove(intake: IntakeRow, userId: string, roles: readonly string[]):
 
 function refuseEditing(intake: IntakeRow) {
   if (!editable.includes(intake.status)) {
-    throw new AppError('VALIDATION', `Deze aanmelding is ${statusWords[intake.status]} en kan niet meer worden gewijzigd.`);
+    throw new AppError(
+      'VALIDATION',
+      `Deze aanmelding is ${statusWords[intake.status]} en kan niet meer worden gewijzigd.`,
+    );
   }
 }
 
@@ -185,7 +210,14 @@ function requireDraftIds(db: VaultDb, draft: { referrerId: string | null; meetin
   if (draft.meetingId) requireMeeting(db, draft.meetingId, 'meetingId');
 }
 
-type Draft = { id: string; revision: number; referrerId: string | null; referredOn: string | null; meetingId: string | null; answers: IntakeAnswers };
+type Draft = {
+  id: string;
+  revision: number;
+  referrerId: string | null;
+  referredOn: string | null;
+  meetingId: string | null;
+  answers: IntakeAnswers;
+};
 
 function saveDraft(db: VaultDb, current: IntakeRow, draft: Draft, extra: Partial<IntakeRow> = {}): number {
   const revision = saveIntakeDraft(db, draft.id, draft.revision, {
@@ -198,7 +230,10 @@ function saveDraft(db: VaultDb, current: IntakeRow, draft: Draft, extra: Partial
     ...extra,
   });
   if (revision === null) {
-    throw new AppError('CONFLICT', 'Iemand anders heeft deze aanmelding intussen opgeslagen. Jouw tekst staat nog op het scherm; kopieer wat je wilt bewaren en laad de nieuwste versie.');
+    throw new AppError(
+      'CONFLICT',
+      'Iemand anders heeft deze aanmelding intussen opgeslagen. Jouw tekst staat nog op het scherm; kopieer wat je wilt bewaren en laad de nieuwste versie.',
+    );
   }
   return revision;
 }
@@ -247,15 +282,21 @@ export const intakeHandlers: DomainHandlers<
       attachments: attachmentsOfIntakes(db, [id]),
       gate: detail!.consent.gate,
       consentForInformation:
-        intake.studentId && meeting && !withExternals(meeting) ? consentForInformation(db, intake.studentId, meeting.date) : [],
-      hasMeldcodeTrack: intake.studentId !== null && maySeeMeldcode(db, session.user.id) && meldcodeTrackOf(db, intake.studentId) !== null,
+        intake.studentId && meeting && !withExternals(meeting)
+          ? consentForInformation(db, intake.studentId, meeting.date)
+          : [],
+      hasMeldcodeTrack:
+        intake.studentId !== null &&
+        maySeeMeldcode(db, session.user.id) &&
+        meldcodeTrackOf(db, intake.studentId) !== null,
       canEdit: editable.includes(intake.status),
       canDecide: roles.includes('coordinator'),
       canRemove: mayRemove(intake, session.user.id, roles),
     };
   },
   'intakes.create': ({ db, session }, input) => {
-    if (input.studentId && !studentExists(db, input.studentId)) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+    if (input.studentId && !studentExists(db, input.studentId))
+      throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
     if (input.seriesId) getSeries(db, input.seriesId);
     const form = currentForm(db, session.user.id);
     return {
@@ -285,23 +326,43 @@ export const intakeHandlers: DomainHandlers<
     requireDraftIds(db, draft);
     refuseEditing(intake);
     const meeting = draft.meetingId ? meetingForCases(db, draft.meetingId) : null;
-    const fields = submitProblems(formVersion(db, intake.formVersionId), draft, studentAgeFor(db, intake, meeting), meeting?.date ?? null, today());
+    const fields = submitProblems(
+      formVersion(db, intake.formVersionId),
+      draft,
+      studentAgeFor(db, intake, meeting),
+      meeting?.date ?? null,
+      today(),
+    );
     const count = Object.keys(fields).length;
     if (count > 0) {
       // Whatever was typed is kept: the draft is saved before the form is refused.
       saveDraft(db, intake, draft);
-      throw new AppError('INCOMPLETE', count === 1 ? 'Er ontbreekt nog één verplicht veld.' : `Er ontbreken nog ${count} verplichte velden.`, fields);
+      throw new AppError(
+        'INCOMPLETE',
+        count === 1 ? 'Er ontbreekt nog één verplicht veld.' : `Er ontbreken nog ${count} verplichte velden.`,
+        fields,
+      );
     }
     const at = now();
-    return { revision: saveDraft(db, intake, draft, { status: 'ingediend', submittedAt: at, returnReason: null, statusChangedBy: session.user.id, statusChangedAt: at }) };
+    return {
+      revision: saveDraft(db, intake, draft, {
+        status: 'ingediend',
+        submittedAt: at,
+        returnReason: null,
+        statusChangedBy: session.user.id,
+        statusChangedAt: at,
+      }),
+    };
   },
   'intakes.decide': ({ db, session }, { id, decision, reason }) => {
     const intake = getIntake(db, id);
-    if (decision === 'accept' && intake.status !== 'ingediend') throw new AppError('VALIDATION', 'Alleen een ingediende aanmelding kan worden geaccepteerd.');
+    if (decision === 'accept' && intake.status !== 'ingediend')
+      throw new AppError('VALIDATION', 'Alleen een ingediende aanmelding kan worden geaccepteerd.');
     if (decision === 'return' && !['ingediend', 'geaccepteerd'].includes(intake.status)) {
       throw new AppError('VALIDATION', 'Alleen een ingediende of geaccepteerde aanmelding kan worden teruggestuurd.');
     }
-    if (decision === 'accept' && !intake.meetingId) throw new AppError('VALIDATION', 'Kies eerst het overleg waarvoor deze aanmelding is.');
+    if (decision === 'accept' && !intake.meetingId)
+      throw new AppError('VALIDATION', 'Kies eerst het overleg waarvoor deze aanmelding is.');
     setIntakeStatus(db, id, decision === 'accept' ? 'geaccepteerd' : 'teruggestuurd', session.user.id, {
       returnReason: decision === 'return' ? reason : null,
       decidedAt: now(),
@@ -311,13 +372,18 @@ export const intakeHandlers: DomainHandlers<
   },
   'intakes.setStatus': ({ db, session }, { id, status }) => {
     const intake = getIntake(db, id);
-    if (status === 'besproken' && intake.status !== 'geaccepteerd') throw new AppError('VALIDATION', 'Alleen een geaccepteerde aanmelding kan besproken zijn.');
-    if (status === 'afgesloten' && intake.status === 'concept') throw new AppError('VALIDATION', 'Een concept sluit je niet af; verwijder het als het niet meer nodig is.');
+    if (status === 'besproken' && intake.status !== 'geaccepteerd')
+      throw new AppError('VALIDATION', 'Alleen een geaccepteerde aanmelding kan besproken zijn.');
+    if (status === 'afgesloten' && intake.status === 'concept')
+      throw new AppError('VALIDATION', 'Een concept sluit je niet af; verwijder het als het niet meer nodig is.');
     if (status === 'besproken') {
       // The gate holds here: a named case without consent is discussed only along a recorded way forward.
       const [detail] = rowsView(db, [intake], session.user.id);
       if (!gateIsSettled(detail!.consent)) {
-        throw new AppError('VALIDATION', `Deze leerling kan nog niet met naam besproken zijn: ${detail!.consent.summary.label}. Leg eerst toestemming vast of kies per partner hoe de bespreking verloopt.`);
+        throw new AppError(
+          'VALIDATION',
+          `Deze leerling kan nog niet met naam besproken zijn: ${detail!.consent.summary.label}. Leg eerst toestemming vast of kies per partner hoe de bespreking verloopt.`,
+        );
       }
     }
     setIntakeStatus(db, id, status, session.user.id);
@@ -327,7 +393,8 @@ export const intakeHandlers: DomainHandlers<
   'intakes.setGateRoute': ({ db, session }, { id, partnerId, route }) => {
     // The coordinator chooses the way forward; the aandachtsfunctionaris may also cite the Meldcode.
     const mayCiteMeldcode = route === 'meldcode' && maySeeMeldcode(db, session.user.id);
-    if (!mayCiteMeldcode) requireRole(db, session.user.id, 'coordinator', 'een uitzondering op de toestemming vastleggen');
+    if (!mayCiteMeldcode)
+      requireRole(db, session.user.id, 'coordinator', 'een uitzondering op de toestemming vastleggen');
     const intake = getIntake(db, id);
     requirePartners(db, [partnerId]);
     if (!intake.studentId) throw new AppError('VALIDATION', 'Een anonieme aanmelding heeft geen toestemming nodig.');
@@ -335,7 +402,10 @@ export const intakeHandlers: DomainHandlers<
     if (route === 'meldcode') {
       const track = maySeeMeldcode(db, session.user.id) ? meldcodeTrackOf(db, intake.studentId) : null;
       if (!track) {
-        throw new AppError('VALIDATION', 'Er is geen Meldcode-traject voor deze leerling dat jij mag zien. De aandachtsfunctionaris legt het eerst vast.');
+        throw new AppError(
+          'VALIDATION',
+          'Er is geen Meldcode-traject voor deze leerling dat jij mag zien. De aandachtsfunctionaris legt het eerst vast.',
+        );
       }
       meldcodeTrackId = track.id;
     }
@@ -353,9 +423,16 @@ export const intakeHandlers: DomainHandlers<
     const meeting = intake.meetingId ? meetingForCases(db, intake.meetingId) : null;
     if (meeting && meeting.partners.length > 0) {
       const date = meeting.date < today() ? today() : meeting.date;
-      const checks = consentCovers(consentRows(db, [studentId]).map(toConsentRecord), person, { date, partners: meeting.partners });
+      const checks = consentCovers(consentRows(db, [studentId]).map(toConsentRecord), person, {
+        date,
+        partners: meeting.partners,
+      });
       if (!consentIsComplete(checks)) {
-        const missing = checks.filter((c) => c.status !== 'ok').map((c) => `${c.partnerName}${c.missing.length ? ` (${c.missing.map((m) => m.signer.name).join(', ')})` : ''}`);
+        const missing = checks
+          .filter((c) => c.status !== 'ok')
+          .map(
+            (c) => `${c.partnerName}${c.missing.length ? ` (${c.missing.map((m) => m.signer.name).join(', ')})` : ''}`,
+          );
         throw new AppError('VALIDATION', `Eerst toestemming vastleggen: die ontbreekt nog voor ${missing.join('; ')}.`);
       }
     }
@@ -370,7 +447,11 @@ export const intakeHandlers: DomainHandlers<
   },
   'intakes.remove': ({ db, session }, { id }) => {
     const intake = getIntake(db, id);
-    if (intake.status !== 'concept') throw new AppError('VALIDATION', 'Alleen een concept kan worden verwijderd; een ingediende aanmelding wordt afgesloten.');
+    if (intake.status !== 'concept')
+      throw new AppError(
+        'VALIDATION',
+        'Alleen een concept kan worden verwijderd; een ingediende aanmelding wordt afgesloten.',
+      );
     if (!mayRemove(intake, session.user.id, rolesOf(db, session.user.id))) {
       throw new AppError('FORBIDDEN', 'Alleen wie dit concept begon (of de coördinator) kan het verwijderen.');
     }
@@ -394,8 +475,12 @@ export const intakeHandlers: DomainHandlers<
     const from = today();
     const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
     const meetings = meetingsBetweenForCases(db, from, until).filter((m) => m.partners.length > 0);
-    const cases = meetings.flatMap((m) => intakeRows(db, { status: null, meetingId: m.id, studentId: null, createdBy: null }));
-    const open = cases.filter((c) => c.studentId !== null && ['ingediend', 'geaccepteerd', 'teruggestuurd', 'concept'].includes(c.status));
+    const cases = meetings.flatMap((m) =>
+      intakeRows(db, { status: null, meetingId: m.id, studentId: null, createdBy: null }),
+    );
+    const open = cases.filter(
+      (c) => c.studentId !== null && ['ingediend', 'geaccepteerd', 'teruggestuurd', 'concept'].includes(c.status),
+    );
     const views = rowsView(db, open, session.user.id);
     return meetings
       .map((m) => ({
@@ -422,4 +507,3 @@ export const intakeHandlers: DomainHandlers<
     return { version: saveFormVersion(db, questions, session.user.id) };
   },
 };
-

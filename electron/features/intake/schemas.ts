@@ -7,12 +7,24 @@ import { controlCharacterMessage, isPlainLongText, plainLongText, plainTextField
 
 /** Zod schemas of the intake domain's contract methods (joined into electron/api/contract.ts). */
 
-
-export const intakeStatuses = ['concept', 'ingediend', 'geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'] as const;
+export const intakeStatuses = [
+  'concept',
+  'ingediend',
+  'geaccepteerd',
+  'teruggestuurd',
+  'besproken',
+  'afgesloten',
+] as const;
 
 const longText = z.string().max(20_000, { error: 'Maximaal 20.000 tekens.' });
 const answer = z.union(
-  [longText, z.boolean(), z.null(), z.object({ text: longText, missingReason: longText }), z.partialRecord(z.enum(concernAreas), longText)],
+  [
+    longText,
+    z.boolean(),
+    z.null(),
+    z.object({ text: longText, missingReason: longText }),
+    z.partialRecord(z.enum(concernAreas), longText),
+  ],
   // A union reports "ongeldige invoer"; the only way a person gets here is by typing too much.
   { error: 'Maximaal 20.000 tekens per antwoord.' },
 );
@@ -20,12 +32,17 @@ export const answersSchema = z.record(z.string().max(60), answer);
 
 /** Every text in an answer, however it is nested (a view's text, a concern per area). */
 const textsOf = (value: z.output<typeof answer>): string[] =>
-  typeof value === 'string' ? [value] : value === null || typeof value === 'boolean' ? [] : Object.values(value).filter((v): v is string => typeof v === 'string');
+  typeof value === 'string'
+    ? [value]
+    : value === null || typeof value === 'boolean'
+      ? []
+      : Object.values(value).filter((v): v is string => typeof v === 'string');
 
 /** Answers as typed: checked per answer, not inside the union (whose one message is about length). */
 const answersInput = answersSchema.superRefine((answers, ctx) => {
   for (const [key, value] of Object.entries(answers)) {
-    if (!textsOf(value).every(isPlainLongText)) ctx.addIssue({ code: 'custom', path: [key], message: controlCharacterMessage('het antwoord', 'long') });
+    if (!textsOf(value).every(isPlainLongText))
+      ctx.addIssue({ code: 'custom', path: [key], message: controlCharacterMessage('het antwoord', 'long') });
   }
 });
 
@@ -83,7 +100,13 @@ const draftFields = z.object({
   answers: answersInput,
 });
 
-const attachmentRow = z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), addedAt: z.string() });
+const attachmentRow = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number(),
+  addedAt: z.string(),
+});
 
 export const intakeMethods = {
   'intakes.list': {
@@ -139,11 +162,21 @@ export const intakeMethods = {
   'intakes.submit': { input: draftFields, output: z.object({ revision: z.number() }) },
   'intakes.decide': {
     input: z
-      .object({ id: z.string(), decision: z.enum(['accept', 'return']), reason: plainLongText(z.string().trim().max(5000), 'de reden') })
-      .refine((v) => v.decision === 'accept' || v.reason.length > 0, { error: 'Schrijf op wat de aanmelder moet aanvullen.', path: ['reason'] }),
+      .object({
+        id: z.string(),
+        decision: z.enum(['accept', 'return']),
+        reason: plainLongText(z.string().trim().max(5000), 'de reden'),
+      })
+      .refine((v) => v.decision === 'accept' || v.reason.length > 0, {
+        error: 'Schrijf op wat de aanmelder moet aanvullen.',
+        path: ['reason'],
+      }),
     output: z.null(),
   },
-  'intakes.setStatus': { input: z.object({ id: z.string(), status: z.enum(['besproken', 'afgesloten']) }), output: z.null() },
+  'intakes.setStatus': {
+    input: z.object({ id: z.string(), status: z.enum(['besproken', 'afgesloten']) }),
+    output: z.null(),
+  },
   'intakes.setGateRoute': {
     input: z.object({ id: z.string(), partnerId: z.string(), route: z.enum(gateRoutes).nullable() }),
     output: z.null(),
@@ -153,7 +186,9 @@ export const intakeMethods = {
   'intakes.meetingOptions': {
     input: z.object({ seriesId: z.string().nullable() }),
     output: z.object({
-      series: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), withExternalPartners: z.boolean() })),
+      series: z.array(
+        z.object({ id: z.string(), name: z.string(), kind: z.string(), withExternalPartners: z.boolean() }),
+      ),
       meetings: z.array(meetingRef.extend({ seriesId: z.string().nullable(), deadlinePassed: z.boolean() })),
     }),
   },
@@ -174,9 +209,17 @@ export const intakeMethods = {
       }),
     ),
   },
-  'intakeForm.get': { input: z.object({}), output: z.object({ version: z.number(), questions: z.array(questionSchema) }) },
+  'intakeForm.get': {
+    input: z.object({}),
+    output: z.object({ version: z.number(), questions: z.array(questionSchema) }),
+  },
   'intakeForm.save': {
-    input: z.object({ questions: z.array(plainTextFields(questionSchema, { label: 'de vraag', options: 'een keuze' }, { help: 'de toelichting' })).min(1).max(80) }),
+    input: z.object({
+      questions: z
+        .array(plainTextFields(questionSchema, { label: 'de vraag', options: 'een keuze' }, { help: 'de toelichting' }))
+        .min(1)
+        .max(80),
+    }),
     output: z.object({ version: z.number() }),
   },
 } as const;

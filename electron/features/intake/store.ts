@@ -26,7 +26,11 @@ export function formVersion(db: VaultDb, id: number): IntakeQuestion[] {
 }
 
 export function saveFormVersion(db: VaultDb, questions: IntakeQuestion[], userId: string): number {
-  const result = db.insert(intakeFormVersions).values({ questions, createdBy: userId, createdAt: now() }).returning({ id: intakeFormVersions.id }).get();
+  const result = db
+    .insert(intakeFormVersions)
+    .values({ questions, createdBy: userId, createdAt: now() })
+    .returning({ id: intakeFormVersions.id })
+    .get();
   return result.id;
 }
 
@@ -40,12 +44,24 @@ export function getIntake(db: VaultDb, id: string): IntakeRow {
 export function intakesById(db: VaultDb, ids: string[]): Map<string, IntakeRow> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  return new Map(db.select().from(intakes).where(inArray(intakes.id, unique)).all().map((r) => [r.id, r]));
+  return new Map(
+    db
+      .select()
+      .from(intakes)
+      .where(inArray(intakes.id, unique))
+      .all()
+      .map((r) => [r.id, r]),
+  );
 }
 
-export function insertIntake(db: VaultDb, values: Omit<typeof intakes.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>): string {
+export function insertIntake(
+  db: VaultDb,
+  values: Omit<typeof intakes.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
+): string {
   const id = randomUUID();
-  db.insert(intakes).values({ id, ...values, createdAt: now(), updatedAt: now() }).run();
+  db.insert(intakes)
+    .values({ id, ...values, createdAt: now(), updatedAt: now() })
+    .run();
   return id;
 }
 
@@ -54,7 +70,12 @@ export function insertIntake(db: VaultDb, values: Omit<typeof intakes.$inferInse
  * from is still current), in one statement; returns the new revision, or null when someone else
  * was first.
  */
-export function saveIntakeDraft(db: VaultDb, id: string, fromRevision: number, values: Partial<typeof intakes.$inferInsert>): number | null {
+export function saveIntakeDraft(
+  db: VaultDb,
+  id: string,
+  fromRevision: number,
+  values: Partial<typeof intakes.$inferInsert>,
+): number | null {
   const saved = db
     .update(intakes)
     .set({ ...values, revision: sql`${intakes.revision} + 1`, updatedAt: now() })
@@ -69,13 +90,25 @@ export function saveIntakeDraft(db: VaultDb, id: string, fromRevision: number, v
  * they touch nothing the aanmelder types, so an open form does not see a colleague's save.
  */
 export function updateIntakeCase(db: VaultDb, id: string, values: Partial<typeof intakes.$inferInsert>): void {
-  db.update(intakes).set({ ...values, updatedAt: now() }).where(eq(intakes.id, id)).run();
+  db.update(intakes)
+    .set({ ...values, updatedAt: now() })
+    .where(eq(intakes.id, id))
+    .run();
 }
 
 /** A status change, with who made it and when: the student's timeline names that user. */
-export function setIntakeStatus(db: VaultDb, id: string, status: IntakeRow['status'], userId: string, values: Partial<typeof intakes.$inferInsert> = {}): void {
+export function setIntakeStatus(
+  db: VaultDb,
+  id: string,
+  status: IntakeRow['status'],
+  userId: string,
+  values: Partial<typeof intakes.$inferInsert> = {},
+): void {
   const at = now();
-  db.update(intakes).set({ ...values, status, statusChangedBy: userId, statusChangedAt: at, updatedAt: at }).where(eq(intakes.id, id)).run();
+  db.update(intakes)
+    .set({ ...values, status, statusChangedBy: userId, statusChangedAt: at, updatedAt: at })
+    .where(eq(intakes.id, id))
+    .run();
 }
 
 export function removeIntake(db: VaultDb, id: string): void {
@@ -109,17 +142,50 @@ export function intakeCountOfMeeting(db: VaultDb, meetingId: string): number {
 
 export function studentsById(db: VaultDb, ids: string[]) {
   const unique = [...new Set(ids)];
-  const found = new Map<string, { id: string; name: string; givenName: string; infix: string; familyName: string; className: string; studentNumber: string; birthDate: string | null; yearLevel: number | null }>();
+  const found = new Map<
+    string,
+    {
+      id: string;
+      name: string;
+      givenName: string;
+      infix: string;
+      familyName: string;
+      className: string;
+      studentNumber: string;
+      birthDate: string | null;
+      yearLevel: number | null;
+    }
+  >();
   for (let i = 0; i < unique.length; i += 500) {
-    for (const s of db.select().from(students).where(inArray(students.id, unique.slice(i, i + 500))).all()) {
-      found.set(s.id, { id: s.id, name: fullName(s), givenName: s.givenName, infix: s.infix, familyName: s.familyName, className: s.className, studentNumber: s.studentNumber, birthDate: s.birthDate, yearLevel: s.yearLevel });
+    for (const s of db
+      .select()
+      .from(students)
+      .where(inArray(students.id, unique.slice(i, i + 500)))
+      .all()) {
+      found.set(s.id, {
+        id: s.id,
+        name: fullName(s),
+        givenName: s.givenName,
+        infix: s.infix,
+        familyName: s.familyName,
+        className: s.className,
+        studentNumber: s.studentNumber,
+        birthDate: s.birthDate,
+        yearLevel: s.yearLevel,
+      });
     }
   }
   return found;
 }
 
 export function staffById(db: VaultDb): Map<string, { id: string; name: string; code: string }> {
-  return new Map(db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).all().map((s) => [s.id, s]));
+  return new Map(
+    db
+      .select({ id: staff.id, name: staff.name, code: staff.code })
+      .from(staff)
+      .all()
+      .map((s) => [s.id, s]),
+  );
 }
 
 /** The staff member a user is (agendas and forms name staff, not app users). */

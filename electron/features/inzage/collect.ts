@@ -1,5 +1,14 @@
 import type { VaultDb } from '../../../db/open';
-import type { InzageAction, InzageAuditLine, InzageConsent, InzageDocument, InzageIntake, InzageLetter, InzageMeetingPart, InzageRetention } from '../../export/docx/inzage';
+import type {
+  InzageAction,
+  InzageAuditLine,
+  InzageConsent,
+  InzageDocument,
+  InzageIntake,
+  InzageLetter,
+  InzageMeetingPart,
+  InzageRetention,
+} from '../../export/docx/inzage';
 import type { LetterDocumentLetter } from '../../export/docx/models';
 import type { Fact } from '../../export/docx/parts';
 import { instantDateTime, longDate, numericDate } from '../../shared/dutch-dates';
@@ -70,16 +79,30 @@ const intakeStatusLabels: Record<string, string> = {
   besproken: 'Besproken',
   afgesloten: 'Afgesloten',
 };
-const consentWayLabels: Record<string, string> = { schriftelijk: 'Schriftelijk', mondeling: 'Mondeling', digitaal: 'Digitaal' };
+const consentWayLabels: Record<string, string> = {
+  schriftelijk: 'Schriftelijk',
+  mondeling: 'Mondeling',
+  digitaal: 'Digitaal',
+};
 
 const dateOrEmpty = (date: string | null) => (date ? numericDate(date) : '');
 const momentOrEmpty = (instant: string | null) => (instant ? instantDateTime(instant) : '');
 /** Audit details name meetings by id too ("IOT 12-11-2026 (3f2a…)"): meaningless to a reader. */
-const withoutIds = (text: string) => text.replace(/\s*\((?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/gi, '');
+const withoutIds = (text: string) =>
+  text.replace(/\s*\((?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/gi, '');
 /** A file name that is safe in any zip program and on any disk. */
-const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/^\.+/, '').slice(0, 120) || 'bijlage';
+const safeFileName = (name: string) =>
+  name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 120) || 'bijlage';
 
-export function collectInzage(db: VaultDb, studentId: string, user: { id: string; name: string }, on: string): CollectedInzage {
+export function collectInzage(
+  db: VaultDb,
+  studentId: string,
+  user: { id: string; name: string },
+  on: string,
+): CollectedInzage {
   const student = studentRow(db, studentId);
   // The inzage is a named export about this student: their own family's names stay, everyone else's go.
   const staff = staffById(db);
@@ -108,7 +131,13 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     { label: 'Leerjaar', value: student.yearLevel === null ? '' : String(student.yearLevel) },
     { label: 'Niveau', value: student.level },
     { label: 'Mentor', value: mentor ? mentor.name : '' },
-    { label: 'Inschrijving', value: student.status === 'left' ? `Uitgeschreven${student.leftOn ? ` op ${numericDate(student.leftOn)}` : ''}` : 'Ingeschreven' },
+    {
+      label: 'Inschrijving',
+      value:
+        student.status === 'left'
+          ? `Uitgeschreven${student.leftOn ? ` op ${numericDate(student.leftOn)}` : ''}`
+          : 'Ingeschreven',
+    },
     { label: 'Uitgestroomd naar', value: retention.destination },
   ];
 
@@ -117,8 +146,16 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     title: `${fullName(g)} (${g.relation})`,
     facts: [
       { label: 'Relatie', value: g.relation },
-      { label: 'Ouderlijk gezag', value: g.parentalAuthority ? `Ja${g.authoritySince ? ` (vastgelegd sinds ${numericDate(g.authoritySince)})` : ''}` : 'Nee' },
-      { label: 'Adres', value: [`${g.street} ${g.houseNumber}`.trim(), `${g.postalCode} ${g.city}`.trim()].filter((l) => l !== '') },
+      {
+        label: 'Ouderlijk gezag',
+        value: g.parentalAuthority
+          ? `Ja${g.authoritySince ? ` (vastgelegd sinds ${numericDate(g.authoritySince)})` : ''}`
+          : 'Nee',
+      },
+      {
+        label: 'Adres',
+        value: [`${g.street} ${g.houseNumber}`.trim(), `${g.postalCode} ${g.city}`.trim()].filter((l) => l !== ''),
+      },
       { label: 'E-mail', value: g.email },
       { label: 'Telefoon', value: g.phone },
       { label: 'Aanhef in brieven', value: g.salutation },
@@ -126,13 +163,24 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
   }));
 
   // Intakes, with the form as it was when they were filled in.
-  const intakeList = intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null }).sort((a, b) => a.referredOn.localeCompare(b.referredOn));
-  const meetings = meetingRecords(db, intakeList.flatMap((i) => (i.meetingId ? [i.meetingId] : [])));
-  const meetingName = (m: { title: string; seriesName: string | null; date: string }) => `${m.seriesName ?? scrub(m.title)} ${dutch(m.date)}`;
-  const intakeAttachments = attachmentsOfIntakes(db, intakeList.map((i) => i.id));
+  const intakeList = intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null }).sort((a, b) =>
+    a.referredOn.localeCompare(b.referredOn),
+  );
+  const meetings = meetingRecords(
+    db,
+    intakeList.flatMap((i) => (i.meetingId ? [i.meetingId] : [])),
+  );
+  const meetingName = (m: { title: string; seriesName: string | null; date: string }) =>
+    `${m.seriesName ?? scrub(m.title)} ${dutch(m.date)}`;
+  const intakeAttachments = attachmentsOfIntakes(
+    db,
+    intakeList.map((i) => i.id),
+  );
   const intakes: InzageIntake[] = intakeList.map((intake) => {
     const meeting = intake.meetingId ? meetings.get(intake.meetingId) : undefined;
-    const title = meeting ? `Aanmelding voor ${meetingName(meeting)}` : `Aanmelding van ${numericDate(intake.referredOn)}`;
+    const title = meeting
+      ? `Aanmelding voor ${meetingName(meeting)}`
+      : `Aanmelding van ${numericDate(intake.referredOn)}`;
     const answers = intake.answers as IntakeAnswers;
     return {
       title,
@@ -141,7 +189,12 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
         { label: 'Aangemeld door', value: intake.referrerId ? (staff.get(intake.referrerId)?.name ?? '') : '' },
         { label: 'Aangemeld op', value: numericDate(intake.referredOn) },
         { label: 'Ingediend', value: momentOrEmpty(intake.submittedAt) },
-        { label: 'Beoordeeld', value: intake.decidedAt ? `${instantDateTime(intake.decidedAt)}${intake.decidedBy ? ` door ${userName(intake.decidedBy)}` : ''}` : '' },
+        {
+          label: 'Beoordeeld',
+          value: intake.decidedAt
+            ? `${instantDateTime(intake.decidedAt)}${intake.decidedBy ? ` door ${userName(intake.decidedBy)}` : ''}`
+            : '',
+        },
         { label: 'Teruggestuurd omdat', value: scrub(intake.returnReason ?? '') },
       ],
       answers: formVersion(db, intake.formVersionId)
@@ -156,7 +209,10 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
 
   // Consent as given, refused and withdrawn: who, when, for what, recorded by whom.
   const consentList = consentRows(db, [studentId]);
-  const consentAttachments = attachmentsOfConsents(db, consentList.map((c) => c.id));
+  const consentAttachments = attachmentsOfConsents(
+    db,
+    consentList.map((c) => c.id),
+  );
   const consents: InzageConsent[] = consentList.map((c) => {
     const title = `Toestemming ${c.decision === 'given' ? 'gegeven' : 'geweigerd'} door ${c.signerName}${c.signerKind === 'student' ? ' (leerling)' : ''}${c.withdrawnOn ? `, ingetrokken op ${numericDate(c.withdrawnOn)}` : ''}`;
     const facts: Fact[] = [
@@ -164,13 +220,21 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
       { label: 'Partners', value: c.partnerIds.map((id) => partners.get(id) ?? 'een verwijderde partner') },
       { label: 'Hoe', value: consentWayLabels[c.method] ?? c.method },
       { label: c.decision === 'given' ? 'Gegeven op' : 'Geweigerd op', value: numericDate(c.givenOn) },
-      { label: 'Geldig tot', value: c.validUntil ? numericDate(c.validUntil) : c.untilCaseClosed ? 'tot de zaak is afgesloten' : '' },
+      {
+        label: 'Geldig tot',
+        value: c.validUntil ? numericDate(c.validUntil) : c.untilCaseClosed ? 'tot de zaak is afgesloten' : '',
+      },
       { label: 'Uitleg gegeven', value: scrub(c.informationGiven) },
       { label: 'Vastgelegd', value: `${instantDateTime(c.recordedAt)} door ${userName(c.recordedBy)}` },
       { label: 'Ingetrokken op', value: dateOrEmpty(c.withdrawnOn) },
       { label: 'Ingetrokken door', value: scrub(c.withdrawnBy ?? '') },
       { label: 'Toelichting', value: scrub(c.withdrawalNote ?? '') },
-      { label: 'Intrekking vastgelegd', value: c.withdrawalRecordedAt ? `${instantDateTime(c.withdrawalRecordedAt)} door ${userName(c.withdrawalRecordedBy)}` : '' },
+      {
+        label: 'Intrekking vastgelegd',
+        value: c.withdrawalRecordedAt
+          ? `${instantDateTime(c.withdrawalRecordedAt)} door ${userName(c.withdrawalRecordedBy)}`
+          : '',
+      },
     ];
     const files = addAttachments(
       consentAttachments.filter((a) => a.consentId === c.id),
@@ -180,7 +244,14 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
   });
 
   // Their own agenda items, each as the dossier extract of the minutes: never another item.
-  const caseStudent: CaseStudent = { givenName: student.givenName, infix: student.infix, familyName: student.familyName, studentNumber: student.studentNumber, className: student.className, yearLevel: student.yearLevel };
+  const caseStudent: CaseStudent = {
+    givenName: student.givenName,
+    infix: student.infix,
+    familyName: student.familyName,
+    studentNumber: student.studentNumber,
+    className: student.className,
+    yearLevel: student.yearLevel,
+  };
   const sources = { staff: staffById(db), partners };
   const cases = casesOfStudent(db, studentId).reverse();
   const views = new Map<string, ReturnType<typeof minutesView>>();
@@ -189,7 +260,17 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     views.set(c.meetingId, view);
     const fixedIn = meetingRecord(db, c.meetingId).minutesFixedIn;
     const fixedAt = fixedIn ? meetingName(meetingRecord(db, fixedIn)) : null;
-    const extract = extractDocument(view, c.itemId, caseStudent, sources, school, 'dossier', on, fixedAt, nameIndexOf(db));
+    const extract = extractDocument(
+      view,
+      c.itemId,
+      caseStudent,
+      sources,
+      school,
+      'dossier',
+      on,
+      fixedAt,
+      nameIndexOf(db),
+    );
     const item = extract.item;
     return {
       meeting: { ...extract.meeting, title: extract.meeting.seriesName ?? scrub(extract.meeting.title) },
@@ -205,7 +286,14 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     };
   });
 
-  const actions: InzageAction[] = listActions(db, user.id, { status: 'alle', holderStaffId: null, seriesId: null, studentId, mine: false, overdueOnly: false }).map((a) => ({
+  const actions: InzageAction[] = listActions(db, user.id, {
+    status: 'alle',
+    holderStaffId: null,
+    seriesId: null,
+    studentId,
+    mine: false,
+    overdueOnly: false,
+  }).map((a) => ({
     number: a.number,
     meeting: `${meetingName({ title: a.meetingTitle, seriesName: null, date: a.meetingDate })}`,
     what: scrub(a.what),
@@ -221,10 +309,23 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     .map((row) => letterOf(db, user.id, studentId, row, scrub, userName, meetingName));
 
   // Who opened, changed or exported the file. A Meldcode line is never listed (see above).
-  const { entries } = auditEntries(db, { userId: null, studentId, fromInstant: null, toInstant: null, before: null, limit: 100_000, hiddenMethods: restrictedMethods() });
+  const { entries } = auditEntries(db, {
+    userId: null,
+    studentId,
+    fromInstant: null,
+    toInstant: null,
+    before: null,
+    limit: 100_000,
+    hiddenMethods: restrictedMethods(),
+  });
   const audit: InzageAuditLine[] = entries
     .filter((e) => !e.method.startsWith('meldcode.'))
-    .map((e) => ({ at: e.at, user: e.userName ?? 'een verwijderde gebruiker', what: auditLabel(e.method), detail: scrub(withoutIds(e.detail ?? '')) }));
+    .map((e) => ({
+      at: e.at,
+      user: e.userName ?? 'een verwijderde gebruiker',
+      what: auditLabel(e.method),
+      detail: scrub(withoutIds(e.detail ?? '')),
+    }));
 
   return {
     studentNumber: student.studentNumber,
@@ -253,7 +354,8 @@ const years = (n: number) => `${n} jaar na de uitschrijving`;
 
 /** What is proposed for deletion when a period passes, as a parent reads it. */
 function proposalOf(due: RetentionDue, fileErased: boolean): string {
-  if (due.step === 'dossier') return `het dossier; de verzuimgegevens blijven bewaard tot ${longDate(due.absenceUntil!)}`;
+  if (due.step === 'dossier')
+    return `het dossier; de verzuimgegevens blijven bewaard tot ${longDate(due.absenceUntil!)}`;
   return fileErased ? 'de bewaarde verzuimgegevens en de leerlinggegevens' : 'alle gegevens';
 }
 
@@ -262,14 +364,22 @@ function proposalOf(due: RetentionDue, fileErased: boolean): string {
  * proposed for deletion (the retention domain's rule, read on `on`), and the absence data kept
  * after the file itself went.
  */
-function retentionOf(db: VaultDb, student: ReturnType<typeof studentRow>, on: string, scrub: (text: string) => string): { destination: string; part: InzageRetention } {
+function retentionOf(
+  db: VaultDb,
+  student: ReturnType<typeof studentRow>,
+  on: string,
+  scrub: (text: string) => string,
+): { destination: string; part: InzageRetention } {
   const { retention, keptAbsence, hasAbsenceData } = retentionOfStudent(db, student.id);
   const periods = readPeriods(db);
   const destination = retention?.destination ?? null;
   const facts: Fact[] = [];
   if (student.status !== 'left' || student.leftOn === null) {
     facts.push(
-      { label: 'Bewaartermijn dossier', value: `${years(periods.studentFileYears)} (${periods.specialEducationYears} jaar bij uitstroom naar het VSO)` },
+      {
+        label: 'Bewaartermijn dossier',
+        value: `${years(periods.studentFileYears)} (${periods.specialEducationYears} jaar bij uitstroom naar het VSO)`,
+      },
       { label: 'Bewaartermijn verzuimgegevens', value: years(periods.absenceYears) },
       { label: 'Verwijdering', value: 'De bewaartermijn begint pas als de leerling is uitgeschreven.' },
     );
@@ -279,7 +389,13 @@ function retentionOf(db: VaultDb, student: ReturnType<typeof studentRow>, on: st
     const left = { leftOn, destination, hasAbsenceData, fileErasedOn, keptUntil: retention?.keptUntil ?? null };
     const state = retentionState(left, periods, on);
     facts.push(
-      { label: 'Bewaartermijn dossier', value: destination === 'vso' ? `${years(periods.specialEducationYears)} (uitstroom naar het VSO)` : years(periods.studentFileYears) },
+      {
+        label: 'Bewaartermijn dossier',
+        value:
+          destination === 'vso'
+            ? `${years(periods.specialEducationYears)} (uitstroom naar het VSO)`
+            : years(periods.studentFileYears),
+      },
       { label: 'Bewaartermijn verzuimgegevens', value: hasAbsenceData ? years(periods.absenceYears) : '' },
       { label: 'Dossier verwijderd op', value: dateOrEmpty(fileErasedOn) },
     );
@@ -289,27 +405,45 @@ function retentionOf(db: VaultDb, student: ReturnType<typeof studentRow>, on: st
       const what = then.state === 'loopt' ? 'het dossier' : proposalOf(then, fileErasedOn !== null);
       facts.push({ label: 'Voorstel tot verwijdering', value: `Op ${longDate(state.nextOn)}: ${what}.` });
     } else if (state.state === 'voorgesteld') {
-      facts.push({ label: 'Voorstel tot verwijdering', value: `Sinds ${longDate(state.passedOn)}: ${proposalOf(state, fileErasedOn !== null)}.` });
+      facts.push({
+        label: 'Voorstel tot verwijdering',
+        value: `Sinds ${longDate(state.passedOn)}: ${proposalOf(state, fileErasedOn !== null)}.`,
+      });
     } else {
       facts.push(
-        { label: 'Voorstel tot verwijdering', value: `Sinds ${longDate(state.passedOn)}: ${proposalOf(state, fileErasedOn !== null)}. De school heeft besloten de gegevens te bewaren tot ${longDate(state.keptUntil)}.` },
+        {
+          label: 'Voorstel tot verwijdering',
+          value: `Sinds ${longDate(state.passedOn)}: ${proposalOf(state, fileErasedOn !== null)}. De school heeft besloten de gegevens te bewaren tot ${longDate(state.keptUntil)}.`,
+        },
         { label: 'Reden van bewaren', value: scrub(retention?.keepReason ?? '') },
       );
     }
   }
   return {
     destination: destination ? leavingDestinationLabels[destination] : '',
-    part: { facts, keptAbsence: keptAbsence.map((a) => ({ title: `Uit de aanmelding van ${numericDate(a.referredOn)}`, text: scrub(a.text) })) },
+    part: {
+      facts,
+      keptAbsence: keptAbsence.map((a) => ({
+        title: `Uit de aanmelding van ${numericDate(a.referredOn)}`,
+        text: scrub(a.text),
+      })),
+    },
   };
 }
 
 type LetterRow = ReturnType<typeof lettersOfStudent>[number];
 type LetterText = InzageLetter['texts'][number];
 
-const scrubbedText = (letter: LetterDocumentLetter, recipients: string, scrub: (text: string) => string): LetterText => ({
+const scrubbedText = (
+  letter: LetterDocumentLetter,
+  recipients: string,
+  scrub: (text: string) => string,
+): LetterText => ({
   recipients,
   salutation: letter.salutation,
-  body: letter.body.map((b) => (b.kind === 'paragraph' ? { ...b, text: scrub(b.text) } : { kind: 'list', items: b.items.map(scrub) })),
+  body: letter.body.map((b) =>
+    b.kind === 'paragraph' ? { ...b, text: scrub(b.text) } : { kind: 'list', items: b.items.map(scrub) },
+  ),
   closing: letter.closing,
   signatory: [letter.signatory.name, letter.signatory.role].filter(Boolean).join(', '),
 });
@@ -347,10 +481,18 @@ function letterOf(
   const texts: LetterText[] = [];
   if (template) {
     try {
-      const [letterCase] = letterCases(db, userId, { meetingId: meeting ? row.meetingId : null, studentIds: [studentId] });
+      const [letterCase] = letterCases(db, userId, {
+        meetingId: meeting ? row.meetingId : null,
+        studentIds: [studentId],
+      });
       if (letterCase) {
         const signer = letterCase.facts.coordinator ?? { name: '', role: '' };
-        for (const { letter, recipients } of lettersFor(letterCase, { template, options: DEFAULT_ADDRESSEE_OPTIONS }, localDate(row.sentAt), { name: signer.name, role: signer.role })) {
+        for (const { letter, recipients } of lettersFor(
+          letterCase,
+          { template, options: DEFAULT_ADDRESSEE_OPTIONS },
+          localDate(row.sentAt),
+          { name: signer.name, role: signer.role },
+        )) {
           texts.push(scrubbedText(letter, recipients, scrub));
         }
       }
@@ -359,7 +501,8 @@ function letterOf(
       texts.length = 0;
     }
   }
-  const before = 'Van deze brief, verstuurd voordat Zorgoverleg de tekst van verstuurde brieven bewaarde, is alleen vastgelegd aan wie en wanneer hij is verstuurd.';
+  const before =
+    'Van deze brief, verstuurd voordat Zorgoverleg de tekst van verstuurde brieven bewaarde, is alleen vastgelegd aan wie en wanneer hij is verstuurd.';
   return {
     subject: scrub(row.subject),
     facts,

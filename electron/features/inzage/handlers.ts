@@ -27,7 +27,10 @@ export const inzageHandlers: DomainHandlers<'inzage.preview' | 'inzage.export'> 
     const on = today();
     const collected = collectInzage(db, studentId, session.user, on);
     // Read now, while the call still holds the vault: the Word file is laid out after.
-    const files = collected.attachments.map((a) => ({ fileName: a.fileName, content: readAttachment(db, a.id).content }));
+    const files = collected.attachments.map((a) => ({
+      fileName: a.fileName,
+      content: readAttachment(db, a.id).content,
+    }));
     // Kind, leerlingnummer and date, never a name; the Word file inside is named alike.
     const parts = { studentNumber: collected.studentNumber, date: on };
     const name = documentFileName('inzage', parts, 'zip');
@@ -35,7 +38,10 @@ export const inzageHandlers: DomainHandlers<'inzage.preview' | 'inzage.export'> 
     zip.file(documentFileName('inzage', parts), await buildInzageDocx(collected.document));
     for (const file of files) zip.file(`bijlagen/${file.fileName}`, file.content);
     const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    noteForAudit({ detail: `inzage → ${name} (${files.length} bijlage${files.length === 1 ? '' : 'n'})`, studentIds: [studentId] });
+    noteForAudit({
+      detail: `inzage → ${name} (${files.length} bijlage${files.length === 1 ? '' : 'n'})`,
+      studentIds: [studentId],
+    });
     return { fileName: name, contentBase64: content.toString('base64') };
   }),
 };

@@ -11,7 +11,14 @@ import { documentFileName } from '../../export/file-names';
 import { fullName } from '../people/names';
 import type { LetterAddressee, LetterAddresseeOptions } from '../people/letter-recipients';
 import { addresseesOf, letterCases, type LetterCase } from './facts';
-import { emptyContactFields, letterValues, mergeTemplate, mergeText, templateProblems, type Addressee } from './placeholders';
+import {
+  emptyContactFields,
+  letterValues,
+  mergeTemplate,
+  mergeText,
+  templateProblems,
+  type Addressee,
+} from './placeholders';
 import { logLettersSent } from './store';
 import type { lettersSent } from '../../../db/schema';
 import type { DocumentSchool } from '../../export/docx/models';
@@ -37,7 +44,11 @@ interface LetterJob {
   /** Logged on the timelines when the print document is handed out, not before. */
   log: Omit<typeof lettersSent.$inferInsert, 'id'>[];
   /** What the per-address zip is made of, on request: most schools print the one document. */
-  perAddress: { school: DocumentSchool; files: { fileName: string; letter: LetterDocumentLetter }[]; fileName: string } | null;
+  perAddress: {
+    school: DocumentSchool;
+    files: { fileName: string; letter: LetterDocumentLetter }[];
+    fileName: string;
+  } | null;
   /** Made letters are dropped after a while even if nobody fetches them. */
   expiresAt: number;
 }
@@ -118,16 +129,26 @@ export function withoutAddressees(cases: LetterCase[], letterDate: string, optio
  */
 function mergedLetters(db: VaultDb, userId: string, run: LetterRun) {
   const problems = [...templateProblems(run.template.subject), ...templateProblems(run.template.body)];
-  if (problems.length > 0) throw new AppError('VALIDATION', `De sjabloon "${run.template.name}" moet eerst verbeterd worden: ${problems[0]}`);
+  if (problems.length > 0)
+    throw new AppError('VALIDATION', `De sjabloon "${run.template.name}" moet eerst verbeterd worden: ${problems[0]}`);
   const letterDate = today();
   const cases = letterCases(db, userId, { meetingId: run.meetingId, studentIds: run.studentIds });
   const first = cases[0];
-  const contact = first ? emptyContactFields(run.template, letterValues({ ...first.facts, addressees: [], letterDate })) : [];
+  const contact = first
+    ? emptyContactFields(run.template, letterValues({ ...first.facts, addressees: [], letterDate }))
+    : [];
   if (contact.length > 0) {
-    throw new AppError('VALIDATION', `De brief noemt gegevens die nog leeg zijn: ${contact.join('; ')}. Vul ze in bij Instellingen → School en briefhoofd; anders staat er "—" in de brief.`);
+    throw new AppError(
+      'VALIDATION',
+      `De brief noemt gegevens die nog leeg zijn: ${contact.join('; ')}. Vul ze in bij Instellingen → School en briefhoofd; anders staat er "—" in de brief.`,
+    );
   }
   const missing = withoutAddressees(cases, letterDate, run.options);
-  if (missing.length > 0) throw new AppError('VALIDATION', `Voor ${missing.join(', ')} is niemand bekend om de brief aan te sturen (geen ouder met gezag). Vul de gegevens aan of laat deze leerling weg.`);
+  if (missing.length > 0)
+    throw new AppError(
+      'VALIDATION',
+      `Voor ${missing.join(', ')} is niemand bekend om de brief aan te sturen (geen ouder met gezag). Vul de gegevens aan of laat deze leerling weg.`,
+    );
 
   const school = documentSchool(db);
   const signer = cases[0]?.facts.coordinator ?? { name: '', role: '' };
@@ -154,7 +175,16 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   const { school, letterDate, perStudent } = mergedLetters(session.vault.db, session.user.id, run);
   // The letters to lay out; Word's packing is one step, so the screen shows the count and a running bar.
   const total = perStudent.reduce((n, s) => n + s.letters.length, 0);
-  const job: LetterJob = { state: 'running', done: 0, total, result: null, error: null, log: [], perAddress: null, expiresAt: epochMs() + KEEP_MS };
+  const job: LetterJob = {
+    state: 'running',
+    done: 0,
+    total,
+    result: null,
+    error: null,
+    log: [],
+    perAddress: null,
+    expiresAt: epochMs() + KEEP_MS,
+  };
   const jobs = jobsOf(backend, session);
   const jobId = randomUUID();
   jobs.set(jobId, job);
@@ -165,7 +195,11 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
   void (async () => {
     const all = perStudent.flatMap((s) => s.letters.map((l) => l.letter));
     // One document to print, a page per letter.
-    const print = await buildLetterDocx({ school, title: `${run.template.name} (${all.length} brieven)`, letters: all });
+    const print = await buildLetterDocx({
+      school,
+      title: `${run.template.name} (${all.length} brieven)`,
+      letters: all,
+    });
     // Locked meanwhile: the vault is closed and nothing is handed out or logged.
     if (backend.lockCount !== locksAtStart) return;
     job.log = perStudent.map(({ letterCase, letters }) => ({
@@ -184,12 +218,25 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
       school,
       fileName: documentFileName('brieven', { date, variant: `${kind}-per-adres` }, 'zip'),
       files: perStudent.flatMap(({ letterCase, letters }) =>
-        letters.map(({ letter }, index) => ({ fileName: documentFileName('brief', { studentNumber: letterCase.student.studentNumber, date, variant: `${kind}-${index + 1}` }), letter })),
+        letters.map(({ letter }, index) => ({
+          fileName: documentFileName('brief', {
+            studentNumber: letterCase.student.studentNumber,
+            date,
+            variant: `${kind}-${index + 1}`,
+          }),
+          letter,
+        })),
       ),
     };
     job.done = job.total;
     job.state = 'done';
-    job.result = { print: { fileName: documentFileName('brieven', { date, variant: kind }), contentBase64: print.toString('base64') }, letters: all.length };
+    job.result = {
+      print: {
+        fileName: documentFileName('brieven', { date, variant: kind }),
+        contentBase64: print.toString('base64'),
+      },
+      letters: all.length,
+    };
   })().catch((err: unknown) => {
     console.error('[letters] failed:', err instanceof Error ? err.message : String(err));
     const error = err instanceof AppError ? err : new AppError('INTERNAL');
@@ -204,14 +251,24 @@ export function startLetters(backend: Backend, session: Session, run: LetterRun)
  */
 export function letterProgress(backend: Backend, session: Session, jobId: string) {
   const job = jobsOf(backend, session).get(jobId);
-  if (!job || (job.state === 'done' && job.result === null)) throw new AppError('NOT_FOUND', 'Deze brieven zijn er niet meer. Maak ze opnieuw.');
+  if (!job || (job.state === 'done' && job.result === null))
+    throw new AppError('NOT_FOUND', 'Deze brieven zijn er niet meer. Maak ze opnieuw.');
   if (job.state === 'running') {
-    return { state: 'running' as const, done: Math.min(job.done, job.total - 1), total: job.total, result: null, error: null };
+    return {
+      state: 'running' as const,
+      done: Math.min(job.done, job.total - 1),
+      total: job.total,
+      result: null,
+      error: null,
+    };
   }
   const result = job.result;
   if (job.state === 'done') {
     const sentAt = now();
-    logLettersSent(session.vault.db, job.log.map((entry) => ({ ...entry, sentAt })));
+    logLettersSent(
+      session.vault.db,
+      job.log.map((entry) => ({ ...entry, sentAt })),
+    );
     job.result = null;
   } else {
     jobsOf(backend, session).delete(jobId);
@@ -225,7 +282,8 @@ export async function lettersPerAddress(backend: Backend, session: Session, jobI
   if (!job?.perAddress) throw new AppError('NOT_FOUND', 'Deze brieven zijn er niet meer. Maak ze opnieuw.');
   const { school, files, fileName } = job.perAddress;
   const zip = new JSZip();
-  for (const file of files) zip.file(file.fileName, await buildLetterDocx({ school, title: file.letter.subject, letters: [file.letter] }));
+  for (const file of files)
+    zip.file(file.fileName, await buildLetterDocx({ school, title: file.letter.subject, letters: [file.letter] }));
   // Word files are compressed already: storing them is as small and much faster.
   const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   return { fileName, contentBase64: content.toString('base64') };

@@ -36,26 +36,145 @@ export type PlaceholderGroup = (typeof placeholderGroups)[number]['key'];
  * `ifMissing` is what the letter says when the value is unknown: never the placeholder itself.
  */
 export const placeholders = [
-  { name: 'leerling.roepnaam', group: 'leerling', kind: 'text', description: 'Roepnaam van de leerling, bijv. „Zoë”.', ifMissing: 'uw kind' },
-  { name: 'leerling.naam', group: 'leerling', kind: 'text', description: 'Volledige naam van de leerling, bijv. „Zoë de Vries”.', ifMissing: 'uw kind' },
-  { name: 'leerling.klas', group: 'leerling', kind: 'text', description: 'Klas van de leerling, bijv. „2B”.', ifMissing: '—' },
-  { name: 'leerling.leerlingnummer', group: 'leerling', kind: 'text', description: 'Leerlingnummer, bijv. „500101”.', ifMissing: '—' },
-  { name: 'ouders.namen', group: 'ouders', kind: 'list', description: 'Namen van de ouders/verzorgers aan wie de brief is gericht, bijv. „Sanne de Vries en Pieter de Vries”.', ifMissing: 'ouder(s)/verzorger(s)' },
-  { name: 'overleg.naam', group: 'overleg', kind: 'text', description: 'Naam van het overleg, bijv. „ZAT”.', ifMissing: 'het ondersteuningsoverleg' },
-  { name: 'overleg.datum', group: 'overleg', kind: 'text', description: 'Datum van het overleg, bijv. „donderdag 12 november 2026”.', ifMissing: '(datum volgt)' },
-  { name: 'overleg.tijd', group: 'overleg', kind: 'text', description: 'Tijd waarop de leerling aan de beurt is (anders het begin van het overleg), bijv. „14.20 uur”.', ifMissing: '(tijd volgt)' },
-  { name: 'overleg.locatie', group: 'overleg', kind: 'text', description: 'Waar het overleg is, bijv. „Vergaderkamer”.', ifMissing: '(plaats volgt)' },
-  { name: 'besluit', group: 'besluit', kind: 'text', description: 'Het besluit en de toelichting die naar ouders mag, bijv. „Basisondersteuning op school. Zoë gaat twee keer per week naar de huiswerkklas.”', ifMissing: 'er is nog geen besluit genomen' },
-  { name: 'acties', group: 'acties', kind: 'actions', description: 'De afspraken over de leerling die naar ouders mogen: wat, wie, wanneer. Op een eigen regel wordt dit een opsomming.', ifMissing: 'er zijn geen acties afgesproken' },
-  { name: 'toestemming.doelen', group: 'toestemming', kind: 'list', description: 'Waarvoor toestemming wordt gevraagd, bijv. „uw kind bespreken in een overleg met organisaties van buiten school”. Op een eigen regel wordt dit een opsomming.', ifMissing: '—' },
-  { name: 'toestemming.partners', group: 'toestemming', kind: 'list', description: 'Met welke organisaties, bijv. „Kwadraad (jeugdhulp) en GGD (jeugdarts)”. Op een eigen regel wordt dit een opsomming.', ifMissing: '—' },
-  { name: 'coordinator.naam', group: 'coordinator', kind: 'text', description: 'Naam van de coördinator die de brief ondertekent, bijv. „Anna Wolters”.', ifMissing: 'de ondersteuningscoördinator' },
-  { name: 'coordinator.functie', group: 'coordinator', kind: 'text', description: 'Functie van de coördinator, bijv. „ondersteuningscoördinator”.', ifMissing: 'ondersteuningscoördinator' },
-  { name: 'coordinator.email', group: 'coordinator', kind: 'text', description: 'E-mailadres van de coördinator.', ifMissing: '—' },
-  { name: 'school.naam', group: 'school', kind: 'text', description: 'Naam van de school, bijv. „Lindeboom College”.', ifMissing: 'onze school' },
-  { name: 'school.telefoon', group: 'school', kind: 'text', description: 'Telefoonnummer van de school.', ifMissing: '—' },
+  {
+    name: 'leerling.roepnaam',
+    group: 'leerling',
+    kind: 'text',
+    description: 'Roepnaam van de leerling, bijv. „Zoë”.',
+    ifMissing: 'uw kind',
+  },
+  {
+    name: 'leerling.naam',
+    group: 'leerling',
+    kind: 'text',
+    description: 'Volledige naam van de leerling, bijv. „Zoë de Vries”.',
+    ifMissing: 'uw kind',
+  },
+  {
+    name: 'leerling.klas',
+    group: 'leerling',
+    kind: 'text',
+    description: 'Klas van de leerling, bijv. „2B”.',
+    ifMissing: '—',
+  },
+  {
+    name: 'leerling.leerlingnummer',
+    group: 'leerling',
+    kind: 'text',
+    description: 'Leerlingnummer, bijv. „500101”.',
+    ifMissing: '—',
+  },
+  {
+    name: 'ouders.namen',
+    group: 'ouders',
+    kind: 'list',
+    description:
+      'Namen van de ouders/verzorgers aan wie de brief is gericht, bijv. „Sanne de Vries en Pieter de Vries”.',
+    ifMissing: 'ouder(s)/verzorger(s)',
+  },
+  {
+    name: 'overleg.naam',
+    group: 'overleg',
+    kind: 'text',
+    description: 'Naam van het overleg, bijv. „ZAT”.',
+    ifMissing: 'het ondersteuningsoverleg',
+  },
+  {
+    name: 'overleg.datum',
+    group: 'overleg',
+    kind: 'text',
+    description: 'Datum van het overleg, bijv. „donderdag 12 november 2026”.',
+    ifMissing: '(datum volgt)',
+  },
+  {
+    name: 'overleg.tijd',
+    group: 'overleg',
+    kind: 'text',
+    description: 'Tijd waarop de leerling aan de beurt is (anders het begin van het overleg), bijv. „14.20 uur”.',
+    ifMissing: '(tijd volgt)',
+  },
+  {
+    name: 'overleg.locatie',
+    group: 'overleg',
+    kind: 'text',
+    description: 'Waar het overleg is, bijv. „Vergaderkamer”.',
+    ifMissing: '(plaats volgt)',
+  },
+  {
+    name: 'besluit',
+    group: 'besluit',
+    kind: 'text',
+    description:
+      'Het besluit en de toelichting die naar ouders mag, bijv. „Basisondersteuning op school. Zoë gaat twee keer per week naar de huiswerkklas.”',
+    ifMissing: 'er is nog geen besluit genomen',
+  },
+  {
+    name: 'acties',
+    group: 'acties',
+    kind: 'actions',
+    description:
+      'De afspraken over de leerling die naar ouders mogen: wat, wie, wanneer. Op een eigen regel wordt dit een opsomming.',
+    ifMissing: 'er zijn geen acties afgesproken',
+  },
+  {
+    name: 'toestemming.doelen',
+    group: 'toestemming',
+    kind: 'list',
+    description:
+      'Waarvoor toestemming wordt gevraagd, bijv. „uw kind bespreken in een overleg met organisaties van buiten school”. Op een eigen regel wordt dit een opsomming.',
+    ifMissing: '—',
+  },
+  {
+    name: 'toestemming.partners',
+    group: 'toestemming',
+    kind: 'list',
+    description:
+      'Met welke organisaties, bijv. „Kwadraad (jeugdhulp) en GGD (jeugdarts)”. Op een eigen regel wordt dit een opsomming.',
+    ifMissing: '—',
+  },
+  {
+    name: 'coordinator.naam',
+    group: 'coordinator',
+    kind: 'text',
+    description: 'Naam van de coördinator die de brief ondertekent, bijv. „Anna Wolters”.',
+    ifMissing: 'de ondersteuningscoördinator',
+  },
+  {
+    name: 'coordinator.functie',
+    group: 'coordinator',
+    kind: 'text',
+    description: 'Functie van de coördinator, bijv. „ondersteuningscoördinator”.',
+    ifMissing: 'ondersteuningscoördinator',
+  },
+  {
+    name: 'coordinator.email',
+    group: 'coordinator',
+    kind: 'text',
+    description: 'E-mailadres van de coördinator.',
+    ifMissing: '—',
+  },
+  {
+    name: 'school.naam',
+    group: 'school',
+    kind: 'text',
+    description: 'Naam van de school, bijv. „Lindeboom College”.',
+    ifMissing: 'onze school',
+  },
+  {
+    name: 'school.telefoon',
+    group: 'school',
+    kind: 'text',
+    description: 'Telefoonnummer van de school.',
+    ifMissing: '—',
+  },
   { name: 'school.email', group: 'school', kind: 'text', description: 'E-mailadres van de school.', ifMissing: '—' },
-  { name: 'datum', group: 'brief', kind: 'text', description: 'Datum van de brief, bijv. „1 december 2026”.', ifMissing: '—' },
+  {
+    name: 'datum',
+    group: 'brief',
+    kind: 'text',
+    description: 'Datum van de brief, bijv. „1 december 2026”.',
+    ifMissing: '—',
+  },
 ] as const satisfies readonly {
   name: string;
   group: PlaceholderGroup;
@@ -75,7 +194,11 @@ export interface LetterAction {
   when: string | null;
 }
 
-type ValueOf<D extends PlaceholderDef> = D['kind'] extends 'text' ? string : D['kind'] extends 'list' ? string[] : LetterAction[];
+type ValueOf<D extends PlaceholderDef> = D['kind'] extends 'text'
+  ? string
+  : D['kind'] extends 'list'
+    ? string[]
+    : LetterAction[];
 
 /** The values of one letter; a missing or empty value prints the placeholder's `ifMissing` text. */
 export type LetterValues = { [D in PlaceholderDef as D['name']]?: ValueOf<D> | null };
@@ -88,10 +211,16 @@ export type Addressee = 'ouders' | 'leerling';
 /** The blocks that hold text for one addressee only. */
 export const addresseeSections = [
   { name: 'aanOuders', addressee: 'ouders', description: 'Alleen in de brief aan de ouders (u, uw kind).' },
-  { name: 'aanLeerling', addressee: 'leerling', description: 'Alleen in de brief aan de leerling zelf, vanaf 16 jaar (je).' },
+  {
+    name: 'aanLeerling',
+    addressee: 'leerling',
+    description: 'Alleen in de brief aan de leerling zelf, vanaf 16 jaar (je).',
+  },
 ] as const satisfies readonly { name: string; addressee: Addressee; description: string }[];
 
-const sectionByName = new Map<string, (typeof addresseeSections)[number]>(addresseeSections.map((s) => [s.name.toLowerCase(), s]));
+const sectionByName = new Map<string, (typeof addresseeSections)[number]>(
+  addresseeSections.map((s) => [s.name.toLowerCase(), s]),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -172,7 +301,11 @@ function fieldPart(content: string): TemplatePart {
   if (known !== undefined) return { kind: 'field', name: known.name };
   const section = sectionByName.get(normalized.replace(/^[#/]/, ''));
   if (section !== undefined) {
-    return { kind: 'problem', raw, message: `${raw} is geen veld: zet tekst tussen {{#${section.name}}} en {{/${section.name}}}.` };
+    return {
+      kind: 'problem',
+      raw,
+      message: `${raw} is geen veld: zet tekst tussen {{#${section.name}}} en {{/${section.name}}}.`,
+    };
   }
   return { kind: 'problem', raw, message: unknownField(raw, normalized) };
 }
@@ -211,7 +344,10 @@ const MAX_SUGGESTIONS = 4;
 function unknownField(raw: string, normalized: string): string {
   const suggestions = suggestNames(normalized);
   if (suggestions.length === 0) return `Onbekend veld ${raw} — kies een veld uit de lijst.`;
-  return `Onbekend veld ${raw} — bedoel je ${joinDutch(suggestions.map((name) => `{{${name}}}`), 'of')}?`;
+  return `Onbekend veld ${raw} — bedoel je ${joinDutch(
+    suggestions.map((name) => `{{${name}}}`),
+    'of',
+  )}?`;
 }
 
 /**
@@ -291,11 +427,19 @@ function sectionMarkers(text: string): { markers: SectionMarker[]; problems: str
       continue;
     }
     if (!isOpen && (!open || open.name !== section.name)) {
-      problems.push(open ? `${raw} sluit ${open.raw} niet af — schrijf {{/${open.name}}}.` : `${raw} zonder {{#${section.name}}} ervoor.`);
+      problems.push(
+        open
+          ? `${raw} sluit ${open.raw} niet af — schrijf {{/${open.name}}}.`
+          : `${raw} zonder {{#${section.name}}} ervoor.`,
+      );
       continue;
     }
     open = isOpen ? { name: section.name, raw } : null;
-    markers.push({ ...lineOf(text, match.index, match.index + raw.length), open: isOpen, addressee: section.addressee });
+    markers.push({
+      ...lineOf(text, match.index, match.index + raw.length),
+      open: isOpen,
+      addressee: section.addressee,
+    });
   }
   if (open) problems.push(`Blok ${open.raw} is niet afgesloten — zet {{/${open.name}}} aan het eind.`);
   return { markers, problems };
@@ -428,7 +572,10 @@ export function mergeText(text: string, values: LetterValues, addressee: Address
 /** A paragraph's first line that is only text and ends in a question mark: what the lines under it answer. */
 function questionHeading(line: TemplatePart[]): string | null {
   if (!line.every((part) => part.kind === 'text')) return null;
-  const text = line.map((part) => (part.kind === 'text' ? part.text : '')).join('').trim();
+  const text = line
+    .map((part) => (part.kind === 'text' ? part.text : ''))
+    .join('')
+    .trim();
   return text.endsWith('?') ? text : null;
 }
 
@@ -525,7 +672,8 @@ export function joinDutch(items: string[], last: 'en' | 'of' = 'en'): string {
 export const decisionWordsForParents: Record<DecisionType, string> = {
   basisondersteuning: 'Basisondersteuning op school',
   'extra-ondersteuning': 'Extra ondersteuning op school, met een ontwikkelingsperspectiefplan (OPP)',
-  'doorverwijzen-overleg': 'Bespreking in een overleg met deskundigen van binnen en buiten school (FlexZAT, ZAT of MDO)',
+  'doorverwijzen-overleg':
+    'Bespreking in een overleg met deskundigen van binnen en buiten school (FlexZAT, ZAT of MDO)',
   // Which help outside school is said by `decisionWords`: the partners of the case, never examples a family would take for theirs.
   extern: 'Doorverwijzing naar hulp buiten school',
   'andere-route': 'Een andere plek of route in het onderwijs (bijvoorbeeld OOV of VSO)',
@@ -558,10 +706,20 @@ export function decisionWords(decision: NonNullable<LetterFacts['decision']>): s
 function withoutTypeLead(text: string, type: DecisionType): string | null {
   const lead = /^([^:\n]{1,80}):\s*(\S[\s\S]*)$/.exec(text);
   if (lead === null) return null;
-  const fold = (words: string) => words.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const fold = (words: string) =>
+    words
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
   const said = fold(lead[1] ?? '');
   // The type as the team's screen says it ("Extra ondersteuning / OPP", "Extern (jeugdhulp, …)"), its first words, or the parents' words.
-  const names = [decisionLabels[type], decisionWordsForParents[type]].flatMap((label) => [label, label.split(/\s*[(/]/)[0] ?? '', label.split(' ')[0] ?? '']);
+  const names = [decisionLabels[type], decisionWordsForParents[type]].flatMap((label) => [
+    label,
+    label.split(/\s*[(/]/)[0] ?? '',
+    label.split(' ')[0] ?? '',
+  ]);
   return names.some((name) => fold(name) !== '' && fold(name) === said) ? (lead[2] ?? '').trim() : null;
 }
 
@@ -610,7 +768,12 @@ export interface LetterFacts {
    * Only the student's actions marked for parents; `holder` as a parent knows them ("de mentor",
    * "Kwadraad"), `holderIs` when the parents or the student themselves do it (worded per addressee).
    */
-  actions: { what: string; holder: string | null; holderIs?: 'ouders' | 'leerling' | null; due: IsoDate | 'volgende-overleg' | null }[];
+  actions: {
+    what: string;
+    holder: string | null;
+    holderIs?: 'ouders' | 'leerling' | null;
+    due: IsoDate | 'volgende-overleg' | null;
+  }[];
   consent: { purposes: ConsentPurpose[]; partners: string[] } | null;
   coordinator: { name: string; role: string; email: string } | null;
   school: { name: string; phone: string; email: string };
@@ -642,9 +805,15 @@ export function letterValues(facts: LetterFacts): LetterValues {
     besluit: decision ? decisionWords(decision) : '',
     acties: facts.actions.map((action) => ({
       what: action.what,
-      who: action.holderIs ? holderWords[addressee][action.holderIs](student.givenName || fullName(student)) : action.holder,
+      who: action.holderIs
+        ? holderWords[addressee][action.holderIs](student.givenName || fullName(student))
+        : action.holder,
       when:
-        action.due === null ? null : action.due === 'volgende-overleg' ? 'voor het volgende overleg' : `uiterlijk ${longDate(action.due)}`,
+        action.due === null
+          ? null
+          : action.due === 'volgende-overleg'
+            ? 'voor het volgende overleg'
+            : `uiterlijk ${longDate(action.due)}`,
     })),
     'toestemming.doelen': consent
       ? consentPurposes.filter((purpose) => consent.purposes.includes(purpose)).map((p) => purposeWords[p])

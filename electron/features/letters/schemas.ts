@@ -17,9 +17,30 @@ const templateView = z.object({
 const templateInput = z.object({
   /** Null: a new template of the school's own. */
   id: z.string().nullable(),
-  name: plainLine(z.string().trim().min(1, { error: 'Geef de brief een naam.' }).max(100, { error: 'De naam is te lang (maximaal 100 tekens).' }), 'de naam'),
-  subject: plainLine(z.string().trim().min(1, { error: 'Vul het onderwerp (Betreft) in.' }).max(200, { error: 'Het onderwerp is te lang (maximaal 200 tekens).' }), 'het onderwerp'),
-  body: plainLongText(z.string().trim().min(1, { error: 'Schrijf de tekst van de brief.' }).max(20_000, { error: 'De brief is te lang (maximaal 20.000 tekens).' }), 'de tekst van de brief'),
+  name: plainLine(
+    z
+      .string()
+      .trim()
+      .min(1, { error: 'Geef de brief een naam.' })
+      .max(100, { error: 'De naam is te lang (maximaal 100 tekens).' }),
+    'de naam',
+  ),
+  subject: plainLine(
+    z
+      .string()
+      .trim()
+      .min(1, { error: 'Vul het onderwerp (Betreft) in.' })
+      .max(200, { error: 'Het onderwerp is te lang (maximaal 200 tekens).' }),
+    'het onderwerp',
+  ),
+  body: plainLongText(
+    z
+      .string()
+      .trim()
+      .min(1, { error: 'Schrijf de tekst van de brief.' })
+      .max(20_000, { error: 'De brief is te lang (maximaal 20.000 tekens).' }),
+    'de tekst van de brief',
+  ),
 });
 
 const options = z.object({
@@ -57,7 +78,13 @@ export const lettersMethods = {
           /** "Jesse de Vries (2B)" */
           title: z.string(),
           studentNumber: z.string(),
-          letters: z.array(z.object({ kind: z.enum(['ouders', 'leerling', 'afschrift']), addressLines: z.array(z.string()), salutation: z.string() })),
+          letters: z.array(
+            z.object({
+              kind: z.enum(['ouders', 'leerling', 'afschrift']),
+              addressLines: z.array(z.string()),
+              salutation: z.string(),
+            }),
+          ),
           withoutAuthority: z.array(z.object({ id: z.string(), name: z.string() })),
           /** Discussed besloten or on a special route (anonymous, an exception): not ticked by default. */
           sensitive: z.boolean(),
@@ -82,7 +109,12 @@ export const lettersMethods = {
           reference: z.string(),
           subject: z.string(),
           salutation: z.string(),
-          body: z.array(z.discriminatedUnion('kind', [z.object({ kind: z.literal('paragraph'), text: z.string(), heading: z.boolean().optional() }), z.object({ kind: z.literal('list'), items: z.array(z.string()) })])),
+          body: z.array(
+            z.discriminatedUnion('kind', [
+              z.object({ kind: z.literal('paragraph'), text: z.string(), heading: z.boolean().optional() }),
+              z.object({ kind: z.literal('list'), items: z.array(z.string()) }),
+            ]),
+          ),
           closing: z.string(),
           signatory: z.object({ name: z.string(), role: z.string() }),
           copyNote: z.string().nullable(),

@@ -24,7 +24,8 @@ function perAddressee(parents: string[], student: string[]): string {
 }
 
 /** The same for a one-line subject. */
-const subjectPer = (parents: string, student: string) => `{{#aanOuders}}${parents}{{/aanOuders}}{{#aanLeerling}}${student}{{/aanLeerling}}`;
+const subjectPer = (parents: string, student: string) =>
+  `{{#aanOuders}}${parents}{{/aanOuders}}{{#aanLeerling}}${student}{{/aanLeerling}}`;
 
 const contactParents =
   'Heeft u vragen? Neem dan contact op met {{coordinator.naam}}, {{coordinator.functie}}. ' +
@@ -42,8 +43,12 @@ export const shippedTemplates: ShippedTemplate[] = [
     needs: ['meeting'],
     body: [
       perAddressee(
-        ['Wij willen graag met u praten over {{leerling.roepnaam}} uit klas {{leerling.klas}}. Daarom nodigen wij u uit voor een gesprek tijdens ons ondersteuningsoverleg ({{overleg.naam}}).'],
-        ['Wij willen graag met je praten over hoe het op school gaat. Daarom nodigen wij je uit voor een gesprek tijdens ons ondersteuningsoverleg ({{overleg.naam}}).'],
+        [
+          'Wij willen graag met u praten over {{leerling.roepnaam}} uit klas {{leerling.klas}}. Daarom nodigen wij u uit voor een gesprek tijdens ons ondersteuningsoverleg ({{overleg.naam}}).',
+        ],
+        [
+          'Wij willen graag met je praten over hoe het op school gaat. Daarom nodigen wij je uit voor een gesprek tijdens ons ondersteuningsoverleg ({{overleg.naam}}).',
+        ],
       ),
       'Datum: {{overleg.datum}}\nTijd: {{overleg.tijd}}\nPlaats: {{overleg.locatie}}, {{school.naam}}',
       perAddressee(
@@ -69,8 +74,12 @@ export const shippedTemplates: ShippedTemplate[] = [
     needs: ['meeting', 'decision'],
     body: [
       perAddressee(
-        ['Op {{overleg.datum}} hebben wij {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ({{overleg.naam}}). In deze brief leest u wat wij hebben besloten en wat wij hebben afgesproken.'],
-        ['Op {{overleg.datum}} hebben wij in ons ondersteuningsoverleg ({{overleg.naam}}) over jou gesproken. In deze brief lees je wat wij hebben besloten en wat wij hebben afgesproken.'],
+        [
+          'Op {{overleg.datum}} hebben wij {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ({{overleg.naam}}). In deze brief leest u wat wij hebben besloten en wat wij hebben afgesproken.',
+        ],
+        [
+          'Op {{overleg.datum}} hebben wij in ons ondersteuningsoverleg ({{overleg.naam}}) over jou gesproken. In deze brief lees je wat wij hebben besloten en wat wij hebben afgesproken.',
+        ],
       ),
       'Wat hebben we besloten?\n{{besluit}}',
       'Wat gaan we doen?\n{{acties}}',
@@ -89,7 +98,10 @@ export const shippedTemplates: ShippedTemplate[] = [
   {
     key: 'toestemming',
     name: 'Toestemming vragen',
-    subject: subjectPer('Toestemming voor het bespreken van {{leerling.roepnaam}}', 'Je toestemming voor een bespreking'),
+    subject: subjectPer(
+      'Toestemming voor het bespreken van {{leerling.roepnaam}}',
+      'Je toestemming voor een bespreking',
+    ),
     needs: ['meeting', 'consent'],
     body: [
       perAddressee(
@@ -125,8 +137,12 @@ export const shippedTemplates: ShippedTemplate[] = [
     needs: ['meeting', 'decision'],
     body: [
       perAddressee(
-        ['Wij hebben {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}}. Met deze brief bevestigen wij wat wij hebben besloten.'],
-        ['Wij hebben in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}} over jou gesproken. Met deze brief bevestigen wij wat wij hebben besloten.'],
+        [
+          'Wij hebben {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}}. Met deze brief bevestigen wij wat wij hebben besloten.',
+        ],
+        [
+          'Wij hebben in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}} over jou gesproken. Met deze brief bevestigen wij wat wij hebben besloten.',
+        ],
       ),
       'Wat hebben we besloten?\n{{besluit}}',
       'Wat gebeurt er nu?\n{{acties}}',
@@ -135,7 +151,10 @@ export const shippedTemplates: ShippedTemplate[] = [
           'De school blijft betrokken. De mentor en de ondersteuningscoördinator houden contact met u en met de hulpverlening. Zo weten we hoe het met {{leerling.roepnaam}} gaat.',
           contactParents,
         ],
-        ['De school blijft betrokken. Je mentor en de ondersteuningscoördinator houden contact met jou en met de hulpverlening. Zo weten we hoe het met je gaat.', contactStudent],
+        [
+          'De school blijft betrokken. Je mentor en de ondersteuningscoördinator houden contact met jou en met de hulpverlening. Zo weten we hoe het met je gaat.',
+          contactStudent,
+        ],
       ),
     ].join('\n\n'),
   },

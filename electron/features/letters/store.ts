@@ -13,11 +13,23 @@ export function templateRows(db: VaultDb): TemplateRow[] {
 }
 
 /** A shipped template's edited copy replaces it (one row per key); a school's own template gets its own row. */
-export function saveTemplateRow(db: VaultDb, values: { id: string | null; shippedKey: string | null; name: string; subject: string; body: string; userId: string }): string {
-  const row = { name: values.name, subject: values.subject, body: values.body, updatedAt: now(), updatedBy: values.userId };
+export function saveTemplateRow(
+  db: VaultDb,
+  values: { id: string | null; shippedKey: string | null; name: string; subject: string; body: string; userId: string },
+): string {
+  const row = {
+    name: values.name,
+    subject: values.subject,
+    body: values.body,
+    updatedAt: now(),
+    updatedBy: values.userId,
+  };
   if (values.shippedKey) {
     const id = randomUUID();
-    db.insert(letterTemplates).values({ id, shippedKey: values.shippedKey, ...row }).onConflictDoUpdate({ target: letterTemplates.shippedKey, set: row }).run();
+    db.insert(letterTemplates)
+      .values({ id, shippedKey: values.shippedKey, ...row })
+      .onConflictDoUpdate({ target: letterTemplates.shippedKey, set: row })
+      .run();
     return values.shippedKey;
   }
   if (values.id) {
@@ -25,21 +37,33 @@ export function saveTemplateRow(db: VaultDb, values: { id: string | null; shippe
     return values.id;
   }
   const id = randomUUID();
-  db.insert(letterTemplates).values({ id, shippedKey: null, ...row }).run();
+  db.insert(letterTemplates)
+    .values({ id, shippedKey: null, ...row })
+    .run();
   return id;
 }
 
 export function removeTemplateRow(db: VaultDb, where: { shippedKey: string } | { id: string }): void {
-  db.delete(letterTemplates).where('shippedKey' in where ? eq(letterTemplates.shippedKey, where.shippedKey) : eq(letterTemplates.id, where.id)).run();
+  db.delete(letterTemplates)
+    .where('shippedKey' in where ? eq(letterTemplates.shippedKey, where.shippedKey) : eq(letterTemplates.id, where.id))
+    .run();
 }
 
 export function logLettersSent(db: VaultDb, entries: Omit<typeof lettersSent.$inferInsert, 'id'>[]): void {
   if (entries.length === 0) return;
   db.transaction((tx) => {
-    for (const entry of entries) tx.insert(lettersSent).values({ id: randomUUID(), ...entry }).run();
+    for (const entry of entries)
+      tx.insert(lettersSent)
+        .values({ id: randomUUID(), ...entry })
+        .run();
   });
 }
 
 export function lettersOfStudent(db: VaultDb, studentId: string) {
-  return db.select().from(lettersSent).where(eq(lettersSent.studentId, studentId)).orderBy(desc(lettersSent.sentAt)).all();
+  return db
+    .select()
+    .from(lettersSent)
+    .where(eq(lettersSent.studentId, studentId))
+    .orderBy(desc(lettersSent.sentAt))
+    .all();
 }

@@ -20,12 +20,28 @@ export function letterTemplates(db: VaultDb): LetterTemplate[] {
   const rows = templateRows(db);
   const shipped = shippedTemplates.map((t) => {
     const row = rows.find((r) => r.shippedKey === t.key);
-    return { id: t.key, shippedKey: t.key, name: row?.name ?? t.name, subject: row?.subject ?? t.subject, body: row?.body ?? t.body, edited: row !== undefined, needs: t.needs };
+    return {
+      id: t.key,
+      shippedKey: t.key,
+      name: row?.name ?? t.name,
+      subject: row?.subject ?? t.subject,
+      body: row?.body ?? t.body,
+      edited: row !== undefined,
+      needs: t.needs,
+    };
   });
   const own = rows
     .filter((r) => r.shippedKey === null)
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-    .map((r) => ({ id: r.id, shippedKey: null, name: r.name, subject: r.subject, body: r.body, edited: false, needs: [] as TemplateNeed[] }));
+    .map((r) => ({
+      id: r.id,
+      shippedKey: null,
+      name: r.name,
+      subject: r.subject,
+      body: r.body,
+      edited: false,
+      needs: [] as TemplateNeed[],
+    }));
   return [...shipped, ...own];
 }
 

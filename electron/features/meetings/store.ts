@@ -27,16 +27,35 @@ export interface MeetingForCases {
   partners: { id: string; name: string; kind: PartnerKind }[];
 }
 
-type MeetingRow = { id: string; title: string; date: string; startTime: string; seriesId: string | null; kind: string | null; intakeDays: number | null; withPartners: boolean | null };
+type MeetingRow = {
+  id: string;
+  title: string;
+  date: string;
+  startTime: string;
+  seriesId: string | null;
+  kind: string | null;
+  intakeDays: number | null;
+  withPartners: boolean | null;
+};
 
 function withDetails(db: VaultDb, rows: MeetingRow[]): MeetingForCases[] {
   if (rows.length === 0) return [];
   const calendar = calendarFor(db);
   const partnerRows = db
-    .select({ meetingId: meetingAttendees.meetingId, id: partners.id, name: partners.organisation, kind: partners.kind })
+    .select({
+      meetingId: meetingAttendees.meetingId,
+      id: partners.id,
+      name: partners.organisation,
+      kind: partners.kind,
+    })
     .from(meetingAttendees)
     .innerJoin(partners, eq(meetingAttendees.partnerId, partners.id))
-    .where(inArray(meetingAttendees.meetingId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        meetingAttendees.meetingId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(partners.organisation))
     .all();
   return rows.map((m) => {
@@ -69,7 +88,12 @@ const meetingColumns = {
 
 export function meetingsForCases(db: VaultDb, ids: string[]): Map<string, MeetingForCases> {
   if (ids.length === 0) return new Map();
-  const rows = db.select(meetingColumns).from(meetings).leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id)).where(inArray(meetings.id, ids)).all();
+  const rows = db
+    .select(meetingColumns)
+    .from(meetings)
+    .leftJoin(meetingSeries, eq(meetings.seriesId, meetingSeries.id))
+    .where(inArray(meetings.id, ids))
+    .all();
   return new Map(withDetails(db, rows).map((m) => [m.id, m]));
 }
 
@@ -87,7 +111,12 @@ export function requireMeeting(db: VaultDb, id: string, field?: string): void {
 }
 
 /** Meetings dated in [from, to] (of one series when given), in date order. */
-export function meetingsBetweenForCases(db: VaultDb, from: IsoDate, to: IsoDate, seriesId?: string | null): MeetingForCases[] {
+export function meetingsBetweenForCases(
+  db: VaultDb,
+  from: IsoDate,
+  to: IsoDate,
+  seriesId?: string | null,
+): MeetingForCases[] {
   const conditions = [gte(meetings.date, from), lte(meetings.date, to)];
   if (seriesId) conditions.push(eq(meetings.seriesId, seriesId));
   const rows = db
@@ -103,7 +132,12 @@ export function meetingsBetweenForCases(db: VaultDb, from: IsoDate, to: IsoDate,
 /** The series a case can be handed in for, with a rhythm or by appointment. */
 export function seriesForCases(db: VaultDb) {
   return db
-    .select({ id: meetingSeries.id, name: meetingSeries.name, kind: meetingSeries.kind, withExternalPartners: meetingSeries.withExternalPartners })
+    .select({
+      id: meetingSeries.id,
+      name: meetingSeries.name,
+      kind: meetingSeries.kind,
+      withExternalPartners: meetingSeries.withExternalPartners,
+    })
     .from(meetingSeries)
     .where(eq(meetingSeries.active, true))
     .orderBy(asc(meetingSeries.name))
@@ -111,9 +145,16 @@ export function seriesForCases(db: VaultDb) {
 }
 
 /** Per series: its name and the active external partners it invites by default (the consent form offers them). */
-export function seriesPartnersForCases(db: VaultDb, seriesIds: string[]): Map<string, { name: string; partners: MeetingForCases['partners'] }> {
+export function seriesPartnersForCases(
+  db: VaultDb,
+  seriesIds: string[],
+): Map<string, { name: string; partners: MeetingForCases['partners'] }> {
   if (seriesIds.length === 0) return new Map();
-  const names = db.select({ id: meetingSeries.id, name: meetingSeries.name }).from(meetingSeries).where(inArray(meetingSeries.id, seriesIds)).all();
+  const names = db
+    .select({ id: meetingSeries.id, name: meetingSeries.name })
+    .from(meetingSeries)
+    .where(inArray(meetingSeries.id, seriesIds))
+    .all();
   const rows = db
     .select({ seriesId: seriesAttendees.seriesId, id: partners.id, name: partners.organisation, kind: partners.kind })
     .from(seriesAttendees)
@@ -121,7 +162,15 @@ export function seriesPartnersForCases(db: VaultDb, seriesIds: string[]): Map<st
     .where(and(inArray(seriesAttendees.seriesId, seriesIds), eq(partners.active, true)))
     .orderBy(asc(partners.organisation))
     .all();
-  return new Map(names.map((n) => [n.id, { name: n.name, partners: rows.filter((r) => r.seriesId === n.id).map(({ id, name, kind }) => ({ id, name, kind })) }]));
+  return new Map(
+    names.map((n) => [
+      n.id,
+      {
+        name: n.name,
+        partners: rows.filter((r) => r.seriesId === n.id).map(({ id, name, kind }) => ({ id, name, kind })),
+      },
+    ]),
+  );
 }
 
 /** The active series that invite external partners (a FlexZAT, a ZAT), by id. */

@@ -3,7 +3,14 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { activeSeries } from '../schedule/store';
 import { AppError } from '../../api/errors';
 import { registerCaseSource, registerItemRemovalGuard, type CaseSuggestion } from '../agenda/hooks';
-import { agendaItemsOf, getAgendaItem, meetingRecord, seriesNeighbour, updateAgendaItem, type AgendaItemRow } from '../agenda/store';
+import {
+  agendaItemsOf,
+  getAgendaItem,
+  meetingRecord,
+  seriesNeighbour,
+  updateAgendaItem,
+  type AgendaItemRow,
+} from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
 import { refuseFixed, requireKeeper } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
@@ -11,7 +18,17 @@ import { intakesById, staffById, staffIdOfUser } from '../intake/store';
 import { registerCaseLinkStep } from '../intake/link-hooks';
 import { registerCaseDestinations } from '../consent/partner-offer';
 import { registerTimelineSource } from '../people/timeline';
-import { actionNumber, actionProblems, audienceAfterHolderChange, defaultActionAudience, defaultAudience, fieldsOf, infoPrefix, nextSequence, type ActionDraft } from './rules';
+import {
+  actionNumber,
+  actionProblems,
+  audienceAfterHolderChange,
+  defaultActionAudience,
+  defaultAudience,
+  fieldsOf,
+  infoPrefix,
+  nextSequence,
+  type ActionDraft,
+} from './rules';
 import {
   actionList,
   actionNumbersOfMeeting,
@@ -38,7 +55,16 @@ import { actionStatusLabels, decisionLabels, type ActionStatus } from './vocabul
 import { localDate, now, today } from '../../shared/clock';
 import { actionViews, dutch, fieldViews, listActions, minutesView, referralQuestions, seriesCarrySince } from './view';
 
-type Minutes = 'minutes.get' | 'minutes.saveField' | 'minutes.setDecision' | 'minutes.fix' | 'minutes.addAddendum' | 'actions.save' | 'actions.setStatus' | 'actions.remove' | 'actions.list';
+type Minutes =
+  | 'minutes.get'
+  | 'minutes.saveField'
+  | 'minutes.setDecision'
+  | 'minutes.fix'
+  | 'minutes.addAddendum'
+  | 'actions.save'
+  | 'actions.setStatus'
+  | 'actions.remove'
+  | 'actions.list';
 
 /**
  * What the minutes tell the agenda: a student to "come back" and a student with actions due are
@@ -50,30 +76,51 @@ export function registerMinutesHooks(): void {
     return moved === 0 ? null : moved === 1 ? '1 actie' : `${moved} acties`;
   });
   // A referral is where the case goes next: its series' partners are the ones to ask consent for.
-  registerCaseDestinations('minutes', (db, studentId) => referralSeriesOfStudent(db, studentId).map((seriesId) => ({ meetingId: null, seriesId })));
+  registerCaseDestinations('minutes', (db, studentId) =>
+    referralSeriesOfStudent(db, studentId).map((seriesId) => ({ meetingId: null, seriesId })),
+  );
   registerCaseSource('minutes', (db, meeting) => {
     const suggestions: CaseSuggestion[] = [];
     // A referral arrives where it was sent: at every meeting of that series until it is taken in.
     if (meeting.seriesId) {
-      const referrals = openReferrals(db, { id: meeting.id, seriesId: meeting.seriesId, date: meeting.date }, seriesCarrySince(meeting.date));
-      const questions = referralQuestions(db, referrals.map((r) => r.itemId));
+      const referrals = openReferrals(
+        db,
+        { id: meeting.id, seriesId: meeting.seriesId, date: meeting.date },
+        seriesCarrySince(meeting.date),
+      );
+      const questions = referralQuestions(
+        db,
+        referrals.map((r) => r.itemId),
+      );
       for (const r of referrals) {
         const question = questions.get(r.itemId)?.text;
-        suggestions.push({ studentId: r.studentId, origin: 'verwijzing', reason: `Doorverwezen (besluit ${r.meetingTitle} ${dutch(r.meetingDate)})`, fromItemId: r.itemId, ...(question ? { question } : {}) });
+        suggestions.push({
+          studentId: r.studentId,
+          origin: 'verwijzing',
+          reason: `Doorverwezen (besluit ${r.meetingTitle} ${dutch(r.meetingDate)})`,
+          fromItemId: r.itemId,
+          ...(question ? { question } : {}),
+        });
       }
     }
     const previous = seriesNeighbour(db, { ...meeting, startTime: '00:00' }, 'previous');
     if (previous) {
       for (const studentId of comeBackCases(db, previous.id)) {
-        suggestions.push({ studentId, origin: 'terugkomen' as const, reason: `Terugkomen (besluit ${previous.title} ${dutch(previous.date)})` });
+        suggestions.push({
+          studentId,
+          origin: 'terugkomen' as const,
+          reason: `Terugkomen (besluit ${previous.title} ${dutch(previous.date)})`,
+        });
       }
     }
     const due = new Map<string, number>();
     const views = actionViews(db, carriedActions(db, meeting, [], seriesCarrySince(meeting.date)));
     for (const action of views) {
-      if (action.studentId && action.dueOn !== null && action.dueOn <= meeting.date) due.set(action.studentId, (due.get(action.studentId) ?? 0) + 1);
+      if (action.studentId && action.dueOn !== null && action.dueOn <= meeting.date)
+        due.set(action.studentId, (due.get(action.studentId) ?? 0) + 1);
     }
-    for (const [studentId, n] of due) suggestions.push({ studentId, origin: 'actie' as const, reason: n === 1 ? '1 open actie' : `${n} open acties` });
+    for (const [studentId, n] of due)
+      suggestions.push({ studentId, origin: 'actie' as const, reason: n === 1 ? '1 open actie' : `${n} open acties` });
     return suggestions;
   });
   registerTimelineSource('minutes', (db, studentId) => {
@@ -86,10 +133,21 @@ export function registerMinutesHooks(): void {
         // A meeting still ahead, not started, without a decision for the case has discussed nothing: the case is on its agenda.
         ...(c.date > day && c.decision === null && (c.progress === 'gepland' || c.progress === 'agenda-verstuurd')
           ? { title: `Op de agenda van ${c.title}`, detail: 'Nog niet besproken' }
-          : { title: `Besproken in ${c.title}`, detail: c.decision ? `Besluit: ${decisionLabels[c.decision]}` : 'Nog geen besluit vastgelegd' }),
+          : {
+              title: `Besproken in ${c.title}`,
+              detail: c.decision ? `Besluit: ${decisionLabels[c.decision]}` : 'Nog geen besluit vastgelegd',
+            }),
         ref: { type: 'overleg' as const, id: c.meetingId },
       }));
-    const actions = actionViews(db, actionList(db, { statuses: ['open', 'gedaan', 'teruggekoppeld', 'vervallen'], holderStaffId: null, seriesId: null, studentId }).map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate }))).map((a) => ({
+    const actions = actionViews(
+      db,
+      actionList(db, {
+        statuses: ['open', 'gedaan', 'teruggekoppeld', 'vervallen'],
+        holderStaffId: null,
+        seriesId: null,
+        studentId,
+      }).map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate })),
+    ).map((a) => ({
       date: a.closedAt ? localDate(a.closedAt) : a.meetingDate,
       kind: 'actie' as const,
       title: `Actie ${a.origin}`,
@@ -99,7 +157,9 @@ export function registerMinutesHooks(): void {
     return [...meetings, ...actions];
   });
   registerItemRemovalGuard('minutes', (db, itemId) =>
-    itemHasMinutes(db, itemId) ? 'Bij dit punt staan al notulen of acties. Het blijft op de agenda; zet de tijd desnoods op 1 minuut.' : null,
+    itemHasMinutes(db, itemId)
+      ? 'Bij dit punt staan al notulen of acties. Het blijft op de agenda; zet de tijd desnoods op 1 minuut.'
+      : null,
   );
 }
 
@@ -116,26 +176,37 @@ function referralTarget(db: VaultDb, ownSeriesId: string | null, chosen: string 
   const field = 'referralSeriesId';
   if (chosen) {
     const series = activeSeries(db).find((s) => s.id === chosen);
-    if (!series) throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).', { [field]: 'Dit overleg bestaat niet (meer); kies een ander.' });
-    if (chosen === ownSeriesId) throw new AppError('VALIDATION', 'Doorverwijzen gaat naar een ander overleg.', { [field]: 'Kies een ander overleg dan dit; voor hetzelfde overleg is het besluit "Terugkomen".' });
+    if (!series)
+      throw new AppError('NOT_FOUND', 'Dit overleg bestaat niet (meer).', {
+        [field]: 'Dit overleg bestaat niet (meer); kies een ander.',
+      });
+    if (chosen === ownSeriesId)
+      throw new AppError('VALIDATION', 'Doorverwijzen gaat naar een ander overleg.', {
+        [field]: 'Kies een ander overleg dan dit; voor hetzelfde overleg is het besluit "Terugkomen".',
+      });
     return chosen;
   }
   const candidates = referralCandidates(db, ownSeriesId);
   return candidates.length === 1 ? candidates[0]!.id : null;
 }
 
-const referralCandidates = (db: VaultDb, ownSeriesId: string | null) => activeSeries(db).filter((s) => s.id !== ownSeriesId && referralKinds.includes(s.kind.toLowerCase()));
+const referralCandidates = (db: VaultDb, ownSeriesId: string | null) =>
+  activeSeries(db).filter((s) => s.id !== ownSeriesId && referralKinds.includes(s.kind.toLowerCase()));
 
 /** A lapsed item (struck through after sending) takes no minutes, decisions or actions. */
 function requireLiveItem(item: AgendaItemRow): void {
-  if (item.change === 'vervallen') throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er komen geen notulen, besluiten of acties meer bij.');
+  if (item.change === 'vervallen')
+    throw new AppError(
+      'VALIDATION',
+      'Dit agendapunt is vervallen: er komen geen notulen, besluiten of acties meer bij.',
+    );
 }
-
 
 /** Whether an item with this number may still get an action (a lapsed item has no number). */
 function numberOf(items: AgendaItemRow[], itemId: string): number {
   const n = itemNumbers(items)[items.findIndex((i) => i.id === itemId)];
-  if (n === null || n === undefined) throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er kunnen geen acties meer bij.');
+  if (n === null || n === undefined)
+    throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er kunnen geen acties meer bij.');
   return n;
 }
 
@@ -150,7 +221,9 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const item = getAgendaItem(db, itemId);
     refuseFixed(meetingRecord(db, item.meetingId));
     requireLiveItem(item);
-    const allowed = field.startsWith(infoPrefix) ? item.kind === 'casus' : fieldsOf(item.kind).some((f) => f.key === field);
+    const allowed = field.startsWith(infoPrefix)
+      ? item.kind === 'casus'
+      : fieldsOf(item.kind).some((f) => f.key === field);
     if (!allowed) throw new AppError('VALIDATION', 'Dit onderdeel hoort niet bij dit agendapunt.');
     const revision = saveMinuteField(db, { itemId, field, text, audience, baseRevision, userId: session.user.id });
     if (revision !== null) return { saved: true as const, revision, savedAt: now() };
@@ -159,7 +232,14 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     return {
       saved: false as const,
       theirs: theirs
-        ? { field, text: theirs.text, audience: theirs.audience, revision: theirs.revision, updatedBy: users.get(theirs.updatedBy) ?? null, updatedAt: theirs.updatedAt }
+        ? {
+            field,
+            text: theirs.text,
+            audience: theirs.audience,
+            revision: theirs.revision,
+            updatedBy: users.get(theirs.updatedBy) ?? null,
+            updatedAt: theirs.updatedAt,
+          }
         : { field, text: '', audience: defaultAudience(field), revision: 0, updatedBy: null, updatedAt: null },
     };
   },
@@ -172,9 +252,17 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const meeting = meetingRecord(db, item.meetingId);
     refuseFixed(meeting);
     requireLiveItem(item);
-    if (item.kind !== 'casus') throw new AppError('VALIDATION', 'Alleen bij een leerling wordt een besluit vastgelegd.');
+    if (item.kind !== 'casus')
+      throw new AppError('VALIDATION', 'Alleen bij een leerling wordt een besluit vastgelegd.');
     // Not given: the series chosen before stays (ticking "besloten" does not send the student elsewhere).
-    const target = decision === 'doorverwijzen-overleg' ? referralTarget(db, meeting.seriesId, referralSeriesId === undefined ? item.referralSeriesId : referralSeriesId) : null;
+    const target =
+      decision === 'doorverwijzen-overleg'
+        ? referralTarget(
+            db,
+            meeting.seriesId,
+            referralSeriesId === undefined ? item.referralSeriesId : referralSeriesId,
+          )
+        : null;
     updateAgendaItem(db, itemId, { decision, decided, referralSeriesId: target });
     return null;
   },
@@ -183,17 +271,29 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const meeting = meetingRecord(db, meetingId);
     const at = atMeetingId ? meetingRecord(db, atMeetingId) : null;
     if (meeting.minutesFixedAt) return null;
-    if (meeting.progress !== 'afgelopen') throw new AppError('VALIDATION', 'Dit overleg is nog niet afgelopen: de notulen kunnen nog niet worden vastgesteld.');
+    if (meeting.progress !== 'afgelopen')
+      throw new AppError(
+        'VALIDATION',
+        'Dit overleg is nog niet afgelopen: de notulen kunnen nog niet worden vastgesteld.',
+      );
     const concepts = actionsOfMeeting(db, meetingId).filter((a) => a.status === 'concept');
     if (concepts.length > 0) {
-      throw new AppError('VALIDATION', `Actie ${concepts.map((a) => a.number).join(', ')} is nog een concept: vul wie en wanneer aan, of verwijder de actie, en stel dan vast.`);
+      throw new AppError(
+        'VALIDATION',
+        `Actie ${concepts.map((a) => a.number).join(', ')} is nog een concept: vul wie en wanneer aan, of verwijder de actie, en stel dan vast.`,
+      );
     }
     const rowsNow = agendaItemsOf(db, meetingId);
-    const unsent = rowsNow.filter((r) => r.decision === 'doorverwijzen-overleg' && r.referralSeriesId === null && r.change !== 'vervallen');
+    const unsent = rowsNow.filter(
+      (r) => r.decision === 'doorverwijzen-overleg' && r.referralSeriesId === null && r.change !== 'vervallen',
+    );
     if (unsent.length > 0 && referralCandidates(db, meeting.seriesId).length > 0) {
       const numbers = itemNumbers(rowsNow);
       const which = unsent.map((r) => numbers[rowsNow.indexOf(r)]).join(', ');
-      throw new AppError('VALIDATION', `Bij punt ${which} is doorverwijzen besloten, maar nog niet naar welk overleg: kies het overleg, en stel dan vast.`);
+      throw new AppError(
+        'VALIDATION',
+        `Bij punt ${which} is doorverwijzen besloten, maar nog niet naar welk overleg: kies het overleg, en stel dan vast.`,
+      );
     }
     if (at) {
       if (at.seriesId !== meeting.seriesId || at.date < meeting.date || at.id === meeting.id) {
@@ -201,12 +301,27 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       }
     }
     const rows = agendaItemsOf(db, meetingId);
-    const stored = fieldsOfItems(db, rows.map((r) => r.id));
-    const intakes = intakesById(db, rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])));
-    const referrals = referralQuestions(db, rows.flatMap((r) => (r.referredFromItemId ? [r.referredFromItemId] : [])));
+    const stored = fieldsOfItems(
+      db,
+      rows.map((r) => r.id),
+    );
+    const intakes = intakesById(
+      db,
+      rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])),
+    );
+    const referrals = referralQuestions(
+      db,
+      rows.flatMap((r) => (r.referredFromItemId ? [r.referredFromItemId] : [])),
+    );
     const shownOnly = rows.flatMap((row) => {
       if (row.kind !== 'casus' || row.change === 'vervallen') return [];
-      return fieldViews(row, stored.filter((f) => f.itemId === row.id), userNames(db), intakes, referrals)
+      return fieldViews(
+        row,
+        stored.filter((f) => f.itemId === row.id),
+        userNames(db),
+        intakes,
+        referrals,
+      )
         .filter((f) => f.revision === 0 && f.text !== '')
         .map((f) => ({ itemId: row.id, field: f.field, text: f.text, audience: f.audience }));
     });
@@ -216,24 +331,49 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
 
   'minutes.addAddendum': ({ db, session }, { meetingId, itemId, text, audience }) => {
     const meeting = meetingRecord(db, meetingId);
-    if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId) throw new AppError('NOT_FOUND', 'Dit agendapunt hoort niet bij dit overleg.');
-    if (!meeting.minutesFixedAt) throw new AppError('VALIDATION', 'Deze notulen zijn nog niet vastgesteld: pas ze gewoon aan.');
-    return { id: insertAddendum(db, { meetingId, itemId, text, audience, authorId: session.user.id, authorName: session.user.name }) };
+    if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId)
+      throw new AppError('NOT_FOUND', 'Dit agendapunt hoort niet bij dit overleg.');
+    if (!meeting.minutesFixedAt)
+      throw new AppError('VALIDATION', 'Deze notulen zijn nog niet vastgesteld: pas ze gewoon aan.');
+    return {
+      id: insertAddendum(db, {
+        meetingId,
+        itemId,
+        text,
+        audience,
+        authorId: session.user.id,
+        authorName: session.user.name,
+      }),
+    };
   },
 
   'actions.save': ({ db, session }, input) => {
     const { what, holder, due, audience } = input;
     const normalized: ActionDraft['holder'] = holder
-      ? { kind: holder.kind, staffId: holder.kind === 'staff' ? holder.staffId : null, partnerId: holder.kind === 'partner' ? holder.partnerId : null }
+      ? {
+          kind: holder.kind,
+          staffId: holder.kind === 'staff' ? holder.staffId : null,
+          partnerId: holder.kind === 'partner' ? holder.partnerId : null,
+        }
       : null;
-    if (normalized?.staffId && !staffById(db).has(normalized.staffId)) throw new AppError('NOT_FOUND', 'Deze medewerker bestaat niet (meer).', { holder: 'Deze medewerker bestaat niet (meer).' });
-    if (normalized?.partnerId && !partnerNames(db).has(normalized.partnerId)) throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).', { holder: 'Deze partner bestaat niet (meer).' });
+    if (normalized?.staffId && !staffById(db).has(normalized.staffId))
+      throw new AppError('NOT_FOUND', 'Deze medewerker bestaat niet (meer).', {
+        holder: 'Deze medewerker bestaat niet (meer).',
+      });
+    if (normalized?.partnerId && !partnerNames(db).has(normalized.partnerId))
+      throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).', {
+        holder: 'Deze partner bestaat niet (meer).',
+      });
     const stored = 'id' in input ? getAction(db, input.id) : null;
     const item = getAgendaItem(db, stored ? (stored.itemId ?? '') : 'itemId' in input ? input.itemId : '');
     const meeting = meetingRecord(db, item.meetingId);
     refuseFixed(meeting);
     requireLiveItem(item);
-    const problems = actionProblems({ what, holder: normalized, due }, meeting.date, due?.kind !== 'volgende-overleg' || seriesNeighbour(db, meeting, 'next') !== null);
+    const problems = actionProblems(
+      { what, holder: normalized, due },
+      meeting.date,
+      due?.kind !== 'volgende-overleg' || seriesNeighbour(db, meeting, 'next') !== null,
+    );
     const columns = {
       what,
       holderKind: normalized?.kind ?? null,
@@ -241,7 +381,11 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       holderPartnerId: normalized?.partnerId ?? null,
       dueDate: due?.kind === 'datum' ? due.date : null,
       dueNextMeeting: due?.kind === 'volgende-overleg',
-      audience: audience ?? (stored ? audienceAfterHolderChange(stored.audience, stored.holderKind, normalized?.kind ?? null) : defaultActionAudience(normalized?.kind ?? null)),
+      audience:
+        audience ??
+        (stored
+          ? audienceAfterHolderChange(stored.audience, stored.holderKind, normalized?.kind ?? null)
+          : defaultActionAudience(normalized?.kind ?? null)),
     };
     if ('id' in input) {
       const action = getAction(db, input.id);
@@ -255,7 +399,15 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     // even when the agenda was reordered after earlier actions got theirs.
     const itemNumber = numberOf(agendaItemsOf(db, meeting.id), item.id);
     const taken = actionNumbersOfMeeting(db, meeting.id).filter((n) => n.startsWith(`${itemNumber}.`));
-    const id = insertAction(db, { meetingId: meeting.id, itemId: item.id, studentId: item.studentId, number: actionNumber(itemNumber, nextSequence(taken)), ...columns, status: statusFor(problems), createdBy: session.user.id });
+    const id = insertAction(db, {
+      meetingId: meeting.id,
+      itemId: item.id,
+      studentId: item.studentId,
+      number: actionNumber(itemNumber, nextSequence(taken)),
+      ...columns,
+      status: statusFor(problems),
+      createdBy: session.user.id,
+    });
     return { saved: true as const, action: actionViews(db, [getAction(db, id)])[0]! };
   },
 
@@ -263,8 +415,14 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const action = getAction(db, id);
     // The holder closes their own action; the team's keepers close any.
     const holderIsMe = action.holderStaffId !== null && action.holderStaffId === staffIdOfUser(db, session.user.id);
-    if (!holderIsMe) requireKeeper(db, session.user.id, 'de actie van een ander afsluiten of heropenen (dat doet de actiehouder zelf)');
-    if (action.status === 'concept') throw new AppError('VALIDATION', 'Deze actie is nog een concept: vul eerst aan wie en wanneer.');
+    if (!holderIsMe)
+      requireKeeper(
+        db,
+        session.user.id,
+        'de actie van een ander afsluiten of heropenen (dat doet de actiehouder zelf)',
+      );
+    if (action.status === 'concept')
+      throw new AppError('VALIDATION', 'Deze actie is nog een concept: vul eerst aan wie en wanneer.');
     const closing = status !== 'open';
     updateAction(db, id, {
       status,

@@ -7,7 +7,6 @@ import { actionHolderKinds, actionStatuses, audiences, decisionTypes } from './v
 
 /** Zod schemas of the minutes domain's contract methods (joined into electron/api/contract.ts). */
 
-
 const minutesText = plainLongText(z.string().max(50_000, { error: 'Maximaal 50.000 tekens per alinea.' }), 'de tekst');
 
 const fieldView = z.object({
@@ -20,10 +19,20 @@ const fieldView = z.object({
   updatedAt: z.string().nullable(),
 });
 
-const holderSchema = z.object({ kind: z.enum(actionHolderKinds), staffId: z.string().nullable(), partnerId: z.string().nullable() });
-const dueSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('datum'), date: dateField('Deadline') }), z.object({ kind: z.literal('volgende-overleg') })]);
+const holderSchema = z.object({
+  kind: z.enum(actionHolderKinds),
+  staffId: z.string().nullable(),
+  partnerId: z.string().nullable(),
+});
+const dueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('datum'), date: dateField('Deadline') }),
+  z.object({ kind: z.literal('volgende-overleg') }),
+]);
 /** Dates going out were checked when they came in: a list of thousands is not parsed again. */
-const dueView = z.discriminatedUnion('kind', [z.object({ kind: z.literal('datum'), date: z.string() }), z.object({ kind: z.literal('volgende-overleg') })]);
+const dueView = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('datum'), date: z.string() }),
+  z.object({ kind: z.literal('volgende-overleg') }),
+]);
 
 export const actionView = z.object({
   id: z.string(),
@@ -53,7 +62,14 @@ export const actionView = z.object({
   problems: z.record(z.string(), z.string()),
 });
 
-const addendumView = z.object({ id: z.string(), itemId: z.string().nullable(), text: z.string(), audience: z.enum(audiences), authorName: z.string(), createdAt: z.string() });
+const addendumView = z.object({
+  id: z.string(),
+  itemId: z.string().nullable(),
+  text: z.string(),
+  audience: z.enum(audiences),
+  authorName: z.string(),
+  createdAt: z.string(),
+});
 
 export const minutesViewSchema = agendaViewSchema.extend({
   items: z.array(
@@ -122,13 +138,19 @@ export const minutesMethods = {
     input: z.object({
       meetingId: z.string(),
       itemId: z.string().nullable(),
-      text: plainLongText(z.string().trim().min(1, { error: 'Schrijf de aanvulling.' }).max(20_000, { error: 'Maximaal 20.000 tekens.' }), 'de aanvulling'),
+      text: plainLongText(
+        z.string().trim().min(1, { error: 'Schrijf de aanvulling.' }).max(20_000, { error: 'Maximaal 20.000 tekens.' }),
+        'de aanvulling',
+      ),
       audience: z.enum(audiences),
     }),
     output: z.object({ id: z.string() }),
   },
   'actions.save': {
-    input: z.union([actionInput.extend({ id: z.string(), baseRevision: z.number().int().min(1) }), actionInput.extend({ itemId: z.string() })]),
+    input: z.union([
+      actionInput.extend({ id: z.string(), baseRevision: z.number().int().min(1) }),
+      actionInput.extend({ itemId: z.string() }),
+    ]),
     output: z.discriminatedUnion('saved', [
       z.object({ saved: z.literal(true), action: actionView }),
       /** Someone else saved this action first: their version goes back to the screen. */
@@ -137,8 +159,15 @@ export const minutesMethods = {
   },
   'actions.setStatus': {
     input: z
-      .object({ id: z.string(), status: z.enum(['open', 'gedaan', 'teruggekoppeld', 'vervallen']), note: plainLongText(z.string().trim().max(2000), 'de toelichting') })
-      .refine((v) => v.status !== 'vervallen' || v.note.length > 0, { error: 'Schrijf op waarom de actie vervalt.', path: ['note'] }),
+      .object({
+        id: z.string(),
+        status: z.enum(['open', 'gedaan', 'teruggekoppeld', 'vervallen']),
+        note: plainLongText(z.string().trim().max(2000), 'de toelichting'),
+      })
+      .refine((v) => v.status !== 'vervallen' || v.note.length > 0, {
+        error: 'Schrijf op waarom de actie vervalt.',
+        path: ['note'],
+      }),
     output: z.null(),
   },
   'actions.remove': { input: z.object({ id: z.string() }), output: z.null() },

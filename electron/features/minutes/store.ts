@@ -17,19 +17,36 @@ export function fieldsOfItems(db: VaultDb, itemIds: string[]): MinuteFieldRow[] 
 }
 
 export function fieldOf(db: VaultDb, itemId: string, field: string): MinuteFieldRow | null {
-  return db.select().from(minuteFields).where(and(eq(minuteFields.itemId, itemId), eq(minuteFields.field, field))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(minuteFields)
+      .where(and(eq(minuteFields.itemId, itemId), eq(minuteFields.field, field)))
+      .get() ?? null
+  );
 }
 
 /**
  * Stores a paragraph when nobody saved it since `baseRevision` (0: it did not exist), in one
  * statement. Returns the new revision, or null when someone else was first: the caller shows both.
  */
-export function saveMinuteField(db: VaultDb, v: { itemId: string; field: string; text: string; audience: Audience; baseRevision: number; userId: string }): number | null {
+export function saveMinuteField(
+  db: VaultDb,
+  v: { itemId: string; field: string; text: string; audience: Audience; baseRevision: number; userId: string },
+): number | null {
   const at = now();
   if (v.baseRevision === 0) {
     const inserted = db
       .insert(minuteFields)
-      .values({ itemId: v.itemId, field: v.field, text: v.text, audience: v.audience, revision: 1, updatedBy: v.userId, updatedAt: at })
+      .values({
+        itemId: v.itemId,
+        field: v.field,
+        text: v.text,
+        audience: v.audience,
+        revision: 1,
+        updatedBy: v.userId,
+        updatedAt: at,
+      })
       .onConflictDoNothing()
       .returning({ revision: minuteFields.revision })
       .get();
@@ -37,8 +54,20 @@ export function saveMinuteField(db: VaultDb, v: { itemId: string; field: string;
   }
   const updated = db
     .update(minuteFields)
-    .set({ text: v.text, audience: v.audience, revision: sql`${minuteFields.revision} + 1`, updatedBy: v.userId, updatedAt: at })
-    .where(and(eq(minuteFields.itemId, v.itemId), eq(minuteFields.field, v.field), eq(minuteFields.revision, v.baseRevision)))
+    .set({
+      text: v.text,
+      audience: v.audience,
+      revision: sql`${minuteFields.revision} + 1`,
+      updatedBy: v.userId,
+      updatedAt: at,
+    })
+    .where(
+      and(
+        eq(minuteFields.itemId, v.itemId),
+        eq(minuteFields.field, v.field),
+        eq(minuteFields.revision, v.baseRevision),
+      ),
+    )
     .returning({ revision: minuteFields.revision })
     .get();
   return updated?.revision ?? null;
@@ -46,7 +75,12 @@ export function saveMinuteField(db: VaultDb, v: { itemId: string; field: string;
 
 /** Any words typed for this item (paragraphs or actions): then it is not simply removed. */
 export function itemHasMinutes(db: VaultDb, itemId: string): boolean {
-  const field = db.select({ f: minuteFields.field }).from(minuteFields).where(and(eq(minuteFields.itemId, itemId), sql`length(trim(${minuteFields.text})) > 0`)).limit(1).get();
+  const field = db
+    .select({ f: minuteFields.field })
+    .from(minuteFields)
+    .where(and(eq(minuteFields.itemId, itemId), sql`length(trim(${minuteFields.text})) > 0`))
+    .limit(1)
+    .get();
   const action = db.select({ id: actions.id }).from(actions).where(eq(actions.itemId, itemId)).limit(1).get();
   return field !== undefined || action !== undefined;
 }
@@ -66,22 +100,41 @@ export function meetingHasMinutes(db: VaultDb, meetingId: string): boolean {
  * Fixes the minutes, storing with them the paragraphs that were only shown (a question prefilled
  * from the intake), so fixed minutes never change when an intake does.
  */
-export function fixMinutes(db: VaultDb, meetingId: string, userId: string, inMeetingId: string | null, shownOnly: { itemId: string; field: string; text: string; audience: Audience }[]): void {
+export function fixMinutes(
+  db: VaultDb,
+  meetingId: string,
+  userId: string,
+  inMeetingId: string | null,
+  shownOnly: { itemId: string; field: string; text: string; audience: Audience }[],
+): void {
   db.transaction((tx) => {
     for (const f of shownOnly) {
-      tx.insert(minuteFields).values({ ...f, revision: 1, updatedBy: userId, updatedAt: now() }).onConflictDoNothing().run();
+      tx.insert(minuteFields)
+        .values({ ...f, revision: 1, updatedBy: userId, updatedAt: now() })
+        .onConflictDoNothing()
+        .run();
     }
-    tx.update(meetings).set({ minutesFixedAt: now(), minutesFixedBy: userId, minutesFixedIn: inMeetingId, updatedAt: now() }).where(eq(meetings.id, meetingId)).run();
+    tx.update(meetings)
+      .set({ minutesFixedAt: now(), minutesFixedBy: userId, minutesFixedIn: inMeetingId, updatedAt: now() })
+      .where(eq(meetings.id, meetingId))
+      .run();
   });
 }
 
 export function addendaOf(db: VaultDb, meetingId: string) {
-  return db.select().from(minutesAddenda).where(eq(minutesAddenda.meetingId, meetingId)).orderBy(asc(minutesAddenda.createdAt)).all();
+  return db
+    .select()
+    .from(minutesAddenda)
+    .where(eq(minutesAddenda.meetingId, meetingId))
+    .orderBy(asc(minutesAddenda.createdAt))
+    .all();
 }
 
 export function insertAddendum(db: VaultDb, v: Omit<typeof minutesAddenda.$inferInsert, 'id' | 'createdAt'>): string {
   const id = randomUUID();
-  db.insert(minutesAddenda).values({ ...v, id, createdAt: now() }).run();
+  db.insert(minutesAddenda)
+    .values({ ...v, id, createdAt: now() })
+    .run();
   return id;
 }
 
@@ -92,22 +145,40 @@ export function getAction(db: VaultDb, id: string): ActionRow {
 }
 
 export function actionNumbersOfMeeting(db: VaultDb, meetingId: string): string[] {
-  return db.select({ number: actions.number }).from(actions).where(eq(actions.meetingId, meetingId)).all().map((a) => a.number);
+  return db
+    .select({ number: actions.number })
+    .from(actions)
+    .where(eq(actions.meetingId, meetingId))
+    .all()
+    .map((a) => a.number);
 }
 
-export function insertAction(db: VaultDb, v: Omit<typeof actions.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>): string {
+export function insertAction(
+  db: VaultDb,
+  v: Omit<typeof actions.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
+): string {
   const id = randomUUID();
-  db.insert(actions).values({ ...v, id, createdAt: now(), updatedAt: now() }).run();
+  db.insert(actions)
+    .values({ ...v, id, createdAt: now(), updatedAt: now() })
+    .run();
   return id;
 }
 
 /** Status changes (closing, reopening) touch nothing anyone types: they leave the revision alone. */
 export function updateAction(db: VaultDb, id: string, values: Partial<typeof actions.$inferInsert>): void {
-  db.update(actions).set({ ...values, updatedAt: now() }).where(eq(actions.id, id)).run();
+  db.update(actions)
+    .set({ ...values, updatedAt: now() })
+    .where(eq(actions.id, id))
+    .run();
 }
 
 /** Saves what was typed when nobody saved the action since `baseRevision`; false when someone else was first. */
-export function saveActionText(db: VaultDb, id: string, baseRevision: number, values: Partial<typeof actions.$inferInsert>): boolean {
+export function saveActionText(
+  db: VaultDb,
+  id: string,
+  baseRevision: number,
+  values: Partial<typeof actions.$inferInsert>,
+): boolean {
   const saved = db
     .update(actions)
     .set({ ...values, revision: sql`${actions.revision} + 1`, updatedAt: now() })
@@ -140,15 +211,31 @@ export function carriedActions(
   if (meeting.seriesId) who.push(and(eq(meetings.seriesId, meeting.seriesId), gte(meetings.date, seriesSince))!);
   if (studentIds.length > 0) who.push(inArray(actions.studentId, studentIds));
   if (who.length === 0) return [];
-  return db
-    .select({ action: actions, meetingTitle: meetings.title, meetingDate: meetings.date, meetingSeriesId: meetings.seriesId })
-    .from(actions)
-    .innerJoin(meetings, eq(actions.meetingId, meetings.id))
-    .where(and(eq(actions.status, 'open'), lt(meetings.date, meeting.date), or(...who)))
-    // Numbers order as numbers ("5.1" before "10.1"): by item, then by action within it.
-    .orderBy(asc(meetings.date), sql`cast(${actions.number} as integer)`, sql`cast(substr(${actions.number}, instr(${actions.number}, '.') + 1) as integer)`)
-    .all()
-    .map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate, meetingSeriesId: r.meetingSeriesId }));
+  return (
+    db
+      .select({
+        action: actions,
+        meetingTitle: meetings.title,
+        meetingDate: meetings.date,
+        meetingSeriesId: meetings.seriesId,
+      })
+      .from(actions)
+      .innerJoin(meetings, eq(actions.meetingId, meetings.id))
+      .where(and(eq(actions.status, 'open'), lt(meetings.date, meeting.date), or(...who)))
+      // Numbers order as numbers ("5.1" before "10.1"): by item, then by action within it.
+      .orderBy(
+        asc(meetings.date),
+        sql`cast(${actions.number} as integer)`,
+        sql`cast(substr(${actions.number}, instr(${actions.number}, '.') + 1) as integer)`,
+      )
+      .all()
+      .map((r) => ({
+        ...r.action,
+        meetingTitle: r.meetingTitle,
+        meetingDate: r.meetingDate,
+        meetingSeriesId: r.meetingSeriesId,
+      }))
+  );
 }
 
 /** Open actions of a series agreed before a date: counted, for "n oudere open acties". */
@@ -189,7 +276,13 @@ export function comeBackCases(db: VaultDb, previousMeetingId: string) {
   return db
     .select({ studentId: agendaItems.studentId })
     .from(agendaItems)
-    .where(and(eq(agendaItems.meetingId, previousMeetingId), eq(agendaItems.decision, 'terugkomen'), sql`${agendaItems.studentId} is not null`))
+    .where(
+      and(
+        eq(agendaItems.meetingId, previousMeetingId),
+        eq(agendaItems.decision, 'terugkomen'),
+        sql`${agendaItems.studentId} is not null`,
+      ),
+    )
     .all()
     .flatMap((r) => (r.studentId ? [r.studentId] : []));
 }
@@ -197,7 +290,16 @@ export function comeBackCases(db: VaultDb, previousMeetingId: string) {
 /** A student's cases in meetings, with their decision: the timeline's meeting entries. */
 export function casesOfStudent(db: VaultDb, studentId: string) {
   return db
-    .select({ itemId: agendaItems.id, decision: agendaItems.decision, change: agendaItems.change, meetingId: meetings.id, title: meetings.title, date: meetings.date, progress: meetings.progress, minutesFixedAt: meetings.minutesFixedAt })
+    .select({
+      itemId: agendaItems.id,
+      decision: agendaItems.decision,
+      change: agendaItems.change,
+      meetingId: meetings.id,
+      title: meetings.title,
+      date: meetings.date,
+      progress: meetings.progress,
+      minutesFixedAt: meetings.minutesFixedAt,
+    })
     .from(agendaItems)
     .innerJoin(meetings, eq(agendaItems.meetingId, meetings.id))
     .where(eq(agendaItems.studentId, studentId))
@@ -210,9 +312,19 @@ export function casesOfStudent(db: VaultDb, studentId: string) {
  * items first). Returns how many actions moved.
  */
 export function linkIntakeActions(db: VaultDb, intakeId: string, studentId: string): number {
-  const itemIds = db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.intakeId, intakeId)).all().map((i) => i.id);
+  const itemIds = db
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(eq(agendaItems.intakeId, intakeId))
+    .all()
+    .map((i) => i.id);
   if (itemIds.length === 0) return 0;
-  return db.update(actions).set({ studentId, updatedAt: now() }).where(and(inArray(actions.itemId, itemIds), isNull(actions.studentId))).returning({ id: actions.id }).all().length;
+  return db
+    .update(actions)
+    .set({ studentId, updatedAt: now() })
+    .where(and(inArray(actions.itemId, itemIds), isNull(actions.studentId)))
+    .returning({ id: actions.id })
+    .all().length;
 }
 
 /** The series a student's cases were referred to ("Doorverwijzen naar …"), newest referral first. */
@@ -241,7 +353,13 @@ export function referralSeriesOfStudent(db: VaultDb, studentId: string): string[
  */
 export function openReferrals(db: VaultDb, meeting: { id: string; seriesId: string; date: string }, since: string) {
   const referred = db
-    .select({ itemId: agendaItems.id, studentId: agendaItems.studentId, meetingId: meetings.id, meetingTitle: meetings.title, meetingDate: meetings.date })
+    .select({
+      itemId: agendaItems.id,
+      studentId: agendaItems.studentId,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      meetingDate: meetings.date,
+    })
     .from(agendaItems)
     .innerJoin(meetings, eq(agendaItems.meetingId, meetings.id))
     .where(
@@ -282,6 +400,16 @@ export function openReferrals(db: VaultDb, meeting: { id: string; seriesId: stri
 /** Agenda items by id, with their stored paragraphs: the cases referrals come from. */
 export function itemsWithFields(db: VaultDb, itemIds: string[]) {
   if (itemIds.length === 0) return { items: [], fields: [] };
-  const items = db.select().from(agendaItems).where(inArray(agendaItems.id, [...new Set(itemIds)])).all();
-  return { items, fields: fieldsOfItems(db, items.map((i) => i.id)) };
+  const items = db
+    .select()
+    .from(agendaItems)
+    .where(inArray(agendaItems.id, [...new Set(itemIds)]))
+    .all();
+  return {
+    items,
+    fields: fieldsOfItems(
+      db,
+      items.map((i) => i.id),
+    ),
+  };
 }

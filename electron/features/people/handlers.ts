@@ -22,12 +22,31 @@ function studentDetail(db: VaultDb, id: string) {
   const s = db.select().from(students).where(eq(students.id, id)).get();
   if (!s) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
   const mentor = s.mentorId
-    ? (db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).where(eq(staff.id, s.mentorId)).get() ?? null)
+    ? (db
+        .select({ id: staff.id, name: staff.name, code: staff.code })
+        .from(staff)
+        .where(eq(staff.id, s.mentorId))
+        .get() ?? null)
     : null;
-  const studentGuardians = db.select().from(guardians).where(eq(guardians.studentId, id)).orderBy(asc(guardians.familyName)).all();
+  const studentGuardians = db
+    .select()
+    .from(guardians)
+    .where(eq(guardians.studentId, id))
+    .orderBy(asc(guardians.familyName))
+    .all();
   // Where letters home go today, by the rules the letters themselves follow (gezag, address, age).
   const letters = letterAddressees({ student: s, guardians: studentGuardians, letterDate: today() });
-  return { ...s, mentor, guardians: studentGuardians, letterRecipients: letters.map(({ kind, guardianIds, salutation, addressLines }) => ({ kind, guardianIds, salutation, addressLines })) };
+  return {
+    ...s,
+    mentor,
+    guardians: studentGuardians,
+    letterRecipients: letters.map(({ kind, guardianIds, salutation, addressLines }) => ({
+      kind,
+      guardianIds,
+      salutation,
+      addressLines,
+    })),
+  };
 }
 
 export const peopleHandlers: DomainHandlers<
@@ -100,10 +119,13 @@ export const peopleHandlers: DomainHandlers<
         return { id };
       }
       const newId = randomUUID();
-      db.insert(students).values({ id: newId, ...values }).run();
+      db.insert(students)
+        .values({ id: newId, ...values })
+        .run();
       return { id: newId };
     } catch (err) {
-      if (uniqueViolation(err)) throw new AppError('DUPLICATE', `Leerlingnummer ${input.studentNumber} is al in gebruik.`);
+      if (uniqueViolation(err))
+        throw new AppError('DUPLICATE', `Leerlingnummer ${input.studentNumber} is al in gebruik.`);
       throw err;
     }
   },
@@ -121,19 +143,30 @@ export const peopleHandlers: DomainHandlers<
     // Parental authority decides who consents: only the coordinator changes guardians (the roles table).
     studentDetail(db, studentId);
     if (id) {
-      const before = db.select({ authority: guardians.parentalAuthority, since: guardians.authoritySince }).from(guardians).where(eq(guardians.id, id)).get();
+      const before = db
+        .select({ authority: guardians.parentalAuthority, since: guardians.authoritySince })
+        .from(guardians)
+        .where(eq(guardians.id, id))
+        .get();
       // Gezag given now to someone already registered: consent on file does not speak for them.
-      const authoritySince = !input.parentalAuthority ? null : before && !before.authority ? today() : (before?.since ?? null);
+      const authoritySince = !input.parentalAuthority
+        ? null
+        : before && !before.authority
+          ? today()
+          : (before?.since ?? null);
       const result = db
         .update(guardians)
         .set({ ...input, authoritySince, updatedAt: now() })
         .where(and(eq(guardians.id, id), eq(guardians.studentId, studentId)))
         .run();
-      if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze ouder/verzorger bestaat niet (meer) bij deze leerling.');
+      if (result.changes === 0)
+        throw new AppError('NOT_FOUND', 'Deze ouder/verzorger bestaat niet (meer) bij deze leerling.');
       return { id };
     }
     const newId = randomUUID();
-    db.insert(guardians).values({ id: newId, studentId, ...input, updatedAt: now() }).run();
+    db.insert(guardians)
+      .values({ id: newId, studentId, ...input, updatedAt: now() })
+      .run();
     return { id: newId };
   },
   'guardians.remove': ({ db }, { id }) => {
@@ -147,12 +180,18 @@ export const peopleHandlers: DomainHandlers<
   'staff.save': ({ db }, { id, ...input }) => {
     try {
       if (id) {
-        const result = db.update(staff).set({ ...input, updatedAt: now() }).where(eq(staff.id, id)).run();
+        const result = db
+          .update(staff)
+          .set({ ...input, updatedAt: now() })
+          .where(eq(staff.id, id))
+          .run();
         if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze medewerker bestaat niet (meer).');
         return { id };
       }
       const newId = randomUUID();
-      db.insert(staff).values({ id: newId, ...input, updatedAt: now() }).run();
+      db.insert(staff)
+        .values({ id: newId, ...input, updatedAt: now() })
+        .run();
       return { id: newId };
     } catch (err) {
       if (uniqueViolation(err)) {
@@ -165,12 +204,18 @@ export const peopleHandlers: DomainHandlers<
   'partners.list': ({ db }) => db.select().from(partners).orderBy(asc(partners.organisation)).all(),
   'partners.save': ({ db }, { id, ...input }) => {
     if (id) {
-      const result = db.update(partners).set({ ...input, updatedAt: now() }).where(eq(partners.id, id)).run();
+      const result = db
+        .update(partners)
+        .set({ ...input, updatedAt: now() })
+        .where(eq(partners.id, id))
+        .run();
       if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).');
       return { id };
     }
     const newId = randomUUID();
-    db.insert(partners).values({ id: newId, ...input, updatedAt: now() }).run();
+    db.insert(partners)
+      .values({ id: newId, ...input, updatedAt: now() })
+      .run();
     return { id: newId };
   },
   ...importHandlers,

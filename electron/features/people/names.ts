@@ -8,7 +8,10 @@ export interface PersonName {
 
 export function fullName(p: PersonName): string {
   // Trimmed first: a blank given name must not leave a double space ("  de Vries").
-  return [p.givenName, p.infix, p.familyName].map((part) => part.trim()).filter(Boolean).join(' ');
+  return [p.givenName, p.infix, p.familyName]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -26,7 +29,10 @@ export function initials(p: PersonName): string {
     // Particles inside a double surname ("Bakker-de Jong") keep their lower case.
     return first === first.toLowerCase() ? first : first.toUpperCase();
   });
-  return [...given, ...infix, ...family].filter(Boolean).map((c) => `${c}.`).join('');
+  return [...given, ...infix, ...family]
+    .filter(Boolean)
+    .map((c) => `${c}.`)
+    .join('');
 }
 
 /** A tussenvoegsel starts with a capital when no first name precedes it: "mevrouw De Vries". */

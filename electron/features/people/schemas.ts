@@ -11,7 +11,11 @@ import { isPlainLine, plainTextFields } from '../../shared/plain-text';
 
 const capitalised = (what: string) => `${what[0]!.toUpperCase()}${what.slice(1)}`;
 /** `what` names the field as a sentence would ("de roepnaam"): every message says which field it is about. */
-const text = (what: string, max = 200) => z.string().trim().max(max, { error: `${capitalised(what)} is te lang (maximaal ${max} tekens).` });
+const text = (what: string, max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${capitalised(what)} is te lang (maximaal ${max} tekens).` });
 const required = (what: string, max = 200) => text(what, max).min(1, { error: `Vul ${what} in.` });
 
 /** A rule of ./rules.ts as a refinement: the contract refuses with the rule's own words. */
@@ -33,7 +37,11 @@ const birthDate = dateField('Geboortedatum').superRefine(
   }),
 );
 /** A phone number field (guardians, partners, the school): empty, or something one can dial. */
-export const phoneField = z.string().trim().max(40, { error: 'Het telefoonnummer is te lang (maximaal 40 tekens).' }).superRefine(byRule(phoneProblem));
+export const phoneField = z
+  .string()
+  .trim()
+  .max(40, { error: 'Het telefoonnummer is te lang (maximaal 40 tekens).' })
+  .superRefine(byRule(phoneProblem));
 const yearLevel = z
   .number({ error: 'Leerjaar: kies 1 t/m 6.' })
   .int({ error: 'Leerjaar: kies 1 t/m 6.' })
@@ -49,7 +57,6 @@ const postalCode = z
   .toUpperCase()
   .refine((v) => v === '' || /^[1-9][0-9]{3} ?[A-Z]{2}$/.test(v), { error: 'Een postcode ziet eruit als 1234 AB.' })
   .transform((v) => (v === '' ? v : `${v.slice(0, 4)} ${v.slice(-2)}`));
-
 
 export const studentInput = z.object({
   studentNumber,
@@ -102,7 +109,12 @@ const studentDetail = studentInput.extend({
   guardians: z.array(guardianRow),
   /** Who a letter home goes to: one letter per address. */
   letterRecipients: z.array(
-    z.object({ kind: z.enum(['ouders', 'leerling', 'afschrift']), guardianIds: z.array(z.string()), salutation: z.string(), addressLines: z.array(z.string()) }),
+    z.object({
+      kind: z.enum(['ouders', 'leerling', 'afschrift']),
+      guardianIds: z.array(z.string()),
+      salutation: z.string(),
+      addressLines: z.array(z.string()),
+    }),
   ),
 });
 
@@ -130,9 +142,12 @@ export const partnerInput = z.object({
 const partnerRow = partnerInput.extend({ id: z.string(), phone: z.string() });
 
 const rowProblem = z.object({ line: z.number(), studentNumber: z.string(), message: z.string() });
-const targetField = z.custom<TargetField>((v) => typeof v === 'string' && targetFieldOptions.some((o) => o.value === v), {
-  error: 'Onbekend veld in de koppeling.',
-});
+const targetField = z.custom<TargetField>(
+  (v) => typeof v === 'string' && targetFieldOptions.some((o) => o.value === v),
+  {
+    error: 'Onbekend veld in de koppeling.',
+  },
+);
 const mapping = z.record(z.string().regex(/^\d+$/), targetField);
 const importSource = z.enum(importSources);
 const fieldChange = z.object({ field: z.string(), from: z.string(), to: z.string() });
@@ -142,7 +157,9 @@ const studentUpdate = z.object({
   name: z.string(),
   message: z.string(),
   changes: z.array(fieldChange),
-  guardians: z.array(z.object({ name: z.string(), action: z.enum(['added', 'updated', 'kept']), changes: z.array(fieldChange) })),
+  guardians: z.array(
+    z.object({ name: z.string(), action: z.enum(['added', 'updated', 'kept']), changes: z.array(fieldChange) }),
+  ),
 });
 
 export const peopleMethods = {
@@ -185,7 +202,11 @@ export const peopleMethods = {
     output: z.object({ id: z.string() }),
   },
   'students.setStatus': {
-    input: z.object({ id: z.string(), status: z.enum(['active', 'left']), leftOn: dateField('Uitgeschreven per').nullable() }),
+    input: z.object({
+      id: z.string(),
+      status: z.enum(['active', 'left']),
+      leftOn: dateField('Uitgeschreven per').nullable(),
+    }),
     output: z.null(),
   },
   'guardians.save': {
@@ -205,12 +226,19 @@ export const peopleMethods = {
   'guardians.remove': { input: z.object({ id: z.string() }), output: z.null() },
   'staff.list': { input: z.object({}), output: z.array(staffRow) },
   'staff.save': {
-    input: plainTextFields(staffInput.extend({ id: z.string().nullable() }), { name: 'de naam', functions: 'een functie' }),
+    input: plainTextFields(staffInput.extend({ id: z.string().nullable() }), {
+      name: 'de naam',
+      functions: 'een functie',
+    }),
     output: z.object({ id: z.string() }),
   },
   'partners.list': { input: z.object({}), output: z.array(partnerRow) },
   'partners.save': {
-    input: plainTextFields(partnerInput.extend({ id: z.string().nullable() }), { organisation: 'de organisatie', contactName: 'de naam van de contactpersoon', phone: 'het telefoonnummer' }),
+    input: plainTextFields(partnerInput.extend({ id: z.string().nullable() }), {
+      organisation: 'de organisatie',
+      contactName: 'de naam van de contactpersoon',
+      phone: 'het telefoonnummer',
+    }),
     output: z.object({ id: z.string() }),
   },
   'import.analyze': {

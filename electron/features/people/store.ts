@@ -31,7 +31,8 @@ const spacedWords = sql`' ' || replace(${students.searchText}, char(9), ' ')`;
 /** Folded words hold only letters and digits; quoting them keeps FTS5 syntax out of reach anyway. */
 const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-const ftsCount = (db: VaultDb, match: string) => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM students_fts WHERE students_fts MATCH ${match}`).n;
+const ftsCount = (db: VaultDb, match: string) =>
+  db.get<{ n: number }>(sql`SELECT count(*) AS n FROM students_fts WHERE students_fts MATCH ${match}`).n;
 
 /** Rowids in the order of `orderBy`, of the students the FTS5 `match` finds and `where` keeps. */
 function ftsRanked(db: VaultDb, match: string, where: SQL | undefined, orderBy: SQL[], limit: number) {
@@ -44,7 +45,11 @@ function ftsRanked(db: VaultDb, match: string, where: SQL | undefined, orderBy: 
 /** The students of these rowids, in this order. */
 function studentsByRowid(db: VaultDb, rowids: number[]): StudentRow[] {
   if (rowids.length === 0) return [];
-  const rows = db.select({ rowid: sql<number>`${students}.rowid`, student: students }).from(students).where(inArray(sql`${students}.rowid`, rowids)).all();
+  const rows = db
+    .select({ rowid: sql<number>`${students}.rowid`, student: students })
+    .from(students)
+    .where(inArray(sql`${students}.rowid`, rowids))
+    .all();
   const byRowid = new Map(rows.map((r) => [r.rowid, r.student]));
   return rowids.map((id) => byRowid.get(id)!);
 }
@@ -57,7 +62,12 @@ function studentsByRowid(db: VaultDb, rowids: number[]): StudentRow[] {
  * name order within each. Few matches are ranked in one go; many (one letter among 20,000) are
  * read tier by tier along the name index until a page is full: no query sorts the whole school.
  */
-export function searchStudents(db: VaultDb, query: string, filter: StudentFilter, limit: number): { total: number; rows: StudentRow[] } {
+export function searchStudents(
+  db: VaultDb,
+  query: string,
+  filter: StudentFilter,
+  limit: number,
+): { total: number; rows: StudentRow[] } {
   const filters: SQL[] = [];
   if (filter.className) filters.push(eq(students.className, filter.className));
   if (filter.yearLevel !== null) filters.push(eq(students.yearLevel, filter.yearLevel));
@@ -65,7 +75,12 @@ export function searchStudents(db: VaultDb, query: string, filter: StudentFilter
   const words = normalizeForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0) {
     const where = and(status, ...filters);
-    const total = db.select({ n: sql<number>`count(*)` }).from(students).where(where).get()?.n ?? 0;
+    const total =
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(students)
+        .where(where)
+        .get()?.n ?? 0;
     return { total, rows: db.select().from(students).where(where).orderBy(studentNameOrder).limit(limit).all() };
   }
 
@@ -79,31 +94,61 @@ export function searchStudents(db: VaultDb, query: string, filter: StudentFilter
 
   if (matches <= RANK_ALL_UP_TO) {
     const ranked = ftsRanked(db, match, and(status, ...filters), [tier, studentNameOrder], limit);
-    return { total: ranked[0]?.total ?? 0, rows: studentsByRowid(db, ranked.map((r) => r.rowid)) };
+    return {
+      total: ranked[0]?.total ?? 0,
+      rows: studentsByRowid(
+        db,
+        ranked.map((r) => r.rowid),
+      ),
+    };
   }
   if (filters.length > 0) {
     // A class or a year narrows thousands of matches to a few hundred, through its own index.
     const ranked = db.all<{ rowid: number; total: number }>(
       sql`SELECT ${students}.rowid AS rowid, count(*) OVER () AS total FROM ${students} WHERE ${and(allWords, status, ...filters)} ORDER BY ${tier}, ${studentNameOrder} LIMIT ${limit}`,
     );
-    return { total: ranked[0]?.total ?? 0, rows: studentsByRowid(db, ranked.map((r) => r.rowid)) };
+    return {
+      total: ranked[0]?.total ?? 0,
+      rows: studentsByRowid(
+        db,
+        ranked.map((r) => r.rowid),
+      ),
+    };
   }
 
   // Many matches: counted by the index, minus those of the other status (read along the (status,
   // search text) index); the page is filled tier by tier, each read in name order.
   const other = filter.status === 'active' ? 'left' : 'active';
-  const otherStatus = filter.status === 'all' ? 0 : (db.select({ n: sql<number>`count(*)` }).from(students).where(and(eq(students.status, other), allWords)).get()?.n ?? 0);
+  const otherStatus =
+    filter.status === 'all'
+      ? 0
+      : (db
+          .select({ n: sql<number>`count(*)` })
+          .from(students)
+          .where(and(eq(students.status, other), allWords))
+          .get()?.n ?? 0);
   const page = new Set<number>();
   const take = (rowids: { rowid: number }[]) => {
     for (const { rowid } of rowids) if (page.size < limit) page.add(rowid);
   };
   // Each tier may hold rows of the tiers before it: read enough to fill the page all the same.
-  const walk = (where: SQL) => db.select({ rowid: sql<number>`${students}.rowid` }).from(students).where(and(where, status)).orderBy(studentNameOrder).limit(limit + page.size).all();
+  const walk = (where: SQL) =>
+    db
+      .select({ rowid: sql<number>`${students}.rowid` })
+      .from(students)
+      .where(and(where, status))
+      .orderBy(studentNameOrder)
+      .limit(limit + page.size)
+      .all();
   take(walk(familyStarts));
   if (inOrder && page.size < limit) {
     // The words in order are what an FTS5 phrase finds; usually few, so ranked straight from the index.
     const phraseMatch = `${quoted(phrase)}*`;
-    take(ftsCount(db, phraseMatch) <= RANK_ALL_UP_TO ? ftsRanked(db, phraseMatch, status, [tier, studentNameOrder], limit + page.size) : walk(inOrder));
+    take(
+      ftsCount(db, phraseMatch) <= RANK_ALL_UP_TO
+        ? ftsRanked(db, phraseMatch, status, [tier, studentNameOrder], limit + page.size)
+        : walk(inOrder),
+    );
   }
   if (page.size < limit) take(walk(allWords));
   return { total: matches - otherStatus, rows: studentsByRowid(db, [...page]) };
@@ -128,7 +173,12 @@ const given = (ids: readonly (string | null)[]) => [...new Set(ids.filter((id): 
  * Every id is a staff member (chair, mentor, attendee…), or NOT_FOUND naming `what`: a foreign key
  * would fail later as an internal error, and a filter would silently find nothing.
  */
-export function requireStaff(db: VaultDb, ids: readonly (string | null)[], what = 'Deze medewerker', field?: string): void {
+export function requireStaff(
+  db: VaultDb,
+  ids: readonly (string | null)[],
+  what = 'Deze medewerker',
+  field?: string,
+): void {
   const wanted = given(ids);
   if (wanted.length === 0) return;
   const found = db.select({ id: staff.id }).from(staff).where(inArray(staff.id, wanted)).all().length;
@@ -136,7 +186,12 @@ export function requireStaff(db: VaultDb, ids: readonly (string | null)[], what 
 }
 
 /** Every id is an external partner, or NOT_FOUND naming `what`. */
-export function requirePartners(db: VaultDb, ids: readonly (string | null)[], what = 'Deze partner', field?: string): void {
+export function requirePartners(
+  db: VaultDb,
+  ids: readonly (string | null)[],
+  what = 'Deze partner',
+  field?: string,
+): void {
   const wanted = given(ids);
   if (wanted.length === 0) return;
   const found = db.select({ id: partners.id }).from(partners).where(inArray(partners.id, wanted)).all().length;
@@ -144,11 +199,17 @@ export function requirePartners(db: VaultDb, ids: readonly (string | null)[], wh
 }
 
 /** Every id is a student, or NOT_FOUND. */
-export function requireStudents(db: VaultDb, ids: readonly (string | null)[], what = 'Deze leerling', field?: string): void {
+export function requireStudents(
+  db: VaultDb,
+  ids: readonly (string | null)[],
+  what = 'Deze leerling',
+  field?: string,
+): void {
   const wanted = given(ids);
   for (let i = 0; i < wanted.length; i += 500) {
     const chunk = wanted.slice(i, i + 500);
-    if (db.select({ id: students.id }).from(students).where(inArray(students.id, chunk)).all().length < chunk.length) throw missing(what, field);
+    if (db.select({ id: students.id }).from(students).where(inArray(students.id, chunk)).all().length < chunk.length)
+      throw missing(what, field);
   }
 }
 
@@ -159,7 +220,12 @@ export function guardianRow(db: VaultDb, id: string): GuardianRow {
 }
 
 /** Every id is a guardian, or NOT_FOUND. */
-export function requireGuardians(db: VaultDb, ids: readonly (string | null)[], what = 'Deze ouder/verzorger', field?: string): void {
+export function requireGuardians(
+  db: VaultDb,
+  ids: readonly (string | null)[],
+  what = 'Deze ouder/verzorger',
+  field?: string,
+): void {
   const wanted = given(ids);
   if (wanted.length === 0) return;
   const found = db.select({ id: guardians.id }).from(guardians).where(inArray(guardians.id, wanted)).all().length;
@@ -171,7 +237,12 @@ export function guardiansOfStudents(db: VaultDb, studentIds: string[]): Map<stri
   const result = new Map<string, GuardianRow[]>();
   const unique = [...new Set(studentIds)];
   for (let i = 0; i < unique.length; i += 500) {
-    for (const g of db.select().from(guardians).where(inArray(guardians.studentId, unique.slice(i, i + 500))).orderBy(asc(guardians.familyName)).all()) {
+    for (const g of db
+      .select()
+      .from(guardians)
+      .where(inArray(guardians.studentId, unique.slice(i, i + 500)))
+      .orderBy(asc(guardians.familyName))
+      .all()) {
       result.set(g.studentId, [...(result.get(g.studentId) ?? []), g]);
     }
   }

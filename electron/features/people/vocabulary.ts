@@ -27,6 +27,25 @@ export const partnerKindLabels: Record<PartnerKind, string> = {
   anders: 'Anders',
 };
 
-export const guardianRelations = ['moeder', 'vader', 'ouder', 'verzorger', 'pleegouder', 'stiefouder', 'voogd'] as const;
+export const guardianRelations = [
+  'moeder',
+  'vader',
+  'ouder',
+  'verzorger',
+  'pleegouder',
+  'stiefouder',
+  'voogd',
+] as const;
 
-export const schoolLevels = ['vmbo-bb', 'vmbo-kb', 'vmbo-gl', 'vmbo-tl', 'vmbo-tl/havo', 'havo', 'havo/vwo', 'vwo', 'gymnasium', 'praktijkonderwijs'] as const;
+export const schoolLevels = [
+  'vmbo-bb',
+  'vmbo-kb',
+  'vmbo-gl',
+  'vmbo-tl',
+  'vmbo-tl/havo',
+  'havo',
+  'havo/vwo',
+  'vwo',
+  'gymnasium',
+  'praktijkonderwijs',
+] as const;

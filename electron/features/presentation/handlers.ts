@@ -13,7 +13,15 @@ import type { NameIndex } from '../disclosure/scrubber';
 import { nameIndexOf } from '../disclosure/store';
 import { readSettings } from '../settings/store';
 import { endedOf, endPresentation, nextChange, presentationOf, setPresentation } from './live';
-import { applyCommand, currentItem, presentationEnd, presentationEndWords, startPresenting, type Presentation, type PresentationCommand } from './presenting';
+import {
+  applyCommand,
+  currentItem,
+  presentationEnd,
+  presentationEndWords,
+  startPresenting,
+  type Presentation,
+  type PresentationCommand,
+} from './presenting';
 import { guestsInRoom, projectorScreen, type ProjectorFacts, type ProjectorScreen } from './projector-view';
 import { chairNotesOf, rowsWrittenSoFar, saveChairNote } from './store';
 
@@ -34,8 +42,17 @@ const PROJECTOR_WAIT_MS = 25_000;
 /** The items as the presentation steps through them, with the family of each case (present or not) for who is in the room. */
 function presentableItems(db: VaultDb, meetingId: string) {
   const items = agendaItemsOf(db, meetingId);
-  const families = familiesOf(db, meetingId, items.flatMap((i) => (i.kind === 'casus' && i.studentId ? [i.studentId] : [])));
-  return items.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen', guests: i.guests, family: (i.studentId && families.get(i.studentId)) || [] }));
+  const families = familiesOf(
+    db,
+    meetingId,
+    items.flatMap((i) => (i.kind === 'casus' && i.studentId ? [i.studentId] : [])),
+  );
+  return items.map((i) => ({
+    id: i.id,
+    lapsed: i.change === 'vervallen',
+    guests: i.guests,
+    family: (i.studentId && families.get(i.studentId)) || [],
+  }));
 }
 
 /** The presentation as the chair's console reads it, with who is in the room for the current item. */
@@ -51,7 +68,10 @@ function consoleState(db: VaultDb, p: Presentation) {
     showMinutes: p.showMinutes,
     timer: p.timer,
     withExternals: externals,
-    guestsPresent: guestsInRoom(items.find((i) => i.id === itemId), externals),
+    guestsPresent: guestsInRoom(
+      items.find((i) => i.id === itemId),
+      externals,
+    ),
   };
 }
 
@@ -73,7 +93,8 @@ function livePresentation(backend: Backend, db: VaultDb): Presentation | null {
 function ownPresentation(backend: Backend, db: VaultDb, userId: string): Presentation {
   const p = livePresentation(backend, db);
   const ended = endedOf(backend);
-  if (!p && ended) throw new AppError('NOT_FOUND', `De presentatie is beëindigd: ${presentationEndWords[ended.reason]}.`);
+  if (!p && ended)
+    throw new AppError('NOT_FOUND', `De presentatie is beëindigd: ${presentationEndWords[ended.reason]}.`);
   if (!p) throw new AppError('NOT_FOUND', 'Er wordt niets gepresenteerd. Kies Presenteren bij een overleg.');
   if (p.userId !== userId) throw new AppError('FORBIDDEN', 'Alleen wie de presentatie startte, kan haar bedienen.');
   return p;
@@ -105,18 +126,24 @@ export function projectorFacts(db: VaultDb, p: Presentation, index: NameIndex = 
   };
 }
 
-const versionOf = (screen: ProjectorScreen) => createHash('sha256').update(JSON.stringify(screen)).digest('base64url').slice(0, 22);
+const versionOf = (screen: ProjectorScreen) =>
+  createHash('sha256').update(JSON.stringify(screen)).digest('base64url').slice(0, 22);
 
 export const presentationHandlers: DomainHandlers<Presenting> = {
   'presentation.start': ({ backend, db, session, noteForAudit }, { meetingId }) => {
     const meeting = meetingRecord(db, meetingId);
     const items = presentableItems(db, meetingId);
-    if (!items.some((i) => !i.lapsed)) throw new AppError('VALIDATION', 'Dit overleg heeft nog geen agenda om te presenteren.');
+    if (!items.some((i) => !i.lapsed))
+      throw new AppError('VALIDATION', 'Dit overleg heeft nog geen agenda om te presenteren.');
     const p = startPresenting(meetingId, session.user.id, items, epochMs());
     const over = presentationEnd(p, meeting, epochMs());
-    if (over) throw new AppError('VALIDATION', `Dit overleg wordt niet meer gepresenteerd: ${presentationEndWords[over]}.`);
+    if (over)
+      throw new AppError('VALIDATION', `Dit overleg wordt niet meer gepresenteerd: ${presentationEndWords[over]}.`);
     setPresentation(backend, p);
-    noteForAudit({ detail: `presenteren ${meeting.seriesName ?? 'los overleg'} ${dutch(meeting.date)} (${meeting.id})`, studentIds: agendaItemsOf(db, meetingId).flatMap((i) => (i.studentId ? [i.studentId] : [])) });
+    noteForAudit({
+      detail: `presenteren ${meeting.seriesName ?? 'los overleg'} ${dutch(meeting.date)} (${meeting.id})`,
+      studentIds: agendaItemsOf(db, meetingId).flatMap((i) => (i.studentId ? [i.studentId] : [])),
+    });
     return consoleState(db, p);
   },
 
@@ -144,7 +171,10 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
 
   'presentation.showNames': ({ backend, db, session, noteForAudit }, { show }) => {
     const p = ownPresentation(backend, db, session.user.id);
-    noteForAudit({ detail: `${show ? 'volledige namen' : 'initialen'} op het scherm bij overleg ${p.meetingId}`, studentIds: [] });
+    noteForAudit({
+      detail: `${show ? 'volledige namen' : 'initialen'} op het scherm bij overleg ${p.meetingId}`,
+      studentIds: [],
+    });
     return steer(backend, db, session.user.id, { command: 'names', show });
   },
 
@@ -175,7 +205,11 @@ export const presentationHandlers: DomainHandlers<Presenting> = {
 
   'presentation.notes': ({ db, session }, { meetingId }) => {
     meetingRecord(db, meetingId);
-    return chairNotesOf(db, session.user.id, agendaItemsOf(db, meetingId).map((i) => i.id));
+    return chairNotesOf(
+      db,
+      session.user.id,
+      agendaItemsOf(db, meetingId).map((i) => i.id),
+    );
   },
 
   'presentation.saveNote': ({ db, session }, { itemId, text }) => {

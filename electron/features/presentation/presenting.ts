@@ -42,7 +42,11 @@ export type PresentationEnd = 'afgelopen' | 'vastgesteld' | 'weg' | 'stil';
  * is not presented any more (the room has gone; the agenda with its names must not stay up), and
  * neither is one whose chair pressed no key for two hours.
  */
-export function presentationEnd(p: Presentation, meeting: { progress: string; minutesFixedAt: string | null } | null, nowMs: number): PresentationEnd | null {
+export function presentationEnd(
+  p: Presentation,
+  meeting: { progress: string; minutesFixedAt: string | null } | null,
+  nowMs: number,
+): PresentationEnd | null {
   if (meeting === null) return 'weg';
   if (meeting.minutesFixedAt !== null) return 'vastgesteld';
   if (meeting.progress === 'afgelopen') return 'afgelopen';
@@ -75,7 +79,12 @@ export interface PresentableItem {
 
 const presentable = (items: PresentableItem[]) => items.filter((i) => !i.lapsed);
 
-export function startPresenting(meetingId: string, userId: string, items: PresentableItem[], nowMs: number): Presentation {
+export function startPresenting(
+  meetingId: string,
+  userId: string,
+  items: PresentableItem[],
+  nowMs: number,
+): Presentation {
   const first = presentable(items)[0];
   return {
     meetingId,
@@ -90,10 +99,15 @@ export function startPresenting(meetingId: string, userId: string, items: Presen
   };
 }
 
-export const timerElapsed = (timer: ItemTimer, nowMs: number) => timer.elapsedMs + (timer.running ? Math.max(0, nowMs - timer.since) : 0);
+export const timerElapsed = (timer: ItemTimer, nowMs: number) =>
+  timer.elapsedMs + (timer.running ? Math.max(0, nowMs - timer.since) : 0);
 
 /** A new item starts its own time; a running timer keeps running. */
-const freshTimer = (timer: ItemTimer, nowMs: number): ItemTimer => ({ running: timer.running, elapsedMs: 0, since: nowMs });
+const freshTimer = (timer: ItemTimer, nowMs: number): ItemTimer => ({
+  running: timer.running,
+  elapsedMs: 0,
+  since: nowMs,
+});
 
 /**
  * The current item after the agenda changed under the presentation (an item removed or lapsed):
@@ -109,19 +123,35 @@ export function currentItem(state: Presentation, items: PresentableItem[]): stri
 }
 
 /** Every command is a key or a button of the chair's: it keeps the presentation alive (one that changes nothing leaves it as it was). */
-export function applyCommand(state: Presentation, command: PresentationCommand, items: PresentableItem[], nowMs: number): Presentation {
+export function applyCommand(
+  state: Presentation,
+  command: PresentationCommand,
+  items: PresentableItem[],
+  nowMs: number,
+): Presentation {
   const next = appliedCommand(state, command, items, nowMs);
   return next === state ? state : { ...next, lastKeyAt: nowMs };
 }
 
-function appliedCommand(state: Presentation, command: PresentationCommand, items: PresentableItem[], nowMs: number): Presentation {
+function appliedCommand(
+  state: Presentation,
+  command: PresentationCommand,
+  items: PresentableItem[],
+  nowMs: number,
+): Presentation {
   const shown = presentable(items);
   const index = shown.findIndex((i) => i.id === currentItem(state, items));
   const goTo = (itemId: string | undefined): Presentation =>
     // Moving on also ends a black or white pause: the chair wants the room to see the next item.
     itemId === undefined || itemId === state.itemId
       ? { ...state, screen: 'agenda' }
-      : { ...state, itemId, itemIndex: items.findIndex((i) => i.id === itemId), screen: 'agenda', timer: freshTimer(state.timer, nowMs) };
+      : {
+          ...state,
+          itemId,
+          itemIndex: items.findIndex((i) => i.id === itemId),
+          screen: 'agenda',
+          timer: freshTimer(state.timer, nowMs),
+        };
   switch (command.command) {
     case 'next':
       return goTo(shown[index + 1]?.id ?? shown[index]?.id);

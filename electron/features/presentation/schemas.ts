@@ -19,7 +19,12 @@ export const presentationState = z.object({
   guestsPresent: z.boolean(),
 });
 
-const projectedItem = z.object({ number: z.number(), start: z.string().nullable(), title: z.string(), current: z.boolean() });
+const projectedItem = z.object({
+  number: z.number(),
+  start: z.string().nullable(),
+  title: z.string(),
+  current: z.boolean(),
+});
 const projectedAction = z.object({ what: z.string(), holder: z.string().nullable(), due: z.string().nullable() });
 
 /** Everything the projector page ever receives. `version` lets it wait for the next change. */
@@ -43,7 +48,13 @@ export const projectorScreenSchema = z.discriminatedUnion('state', [
         title: z.string(),
         isCase: z.boolean(),
         question: z.string().nullable(),
-        minutes: z.object({ decision: z.string().nullable(), decisionText: z.string().nullable(), actions: z.array(projectedAction) }).nullable(),
+        minutes: z
+          .object({
+            decision: z.string().nullable(),
+            decisionText: z.string().nullable(),
+            actions: z.array(projectedAction),
+          })
+          .nullable(),
       })
       .nullable(),
   }),
@@ -67,7 +78,10 @@ export const presentationMethods = {
    * fixed, two hours without a key), in words for the console; null when the chair stopped it or
    * none ran.
    */
-  'presentation.ended': { input: z.object({}), output: z.object({ meetingId: z.string(), reason: z.string() }).nullable() },
+  'presentation.ended': {
+    input: z.object({}),
+    output: z.object({ meetingId: z.string(), reason: z.string() }).nullable(),
+  },
   /** A key or button on the console or the projector. */
   'presentation.control': { input: command, output: presentationState },
   /** Full names on the projector: the chair's explicit choice, for this meeting only (audited). */
@@ -79,9 +93,18 @@ export const presentationMethods = {
    * typing without polling.
    */
   'presentation.projector': { input: z.object({ seen: z.string().max(64).nullable() }), output: projectorScreenSchema },
-  'presentation.notes': { input: z.object({ meetingId: z.string() }), output: z.array(z.object({ itemId: z.string(), text: z.string() })) },
+  'presentation.notes': {
+    input: z.object({ meetingId: z.string() }),
+    output: z.array(z.object({ itemId: z.string(), text: z.string() })),
+  },
   'presentation.saveNote': {
-    input: z.object({ itemId: z.string(), text: plainLongText(z.string().max(10_000, { error: 'Een notitie heeft hoogstens 10.000 tekens.' }), 'de notitie') }),
+    input: z.object({
+      itemId: z.string(),
+      text: plainLongText(
+        z.string().max(10_000, { error: 'Een notitie heeft hoogstens 10.000 tekens.' }),
+        'de notitie',
+      ),
+    }),
     output: z.null(),
   },
 } as const;

@@ -15,7 +15,9 @@ export function chairNotesOf(db: VaultDb, userId: string, itemIds: string[]): { 
 
 export function saveChairNote(db: VaultDb, userId: string, itemId: string, text: string, at: string): void {
   if (text.trim() === '') {
-    db.delete(chairNotes).where(and(eq(chairNotes.userId, userId), eq(chairNotes.itemId, itemId))).run();
+    db.delete(chairNotes)
+      .where(and(eq(chairNotes.userId, userId), eq(chairNotes.itemId, itemId)))
+      .run();
     return;
   }
   db.insert(chairNotes)

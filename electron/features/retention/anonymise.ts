@@ -17,16 +17,25 @@ export interface NamesToReplace {
  * be a count or a year in someone else's words, so only from this many digits.
  */
 const NUMBER_ELSEWHERE_MIN_DIGITS = 5;
-export const numberElsewhere = (studentNumber: string): string[] => (studentNumber.trim().length >= NUMBER_ELSEWHERE_MIN_DIGITS ? [studentNumber.trim()] : []);
+export const numberElsewhere = (studentNumber: string): string[] =>
+  studentNumber.trim().length >= NUMBER_ELSEWHERE_MIN_DIGITS ? [studentNumber.trim()] : [];
 
 /**
  * The names of one student and their guardians. `own`: for the text of their own case, where a
  * first name alone is them; otherwise only what cannot be someone else's: full names and the
  * leerlingnummer.
  */
-export function namesOf(student: PersonName & { studentNumber: string }, guardians: PersonName[], scope: 'own' | 'elsewhere'): NamesToReplace {
+export function namesOf(
+  student: PersonName & { studentNumber: string },
+  guardians: PersonName[],
+  scope: 'own' | 'elsewhere',
+): NamesToReplace {
   const whole = (p: PersonName) => [fullName(p), `${p.givenName} ${p.familyName}`];
-  if (scope === 'elsewhere') return { student: [...whole(student), ...numberElsewhere(student.studentNumber)], guardians: guardians.flatMap(whole) };
+  if (scope === 'elsewhere')
+    return {
+      student: [...whole(student), ...numberElsewhere(student.studentNumber)],
+      guardians: guardians.flatMap(whole),
+    };
   const surname = (p: PersonName) => [p.familyName, [p.infix, p.familyName].filter(Boolean).join(' ')];
   return {
     student: [...whole(student), ...surname(student), student.givenName, initials(student), student.studentNumber],

@@ -10,7 +10,18 @@ import { carryLedger } from './ledger';
 import { purgeDeletedFromSearchIndex, studentRow } from '../people/store';
 import { eraseStudent, erasureDetail, noErasure } from './erase';
 import { nextReviewOn, retentionOutcome, retentionReason, retentionState, reviewDue, type RetentionDue } from './rules';
-import { destinationOf, erasedFiles, insertReview, lastReview, leftStudents, readPeriods, recordsAbout, writeDestination, writeKeep, writePeriods } from './store';
+import {
+  destinationOf,
+  erasedFiles,
+  insertReview,
+  lastReview,
+  leftStudents,
+  readPeriods,
+  recordsAbout,
+  writeDestination,
+  writeKeep,
+  writePeriods,
+} from './store';
 
 type Retention =
   | 'retention.worklist'
@@ -42,7 +53,13 @@ function passedStudents(db: VaultDb, on: string) {
   const periods = readPeriods(db);
   return leftStudents(db).flatMap(({ student, retention, keptByName, hasAbsenceData }) => {
     const state = retentionState(
-      { leftOn: student.leftOn!, destination: retention?.destination ?? null, hasAbsenceData, fileErasedOn: retention?.fileErasedOn ?? null, keptUntil: retention?.keptUntil ?? null },
+      {
+        leftOn: student.leftOn!,
+        destination: retention?.destination ?? null,
+        hasAbsenceData,
+        fileErasedOn: retention?.fileErasedOn ?? null,
+        keptUntil: retention?.keptUntil ?? null,
+      },
       periods,
       on,
     );
@@ -66,7 +83,10 @@ function listed(db: VaultDb, p: ReturnType<typeof passedStudents>[number]) {
     why: retentionReason(student.leftOn!, due),
     outcome: retentionOutcome(due),
     holds: holdings(db, student.id),
-    kept: retention?.keptUntil && retention.keepReason ? { until: retention.keptUntil, reason: retention.keepReason, by: p.keptByName } : null,
+    kept:
+      retention?.keptUntil && retention.keepReason
+        ? { until: retention.keptUntil, reason: retention.keepReason, by: p.keptByName }
+        : null,
   };
 }
 
@@ -77,14 +97,18 @@ function passedOnes(db: VaultDb, studentIds: string[], on: string) {
     const found = passed.get(id);
     if (found) return found;
     const student = studentRow(db, id);
-    throw new AppError('VALIDATION', `De bewaartermijn van ${fullName(student)} is (nog) niet verstreken: er wordt niets verwijderd.`);
+    throw new AppError(
+      'VALIDATION',
+      `De bewaartermijn van ${fullName(student)} is (nog) niet verstreken: er wordt niets verwijderd.`,
+    );
   });
 }
 
 /** An import never fills an erased file again (its rows are skipped, and the wizard says why), nor does a restore. */
 export function registerRetentionHooks(): void {
   registerImportHold('retention', (db, studentIds) => {
-    const message = 'Het dossier van deze leerling is na de bewaartermijn verwijderd; deze rij wordt niet geïmporteerd.';
+    const message =
+      'Het dossier van deze leerling is na de bewaartermijn verwijderd; deze rij wordt niet geïmporteerd.';
     return new Map(erasedFiles(db, studentIds).map((id) => [id, message]));
   });
   // A backup from before an erasure does not bring the student back: the ledger is applied again.
@@ -97,15 +121,22 @@ export const retentionHandlers: DomainHandlers<Retention> = {
     const on = today();
     const passed = passedStudents(db, on);
     const last = lastReview(db);
-    const byLeaving = (a: { leftOn: string; name: string }, b: { leftOn: string; name: string }) => a.leftOn.localeCompare(b.leftOn) || a.name.localeCompare(b.name, 'nl');
+    const byLeaving = (a: { leftOn: string; name: string }, b: { leftOn: string; name: string }) =>
+      a.leftOn.localeCompare(b.leftOn) || a.name.localeCompare(b.name, 'nl');
     return {
       on,
       periods: readPeriods(db),
       lastReview: last,
       reviewDue: reviewDue(last?.on ?? null, on),
       nextReviewOn: nextReviewOn(on),
-      proposals: passed.filter((p) => p.state === 'voorgesteld').map((p) => listed(db, p)).sort(byLeaving),
-      kept: passed.filter((p) => p.state === 'bewaard').map((p) => listed(db, p)).sort(byLeaving),
+      proposals: passed
+        .filter((p) => p.state === 'voorgesteld')
+        .map((p) => listed(db, p))
+        .sort(byLeaving),
+      kept: passed
+        .filter((p) => p.state === 'bewaard')
+        .map((p) => listed(db, p))
+        .sort(byLeaving),
     };
   },
   'retention.savePeriods': ({ db, session }, periods) => {
@@ -117,7 +148,11 @@ export const retentionHandlers: DomainHandlers<Retention> = {
     const chosen = passedOnes(db, studentIds, on);
     // A decision to keep holds until its date, also against a call that skips the worklist.
     const kept = chosen.find((p) => p.state === 'bewaard');
-    if (kept) throw new AppError('VALIDATION', `Er is besloten de gegevens van ${fullName(kept.student)} te bewaren tot ${longDate(kept.retention!.keptUntil!)}: er wordt niets verwijderd.`);
+    if (kept)
+      throw new AppError(
+        'VALIDATION',
+        `Er is besloten de gegevens van ${fullName(kept.student)} te bewaren tot ${longDate(kept.retention!.keptUntil!)}: er wordt niets verwijderd.`,
+      );
     const counts = noErasure();
     for (const p of chosen) eraseStudent(db, p.student.id, p.due.step, on, counts);
     // The search index only marks deleted names; merging its segments removes them.
@@ -129,17 +164,31 @@ export const retentionHandlers: DomainHandlers<Retention> = {
   },
   'retention.keep': ({ db, session, noteForAudit }, { studentIds, reason, until }) => {
     const on = today();
-    if (until <= on) throw new AppError('VALIDATION', 'Kies een datum na vandaag bij "Bewaren tot".', { until: 'Kies een datum na vandaag.' });
+    if (until <= on)
+      throw new AppError('VALIDATION', 'Kies een datum na vandaag bij "Bewaren tot".', {
+        until: 'Kies een datum na vandaag.',
+      });
     const chosen = passedOnes(db, studentIds, on);
-    writeKeep(db, chosen.map((p) => p.student.id), { until, reason, userId: session.user.id });
-    noteForAudit({ detail: `bewaard tot ${longDate(until)}: ${count(chosen.length, 'leerling', 'leerlingen')}`, studentIds: chosen.map((p) => p.student.id) });
+    writeKeep(
+      db,
+      chosen.map((p) => p.student.id),
+      { until, reason, userId: session.user.id },
+    );
+    noteForAudit({
+      detail: `bewaard tot ${longDate(until)}: ${count(chosen.length, 'leerling', 'leerlingen')}`,
+      studentIds: chosen.map((p) => p.student.id),
+    });
     return null;
   },
   'retention.markReviewed': ({ db, session }) => {
     const on = today();
     const open = passedStudents(db, on).filter((p) => p.state === 'voorgesteld').length;
     // Nothing kept forgotten: every proposal is decided (removed or kept with a reason) first.
-    if (open > 0) throw new AppError('VALIDATION', `Nog ${count(open, 'leerling', 'leerlingen')} zonder besluit. Verwijder of bewaar eerst elke voorgestelde leerling.`);
+    if (open > 0)
+      throw new AppError(
+        'VALIDATION',
+        `Nog ${count(open, 'leerling', 'leerlingen')} zonder besluit. Verwijder of bewaar eerst elke voorgestelde leerling.`,
+      );
     insertReview(db, on, session.user.id);
     return null;
   },

@@ -18,7 +18,11 @@ export interface RetentionPeriods {
   specialEducationYears: number;
 }
 
-export const defaultRetentionPeriods: RetentionPeriods = { studentFileYears: 2, absenceYears: 5, specialEducationYears: 3 };
+export const defaultRetentionPeriods: RetentionPeriods = {
+  studentFileYears: 2,
+  absenceYears: 5,
+  specialEducationYears: 3,
+};
 
 /**
  * The day `years` after `date`: its anniversary. A 29 February without one that year counts to
@@ -82,7 +86,8 @@ export function retentionState(student: LeftStudent, periods: RetentionPeriods, 
   const found = due(student, periods, on);
   if ('nextOn' in found) return { state: 'loopt', nextOn: found.nextOn };
   // Stryker disable next-line ConditionalExpression: no date compares as before null
-  if (student.keptUntil !== null && on < student.keptUntil) return { state: 'bewaard', keptUntil: student.keptUntil, ...found };
+  if (student.keptUntil !== null && on < student.keptUntil)
+    return { state: 'bewaard', keptUntil: student.keptUntil, ...found };
   return { state: 'voorgesteld', ...found };
 }
 

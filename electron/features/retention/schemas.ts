@@ -63,7 +63,11 @@ export const retentionMethods = {
     input: z.object({
       studentIds,
       reason: plainLongText(
-        z.string().trim().min(1, { error: 'Vul de reden in waarom de gegevens bewaard blijven.' }).max(1000, { error: 'De reden is te lang (maximaal 1000 tekens).' }),
+        z
+          .string()
+          .trim()
+          .min(1, { error: 'Vul de reden in waarom de gegevens bewaard blijven.' })
+          .max(1000, { error: 'De reden is te lang (maximaal 1000 tekens).' }),
         'de reden',
       ),
       until: dateField('Bewaren tot'),
@@ -76,7 +80,10 @@ export const retentionMethods = {
     output: z.object({ destination: z.enum(leavingDestinations).nullable() }),
   },
   'retention.setDestination': {
-    input: z.object({ studentId: z.string(), destination: z.enum(leavingDestinations, { error: 'Kies waarheen de leerling is uitgestroomd.' }).nullable() }),
+    input: z.object({
+      studentId: z.string(),
+      destination: z.enum(leavingDestinations, { error: 'Kies waarheen de leerling is uitgestroomd.' }).nullable(),
+    }),
     output: z.null(),
   },
 } as const;

@@ -2,7 +2,22 @@ import { createHmac } from 'node:crypto';
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { VaultDb } from '../../../db/open';
-import { actions, agendaItems, appUsers, consents, erasureLedger, guardians, intakes, lettersSent, retainedAbsence, retentionReviews, retentionSettings, retentionStudents, students, vaultMeta } from '../../../db/schema';
+import {
+  actions,
+  agendaItems,
+  appUsers,
+  consents,
+  erasureLedger,
+  guardians,
+  intakes,
+  lettersSent,
+  retainedAbsence,
+  retentionReviews,
+  retentionSettings,
+  retentionStudents,
+  students,
+  vaultMeta,
+} from '../../../db/schema';
 import { now } from '../../shared/clock';
 import type { IsoDate } from '../schedule/types';
 import { absenceText } from './absence';
@@ -25,12 +40,18 @@ export function readPeriods(db: VaultDb): RetentionPeriods & { updatedBy: string
 
 export function writePeriods(db: VaultDb, periods: RetentionPeriods, userId: string): void {
   const values = { ...periods, updatedBy: userId, updatedAt: now() };
-  db.insert(retentionSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: retentionSettings.id, set: values }).run();
+  db.insert(retentionSettings)
+    .values({ id: 1, ...values })
+    .onConflictDoUpdate({ target: retentionSettings.id, set: values })
+    .run();
 }
 
 function upsertRetention(db: VaultDb, studentId: string, values: Partial<typeof retentionStudents.$inferInsert>): void {
   const set = { ...values, updatedAt: now() };
-  db.insert(retentionStudents).values({ studentId, ...set }).onConflictDoUpdate({ target: retentionStudents.studentId, set }).run();
+  db.insert(retentionStudents)
+    .values({ studentId, ...set })
+    .onConflictDoUpdate({ target: retentionStudents.studentId, set })
+    .run();
 }
 
 export function writeDestination(db: VaultDb, studentId: string, destination: LeavingDestination | null): void {
@@ -38,11 +59,27 @@ export function writeDestination(db: VaultDb, studentId: string, destination: Le
 }
 
 export function destinationOf(db: VaultDb, studentId: string): LeavingDestination | null {
-  return db.select({ d: retentionStudents.destination }).from(retentionStudents).where(eq(retentionStudents.studentId, studentId)).get()?.d ?? null;
+  return (
+    db
+      .select({ d: retentionStudents.destination })
+      .from(retentionStudents)
+      .where(eq(retentionStudents.studentId, studentId))
+      .get()?.d ?? null
+  );
 }
 
-export function writeKeep(db: VaultDb, studentIds: string[], keep: { until: IsoDate; reason: string; userId: string }): void {
-  for (const studentId of studentIds) upsertRetention(db, studentId, { keptUntil: keep.until, keepReason: keep.reason, keptBy: keep.userId, keptAt: now() });
+export function writeKeep(
+  db: VaultDb,
+  studentIds: string[],
+  keep: { until: IsoDate; reason: string; userId: string },
+): void {
+  for (const studentId of studentIds)
+    upsertRetention(db, studentId, {
+      keptUntil: keep.until,
+      keepReason: keep.reason,
+      keptBy: keep.userId,
+      keptAt: now(),
+    });
 }
 
 /** After the file went: the identity and the absence data stay, the keep decision is spent. */
@@ -50,7 +87,10 @@ export function markFileErased(db: VaultDb, studentId: string, on: IsoDate): voi
   upsertRetention(db, studentId, { fileErasedOn: on, keptUntil: null, keepReason: null, keptBy: null, keptAt: null });
 }
 
-export function keepAbsence(db: VaultDb, rows: { id: string; studentId: string; referredOn: string; text: string }[]): void {
+export function keepAbsence(
+  db: VaultDb,
+  rows: { id: string; studentId: string; referredOn: string; text: string }[],
+): void {
   if (rows.length > 0) db.insert(retainedAbsence).values(rows).run();
 }
 
@@ -67,10 +107,19 @@ export function leftStudents(db: VaultDb) {
   const withAbsence = new Set<string>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    for (const intake of db.select({ studentId: intakes.studentId, answers: intakes.answers }).from(intakes).where(inArray(intakes.studentId, chunk)).all()) {
+    for (const intake of db
+      .select({ studentId: intakes.studentId, answers: intakes.answers })
+      .from(intakes)
+      .where(inArray(intakes.studentId, chunk))
+      .all()) {
       if (intake.studentId && absenceText(intake.answers) !== null) withAbsence.add(intake.studentId);
     }
-    for (const kept of db.selectDistinct({ studentId: retainedAbsence.studentId }).from(retainedAbsence).where(inArray(retainedAbsence.studentId, chunk)).all()) withAbsence.add(kept.studentId);
+    for (const kept of db
+      .selectDistinct({ studentId: retainedAbsence.studentId })
+      .from(retainedAbsence)
+      .where(inArray(retainedAbsence.studentId, chunk))
+      .all())
+      withAbsence.add(kept.studentId);
   }
   return rows.map((r) => ({ ...r, hasAbsenceData: withAbsence.has(r.student.id) }));
 }
@@ -90,7 +139,14 @@ export function insertReview(db: VaultDb, on: IsoDate, userId: string): void {
   db.insert(retentionReviews).values({ reviewedOn: on, reviewedBy: userId, reviewedAt: now() }).run();
 }
 
-const countWhere = (db: VaultDb, table: SQLiteTable, where: SQL) => Number(db.select({ n: sql<number>`count(*)` }).from(table).where(where).get()?.n ?? 0);
+const countWhere = (db: VaultDb, table: SQLiteTable, where: SQL) =>
+  Number(
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .where(where)
+      .get()?.n ?? 0,
+  );
 
 /** How many rows each domain holds about one student. */
 export function recordsAbout(db: VaultDb, studentId: string) {
@@ -112,9 +168,20 @@ export function recordsAbout(db: VaultDb, studentId: string) {
  */
 export function retentionOfStudent(db: VaultDb, studentId: string) {
   const retention = db.select().from(retentionStudents).where(eq(retentionStudents.studentId, studentId)).get() ?? null;
-  const keptAbsence = db.select().from(retainedAbsence).where(eq(retainedAbsence.studentId, studentId)).orderBy(retainedAbsence.referredOn).all();
+  const keptAbsence = db
+    .select()
+    .from(retainedAbsence)
+    .where(eq(retainedAbsence.studentId, studentId))
+    .orderBy(retainedAbsence.referredOn)
+    .all();
   const hasAbsenceData =
-    keptAbsence.length > 0 || db.select({ answers: intakes.answers }).from(intakes).where(eq(intakes.studentId, studentId)).all().some((i) => absenceText(i.answers) !== null);
+    keptAbsence.length > 0 ||
+    db
+      .select({ answers: intakes.answers })
+      .from(intakes)
+      .where(eq(intakes.studentId, studentId))
+      .all()
+      .some((i) => absenceText(i.answers) !== null);
   return { retention, keptAbsence, hasAbsenceData };
 }
 
@@ -164,6 +231,9 @@ export function addLedgerEntries(db: VaultDb, entries: LedgerEntry[]): void {
 
 /** Every student's id: a restore looks the ledger's hashes up among them. */
 export function allStudentIds(db: VaultDb): string[] {
-  return db.select({ id: students.id }).from(students).all().map((r) => r.id);
+  return db
+    .select({ id: students.id })
+    .from(students)
+    .all()
+    .map((r) => r.id);
 }
-

@@ -10,13 +10,22 @@ import { generateMeetingDates } from './calendar/generate';
 import { schoolYearBounds } from './calendar/official-holidays';
 import { meetingKeepReason } from './keep-reasons';
 import { cancelMeeting, copyAttendees } from './meetings';
-import { calendarFor, getSeries, meetingRows, peopleOfMeetings, personLabels, planningWindow, schoolRegion, seriesAttendeeIds, plannedSeriesMeetings } from './store';
+import {
+  calendarFor,
+  getSeries,
+  meetingRows,
+  peopleOfMeetings,
+  personLabels,
+  planningWindow,
+  schoolRegion,
+  seriesAttendeeIds,
+  plannedSeriesMeetings,
+} from './store';
 import type { IsoDate } from './types';
 import { planYearChanges } from './year-plan';
 import { now } from '../../shared/clock';
 
 /** Planning a series' school year: the preview the coordinator sees and the write that follows it. */
-
 
 export interface YearPlanInput {
   seriesId: string;
@@ -31,7 +40,9 @@ const day = (iso: number) => format(parseISO(`2024-01-0${iso}`), 'EEEE', { local
 export function firstDateMismatch(firstDate: IsoDate | null, weekday: number | null): string | null {
   if (firstDate === null || weekday === null) return null;
   const actual = getISODay(parseISO(firstDate));
-  return actual === weekday ? null : `Eerste overleg: ${format(parseISO(firstDate), 'd MMMM yyyy', { locale: nl })} is een ${day(actual)}; het ritme is op ${day(weekday)}.`;
+  return actual === weekday
+    ? null
+    : `Eerste overleg: ${format(parseISO(firstDate), 'd MMMM yyyy', { locale: nl })} is een ${day(actual)}; het ritme is op ${day(weekday)}.`;
 }
 
 /** Everything `schedule.previewYear` shows and `schedule.applyYear` does, computed the same way. */
@@ -43,7 +54,10 @@ export function yearPlan(db: VaultDb, input: YearPlanInput) {
   const region = schoolRegion(db);
   const window = planningWindow(input.schoolYear, region);
   if (input.firstDate < window.start || input.firstDate > window.end) {
-    throw new AppError('VALIDATION', `De eerste datum moet in schooljaar ${input.schoolYear} vallen, vóór de zomervakantie.`);
+    throw new AppError(
+      'VALIDATION',
+      `De eerste datum moet in schooljaar ${input.schoolYear} vallen, vóór de zomervakantie.`,
+    );
   }
   if (series.weekday !== null && getISODay(parseISO(input.firstDate)) !== series.weekday) {
     throw new AppError(
@@ -80,9 +94,14 @@ export function yearPlan(db: VaultDb, input: YearPlanInput) {
 export function collisionsOf(db: VaultDb, plan: ReturnType<typeof yearPlan>) {
   const { series, generated, bounds } = plan;
   const own = seriesAttendeeIds(db, series.id);
-  const seriesPeople = [...own.staffIds, ...own.partnerIds, series.chairId, series.secretaryId].filter((p): p is string => !!p);
+  const seriesPeople = [...own.staffIds, ...own.partnerIds, series.chairId, series.secretaryId].filter(
+    (p): p is string => !!p,
+  );
   const others = meetingRows(db, plan.calendar, bounds.start, bounds.end).filter((m) => m.seriesId !== series.id);
-  const people = peopleOfMeetings(db, others.map((m) => m.id));
+  const people = peopleOfMeetings(
+    db,
+    others.map((m) => m.id),
+  );
   const candidates = [
     ...generated.meetings.map((g, i) => ({
       id: `new-${i}`,
@@ -92,7 +111,14 @@ export function collisionsOf(db: VaultDb, plan: ReturnType<typeof yearPlan>) {
       durationMinutes: series.durationMinutes,
       people: seriesPeople,
     })),
-    ...others.map((m) => ({ id: m.id, seriesName: m.title, date: m.date, startTime: m.startTime, durationMinutes: m.durationMinutes, people: people.get(m.id) ?? [] })),
+    ...others.map((m) => ({
+      id: m.id,
+      seriesName: m.title,
+      date: m.date,
+      startTime: m.startTime,
+      durationMinutes: m.durationMinutes,
+      people: people.get(m.id) ?? [],
+    })),
   ];
   const titles = new Map(candidates.map((c) => [c.id, `${c.seriesName} ${c.startTime}`]));
   const labels = personLabels(db);
@@ -100,7 +126,12 @@ export function collisionsOf(db: VaultDb, plan: ReturnType<typeof yearPlan>) {
     .filter((c) => c.a.startsWith('new-') !== c.b.startsWith('new-'))
     .map((c) => {
       const [mine, other] = c.a.startsWith('new-') ? [c.a, c.b] : [c.b, c.a];
-      return { date: c.date, a: titles.get(mine)!, b: titles.get(other)!, sharedPeople: c.sharedPeople.map((p) => labels.get(p) ?? p) };
+      return {
+        date: c.date,
+        a: titles.get(mine)!,
+        b: titles.get(other)!,
+        sharedPeople: c.sharedPeople.map((p) => labels.get(p) ?? p),
+      };
     });
 }
 
@@ -132,14 +163,29 @@ export function applyYear(db: VaultDb, input: YearPlanInput) {
     }
     for (const c of changes.move) {
       tx.update(meetings)
-        .set({ date: c.to!.date, startTime: c.to!.startTime, plannedDate: c.plannedDate, note: c.note, sequence: sql`${meetings.sequence} + 1`, updatedAt: now() })
+        .set({
+          date: c.to!.date,
+          startTime: c.to!.startTime,
+          plannedDate: c.plannedDate,
+          note: c.note,
+          sequence: sql`${meetings.sequence} + 1`,
+          updatedAt: now(),
+        })
         .where(eq(meetings.id, c.meetingId!))
         .run();
     }
     for (const c of changes.refresh) {
-      tx.update(meetings).set({ plannedDate: c.plannedDate, note: c.note, updatedAt: now() }).where(eq(meetings.id, c.meetingId!)).run();
+      tx.update(meetings)
+        .set({ plannedDate: c.plannedDate, note: c.note, updatedAt: now() })
+        .where(eq(meetings.id, c.meetingId!))
+        .run();
     }
     for (const c of changes.remove) cancelMeeting(tx, c.meetingId!);
   });
-  return { added: changes.add.length, moved: changes.move.length, removed: changes.remove.length, kept: changes.kept.length };
+  return {
+    added: changes.add.length,
+    moved: changes.move.length,
+    removed: changes.remove.length,
+    kept: changes.kept.length,
+  };
 }

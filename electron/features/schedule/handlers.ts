@@ -15,16 +15,33 @@ import { icsEvents } from './ics-export';
 import { meetingEditRefusal, meetingKeepReason } from './keep-reasons';
 import { cancelMeeting, refuseDayOff, setMeetingAttendees, setSeriesAttendees, syncSeriesMeetings } from './meetings';
 import { applyYear, collisionsOf, yearPlan, firstDateMismatch } from './apply-year-plan';
-import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
-
+import {
+  calendarFor,
+  getSeries,
+  meetingAttendeeIds,
+  meetingRows,
+  overrideRows,
+  schoolRegion,
+  seriesAttendeeIds,
+} from './store';
 
 function withAttendees<T extends { id: string }>(db: VaultDb, rows: T[]) {
-  const attendees = meetingAttendeeIds(db, rows.map((r) => r.id));
+  const attendees = meetingAttendeeIds(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, attendees: attendees.get(r.id)! }));
 }
 
 /** Chair, secretary and attendees must exist: else the foreign key fails as an internal error. */
-function requirePeople(db: VaultDb, people: { chairId: string | null; secretaryId: string | null; attendees: { staffIds: string[]; partnerIds: string[] } }): void {
+function requirePeople(
+  db: VaultDb,
+  people: {
+    chairId: string | null;
+    secretaryId: string | null;
+    attendees: { staffIds: string[]; partnerIds: string[] };
+  },
+): void {
   requireStaff(db, [people.chairId], 'De gekozen voorzitter', 'chairId');
   requireStaff(db, [people.secretaryId], 'De gekozen notulist', 'secretaryId');
   requireStaff(db, people.attendees.staffIds, 'Een gekozen deelnemer', 'attendees');
@@ -67,9 +84,22 @@ export const scheduleHandlers: DomainHandlers<
       hasOfficialHolidays: officialHolidays(schoolYear, region).length > 0,
       schoolYears: currentSchoolYears(),
       daysOff: calendar.daysOff(start, end),
-      overrides: overrideRows(db).map((o) => ({ id: o.id, kind: o.kind, name: o.name, start: o.startDate, end: o.endDate, replaces: o.replaces })),
+      overrides: overrideRows(db).map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        name: o.name,
+        start: o.startDate,
+        end: o.endDate,
+        replaces: o.replaces,
+      })),
       series: db
-        .select({ id: meetingSeries.id, name: meetingSeries.name, color: meetingSeries.color, kind: meetingSeries.kind, active: meetingSeries.active })
+        .select({
+          id: meetingSeries.id,
+          name: meetingSeries.name,
+          color: meetingSeries.color,
+          kind: meetingSeries.kind,
+          active: meetingSeries.active,
+        })
         .from(meetingSeries)
         .orderBy(asc(meetingSeries.name))
         .all(),
@@ -90,11 +120,16 @@ export const scheduleHandlers: DomainHandlers<
       .from(meetingSeries)
       .orderBy(asc(meetingSeries.name))
       .all()
-      .map(({ updatedAt: _updatedAt, ...s }) => ({ ...s, attendees: seriesAttendeeIds(db, s.id), meetingCount: counts.get(s.id) ?? 0 }));
+      .map(({ updatedAt: _updatedAt, ...s }) => ({
+        ...s,
+        attendees: seriesAttendeeIds(db, s.id),
+        meetingCount: counts.get(s.id) ?? 0,
+      }));
   },
   'series.save': ({ db }, { id, attendees, ...input }) => {
     // Only the coordinator plans (the roles table): who sits at the table decides whose consent is needed.
-    if (input.intervalWeeks !== null && input.weekday === null) throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
+    if (input.intervalWeeks !== null && input.weekday === null)
+      throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
     const firstDateProblem = input.intervalWeeks !== null ? firstDateMismatch(input.firstDate, input.weekday) : null;
     if (firstDateProblem) throw new AppError('VALIDATION', firstDateProblem, { firstDate: firstDateProblem });
     // A series by appointment has no rhythm to start.
@@ -108,7 +143,9 @@ export const scheduleHandlers: DomainHandlers<
         if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze overlegvorm bestaat niet (meer).');
       } else {
         seriesId = randomUUID();
-        tx.insert(meetingSeries).values({ id: seriesId, ...values }).run();
+        tx.insert(meetingSeries)
+          .values({ id: seriesId, ...values })
+          .run();
       }
       setSeriesAttendees(tx, seriesId, attendees);
       if (id) syncSeriesMeetings(tx, seriesId);
@@ -180,7 +217,9 @@ export const scheduleHandlers: DomainHandlers<
       return { id };
     }
     const newId = randomUUID();
-    db.insert(calendarOverrides).values({ id: newId, ...values }).run();
+    db.insert(calendarOverrides)
+      .values({ id: newId, ...values })
+      .run();
     return { id: newId };
   },
   'calendar.removeOverride': ({ db }, { id }) => {
@@ -204,6 +243,9 @@ export const scheduleHandlers: DomainHandlers<
       meetings: meetingRows(db, calendar, start, end).map((m) => ({ ...m, seriesName: m.title })),
       daysOff: calendar.daysOff(start, end).map((d) => ({ start: d.start, end: d.end, name: d.name })),
     });
-    return { fileName: documentFileName('jaarrooster', { date: schoolYear }), contentBase64: buffer.toString('base64') };
+    return {
+      fileName: documentFileName('jaarrooster', { date: schoolYear }),
+      contentBase64: buffer.toString('base64'),
+    };
   }),
 };

@@ -14,7 +14,13 @@ import type { IsoDate } from './types';
  */
 export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | null): IcsEvent[] {
   const { start, end } = schoolYearBounds(schoolYear);
-  const seriesNames = new Map(db.select({ id: meetingSeries.id, name: meetingSeries.name }).from(meetingSeries).all().map((s) => [s.id, s.name]));
+  const seriesNames = new Map(
+    db
+      .select({ id: meetingSeries.id, name: meetingSeries.name })
+      .from(meetingSeries)
+      .all()
+      .map((s) => [s.id, s.name]),
+  );
   const planned = meetingRows(db, calendarFor(db), start, end, seriesId).map((m) => ({
     uid: `${m.id}@zorgoverleg`,
     // A meeting without a series has a hand-typed name ("MDO Sanne"?): the calendar says "Overleg".

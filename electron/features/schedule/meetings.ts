@@ -10,7 +10,6 @@ import { now } from '../../shared/clock';
 
 /** Writing meetings and their attendees: shared by the handlers, year planning and the demo. */
 
-
 type People = { staffIds: string[]; partnerIds: string[] };
 
 export function setSeriesAttendees(db: VaultDb, seriesId: string, people: People) {
@@ -26,12 +25,19 @@ export function copyAttendees(db: VaultDb, meetingId: string, people: People) {
 
 export function refuseDayOff(db: VaultDb, date: IsoDate) {
   const reason = calendarFor(db).closedReason(date);
-  if (reason) throw new AppError('DAY_OFF', `Op ${weekdayLongDate(date)} kan geen overleg plaatsvinden: ${reason}. Kies een andere datum.`);
+  if (reason)
+    throw new AppError(
+      'DAY_OFF',
+      `Op ${weekdayLongDate(date)} kan geen overleg plaatsvinden: ${reason}. Kies een andere datum.`,
+    );
 }
 
 export function setMeetingAttendees(db: VaultDb, meetingId: string, people: People) {
   db.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId)).run();
-  copyAttendees(db, meetingId, { staffIds: [...new Set(people.staffIds)], partnerIds: [...new Set(people.partnerIds)] });
+  copyAttendees(db, meetingId, {
+    staffIds: [...new Set(people.staffIds)],
+    partnerIds: [...new Set(people.partnerIds)],
+  });
 }
 
 /** Removes a meeting, remembering it so calendar exports can cancel the event people imported. */
@@ -62,7 +68,11 @@ export function syncSeriesMeetings(db: VaultDb, seriesId: string): number {
   const series = getSeries(db, seriesId);
   const people = seriesAttendeeIds(db, seriesId);
   let changed = 0;
-  for (const m of db.select().from(meetings).where(and(eq(meetings.seriesId, seriesId), eq(meetings.movedByHand, false))).all()) {
+  for (const m of db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.seriesId, seriesId), eq(meetings.movedByHand, false)))
+    .all()) {
     if (meetingKeepReason(db, m)) continue;
     const visible =
       m.title !== series.name || m.durationMinutes !== series.durationMinutes || m.location !== series.location;
@@ -83,4 +93,3 @@ export function syncSeriesMeetings(db: VaultDb, seriesId: string): number {
   }
   return changed;
 }
-

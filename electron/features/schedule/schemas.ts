@@ -8,13 +8,16 @@ import { clockTimeProblem } from '../../shared/clock-time';
 
 /** Every clock time in the schedule is a start time ("Begintijd"), 24-hour. */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: clockTimeProblem('Begintijd') });
-const schoolYear = z.string().regex(/^(\d{4})-(\d{4})$/, { error: 'Kies een schooljaar.' }).refine(
-  (v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1,
-  { error: 'Kies een schooljaar.' },
-);
+const schoolYear = z
+  .string()
+  .regex(/^(\d{4})-(\d{4})$/, { error: 'Kies een schooljaar.' })
+  .refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1, { error: 'Kies een schooljaar.' });
 const name = (what: string, max = 100) =>
-  z.string().trim().min(1, { error: `Vul ${what} in.` }).max(max, { error: `Maximaal ${max} tekens.` });
-
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Vul ${what} in.` })
+    .max(max, { error: `Maximaal ${max} tekens.` });
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const duration = z
@@ -23,7 +26,8 @@ const duration = z
   .min(15, { error: 'Duur: minstens 15 minuten.' })
   .max(480, { error: 'Duur: hooguit 480 minuten (8 uur).' });
 /** A meeting ends on the day it starts. */
-const endsSameDay = (m: { startTime: string; durationMinutes: number }) => minutesOf(m.startTime) + m.durationMinutes <= 24 * 60;
+const endsSameDay = (m: { startTime: string; durationMinutes: number }) =>
+  minutesOf(m.startTime) + m.durationMinutes <= 24 * 60;
 const endsSameDayError = { error: 'Het overleg moet op dezelfde dag eindigen.', path: ['durationMinutes'] };
 
 const attendees = z.object({ staffIds: z.array(z.string()).max(100), partnerIds: z.array(z.string()).max(100) });
@@ -107,7 +111,6 @@ const overrideFields = z.object({
 const endNotBeforeStart = { error: 'De einddatum ligt vóór de begindatum.', path: ['end'] };
 const onlyHolidaysReplace = { error: 'Alleen een vakantie kan een officiële vakantie vervangen.', path: ['replaces'] };
 
-
 const change = z.object({
   meetingId: z.string().nullable(),
   plannedDate: z.string(),
@@ -134,13 +137,19 @@ export const scheduleMethods = {
       schoolYears: z.array(z.string()),
       daysOff: z.array(dayOff),
       overrides: z.array(overrideFields.extend({ id: z.string(), start: z.string(), end: z.string() })),
-      series: z.array(z.object({ id: z.string(), name: z.string(), color: z.string(), kind: z.string(), active: z.boolean() })),
+      series: z.array(
+        z.object({ id: z.string(), name: z.string(), color: z.string(), kind: z.string(), active: z.boolean() }),
+      ),
       meetings: z.array(meetingRow),
     }),
   },
   'series.list': { input: z.object({}), output: z.array(seriesRow) },
   'series.save': {
-    input: plainTextFields(seriesInput.extend({ id: z.string().nullable() }), { name: 'de naam', kind: 'de soort overleg', location: 'de plaats' }).refine(endsSameDay, endsSameDayError),
+    input: plainTextFields(seriesInput.extend({ id: z.string().nullable() }), {
+      name: 'de naam',
+      kind: 'de soort overleg',
+      location: 'de plaats',
+    }).refine(endsSameDay, endsSameDayError),
     output: z.object({ id: z.string() }),
   },
   'schedule.previewYear': {

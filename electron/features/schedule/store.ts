@@ -1,7 +1,16 @@
 import { addMinutes, addDays, format, parse, parseISO } from 'date-fns';
 import { and, asc, between, eq, inArray } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { calendarOverrides, meetingAttendees, meetings, meetingSeries, partners, schoolSettings, seriesAttendees, staff } from '../../../db/schema';
+import {
+  calendarOverrides,
+  meetingAttendees,
+  meetings,
+  meetingSeries,
+  partners,
+  schoolSettings,
+  seriesAttendees,
+  staff,
+} from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { officialHolidays, schoolYearBounds } from './calendar/official-holidays';
 import { schoolCalendar, type SchoolCalendar } from './calendar/school-calendar';
@@ -21,7 +30,14 @@ export function overrideRows(db: VaultDb) {
 }
 
 export function calendarFor(db: VaultDb): SchoolCalendar {
-  const overrides = overrideRows(db).map((o) => ({ id: o.id, kind: o.kind, name: o.name, start: o.startDate, end: o.endDate, replaces: o.replaces }));
+  const overrides = overrideRows(db).map((o) => ({
+    id: o.id,
+    kind: o.kind,
+    name: o.name,
+    start: o.startDate,
+    end: o.endDate,
+    replaces: o.replaces,
+  }));
   return schoolCalendar(schoolRegion(db), overrides);
 }
 
@@ -44,7 +60,12 @@ export function getSeries(db: VaultDb, id: string) {
 
 /** The active series, to choose one from (where a referral goes). */
 export function activeSeries(db: VaultDb) {
-  return db.select({ id: meetingSeries.id, name: meetingSeries.name, kind: meetingSeries.kind }).from(meetingSeries).where(eq(meetingSeries.active, true)).orderBy(asc(meetingSeries.name)).all();
+  return db
+    .select({ id: meetingSeries.id, name: meetingSeries.name, kind: meetingSeries.kind })
+    .from(meetingSeries)
+    .where(eq(meetingSeries.active, true))
+    .orderBy(asc(meetingSeries.name))
+    .all();
 }
 
 export function seriesAttendeeIds(db: VaultDb, seriesId: string) {
@@ -57,7 +78,9 @@ export function seriesAttendeeIds(db: VaultDb, seriesId: string) {
 
 /** Meetings dated in [start, end], with their series' colour and intake rule. */
 export function meetingsBetween(db: VaultDb, start: IsoDate, end: IsoDate, seriesId?: string | null) {
-  const where = seriesId ? and(between(meetings.date, start, end), eq(meetings.seriesId, seriesId)) : between(meetings.date, start, end);
+  const where = seriesId
+    ? and(between(meetings.date, start, end), eq(meetings.seriesId, seriesId))
+    : between(meetings.date, start, end);
   return db
     .select({
       meeting: meetings,
@@ -85,7 +108,13 @@ export function plannedSeriesMeetings(db: VaultDb, seriesId: string, from: IsoDa
     .all();
 }
 
-export function meetingRows(db: VaultDb, calendar: SchoolCalendar, start: IsoDate, end: IsoDate, seriesId?: string | null) {
+export function meetingRows(
+  db: VaultDb,
+  calendar: SchoolCalendar,
+  start: IsoDate,
+  end: IsoDate,
+  seriesId?: string | null,
+) {
   return meetingsBetween(db, start, end, seriesId).map(({ meeting: m, color, intakeDays }) => {
     const deadline = intakeDays === null ? null : intakeDeadline(m.date, intakeDays, calendar);
     return {
@@ -109,16 +138,26 @@ export function meetingRows(db: VaultDb, calendar: SchoolCalendar, start: IsoDat
       intakeDeadlineNote: deadline?.note ?? null,
       /** Set when a day off was added after the meeting was planned: the coordinator should move it. */
       dayOff: calendar.closedReason(m.date),
-      movedFrom: m.plannedDate !== null && m.plannedDate !== m.date ? { date: m.plannedDate, reason: calendar.closedReason(m.plannedDate) } : null,
+      movedFrom:
+        m.plannedDate !== null && m.plannedDate !== m.date
+          ? { date: m.plannedDate, reason: calendar.closedReason(m.plannedDate) }
+          : null,
     };
   });
 }
 
 /** The attendees of each meeting, staff and partners apart, as the forms edit them. */
-export function meetingAttendeeIds(db: VaultDb, meetingIds: string[]): Map<string, { staffIds: string[]; partnerIds: string[] }> {
+export function meetingAttendeeIds(
+  db: VaultDb,
+  meetingIds: string[],
+): Map<string, { staffIds: string[]; partnerIds: string[] }> {
   const result = new Map(meetingIds.map((id) => [id, { staffIds: [] as string[], partnerIds: [] as string[] }]));
   for (let i = 0; i < meetingIds.length; i += 500) {
-    for (const a of db.select().from(meetingAttendees).where(inArray(meetingAttendees.meetingId, meetingIds.slice(i, i + 500))).all()) {
+    for (const a of db
+      .select()
+      .from(meetingAttendees)
+      .where(inArray(meetingAttendees.meetingId, meetingIds.slice(i, i + 500)))
+      .all()) {
       const entry = result.get(a.meetingId);
       if (a.staffId) entry?.staffIds.push(a.staffId);
       if (a.partnerId) entry?.partnerIds.push(a.partnerId);
@@ -135,7 +174,11 @@ export function peopleOfMeetings(db: VaultDb, meetingIds: string[]): Map<string,
     for (const a of db.select().from(meetingAttendees).where(inArray(meetingAttendees.meetingId, ids)).all()) {
       people.get(a.meetingId)?.add((a.staffId ?? a.partnerId)!);
     }
-    for (const m of db.select({ id: meetings.id, chairId: meetings.chairId, secretaryId: meetings.secretaryId }).from(meetings).where(inArray(meetings.id, ids)).all()) {
+    for (const m of db
+      .select({ id: meetings.id, chairId: meetings.chairId, secretaryId: meetings.secretaryId })
+      .from(meetings)
+      .where(inArray(meetings.id, ids))
+      .all()) {
       for (const p of [m.chairId, m.secretaryId]) if (p) people.get(m.id)?.add(p);
     }
   }

@@ -7,5 +7,3 @@ export { schoolYearOf } from '../../shared/school-year';
 export type SeriesColor = (typeof seriesColors)[number];
 
 export const seriesKinds = ['IOT', 'ZAT', 'FlexZAT', 'OT', 'MDO', 'LCO'] as const;
-
-

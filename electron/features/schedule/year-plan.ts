@@ -70,17 +70,38 @@ export function planYearChanges(existing: ExistingMeeting[], generated: Generate
     const e = pairs.get(g);
     const to = { date: g.date, startTime: g.startTime };
     if (!e) {
-      changes.add.push({ meetingId: null, plannedDate: g.plannedDate, from: null, to, note: g.note, keptBecause: null });
+      changes.add.push({
+        meetingId: null,
+        plannedDate: g.plannedDate,
+        from: null,
+        to,
+        note: g.note,
+        keptBecause: null,
+      });
       continue;
     }
     const from = { date: e.date, startTime: e.startTime };
     if (e.date === g.date && e.startTime === g.startTime) {
       changes.unchanged++;
       if (!e.keepReason && (e.plannedDate !== g.plannedDate || e.note !== g.note)) {
-        changes.refresh.push({ meetingId: e.id, plannedDate: g.plannedDate, from, to, note: g.note, keptBecause: null });
+        changes.refresh.push({
+          meetingId: e.id,
+          plannedDate: g.plannedDate,
+          from,
+          to,
+          note: g.note,
+          keptBecause: null,
+        });
       }
     } else if (e.keepReason) {
-      changes.kept.push({ meetingId: e.id, plannedDate: g.plannedDate, from, to, note: g.note, keptBecause: e.keepReason });
+      changes.kept.push({
+        meetingId: e.id,
+        plannedDate: g.plannedDate,
+        from,
+        to,
+        note: g.note,
+        keptBecause: e.keepReason,
+      });
     } else {
       changes.move.push({ meetingId: e.id, plannedDate: g.plannedDate, from, to, note: g.note, keptBecause: null });
     }

@@ -12,7 +12,15 @@ const ownMeldcodeAccessRefused =
   'Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft. Dat beslist de aandachtsfunctionaris; heeft de school er nog geen, dan benoemt een andere coördinator de eerste.';
 
 export const settingsHandlers: DomainHandlers<
-  'settings.get' | 'settings.update' | 'settings.logo' | 'settings.setLogo' | 'settings.removeLogo' | 'users.list' | 'users.add' | 'users.setRoles' | 'users.remove'
+  | 'settings.get'
+  | 'settings.update'
+  | 'settings.logo'
+  | 'settings.setLogo'
+  | 'settings.removeLogo'
+  | 'users.list'
+  | 'users.add'
+  | 'users.setRoles'
+  | 'users.remove'
 > = {
   // Who may call these is in the contract's roles table, applied by the dispatcher; what depends on
   // the data (Meldcode access, the last coordinator) is checked here.
@@ -20,7 +28,11 @@ export const settingsHandlers: DomainHandlers<
   'settings.update': ({ db, session }, input) => {
     // Switching coordinators' Meldcode access off is always allowed; on only by whoever decides about it.
     const turningOn = input.meldcodeCoordinatorAccess && !readSettings(db).meldcodeCoordinatorAccess;
-    if (turningOn && (!mayGrantMeldcodeAccess(db, session.user.id) || grantsOwnMeldcodeAccess(db, session.user.id, { coordinatorAccess: true }))) {
+    if (
+      turningOn &&
+      (!mayGrantMeldcodeAccess(db, session.user.id) ||
+        grantsOwnMeldcodeAccess(db, session.user.id, { coordinatorAccess: true }))
+    ) {
       throw new AppError('FORBIDDEN', meldcodeAccessRefused, { meldcodeCoordinatorAccess: meldcodeAccessRefused });
     }
     writeSettings(db, input);
@@ -29,7 +41,9 @@ export const settingsHandlers: DomainHandlers<
   },
   'settings.logo': ({ db }) => {
     const logo = readLogo(db);
-    return logo ? { contentBase64: logo.data.toString('base64'), type: logo.type, width: logo.width, height: logo.height } : null;
+    return logo
+      ? { contentBase64: logo.data.toString('base64'), type: logo.type, width: logo.width, height: logo.height }
+      : null;
   },
   'settings.setLogo': ({ db }, { contentBase64 }) => {
     const data = Buffer.from(contentBase64, 'base64');
@@ -56,7 +70,8 @@ export const settingsHandlers: DomainHandlers<
     const before = storedRoles(db, userId);
     if (!before) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
     const changesMeldcode = before.includes('aandachtsfunctionaris') !== roles.includes('aandachtsfunctionaris');
-    if (changesMeldcode && !mayGrantMeldcodeAccess(db, session.user.id)) throw new AppError('FORBIDDEN', meldcodeAccessRefused);
+    if (changesMeldcode && !mayGrantMeldcodeAccess(db, session.user.id))
+      throw new AppError('FORBIDDEN', meldcodeAccessRefused);
     if (userId === session.user.id && grantsOwnMeldcodeAccess(db, userId, { roles })) {
       throw new AppError('FORBIDDEN', ownMeldcodeAccessRefused, { roles: ownMeldcodeAccessRefused });
     }

@@ -3,7 +3,6 @@ import { LOGO_MAX_BYTES } from './vocabulary';
 
 /** The letterhead's logo: what may be uploaded, checked once here for the contract and the screen. */
 
-
 export interface CheckedLogo {
   type: 'png' | 'jpg';
   width: number;

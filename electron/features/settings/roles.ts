@@ -43,10 +43,17 @@ export function maySeeMeldcode(db: VaultDb, userId: string): boolean {
  * Whether this change would open the Meldcode to the user who makes it: nobody grants that access
  * to themselves, neither by a role nor by the school's switch for coordinators.
  */
-export function grantsOwnMeldcodeAccess(db: VaultDb, userId: string, change: { roles?: readonly UserRole[]; coordinatorAccess?: boolean }): boolean {
+export function grantsOwnMeldcodeAccess(
+  db: VaultDb,
+  userId: string,
+  change: { roles?: readonly UserRole[]; coordinatorAccess?: boolean },
+): boolean {
   const rolesNow = rolesOf(db, userId);
   const accessNow = readSettings(db).meldcodeCoordinatorAccess;
-  return !rolesOpenMeldcode(rolesNow, accessNow) && rolesOpenMeldcode(change.roles ?? rolesNow, change.coordinatorAccess ?? accessNow);
+  return (
+    !rolesOpenMeldcode(rolesNow, accessNow) &&
+    rolesOpenMeldcode(change.roles ?? rolesNow, change.coordinatorAccess ?? accessNow)
+  );
 }
 
 /**
@@ -61,7 +68,8 @@ export function roleLossRefusal(db: VaultDb, userId: string, rolesAfter: readonl
     if (others.some((u) => u.roles.includes(role))) continue;
     if (role === 'coordinator') return 'Er moet minstens één coördinator blijven.';
     const need = roleNeed(db, role);
-    if (need) return `Er moet minstens één ${userRoleLabels[role].toLowerCase()} blijven: ${need}. Geef eerst iemand anders die rol.`;
+    if (need)
+      return `Er moet minstens één ${userRoleLabels[role].toLowerCase()} blijven: ${need}. Geef eerst iemand anders die rol.`;
   }
   return null;
 }

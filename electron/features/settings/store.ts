@@ -14,13 +14,21 @@ export function readSettings(db: VaultDb) {
 }
 
 export function writeSettings(db: VaultDb, values: Omit<typeof schoolSettings.$inferInsert, 'id' | 'updatedAt'>): void {
-  db.update(schoolSettings).set({ ...values, updatedAt: now() }).where(eq(schoolSettings.id, 1)).run();
+  db.update(schoolSettings)
+    .set({ ...values, updatedAt: now() })
+    .where(eq(schoolSettings.id, 1))
+    .run();
 }
 
 /** The letterhead's logo, or null when the school has none. */
 export function readLogo(db: VaultDb) {
   const row = db
-    .select({ data: schoolSettings.logo, type: schoolSettings.logoType, width: schoolSettings.logoWidth, height: schoolSettings.logoHeight })
+    .select({
+      data: schoolSettings.logo,
+      type: schoolSettings.logoType,
+      width: schoolSettings.logoWidth,
+      height: schoolSettings.logoHeight,
+    })
     .from(schoolSettings)
     .where(eq(schoolSettings.id, 1))
     .get();
@@ -28,9 +36,18 @@ export function readLogo(db: VaultDb) {
   return { data: row.data, type: row.type, width: row.width, height: row.height };
 }
 
-export function writeLogo(db: VaultDb, logo: { data: Buffer; type: 'png' | 'jpg'; width: number; height: number } | null): void {
+export function writeLogo(
+  db: VaultDb,
+  logo: { data: Buffer; type: 'png' | 'jpg'; width: number; height: number } | null,
+): void {
   db.update(schoolSettings)
-    .set({ logo: logo?.data ?? null, logoType: logo?.type ?? null, logoWidth: logo?.width ?? null, logoHeight: logo?.height ?? null, updatedAt: now() })
+    .set({
+      logo: logo?.data ?? null,
+      logoType: logo?.type ?? null,
+      logoWidth: logo?.width ?? null,
+      logoHeight: logo?.height ?? null,
+      updatedAt: now(),
+    })
     .where(eq(schoolSettings.id, 1))
     .run();
 }
@@ -38,7 +55,13 @@ export function writeLogo(db: VaultDb, logo: { data: Buffer; type: 'png' | 'jpg'
 /** Who can unlock: a removed user's row stays (for the names in the log), but not here. */
 export function listUsers(db: VaultDb) {
   return db
-    .select({ id: appUsers.id, name: appUsers.name, staffCode: appUsers.staffCode, createdAt: appUsers.createdAt, roles: appUsers.roles })
+    .select({
+      id: appUsers.id,
+      name: appUsers.name,
+      staffCode: appUsers.staffCode,
+      createdAt: appUsers.createdAt,
+      roles: appUsers.roles,
+    })
     .from(appUsers)
     .where(isNull(appUsers.removedAt))
     .orderBy(appUsers.name)
@@ -47,11 +70,19 @@ export function listUsers(db: VaultDb) {
 }
 
 export function storedRoles(db: VaultDb, userId: string): UserRole[] | null {
-  const row = db.select({ roles: appUsers.roles }).from(appUsers).where(and(eq(appUsers.id, userId), isNull(appUsers.removedAt))).get();
+  const row = db
+    .select({ roles: appUsers.roles })
+    .from(appUsers)
+    .where(and(eq(appUsers.id, userId), isNull(appUsers.removedAt)))
+    .get();
   return row ? knownRoles(row.roles) : null;
 }
 
 export function writeRoles(db: VaultDb, userId: string, roles: UserRole[]): void {
-  const result = db.update(appUsers).set({ roles: [...new Set(roles)] }).where(and(eq(appUsers.id, userId), isNull(appUsers.removedAt))).run();
+  const result = db
+    .update(appUsers)
+    .set({ roles: [...new Set(roles)] })
+    .where(and(eq(appUsers.id, userId), isNull(appUsers.removedAt)))
+    .run();
   if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
 }

@@ -53,13 +53,28 @@ export const vaultHandlers: DomainHandlers<
   },
   'vault.unlock': async ({ backend }, input) => {
     // After a few wrong passphrases the next attempt waits, longer each time: guessing gets slow.
-    const session = await limitedAttempt(backend, attemptsKeyOf(backend, input.environmentId), { userId: input.userId, with: 'wachtwoord' }, () => unlock(backend, input));
+    const session = await limitedAttempt(
+      backend,
+      attemptsKeyOf(backend, input.environmentId),
+      { userId: input.userId, with: 'wachtwoord' },
+      () => unlock(backend, input),
+    );
     logSessionStart(backend, session, 'vault.unlock', takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)));
     return sessionView(session);
   },
   'vault.recover': async ({ backend }, input) => {
-    const session = await limitedAttempt(backend, attemptsKeyOf(backend, input.environmentId), { userId: input.userId, with: 'herstelsleutel' }, () => recover(backend, input));
-    logSessionStart(backend, session, 'vault.recover', takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)));
+    const session = await limitedAttempt(
+      backend,
+      attemptsKeyOf(backend, input.environmentId),
+      { userId: input.userId, with: 'herstelsleutel' },
+      () => recover(backend, input),
+    );
+    logSessionStart(
+      backend,
+      session,
+      'vault.recover',
+      takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)),
+    );
     return sessionView(session);
   },
   'vault.lock': ({ backend }) => {

@@ -53,12 +53,24 @@ const base64Of = (count: number) =>
 const passphraseSlotSchema = keyringSchema.shape.recovery;
 const userSlotFormat1 = keyringSchema.shape.users.element;
 
-const sealedKeySchema = z.object({ ephemeralPublicKey: base64Of(32), iv: base64Of(12), tag: base64Of(16), data: base64Of(32) });
-const sealedFields = { kind: z.literal('sealed'), publicKey: base64Of(32), publicKeyMac: base64Of(32), sealedKey: sealedKeySchema };
+const sealedKeySchema = z.object({
+  ephemeralPublicKey: base64Of(32),
+  iv: base64Of(12),
+  tag: base64Of(16),
+  data: base64Of(32),
+});
+const sealedFields = {
+  kind: z.literal('sealed'),
+  publicKey: base64Of(32),
+  publicKeyMac: base64Of(32),
+  sealedKey: sealedKeySchema,
+};
 
 const directUserSlotSchema = userSlotFormat1.extend({ kind: z.literal('direct').optional() });
 const sealedUserSlotSchema = userSlotFormat1.extend(sealedFields);
-const resetUserSlotSchema = userSlotFormat1.pick({ userId: true, name: true, staffCode: true }).extend({ kind: z.literal('reset') });
+const resetUserSlotSchema = userSlotFormat1
+  .pick({ userId: true, name: true, staffCode: true })
+  .extend({ kind: z.literal('reset') });
 const directRecoverySchema = passphraseSlotSchema.extend({ kind: z.literal('direct').optional() });
 const sealedRecoverySchema = passphraseSlotSchema.extend(sealedFields);
 
@@ -71,7 +83,10 @@ const sealedKeyringSchema = keyringSchema.extend({
 });
 
 /** A keyring of either format as read; format 1 slots have no `kind` (they are direct). */
-export type StoredKeyring = Omit<z.infer<typeof sealedKeyringSchema>, 'version' | 'keyId'> & { version: number; keyId?: string };
+export type StoredKeyring = Omit<z.infer<typeof sealedKeyringSchema>, 'version' | 'keyId'> & {
+  version: number;
+  keyId?: string;
+};
 export type StoredUserSlot = StoredKeyring['users'][number];
 export type SealedUserSlot = z.infer<typeof sealedUserSlotSchema>;
 type RecoverySlot = StoredKeyring['recovery'];
@@ -172,7 +187,11 @@ export function keyringHolds(keyring: StoredKeyring, dataKey: Buffer): boolean {
  * answers false. Null for a change that involves no data key (a passphrase rewrapping a private
  * key); that needs a keyring of format 2.
  */
-export function updateStoredKeyring(vaultPath: string, dataKey: Buffer | null, change: (current: StoredKeyring) => StoredKeyring): boolean {
+export function updateStoredKeyring(
+  vaultPath: string,
+  dataKey: Buffer | null,
+  change: (current: StoredKeyring) => StoredKeyring,
+): boolean {
   const current = readStoredKeyring(vaultPath);
   if (dataKey === null) {
     if (!current.keyId) return false;
@@ -241,7 +260,12 @@ function publicKeyMac(dataKey: Buffer, vaultId: string, slotId: string, publicKe
   }
 }
 
-function macMatches(slot: { publicKey: string; publicKeyMac: string }, dataKey: Buffer, vaultId: string, slotId: string): boolean {
+function macMatches(
+  slot: { publicKey: string; publicKeyMac: string },
+  dataKey: Buffer,
+  vaultId: string,
+  slotId: string,
+): boolean {
   const expected = Buffer.from(publicKeyMac(dataKey, vaultId, slotId, slot.publicKey), 'base64');
   return timingSafeEqual(expected, Buffer.from(slot.publicKeyMac, 'base64'));
 }
@@ -258,27 +282,53 @@ function seal(dataKey: Buffer, recipientPublicKey: string, context: string): Sea
   const recipient = Buffer.from(recipientPublicKey, 'base64');
   const ephemeral = generateKeyPairSync('x25519');
   const ephemeralPublic = rawPublicKey(ephemeral.publicKey);
-  const key = sealingKey(diffieHellman({ privateKey: ephemeral.privateKey, publicKey: publicKeyObject(recipient) }), ephemeralPublic, recipient, context);
+  const key = sealingKey(
+    diffieHellman({ privateKey: ephemeral.privateKey, publicKey: publicKeyObject(recipient) }),
+    ephemeralPublic,
+    recipient,
+    context,
+  );
   try {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const data = Buffer.concat([cipher.update(dataKey), cipher.final()]);
-    return { ephemeralPublicKey: ephemeralPublic.toString('base64'), iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+    return {
+      ephemeralPublicKey: ephemeralPublic.toString('base64'),
+      iv: iv.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
+      data: data.toString('base64'),
+    };
   } finally {
     key.fill(0);
   }
 }
 
-function openSealed(sealed: SealedKey, privateKey: KeyObject, recipientPublicKey: string, context: string): Buffer | null {
+function openSealed(
+  sealed: SealedKey,
+  privateKey: KeyObject,
+  recipientPublicKey: string,
+  context: string,
+): Buffer | null {
   const ephemeral = Buffer.from(sealed.ephemeralPublicKey, 'base64');
   let key: Buffer;
   try {
-    key = sealingKey(diffieHellman({ privateKey, publicKey: publicKeyObject(ephemeral) }), ephemeral, Buffer.from(recipientPublicKey, 'base64'), context);
+    key = sealingKey(
+      diffieHellman({ privateKey, publicKey: publicKeyObject(ephemeral) }),
+      ephemeral,
+      Buffer.from(recipientPublicKey, 'base64'),
+      context,
+    );
   } catch {
     return null; // not a usable public key
   }
-  return openAesGcm(key, Buffer.from(sealed.iv, 'base64'), Buffer.from(context, 'utf8'), Buffer.from(sealed.tag, 'base64'), Buffer.from(sealed.data, 'base64'));
+  return openAesGcm(
+    key,
+    Buffer.from(sealed.iv, 'base64'),
+    Buffer.from(context, 'utf8'),
+    Buffer.from(sealed.tag, 'base64'),
+    Buffer.from(sealed.data, 'base64'),
+  );
 }
 
 // --- Slots ----------------------------------------------------------------------------------
@@ -290,7 +340,12 @@ export interface PendingSlot {
   publicKey: string;
 }
 
-export async function newPendingSlot(secret: string, vaultId: string, slotId: string, cost?: KdfCost): Promise<PendingSlot> {
+export async function newPendingSlot(
+  secret: string,
+  vaultId: string,
+  slotId: string,
+  cost?: KdfCost,
+): Promise<PendingSlot> {
   const pair = generateKeyPairSync('x25519');
   const privateKey = rawPrivateKey(pair.privateKey);
   try {
@@ -302,7 +357,12 @@ export async function newPendingSlot(secret: string, vaultId: string, slotId: st
 }
 
 /** Seals `dataKey` into a pending slot. Synchronous: the caller passes the key of this very moment. */
-export function sealSlot(pending: PendingSlot, dataKey: Buffer, vaultId: string, slotId: string): z.infer<typeof sealedRecoverySchema> {
+export function sealSlot(
+  pending: PendingSlot,
+  dataKey: Buffer,
+  vaultId: string,
+  slotId: string,
+): z.infer<typeof sealedRecoverySchema> {
   return {
     kind: 'sealed',
     kdf: pending.kdf,
@@ -317,22 +377,38 @@ export function sealSlot(pending: PendingSlot, dataKey: Buffer, vaultId: string,
  * A sealed slot for `newKey`, its owner's key pair unchanged; null when its public key does not
  * carry a MAC under `oldKey` (written by someone without the data key: not sealed to).
  */
-export function resealSlot<T extends z.infer<typeof sealedRecoverySchema>>(slot: T, oldKey: Buffer, newKey: Buffer, vaultId: string, slotId: string): T | null {
+export function resealSlot<T extends z.infer<typeof sealedRecoverySchema>>(
+  slot: T,
+  oldKey: Buffer,
+  newKey: Buffer,
+  vaultId: string,
+  slotId: string,
+): T | null {
   if (!macMatches(slot, oldKey, vaultId, slotId)) return null;
-  return { ...slot, publicKeyMac: publicKeyMac(newKey, vaultId, slotId, slot.publicKey), sealedKey: seal(newKey, slot.publicKey, sealContext(vaultId, slotId)) };
+  return {
+    ...slot,
+    publicKeyMac: publicKeyMac(newKey, vaultId, slotId, slot.publicKey),
+    sealedKey: seal(newKey, slot.publicKey, sealContext(vaultId, slotId)),
+  };
 }
 
 /**
  * The data key from a slot and its secret, or null when the secret is wrong. A sealed slot whose
  * secret is right but whose parts do not fit together was edited: KEYRING_DAMAGED.
  */
-export async function openSlot(slot: OpenableSlot, secret: string, vaultId: string, slotId: string): Promise<Buffer | null> {
+export async function openSlot(
+  slot: OpenableSlot,
+  secret: string,
+  vaultId: string,
+  slotId: string,
+): Promise<Buffer | null> {
   if (slot.kind !== 'sealed') return unwrapDataKey(slot, secret, vaultId, slotId);
   const raw = await unwrapDataKey(slot, secret, vaultId, privateKeySlotId(slotId));
   if (!raw) return null;
   try {
     const privateKey = privateKeyObject(raw);
-    if (!rawPublicKey(createPublicKey(privateKey)).equals(Buffer.from(slot.publicKey, 'base64'))) throw new AppError('KEYRING_DAMAGED');
+    if (!rawPublicKey(createPublicKey(privateKey)).equals(Buffer.from(slot.publicKey, 'base64')))
+      throw new AppError('KEYRING_DAMAGED');
     const dataKey = openSealed(slot.sealedKey, privateKey, slot.publicKey, sealContext(vaultId, slotId));
     if (!dataKey) throw new AppError('KEYRING_DAMAGED');
     return dataKey;

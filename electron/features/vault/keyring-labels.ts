@@ -50,20 +50,36 @@ export function keyringCheckedAgainstVault<K extends LabelledKeyring>(
       at: now(),
       userId,
       method: 'vault.keyringRepaired',
-      note: { detail: `sleutelbestand buiten Zorgoverleg gewijzigd (${edited.join(', ')}); hersteld uit de omgeving`, studentIds: [] },
+      note: {
+        detail: `sleutelbestand buiten Zorgoverleg gewijzigd (${edited.join(', ')}); hersteld uit de omgeving`,
+        studentIds: [],
+      },
     });
   } catch (err) {
     // Never in the way of the unlock (a read-only folder, a full disk): the next unlock tries again.
-    console.error('[keyring] labels not repaired:', err instanceof Error && 'code' in err ? String(err.code) : err instanceof Error ? err.name : 'unknown');
+    console.error(
+      '[keyring] labels not repaired:',
+      err instanceof Error && 'code' in err ? String(err.code) : err instanceof Error ? err.name : 'unknown',
+    );
   }
   return fixed;
 }
 
 /** The labels as the vault has them, put over a keyring's copy (a slot without a user in the vault stays as it is). */
 function labelsFromVault<K extends LabelledKeyring>(db: VaultDb): (keyring: K) => K {
-  const schoolName = db.select({ schoolName: schoolSettings.schoolName }).from(schoolSettings).where(eq(schoolSettings.id, 1)).get()?.schoolName;
+  const schoolName = db
+    .select({ schoolName: schoolSettings.schoolName })
+    .from(schoolSettings)
+    .where(eq(schoolSettings.id, 1))
+    .get()?.schoolName;
   const demo = db.select({ value: vaultMeta.value }).from(vaultMeta).where(eq(vaultMeta.key, 'demo')).get()?.value;
-  const users = new Map(db.select({ id: appUsers.id, name: appUsers.name, staffCode: appUsers.staffCode }).from(appUsers).all().map((u) => [u.id, u]));
+  const users = new Map(
+    db
+      .select({ id: appUsers.id, name: appUsers.name, staffCode: appUsers.staffCode })
+      .from(appUsers)
+      .all()
+      .map((u) => [u.id, u]),
+  );
   return (keyring) => ({
     ...keyring,
     label: schoolName ?? keyring.label,
@@ -79,7 +95,8 @@ function labelsFromVault<K extends LabelledKeyring>(db: VaultDb): (keyring: K) =
 function labelEdits(before: LabelledKeyring, after: LabelledKeyring): string[] {
   return [
     before.label !== after.label && 'de schoolnaam',
-    after.users.some((u, i) => u.name !== before.users[i]?.name || u.staffCode !== before.users[i]?.staffCode) && 'namen of codes van gebruikers',
+    after.users.some((u, i) => u.name !== before.users[i]?.name || u.staffCode !== before.users[i]?.staffCode) &&
+      'namen of codes van gebruikers',
     before.demo !== after.demo && 'demo',
   ].filter((what): what is string => typeof what === 'string');
 }

@@ -1,5 +1,16 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+  openSync,
+  fsyncSync,
+  closeSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../api/errors';
@@ -176,7 +187,12 @@ export async function unwrapDataKey(
   const iv = Buffer.from(slot.wrappedKey.iv, 'base64');
   const tag = Buffer.from(slot.wrappedKey.tag, 'base64');
   const data = Buffer.from(slot.wrappedKey.data, 'base64');
-  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES || data.length !== DATA_KEY_BYTES || !isKdfCostWithinLimits(slot.kdf)) {
+  if (
+    iv.length !== IV_BYTES ||
+    tag.length !== TAG_BYTES ||
+    data.length !== DATA_KEY_BYTES ||
+    !isKdfCostWithinLimits(slot.kdf)
+  ) {
     throw new AppError('KEYRING_DAMAGED');
   }
   const wrappingKey = await deriveWrappingKey(secret, slot.kdf);
@@ -239,10 +255,13 @@ const replacementSchema = z.object({ vault: z.string(), keyring: z.string() });
  */
 export function replaceVaultFiles(vaultPath: string, staged: { vault: string; keyring: string }): void {
   const folder = dirname(vaultPath);
-  if (dirname(staged.vault) !== folder || dirname(staged.keyring) !== folder) throw new Error('staged files must be beside the vault');
+  if (dirname(staged.vault) !== folder || dirname(staged.keyring) !== folder)
+    throw new Error('staged files must be beside the vault');
   const marker = replacementMarkerFor(vaultPath);
   const tmp = `${marker}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ vault: basename(staged.vault), keyring: basename(staged.keyring) }), { mode: 0o600 });
+  writeFileSync(tmp, JSON.stringify({ vault: basename(staged.vault), keyring: basename(staged.keyring) }), {
+    mode: 0o600,
+  });
   const fd = openSync(tmp, 'r');
   try {
     fsyncSync(fd);

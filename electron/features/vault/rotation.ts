@@ -100,14 +100,19 @@ export function removeAbandonedRotation(vaultPath: string): void {
 }
 
 function activeUser(session: Session, userId: string) {
-  return session.vault.db.select().from(appUsers).where(and(eq(appUsers.id, userId), isNull(appUsers.removedAt))).get();
+  return session.vault.db
+    .select()
+    .from(appUsers)
+    .where(and(eq(appUsers.id, userId), isNull(appUsers.removedAt)))
+    .get();
 }
 
 /** The checks that need no key: who may go. */
 function checkRemoval(backend: Backend, session: Session, userId: string, whyMustStay: RotationOptions['whyMustStay']) {
   const target = activeUser(session, userId);
   if (!target) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
-  if (target.id === session.user.id) throw new AppError('VALIDATION', 'Je kunt jezelf niet verwijderen. Vraag een andere coördinator om dat te doen.');
+  if (target.id === session.user.id)
+    throw new AppError('VALIDATION', 'Je kunt jezelf niet verwijderen. Vraag een andere coördinator om dat te doen.');
   // The school keeps a coordinator, and an aandachtsfunctionaris while Meldcode tracks exist.
   const refusal = whyMustStay?.(session, target.id) ?? null;
   if (refusal) throw new AppError('VALIDATION', refusal);
@@ -119,21 +124,37 @@ function checkRemoval(backend: Backend, session: Session, userId: string, whyMus
  * Every slot that stays, for the new key. Only users the vault (the authenticated list) has as
  * active stay: the removed user's slot goes, and so would any other slot without such a user.
  */
-function rotatedKeyring(current: StoredKeyring, staying: Set<string>, ownId: string, oldKey: Buffer, newKey: Buffer, pendingRecovery: PendingSlot | null) {
+function rotatedKeyring(
+  current: StoredKeyring,
+  staying: Set<string>,
+  ownId: string,
+  oldKey: Buffer,
+  newKey: Buffer,
+  pendingRecovery: PendingSlot | null,
+) {
   const mustRecover: string[] = [];
   const users = current.users
     .filter((u) => staying.has(u.userId))
     .map((u) => {
       const resealed = u.kind === 'sealed' ? resealSlot(u, oldKey, newKey, current.vaultId, u.userId) : null;
       if (resealed) return resealed;
-      if (u.userId === ownId) throw new AppError('CONFLICT', 'Je eigen sleutel is nog niet bijgewerkt. Vergrendel de omgeving, ontgrendel haar opnieuw en probeer het dan nog eens.');
+      if (u.userId === ownId)
+        throw new AppError(
+          'CONFLICT',
+          'Je eigen sleutel is nog niet bijgewerkt. Vergrendel de omgeving, ontgrendel haar opnieuw en probeer het dan nog eens.',
+        );
       if (u.kind !== 'reset') mustRecover.push(u.name);
       return { kind: 'reset' as const, userId: u.userId, name: u.name, staffCode: u.staffCode };
     });
-  const resealedRecovery = current.recovery.kind === 'sealed' ? resealSlot(current.recovery, oldKey, newKey, current.vaultId, RECOVERY_SLOT_ID) : null;
-  const recovery = resealedRecovery ?? (pendingRecovery ? sealSlot(pendingRecovery, newKey, current.vaultId, RECOVERY_SLOT_ID) : null);
+  const resealedRecovery =
+    current.recovery.kind === 'sealed'
+      ? resealSlot(current.recovery, oldKey, newKey, current.vaultId, RECOVERY_SLOT_ID)
+      : null;
+  const recovery =
+    resealedRecovery ?? (pendingRecovery ? sealSlot(pendingRecovery, newKey, current.vaultId, RECOVERY_SLOT_ID) : null);
   // Prepared for a recovery slot that was resealable then: changed meanwhile, so not now.
-  if (!recovery) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen gewijzigd. Probeer het opnieuw.');
+  if (!recovery)
+    throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen gewijzigd. Probeer het opnieuw.');
   return { keyring: { ...current, users, recovery }, mustRecover };
 }
 
@@ -146,19 +167,35 @@ function rawKeyPragma(key: Buffer): string {
  * records they made), their roles and private chair notes gone, the old key kept for restoring
  * older backups, and the audit line. Then the copy is rekeyed.
  */
-function removeInCopy(path: string, vaultId: string, oldKey: Buffer, newKey: Buffer, options: { migrationsFolder: string; nativeBinding?: string }, line: { by: string; removed: { id: string; name: string } }): void {
+function removeInCopy(
+  path: string,
+  vaultId: string,
+  oldKey: Buffer,
+  newKey: Buffer,
+  options: { migrationsFolder: string; nativeBinding?: string },
+  line: { by: string; removed: { id: string; name: string } },
+): void {
   const copy = openVaultDatabase(path, oldKey, options);
   try {
     copy.db.transaction((tx) => {
       const at = now();
       tx.update(appUsers).set({ removedAt: at, roles: [] }).where(eq(appUsers.id, line.removed.id)).run();
       tx.delete(chairNotes).where(eq(chairNotes.userId, line.removed.id)).run();
-      tx.insert(retiredDataKeys).values({ keyId: keyIdFor(oldKey, vaultId), dataKey: Buffer.from(oldKey), retiredAt: at }).onConflictDoNothing().run();
+      tx.insert(retiredDataKeys)
+        .values({ keyId: keyIdFor(oldKey, vaultId), dataKey: Buffer.from(oldKey), retiredAt: at })
+        .onConflictDoNothing()
+        .run();
     });
-    recordAudit(copy.db, { at: now(), userId: line.by, method: 'users.remove', note: { detail: `${line.removed.name} verwijderd; de sleutel van de omgeving is vernieuwd`, studentIds: [] } });
+    recordAudit(copy.db, {
+      at: now(),
+      userId: line.by,
+      method: 'users.remove',
+      note: { detail: `${line.removed.name} verwijderd; de sleutel van de omgeving is vernieuwd`, studentIds: [] },
+    });
     copy.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     // SQLite3MC rekeys only outside WAL mode; afterwards the file is in WAL mode like every vault.
-    if (copy.sqlite.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw new Error('journal mode not switched for the rekey');
+    if (copy.sqlite.pragma('journal_mode = DELETE', { simple: true }) !== 'delete')
+      throw new Error('journal mode not switched for the rekey');
     copy.sqlite.pragma(`rekey=${rawKeyPragma(newKey)}`);
     copy.sqlite.pragma('journal_mode = WAL');
   } finally {
@@ -167,7 +204,13 @@ function removeInCopy(path: string, vaultId: string, oldKey: Buffer, newKey: Buf
 }
 
 /** The staged copy opens with the new key, and with the old one no more. */
-function checkRekeyed(path: string, oldKey: Buffer, newKey: Buffer, vaultId: string, options: { migrationsFolder: string; nativeBinding?: string }): void {
+function checkRekeyed(
+  path: string,
+  oldKey: Buffer,
+  newKey: Buffer,
+  vaultId: string,
+  options: { migrationsFolder: string; nativeBinding?: string },
+): void {
   if (inspectVaultFile(path, newKey, options).vaultId !== vaultId) throw new Error('rekeyed copy is another vault');
   let oldStillOpens = true;
   const probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
@@ -189,7 +232,12 @@ function checkRekeyed(path: string, oldKey: Buffer, newKey: Buffer, vaultId: str
  * the top of this file describes. Runs in the backend's queue of work on the vault file: no backup holds the vault file while
  * it is swapped. After it, the session works on with the new key and a new connection.
  */
-export async function removeUser(backend: Backend, session: Session, userId: string, options: RotationOptions = {}): Promise<Removal> {
+export async function removeUser(
+  backend: Backend,
+  session: Session,
+  userId: string,
+  options: RotationOptions = {},
+): Promise<Removal> {
   checkRemoval(backend, session, userId, options.whyMustStay);
   const { migrationsFolder, nativeBinding } = backend.config;
   const openOptions = { migrationsFolder, ...(nativeBinding ? { nativeBinding } : {}) };
@@ -201,7 +249,10 @@ export async function removeUser(backend: Backend, session: Session, userId: str
     let newRecovery: { key: string; pending: PendingSlot } | null = null;
     if (!recoveryResealable(before.recovery, session.dataKey, before.vaultId, RECOVERY_SLOT_ID)) {
       const key = newRecoveryKey();
-      newRecovery = { key, pending: await newPendingSlot(key, before.vaultId, RECOVERY_SLOT_ID, backend.config.kdfCost) };
+      newRecovery = {
+        key,
+        pending: await newPendingSlot(key, before.vaultId, RECOVERY_SLOT_ID, backend.config.kdfCost),
+      };
     }
 
     // From here to the end nothing awaits: no call of any screen comes in between.
@@ -216,7 +267,11 @@ export async function removeUser(backend: Backend, session: Session, userId: str
     const staged = { vault: `${vaultPath}${suffix}`, keyring: `${keyringPathFor(vaultPath)}${suffix}` };
     let liveClosed = false;
     try {
-      if (!keyringHolds(current, oldKey)) throw new AppError('CONFLICT', 'Het sleutelbestand past niet bij de geopende omgeving. Vergrendel haar, ontgrendel opnieuw en probeer het nog eens.');
+      if (!keyringHolds(current, oldKey))
+        throw new AppError(
+          'CONFLICT',
+          'Het sleutelbestand past niet bij de geopende omgeving. Vergrendel haar, ontgrendel opnieuw en probeer het nog eens.',
+        );
       const staying = new Set(
         session.vault.db
           .select({ id: appUsers.id })
@@ -232,7 +287,10 @@ export async function removeUser(backend: Backend, session: Session, userId: str
       // A consistent snapshot through the session's own connection (WAL included), same key.
       session.vault.sqlite.prepare('VACUUM INTO ?').run(staged.vault);
       options.observe?.('copied', staged);
-      removeInCopy(staged.vault, session.vaultId, oldKey, newKey, openOptions, { by: session.user.id, removed: { id: target.id, name: target.name } });
+      removeInCopy(staged.vault, session.vaultId, oldKey, newKey, openOptions, {
+        by: session.user.id,
+        removed: { id: target.id, name: target.name },
+      });
       checkRekeyed(staged.vault, oldKey, newKey, session.vaultId, openOptions);
       options.observe?.('rekeyed', staged);
       writeStagedKeyring(staged.keyring, next.keyring, newKey);
@@ -251,13 +309,26 @@ export async function removeUser(backend: Backend, session: Session, userId: str
     } catch (err) {
       // Before its marker the swap never started: the staged pair goes. After it, it is the new pair.
       if (!existsSync(replacementMarkerFor(vaultPath))) {
-        for (const path of [staged.vault, `${staged.vault}-wal`, `${staged.vault}-shm`, `${staged.vault}-journal`, staged.keyring]) rmSync(path, { force: true });
+        for (const path of [
+          staged.vault,
+          `${staged.vault}-wal`,
+          `${staged.vault}-shm`,
+          `${staged.vault}-journal`,
+          staged.keyring,
+        ])
+          rmSync(path, { force: true });
       }
       if (!liveClosed) throw err;
       // The session's connection is closed: it ends here. Unlocking again reads whichever pair stands.
       backend.lock();
-      console.error('[vault] rotation failed after closing the vault:', err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown');
-      throw new AppError('INTERNAL', 'Het verwijderen is niet afgerond en de omgeving is vergrendeld. Ontgrendel haar en kijk in Instellingen → Gebruikers of de gebruiker er nog staat.');
+      console.error(
+        '[vault] rotation failed after closing the vault:',
+        err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown',
+      );
+      throw new AppError(
+        'INTERNAL',
+        'Het verwijderen is niet afgerond en de omgeving is vergrendeld. Ontgrendel haar en kijk in Instellingen → Gebruikers of de gebruiker er nog staat.',
+      );
     } finally {
       oldKey.fill(0);
       newKey.fill(0);

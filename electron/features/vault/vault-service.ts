@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { and, eq, isNull } from 'drizzle-orm';
-import { createVaultDatabase, closeVaultDatabase, openVaultDatabase, type OpenedVault, type VaultDb } from '../../../db/open';
+import {
+  createVaultDatabase,
+  closeVaultDatabase,
+  openVaultDatabase,
+  type OpenedVault,
+  type VaultDb,
+} from '../../../db/open';
 import { appUsers, schoolSettings, staff, vaultMeta } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { Backend, BackendConfig, Session } from '../../api/context';
@@ -41,7 +47,6 @@ export interface CreateOptions {
   seed?: (db: VaultDb, users: { id: string; staffCode: string }[]) => void;
 }
 
-
 export interface CreatedVault {
   vaultPath: string;
   vaultId: string;
@@ -77,8 +82,18 @@ export async function createVaultFiles(
     label: input.schoolName,
     demo,
     cipher: 'chacha20',
-    users: users.map((u, i) => ({ userId: u.id, name: u.name, staffCode: u.staffCode, ...sealSlot(pending[i]!, dataKey, vaultId, u.id) })),
-    recovery: sealSlot(await newPendingSlot(recoveryKey, vaultId, RECOVERY_SLOT_ID, config.kdfCost), dataKey, vaultId, RECOVERY_SLOT_ID),
+    users: users.map((u, i) => ({
+      userId: u.id,
+      name: u.name,
+      staffCode: u.staffCode,
+      ...sealSlot(pending[i]!, dataKey, vaultId, u.id),
+    })),
+    recovery: sealSlot(
+      await newPendingSlot(recoveryKey, vaultId, RECOVERY_SLOT_ID, config.kdfCost),
+      dataKey,
+      vaultId,
+      RECOVERY_SLOT_ID,
+    ),
   };
 
   let vault: OpenedVault | undefined;
@@ -94,14 +109,25 @@ export async function createVaultFiles(
           { key: 'demo', value: String(demo) },
         ])
         .run();
-      tx.insert(schoolSettings).values({ id: 1, schoolName: input.schoolName, region: input.region, updatedAt: at }).run();
+      tx.insert(schoolSettings)
+        .values({ id: 1, schoolName: input.schoolName, region: input.region, updatedAt: at })
+        .run();
       // Every user is also a staff member (agendas and minutes refer to staff by code).
       tx.insert(staff)
         .values(users.map((u) => ({ id: u.id, name: u.name, code: u.staffCode, functions: [], updatedAt: at })))
         .run();
       tx.insert(appUsers)
         // Whoever creates the environment coordinates it; roles for others are given, never assumed.
-        .values(users.map((u, i) => ({ id: u.id, name: u.name, staffCode: u.staffCode, staffId: u.id, roles: i === 0 ? ['coordinator'] : [], createdAt: at })))
+        .values(
+          users.map((u, i) => ({
+            id: u.id,
+            name: u.name,
+            staffCode: u.staffCode,
+            staffId: u.id,
+            roles: i === 0 ? ['coordinator'] : [],
+            createdAt: at,
+          })),
+        )
         .run();
     });
     // One transaction for the whole seed: hundreds of rows, one fsync.
@@ -147,7 +173,13 @@ export async function createEnvironment(
   return { environmentId, recoveryKey: created.recoveryKey };
 }
 
-function openSession(backend: Backend, environmentId: string, keyring: StoredKeyring, dataKey: Buffer, userId: string): Session {
+function openSession(
+  backend: Backend,
+  environmentId: string,
+  keyring: StoredKeyring,
+  dataKey: Buffer,
+  userId: string,
+): Session {
   const vaultPath = vaultPathFor(backend.config.dataDir, environmentId);
   let opened;
   try {
@@ -164,7 +196,9 @@ function openSession(backend: Backend, environmentId: string, keyring: StoredKey
     throw new AppError(user && !user.removedAt ? 'VAULT_NOT_OURS' : 'USER_NOT_FOUND');
   }
   removeAbandonedRotation(vaultPath);
-  keyring = keyringCheckedAgainstVault(opened.db, user.id, keyring, (change) => updateStoredKeyring(vaultPath, dataKey, change));
+  keyring = keyringCheckedAgainstVault(opened.db, user.id, keyring, (change) =>
+    updateStoredKeyring(vaultPath, dataKey, change),
+  );
   const session: Session = {
     environmentId,
     vaultPath,
@@ -203,7 +237,12 @@ const rotatedMeanwhile = (what: string) =>
 
 /** The user's slot with a new key pair, its private half wrapped by `passphrase`, sealing `dataKey`. */
 function withSealedSlot(keyring: StoredKeyring, userId: string, sealed: ReturnType<typeof sealSlot>): StoredKeyring {
-  return { ...keyring, users: keyring.users.map((u) => (u.userId === userId ? { userId, name: u.name, staffCode: u.staffCode, ...sealed } : u)) };
+  return {
+    ...keyring,
+    users: keyring.users.map((u) =>
+      u.userId === userId ? { userId, name: u.name, staffCode: u.staffCode, ...sealed } : u,
+    ),
+  };
 }
 
 /**
@@ -211,7 +250,14 @@ function withSealedSlot(keyring: StoredKeyring, userId: string, sealed: ReturnTy
  * owner's unlock, the one moment their passphrase is at hand, so a rotation can reach it later.
  * The unlock does not depend on it: a failure is tried again next time.
  */
-async function sealOnUnlock(backend: Backend, vaultPath: string, vaultId: string, userId: string, passphrase: string, dataKey: Buffer): Promise<void> {
+async function sealOnUnlock(
+  backend: Backend,
+  vaultPath: string,
+  vaultId: string,
+  userId: string,
+  passphrase: string,
+  dataKey: Buffer,
+): Promise<void> {
   try {
     const pending = await newPendingSlot(passphrase, vaultId, userId, backend.config.kdfCost);
     updateStoredKeyring(vaultPath, dataKey, (current) =>
@@ -220,7 +266,10 @@ async function sealOnUnlock(backend: Backend, vaultPath: string, vaultId: string
         : current,
     );
   } catch (err) {
-    console.error('[vault] key slot not sealed:', err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown');
+    console.error(
+      '[vault] key slot not sealed:',
+      err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown',
+    );
   }
 }
 
@@ -269,15 +318,23 @@ export async function recover(
     refuseIfLockedMeanwhile(backend, locks, dataKey);
     const session = openSession(backend, input.environmentId, keyring, dataKey, input.userId);
     const pending = await newPendingSlot(input.newPassphrase, keyring.vaultId, slot.userId, backend.config.kdfCost);
-    const pendingRecovery = keyring.recovery.kind === 'sealed' ? null : await newPendingSlot(recoveryKey, keyring.vaultId, RECOVERY_SLOT_ID, backend.config.kdfCost);
+    const pendingRecovery =
+      keyring.recovery.kind === 'sealed'
+        ? null
+        : await newPendingSlot(recoveryKey, keyring.vaultId, RECOVERY_SLOT_ID, backend.config.kdfCost);
     const written = updateStoredKeyring(vaultPath, keyCopy, (current) => {
       const next = withSealedSlot(current, slot.userId, sealSlot(pending, keyCopy, current.vaultId, slot.userId));
-      return pendingRecovery && next.recovery.kind !== 'sealed' ? { ...next, recovery: sealSlot(pendingRecovery, keyCopy, current.vaultId, RECOVERY_SLOT_ID) } : next;
+      return pendingRecovery && next.recovery.kind !== 'sealed'
+        ? { ...next, recovery: sealSlot(pendingRecovery, keyCopy, current.vaultId, RECOVERY_SLOT_ID) }
+        : next;
     });
     if (!written) throw rotatedMeanwhile('is je nieuwe wachtwoord niet ingesteld');
     // The new passphrase is in place; say so, rather than a generic error, if a lock came meanwhile.
     if (backend.session !== session) {
-      throw new AppError('LOCKED', 'Je nieuwe wachtwoord is ingesteld, maar de omgeving werd intussen vergrendeld. Ontgrendel haar met je nieuwe wachtwoord.');
+      throw new AppError(
+        'LOCKED',
+        'Je nieuwe wachtwoord is ingesteld, maar de omgeving werd intussen vergrendeld. Ontgrendel haar met je nieuwe wachtwoord.',
+      );
     }
     return session;
   } finally {
@@ -296,21 +353,34 @@ export async function changePassphrase(
   const userId = slot.userId;
   // The current passphrase is tested here too: the unlock screen's limiter (attempts.ts) counts it.
   const limited = <T>(check: () => Promise<T | null>): Promise<T> =>
-    limitedAttempt(backend, attemptsKeyOfVault(session.vaultId), { userId, with: 'wachtwoord', via: 'wachtwoord wijzigen' }, async () => {
-      const result = await check();
-      if (!result) throw new AppError('WRONG_PASSPHRASE');
-      return result;
-    });
+    limitedAttempt(
+      backend,
+      attemptsKeyOfVault(session.vaultId),
+      { userId, with: 'wachtwoord', via: 'wachtwoord wijzigen' },
+      async () => {
+        const result = await check();
+        if (!result) throw new AppError('WRONG_PASSPHRASE');
+        return result;
+      },
+    );
   if (slot.kind === 'sealed') {
-    const rewrapped = await limited(() => rewrapSlot(slot, input.currentPassphrase, input.newPassphrase, keyring.vaultId, backend.config.kdfCost));
+    const rewrapped = await limited(() =>
+      rewrapSlot(slot, input.currentPassphrase, input.newPassphrase, keyring.vaultId, backend.config.kdfCost),
+    );
     return ({ session: current, lastly }) => {
       lastly(() => {
         // Same key pair: it may be written whichever data key the slots hold by now.
         const written = updateStoredKeyring(current.vaultPath, null, (stored) => ({
           ...stored,
-          users: stored.users.map((u) => (u.userId === userId && u.kind === 'sealed' && u.publicKey === slot.publicKey ? { ...u, ...rewrapped } : u)),
+          users: stored.users.map((u) =>
+            u.userId === userId && u.kind === 'sealed' && u.publicKey === slot.publicKey ? { ...u, ...rewrapped } : u,
+          ),
         }));
-        if (!written) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen vervangen, dus je wachtwoord is niet gewijzigd. Probeer het opnieuw.');
+        if (!written)
+          throw new AppError(
+            'CONFLICT',
+            'De sleutels van de omgeving werden intussen vervangen, dus je wachtwoord is niet gewijzigd. Probeer het opnieuw.',
+          );
       });
       return null;
     };
@@ -323,7 +393,9 @@ export async function changePassphrase(
     lastly(() => {
       // The key as it is now (the session is still open: a rotation meanwhile replaced it in place).
       const dataKey = current.dataKey;
-      const written = updateStoredKeyring(current.vaultPath, dataKey, (stored) => withSealedSlot(stored, userId, sealSlot(pending, dataKey, stored.vaultId, userId)));
+      const written = updateStoredKeyring(current.vaultPath, dataKey, (stored) =>
+        withSealedSlot(stored, userId, sealSlot(pending, dataKey, stored.vaultId, userId)),
+      );
       if (!written) throw rotatedMeanwhile('is je wachtwoord niet gewijzigd');
     });
     return null;
@@ -340,7 +412,12 @@ export async function prepareUser(
   session: Session,
   input: { name: string; staffCode: string; passphrase: string; roles: string[] },
 ): Promise<Commit<{ id: string }>> {
-  const active = (db: VaultDb) => db.select().from(appUsers).where(and(eq(appUsers.staffCode, input.staffCode), isNull(appUsers.removedAt))).get();
+  const active = (db: VaultDb) =>
+    db
+      .select()
+      .from(appUsers)
+      .where(and(eq(appUsers.staffCode, input.staffCode), isNull(appUsers.removedAt)))
+      .get();
   if (active(session.vault.db)) throw new AppError('STAFF_CODE_TAKEN');
   const id = randomUUID();
   const pending = await newPendingSlot(input.passphrase, session.vaultId, id, backend.config.kdfCost);
@@ -350,16 +427,38 @@ export async function prepareUser(
     // A colleague already on the staff list keeps that entry; otherwise they are added to it.
     const member = db.select({ id: staff.id }).from(staff).where(eq(staff.code, input.staffCode)).get();
     const staffId = member?.id ?? id;
-    if (!member) db.insert(staff).values({ id, name: input.name, code: input.staffCode, functions: [], updatedAt: now() }).run();
-    db.insert(appUsers).values({ id, name: input.name, staffCode: input.staffCode, staffId, roles: [...new Set(input.roles)], createdAt: now() }).run();
+    if (!member)
+      db.insert(staff).values({ id, name: input.name, code: input.staffCode, functions: [], updatedAt: now() }).run();
+    db.insert(appUsers)
+      .values({
+        id,
+        name: input.name,
+        staffCode: input.staffCode,
+        staffId,
+        roles: [...new Set(input.roles)],
+        createdAt: now(),
+      })
+      .run();
     lastly(() => {
       // Read again after the slow wrap: a passphrase change that finished meanwhile is kept.
       const dataKey = current.dataKey;
       const written = updateStoredKeyring(current.vaultPath, dataKey, (stored) => ({
         ...stored,
-        users: [...stored.users, { userId: id, name: input.name, staffCode: input.staffCode, ...sealSlot(pending, dataKey, stored.vaultId, id) }],
+        users: [
+          ...stored.users,
+          {
+            userId: id,
+            name: input.name,
+            staffCode: input.staffCode,
+            ...sealSlot(pending, dataKey, stored.vaultId, id),
+          },
+        ],
       }));
-      if (!written) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen vervangen. Probeer de gebruiker opnieuw toe te voegen.');
+      if (!written)
+        throw new AppError(
+          'CONFLICT',
+          'De sleutels van de omgeving werden intussen vervangen. Probeer de gebruiker opnieuw toe te voegen.',
+        );
     });
     return { id };
   };

@@ -1,4 +1,18 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -13,7 +27,17 @@ import { useStaff } from '../people/queries';
 import { refreshMeeting, useSuggestions, type AgendaItem } from './queries';
 
 /** Adding cases: the accepted intakes and the cases the minutes offer first, any student after. */
-export function AddCaseModal({ meetingId, opened, onClose, onAdded }: { meetingId: string; opened: boolean; onClose(): void; onAdded(id: string): void }) {
+export function AddCaseModal({
+  meetingId,
+  opened,
+  onClose,
+  onAdded,
+}: {
+  meetingId: string;
+  opened: boolean;
+  onClose(): void;
+  onAdded(id: string): void;
+}) {
   const queryClient = useQueryClient();
   const suggestions = useSuggestions(meetingId, opened);
   const [student, setStudent] = useState<PickedStudent | null>(null);
@@ -48,14 +72,24 @@ export function AddCaseModal({ meetingId, opened, onClose, onAdded }: { meetingI
                 <Table.Tr key={`${s.intakeId ?? ''}${s.studentId ?? ''}`}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
-                      {s.caseName} {s.className && <Text span c="dimmed" size="sm">({s.className})</Text>}
+                      {s.caseName}{' '}
+                      {s.className && (
+                        <Text span c="dimmed" size="sm">
+                          ({s.className})
+                        </Text>
+                      )}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {s.reason}
                       {s.referredFrom && (
                         <>
                           {' — '}
-                          <Anchor component={Link} to={`/overleggen/${s.referredFrom.meetingId}`} size="xs" onClick={onClose}>
+                          <Anchor
+                            component={Link}
+                            to={`/overleggen/${s.referredFrom.meetingId}`}
+                            size="xs"
+                            onClick={onClose}
+                          >
                             bekijk de bespreking in {s.referredFrom.meetingTitle}
                           </Anchor>
                         </>
@@ -75,7 +109,16 @@ export function AddCaseModal({ meetingId, opened, onClose, onAdded }: { meetingI
                       size="xs"
                       variant="light"
                       disabled={!s.studentId}
-                      onClick={() => s.studentId && void add({ meetingId, kind: 'casus', studentId: s.studentId, intakeId: s.intakeId, origin: s.origin })}
+                      onClick={() =>
+                        s.studentId &&
+                        void add({
+                          meetingId,
+                          kind: 'casus',
+                          studentId: s.studentId,
+                          intakeId: s.intakeId,
+                          origin: s.origin,
+                        })
+                      }
                     >
                       Toevoegen
                     </Button>
@@ -92,7 +135,13 @@ export function AddCaseModal({ meetingId, opened, onClose, onAdded }: { meetingI
           <div style={{ flex: 1 }}>
             <StudentPicker value={student} onChange={setStudent} />
           </div>
-          <Button disabled={!student} onClick={() => student && void add({ meetingId, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' })}>
+          <Button
+            disabled={!student}
+            onClick={() =>
+              student &&
+              void add({ meetingId, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' })
+            }
+          >
             Toevoegen
           </Button>
         </Group>
@@ -102,7 +151,17 @@ export function AddCaseModal({ meetingId, opened, onClose, onAdded }: { meetingI
 }
 
 /** A point of the team's own ("Werkwijze ZAT evalueren"), placed before the rondvraag. */
-export function AddOtherItemModal({ meetingId, opened, onClose, onAdded }: { meetingId: string; opened: boolean; onClose(): void; onAdded(id: string): void }) {
+export function AddOtherItemModal({
+  meetingId,
+  opened,
+  onClose,
+  onAdded,
+}: {
+  meetingId: string;
+  opened: boolean;
+  onClose(): void;
+  onAdded(id: string): void;
+}) {
   const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -127,7 +186,14 @@ export function AddOtherItemModal({ meetingId, opened, onClose, onAdded }: { mee
         }}
       >
         <Stack>
-          <TextInput label="Titel" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={error} data-autofocus required />
+          <TextInput
+            label="Titel"
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={error}
+            data-autofocus
+            required
+          />
           <Group justify="flex-end">
             <Button type="submit">Toevoegen</Button>
           </Group>
@@ -140,7 +206,15 @@ export function AddOtherItemModal({ meetingId, opened, onClose, onAdded }: { mee
 type ItemForm = Omit<MethodInput<'agenda.updateItem'>, 'id'>;
 
 /** Title, inbrenger, time slot, confidentiality and guests of one item; removing it too. */
-export function ItemSettingsModal({ item, meetingId, onClose }: { item: AgendaItem | null; meetingId: string; onClose(): void }) {
+export function ItemSettingsModal({
+  item,
+  meetingId,
+  onClose,
+}: {
+  item: AgendaItem | null;
+  meetingId: string;
+  onClose(): void;
+}) {
   return (
     <Modal opened={item !== null} onClose={onClose} title="Agendapunt wijzigen" size="lg">
       {item && <ItemSettingsForm item={item} meetingId={meetingId} onClose={onClose} />}
@@ -153,7 +227,13 @@ function ItemSettingsForm({ item, meetingId, onClose }: { item: AgendaItem; meet
   const staff = useStaff();
   const [error, setError] = useState<unknown>(null);
   const form = useForm<ItemForm>({
-    initialValues: { title: item.title, presenterId: item.presenter?.id ?? null, durationMinutes: item.durationMinutes, confidential: item.confidential, guests: item.guests },
+    initialValues: {
+      title: item.title,
+      presenterId: item.presenter?.id ?? null,
+      durationMinutes: item.durationMinutes,
+      confidential: item.confidential,
+      guests: item.guests,
+    },
   });
   const submit = form.onSubmit(async (values) => {
     try {
@@ -185,26 +265,60 @@ function ItemSettingsForm({ item, meetingId, onClose }: { item: AgendaItem; meet
             placeholder="Typ een code"
             searchable
             clearable
-            data={(staff.data ?? []).filter((s) => s.active || s.id === form.values.presenterId).map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` }))}
+            data={(staff.data ?? [])
+              .filter((s) => s.active || s.id === form.values.presenterId)
+              .map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` }))}
             {...form.getInputProps('presenterId')}
           />
-          <NumberInput label="Tijd (minuten)" min={1} max={240} allowDecimal={false} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
+          <NumberInput
+            label="Tijd (minuten)"
+            min={1}
+            max={240}
+            allowDecimal={false}
+            clampBehavior="none"
+            {...form.getInputProps('durationMinutes')}
+          />
         </Group>
-        <Checkbox label="Vertrouwelijk: niet op de projector en alleen voor wie erbij hoort" {...form.getInputProps('confidential', { type: 'checkbox' })} />
+        <Checkbox
+          label="Vertrouwelijk: niet op de projector en alleen voor wie erbij hoort"
+          {...form.getInputProps('confidential', { type: 'checkbox' })}
+        />
         <Stack gap={6}>
           <Text fw={600} size="sm">
             Gasten bij dit punt
           </Text>
           {form.values.guests.map((_, index) => (
             <Group key={index} align="start">
-              <Select data={guestKinds.map((k) => ({ value: k, label: guestKindLabels[k] }))} w={140} aria-label="Soort gast" {...form.getInputProps(`guests.${index}.kind`)} />
-              <TextInput placeholder="Naam" aria-label="Naam van de gast" style={{ flex: 1 }} {...form.getInputProps(`guests.${index}.name`)} />
-              <ActionIcon variant="subtle" color="red" mt={6} aria-label="Gast verwijderen" onClick={() => form.removeListItem('guests', index)}>
+              <Select
+                data={guestKinds.map((k) => ({ value: k, label: guestKindLabels[k] }))}
+                w={140}
+                aria-label="Soort gast"
+                {...form.getInputProps(`guests.${index}.kind`)}
+              />
+              <TextInput
+                placeholder="Naam"
+                aria-label="Naam van de gast"
+                style={{ flex: 1 }}
+                {...form.getInputProps(`guests.${index}.name`)}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={6}
+                aria-label="Gast verwijderen"
+                onClick={() => form.removeListItem('guests', index)}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
           ))}
-          <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('guests', { kind: 'ouders', name: '' })} w="fit-content">
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => form.insertListItem('guests', { kind: 'ouders', name: '' })}
+            w="fit-content"
+          >
             Gast toevoegen
           </Button>
         </Stack>

@@ -1,13 +1,39 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Group, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconGripVertical, IconLock, IconShieldCheck } from '@tabler/icons-react';
 import { agendaChangeLabels } from '../../../electron/features/agenda/vocabulary';
 import type { AgendaItem } from './queries';
 
-function AgendaRow({ item, selected, sortable, onSelect }: { item: AgendaItem; selected: boolean; sortable: boolean; onSelect(): void }) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !sortable });
+function AgendaRow({
+  item,
+  selected,
+  sortable,
+  onSelect,
+}: {
+  item: AgendaItem;
+  selected: boolean;
+  sortable: boolean;
+  onSelect(): void;
+}) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled: !sortable,
+  });
   const lapsed = item.change === 'vervallen';
   return (
     <Group
@@ -35,7 +61,11 @@ function AgendaRow({ item, selected, sortable, onSelect }: { item: AgendaItem; s
           <IconGripVertical size={16} />
         </UnstyledButton>
       )}
-      <UnstyledButton onClick={onSelect} aria-current={selected ? 'true' : undefined} style={{ flex: 1, padding: '6px 8px', minWidth: 0 }}>
+      <UnstyledButton
+        onClick={onSelect}
+        aria-current={selected ? 'true' : undefined}
+        style={{ flex: 1, padding: '6px 8px', minWidth: 0 }}
+      >
         <Group gap={8} wrap="nowrap" align="start">
           <Text size="sm" c="dimmed" w={40} style={{ flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}>
             {item.start ?? ''}
@@ -62,7 +92,13 @@ function AgendaRow({ item, selected, sortable, onSelect }: { item: AgendaItem; s
             )}
             {item.consent?.state === 'ok' && (
               <Tooltip label={item.consent.label}>
-                <ThemeIcon size="sm" color="green" variant="light" aria-label={item.consent.label} data-consent="compleet">
+                <ThemeIcon
+                  size="sm"
+                  color="green"
+                  variant="light"
+                  aria-label={item.consent.label}
+                  data-consent="compleet"
+                >
                   <IconShieldCheck size={14} />
                 </ThemeIcon>
               </Tooltip>
@@ -89,11 +125,29 @@ function AgendaRow({ item, selected, sortable, onSelect }: { item: AgendaItem; s
  * Reordered by dragging the grip, or from the keyboard (grip focused: space, arrows, space; or
  * Alt+Shift+↑/↓ on the selected item).
  */
-export function AgendaList({ items, selectedId, sortable, onSelect, onMove }: { items: AgendaItem[]; selectedId: string | null; sortable: boolean; onSelect(id: string): void; onMove(id: string, toIndex: number): void }) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+export function AgendaList({
+  items,
+  selectedId,
+  sortable,
+  onSelect,
+  onMove,
+}: {
+  items: AgendaItem[];
+  selectedId: string | null;
+  sortable: boolean;
+  onSelect(id: string): void;
+  onMove(id: string, toIndex: number): void;
+}) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    onMove(String(active.id), items.findIndex((i) => i.id === over.id));
+    onMove(
+      String(active.id),
+      items.findIndex((i) => i.id === over.id),
+    );
   };
   return (
     <DndContext
@@ -101,10 +155,14 @@ export function AgendaList({ items, selectedId, sortable, onSelect, onMove }: { 
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
       accessibility={{
-        screenReaderInstructions: { draggable: 'Druk op spatie om het punt op te pakken, verplaats het met de pijltjes en zet het neer met spatie. Escape breekt af.' },
+        screenReaderInstructions: {
+          draggable:
+            'Druk op spatie om het punt op te pakken, verplaats het met de pijltjes en zet het neer met spatie. Escape breekt af.',
+        },
         announcements: {
           onDragStart: ({ active }) => `${items.find((i) => i.id === active.id)?.title ?? 'Punt'} opgepakt.`,
-          onDragOver: ({ over }) => (over ? `Boven ${items.find((i) => i.id === over.id)?.title ?? 'een punt'}.` : 'Buiten de agenda.'),
+          onDragOver: ({ over }) =>
+            over ? `Boven ${items.find((i) => i.id === over.id)?.title ?? 'een punt'}.` : 'Buiten de agenda.',
           onDragEnd: ({ over }) => (over ? 'Neergezet.' : 'Teruggezet.'),
           onDragCancel: () => 'Verplaatsen afgebroken.',
         },
@@ -114,7 +172,12 @@ export function AgendaList({ items, selectedId, sortable, onSelect, onMove }: { 
         <Stack gap={2} role="list" aria-label="Agenda">
           {items.map((item) => (
             <div role="listitem" key={item.id}>
-              <AgendaRow item={item} selected={item.id === selectedId} sortable={sortable} onSelect={() => onSelect(item.id)} />
+              <AgendaRow
+                item={item}
+                selected={item.id === selectedId}
+                sortable={sortable}
+                onSelect={() => onSelect(item.id)}
+              />
             </div>
           ))}
         </Stack>

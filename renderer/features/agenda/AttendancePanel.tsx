@@ -6,7 +6,11 @@ import { invoke } from '../../api/client';
 import { refreshMeeting, type MeetingMinutes } from './queries';
 
 /** Short enough for the side column; the full words are in the minutes. */
-const shortPresence: Record<Presence, string> = { aanwezig: 'Aanwezig', 'afwezig-met-bericht': 'Met bericht', afwezig: 'Afwezig' };
+const shortPresence: Record<Presence, string> = {
+  aanwezig: 'Aanwezig',
+  'afwezig-met-bericht': 'Met bericht',
+  afwezig: 'Afwezig',
+};
 
 /** Who was there: one click per attendee (aanwezig, afwezig met bericht, afwezig), and the family at their child's case. */
 export function AttendancePanel({ meeting, editable }: { meeting: MeetingMinutes; editable: boolean }) {
@@ -19,7 +23,10 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingMinutes
   // Parents and the student come for their own case: shown where expected (a guest, presence
   // recorded) or where the secretary opens the case; a long IOT agenda stays short.
   const cases = meeting.items.filter((i) => i.kind === 'casus' && i.family.length > 0);
-  const expected = (i: (typeof cases)[number]) => opened.includes(i.id) || i.family.some((m) => m.presence !== null) || i.guests.some((g) => g.kind === 'ouders' || g.kind === 'leerling');
+  const expected = (i: (typeof cases)[number]) =>
+    opened.includes(i.id) ||
+    i.family.some((m) => m.presence !== null) ||
+    i.guests.some((g) => g.kind === 'ouders' || g.kind === 'leerling');
   const shown = cases.filter(expected);
   const closed = cases.filter((i) => !expected(i));
   const families = (
@@ -30,7 +37,14 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingMinutes
             Ouders en leerling — {item.caseName ?? item.title}
           </Text>
           {item.family.map((m) => (
-            <PresenceRow key={m.person} shown={`${m.name} (${m.relation})`} name={m.name} presence={m.presence} disabled={!editable} onChange={(p) => void set(m.person, p)} />
+            <PresenceRow
+              key={m.person}
+              shown={`${m.name} (${m.relation})`}
+              name={m.name}
+              presence={m.presence}
+              disabled={!editable}
+              onChange={(p) => void set(m.person, p)}
+            />
           ))}
         </Stack>
       ))}
@@ -58,18 +72,31 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingMinutes
   }
   return (
     <Stack gap="xs">
-    <Stack gap="xs" role="list" aria-label="Aanwezigheid">
-      {meeting.attendees.map((a) => (
-        <PresenceRow key={a.person} shown={`${a.code ? `${a.code} — ` : ''}${a.name}`} name={a.name} presence={a.presence} disabled={!editable} onChange={(p) => void set(a.person, p)} />
-      ))}
-    </Stack>
-    {families}
+      <Stack gap="xs" role="list" aria-label="Aanwezigheid">
+        {meeting.attendees.map((a) => (
+          <PresenceRow
+            key={a.person}
+            shown={`${a.code ? `${a.code} — ` : ''}${a.name}`}
+            name={a.name}
+            presence={a.presence}
+            disabled={!editable}
+            onChange={(p) => void set(a.person, p)}
+          />
+        ))}
+      </Stack>
+      {families}
     </Stack>
   );
 }
 
 /** One person and their three buttons; the whole name wrapped: a cut "Jeugdarts GGD Hollands Mid…" would not say who. */
-function PresenceRow(props: { shown: string; name: string; presence: Presence | null; disabled: boolean; onChange: (presence: Presence) => void }) {
+function PresenceRow(props: {
+  shown: string;
+  name: string;
+  presence: Presence | null;
+  disabled: boolean;
+  onChange: (presence: Presence) => void;
+}) {
   return (
     <Stack gap={2} role="listitem">
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
@@ -41,7 +56,15 @@ export function MeetingPage() {
 }
 
 /** Date, time, place and who is invited are the schedule's: its form, for this one meeting. */
-function MeetingDetailsModal({ meeting, opened, onClose }: { meeting: MeetingMinutes['meeting']; opened: boolean; onClose(): void }) {
+function MeetingDetailsModal({
+  meeting,
+  opened,
+  onClose,
+}: {
+  meeting: MeetingMinutes['meeting'];
+  opened: boolean;
+  onClose(): void;
+}) {
   const overview = useScheduleOverview(schoolYearOf(meeting.date));
   const scheduled = overview.data?.meetings.find((m) => m.id === meeting.id) ?? null;
   return (
@@ -53,10 +76,35 @@ function MeetingDetailsModal({ meeting, opened, onClose }: { meeting: MeetingMin
 }
 
 /** Ctrl+K: a case by typing part of the student's name. */
-function JumpToStudent({ items, opened, onClose, onPick, onGone }: { items: AgendaItem[]; opened: boolean; onClose(): void; onPick(id: string): void; onGone(): void }) {
-  const cases = useMemo(() => items.filter((i) => i.kind === 'casus' && i.number !== null).map((i) => ({ value: i.id, label: `${i.number}. ${i.title}${i.className ? ` (${i.className})` : ''}` })), [items]);
+function JumpToStudent({
+  items,
+  opened,
+  onClose,
+  onPick,
+  onGone,
+}: {
+  items: AgendaItem[];
+  opened: boolean;
+  onClose(): void;
+  onPick(id: string): void;
+  onGone(): void;
+}) {
+  const cases = useMemo(
+    () =>
+      items
+        .filter((i) => i.kind === 'casus' && i.number !== null)
+        .map((i) => ({ value: i.id, label: `${i.number}. ${i.title}${i.className ? ` (${i.className})` : ''}` })),
+    [items],
+  );
   return (
-    <Modal opened={opened} onClose={onClose} title="Naar een leerling" size="md" returnFocus={false} onExitTransitionEnd={onGone}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Naar een leerling"
+      size="md"
+      returnFocus={false}
+      onExitTransitionEnd={onGone}
+    >
       <Select
         aria-label="Leerling op de agenda"
         placeholder="Typ een naam of klas"
@@ -75,7 +123,8 @@ function JumpToStudent({ items, opened, onClose, onPick, onGone }: { items: Agen
 }
 
 const editableTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 function MeetingScreen() {
   const { id = '' } = useParams();
@@ -139,7 +188,9 @@ function MeetingScreen() {
 
   useEffect(() => {
     if (!focusAfterJump.current || !selectedId) return;
-    const target = document.querySelector<HTMLTextAreaElement>(`[data-item-panel="${selectedId}"] textarea:not([readonly])`);
+    const target = document.querySelector<HTMLTextAreaElement>(
+      `[data-item-panel="${selectedId}"] textarea:not([readonly])`,
+    );
     if (target) {
       target.focus();
       focusAfterJump.current = false;
@@ -168,7 +219,13 @@ function MeetingScreen() {
         e.preventDefault();
         const next = items[index + (e.code === 'ArrowDown' ? 1 : -1)];
         if (next) select(next.id, true);
-      } else if (e.altKey && e.shiftKey && (e.code === 'ArrowDown' || e.code === 'ArrowUp') && data.canEditAgenda && selectedId) {
+      } else if (
+        e.altKey &&
+        e.shiftKey &&
+        (e.code === 'ArrowDown' || e.code === 'ArrowUp') &&
+        data.canEditAgenda &&
+        selectedId
+      ) {
         e.preventDefault();
         const to = index + (e.code === 'ArrowDown' ? 1 : -1);
         if (to >= 0 && to < items.length) move(selectedId, to);
@@ -209,7 +266,10 @@ function MeetingScreen() {
     }
     const count = draft.recipients.length;
     const missing = draft.withoutAddress.length;
-    const made = count === 0 ? 'Concept-e-mail gemaakt zonder geadresseerden' : `Concept-e-mail gemaakt voor ${count} ${count === 1 ? 'deelnemer' : 'deelnemers'}`;
+    const made =
+      count === 0
+        ? 'Concept-e-mail gemaakt zonder geadresseerden'
+        : `Concept-e-mail gemaakt voor ${count} ${count === 1 ? 'deelnemer' : 'deelnemers'}`;
     const without = missing === 0 ? '' : `; ${missing} zonder e-mailadres: ${draft.withoutAddress.join(', ')}`;
     if (m.progress === 'gepland') await invoke('agenda.setProgress', { meetingId: id, progress: 'agenda-verstuurd' });
     setSentNote(`${made}${without}. ${where} De agenda staat nu op verstuurd.`);
@@ -220,7 +280,9 @@ function MeetingScreen() {
       title: 'Agenda versturen',
       children: (
         <Text size="sm">
-          Zorgoverleg maakt een concept-e-mail aan de deelnemers met de agenda als bijlage (leerlingen met initialen); je verstuurt hem zelf vanuit je e-mailprogramma. Daarna ligt de agenda vast: wat nog verandert, wordt gemarkeerd als wijziging.
+          Zorgoverleg maakt een concept-e-mail aan de deelnemers met de agenda als bijlage (leerlingen met initialen);
+          je verstuurt hem zelf vanuit je e-mailprogramma. Daarna ligt de agenda vast: wat nog verandert, wordt
+          gemarkeerd als wijziging.
         </Text>
       ),
       labels: { confirm: 'Concept-e-mail maken', cancel: 'Annuleren' },
@@ -263,11 +325,15 @@ function MeetingScreen() {
             {m.chair ? ` · voorzitter ${m.chair.code} (${m.chair.name})` : ''}
             {m.secretary ? ` · notulist ${m.secretary.code} (${m.secretary.name})` : ''}
           </Text>
-          {m.minutesFixedAt && <Text size="sm">Notulen vastgesteld op {format(parseISO(m.minutesFixedAt), 'dd-MM-yyyy')}</Text>}
+          {m.minutesFixedAt && (
+            <Text size="sm">Notulen vastgesteld op {format(parseISO(m.minutesFixedAt), 'dd-MM-yyyy')}</Text>
+          )}
         </Stack>
         <Stack gap="xs" align="end">
           <Group gap="xs" wrap="nowrap">
-            {!hasAgenda && data.canEditAgenda && <Button onClick={() => void run(() => invoke('agenda.create', { meetingId: id }))}>Agenda maken</Button>}
+            {!hasAgenda && data.canEditAgenda && (
+              <Button onClick={() => void run(() => invoke('agenda.create', { meetingId: id }))}>Agenda maken</Button>
+            )}
             {hasAgenda && (m.progress === 'gepland' || m.progress === 'agenda-verstuurd') && data.canEditAgenda && (
               // Again after it was sent: someone was added to the invite list, or the first mail went astray.
               <Button variant="default" onClick={send}>
@@ -284,15 +350,25 @@ function MeetingScreen() {
             )}
             {m.progress === 'afgelopen' && !m.minutesFixedAt && data.canFix && (
               <>
-                <Button variant="default" onClick={() => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'bezig' }))}>
+                <Button
+                  variant="default"
+                  onClick={() => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'bezig' }))}
+                >
                   Heropenen
                 </Button>
-                <Button onClick={() => void run(() => invoke('minutes.fix', { meetingId: id, atMeetingId: null }))}>Notulen vaststellen</Button>
+                <Button onClick={() => void run(() => invoke('minutes.fix', { meetingId: id, atMeetingId: null }))}>
+                  Notulen vaststellen
+                </Button>
               </>
             )}
             {m.minutesFixedAt && data.canFix && <Button onClick={showAddendum.open}>Aanvulling schrijven</Button>}
             {hasAgenda && data.canFix && presenting.data?.meetingId === id && (
-              <Button variant="filled" color="teal" leftSection={<IconDeviceTv size={16} />} onClick={() => navigate(`/overleggen/${id}/presenteren`)}>
+              <Button
+                variant="filled"
+                color="teal"
+                leftSection={<IconDeviceTv size={16} />}
+                onClick={() => navigate(`/overleggen/${id}/presenteren`)}
+              >
                 Naar de presentatie
               </Button>
             )}
@@ -310,7 +386,12 @@ function MeetingScreen() {
                 Presenteren
               </Button>
             )}
-            <DocumentsMenu meetingId={id} hasAgenda={hasAgenda} keeper={data.canFix} beforeExport={() => board.flushAllOrFail()} />
+            <DocumentsMenu
+              meetingId={id}
+              hasAgenda={hasAgenda}
+              keeper={data.canFix}
+              beforeExport={() => board.flushAllOrFail()}
+            />
             {mayEditMeeting && !m.minutesFixedAt && (
               <Button variant="subtle" onClick={showDetails.open}>
                 Gegevens wijzigen
@@ -322,10 +403,17 @@ function MeetingScreen() {
               <SaveIndicator state={overall} onRetry={() => void board.flushAll()} />
             ) : (
               <Text size="sm" c="dimmed">
-                {m.minutesFixedAt ? 'Vastgesteld: alleen te lezen, aan te vullen met een aanvulling' : 'Alleen te lezen'}
+                {m.minutesFixedAt
+                  ? 'Vastgesteld: alleen te lezen, aan te vullen met een aanvulling'
+                  : 'Alleen te lezen'}
               </Text>
             )}
-            <Button variant="subtle" size="compact-sm" leftSection={<IconKeyboard size={16} />} onClick={showShortcuts.open}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconKeyboard size={16} />}
+              onClick={showShortcuts.open}
+            >
               Sneltoetsen (?)
             </Button>
           </Group>
@@ -333,21 +421,34 @@ function MeetingScreen() {
       </Group>
       {error !== null && <ErrorAlert error={error} />}
       {sentNote && (
-        <Alert color="teal" variant="light" title="Agenda versturen" withCloseButton closeButtonLabel="Sluiten" onClose={() => setSentNote(null)}>
+        <Alert
+          color="teal"
+          variant="light"
+          title="Agenda versturen"
+          withCloseButton
+          closeButtonLabel="Sluiten"
+          onClose={() => setSentNote(null)}
+        >
           {sentNote}
         </Alert>
       )}
-      {minutes.error && <ErrorAlert error={minutes.error} title="De nieuwste versie van dit overleg kon niet worden gelezen" />}
+      {minutes.error && (
+        <ErrorAlert error={minutes.error} title="De nieuwste versie van dit overleg kon niet worden gelezen" />
+      )}
       {m.progress === 'afgelopen' && !m.minutesFixedAt && (
         <Alert color="orange" variant="light">
-          De notulen zijn ter vaststelling. Ze worden vastgesteld bij het punt "Notulen" van het volgende overleg{data.next ? ` (${format(parseISO(data.next.date), 'dd-MM-yyyy')})` : ''}, of hier.
+          De notulen zijn ter vaststelling. Ze worden vastgesteld bij het punt "Notulen" van het volgende overleg
+          {data.next ? ` (${format(parseISO(data.next.date), 'dd-MM-yyyy')})` : ''}, of hier.
         </Alert>
       )}
 
       {!hasAgenda ? (
         <Paper withBorder p="xl">
           <Text c="dimmed">
-            Er is nog geen agenda. {data.canEditAgenda ? 'Met "Agenda maken" komen de vaste punten en de geaccepteerde aanmeldingen erop.' : 'De coördinator, voorzitter of notulist maakt hem.'}
+            Er is nog geen agenda.{' '}
+            {data.canEditAgenda
+              ? 'Met "Agenda maken" komen de vaste punten en de geaccepteerde aanmeldingen erop.'
+              : 'De coördinator, voorzitter of notulist maakt hem.'}
           </Text>
         </Paper>
       ) : (
@@ -361,7 +462,13 @@ function MeetingScreen() {
                     {data.agendaMinutes} van {m.durationMinutes} min{overrun > 0 ? ` (${overrun} te veel)` : ''}
                   </Text>
                 </Group>
-                <AgendaList items={items} selectedId={selectedId} sortable={data.canEditAgenda} onSelect={(itemId) => select(itemId)} onMove={move} />
+                <AgendaList
+                  items={items}
+                  selectedId={selectedId}
+                  sortable={data.canEditAgenda}
+                  onSelect={(itemId) => select(itemId)}
+                  onMove={move}
+                />
                 {data.canEditAgenda && (
                   <Group gap="xs" mt="sm">
                     <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={addCase.open}>
@@ -387,7 +494,12 @@ function MeetingScreen() {
                 <Stack gap="sm">
                   {(data.canEditAgenda || (data.canFix && selected.kind === 'casus' && selected.studentId)) && (
                     <Group justify="flex-end" gap="xs">
-                      {data.canFix && selected.kind === 'casus' && selected.studentId && selected.change !== 'vervallen' && <ExtractMenu itemId={selected.id} beforeExport={() => board.flushAllOrFail()} />}
+                      {data.canFix &&
+                        selected.kind === 'casus' &&
+                        selected.studentId &&
+                        selected.change !== 'vervallen' && (
+                          <ExtractMenu itemId={selected.id} beforeExport={() => board.flushAllOrFail()} />
+                        )}
                       {data.canEditAgenda && (
                         <Button size="compact-sm" variant="subtle" onClick={() => setSettingsFor(selected)}>
                           Punt wijzigen
@@ -395,7 +507,14 @@ function MeetingScreen() {
                       )}
                     </Group>
                   )}
-                  <ItemMinutes key={selected.id} meeting={data} item={selected} focusActionId={focusActionId} focusFirstField={byKeyboard} onNewAction={() => void newAction()} />
+                  <ItemMinutes
+                    key={selected.id}
+                    meeting={data}
+                    item={selected}
+                    focusActionId={focusActionId}
+                    focusFirstField={byKeyboard}
+                    onNewAction={() => void newAction()}
+                  />
                 </Stack>
               )}
             </Card>
@@ -409,7 +528,9 @@ function MeetingScreen() {
                     <Paper key={a.id} withBorder p="sm" data-addendum>
                       <Text size="xs" c="dimmed">
                         {a.authorName}, {format(parseISO(a.createdAt), 'dd-MM-yyyy HH:mm')}
-                        {a.itemId ? ` · bij ${items.find((i) => i.id === a.itemId)?.title ?? 'een agendapunt'}` : ''} · {audienceLabels[a.audience]}
+                        {a.itemId
+                          ? ` · bij ${items.find((i) => i.id === a.itemId)?.title ?? 'een agendapunt'}`
+                          : ''} · {audienceLabels[a.audience]}
                       </Text>
                       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                         {a.text}
@@ -424,7 +545,12 @@ function MeetingScreen() {
       )}
 
       <AddCaseModal meetingId={id} opened={addingCase} onClose={addCase.close} onAdded={(itemId) => select(itemId)} />
-      <AddOtherItemModal meetingId={id} opened={addingOther} onClose={addOther.close} onAdded={(itemId) => select(itemId)} />
+      <AddOtherItemModal
+        meetingId={id}
+        opened={addingOther}
+        onClose={addOther.close}
+        onAdded={(itemId) => select(itemId)}
+      />
       <ItemSettingsModal item={settingsFor} meetingId={id} onClose={() => setSettingsFor(null)} />
       <ShortcutsOverlay opened={shortcuts} onClose={showShortcuts.close} />
       <JumpToStudent

@@ -34,15 +34,15 @@ export function MeetingsPage() {
               </Button>
             )}
           </RoleGate>
-        <SegmentedControl
-          value={scope}
-          onChange={(v) => setParams(v === 'afgelopen' ? { toon: v } : {}, { replace: true })}
-          data={[
-            { value: 'komend', label: 'Komend' },
-            { value: 'afgelopen', label: 'Afgelopen' },
-          ]}
-          aria-label="Welke overleggen"
-        />
+          <SegmentedControl
+            value={scope}
+            onChange={(v) => setParams(v === 'afgelopen' ? { toon: v } : {}, { replace: true })}
+            data={[
+              { value: 'komend', label: 'Komend' },
+              { value: 'afgelopen', label: 'Afgelopen' },
+            ]}
+            aria-label="Welke overleggen"
+          />
         </Group>
       </Group>
       <TemplateEditor opened={templates} onClose={editTemplates.close} />
@@ -50,11 +50,18 @@ export function MeetingsPage() {
       {list.error && <ErrorAlert error={list.error} />}
       {list.data && list.data.length === 0 && (
         <Text c="dimmed">
-          {scope === 'komend' ? 'Er zijn geen overleggen gepland. Plan ze in het jaarrooster.' : 'Er zijn nog geen afgelopen overleggen.'}
+          {scope === 'komend'
+            ? 'Er zijn geen overleggen gepland. Plan ze in het jaarrooster.'
+            : 'Er zijn nog geen afgelopen overleggen.'}
         </Text>
       )}
       {list.data && list.data.length > 0 && (
-        <Table highlightOnHover withTableBorder verticalSpacing="sm" aria-label={scope === 'komend' ? 'Komende overleggen' : 'Afgelopen overleggen'}>
+        <Table
+          highlightOnHover
+          withTableBorder
+          verticalSpacing="sm"
+          aria-label={scope === 'komend' ? 'Komende overleggen' : 'Afgelopen overleggen'}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Datum</Table.Th>
@@ -85,7 +92,15 @@ export function MeetingsPage() {
                   </Group>
                 </Table.Td>
                 <Table.Td>{m.location}</Table.Td>
-                <Table.Td>{m.items === 0 ? <Text c="dimmed" size="sm">Nog geen agenda</Text> : m.cases}</Table.Td>
+                <Table.Td>
+                  {m.items === 0 ? (
+                    <Text c="dimmed" size="sm">
+                      Nog geen agenda
+                    </Text>
+                  ) : (
+                    m.cases
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Badge color={stateColors[m.state]} variant={m.state === 'bezig' ? 'filled' : 'light'}>
                     {meetingStateLabels[m.state]}

@@ -17,7 +17,11 @@ export type MinuteFieldView = AgendaItem['fields'][number];
 export type ActionView = AgendaItem['actions'][number];
 
 export function useMeetingList(scope: MethodInput<'agenda.meetings'>['scope']) {
-  return useQuery({ queryKey: [...meetingsKey, 'list', scope], queryFn: () => invoke('agenda.meetings', { scope }), staleTime: 0 });
+  return useQuery({
+    queryKey: [...meetingsKey, 'list', scope],
+    queryFn: () => invoke('agenda.meetings', { scope }),
+    staleTime: 0,
+  });
 }
 
 export const meetingKey = (meetingId: string) => [...meetingsKey, 'detail', meetingId] as const;
@@ -33,12 +37,24 @@ export function useMeetingMinutes(meetingId: string) {
 }
 
 export function useSuggestions(meetingId: string, enabled: boolean) {
-  return useQuery({ queryKey: [...meetingsKey, 'suggestions', meetingId], queryFn: () => invoke('agenda.suggestions', { meetingId }), staleTime: 0, enabled });
+  return useQuery({
+    queryKey: [...meetingsKey, 'suggestions', meetingId],
+    queryFn: () => invoke('agenda.suggestions', { meetingId }),
+    staleTime: 0,
+    enabled,
+  });
 }
 
 /** Changes one item in the cached meeting (after a save), so returning to it shows what is stored. */
-export function patchItem(queryClient: QueryClient, meetingId: string, itemId: string, patch: (item: AgendaItem) => AgendaItem): void {
-  queryClient.setQueryData<MeetingMinutes>(meetingKey(meetingId), (old) => (old ? { ...old, items: old.items.map((i) => (i.id === itemId ? patch(i) : i)) } : old));
+export function patchItem(
+  queryClient: QueryClient,
+  meetingId: string,
+  itemId: string,
+  patch: (item: AgendaItem) => AgendaItem,
+): void {
+  queryClient.setQueryData<MeetingMinutes>(meetingKey(meetingId), (old) =>
+    old ? { ...old, items: old.items.map((i) => (i.id === itemId ? patch(i) : i)) } : old,
+  );
 }
 
 /** After a change to a meeting: its page, the lists, and the actions (the Acties screen and timelines). */

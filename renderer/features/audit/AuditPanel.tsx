@@ -59,7 +59,8 @@ export function AuditPanel() {
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        Wat er met de gegevens is gebeurd: ontgrendelen (ook mislukte pogingen), wijzigingen, exports, brieven en geopende leerlingdossiers. De inhoud zelf staat niet in het logboek.
+        Wat er met de gegevens is gebeurd: ontgrendelen (ook mislukte pogingen), wijzigingen, exports, brieven en
+        geopende leerlingdossiers. De inhoud zelf staat niet in het logboek.
       </Text>
       <Group align="end" gap="sm" wrap="wrap">
         <Select
@@ -75,8 +76,21 @@ export function AuditPanel() {
           <StudentPicker value={student} onChange={setStudent} label="Leerling" required={false} />
         </div>
         <DateField label="Van" value={from} onChange={(v) => setFrom(v ?? '')} clearable w={170} />
-        <DateField label="Tot en met" value={to} onChange={(v) => setTo(v ?? '')} clearable w={170} error={reversed ? 'Tot en met: ligt vóór "Van".' : undefined} />
-        <Button variant="default" leftSection={<IconDownload size={16} />} loading={exporting} disabled={reversed} onClick={() => void exportCsv()}>
+        <DateField
+          label="Tot en met"
+          value={to}
+          onChange={(v) => setTo(v ?? '')}
+          clearable
+          w={170}
+          error={reversed ? 'Tot en met: ligt vóór "Van".' : undefined}
+        />
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          loading={exporting}
+          disabled={reversed}
+          onClick={() => void exportCsv()}
+        >
           Exporteren (CSV)
         </Button>
       </Group>
@@ -102,7 +116,9 @@ export function AuditPanel() {
           <Table.Tbody>
             {entries.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{format(parseISO(e.at), 'dd-MM-yyyy HH:mm')}</Table.Td>
+                <Table.Td style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                  {format(parseISO(e.at), 'dd-MM-yyyy HH:mm')}
+                </Table.Td>
                 <Table.Td>{e.userName ?? 'onbekende gebruiker'}</Table.Td>
                 <Table.Td>
                   {e.method === 'vault.unlockFailed' ? (
@@ -118,7 +134,9 @@ export function AuditPanel() {
                     {e.detail ?? ''}
                   </Text>
                 </Table.Td>
-                <Table.Td>{e.students.map((s) => `${s.name}${s.className ? ` (${s.className})` : ''}`).join(', ')}</Table.Td>
+                <Table.Td>
+                  {e.students.map((s) => `${s.name}${s.className ? ` (${s.className})` : ''}`).join(', ')}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,4 +1,17 @@
-import { Alert, Button, Group, Loader, PasswordInput, Radio, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  PasswordInput,
+  Radio,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -22,11 +35,18 @@ const OTHER_FILE = 'ander-bestand';
  */
 export function OpenFromBackupForm({ onBack }: { onBack(): void }) {
   const [backup, setBackup] = useState<Inspected | null>(null);
-  return backup ? <UnlockBackup backup={backup} onBack={() => setBackup(null)} /> : <ChooseBackup onChosen={setBackup} onBack={onBack} />;
+  return backup ? (
+    <UnlockBackup backup={backup} onBack={() => setBackup(null)} />
+  ) : (
+    <ChooseBackup onChosen={setBackup} onBack={onBack} />
+  );
 }
 
 function ChooseBackup({ onChosen, onBack }: { onChosen(backup: Inspected): void; onBack(): void }) {
-  const local = useQuery({ queryKey: ['backup', 'onThisComputer'], queryFn: () => invoke('backup.onThisComputer', {}) });
+  const local = useQuery({
+    queryKey: ['backup', 'onThisComputer'],
+    queryFn: () => invoke('backup.onThisComputer', {}),
+  });
   const [choice, setChoice] = useState<string>(OTHER_FILE);
   const [path, setPath] = useState('');
   const inspect = useMutation({
@@ -50,14 +70,19 @@ function ChooseBackup({ onChosen, onBack }: { onChosen(backup: Inspected): void;
           Omgeving openen uit back-up
         </Title>
         <Text size="sm" c="dimmed">
-          Een back-up van een USB-stick of van een andere computer, of een back-up op deze computer als het sleutelbestand
-          van een omgeving kwijt of beschadigd is.
+          Een back-up van een USB-stick of van een andere computer, of een back-up op deze computer als het
+          sleutelbestand van een omgeving kwijt of beschadigd is.
         </Text>
         {local.isPending && <Loader size="sm" aria-label="Laden" />}
         <Radio.Group label="Welke back-up?" value={choice} onChange={setChoice}>
           <Stack gap={8} mt={6}>
             {(local.data ?? []).map((b) => (
-              <Radio key={b.path} value={b.path} label={`${b.label}, ${instantDateTime(b.takenAt)}`} description={`${backupKindLabels[b.kind]}, op deze computer`} />
+              <Radio
+                key={b.path}
+                value={b.path}
+                label={`${b.label}, ${instantDateTime(b.takenAt)}`}
+                description={`${backupKindLabels[b.kind]}, op deze computer`}
+              />
             ))}
             <Radio value={OTHER_FILE} label="Een ander bestand (USB-stick, andere computer)" />
           </Stack>
@@ -92,7 +117,13 @@ function UnlockBackup({ backup, onBack }: { backup: Inspected; onBack(): void })
   const queryClient = useQueryClient();
   const [secret, setSecret] = useState<'passphrase' | 'recoveryKey'>('passphrase');
   const form = useForm({
-    initialValues: { userId: backup.users.length === 1 ? backup.users[0]!.id : '', passphrase: '', recoveryKey: '', newPassphrase: '', repeat: '' },
+    initialValues: {
+      userId: backup.users.length === 1 ? backup.users[0]!.id : '',
+      passphrase: '',
+      recoveryKey: '',
+      newPassphrase: '',
+      repeat: '',
+    },
     validate: (values) => {
       const problems: Record<string, string | null> = { userId: values.userId ? null : 'Kies wie je bent.' };
       if (secret === 'passphrase') problems.passphrase = values.passphrase ? null : 'Vul het wachtwoord in.';
@@ -111,7 +142,13 @@ function UnlockBackup({ backup, onBack }: { backup: Inspected; onBack(): void })
         'backup.open',
         secret === 'passphrase'
           ? { with: 'passphrase', path: backup.path, userId: values.userId, passphrase: values.passphrase }
-          : { with: 'recoveryKey', path: backup.path, userId: values.userId, recoveryKey: values.recoveryKey, newPassphrase: values.newPassphrase },
+          : {
+              with: 'recoveryKey',
+              path: backup.path,
+              userId: values.userId,
+              recoveryKey: values.recoveryKey,
+              newPassphrase: values.newPassphrase,
+            },
       ),
     onSuccess: async ({ repaired }) => {
       notifications.show({
@@ -169,8 +206,16 @@ function UnlockBackup({ backup, onBack }: { backup: Inspected; onBack(): void })
               spellCheck={false}
               {...form.getInputProps('recoveryKey')}
             />
-            <PasswordInput label="Nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('newPassphrase')} />
-            <PasswordInput label="Herhaal nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('repeat')} />
+            <PasswordInput
+              label="Nieuw wachtwoord"
+              autoComplete="new-password"
+              {...form.getInputProps('newPassphrase')}
+            />
+            <PasswordInput
+              label="Herhaal nieuw wachtwoord"
+              autoComplete="new-password"
+              {...form.getInputProps('repeat')}
+            />
           </>
         )}
         {open.isError && <ErrorAlert error={open.error} />}

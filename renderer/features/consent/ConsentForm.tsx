@@ -35,7 +35,15 @@ const today = () => format(new Date(), 'yyyy-MM-dd');
  * offered in one click); a guardian without gezag is listed but cannot be chosen. The backend's objections
  * appear next to the field they are about, and nothing typed is lost.
  */
-export function ConsentForm({ studentId, overview, onSaved }: { studentId: string; overview: ConsentOverview; onSaved(): void }) {
+export function ConsentForm({
+  studentId,
+  overview,
+  onSaved,
+}: {
+  studentId: string;
+  overview: ConsentOverview;
+  onSaved(): void;
+}) {
   const queryClient = useQueryClient();
   const partners = usePartners();
   const nextMeetingPartners = overview.upcoming[0]?.checks.map((c) => c.partnerId) ?? [];
@@ -67,7 +75,10 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
     mutationFn: (v: Values) =>
       invoke('consent.record', {
         studentId,
-        signer: v.signer === 'student' ? { kind: 'student' } : { kind: 'guardian', guardianId: (v.signer ?? '').replace(/^guardian:/, '') },
+        signer:
+          v.signer === 'student'
+            ? { kind: 'student' }
+            : { kind: 'guardian', guardianId: (v.signer ?? '').replace(/^guardian:/, '') },
         decision: v.decision,
         purposes: v.purposes,
         partnerIds: v.partnerIds,
@@ -83,7 +94,10 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
       const name = overview.signers.find((s) => signerValue(s) === v.signer)?.name ?? '';
       notifications.show({
         color: 'teal',
-        message: v.decision === 'given' ? `De toestemming van ${name} is vastgelegd.` : `De weigering van ${name} is vastgelegd.`,
+        message:
+          v.decision === 'given'
+            ? `De toestemming van ${name} is vastgelegd.`
+            : `De weigering van ${name} is vastgelegd.`,
       });
       onSaved();
     },
@@ -102,7 +116,9 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
   const offered = offer?.partners.map((p) => p.id) ?? [];
   const takeOffer = () => form.setFieldValue('partnerIds', [...new Set([...form.values.partnerIds, ...offered])]);
   // Active partners, and any inactive one the next meeting (or the offer) still names.
-  const partnerOptions = (partners.data ?? []).filter((p) => p.active || nextMeetingPartners.includes(p.id) || offered.includes(p.id));
+  const partnerOptions = (partners.data ?? []).filter(
+    (p) => p.active || nextMeetingPartners.includes(p.id) || offered.includes(p.id),
+  );
 
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
@@ -194,9 +210,13 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
             description="Leeg: tot het einde van het schooljaar"
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             disabled={form.values.untilCaseClosed}
-            {...form.getInputProps('validUntil')} />
+            {...form.getInputProps('validUntil')}
+          />
         </SimpleGrid>
-        <Checkbox label="Geldig tot de zaak van deze leerling is afgesloten" {...form.getInputProps('untilCaseClosed', { type: 'checkbox' })} />
+        <Checkbox
+          label="Geldig tot de zaak van deze leerling is afgesloten"
+          {...form.getInputProps('untilCaseClosed', { type: 'checkbox' })}
+        />
         {save.isError && unplacedError && <ErrorAlert error={save.error} title="Niet vastgelegd" />}
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>

@@ -37,7 +37,11 @@ export const meldcodeTrackKey = (studentId: string) => [...meldcodeKey, studentI
  * here by value instead of imported.
  */
 export async function refreshConsent(queryClient: QueryClient): Promise<void> {
-  await Promise.all([queryClient.invalidateQueries({ queryKey: consentKey }), queryClient.invalidateQueries({ queryKey: ['intakes'] }), refreshTimelines(queryClient)]);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: consentKey }),
+    queryClient.invalidateQueries({ queryKey: ['intakes'] }),
+    refreshTimelines(queryClient),
+  ]);
 }
 
 /**

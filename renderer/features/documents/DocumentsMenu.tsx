@@ -49,7 +49,9 @@ export function DocumentsMenu({
     const done =
       choice.kind === 'agenda'
         ? await word.run('De agenda', () => invoke('documents.agenda', { meetingId, names }))
-        : await word.run(partnerName ? `De notulen voor ${partnerName}` : 'De notulen', () => invoke('documents.minutes', { meetingId, names, partnerId: reader || null }));
+        : await word.run(partnerName ? `De notulen voor ${partnerName}` : 'De notulen', () =>
+            invoke('documents.minutes', { meetingId, names, partnerId: reader || null }),
+          );
     if (done) setChoice(null);
   }
 
@@ -57,18 +59,32 @@ export function DocumentsMenu({
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" leftSection={<IconFileTypeDocx size={16} />} rightSection={<IconChevronDown size={14} />} loading={word.busy !== null && choice === null}>
+          <Button
+            variant="default"
+            leftSection={<IconFileTypeDocx size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+            loading={word.busy !== null && choice === null}
+          >
             Word
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'agenda' }))}>
+          <Menu.Item
+            disabled={!hasAgenda}
+            onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'agenda' }))}
+          >
             Agenda…
           </Menu.Item>
-          <Menu.Item disabled={!keeper} onClick={() => void word.run('De stukken', () => invoke('documents.papers', { meetingId }))}>
+          <Menu.Item
+            disabled={!keeper}
+            onClick={() => void word.run('De stukken', () => invoke('documents.papers', { meetingId }))}
+          >
             Stukken (aanmeldformulieren)
           </Menu.Item>
-          <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setReader(''), setChoice({ kind: 'notulen' }))}>
+          <Menu.Item
+            disabled={!hasAgenda}
+            onClick={() => (word.clearError(), setNames('initialen'), setReader(''), setChoice({ kind: 'notulen' }))}
+          >
             Notulen…
           </Menu.Item>
           <Menu.Divider />
@@ -77,8 +93,14 @@ export function DocumentsMenu({
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {word.error !== null && choice === null && <ErrorAlert error={word.error} title="Het Word-document kon niet worden gemaakt" />}
-      <Modal opened={choice !== null} onClose={() => (word.clearError(), setChoice(null))} title={choice ? titles[choice.kind] : ''}>
+      {word.error !== null && choice === null && (
+        <ErrorAlert error={word.error} title="Het Word-document kon niet worden gemaakt" />
+      )}
+      <Modal
+        opened={choice !== null}
+        onClose={() => (word.clearError(), setChoice(null))}
+        title={choice ? titles[choice.kind] : ''}
+      >
         <Stack gap="md">
           {choice?.kind === 'notulen' && (readers.data?.length ?? 0) > 0 && (
             <Radio.Group label="Voor wie" value={reader} onChange={setReader}>
@@ -89,7 +111,11 @@ export function DocumentsMenu({
                     key={r.partnerId}
                     value={r.partnerId}
                     label={`${r.name} (zonder interne tekst)`}
-                    description={r.wholeMeeting ? 'Leerlingen zonder toestemming voor deze partner staan er zonder naam in.' : 'Alleen de punten waarbij deze partner aanwezig was.'}
+                    description={
+                      r.wholeMeeting
+                        ? 'Leerlingen zonder toestemming voor deze partner staan er zonder naam in.'
+                        : 'Alleen de punten waarbij deze partner aanwezig was.'
+                    }
                   />
                 ))}
               </Stack>
@@ -98,12 +124,18 @@ export function DocumentsMenu({
           <Radio.Group label="Leerlingen in het document" value={names} onChange={(v) => setNames(v as NameStyle)}>
             <Stack gap="xs" mt="xs">
               <Radio value="initialen" label="Met initialen en klas (J.d.V., 2B)" />
-              <Radio value="volledig" label="Met volledige namen" disabled={!mayName} description={mayName ? undefined : 'Alleen de coördinator kiest volledige namen.'} />
+              <Radio
+                value="volledig"
+                label="Met volledige namen"
+                disabled={!mayName}
+                description={mayName ? undefined : 'Alleen de coördinator kiest volledige namen.'}
+              />
             </Stack>
           </Radio.Group>
           {names === 'volledig' && (
             <Text size="sm" c="orange.9">
-              Volledige namen alleen voor wie de leerling mag kennen. Een leerling zonder toestemming voor alle deelnemers blijft met initialen.
+              Volledige namen alleen voor wie de leerling mag kennen. Een leerling zonder toestemming voor alle
+              deelnemers blijft met initialen.
             </Text>
           )}
           {word.error !== null && <ErrorAlert error={word.error} />}
@@ -128,16 +160,33 @@ export function ExtractMenu({ itemId, beforeExport }: { itemId: string; beforeEx
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button size="compact-sm" variant="subtle" leftSection={<IconFileTypeDocx size={14} />} loading={word.busy !== null}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            leftSection={<IconFileTypeDocx size={14} />}
+            loading={word.busy !== null}
+          >
             Uittreksel
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>Alleen het deel van deze leerling</Menu.Label>
-          <Menu.Item onClick={() => void word.run('Het uittreksel voor het dossier', () => invoke('documents.extract', { itemId, version: 'dossier' }))}>
+          <Menu.Item
+            onClick={() =>
+              void word.run('Het uittreksel voor het dossier', () =>
+                invoke('documents.extract', { itemId, version: 'dossier' }),
+              )
+            }
+          >
             Voor het dossier (met interne tekst)
           </Menu.Item>
-          <Menu.Item onClick={() => void word.run('Het uittreksel voor ouders', () => invoke('documents.extract', { itemId, version: 'ouders' }))}>
+          <Menu.Item
+            onClick={() =>
+              void word.run('Het uittreksel voor ouders', () =>
+                invoke('documents.extract', { itemId, version: 'ouders' }),
+              )
+            }
+          >
             Voor ouders (zonder interne tekst)
           </Menu.Item>
         </Menu.Dropdown>
@@ -148,16 +197,32 @@ export function ExtractMenu({ itemId, beforeExport }: { itemId: string; beforeEx
 }
 
 /** The open actions as a Word list, with the filters the Acties page shows (holder, series, mine). */
-export function ActionListMenu({ filter }: { filter: { holderStaffId: string | null; seriesId: string | null; studentId: string | null; mine: boolean; overdueOnly: boolean } }) {
+export function ActionListMenu({
+  filter,
+}: {
+  filter: {
+    holderStaffId: string | null;
+    seriesId: string | null;
+    studentId: string | null;
+    mine: boolean;
+    overdueOnly: boolean;
+  };
+}) {
   const mayName = useSession().user.roles.includes('coordinator');
   const word = useWordExport();
   const [names, setNames] = useState<NameStyle>('initialen');
-  const make = (groupBy: 'holder' | 'series') => void word.run('De actielijst', () => invoke('documents.actionList', { groupBy, ...filter, names }));
+  const make = (groupBy: 'holder' | 'series') =>
+    void word.run('De actielijst', () => invoke('documents.actionList', { groupBy, ...filter, names }));
   return (
     <>
       <Menu position="bottom-end" withinPortal closeOnItemClick={false}>
         <Menu.Target>
-          <Button variant="default" leftSection={<IconFileTypeDocx size={16} />} rightSection={<IconChevronDown size={14} />} loading={word.busy !== null}>
+          <Button
+            variant="default"
+            leftSection={<IconFileTypeDocx size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+            loading={word.busy !== null}
+          >
             Actielijst (Word)
           </Button>
         </Menu.Target>

@@ -10,14 +10,21 @@ export function useWordExport(beforeExport?: () => Promise<unknown>) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  async function run(label: string, make: () => Promise<{ fileName: string; contentBase64: string }>): Promise<boolean> {
+  async function run(
+    label: string,
+    make: () => Promise<{ fileName: string; contentBase64: string }>,
+  ): Promise<boolean> {
     setBusy(label);
     setError(null);
     try {
       await beforeExport?.();
       const file = await make();
       saveWordFile(file);
-      notifications.show({ color: 'teal', title: 'Word-document gemaakt', message: `${label} staat in ${file.fileName}.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Word-document gemaakt',
+        message: `${label} staat in ${file.fileName}.`,
+      });
       return true;
     } catch (err) {
       setError(err);

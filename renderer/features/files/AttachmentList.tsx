@@ -20,7 +20,9 @@ export interface AttachmentItem {
 }
 
 const sizeLabel = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} kB`
+    : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 
 /** What a browser tab can show; anything else (Word) can only be downloaded. */
 const viewableInBrowser = (mimeType: string) => mimeType === 'application/pdf' || mimeType.startsWith('image/');
@@ -63,7 +65,10 @@ export function AttachmentList({
     },
     onSuccess: onChanged,
   });
-  const remove = useMutation({ mutationFn: (id: string) => invoke('attachments.remove', { id }), onSuccess: onChanged });
+  const remove = useMutation({
+    mutationFn: (id: string) => invoke('attachments.remove', { id }),
+    onSuccess: onChanged,
+  });
 
   async function open(item: AttachmentItem) {
     if (window.host?.openAttachment) {
@@ -75,7 +80,11 @@ export function AttachmentList({
     const file = await invoke('attachments.download', { id: item.id });
     // The tab is closed and its address revoked when the vault locks (opened-copies.ts).
     if (!openInTab(base64ToBlob(file.contentBase64, file.mimeType))) {
-      notifications.show({ color: 'red', message: 'De browser heeft het nieuwe tabblad geblokkeerd. Sta pop-ups toe voor Zorgoverleg en probeer het opnieuw.' });
+      notifications.show({
+        color: 'red',
+        message:
+          'De browser heeft het nieuwe tabblad geblokkeerd. Sta pop-ups toe voor Zorgoverleg en probeer het opnieuw.',
+      });
     }
   }
 
@@ -90,8 +99,8 @@ export function AttachmentList({
       title: 'Bijlage downloaden',
       children: (
         <Text size="sm">
-          {item.fileName} kan niet in de browser worden getoond en wordt daarom opgeslagen in je map Downloads. Daar blijft het
-          staan, buiten de versleutelde omgeving: verwijder het zodra je het niet meer nodig hebt.
+          {item.fileName} kan niet in de browser worden getoond en wordt daarom opgeslagen in je map Downloads. Daar
+          blijft het staan, buiten de versleutelde omgeving: verwijder het zodra je het niet meer nodig hebt.
         </Text>
       ),
       labels: { confirm: 'Downloaden', cancel: 'Annuleren' },
@@ -132,13 +141,22 @@ export function AttachmentList({
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
                     <Tooltip label="Openen">
-                      <ActionIcon variant="subtle" aria-label={`${item.fileName} openen`} onClick={() => void open(item)}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={`${item.fileName} openen`}
+                        onClick={() => void open(item)}
+                      >
                         <IconExternalLink size={18} />
                       </ActionIcon>
                     </Tooltip>
                     {!readOnly && (
                       <Tooltip label="Verwijderen">
-                        <ActionIcon variant="subtle" color="red" aria-label={`${item.fileName} verwijderen`} onClick={() => confirmRemove(item)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${item.fileName} verwijderen`}
+                          onClick={() => confirmRemove(item)}
+                        >
                           <IconTrash size={18} />
                         </ActionIcon>
                       </Tooltip>
@@ -154,13 +172,20 @@ export function AttachmentList({
         <Group gap="sm">
           <FileButton onChange={(file) => file && add.mutate(file)} accept=".pdf,.doc,.docx,.png,.jpg,.jpeg">
             {(props) => (
-              <Button {...props} variant="light" size="xs" leftSection={<IconPaperclip size={16} />} loading={add.isPending}>
+              <Button
+                {...props}
+                variant="light"
+                size="xs"
+                leftSection={<IconPaperclip size={16} />}
+                loading={add.isPending}
+              >
                 {label}
               </Button>
             )}
           </FileButton>
           <Text size="xs" c="dimmed">
-            PDF, Word of afbeelding, maximaal 10 MB{progress !== null ? ` · inlezen ${Math.round(progress * 100)}%` : ''}
+            PDF, Word of afbeelding, maximaal 10 MB
+            {progress !== null ? ` · inlezen ${Math.round(progress * 100)}%` : ''}
           </Text>
         </Group>
       )}

@@ -33,7 +33,11 @@ export function AanmeldingSection({
   const meetings: MeetingOption[] = [...(options.data?.meetings ?? [])];
   // The meeting saved earlier stays choosable even when it is past or of another series.
   if (intake.meeting && !meetings.some((m) => m.id === intake.meeting!.id)) {
-    meetings.unshift({ ...intake.meeting, seriesId: intake.seriesId, deadlinePassed: !!intake.meeting.intakeDeadline && intake.meeting.intakeDeadline < today });
+    meetings.unshift({
+      ...intake.meeting,
+      seriesId: intake.seriesId,
+      deadlinePassed: !!intake.meeting.intakeDeadline && intake.meeting.intakeDeadline < today,
+    });
   }
   const chosen = meetings.find((m) => m.id === draft.meetingId);
 
@@ -61,7 +65,10 @@ export function AanmeldingSection({
         maxDate={today}
         value={draft.referredOn}
         // The draft saves itself: only a real date (or none) goes in; what cannot be read stays in the field with its message.
-        onChange={(v) => (v === null || dateProblem(v, 'Datum van aanmelding') === null) && onChange('referredOn', { referredOn: v ?? '' })}
+        onChange={(v) =>
+          (v === null || dateProblem(v, 'Datum van aanmelding') === null) &&
+          onChange('referredOn', { referredOn: v ?? '' })
+        }
         error={errors.referredOn}
       />
       <Input.Wrapper label="Leerling" labelElement="div">
@@ -82,7 +89,9 @@ export function AanmeldingSection({
         required
         readOnly={readOnly}
         variant={readOnly ? 'filled' : 'default'}
-        placeholder={options.isPending ? 'Laden…' : meetings.length === 0 ? 'Er is geen overleg gepland' : 'Kies het overleg'}
+        placeholder={
+          options.isPending ? 'Laden…' : meetings.length === 0 ? 'Er is geen overleg gepland' : 'Kies het overleg'
+        }
         data={meetings.map((m) => ({ value: m.id, label: meetingOptionLabel(m, today) }))}
         value={draft.meetingId}
         onChange={(v) => onChange('meetingId', { meetingId: v })}
@@ -100,7 +109,8 @@ function DeadlineNote({ meeting, today }: { meeting: MeetingOption; today: strin
   if (meeting.deadlinePassed) {
     return (
       <Text span size="xs" c="orange.9">
-        De aanmeldtermijn liep tot {deadlineDate(meeting.intakeDeadline, today)}{note}: deze aanmelding komt te laat binnen.
+        De aanmeldtermijn liep tot {deadlineDate(meeting.intakeDeadline, today)}
+        {note}: deze aanmelding komt te laat binnen.
       </Text>
     );
   }

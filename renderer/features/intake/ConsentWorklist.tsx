@@ -35,7 +35,9 @@ export function ConsentWorklist() {
     <Stack gap="lg">
       <Text size="sm" c="dimmed">
         Leerlingen die in een overleg met externe partners besproken worden en voor wie nog toestemming ontbreekt.
-        {mayRecord ? ' Leg de toestemming vast op de pagina van de leerling.' : ' De coördinator legt de toestemming vast op de pagina van de leerling.'}
+        {mayRecord
+          ? ' Leg de toestemming vast op de pagina van de leerling.'
+          : ' De coördinator legt de toestemming vast op de pagina van de leerling.'}
       </Text>
       {worklist.data.map((m) => (
         <MeetingCases key={m.id} meeting={m} />

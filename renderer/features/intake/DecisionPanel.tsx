@@ -26,7 +26,9 @@ export function DecisionPanel({ intake }: { intake: IntakeDetail }) {
   const [linking, linkModal] = useDisclosure(false);
   const decide = useMutation({
     mutationFn: (d: Decision) =>
-      d.kind === 'accept' ? invoke('intakes.decide', { id: intake.id, decision: 'accept', reason: '' }) : invoke('intakes.setStatus', { id: intake.id, status: d.status }),
+      d.kind === 'accept'
+        ? invoke('intakes.decide', { id: intake.id, decision: 'accept', reason: '' })
+        : invoke('intakes.setStatus', { id: intake.id, status: d.status }),
     onSuccess: async (_, d) => {
       await refreshIntakes(queryClient);
       notifications.show({ color: 'teal', message: done[d.kind === 'accept' ? 'accept' : d.status] });
@@ -38,7 +40,9 @@ export function DecisionPanel({ intake }: { intake: IntakeDetail }) {
   const confirmClose = () =>
     modals.openConfirmModal({
       title: 'Aanmelding afsluiten',
-      children: <Text>De aanmelding van {intake.caseName} wordt afgesloten. Dit kan niet ongedaan worden gemaakt.</Text>,
+      children: (
+        <Text>De aanmelding van {intake.caseName} wordt afgesloten. Dit kan niet ongedaan worden gemaakt.</Text>
+      ),
       labels: { confirm: 'Afsluiten', cancel: 'Annuleren' },
       onConfirm: () => decide.mutate({ kind: 'status', status: 'afgesloten' }),
     });
@@ -51,24 +55,38 @@ export function DecisionPanel({ intake }: { intake: IntakeDetail }) {
           Beoordelen
         </Title>
         <Text size="sm" c="dimmed">
-          {s === 'ingediend' && 'Controleer de aanmelding: zet haar op de agenda, of stuur haar terug met wat er moet worden aangevuld.'}
+          {s === 'ingediend' &&
+            'Controleer de aanmelding: zet haar op de agenda, of stuur haar terug met wat er moet worden aangevuld.'}
           {s === 'geaccepteerd' && 'De aanmelding staat op de agenda van het overleg.'}
           {s === 'teruggestuurd' && 'De aanmelder vult de aanmelding aan en dient haar opnieuw in.'}
           {s === 'besproken' && 'De leerling is besproken; sluit de aanmelding af als er niets meer mee hoeft.'}
         </Text>
         <Group gap="sm">
           {s === 'ingediend' && (
-            <Button leftSection={<IconCheck size={18} />} loading={busy} onClick={() => decide.mutate({ kind: 'accept' })}>
+            <Button
+              leftSection={<IconCheck size={18} />}
+              loading={busy}
+              onClick={() => decide.mutate({ kind: 'accept' })}
+            >
               Accepteren
             </Button>
           )}
           {s === 'geaccepteerd' && (
-            <Button leftSection={<IconMessageCheck size={18} />} loading={busy} onClick={() => decide.mutate({ kind: 'status', status: 'besproken' })}>
+            <Button
+              leftSection={<IconMessageCheck size={18} />}
+              loading={busy}
+              onClick={() => decide.mutate({ kind: 'status', status: 'besproken' })}
+            >
               Besproken
             </Button>
           )}
           {(s === 'ingediend' || s === 'geaccepteerd') && (
-            <Button variant="light" color="orange" leftSection={<IconArrowBackUp size={18} />} onClick={returnModal.open}>
+            <Button
+              variant="light"
+              color="orange"
+              leftSection={<IconArrowBackUp size={18} />}
+              onClick={returnModal.open}
+            >
               Terugsturen
             </Button>
           )}
@@ -117,7 +135,9 @@ function ReturnForm({ intake, onDone }: { intake: IntakeDetail; onDone(): void }
       }}
     >
       <Stack>
-        <Text size="sm">De aanmelder ziet de reden bovenaan het formulier en kan de aanmelding aanvullen en opnieuw indienen.</Text>
+        <Text size="sm">
+          De aanmelder ziet de reden bovenaan het formulier en kan de aanmelding aanvullen en opnieuw indienen.
+        </Text>
         <Textarea
           label="Reden van terugsturen"
           description="Wat moet de aanmelder aanvullen of verduidelijken?"
@@ -132,7 +152,9 @@ function ReturnForm({ intake, onDone }: { intake: IntakeDetail; onDone(): void }
             setError(undefined);
           }}
         />
-        {send.isError && !fieldErrors(send.error).reason && <ErrorAlert error={send.error} title="Niet teruggestuurd" />}
+        {send.isError && !fieldErrors(send.error).reason && (
+          <ErrorAlert error={send.error} title="Niet teruggestuurd" />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Annuleren
@@ -157,7 +179,10 @@ function LinkStudentForm({ intake, onDone }: { intake: IntakeDetail; onDone(): v
       await refreshIntakes(queryClient);
       // The case's agenda items, minutes and actions moved along: every list that shows them is stale.
       await queryClient.invalidateQueries();
-      notifications.show({ color: 'teal', message: 'Aanmelding gekoppeld aan de leerling, met de agendapunten, notulen en acties' });
+      notifications.show({
+        color: 'teal',
+        message: 'Aanmelding gekoppeld aan de leerling, met de agendapunten, notulen en acties',
+      });
       onDone();
     },
   });
@@ -172,8 +197,9 @@ function LinkStudentForm({ intake, onDone }: { intake: IntakeDetail; onDone(): v
     >
       <Stack>
         <Text size="sm">
-          {intake.caseName} wordt vanaf nu met naam besproken. Wat al over deze aanmelding is vastgelegd — agendapunten, notulen, besluiten en
-          acties — gaat mee naar de leerling en staat op de tijdlijn. Bij een overleg met externe partners moet de toestemming dan al rond zijn.
+          {intake.caseName} wordt vanaf nu met naam besproken. Wat al over deze aanmelding is vastgelegd — agendapunten,
+          notulen, besluiten en acties — gaat mee naar de leerling en staat op de tijdlijn. Bij een overleg met externe
+          partners moet de toestemming dan al rond zijn.
         </Text>
         <StudentPicker
           value={student}

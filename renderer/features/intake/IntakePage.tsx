@@ -59,10 +59,18 @@ export function IntakePage() {
           <Tabs.Tab value="toestemming">Toestemming nodig</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="mijn">
-          <ListTab filter={{ ...noFilter, mine: true }} label="Mijn aanmeldingen" empty="Je hebt nog geen aanmeldingen gedaan." />
+          <ListTab
+            filter={{ ...noFilter, mine: true }}
+            label="Mijn aanmeldingen"
+            empty="Je hebt nog geen aanmeldingen gedaan."
+          />
         </Tabs.Panel>
         <Tabs.Panel value="beoordelen">
-          <ListTab filter={{ ...noFilter, status: 'ingediend' }} label="Te beoordelen" empty="Er wachten geen ingediende aanmeldingen op beoordeling." />
+          <ListTab
+            filter={{ ...noFilter, status: 'ingediend' }}
+            label="Te beoordelen"
+            empty="Er wachten geen ingediende aanmeldingen op beoordeling."
+          />
         </Tabs.Panel>
         <Tabs.Panel value="overleg">
           <MeetingIntakes />
@@ -79,7 +87,17 @@ export function IntakePage() {
   );
 }
 
-function ListTab({ filter, label, empty, hide }: { filter: MethodInput<'intakes.list'>; label: string; empty: string; hide?: IntakeColumn[] }) {
+function ListTab({
+  filter,
+  label,
+  empty,
+  hide,
+}: {
+  filter: MethodInput<'intakes.list'>;
+  label: string;
+  empty: string;
+  hide?: IntakeColumn[];
+}) {
   const list = useIntakeList(filter);
   if (list.isPending) return <Loader aria-label="Laden" />;
   if (list.isError) return <ErrorAlert error={list.error} />;

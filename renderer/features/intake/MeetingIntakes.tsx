@@ -30,7 +30,10 @@ export function MeetingIntakes() {
         label="Overleg"
         data={meetings.map((m) => {
           const count = counts.get(m.id) ?? 0;
-          return { value: m.id, label: `${meetingOptionLabel(m, today)} · ${count === 1 ? '1 aanmelding' : `${count} aanmeldingen`}` };
+          return {
+            value: m.id,
+            label: `${meetingOptionLabel(m, today)} · ${count === 1 ? '1 aanmelding' : `${count} aanmeldingen`}`,
+          };
         })}
         value={meetingId}
         onChange={setChosen}

@@ -33,7 +33,16 @@ export function QuestionField(props: Props) {
     case 'text':
       return <TextInput {...common} value={text(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
     case 'longtext':
-      return <Textarea {...common} autosize minRows={3} maxRows={16} value={text(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
+      return (
+        <Textarea
+          {...common}
+          autosize
+          minRows={3}
+          maxRows={16}
+          value={text(value)}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
     case 'choice':
       return (
         <Select
@@ -69,8 +78,18 @@ export function QuestionField(props: Props) {
   }
 }
 
-function AreasField({ question: q, value, required, error, readOnly, onChange, description }: Props & { description?: string }) {
-  const areas = (value && typeof value === 'object' && !('text' in value) ? value : {}) as Partial<Record<ConcernArea, string>>;
+function AreasField({
+  question: q,
+  value,
+  required,
+  error,
+  readOnly,
+  onChange,
+  description,
+}: Props & { description?: string }) {
+  const areas = (value && typeof value === 'object' && !('text' in value) ? value : {}) as Partial<
+    Record<ConcernArea, string>
+  >;
   const errorId = `${fieldId(q.key)}-error`;
   return (
     <Input.Wrapper
@@ -106,8 +125,17 @@ function AreasField({ question: q, value, required, error, readOnly, onChange, d
   );
 }
 
-function ViewField({ question: q, value, required, error, readOnly, onChange, description }: Props & { description?: string }) {
-  const view: ViewAnswer = value && typeof value === 'object' && 'text' in value ? (value as ViewAnswer) : { text: '', missingReason: '' };
+function ViewField({
+  question: q,
+  value,
+  required,
+  error,
+  readOnly,
+  onChange,
+  description,
+}: Props & { description?: string }) {
+  const view: ViewAnswer =
+    value && typeof value === 'object' && 'text' in value ? (value as ViewAnswer) : { text: '', missingReason: '' };
   return (
     <Stack gap={6} role="group" aria-label={q.label}>
       <Textarea

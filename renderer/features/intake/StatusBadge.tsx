@@ -2,7 +2,10 @@ import { Badge, type BadgeProps } from '@mantine/core';
 import { statusColors, statusLabels } from './labels';
 
 // Never cut to "Geaccept…" in a narrow table column: the word is the information.
-const whole = { root: { textTransform: 'none', overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } as const;
+const whole = {
+  root: { textTransform: 'none', overflow: 'visible', flexShrink: 0 },
+  label: { overflow: 'visible' },
+} as const;
 import type { IntakeStatus } from './queries';
 
 /** The status of an intake as a badge with its word (colour alone says nothing to a screen reader). */

@@ -33,11 +33,16 @@ export const consentColors: Record<IntakeRow['consent']['state'], string> = {
 };
 
 /** "ZAT di 12 januari 2027 · aanmelden t/m 05-01", with the deadline marked once it passed. */
-export function meetingOptionLabel(meeting: Pick<MeetingOption, 'title' | 'date' | 'intakeDeadline' | 'deadlinePassed'>, today: string): string {
+export function meetingOptionLabel(
+  meeting: Pick<MeetingOption, 'title' | 'date' | 'intakeDeadline' | 'deadlinePassed'>,
+  today: string,
+): string {
   const base = meetingLabel(meeting);
   if (!meeting.intakeDeadline) return base;
   const deadline = deadlineDate(meeting.intakeDeadline, today);
-  return meeting.deadlinePassed ? `${base} · aanmeldtermijn verstreken (${deadline})` : `${base} · aanmelden t/m ${deadline}`;
+  return meeting.deadlinePassed
+    ? `${base} · aanmeldtermijn verstreken (${deadline})`
+    : `${base} · aanmelden t/m ${deadline}`;
 }
 
 /** "A, B en C" */

@@ -17,11 +17,19 @@ export type MeetingOption = MethodOutput<'intakes.meetingOptions'>['meetings'][n
 export type GateEntry = IntakeDetail['gate'][number];
 
 export function useIntakeList(filter: MethodInput<'intakes.list'>) {
-  return useQuery({ queryKey: [...intakesKey, 'list', filter], queryFn: () => invoke('intakes.list', filter), staleTime: 0 });
+  return useQuery({
+    queryKey: [...intakesKey, 'list', filter],
+    queryFn: () => invoke('intakes.list', filter),
+    staleTime: 0,
+  });
 }
 
 export function useIntake(id: string) {
-  return useQuery({ queryKey: [...intakesKey, 'detail', id], queryFn: () => invoke('intakes.get', { id }), staleTime: 0 });
+  return useQuery({
+    queryKey: [...intakesKey, 'detail', id],
+    queryFn: () => invoke('intakes.get', { id }),
+    staleTime: 0,
+  });
 }
 
 /** The series a case can be handed in for and their coming meetings (all series when null). */
@@ -35,7 +43,11 @@ export function useMeetingOptions(seriesId: string | null) {
 
 /** "Toestemming nodig": under ['intakes'], so consent changes refresh it too. */
 export function useConsentWorklist() {
-  return useQuery({ queryKey: [...intakesKey, 'consentWorklist'], queryFn: () => invoke('intakes.consentWorklist', {}), staleTime: 0 });
+  return useQuery({
+    queryKey: [...intakesKey, 'consentWorklist'],
+    queryFn: () => invoke('intakes.consentWorklist', {}),
+    staleTime: 0,
+  });
 }
 
 export async function refreshIntakes(queryClient: QueryClient): Promise<void> {

@@ -129,7 +129,8 @@ export function useIntakeDraft(intake: IntakeDetail) {
       timer.changed();
     }
   };
-  const setAnswer = (key: string, value: AnswerValue) => update({ answers: { ...draftRef.current.answers, [key]: value } });
+  const setAnswer = (key: string, value: AnswerValue) =>
+    update({ answers: { ...draftRef.current.answers, [key]: value } });
 
   // A newer server version replaces the copy only when nothing typed here would be lost.
   useEffect(() => {
@@ -183,7 +184,11 @@ export function useIntakeDraft(intake: IntakeDetail) {
 
   /** After a conflict: take the newest version from the server (the user copied what they need). */
   const loadLatest = async () => {
-    const latest = await queryClient.fetchQuery({ queryKey: [...intakesKey, 'detail', id], queryFn: () => invoke('intakes.get', { id }), staleTime: 0 });
+    const latest = await queryClient.fetchQuery({
+      queryKey: [...intakesKey, 'detail', id],
+      queryFn: () => invoke('intakes.get', { id }),
+      staleTime: 0,
+    });
     stopped.current = false;
     replace(latest);
     setSaveState({ kind: 'idle' });

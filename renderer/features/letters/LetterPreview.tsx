@@ -12,7 +12,13 @@ type PreviewLetter = MethodOutput<'letters.preview'>['letters'][number];
 /** One letter as it will be printed: the backend merged it with the same builder as the Word file. */
 function LetterText({ letter, index, total }: { letter: PreviewLetter; index: number; total: number }) {
   return (
-    <Paper withBorder p="md" component="article" aria-label={`Brief ${index + 1} van ${total}: ${letter.recipients}`} data-letter-preview={index + 1}>
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={`Brief ${index + 1} van ${total}: ${letter.recipients}`}
+      data-letter-preview={index + 1}
+    >
       <Stack gap={4}>
         <Text size="xs" c="dimmed">
           Brief {index + 1} van {total} · over {letter.studentName} · aan {letter.recipients}
@@ -77,7 +83,15 @@ function LetterText({ letter, index, total }: { letter: PreviewLetter; index: nu
  * and logs nothing). Only "Maken en vastleggen" makes the letters and puts them on the timelines
  * and in the log; closing the window leaves no trace.
  */
-export function LetterPreviewModal({ input, onCancel, onConfirm }: { input: LetterRunInput; onCancel: () => void; onConfirm: (input: LetterRunInput) => void }) {
+export function LetterPreviewModal({
+  input,
+  onCancel,
+  onConfirm,
+}: {
+  input: LetterRunInput;
+  onCancel: () => void;
+  onConfirm: (input: LetterRunInput) => void;
+}) {
   // Read once per opening: what is confirmed is what was shown.
   const [asked] = useState(input);
   const preview = useQuery({
@@ -90,14 +104,22 @@ export function LetterPreviewModal({ input, onCancel, onConfirm }: { input: Lett
   const letters = preview.data?.letters ?? [];
   const count = letters.length;
   return (
-    <Modal opened onClose={onCancel} title={count === 1 ? 'Voorbeeld van de brief' : 'Voorbeeld van de brieven'} size="xl">
+    <Modal
+      opened
+      onClose={onCancel}
+      title={count === 1 ? 'Voorbeeld van de brief' : 'Voorbeeld van de brieven'}
+      size="xl"
+    >
       <Stack gap="md">
         {preview.isPending && <Loader aria-label="Voorbeeld laden" />}
         {preview.isError && <ErrorAlert error={preview.error} title="De brieven kunnen zo niet worden gemaakt" />}
         {preview.data && (
           <>
             <Alert color="blue" variant="light">
-              {count === 1 ? 'Dit is de brief zoals hij verstuurd wordt.' : `Dit zijn de ${count} brieven zoals ze verstuurd worden.`} Er is nog niets gemaakt of vastgelegd: dat gebeurt pas met „Maken en vastleggen”.
+              {count === 1
+                ? 'Dit is de brief zoals hij verstuurd wordt.'
+                : `Dit zijn de ${count} brieven zoals ze verstuurd worden.`}{' '}
+              Er is nog niets gemaakt of vastgelegd: dat gebeurt pas met „Maken en vastleggen”.
             </Alert>
             <Stack gap="md" aria-label="Voorbeeld van de brieven">
               {letters.map((letter, index) => (
@@ -110,7 +132,11 @@ export function LetterPreviewModal({ input, onCancel, onConfirm }: { input: Lett
           <Button variant="default" onClick={onCancel}>
             Annuleren
           </Button>
-          <Button leftSection={<IconMail size={18} />} disabled={!preview.data || count === 0} onClick={() => onConfirm(asked)}>
+          <Button
+            leftSection={<IconMail size={18} />}
+            disabled={!preview.data || count === 0}
+            onClick={() => onConfirm(asked)}
+          >
             Maken en vastleggen
           </Button>
         </Group>

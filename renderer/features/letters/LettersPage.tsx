@@ -1,4 +1,21 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Paper, Progress, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { LetterPreviewModal, type LetterRunInput } from './LetterPreview';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconDownload, IconFileTypeDocx, IconFileZip, IconMail } from '@tabler/icons-react';
@@ -14,17 +31,26 @@ import { refreshTimelines } from '../people/queries';
 import { useLetterTemplates } from './TemplatesPanel';
 
 type Result = NonNullable<Awaited<ReturnType<typeof invoke<'letters.progress'>>>['result']>;
-type Run = { state: 'idle' } | { state: 'running'; done: number; total: number } | { state: 'done'; jobId: string; result: Result } | { state: 'failed'; error: unknown };
+type Run =
+  | { state: 'idle' }
+  | { state: 'running'; done: number; total: number }
+  | { state: 'done'; jobId: string; result: Result }
+  | { state: 'failed'; error: unknown };
 
 const kindLabels = { ouders: 'Aan ouders', leerling: 'Aan de leerling', afschrift: 'Afschrift' } as const;
 
 /** Polls the letters job until it is done; the backend hands the print document out once. Stops when the page goes. */
-async function followJob(jobId: string, onProgress: (done: number, total: number) => void, gone: () => boolean): Promise<Result | null> {
+async function followJob(
+  jobId: string,
+  onProgress: (done: number, total: number) => void,
+  gone: () => boolean,
+): Promise<Result | null> {
   for (;;) {
     if (gone()) return null;
     const progress = await invoke('letters.progress', { jobId });
     if (progress.state === 'done' && progress.result) return progress.result;
-    if (progress.state === 'failed') throw new Error(progress.error?.message ?? 'De brieven konden niet worden gemaakt.');
+    if (progress.state === 'failed')
+      throw new Error(progress.error?.message ?? 'De brieven konden niet worden gemaakt.');
     onProgress(progress.done, progress.total);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -58,12 +84,15 @@ export function LettersPage() {
   const past = useMeetingList('afgelopen');
   const coming = useMeetingList('komend');
   const templates = useLetterTemplates();
-  const [templateId, setTemplateId] = useState<string | null>(params.get('brief') ?? (fromMenu ? lastChoice.brief : null));
+  const [templateId, setTemplateId] = useState<string | null>(
+    params.get('brief') ?? (fromMenu ? lastChoice.brief : null),
+  );
   // The choice goes into the URL (a reload keeps it) and is remembered for the next visit.
   useEffect(() => {
     lastChoice = { overleg: meetingId, brief: templateId };
     const wanted = choiceParams(lastChoice);
-    if (params.get('overleg') !== (wanted.overleg ?? null) || params.get('brief') !== (wanted.brief ?? null)) setParams(wanted, { replace: true });
+    if (params.get('overleg') !== (wanted.overleg ?? null) || params.get('brief') !== (wanted.brief ?? null))
+      setParams(wanted, { replace: true });
   }, [meetingId, templateId, params, setParams]);
   const [copyToParents, setCopyToParents] = useState(true);
   const [withoutAuthority, setWithoutAuthority] = useState<string[]>([]);
@@ -87,7 +116,8 @@ export function LettersPage() {
   }, [templateId, templates.data]);
 
   const meetingOptions = useMemo(() => {
-    const label = (m: { title: string; date: string; cases: number }) => `${m.title} ${format(parseISO(m.date), 'dd-MM-yyyy')} (${m.cases} ${m.cases === 1 ? 'leerling' : 'leerlingen'})`;
+    const label = (m: { title: string; date: string; cases: number }) =>
+      `${m.title} ${format(parseISO(m.date), 'dd-MM-yyyy')} (${m.cases} ${m.cases === 1 ? 'leerling' : 'leerlingen'})`;
     const withCases = <T extends { cases: number }>(list: T[] | undefined) => (list ?? []).filter((m) => m.cases > 0);
     return [
       { group: 'Komende overleggen', items: withCases(coming.data).map((m) => ({ value: m.id, label: label(m) })) },
@@ -97,7 +127,13 @@ export function LettersPage() {
 
   const cases = useQuery({
     queryKey: ['letters', 'cases', meetingId, templateId, copyToParents, withoutAuthority],
-    queryFn: () => invoke('letters.cases', { meetingId: meetingId!, templateId: templateId!, copyToParents, includeWithoutAuthority: withoutAuthority }),
+    queryFn: () =>
+      invoke('letters.cases', {
+        meetingId: meetingId!,
+        templateId: templateId!,
+        copyToParents,
+        includeWithoutAuthority: withoutAuthority,
+      }),
     enabled: meetingId !== null && templateId !== null,
     placeholderData: (previous) => previous,
     // Read afresh whenever the page opens: minutes, guardians or the school's contact details may have changed elsewhere.
@@ -131,7 +167,13 @@ export function LettersPage() {
 
   function preview() {
     if (!meetingId || !templateId) return;
-    setPreviewing({ meetingId, templateId, studentIds: chosen.map((c) => c.studentId), copyToParents, includeWithoutAuthority: withoutAuthority });
+    setPreviewing({
+      meetingId,
+      templateId,
+      studentIds: chosen.map((c) => c.studentId),
+      copyToParents,
+      includeWithoutAuthority: withoutAuthority,
+    });
   }
 
   async function make(input: LetterRunInput) {
@@ -139,7 +181,11 @@ export function LettersPage() {
     setRun({ state: 'running', done: 0, total: letterCount });
     try {
       const { jobId } = await invoke('letters.start', input);
-      const result = await followJob(jobId, (done, total) => setRun({ state: 'running', done, total }), () => !mounted.current);
+      const result = await followJob(
+        jobId,
+        (done, total) => setRun({ state: 'running', done, total }),
+        () => !mounted.current,
+      );
       if (result) {
         setRun({ state: 'done', jobId, result });
         // Handed out, so logged: the students' timelines show the letter now.
@@ -150,7 +196,8 @@ export function LettersPage() {
     }
   }
 
-  const toggle = (list: string[], id: string, on: boolean) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id));
+  const toggle = (list: string[], id: string, on: boolean) =>
+    on ? [...new Set([...list, id])] : list.filter((x) => x !== id);
 
   return (
     <Stack gap="lg">
@@ -163,7 +210,9 @@ export function LettersPage() {
         )}
       </Group>
       <Text c="dimmed" maw={760}>
-        Brieven aan ouders voor de leerlingen van een overleg, als Word-document. De brief gaat naar de ouders met gezag, één brief per adres; een leerling van 16 of ouder krijgt de brief zelf. Wat intern is, komt nooit in een brief.
+        Brieven aan ouders voor de leerlingen van een overleg, als Word-document. De brief gaat naar de ouders met
+        gezag, één brief per adres; een leerling van 16 of ouder krijgt de brief zelf. Wat intern is, komt nooit in een
+        brief.
       </Text>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -211,7 +260,8 @@ export function LettersPage() {
         <Stack gap="sm" component="section" aria-label="Leerlingen en ontvangers">
           <Group justify="space-between">
             <Text fw={700}>
-              {chosen.length} van {cases.data.cases.length} leerlingen · {letterCount} {letterCount === 1 ? 'brief' : 'brieven'}
+              {chosen.length} van {cases.data.cases.length} leerlingen · {letterCount}{' '}
+              {letterCount === 1 ? 'brief' : 'brieven'}
             </Text>
             {template?.needs.length ? (
               <Text size="sm" c="dimmed">
@@ -220,7 +270,12 @@ export function LettersPage() {
             ) : null}
           </Group>
           {cases.data.contactProblems.length > 0 && (
-            <Alert color="orange" variant="light" title="Contactgegevens van de school ontbreken" data-testid="letters-contact-problems">
+            <Alert
+              color="orange"
+              variant="light"
+              title="Contactgegevens van de school ontbreken"
+              data-testid="letters-contact-problems"
+            >
               <Stack gap={4}>
                 <Text size="sm">Deze brief noemt gegevens die nog leeg zijn; er zou „—” in de brief staan:</Text>
                 {cases.data.contactProblems.map((p) => (
@@ -234,16 +289,27 @@ export function LettersPage() {
               </Stack>
             </Alert>
           )}
-          {cases.data.cases.length === 0 && <Text c="dimmed">Er staan geen leerlingen op de agenda van dit overleg.</Text>}
+          {cases.data.cases.length === 0 && (
+            <Text c="dimmed">Er staan geen leerlingen op de agenda van dit overleg.</Text>
+          )}
           {cases.data.cases.map((c) => {
             const included = !excluded.includes(c.studentId);
             return (
-              <Card key={c.studentId} withBorder padding="sm" data-letter-case={c.studentNumber} opacity={included ? 1 : 0.6}>
+              <Card
+                key={c.studentId}
+                withBorder
+                padding="sm"
+                data-letter-case={c.studentNumber}
+                opacity={included ? 1 : 0.6}
+              >
                 <Group justify="space-between" align="start" wrap="nowrap">
                   <Checkbox
                     label={
                       <Text fw={600}>
-                        {c.title} <Text span c="dimmed" size="sm">· {c.studentNumber}</Text>
+                        {c.title}{' '}
+                        <Text span c="dimmed" size="sm">
+                          · {c.studentNumber}
+                        </Text>
                       </Text>
                     }
                     checked={included}
@@ -297,7 +363,12 @@ export function LettersPage() {
                 leftSection={<IconMail size={18} />}
                 onClick={preview}
                 loading={run.state === 'running'}
-                disabled={cases.isPlaceholderData || chosen.length === 0 || chosen.some((c) => c.letters.length === 0) || cases.data.contactProblems.length > 0}
+                disabled={
+                  cases.isPlaceholderData ||
+                  chosen.length === 0 ||
+                  chosen.some((c) => c.letters.length === 0) ||
+                  cases.data.contactProblems.length > 0
+                }
               >
                 {letterCount === 1 ? '1 brief maken' : `${letterCount} brieven maken`}
               </Button>
@@ -311,7 +382,13 @@ export function LettersPage() {
         </Stack>
       )}
 
-      {previewing && <LetterPreviewModal input={previewing} onCancel={() => setPreviewing(null)} onConfirm={(input) => void make(input)} />}
+      {previewing && (
+        <LetterPreviewModal
+          input={previewing}
+          onCancel={() => setPreviewing(null)}
+          onConfirm={(input) => void make(input)}
+        />
+      )}
       {run.state === 'running' && (
         <Paper withBorder p="md" aria-label="Voortgang">
           <Text size="sm" mb={6}>
@@ -323,14 +400,24 @@ export function LettersPage() {
       )}
       {run.state === 'failed' && <ErrorAlert error={run.error} title="De brieven zijn niet gemaakt" />}
       {run.state === 'done' && (
-        <Alert color="teal" variant="light" title={`${run.result.letters} ${run.result.letters === 1 ? 'brief' : 'brieven'} gemaakt`} icon={<IconDownload />}>
+        <Alert
+          color="teal"
+          variant="light"
+          title={`${run.result.letters} ${run.result.letters === 1 ? 'brief' : 'brieven'} gemaakt`}
+          icon={<IconDownload />}
+        >
           <Stack gap="xs">
             <Text size="sm">De brieven staan op de tijdlijn van elke leerling. Sla ze op:</Text>
             <Group gap="xs">
               <Button leftSection={<IconFileTypeDocx size={16} />} onClick={() => saveWordFile(run.result.print)}>
                 Alles in één document (afdrukken)
               </Button>
-              <Button variant="default" leftSection={<IconFileZip size={16} />} loading={zipping} onClick={() => void saveZip(run.jobId)}>
+              <Button
+                variant="default"
+                leftSection={<IconFileZip size={16} />}
+                loading={zipping}
+                onClick={() => void saveZip(run.jobId)}
+              >
                 Eén bestand per adres (zip)
               </Button>
             </Group>

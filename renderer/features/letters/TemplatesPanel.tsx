@@ -1,4 +1,20 @@
-import { Alert, Badge, Button, Grid, Group, List, NavLink, Paper, ScrollArea, SegmentedControl, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  List,
+  NavLink,
+  Paper,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -32,7 +48,12 @@ export function useLetterTemplates() {
   return useQuery({ queryKey: lettersKey, queryFn: () => invoke('letters.templates', {}) });
 }
 
-const blank: Draft = { id: null, name: 'Nieuwe brief', subject: 'Over {{leerling.roepnaam}}', body: 'Hierbij laten wij u weten …\n\n{{acties}}' };
+const blank: Draft = {
+  id: null,
+  name: 'Nieuwe brief',
+  subject: 'Over {{leerling.roepnaam}}',
+  body: 'Hierbij laten wij u weten …\n\n{{acties}}',
+};
 
 /**
  * Instellingen → Brieven: the school's letter templates, with the fixed list of placeholders to
@@ -40,7 +61,19 @@ const blank: Draft = { id: null, name: 'Nieuwe brief', subject: 'Over {{leerling
  * refused on saving, so it can never reach a parent as {{…}}.
  */
 /** A field or a block of the template, put in at the cursor (or around the selection) with a click. */
-function FieldBadge({ label, title, color, editable, onClick }: { label: string; title: string; color?: string; editable: boolean; onClick: () => void }) {
+function FieldBadge({
+  label,
+  title,
+  color,
+  editable,
+  onClick,
+}: {
+  label: string;
+  title: string;
+  color?: string;
+  editable: boolean;
+  onClick: () => void;
+}) {
   return (
     <Badge
       variant="light"
@@ -91,7 +124,12 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
     setServerFields({});
   }
 
-  const dirty = draft !== null && (selected === null || draft.name !== selected.name || draft.subject !== selected.subject || draft.body !== selected.body);
+  const dirty =
+    draft !== null &&
+    (selected === null ||
+      draft.name !== selected.name ||
+      draft.subject !== selected.subject ||
+      draft.body !== selected.body);
 
   const save = useMutation({
     mutationFn: (d: Draft) => invoke('letters.saveTemplate', d),
@@ -107,7 +145,10 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
   const reset = useMutation({
     mutationFn: (id: string) => invoke('letters.resetTemplate', { id }),
     onSuccess: async () => {
-      const fresh = await queryClient.fetchQuery({ queryKey: lettersKey, queryFn: () => invoke('letters.templates', {}) });
+      const fresh = await queryClient.fetchQuery({
+        queryKey: lettersKey,
+        queryFn: () => invoke('letters.templates', {}),
+      });
       const next = fresh.find((t) => t.id === selectedId) ?? fresh[0];
       if (next) open(next);
       else setDraft(null);
@@ -118,7 +159,8 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
   const subjectProblems = useMemo(() => (draft ? templateProblems(draft.subject) : []), [draft]);
   const bodyProblems = useMemo(() => (draft ? templateProblems(draft.body) : []), [draft]);
   const preview = useMemo(
-    () => (draft && bodyProblems.length === 0 ? mergeTemplate(draft.body, sampleValuesFor(previewFor), previewFor) : null),
+    () =>
+      draft && bodyProblems.length === 0 ? mergeTemplate(draft.body, sampleValuesFor(previewFor), previewFor) : null,
     [draft, bodyProblems, previewFor],
   );
 
@@ -155,7 +197,13 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
   function confirmReset(template: Template) {
     modals.openConfirmModal({
       title: template.shippedKey ? 'Standaardtekst terugzetten' : 'Sjabloon verwijderen',
-      children: <Text size="sm">{template.shippedKey ? `"${template.name}" krijgt weer de tekst waarmee Zorgoverleg komt. Jullie aanpassingen gaan verloren.` : `"${template.name}" wordt verwijderd.`}</Text>,
+      children: (
+        <Text size="sm">
+          {template.shippedKey
+            ? `"${template.name}" krijgt weer de tekst waarmee Zorgoverleg komt. Jullie aanpassingen gaan verloren.`
+            : `"${template.name}" wordt verwijderd.`}
+        </Text>
+      ),
       labels: { confirm: template.shippedKey ? 'Terugzetten' : 'Verwijderen', cancel: 'Annuleren' },
       confirmProps: { color: 'red' },
       onConfirm: () => reset.mutate(template.id),
@@ -181,7 +229,11 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
             />
           ))}
           {editable && (
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => leave(() => (setSelectedId(null), setDraft(blank), setServerFields({})))}>
+            <Button
+              variant="light"
+              leftSection={<IconPlus size={16} />}
+              onClick={() => leave(() => (setSelectedId(null), setDraft(blank), setServerFields({})))}
+            >
               Nieuwe brief
             </Button>
           )}
@@ -191,7 +243,13 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
         <>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="sm" component="section" aria-label="Sjabloon bewerken">
-              <TextInput label="Naam" value={draft.name} readOnly={!editable} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} error={serverFields.name} />
+              <TextInput
+                label="Naam"
+                value={draft.name}
+                readOnly={!editable}
+                onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+                error={serverFields.name}
+              />
               <TextInput
                 label="Betreft (onderwerp)"
                 value={draft.subject}
@@ -212,13 +270,20 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                 error={bodyProblems.length > 0 ? bodyProblems.join(' ') : serverFields.body}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
               />
-              {save.isError && !serverFields.body && !serverFields.subject && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
+              {save.isError && !serverFields.body && !serverFields.subject && (
+                <ErrorAlert error={save.error} title="Niet opgeslagen" />
+              )}
               {reset.isError && <ErrorAlert error={reset.error} />}
               {editable && (
                 <Group justify="space-between">
                   <Group gap="xs">
                     {selected && (selected.edited || !selected.shippedKey) && (
-                      <Button variant="subtle" color="red" leftSection={selected.shippedKey ? <IconArrowBackUp size={16} /> : <IconTrash size={16} />} onClick={() => confirmReset(selected)}>
+                      <Button
+                        variant="subtle"
+                        color="red"
+                        leftSection={selected.shippedKey ? <IconArrowBackUp size={16} /> : <IconTrash size={16} />}
+                        onClick={() => confirmReset(selected)}
+                      >
                         {selected.shippedKey ? 'Standaardtekst terugzetten' : 'Verwijderen'}
                       </Button>
                     )}
@@ -229,7 +294,12 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                         Niet opgeslagen wijzigingen
                       </Text>
                     )}
-                    <Button leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} disabled={!dirty} onClick={() => save.mutate(draft)}>
+                    <Button
+                      leftSection={<IconDeviceFloppy size={16} />}
+                      loading={save.isPending}
+                      disabled={!dirty}
+                      onClick={() => save.mutate(draft)}
+                    >
                       Opslaan
                     </Button>
                   </Group>
@@ -240,7 +310,10 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                   Velden {editable ? '(klik om in te voegen)' : ''}
                 </Text>
                 {/* Read-only the badges are no buttons: the list itself then takes the focus, so it scrolls by keyboard too. */}
-                <ScrollArea.Autosize mah={260} viewportProps={editable ? undefined : { tabIndex: 0, role: 'region', 'aria-label': 'Velden' }}>
+                <ScrollArea.Autosize
+                  mah={260}
+                  viewportProps={editable ? undefined : { tabIndex: 0, role: 'region', 'aria-label': 'Velden' }}
+                >
                   <Stack gap={6}>
                     <div>
                       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -268,7 +341,13 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                           {placeholders
                             .filter((p) => p.group === group.key)
                             .map((p) => (
-                              <FieldBadge key={p.name} title={p.description} editable={editable} onClick={() => insert(p.name)} label={`{{${p.name}}}`} />
+                              <FieldBadge
+                                key={p.name}
+                                title={p.description}
+                                editable={editable}
+                                onClick={() => insert(p.name)}
+                                label={`{{${p.name}}}`}
+                              />
                             ))}
                         </Group>
                       </div>
@@ -295,10 +374,17 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
               />
               {draft && !hasAddresseeBlocks(draft.body) && previewFor === 'leerling' && (
                 <Text size="xs" c="dimmed">
-                  Deze brief heeft geen eigen tekst voor de leerling: een leerling van 16 of ouder leest dezelfde tekst als de ouders.
+                  Deze brief heeft geen eigen tekst voor de leerling: een leerling van 16 of ouder leest dezelfde tekst
+                  als de ouders.
                 </Text>
               )}
-              <Paper withBorder p="md" shadow="xs" data-letter-preview style={{ fontFamily: 'Calibri, Carlito, sans-serif', fontSize: 14 }}>
+              <Paper
+                withBorder
+                p="md"
+                shadow="xs"
+                data-letter-preview
+                style={{ fontFamily: 'Calibri, Carlito, sans-serif', fontSize: 14 }}
+              >
                 {preview === null ? (
                   <Alert color="orange" variant="light">
                     Verbeter eerst de velden die niet kloppen; dan verschijnt hier het voorbeeld.
@@ -306,12 +392,22 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                 ) : (
                   <Stack gap="xs">
                     <Text size="sm">
-                      <b>Betreft:</b> {subjectProblems.length === 0 ? mergeText(draft.subject, sampleValuesFor(previewFor), previewFor) : '…'}
+                      <b>Betreft:</b>{' '}
+                      {subjectProblems.length === 0
+                        ? mergeText(draft.subject, sampleValuesFor(previewFor), previewFor)
+                        : '…'}
                     </Text>
-                    <Text size="sm">{previewFor === 'leerling' ? 'Beste Zoë,' : 'Geachte mevrouw De Vries, geachte heer De Vries,'}</Text>
+                    <Text size="sm">
+                      {previewFor === 'leerling' ? 'Beste Zoë,' : 'Geachte mevrouw De Vries, geachte heer De Vries,'}
+                    </Text>
                     {preview.map((block, index) =>
                       block.kind === 'paragraph' ? (
-                        <Text key={index} size="sm" fw={block.heading === true ? 700 : undefined} style={{ whiteSpace: 'pre-line' }}>
+                        <Text
+                          key={index}
+                          size="sm"
+                          fw={block.heading === true ? 700 : undefined}
+                          style={{ whiteSpace: 'pre-line' }}
+                        >
                           {block.text}
                         </Text>
                       ) : (

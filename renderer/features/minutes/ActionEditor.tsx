@@ -1,4 +1,15 @@
-import { ActionIcon, Badge, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -17,7 +28,13 @@ import { usePartners, useStaff } from '../people/queries';
 import { holderFrom, holderOptions, holderValue, typedHolder } from './holder-options';
 import { refreshMinutes } from './queries';
 
-type Draft = { what: string; holder: string | null; dueKind: 'datum' | 'volgende-overleg' | null; dueDate: string; audience: Audience };
+type Draft = {
+  what: string;
+  holder: string | null;
+  dueKind: 'datum' | 'volgende-overleg' | null;
+  dueDate: string;
+  audience: Audience;
+};
 
 const fromView = (a: ActionView): Draft => ({
   what: a.what,
@@ -27,16 +44,36 @@ const fromView = (a: ActionView): Draft => ({
   audience: a.audience,
 });
 
-const dueOf = (d: Draft) => (d.dueKind === 'volgende-overleg' ? { kind: 'volgende-overleg' as const } : d.dueKind === 'datum' && d.dueDate ? { kind: 'datum' as const, date: d.dueDate } : null);
+const dueOf = (d: Draft) =>
+  d.dueKind === 'volgende-overleg'
+    ? { kind: 'volgende-overleg' as const }
+    : d.dueKind === 'datum' && d.dueDate
+      ? { kind: 'datum' as const, date: d.dueDate }
+      : null;
 
-const sameDraft = (a: Draft, b: Draft) => a.what === b.what && a.holder === b.holder && a.dueKind === b.dueKind && a.dueDate === b.dueDate && a.audience === b.audience;
+const sameDraft = (a: Draft, b: Draft) =>
+  a.what === b.what &&
+  a.holder === b.holder &&
+  a.dueKind === b.dueKind &&
+  a.dueDate === b.dueDate &&
+  a.audience === b.audience;
 
 /**
  * One action as the secretary types it: saved shortly after each change, one save at a time on
  * top of the revision it started from (a colleague's save in between is shown, not overwritten).
  * An incomplete action is stored as a concept and the missing parts are named next to them.
  */
-function ActionRow({ action, meetingId, editable, focus }: { action: ActionView; meetingId: string; editable: boolean; focus: boolean }) {
+function ActionRow({
+  action,
+  meetingId,
+  editable,
+  focus,
+}: {
+  action: ActionView;
+  meetingId: string;
+  editable: boolean;
+  focus: boolean;
+}) {
   const queryClient = useQueryClient();
   const staff = useStaff();
   const partners = usePartners();
@@ -50,10 +87,25 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
     editable,
     same: sameDraft,
     save: async (value, baseRevision): Promise<SaveOutcome<Draft>> => {
-      const result = await invoke('actions.save', { id: action.id, baseRevision, what: value.what, holder: holderFrom(value.holder), due: dueOf(value), audience: value.audience });
-      if (!result.saved) return { saved: false, theirs: { value: fromView(result.theirs), revision: result.theirs.revision, by: null, at: null } };
+      const result = await invoke('actions.save', {
+        id: action.id,
+        baseRevision,
+        what: value.what,
+        holder: holderFrom(value.holder),
+        due: dueOf(value),
+        audience: value.audience,
+      });
+      if (!result.saved)
+        return {
+          saved: false,
+          theirs: { value: fromView(result.theirs), revision: result.theirs.revision, by: null, at: null },
+        };
       const stored = result.action;
-      if (stored.itemId) patchItem(queryClient, meetingId, stored.itemId, (item) => ({ ...item, actions: item.actions.map((a) => (a.id === stored.id ? stored : a)) }));
+      if (stored.itemId)
+        patchItem(queryClient, meetingId, stored.itemId, (item) => ({
+          ...item,
+          actions: item.actions.map((a) => (a.id === stored.id ? stored : a)),
+        }));
       void refreshMinutes(queryClient);
       return { saved: true, revision: stored.revision, at: new Date().toISOString(), stored: value };
     },
@@ -62,9 +114,18 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
   const change = (patch: Partial<Draft>, immediately = false) => state.change({ ...draft, ...patch }, immediately);
   // "Wie = Ouders" makes it an agreement with the family: the audience follows the holder (the domain's rule), unless set by hand.
   const changeHolder = (holder: string | null) =>
-    change({ holder, audience: audienceAfterHolderChange(draft.audience, holderFrom(draft.holder)?.kind ?? null, holderFrom(holder)?.kind ?? null) }, true);
+    change(
+      {
+        holder,
+        audience: audienceAfterHolderChange(
+          draft.audience,
+          holderFrom(draft.holder)?.kind ?? null,
+          holderFrom(holder)?.kind ?? null,
+        ),
+      },
+      true,
+    );
   const otherNames = useNameWarning(action.studentId, draft.what, editable && draft.audience === 'ouders');
-
 
   const remove = async () => {
     try {
@@ -79,7 +140,12 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
   const view = action;
   const problems = view.problems;
   return (
-    <Paper withBorder p="sm" data-action={view.number} style={view.status === 'concept' ? { borderColor: 'var(--mantine-color-yellow-5)' } : undefined}>
+    <Paper
+      withBorder
+      p="sm"
+      data-action={view.number}
+      style={view.status === 'concept' ? { borderColor: 'var(--mantine-color-yellow-5)' } : undefined}
+    >
       <Stack gap="xs">
         <Group gap="sm" align="start" wrap="nowrap">
           <Text fw={700} mt={6} w={36} style={{ flexShrink: 0 }}>
@@ -154,12 +220,20 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
             data={(['intern', 'ouders'] as const).map((a) => ({ value: a, label: audienceLabels[a] }))}
           />
           <Group gap={6} wrap="nowrap" mt={6} ml="auto">
-            <Badge color={view.status === 'concept' ? 'yellow' : view.status === 'open' ? 'blue' : 'gray'} variant="light">
+            <Badge
+              color={view.status === 'concept' ? 'yellow' : view.status === 'open' ? 'blue' : 'gray'}
+              variant="light"
+            >
               {actionStatusLabels[view.status]}
             </Badge>
             {editable && (
               <Tooltip label="Actie verwijderen">
-                <ActionIcon variant="subtle" color="red" aria-label={`Actie ${view.number} verwijderen`} onClick={() => void remove()}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Actie ${view.number} verwijderen`}
+                  onClick={() => void remove()}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -175,7 +249,8 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
         {state.theirs && (
           <ConflictAlert title="Twee versies van deze actie" onChoose={state.resolve}>
             <Text size="sm">
-              Een collega heeft deze actie intussen ook gewijzigd: "{state.theirs.value.what || '(leeg)'}". Wat jij typte staat hierboven en is nog niet opgeslagen.
+              Een collega heeft deze actie intussen ook gewijzigd: "{state.theirs.value.what || '(leeg)'}". Wat jij
+              typte staat hierboven en is nog niet opgeslagen.
             </Text>
           </ConflictAlert>
         )}
@@ -185,7 +260,17 @@ function ActionRow({ action, meetingId, editable, focus }: { action: ActionView;
 }
 
 /** The actions agreed at this item: what, who, by when. */
-export function ActionEditor({ actions, meetingId, editable, focusId }: { actions: ActionView[]; meetingId: string; editable: boolean; focusId: string | null }) {
+export function ActionEditor({
+  actions,
+  meetingId,
+  editable,
+  focusId,
+}: {
+  actions: ActionView[];
+  meetingId: string;
+  editable: boolean;
+  focusId: string | null;
+}) {
   if (actions.length === 0) {
     return (
       <Text size="sm" c="dimmed">

@@ -20,7 +20,15 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IconArrowBackUp, IconCheck, IconChecklist, IconDots, IconFilterOff, IconMessageCheck, IconX } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconCheck,
+  IconChecklist,
+  IconDots,
+  IconFilterOff,
+  IconMessageCheck,
+  IconX,
+} from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { useMemo, useState, type CSSProperties } from 'react';
 import { ActionListMenu } from '../documents/DocumentsMenu';
@@ -57,7 +65,11 @@ function byUrgency(a: ActionRow, b: ActionRow): number {
   const closed = Number(isClosed(a.status)) - Number(isClosed(b.status));
   if (closed !== 0) return closed;
   if (isClosed(a.status)) return (b.closedAt ?? '').localeCompare(a.closedAt ?? '');
-  return (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.meetingDate.localeCompare(b.meetingDate) || a.origin.localeCompare(b.origin);
+  return (
+    (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||
+    a.meetingDate.localeCompare(b.meetingDate) ||
+    a.origin.localeCompare(b.origin)
+  );
 }
 
 /** Acties: every agreement from the meetings that is not finished yet, with who does it and by when. */
@@ -66,7 +78,14 @@ export function ActionsPage() {
   const filter = filterFrom(params);
   const list = useActionList(filter);
   // Students to filter on: everyone with an action, so the chosen one keeps its name under every other filter.
-  const everyone = useActionList({ status: 'alle', holderStaffId: null, seriesId: null, studentId: null, mine: false, overdueOnly: false });
+  const everyone = useActionList({
+    status: 'alle',
+    holderStaffId: null,
+    seriesId: null,
+    studentId: null,
+    mine: false,
+    overdueOnly: false,
+  });
   const staff = useStaff();
   const series = useSeries();
   const [lapsing, setLapsing] = useState<ActionRow | null>(null);
@@ -81,7 +100,12 @@ export function ActionsPage() {
       },
       { replace: true },
     );
-  const filtered = filter.mine || filter.holderStaffId !== null || filter.seriesId !== null || filter.studentId !== null || filter.overdueOnly;
+  const filtered =
+    filter.mine ||
+    filter.holderStaffId !== null ||
+    filter.seriesId !== null ||
+    filter.studentId !== null ||
+    filter.overdueOnly;
 
   const studentOptions = useMemo(() => {
     const seen = new Map<string, string>();
@@ -101,7 +125,15 @@ export function ActionsPage() {
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={1}>Acties</Title>
-        <ActionListMenu filter={{ holderStaffId: filter.mine ? null : filter.holderStaffId, seriesId: filter.seriesId, studentId: filter.studentId, mine: filter.mine, overdueOnly: filter.overdueOnly }} />
+        <ActionListMenu
+          filter={{
+            holderStaffId: filter.mine ? null : filter.holderStaffId,
+            seriesId: filter.seriesId,
+            studentId: filter.studentId,
+            mine: filter.mine,
+            overdueOnly: filter.overdueOnly,
+          }}
+        />
       </Group>
       <Paper withBorder p="md" component="section" aria-label="Filters">
         <Stack gap="sm">
@@ -124,7 +156,11 @@ export function ActionsPage() {
                 { value: 'mijn', label: 'Mijn acties' },
               ]}
             />
-            <Switch label="Alleen over tijd" checked={filter.overdueOnly} onChange={(e) => set('overtijd', e.currentTarget.checked ? '1' : null)} />
+            <Switch
+              label="Alleen over tijd"
+              checked={filter.overdueOnly}
+              onChange={(e) => set('overtijd', e.currentTarget.checked ? '1' : null)}
+            />
           </Group>
           <Group gap="sm" align="flex-end" wrap="wrap">
             <Select
@@ -160,7 +196,12 @@ export function ActionsPage() {
               w={260}
             />
             {filtered && (
-              <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={() => setParams(filter.status === 'alle' ? { status: 'alle' } : {}, { replace: true })}>
+              <Button
+                variant="subtle"
+                color="gray"
+                leftSection={<IconFilterOff size={16} />}
+                onClick={() => setParams(filter.status === 'alle' ? { status: 'alle' } : {}, { replace: true })}
+              >
                 Filters wissen
               </Button>
             )}
@@ -203,11 +244,19 @@ function Empty({ filter, filtered }: { filter: ActionFilter; filtered: boolean }
   const [title, description] = filtered
     ? [
         'Geen acties bij deze filters',
-        filter.mine && !filter.overdueOnly && filter.status === 'open' ? 'Er staan geen open acties op jouw naam.' : 'Wis een of meer filters om meer acties te zien.',
+        filter.mine && !filter.overdueOnly && filter.status === 'open'
+          ? 'Er staan geen open acties op jouw naam.'
+          : 'Wis een of meer filters om meer acties te zien.',
       ]
     : filter.status === 'open'
-      ? ['Geen open acties', 'Alle afspraken uit de overleggen zijn afgerond. Nieuwe acties ontstaan in de notulen van een overleg.']
-      : ['Nog geen acties', 'Acties ontstaan in de notulen van een overleg: wat er moet gebeuren, wie het doet en wanneer.'];
+      ? [
+          'Geen open acties',
+          'Alle afspraken uit de overleggen zijn afgerond. Nieuwe acties ontstaan in de notulen van een overleg.',
+        ]
+      : [
+          'Nog geen acties',
+          'Acties ontstaan in de notulen van een overleg: wat er moet gebeuren, wie het doet en wanneer.',
+        ];
   return <EmptyState icon={<IconChecklist />} variant="light" title={title} description={description} py="xl" />;
 }
 
@@ -217,12 +266,16 @@ const overdueAccent: CSSProperties = { boxShadow: 'inset 4px 0 0 var(--mantine-c
 function ActionsTable({ rows, onLapse }: { rows: ActionRow[]; onLapse(action: ActionRow): void }) {
   const queryClient = useQueryClient();
   const setStatus = useMutation({
-    mutationFn: ({ action, status }: { action: ActionRow; status: 'open' | 'gedaan' | 'teruggekoppeld' }) => invoke('actions.setStatus', { id: action.id, status, note: '' }),
+    mutationFn: ({ action, status }: { action: ActionRow; status: 'open' | 'gedaan' | 'teruggekoppeld' }) =>
+      invoke('actions.setStatus', { id: action.id, status, note: '' }),
     onSuccess: async (_, { action, status }) => {
       await refreshMinutes(queryClient);
       notifications.show({
         color: status === 'open' ? 'cyan' : 'teal',
-        message: status === 'open' ? `Actie ${action.origin} is weer open.` : `Actie ${action.origin} staat op ${actionStatusLabels[status].toLowerCase()}.`,
+        message:
+          status === 'open'
+            ? `Actie ${action.origin} is weer open.`
+            : `Actie ${action.origin} staat op ${actionStatusLabels[status].toLowerCase()}.`,
       });
     },
   });
@@ -251,7 +304,13 @@ function ActionsTable({ rows, onLapse }: { rows: ActionRow[]; onLapse(action: Ac
             {rows.map((a) => (
               <Table.Tr key={a.id} style={a.overdue ? overdueRow : undefined} data-overdue={a.overdue || undefined}>
                 <Table.Td style={a.overdue ? overdueAccent : undefined}>
-                  <Anchor component={Link} to={`/overleggen/${a.meetingId}`} size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor
+                    component={Link}
+                    to={`/overleggen/${a.meetingId}`}
+                    size="sm"
+                    fw={500}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {a.origin}
                   </Anchor>
                 </Table.Td>
@@ -345,7 +404,10 @@ function Deadline({ action }: { action: ActionRow }) {
 }
 
 // As the intake badges: the word as written ("Over tijd", not "OVER TIJD"), never cut off in a narrow column.
-const whole = { root: { textTransform: 'none', overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } as const;
+const whole = {
+  root: { textTransform: 'none', overflow: 'visible', flexShrink: 0 },
+  label: { overflow: 'visible' },
+} as const;
 
 const statusColors: Record<ActionStatus, string> = {
   concept: 'gray',
@@ -359,9 +421,23 @@ function StatusCell({ action }: { action: ActionRow }) {
   if (action.status === 'concept') {
     const problems = Object.values(action.problems);
     return (
-      <Tooltip label={problems.join('\n')} multiline w={280} style={{ whiteSpace: 'pre-line' }} events={{ hover: true, focus: true, touch: true }} disabled={problems.length === 0}>
+      <Tooltip
+        label={problems.join('\n')}
+        multiline
+        w={280}
+        style={{ whiteSpace: 'pre-line' }}
+        events={{ hover: true, focus: true, touch: true }}
+        disabled={problems.length === 0}
+      >
         {/* Focusable, so keyboard users get the same explanation as the mouse. */}
-        <Badge color="gray" variant="outline" styles={whole} tabIndex={0} style={{ cursor: 'help' }} aria-description={problems.join(' ')}>
+        <Badge
+          color="gray"
+          variant="outline"
+          styles={whole}
+          tabIndex={0}
+          style={{ cursor: 'help' }}
+          aria-description={problems.join(' ')}
+        >
           Concept
         </Badge>
       </Tooltip>
@@ -408,7 +484,15 @@ function RowActions({
   if (!mayClose) return null;
   if (isClosed(action.status)) {
     return (
-      <Button size="xs" variant="default" leftSection={<IconArrowBackUp size={14} />} loading={busy} disabled={disabled && !busy} onClick={() => onStatus('open')} aria-label={`Actie ${action.origin} heropenen`}>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconArrowBackUp size={14} />}
+        loading={busy}
+        disabled={disabled && !busy}
+        onClick={() => onStatus('open')}
+        aria-label={`Actie ${action.origin} heropenen`}
+      >
         Heropenen
       </Button>
     );
@@ -423,12 +507,27 @@ function RowActions({
   }
   return (
     <Group gap={4} wrap="nowrap">
-      <Button size="xs" variant="light" color="teal" leftSection={<IconCheck size={14} />} loading={busy} disabled={disabled && !busy} onClick={() => onStatus('gedaan')} aria-label={`Actie ${action.origin} gedaan`}>
+      <Button
+        size="xs"
+        variant="light"
+        color="teal"
+        leftSection={<IconCheck size={14} />}
+        loading={busy}
+        disabled={disabled && !busy}
+        onClick={() => onStatus('gedaan')}
+        aria-label={`Actie ${action.origin} gedaan`}
+      >
         Gedaan
       </Button>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" size="md" disabled={disabled} aria-label={`Meer voor actie ${action.origin}`}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="md"
+            disabled={disabled}
+            aria-label={`Meer voor actie ${action.origin}`}
+          >
             <IconDots size={16} />
           </ActionIcon>
         </Menu.Target>

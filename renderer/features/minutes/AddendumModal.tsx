@@ -6,7 +6,17 @@ import { ApiError, invoke } from '../../api/client';
 import { refreshMeeting, type MeetingMinutes } from '../agenda/queries';
 
 /** A correction to fixed minutes: added with author and date, never written over the minutes. */
-export function AddendumModal({ meeting, opened, onClose, itemId }: { meeting: MeetingMinutes; opened: boolean; onClose(): void; itemId: string | null }) {
+export function AddendumModal({
+  meeting,
+  opened,
+  onClose,
+  itemId,
+}: {
+  meeting: MeetingMinutes;
+  opened: boolean;
+  onClose(): void;
+  itemId: string | null;
+}) {
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [item, setItem] = useState<string | null>(itemId);
@@ -36,12 +46,27 @@ export function AddendumModal({ meeting, opened, onClose, itemId }: { meeting: M
           label="Bij agendapunt"
           placeholder="De notulen als geheel"
           clearable
-          data={meeting.items.filter((i) => i.number !== null).map((i) => ({ value: i.id, label: `${i.number}. ${i.title}` }))}
+          data={meeting.items
+            .filter((i) => i.number !== null)
+            .map((i) => ({ value: i.id, label: `${i.number}. ${i.title}` }))}
           value={item}
           onChange={setItem}
         />
-        <Textarea label="Aanvulling" value={text} onChange={(e) => setText(e.currentTarget.value)} error={error} autosize minRows={4} data-autofocus />
-        <SegmentedControl value={audience} onChange={(v) => setAudience(v as Audience)} data={(['intern', 'ouders'] as const).map((a) => ({ value: a, label: audienceLabels[a] }))} aria-label="Wie mag de aanvulling lezen" />
+        <Textarea
+          label="Aanvulling"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={error}
+          autosize
+          minRows={4}
+          data-autofocus
+        />
+        <SegmentedControl
+          value={audience}
+          onChange={(v) => setAudience(v as Audience)}
+          data={(['intern', 'ouders'] as const).map((a) => ({ value: a, label: audienceLabels[a] }))}
+          aria-label="Wie mag de aanvulling lezen"
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Annuleren

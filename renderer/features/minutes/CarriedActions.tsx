@@ -11,7 +11,15 @@ import { refreshMeeting } from '../agenda/queries';
 import { useMayCloseAction } from './queries';
 
 /** Open actions agreed earlier: they come back here until someone closes them. */
-export function CarriedActions({ actions, meetingId, title }: { actions: ActionView[]; meetingId: string; title: string }) {
+export function CarriedActions({
+  actions,
+  meetingId,
+  title,
+}: {
+  actions: ActionView[];
+  meetingId: string;
+  title: string;
+}) {
   const queryClient = useQueryClient();
   const [lapsing, setLapsing] = useState<ActionView | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -55,7 +63,12 @@ export function CarriedActions({ actions, meetingId, title }: { actions: ActionV
                 </Text>
                 <Group gap={6}>
                   <Text size="sm" c="dimmed">
-                    {a.holderLabel ?? 'geen actiehouder'} · {a.due?.kind === 'volgende-overleg' ? `volgende overleg${a.dueOn ? ` (${dayMonth(a.dueOn)})` : ''}` : a.dueOn ? `uiterlijk ${dayMonth(a.dueOn)}` : 'geen deadline'}
+                    {a.holderLabel ?? 'geen actiehouder'} ·{' '}
+                    {a.due?.kind === 'volgende-overleg'
+                      ? `volgende overleg${a.dueOn ? ` (${dayMonth(a.dueOn)})` : ''}`
+                      : a.dueOn
+                        ? `uiterlijk ${dayMonth(a.dueOn)}`
+                        : 'geen deadline'}
                   </Text>
                   {a.overdue && (
                     <Badge color="red" size="sm">

@@ -21,7 +21,15 @@ import { MinuteField } from './MinuteField';
 const fieldLabels = new Map(caseFields.map((f) => [f.key, f.key === 'besluit' ? 'Besluit (toelichting)' : f.label]));
 
 /** The decision of a case and whether it is taken; stored at once. */
-function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meeting: MeetingMinutes; editable: boolean }) {
+function DecisionControl({
+  item,
+  meeting,
+  editable,
+}: {
+  item: AgendaItem;
+  meeting: MeetingMinutes;
+  editable: boolean;
+}) {
   const meetingId = meeting.meeting.id;
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
@@ -29,7 +37,11 @@ function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meetin
   // Where a referral can go: every other active series; the FlexZAT, ZAT and MDO first.
   const targets = (series.data ?? [])
     .filter((s) => s.active && s.id !== meeting.meeting.seriesId)
-    .sort((a, b) => Number(!/^(flexzat|zat|mdo)$/i.test(a.kind)) - Number(!/^(flexzat|zat|mdo)$/i.test(b.kind)) || a.name.localeCompare(b.name, 'nl'));
+    .sort(
+      (a, b) =>
+        Number(!/^(flexzat|zat|mdo)$/i.test(a.kind)) - Number(!/^(flexzat|zat|mdo)$/i.test(b.kind)) ||
+        a.name.localeCompare(b.name, 'nl'),
+    );
   /** Sends only what the control changed: the rest stays as stored, whatever this screen last read. */
   const set = async (change: { decision?: DecisionType | null; decided?: boolean; referralSeriesId?: string }) => {
     try {
@@ -65,20 +77,33 @@ function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meetin
             value={item.referralSeriesId}
             onChange={(v) => v && void set({ decision: 'doorverwijzen-overleg', referralSeriesId: v })}
             readOnly={!editable}
-            error={(error instanceof ApiError ? error.fields.referralSeriesId : undefined) ?? (item.referralSeriesId === null && editable ? 'Kies het overleg: anders komt de verwijzing nergens aan.' : undefined)}
+            error={
+              (error instanceof ApiError ? error.fields.referralSeriesId : undefined) ??
+              (item.referralSeriesId === null && editable
+                ? 'Kies het overleg: anders komt de verwijzing nergens aan.'
+                : undefined)
+            }
             w={220}
           />
         )}
-        <Checkbox label="Besloten (Alt+B)" checked={item.decided} disabled={!editable} onChange={(e) => void set({ decided: e.currentTarget.checked })} mb={8} />
+        <Checkbox
+          label="Besloten (Alt+B)"
+          checked={item.decided}
+          disabled={!editable}
+          onChange={(e) => void set({ decided: e.currentTarget.checked })}
+          mb={8}
+        />
       </Group>
       {item.decision === 'doorverwijzen-overleg' && targets.length === 0 && series.data && (
         <Text size="xs" c="dimmed">
-          Er is geen ander overleg in het jaarrooster om naar door te verwijzen; de verwijzing staat alleen in de notulen.
+          Er is geen ander overleg in het jaarrooster om naar door te verwijzen; de verwijzing staat alleen in de
+          notulen.
         </Text>
       )}
       {item.decision === 'doorverwijzen-overleg' && item.referralSeriesId && (
         <Text size="xs" c="dimmed">
-          {item.studentId ? 'De leerling' : 'Deze casus'} staat als voorstel klaar bij het volgende {targets.find((t) => t.id === item.referralSeriesId)?.name ?? 'overleg'}, met de vraag en het besluit.
+          {item.studentId ? 'De leerling' : 'Deze casus'} staat als voorstel klaar bij het volgende{' '}
+          {targets.find((t) => t.id === item.referralSeriesId)?.name ?? 'overleg'}, met de vraag en het besluit.
         </Text>
       )}
       {error !== null && <ErrorAlert error={error} />}
@@ -91,7 +116,19 @@ function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meetin
  * per person, discussion, decision, who informs, response), the decision, the actions and the
  * student's open actions from earlier; for other items their notes.
  */
-export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onNewAction }: { meeting: MeetingMinutes; item: AgendaItem; focusActionId: string | null; focusFirstField: boolean; onNewAction(): void }) {
+export function ItemMinutes({
+  meeting,
+  item,
+  focusActionId,
+  focusFirstField,
+  onNewAction,
+}: {
+  meeting: MeetingMinutes;
+  item: AgendaItem;
+  focusActionId: string | null;
+  focusFirstField: boolean;
+  onNewAction(): void;
+}) {
   const queryClient = useQueryClient();
   const staff = useStaff();
   const editable = meeting.canEditMinutes && item.change !== 'vervallen';
@@ -110,15 +147,19 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
   };
   const infoFields: MinuteFieldView[] = [
     ...item.fields.filter((f) => f.field.startsWith(infoPrefix)),
-    ...extraInfo.filter((k) => !byField.has(k)).map((k) => ({ field: k, text: '', audience: 'intern' as const, revision: 0, updatedBy: null, updatedAt: null })),
+    ...extraInfo
+      .filter((k) => !byField.has(k))
+      .map((k) => ({ field: k, text: '', audience: 'intern' as const, revision: 0, updatedBy: null, updatedAt: null })),
   ];
   const taken = infoFields.map((f) => f.field).join('|');
   // Stable between renders (see holder options), recomputed when attendees or paragraphs change.
   const infoChoices = useMemo(
     () =>
-      [...meeting.attendees.map((a) => ({ value: a.person, label: a.code ? `${a.code} — ${a.name}` : a.name })), { value: 'ouders', label: 'Ouders' }, { value: 'leerling', label: 'Leerling' }].filter(
-        (c) => !taken.split('|').includes(infoField(c.value)),
-      ),
+      [
+        ...meeting.attendees.map((a) => ({ value: a.person, label: a.code ? `${a.code} — ${a.name}` : a.name })),
+        { value: 'ouders', label: 'Ouders' },
+        { value: 'leerling', label: 'Leerling' },
+      ].filter((c) => !taken.split('|').includes(infoField(c.value))),
     [meeting.attendees, taken],
   );
 
@@ -134,7 +175,18 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
 
   const field = (key: string, autoFocus = false) => {
     const view = byField.get(key);
-    return view ? <MinuteField key={key} meetingId={meeting.meeting.id} itemId={item.id} studentId={item.studentId} field={view} label={fieldLabels.get(key) ?? notesField.label} editable={editable} autoFocus={autoFocus} /> : null;
+    return view ? (
+      <MinuteField
+        key={key}
+        meetingId={meeting.meeting.id}
+        itemId={item.id}
+        studentId={item.studentId}
+        field={view}
+        label={fieldLabels.get(key) ?? notesField.label}
+        editable={editable}
+        autoFocus={autoFocus}
+      />
+    ) : null;
   };
 
   return (
@@ -152,9 +204,16 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
             </Badge>
           )}
           {item.origin && <Badge variant="outline">{caseOriginLabels[item.origin]}</Badge>}
-          {item.change && <Badge color={item.change === 'vervallen' ? 'gray' : 'orange'}>{agendaChangeLabels[item.change]}</Badge>}
+          {item.change && (
+            <Badge color={item.change === 'vervallen' ? 'gray' : 'orange'}>{agendaChangeLabels[item.change]}</Badge>
+          )}
           {item.consent?.state === 'ok' && (
-            <Badge color="green" variant="light" leftSection={<IconShieldCheck size={12} />} style={{ textTransform: 'none' }}>
+            <Badge
+              color="green"
+              variant="light"
+              leftSection={<IconShieldCheck size={12} />}
+              style={{ textTransform: 'none' }}
+            >
               {item.consent.label}
             </Badge>
           )}
@@ -164,7 +223,9 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
           {item.start ? `${item.start} · ` : ''}
           {item.durationMinutes} min
           {item.presenter ? ` · inbrenger ${item.presenter.code} (${item.presenter.name})` : ''}
-          {item.guests.length > 0 ? ` · gasten: ${item.guests.map((g) => `${g.name} (${guestKindLabels[g.kind].toLowerCase()})`).join(', ')}` : ''}
+          {item.guests.length > 0
+            ? ` · gasten: ${item.guests.map((g) => `${g.name} (${guestKindLabels[g.kind].toLowerCase()})`).join(', ')}`
+            : ''}
         </Text>
         {item.studentId && (
           <Text size="sm">
@@ -172,7 +233,10 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
             {item.referredFrom && (
               <>
                 {' · '}
-                <Link to={`/overleggen/${item.referredFrom.meetingId}`}>Doorverwezen vanuit {meetingLabel({ title: item.referredFrom.meetingTitle, date: item.referredFrom.meetingDate })}</Link>
+                <Link to={`/overleggen/${item.referredFrom.meetingId}`}>
+                  Doorverwezen vanuit{' '}
+                  {meetingLabel({ title: item.referredFrom.meetingTitle, date: item.referredFrom.meetingDate })}
+                </Link>
               </>
             )}
             {item.intakeId && (
@@ -184,7 +248,12 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
           </Text>
         )}
         {item.consent && item.consent.state !== 'intern' && item.consent.state !== 'ok' && (
-          <Alert color={item.consent.blocking ? 'red' : 'yellow'} variant="light" icon={<IconAlertTriangle />} title={item.consent.blocking ? 'Toestemming ontbreekt' : 'Toestemming'}>
+          <Alert
+            color={item.consent.blocking ? 'red' : 'yellow'}
+            variant="light"
+            icon={<IconAlertTriangle />}
+            title={item.consent.blocking ? 'Toestemming ontbreekt' : 'Toestemming'}
+          >
             {item.consent.label}
           </Alert>
         )}
@@ -198,7 +267,16 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
               Nieuwe informatie
             </Text>
             {infoFields.map((f) => (
-              <MinuteField key={f.field} meetingId={meeting.meeting.id} itemId={item.id} studentId={item.studentId} field={f} label={personName(f.field.slice(infoPrefix.length))} editable={editable} autoFocus={extraInfo.at(-1) === f.field} />
+              <MinuteField
+                key={f.field}
+                meetingId={meeting.meeting.id}
+                itemId={item.id}
+                studentId={item.studentId}
+                field={f}
+                label={personName(f.field.slice(infoPrefix.length))}
+                editable={editable}
+                autoFocus={extraInfo.at(-1) === f.field}
+              />
             ))}
             {editable && infoChoices.length > 0 && (
               <Select
@@ -238,7 +316,10 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
       {item.kind === 'notulen' && meeting.toFix && (
         <Alert color="blue" variant="light" title="Notulen ter vaststelling">
           <Stack gap="xs">
-            <Text size="sm">De notulen van {meetingLabel(meeting.toFix)} zijn nog niet vastgesteld. Na vaststellen zijn ze alleen nog aan te vullen.</Text>
+            <Text size="sm">
+              De notulen van {meetingLabel(meeting.toFix)} zijn nog niet vastgesteld. Na vaststellen zijn ze alleen nog
+              aan te vullen.
+            </Text>
             <Group gap="xs">
               <Button size="xs" component={Link} to={`/overleggen/${meeting.toFix.id}`} variant="default">
                 Notulen bekijken
@@ -265,16 +346,28 @@ export function ItemMinutes({ meeting, item, focusActionId, focusFirstField, onN
               </Button>
             )}
           </Group>
-          <ActionEditor actions={item.actions} meetingId={meeting.meeting.id} editable={editable} focusId={focusActionId} />
+          <ActionEditor
+            actions={item.actions}
+            meetingId={meeting.meeting.id}
+            editable={editable}
+            focusId={focusActionId}
+          />
         </>
       )}
       {item.kind === 'actiepunten' && meeting.olderSeriesActions > 0 && meeting.meeting.seriesId && (
         <Text size="sm" c="dimmed">
-          Daarnaast staan er nog {meeting.olderSeriesActions === 1 ? '1 oudere open actie' : `${meeting.olderSeriesActions} oudere open acties`} van deze reeks open:{' '}
-          <Link to={`/acties?overleg=${meeting.meeting.seriesId}`}>bekijk ze onder Acties</Link>.
+          Daarnaast staan er nog{' '}
+          {meeting.olderSeriesActions === 1
+            ? '1 oudere open actie'
+            : `${meeting.olderSeriesActions} oudere open acties`}{' '}
+          van deze reeks open: <Link to={`/acties?overleg=${meeting.meeting.seriesId}`}>bekijk ze onder Acties</Link>.
         </Text>
       )}
-      <CarriedActions actions={item.carried} meetingId={meeting.meeting.id} title={item.kind === 'actiepunten' ? 'Open acties uit eerdere overleggen' : 'Open acties van deze leerling'} />
+      <CarriedActions
+        actions={item.carried}
+        meetingId={meeting.meeting.id}
+        title={item.kind === 'actiepunten' ? 'Open acties uit eerdere overleggen' : 'Open acties van deze leerling'}
+      />
     </Stack>
   );
 }

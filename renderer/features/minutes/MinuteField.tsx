@@ -43,7 +43,15 @@ export function MinuteField({
       const result = await invoke('minutes.saveField', { itemId, field: field.field, ...value, baseRevision });
       if (result.saved) return { saved: true, revision: result.revision, at: result.savedAt, stored: value };
       const t = result.theirs;
-      return { saved: false, theirs: { value: { text: t.text, audience: t.audience }, revision: t.revision, by: t.updatedBy, at: t.updatedAt } };
+      return {
+        saved: false,
+        theirs: {
+          value: { text: t.text, audience: t.audience },
+          revision: t.revision,
+          by: t.updatedBy,
+          at: t.updatedAt,
+        },
+      };
     },
     onStored: (value, revision) =>
       patchItem(queryClient, meetingId, itemId, (item) => ({
@@ -59,7 +67,13 @@ export function MinuteField({
     <Stack gap={4} data-field={field.field}>
       {/* A long name (a partner's organisation and contact) wraps; the audience toggle keeps its full width. */}
       <Group justify="space-between" wrap="nowrap" align="end">
-        <Text component="label" htmlFor={`f-${itemId}-${field.field}`} fw={600} size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+        <Text
+          component="label"
+          htmlFor={`f-${itemId}-${field.field}`}
+          fw={600}
+          size="sm"
+          style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
+        >
           {label}
         </Text>
         <SegmentedControl
@@ -97,10 +111,13 @@ export function MinuteField({
         <ConflictAlert
           title="Twee versies van dit onderdeel"
           onChoose={state.resolve}
-          onMerge={() => state.theirs && state.resolve({ merged: { text: `${state.theirs.value.text}\n\n${text}`, audience } })}
+          onMerge={() =>
+            state.theirs && state.resolve({ merged: { text: `${state.theirs.value.text}\n\n${text}`, audience } })
+          }
         >
           <Text size="sm">
-            {state.theirs.by ?? 'Iemand anders'} heeft dit onderdeel {state.theirs.at ? `om ${format(parseISO(state.theirs.at), 'HH:mm')} ` : ''}
+            {state.theirs.by ?? 'Iemand anders'} heeft dit onderdeel{' '}
+            {state.theirs.at ? `om ${format(parseISO(state.theirs.at), 'HH:mm')} ` : ''}
             ook gewijzigd. Jouw tekst staat hierboven en is nog niet opgeslagen; die van je collega staat hieronder.
           </Text>
           <Paper withBorder p="xs" bg="white" aria-label="Versie van je collega">

@@ -1,5 +1,12 @@
 import { Anchor, Button, Loader, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
-import { IconChecklist, IconClipboardText, IconFileCheck, IconMail, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import {
+  IconChecklist,
+  IconClipboardText,
+  IconFileCheck,
+  IconMail,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { useState } from 'react';
@@ -21,7 +28,8 @@ const kinds: Record<TimelineEntry['kind'], { icon: Icon; color: string; label: s
 /** A long history opens with its latest entries; the rest is one click away. */
 const FIRST = 12;
 
-const refPath = (ref: NonNullable<TimelineEntry['ref']>) => (ref.type === 'aanmelding' ? `/aanmeldingen/${ref.id}` : `/overleggen/${ref.id}`);
+const refPath = (ref: NonNullable<TimelineEntry['ref']>) =>
+  ref.type === 'aanmelding' ? `/aanmeldingen/${ref.id}` : `/overleggen/${ref.id}`;
 /** "12 nov. 2026": a calendar date, read as local so it never shifts a day. */
 const dutchDate = (iso: string) => format(parseIsoDate(iso), 'd MMM yyyy', { locale: nl });
 
@@ -38,12 +46,22 @@ export function StudentTimeline({ student }: StudentSectionProps) {
       {timeline.isPending && <Loader aria-label="Laden" />}
       {timeline.isError && <ErrorAlert error={timeline.error} />}
       {timeline.data && timeline.data.length === 0 && (
-        <Text c="dimmed">Er staat nog niets op de tijdlijn: nog geen aanmelding, toestemming, bespreking of actie.</Text>
+        <Text c="dimmed">
+          Er staat nog niets op de tijdlijn: nog geen aanmelding, toestemming, bespreking of actie.
+        </Text>
       )}
       {timeline.data && timeline.data.length > 0 && (
         <>
           {/* The backend sorts newest first already; the list is not re-sorted here, so entries of one day keep its order. */}
-          <Timeline bulletSize={30} lineWidth={2} aria-label={`Tijdlijn van ${student.name}`} component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
+          <Timeline
+            bulletSize={30}
+            lineWidth={2}
+            aria-label={`Tijdlijn van ${student.name}`}
+            component="ol"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+          >
             {(all ? timeline.data : timeline.data.slice(0, FIRST)).map((entry, index) => {
               const kind = kinds[entry.kind];
               return (

@@ -12,10 +12,19 @@ export interface HolderGroup {
   items: { value: string; label: string }[];
 }
 
-export function holderOptions(staff: MethodOutput<'staff.list'>, partners: MethodOutput<'partners.list'>): HolderGroup[] {
+export function holderOptions(
+  staff: MethodOutput<'staff.list'>,
+  partners: MethodOutput<'partners.list'>,
+): HolderGroup[] {
   return [
-    { group: 'Medewerkers', items: staff.filter((s) => s.active).map((s) => ({ value: `staff:${s.id}`, label: `${s.code} — ${s.name}` })) },
-    { group: 'Externe partners', items: partners.filter((p) => p.active).map((p) => ({ value: `partner:${p.id}`, label: p.organisation })) },
+    {
+      group: 'Medewerkers',
+      items: staff.filter((s) => s.active).map((s) => ({ value: `staff:${s.id}`, label: `${s.code} — ${s.name}` })),
+    },
+    {
+      group: 'Externe partners',
+      items: partners.filter((p) => p.active).map((p) => ({ value: `partner:${p.id}`, label: p.organisation })),
+    },
     {
       group: 'Thuis',
       items: [

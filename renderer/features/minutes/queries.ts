@@ -29,7 +29,11 @@ export function useActionList(filter: ActionFilter) {
 
 /** A student's history across domains (intakes, consent, meetings, actions, letters): each domain's change refreshes it. */
 export function useStudentTimeline(studentId: string) {
-  return useQuery({ queryKey: [...timelineKey, studentId], queryFn: () => invoke('students.timeline', { id: studentId }), staleTime: 0 });
+  return useQuery({
+    queryKey: [...timelineKey, studentId],
+    queryFn: () => invoke('students.timeline', { id: studentId }),
+    staleTime: 0,
+  });
 }
 
 export async function refreshMinutes(queryClient: QueryClient): Promise<void> {

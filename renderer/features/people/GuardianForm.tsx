@@ -27,7 +27,15 @@ const empty: Values = {
   salutation: '',
 };
 
-export function GuardianForm({ studentId, guardian, onSaved }: { studentId: string; guardian: Guardian | null; onSaved(): void }) {
+export function GuardianForm({
+  studentId,
+  guardian,
+  onSaved,
+}: {
+  studentId: string;
+  guardian: Guardian | null;
+  onSaved(): void;
+}) {
   const queryClient = useQueryClient();
   const form = useForm<Values>({
     initialValues: guardian ? { ...guardian } : empty,
@@ -39,7 +47,12 @@ export function GuardianForm({ studentId, guardian, onSaved }: { studentId: stri
   });
   const save = useMutation({
     mutationFn: (v: Values) =>
-      invoke('guardians.save', { id: guardian?.id ?? null, studentId, ...v, salutation: v.salutation.trim() || defaultSalutation(v) }),
+      invoke('guardians.save', {
+        id: guardian?.id ?? null,
+        studentId,
+        ...v,
+        salutation: v.salutation.trim() || defaultSalutation(v),
+      }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: peopleKey });
       onSaved();

@@ -43,7 +43,14 @@ export function PartnersPanel() {
 
 /** The contract checks the fields and its messages show under them; an empty Soort is caught here, as the contract's type has none. */
 function PartnerForm({ partner, onDone }: { partner: Partner | null; onDone(): void }) {
-  const form = useForm<{ organisation: string; kind: PartnerKind | null; contactName: string; email: string; phone: string; active: boolean }>({
+  const form = useForm<{
+    organisation: string;
+    kind: PartnerKind | null;
+    contactName: string;
+    email: string;
+    phone: string;
+    active: boolean;
+  }>({
     initialValues: {
       organisation: partner?.organisation ?? '',
       kind: partner?.kind ?? null,

@@ -1,4 +1,17 @@
-import { Anchor, Badge, Breadcrumbs, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -84,7 +97,10 @@ export function StudentPage() {
       <Guardians student={s} />
       <LetterRecipients student={s} />
       {studentSections().map(({ key, Section }) => (
-        <Section key={key} student={{ id: s.id, name: fullName(s), className: s.className, studentNumber: s.studentNumber }} />
+        <Section
+          key={key}
+          student={{ id: s.id, name: fullName(s), className: s.className, studentNumber: s.studentNumber }}
+        />
       ))}
 
       {mayEdit && (
@@ -124,14 +140,21 @@ function EnrolmentButton({ student }: { student: Student }) {
       ask.close();
       notifications.show({
         color: 'teal',
-        message: input.status === 'left' ? `${fullName(student)} is uitgeschreven.` : `${fullName(student)} is weer ingeschreven.`,
+        message:
+          input.status === 'left'
+            ? `${fullName(student)} is uitgeschreven.`
+            : `${fullName(student)} is weer ingeschreven.`,
       });
     },
   });
 
   if (student.status === 'left') {
     return (
-      <Button variant="light" loading={setStatus.isPending} onClick={() => setStatus.mutate({ status: 'active', leftOn: null })}>
+      <Button
+        variant="light"
+        loading={setStatus.isPending}
+        onClick={() => setStatus.mutate({ status: 'active', leftOn: null })}
+      >
         Weer inschrijven
       </Button>
     );
@@ -162,7 +185,10 @@ function EnrolmentButton({ student }: { student: Student }) {
             <Button variant="default" onClick={ask.close}>
               Annuleren
             </Button>
-            <Button loading={setStatus.isPending} onClick={() => setStatus.mutate({ status: 'left', leftOn: leftOn || null })}>
+            <Button
+              loading={setStatus.isPending}
+              onClick={() => setStatus.mutate({ status: 'left', leftOn: leftOn || null })}
+            >
               Uitschrijven
             </Button>
           </Group>
@@ -172,7 +198,11 @@ function EnrolmentButton({ student }: { student: Student }) {
   );
 }
 
-const letterKindLabels = { ouders: null, leerling: 'Aan de leerling zelf (16 jaar of ouder)', afschrift: 'Afschrift' } as const;
+const letterKindLabels = {
+  ouders: null,
+  leerling: 'Aan de leerling zelf (16 jaar of ouder)',
+  afschrift: 'Afschrift',
+} as const;
 
 /** Where letters home go, as Brieven sends them: guardians with gezag, one letter per address; from 16 the student. */
 function LetterRecipients({ student }: { student: Student }) {
@@ -181,7 +211,8 @@ function LetterRecipients({ student }: { student: Student }) {
     <Stack gap="sm">
       <Title order={2}>Brieven naar huis</Title>
       <Text size="sm" c="dimmed">
-        Brieven gaan naar de ouders met gezag: op hetzelfde adres samen één brief, gescheiden ouders ieder een eigen brief. Vanaf 16 jaar krijgt de leerling de brief zelf.
+        Brieven gaan naar de ouders met gezag: op hetzelfde adres samen één brief, gescheiden ouders ieder een eigen
+        brief. Vanaf 16 jaar krijgt de leerling de brief zelf.
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {student.letterRecipients.map((r) => (
@@ -218,7 +249,11 @@ function Guardians({ student }: { student: Student }) {
   const confirmRemove = (g: Guardian) =>
     modals.openConfirmModal({
       title: 'Ouder/verzorger verwijderen',
-      children: <Text>{fullName(g)} wordt verwijderd bij {fullName(student)}.</Text>,
+      children: (
+        <Text>
+          {fullName(g)} wordt verwijderd bij {fullName(student)}.
+        </Text>
+      ),
       labels: { confirm: 'Verwijderen', cancel: 'Annuleren' },
       confirmProps: { color: 'red' },
       onConfirm: () => remove.mutate(g),

@@ -1,7 +1,31 @@
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Paper, SegmentedControl, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Loader,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconArrowLeft, IconArrowRight, IconDeviceTv, IconPlayerPause, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowLeft,
+  IconArrowRight,
+  IconDeviceTv,
+  IconPlayerPause,
+  IconPlayerPlay,
+  IconPlayerStop,
+} from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { MethodOutput } from '../../../electron/api/contract';
@@ -31,7 +55,12 @@ export async function startPresenting(queryClient: QueryClient, meetingId: strin
 
 /** The running presentation; the console follows it closely, so keys pressed in the projector window show up there too. */
 export function usePresentationState(follow: boolean) {
-  return useQuery({ queryKey: [...presentationKey, 'state'], queryFn: () => invoke('presentation.state', {}), staleTime: 0, refetchInterval: follow ? 700 : false });
+  return useQuery({
+    queryKey: [...presentationKey, 'state'],
+    queryFn: () => invoke('presentation.state', {}),
+    staleTime: 0,
+    refetchInterval: follow ? 700 : false,
+  });
 }
 
 /** Where keys are text being typed (the notes): there → and space stay the typist's. A switch or button is not. */
@@ -52,7 +81,11 @@ function useNow(): number {
   return now;
 }
 
-const screenLabels: Record<PresentationState['screen'], string> = { agenda: 'Agenda', zwart: 'Zwart (B)', wit: 'Wit (W)' };
+const screenLabels: Record<PresentationState['screen'], string> = {
+  agenda: 'Agenda',
+  zwart: 'Zwart (B)',
+  wit: 'Wit (W)',
+};
 
 /** The chair's own notes on one item: saved as typed, seen by nobody else, never projected. */
 function ChairNote({ itemId, text }: { itemId: string; text: string }) {
@@ -87,7 +120,13 @@ function TimeLeft({ label, ms, of }: { label: string; ms: number; of?: string })
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fz={28} fw={700} c={ms < 0 ? 'red.8' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`time-${label}`}>
+      <Text
+        fz={28}
+        fw={700}
+        c={ms < 0 ? 'red.8' : undefined}
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+        data-testid={`time-${label}`}
+      >
         {ms < 0 ? `${clockText(-ms)} te lang` : clockText(ms)}
         {of && (
           <Text span size="sm" c="dimmed" fw={400}>
@@ -103,11 +142,17 @@ function TimeLeft({ label, ms, of }: { label: string; ms: number; of?: string })
 function Console({ meetingId, presentation }: { meetingId: string; presentation: PresentationState }) {
   const queryClient = useQueryClient();
   const minutes = useMeetingMinutes(meetingId);
-  const notes = useQuery({ queryKey: [...presentationKey, 'notes', meetingId], queryFn: () => invoke('presentation.notes', { meetingId }), staleTime: Infinity });
+  const notes = useQuery({
+    queryKey: [...presentationKey, 'notes', meetingId],
+    queryFn: () => invoke('presentation.notes', { meetingId }),
+    staleTime: Infinity,
+  });
   const now = useNow();
   const [error, setError] = useState<unknown>(null);
   const location = useLocation();
-  const [blocked, setBlocked] = useState(() => (location.state as { projectorBlocked?: boolean } | null)?.projectorBlocked === true);
+  const [blocked, setBlocked] = useState(
+    () => (location.state as { projectorBlocked?: boolean } | null)?.projectorBlocked === true,
+  );
 
   const act = async (work: () => Promise<unknown>) => {
     try {
@@ -151,12 +196,15 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
   const index = shown.findIndex((i) => i.id === presentation.itemId);
   const current: AgendaItem | undefined = shown[index];
   const next: AgendaItem | undefined = shown[index + 1];
-  const elapsed = presentation.timer.elapsedMs + (presentation.timer.running ? Math.max(0, now - presentation.timer.since) : 0);
+  const elapsed =
+    presentation.timer.elapsedMs + (presentation.timer.running ? Math.max(0, now - presentation.timer.since) : 0);
   const itemLeft = (current?.durationMinutes ?? 0) * 60_000 - elapsed;
   const agendaLeft = itemLeft + shown.slice(index + 1).reduce((sum, i) => sum + i.durationMinutes * 60_000, 0);
   const end = clockAfter(m.startTime, m.durationMinutes);
   const question = current?.fields.find((f) => f.field === 'vraag');
-  const hiddenActions = current ? current.actions.filter((a) => a.audience === 'intern' && a.status !== 'vervallen').length : 0;
+  const hiddenActions = current
+    ? current.actions.filter((a) => a.audience === 'intern' && a.status !== 'vervallen').length
+    : 0;
   const note = notes.data?.find((n) => n.itemId === current?.id)?.text ?? '';
 
   const toggleNames = (show: boolean) => {
@@ -171,7 +219,10 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
               Er zijn gasten of externe partners in de zaal: zij zien de volledige namen.
             </Alert>
           )}
-          <Text size="sm">Alleen leerlingen die met toestemming besproken worden, verschijnen met hun naam. De keuze geldt voor deze presentatie en wordt vastgelegd in het logboek.</Text>
+          <Text size="sm">
+            Alleen leerlingen die met toestemming besproken worden, verschijnen met hun naam. De keuze geldt voor deze
+            presentatie en wordt vastgelegd in het logboek.
+          </Text>
         </Stack>
       ),
       labels: { confirm: 'Namen tonen', cancel: 'Initialen houden' },
@@ -194,10 +245,19 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
           </Title>
         </Stack>
         <Group gap="xs" wrap="nowrap">
-          <Button variant="default" leftSection={<IconDeviceTv size={16} />} onClick={() => setBlocked(!openProjectorWindow())}>
+          <Button
+            variant="default"
+            leftSection={<IconDeviceTv size={16} />}
+            onClick={() => setBlocked(!openProjectorWindow())}
+          >
             Projectorvenster openen
           </Button>
-          <Button color="red" variant="light" leftSection={<IconPlayerStop size={16} />} onClick={() => send({ command: 'stop' })}>
+          <Button
+            color="red"
+            variant="light"
+            leftSection={<IconPlayerStop size={16} />}
+            onClick={() => send({ command: 'stop' })}
+          >
             Stoppen (Esc)
           </Button>
         </Group>
@@ -226,8 +286,16 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
               data={(['agenda', 'zwart', 'wit'] as const).map((s) => ({ value: s, label: screenLabels[s] }))}
             />
           </Group>
-          <Switch label="Volledige namen" checked={presentation.showNames} onChange={(e) => toggleNames(e.currentTarget.checked)} />
-          <Switch label="Besluiten en acties tonen" checked={presentation.showMinutes} onChange={(e) => send({ command: 'minutes', show: e.currentTarget.checked })} />
+          <Switch
+            label="Volledige namen"
+            checked={presentation.showNames}
+            onChange={(e) => toggleNames(e.currentTarget.checked)}
+          />
+          <Switch
+            label="Besluiten en acties tonen"
+            checked={presentation.showMinutes}
+            onChange={(e) => send({ command: 'minutes', show: e.currentTarget.checked })}
+          />
           {presentation.guestsPresent && (
             <Badge color="orange" variant="light" size="lg">
               Gasten in de zaal: alleen dit punt op het scherm
@@ -241,7 +309,13 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
             <Text fw={700} mb="xs">
               Agenda
             </Text>
-            <AgendaList items={items} selectedId={current?.id ?? null} sortable={false} onSelect={(itemId) => send({ command: 'goTo', itemId })} onMove={() => undefined} />
+            <AgendaList
+              items={items}
+              selectedId={current?.id ?? null}
+              sortable={false}
+              onSelect={(itemId) => send({ command: 'goTo', itemId })}
+              onMove={() => undefined}
+            />
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -268,14 +342,21 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
                     <TimeLeft label="Agenda" ms={agendaLeft} of={`(overleg tot ${end})`} />
                     <Button
                       variant="light"
-                      leftSection={presentation.timer.running ? <IconPlayerPause size={16} /> : <IconPlayerPlay size={16} />}
+                      leftSection={
+                        presentation.timer.running ? <IconPlayerPause size={16} /> : <IconPlayerPlay size={16} />
+                      }
                       onClick={() => send({ command: 'timer' })}
                     >
                       {presentation.timer.running ? 'Pauze (T)' : 'Tijd starten (T)'}
                     </Button>
                   </Group>
                   {current.consent && current.consent.state !== 'intern' && current.consent.state !== 'ok' && (
-                    <Alert color={current.consent.blocking ? 'red' : 'yellow'} variant="light" icon={<IconAlertTriangle />} title={current.consent.blocking ? 'Toestemming ontbreekt' : 'Toestemming'}>
+                    <Alert
+                      color={current.consent.blocking ? 'red' : 'yellow'}
+                      variant="light"
+                      icon={<IconAlertTriangle />}
+                      title={current.consent.blocking ? 'Toestemming ontbreekt' : 'Toestemming'}
+                    >
                       {current.consent.label}
                       {current.consent.blocking ? ' Op het scherm staan alleen de initialen.' : ''}
                     </Alert>
@@ -304,7 +385,8 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
                   )}
                   {presentation.showMinutes && hiddenActions > 0 && (
                     <Text size="xs" c="dimmed">
-                      {hiddenActions === 1 ? '1 actie staat' : `${hiddenActions} acties staan`} op intern en {hiddenActions === 1 ? 'is' : 'zijn'} niet op het scherm.
+                      {hiddenActions === 1 ? '1 actie staat' : `${hiddenActions} acties staan`} op intern en{' '}
+                      {hiddenActions === 1 ? 'is' : 'zijn'} niet op het scherm.
                     </Text>
                   )}
                   <ChairNote key={current.id} itemId={current.id} text={note} />
@@ -314,7 +396,12 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
               )}
             </Card>
             <Group justify="space-between" wrap="nowrap">
-              <Button variant="default" leftSection={<IconArrowLeft size={16} />} disabled={index <= 0} onClick={() => send({ command: 'previous' })}>
+              <Button
+                variant="default"
+                leftSection={<IconArrowLeft size={16} />}
+                disabled={index <= 0}
+                onClick={() => send({ command: 'previous' })}
+              >
                 Vorige (←)
               </Button>
               <Paper withBorder p="xs" style={{ flex: 1 }} data-testid="console-next">
@@ -322,10 +409,16 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
                   Hierna
                 </Text>
                 <Text size="sm" fw={600} truncate>
-                  {next ? `${next.number}. ${next.title}${next.className ? ` (${next.className})` : ''}` : 'Einde van de agenda'}
+                  {next
+                    ? `${next.number}. ${next.title}${next.className ? ` (${next.className})` : ''}`
+                    : 'Einde van de agenda'}
                 </Text>
               </Paper>
-              <Button rightSection={<IconArrowRight size={16} />} disabled={!next} onClick={() => send({ command: 'next' })}>
+              <Button
+                rightSection={<IconArrowRight size={16} />}
+                disabled={!next}
+                onClick={() => send({ command: 'next' })}
+              >
                 Volgende (→)
               </Button>
             </Group>
@@ -366,14 +459,11 @@ export function ConsolePage() {
     wasPresenting.current = false;
     // Stopped by the chair: back to the meeting. Ended by itself: stay, and say why.
     const back = () => mounted.current && navigate(`/overleggen/${id}`);
-    invoke('presentation.ended', {}).then(
-      (ended) => {
-        if (!mounted.current) return;
-        if (ended && ended.meetingId === id) setEndedHere(ended.reason);
-        else back();
-      },
-      back,
-    );
+    invoke('presentation.ended', {}).then((ended) => {
+      if (!mounted.current) return;
+      if (ended && ended.meetingId === id) setEndedHere(ended.reason);
+      else back();
+    }, back);
   }, [ours, presentation.isSuccess, navigate, id]);
 
   if (presentation.isPending) return <Loader />;

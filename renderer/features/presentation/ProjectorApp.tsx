@@ -12,11 +12,18 @@ type Agenda = Extract<Screen, { state: 'agenda' }>;
 /** Shown when the projector cannot reach the app or the vault is locked: nothing but black. */
 const blank: Screen = { state: 'vergrendeld', version: '' };
 
-const dueText = (due: string | null) => (due === null ? '' : due === 'volgende-overleg' ? 'volgende overleg' : `${due.slice(8, 10)}-${due.slice(5, 7)}-${due.slice(0, 4)}`);
+const dueText = (due: string | null) =>
+  due === null
+    ? ''
+    : due === 'volgende-overleg'
+      ? 'volgende overleg'
+      : `${due.slice(8, 10)}-${due.slice(5, 7)}-${due.slice(0, 4)}`;
 
 /** "Extern — Aanmelden bij het wijkteam", without saying the decision twice when the text starts with it. */
 const decisionLine = (decision: string | null, text: string | null) =>
-  decision && text?.toLowerCase().startsWith(decision.toLowerCase()) ? text : [decision, text].filter(Boolean).join(' — ');
+  decision && text?.toLowerCase().startsWith(decision.toLowerCase())
+    ? text
+    : [decision, text].filter(Boolean).join(' — ');
 
 function useClock(): string {
   const [now, setNow] = useState(() => new Date());
@@ -94,7 +101,10 @@ function AgendaScreen({ screen }: { screen: Agenda }) {
   const fitted = useFitted(screen.version);
   const current = screen.current;
   // A long agenda is shown around the current item, so nothing ever needs a scroll bar.
-  const at = Math.max(0, screen.items.findIndex((i) => i.current));
+  const at = Math.max(
+    0,
+    screen.items.findIndex((i) => i.current),
+  );
   const room = screen.items.length <= 12 ? 12 : 10;
   const from = Math.max(0, Math.min(at - 2, screen.items.length - room));
   const shown = screen.items.slice(from, from + room);
@@ -115,13 +125,24 @@ function AgendaScreen({ screen }: { screen: Agenda }) {
           <ol className="projector-agenda" aria-label="Agenda">
             {from > 0 && <li className="projector-more">… {from === 1 ? '1 punt' : `${from} punten`} eerder</li>}
             {shown.map((item) => (
-              <li key={item.number} className={item.current ? 'is-current' : undefined} aria-current={item.current ? 'step' : undefined}>
+              <li
+                key={item.number}
+                className={item.current ? 'is-current' : undefined}
+                aria-current={item.current ? 'step' : undefined}
+              >
                 <span className="projector-number">{item.number}</span>
                 <span className="projector-title">{item.title}</span>
                 <span className="projector-time">{item.start ?? ''}</span>
               </li>
             ))}
-            {from + shown.length < screen.items.length && <li className="projector-more">… nog {screen.items.length - from - shown.length === 1 ? '1 punt' : `${screen.items.length - from - shown.length} punten`}</li>}
+            {from + shown.length < screen.items.length && (
+              <li className="projector-more">
+                … nog{' '}
+                {screen.items.length - from - shown.length === 1
+                  ? '1 punt'
+                  : `${screen.items.length - from - shown.length} punten`}
+              </li>
+            )}
           </ol>
         )}
         <section className="projector-current" aria-label="Huidig punt" ref={fitted}>
@@ -136,29 +157,32 @@ function AgendaScreen({ screen }: { screen: Agenda }) {
                   <p>{current.question}</p>
                 </div>
               )}
-              {current.minutes && (current.minutes.decision || current.minutes.decisionText || current.minutes.actions.length > 0) && (
-                <div className="projector-block" data-testid="projector-minutes">
-                  {(current.minutes.decision || current.minutes.decisionText) && (
-                    <>
-                      <h2>Besluit</h2>
-                      <p>{decisionLine(current.minutes.decision, current.minutes.decisionText)}</p>
-                    </>
-                  )}
-                  {current.minutes.actions.length > 0 && (
-                    <>
-                      <h2>Afspraken</h2>
-                      <ul className="projector-actions">
-                        {current.minutes.actions.map((a, i) => (
-                          <li key={i}>
-                            <span>{a.what}</span>
-                            <span className="projector-who">{[a.holder, dueText(a.due)].filter(Boolean).join(' · ')}</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                </div>
-              )}
+              {current.minutes &&
+                (current.minutes.decision || current.minutes.decisionText || current.minutes.actions.length > 0) && (
+                  <div className="projector-block" data-testid="projector-minutes">
+                    {(current.minutes.decision || current.minutes.decisionText) && (
+                      <>
+                        <h2>Besluit</h2>
+                        <p>{decisionLine(current.minutes.decision, current.minutes.decisionText)}</p>
+                      </>
+                    )}
+                    {current.minutes.actions.length > 0 && (
+                      <>
+                        <h2>Afspraken</h2>
+                        <ul className="projector-actions">
+                          {current.minutes.actions.map((a, i) => (
+                            <li key={i}>
+                              <span>{a.what}</span>
+                              <span className="projector-who">
+                                {[a.holder, dueText(a.due)].filter(Boolean).join(' · ')}
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                  </div>
+                )}
             </>
           ) : (
             <h1>{screen.meeting.title}</h1>
@@ -181,7 +205,9 @@ export function ProjectorApp() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'f' || e.key === 'F') {
         // Full screen needs a key press in this window (a browser rule), so F is offered here.
-        void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined);
+        void (
+          document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()
+        ).catch(() => undefined);
         return;
       }
       const action = presenterAction(e);
@@ -193,7 +219,8 @@ export function ProjectorApp() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  if (screen === null || screen.state === 'vergrendeld' || screen.state === 'zwart') return <div className="projector projector-black" data-state={screen?.state ?? 'laden'} />;
+  if (screen === null || screen.state === 'vergrendeld' || screen.state === 'zwart')
+    return <div className="projector projector-black" data-state={screen?.state ?? 'laden'} />;
   if (screen.state === 'wit') return <div className="projector projector-white" data-state="wit" />;
   if (screen.state === 'beeindigd')
     return (

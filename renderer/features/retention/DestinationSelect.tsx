@@ -1,9 +1,19 @@
 import { Select } from '@mantine/core';
-import { leavingDestinationLabels, leavingDestinations, type LeavingDestination } from '../../../electron/features/retention/vocabulary';
+import {
+  leavingDestinationLabels,
+  leavingDestinations,
+  type LeavingDestination,
+} from '../../../electron/features/retention/vocabulary';
 import { invoke } from '../../api/client';
 
 /** "Uitgestroomd naar" on the leave dialog: VSO makes the file's retention period the special-education one. */
-export function DestinationSelect({ value, onChange }: { value: LeavingDestination | null; onChange(value: LeavingDestination | null): void }) {
+export function DestinationSelect({
+  value,
+  onChange,
+}: {
+  value: LeavingDestination | null;
+  onChange(value: LeavingDestination | null): void;
+}) {
   return (
     <Select
       label="Uitgestroomd naar"
@@ -17,4 +27,5 @@ export function DestinationSelect({ value, onChange }: { value: LeavingDestinati
   );
 }
 
-export const saveDestination = (studentId: string, destination: LeavingDestination | null) => invoke('retention.setDestination', { studentId, destination });
+export const saveDestination = (studentId: string, destination: LeavingDestination | null) =>
+  invoke('retention.setDestination', { studentId, destination });

@@ -1,4 +1,20 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, List, Loader, Modal, NumberInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Loader,
+  Modal,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconCalendarCheck, IconTrash } from '@tabler/icons-react';
@@ -28,12 +44,14 @@ export function RetentionPanel() {
   return (
     <Stack gap="xl">
       <Text size="sm" c="dimmed" maw={760}>
-        Gegevens van leerlingen die de school hebben verlaten, worden niet langer bewaard dan nodig. Elke maand staat hier wie aan de beurt is. Er wordt niets verwijderd zonder jouw
-        bevestiging; wat je langer bewaart, komt op de gekozen datum terug.
+        Gegevens van leerlingen die de school hebben verlaten, worden niet langer bewaard dan nodig. Elke maand staat
+        hier wie aan de beurt is. Er wordt niets verwijderd zonder jouw bevestiging; wat je langer bewaart, komt op de
+        gekozen datum terug.
       </Text>
       <Text size="sm" c="dimmed" maw={760} data-testid="retention-backups">
-        Back-ups worden tot twaalf maanden bewaard en kunnen leerlingen bevatten die hier al zijn verwijderd. Zet je zo'n back-up terug, dan worden zij meteen opnieuw verwijderd,
-        voordat iemand de teruggezette gegevens kan zien; het logboek vermeldt dat, zonder naam.
+        Back-ups worden tot twaalf maanden bewaard en kunnen leerlingen bevatten die hier al zijn verwijderd. Zet je
+        zo'n back-up terug, dan worden zij meteen opnieuw verwijderd, voordat iemand de teruggezette gegevens kan zien;
+        het logboek vermeldt dat, zonder naam.
       </Text>
       <Worklist data={list.data} />
       <PeriodsForm periods={list.data.periods} />
@@ -54,7 +72,9 @@ function ReviewState({ data }: { data: Worklist }) {
     <Stack gap="xs">
       <Group gap="sm">
         <Text data-testid="retention-last-review">
-          {data.lastReview ? `Laatst nagelopen op ${longDate(data.lastReview.on)}${data.lastReview.by ? ` door ${data.lastReview.by}` : ''}.` : 'Nog nooit nagelopen.'}
+          {data.lastReview
+            ? `Laatst nagelopen op ${longDate(data.lastReview.on)}${data.lastReview.by ? ` door ${data.lastReview.by}` : ''}.`
+            : 'Nog nooit nagelopen.'}
         </Text>
         {data.reviewDue ? (
           <Badge color="orange" variant="light" style={{ textTransform: 'none' }}>
@@ -68,7 +88,13 @@ function ReviewState({ data }: { data: Worklist }) {
       </Group>
       {data.reviewDue && (
         <Group>
-          <Button variant="light" leftSection={<IconCalendarCheck size={18} />} disabled={data.proposals.length > 0} loading={reviewed.isPending} onClick={() => reviewed.mutate()}>
+          <Button
+            variant="light"
+            leftSection={<IconCalendarCheck size={18} />}
+            disabled={data.proposals.length > 0}
+            loading={reviewed.isPending}
+            onClick={() => reviewed.mutate()}
+          >
             Ronde afronden
           </Button>
           {data.proposals.length > 0 && (
@@ -88,7 +114,10 @@ function Worklist({ data }: { data: Worklist }) {
   const [erasing, setErasing] = useState<Listed[] | null>(null);
   const [keeping, setKeeping] = useState<Listed[] | null>(null);
   // Whoever was erased or kept is no longer selectable.
-  useEffect(() => setSelected((s) => s.filter((id) => data.proposals.some((p) => p.studentId === id))), [data.proposals]);
+  useEffect(
+    () => setSelected((s) => s.filter((id) => data.proposals.some((p) => p.studentId === id))),
+    [data.proposals],
+  );
   const chosen = data.proposals.filter((p) => selected.includes(p.studentId));
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
@@ -105,10 +134,21 @@ function Worklist({ data }: { data: Worklist }) {
       ) : (
         <>
           <Group gap="sm">
-            <Button color="red" variant="light" leftSection={<IconTrash size={18} />} disabled={chosen.length === 0} onClick={() => setErasing(chosen)}>
+            <Button
+              color="red"
+              variant="light"
+              leftSection={<IconTrash size={18} />}
+              disabled={chosen.length === 0}
+              onClick={() => setErasing(chosen)}
+            >
               Selectie verwijderen ({chosen.length})
             </Button>
-            <Button variant="default" leftSection={<IconArchive size={18} />} disabled={chosen.length === 0} onClick={() => setKeeping(chosen)}>
+            <Button
+              variant="default"
+              leftSection={<IconArchive size={18} />}
+              disabled={chosen.length === 0}
+              onClick={() => setKeeping(chosen)}
+            >
               Selectie bewaren ({chosen.length})
             </Button>
           </Group>
@@ -120,7 +160,9 @@ function Worklist({ data }: { data: Worklist }) {
                     aria-label="Alles selecteren"
                     checked={chosen.length === data.proposals.length}
                     indeterminate={chosen.length > 0 && chosen.length < data.proposals.length}
-                    onChange={() => setSelected(chosen.length === data.proposals.length ? [] : data.proposals.map((p) => p.studentId))}
+                    onChange={() =>
+                      setSelected(chosen.length === data.proposals.length ? [] : data.proposals.map((p) => p.studentId))
+                    }
                   />
                 </Table.Th>
                 <Table.Th>Leerling</Table.Th>
@@ -133,7 +175,11 @@ function Worklist({ data }: { data: Worklist }) {
               {data.proposals.map((p) => (
                 <Table.Tr key={p.studentId} data-testid="retention-proposal">
                   <Table.Td>
-                    <Checkbox aria-label={`${p.name} selecteren`} checked={selected.includes(p.studentId)} onChange={() => toggle(p.studentId)} />
+                    <Checkbox
+                      aria-label={`${p.name} selecteren`}
+                      checked={selected.includes(p.studentId)}
+                      onChange={() => toggle(p.studentId)}
+                    />
                   </Table.Td>
                   <Table.Td>
                     <Text fw={600}>{p.name}</Text>
@@ -216,7 +262,11 @@ function EraseDialog({ students, onClose }: { students: Listed[]; onClose(): voi
     onSuccess: async (result) => {
       await queryClient.invalidateQueries();
       onClose();
-      notifications.show({ color: 'teal', title: result.erased === 1 ? '1 leerling verwijderd' : `${result.erased} leerlingen verwijderd`, message: result.detail });
+      notifications.show({
+        color: 'teal',
+        title: result.erased === 1 ? '1 leerling verwijderd' : `${result.erased} leerlingen verwijderd`,
+        message: result.detail,
+      });
     },
   });
   return (
@@ -233,10 +283,12 @@ function EraseDialog({ students, onClose }: { students: Listed[]; onClose(): voi
           ))}
         </List>
         <Text size="sm">
-          Verwijderd worden de persoonsgegevens, ouders/verzorgers, aanmeldingen, toestemmingen, het Meldcode-traject, bijlagen, brieven en de notities van de voorzitter. De notulen
-          blijven bewaard zonder naam: het agendapunt heet dan „Leerling (geanonimiseerd)” en namen in de tekst worden [leerling] en [ouder]. Acties houden hun tekst zonder koppeling.
-          Volledige namen en het leerlingnummer verdwijnen ook uit de dossiers van andere leerlingen. Het logboek vermeldt wat er is verwijderd, wanneer en door wie — zonder naam;
-          wordt later een oudere back-up teruggezet, dan wordt deze leerling daarin opnieuw verwijderd.
+          Verwijderd worden de persoonsgegevens, ouders/verzorgers, aanmeldingen, toestemmingen, het Meldcode-traject,
+          bijlagen, brieven en de notities van de voorzitter. De notulen blijven bewaard zonder naam: het agendapunt
+          heet dan „Leerling (geanonimiseerd)” en namen in de tekst worden [leerling] en [ouder]. Acties houden hun
+          tekst zonder koppeling. Volledige namen en het leerlingnummer verdwijnen ook uit de dossiers van andere
+          leerlingen. Het logboek vermeldt wat er is verwijderd, wanneer en door wie — zonder naam; wordt later een
+          oudere back-up teruggezet, dan wordt deze leerling daarin opnieuw verwijderd.
         </Text>
         <Text size="sm" fw={600}>
           Dit kan niet ongedaan worden gemaakt.
@@ -255,23 +307,47 @@ function EraseDialog({ students, onClose }: { students: Listed[]; onClose(): voi
   );
 }
 
-function KeepDialog({ students, until: proposedUntil, onClose }: { students: Listed[]; until: string; onClose(): void }) {
+function KeepDialog({
+  students,
+  until: proposedUntil,
+  onClose,
+}: {
+  students: Listed[];
+  until: string;
+  onClose(): void;
+}) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState<string | null>(proposedUntil);
   const keep = useMutation({
-    mutationFn: () => invoke('retention.keep', { studentIds: students.map((s) => s.studentId), reason, until: until ?? '' }),
+    mutationFn: () =>
+      invoke('retention.keep', { studentIds: students.map((s) => s.studentId), reason, until: until ?? '' }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: worklistKey });
       onClose();
-      notifications.show({ color: 'teal', message: `Bewaard tot ${until ? longDate(until) : ''}; daarna weer op de lijst.` });
+      notifications.show({
+        color: 'teal',
+        message: `Bewaard tot ${until ? longDate(until) : ''}; daarna weer op de lijst.`,
+      });
     },
   });
   return (
     <Modal opened onClose={onClose} title="Langer bewaren">
       <Stack>
-        <Text size="sm">{students.map((s) => s.name).join(', ')}: de gegevens blijven bewaard en komen op de gekozen datum terug op de werklijst.</Text>
-        <Textarea label="Reden" required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError(keep.error, 'reason')} data-autofocus />
+        <Text size="sm">
+          {students.map((s) => s.name).join(', ')}: de gegevens blijven bewaard en komen op de gekozen datum terug op de
+          werklijst.
+        </Text>
+        <Textarea
+          label="Reden"
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={fieldError(keep.error, 'reason')}
+          data-autofocus
+        />
         <DateField label="Bewaren tot" value={until} onChange={setUntil} error={fieldError(keep.error, 'until')} />
         {keep.isError && <ErrorAlert error={keep.error} title="Niet bewaard" />}
         <Group justify="flex-end">
@@ -289,7 +365,9 @@ function KeepDialog({ students, until: proposedUntil, onClose }: { students: Lis
 
 function PeriodsForm({ periods }: { periods: Worklist['periods'] }) {
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Record<'studentFileYears' | 'absenceYears' | 'specialEducationYears', number | string>>({
+  const [values, setValues] = useState<
+    Record<'studentFileYears' | 'absenceYears' | 'specialEducationYears', number | string>
+  >({
     studentFileYears: periods.studentFileYears,
     absenceYears: periods.absenceYears,
     specialEducationYears: periods.specialEducationYears,
@@ -331,8 +409,8 @@ function PeriodsForm({ periods }: { periods: Worklist['periods'] }) {
           {periods.updatedAt
             ? `Vastgesteld${periods.updatedBy ? ` door ${periods.updatedBy}` : ''} op ${longDate(periods.updatedAt.slice(0, 10))}.`
             : 'De standaardtermijnen; de school heeft ze nog niet zelf vastgesteld.'}{' '}
-          Verzuimgegevens zijn de antwoorden over verzuim in aanmeldformulieren („Verzuim en resultaten” en de zorg bij „Verzuim”); die blijven bewaard als de rest van het dossier
-          al weg is.
+          Verzuimgegevens zijn de antwoorden over verzuim in aanmeldformulieren („Verzuim en resultaten” en de zorg bij
+          „Verzuim”); die blijven bewaard als de rest van het dossier al weg is.
         </Text>
         <Group align="start" gap="lg">
           {field('studentFileYears', 'Leerlingdossier', 'Na uitschrijving')}

@@ -34,7 +34,10 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
   const rows: Row[] = [
     ...overview.daysOff.map((d) => ({
       ...d,
-      own: d.source === 'school' ? ownInYear.find((o) => o.start === d.start && o.end === d.end && o.name === d.name) : undefined,
+      own:
+        d.source === 'school'
+          ? ownInYear.find((o) => o.start === d.start && o.end === d.end && o.name === d.name)
+          : undefined,
     })),
     ...ownInYear.filter((o) => o.kind === 'school-day').map((o) => ({ ...o, source: 'open' as const, own: o })),
   ].sort((a, b) => a.start.localeCompare(b.start));
@@ -42,7 +45,12 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
   return (
     <Stack gap="md">
       {!overview.hasOfficialHolidays && (
-        <Alert variant="light" color="orange" icon={<IconInfoCircle />} title={`Nog geen officiële vakanties voor ${overview.schoolYear}`}>
+        <Alert
+          variant="light"
+          color="orange"
+          icon={<IconInfoCircle />}
+          title={`Nog geen officiële vakanties voor ${overview.schoolYear}`}
+        >
           Voeg de vakanties van dit schooljaar zelf toe; feestdagen worden wel meegenomen.
         </Alert>
       )}
@@ -61,7 +69,11 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
           {
             header: 'Bron',
             cell: (d) => (
-              <Badge size="sm" variant="light" color={d.source === 'school' ? 'grape' : d.source === 'open' ? 'teal' : 'gray'}>
+              <Badge
+                size="sm"
+                variant="light"
+                color={d.source === 'school' ? 'grape' : d.source === 'open' ? 'teal' : 'gray'}
+              >
                 {sourceLabels[d.source]}
               </Badge>
             ),
@@ -74,7 +86,13 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
 }
 
 function OverrideForm({ override, onDone }: { override: Override | null; onDone(): void }) {
-  const form = useForm<{ kind: Kind; name: string; start: string | null; end: string | null; replaces: Override['replaces'] }>({
+  const form = useForm<{
+    kind: Kind;
+    name: string;
+    start: string | null;
+    end: string | null;
+    replaces: Override['replaces'];
+  }>({
     initialValues: {
       kind: override?.kind ?? 'study-day',
       name: override?.name ?? 'studiedag',
@@ -92,7 +110,13 @@ function OverrideForm({ override, onDone }: { override: Override | null; onDone(
     <RecordForm
       form={form}
       save={({ start, end, ...v }) =>
-        invoke('calendar.saveOverride', { id: override?.id ?? null, ...v, start: start ?? '', end: end || (start ?? ''), replaces: v.kind === 'holiday' ? v.replaces : null })
+        invoke('calendar.saveOverride', {
+          id: override?.id ?? null,
+          ...v,
+          start: start ?? '',
+          end: end || (start ?? ''),
+          replaces: v.kind === 'holiday' ? v.replaces : null,
+        })
       }
       refresh={scheduleKey}
       onDone={onDone}
@@ -114,7 +138,12 @@ function OverrideForm({ override, onDone }: { override: Override | null; onDone(
         onChange={(v) => {
           const kind = (v ?? 'study-day') as Kind;
           form.setFieldValue('kind', kind);
-          const names: Record<Kind, string> = { 'study-day': 'studiedag', holiday: '', 'no-meetings': 'geen overleggen', 'school-day': 'school open' };
+          const names: Record<Kind, string> = {
+            'study-day': 'studiedag',
+            holiday: '',
+            'no-meetings': 'geen overleggen',
+            'school-day': 'school open',
+          };
           if (!override) form.setFieldValue('name', names[kind]);
         }}
       />

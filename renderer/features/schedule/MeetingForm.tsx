@@ -51,12 +51,18 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
       title: (v) => (v.trim() ? null : 'Vul de naam van het overleg in.'),
       date: (v) => dateProblem(v ?? '', 'Datum'),
       startTime: (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : clockTimeProblem('Begintijd')),
-      durationMinutes: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 15 && v <= 480 ? null : 'Duur: vul 15 tot 480 minuten in.'),
+      durationMinutes: (v) =>
+        typeof v === 'number' && Number.isInteger(v) && v >= 15 && v <= 480 ? null : 'Duur: vul 15 tot 480 minuten in.',
     },
   });
   const staff = useStaff();
   const partners = usePartners();
-  const chosen = new Set([...form.values.staffIds, ...form.values.partnerIds, form.values.chairId, form.values.secretaryId]);
+  const chosen = new Set([
+    ...form.values.staffIds,
+    ...form.values.partnerIds,
+    form.values.chairId,
+    form.values.secretaryId,
+  ]);
   const staffOptions = (staff.data ?? [])
     .filter((s) => s.active || chosen.has(s.id))
     .map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }));
@@ -66,7 +72,12 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
   const invalidate = () => queryClient.invalidateQueries({ queryKey: scheduleKey });
   const save = useMutation({
     mutationFn: ({ staffIds, partnerIds, ...v }: Values) =>
-      invoke('meetings.save', { id: meeting?.id ?? null, ...v, note: v.note.trim() || null, attendees: { staffIds, partnerIds } }),
+      invoke('meetings.save', {
+        id: meeting?.id ?? null,
+        ...v,
+        note: v.note.trim() || null,
+        attendees: { staffIds, partnerIds },
+      }),
     onSuccess: async () => {
       await invalidate();
       onDone();
@@ -125,7 +136,15 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
         <SimpleGrid cols={3}>
           <DateField label="Datum" required {...form.getInputProps('date')} />
           <TimeField label="Begintijd" required {...form.getInputProps('startTime')} />
-          <NumberInput label="Duur (minuten)" min={15} max={480} step={15} allowDecimal={false} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
+          <NumberInput
+            label="Duur (minuten)"
+            min={15}
+            max={480}
+            step={15}
+            allowDecimal={false}
+            clampBehavior="none"
+            {...form.getInputProps('durationMinutes')}
+          />
         </SimpleGrid>
         <TextInput label="Locatie" {...form.getInputProps('location')} />
         <SimpleGrid cols={2}>
@@ -133,7 +152,12 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
           <Select label="Notulist" clearable searchable data={staffOptions} {...form.getInputProps('secretaryId')} />
         </SimpleGrid>
         <MultiSelect label="Deelnemers (school)" searchable data={staffOptions} {...form.getInputProps('staffIds')} />
-        <MultiSelect label="Deelnemers (externe partners)" searchable data={partnerOptions} {...form.getInputProps('partnerIds')} />
+        <MultiSelect
+          label="Deelnemers (externe partners)"
+          searchable
+          data={partnerOptions}
+          {...form.getInputProps('partnerIds')}
+        />
         <TextInput
           label="Opmerking"
           description="Komt in het Word-jaarrooster, niet in agenda-exports."

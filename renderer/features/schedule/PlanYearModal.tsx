@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Group, List, Loader, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -76,7 +89,13 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
           allowDeselect={false}
           data-autofocus
         />
-        <DateField label="Eerste overleg" value={firstDate} onChange={(v) => setFirstDate(v ?? '')} minDate={overview.start} maxDate={overview.end} />
+        <DateField
+          label="Eerste overleg"
+          value={firstDate}
+          onChange={(v) => setFirstDate(v ?? '')}
+          minDate={overview.start}
+          maxDate={overview.end}
+        />
       </SimpleGrid>
       {preview.isFetching && <Loader size="sm" aria-label="Voorbeeld berekenen" />}
       {preview.isError && <ErrorAlert error={preview.error} />}
@@ -113,7 +132,8 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
           <ChangeTable title="Wat er verandert" add={p.add} move={p.move} remove={p.remove} />
           {p.dropped.length > 0 && (
             <Text size="sm" c="dimmed">
-              Vervalt: {p.dropped.map((d) => `${mediumDate(d.plannedDate)} (${d.note.replace(/^vervalt: /, '')})`).join('; ')}.
+              Vervalt:{' '}
+              {p.dropped.map((d) => `${mediumDate(d.plannedDate)} (${d.note.replace(/^vervalt: /, '')})`).join('; ')}.
             </Text>
           )}
         </Stack>
@@ -159,7 +179,9 @@ function ChangeTable({ title, add, move, remove }: { title: string; add: Change[
                 </Badge>
               </Table.Td>
               <Table.Td>
-                {c.from && c.to ? `${mediumDate(c.from.date)} → ${mediumDate(c.to.date)}` : mediumDate((c.to ?? c.from)!.date)}
+                {c.from && c.to
+                  ? `${mediumDate(c.from.date)} → ${mediumDate(c.to.date)}`
+                  : mediumDate((c.to ?? c.from)!.date)}
               </Table.Td>
               <Table.Td>{(c.to ?? c.from)!.startTime}</Table.Td>
               <Table.Td>{c.note}</Table.Td>

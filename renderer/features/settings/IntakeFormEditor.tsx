@@ -1,4 +1,20 @@
-import { ActionIcon, Badge, Button, Group, Loader, Modal, Paper, Select, Stack, Switch, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -6,7 +22,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconArrowDown, IconArrowUp, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
-import { formProblems, intakeSections, type IntakeQuestion, type IntakeSection, type QuestionKind } from '../../../electron/features/intake/form';
+import {
+  formProblems,
+  intakeSections,
+  type IntakeQuestion,
+  type IntakeSection,
+  type QuestionKind,
+} from '../../../electron/features/intake/form';
 import { ApiError, invoke } from '../../api/client';
 import { useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -75,8 +97,15 @@ function Editor({ saved }: { saved: SavedForm }) {
   const save = useMutation({
     mutationFn: () => invoke('intakeForm.save', { questions }),
     onSuccess: async ({ version }) => {
-      await Promise.all([queryClient.invalidateQueries({ queryKey: intakeFormKey }), queryClient.invalidateQueries({ queryKey: ['intakes'] })]);
-      notifications.show({ color: 'teal', title: 'Opgeslagen', message: `Versie ${version} van het aanmeldformulier is opgeslagen.` });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: intakeFormKey }),
+        queryClient.invalidateQueries({ queryKey: ['intakes'] }),
+      ]);
+      notifications.show({
+        color: 'teal',
+        title: 'Opgeslagen',
+        message: `Versie ${version} van het aanmeldformulier is opgeslagen.`,
+      });
     },
   });
   // An edit makes the backend's last objections outdated; the live checks take over.
@@ -89,7 +118,8 @@ function Editor({ saved }: { saved: SavedForm }) {
   // Problems about questions that are not (or no longer) in the form, e.g. a removed required one.
   const looseProblems = Object.entries(problems).filter(([key]) => !questions.some((q) => q.key === key));
 
-  const update = (key: string, change: Partial<Question>) => setQuestions((qs) => qs.map((q) => (q.key === key ? { ...q, ...change } : q)));
+  const update = (key: string, change: Partial<Question>) =>
+    setQuestions((qs) => qs.map((q) => (q.key === key ? { ...q, ...change } : q)));
 
   function move(key: string, direction: -1 | 1) {
     setQuestions((qs) => {
@@ -113,7 +143,12 @@ function Editor({ saved }: { saved: SavedForm }) {
   const confirmRemove = (q: Question) =>
     modals.openConfirmModal({
       title: 'Vraag verwijderen',
-      children: <Text>&quot;{q.label}&quot; verdwijnt uit de nieuwe versie. Aanmeldingen die de vraag al beantwoordden, houden hun antwoord.</Text>,
+      children: (
+        <Text>
+          &quot;{q.label}&quot; verdwijnt uit de nieuwe versie. Aanmeldingen die de vraag al beantwoordden, houden hun
+          antwoord.
+        </Text>
+      ),
       labels: { confirm: 'Verwijderen', cancel: 'Annuleren' },
       confirmProps: { color: 'red' },
       onConfirm: () => setQuestions((qs) => qs.filter((x) => x.key !== q.key)),
@@ -134,7 +169,8 @@ function Editor({ saved }: { saved: SavedForm }) {
             )}
           </Group>
           <Text size="sm" c="dimmed">
-            Opslaan maakt een nieuwe versie. Aanmeldingen die al begonnen zijn, houden de versie waarmee ze zijn ingevuld.
+            Opslaan maakt een nieuwe versie. Aanmeldingen die al begonnen zijn, houden de versie waarmee ze zijn
+            ingevuld.
           </Text>
         </div>
         {canEdit && (
@@ -181,7 +217,9 @@ function Editor({ saved }: { saved: SavedForm }) {
           {message}
         </Text>
       ))}
-      {save.isError && Object.keys(serverProblems).length === 0 && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
+      {save.isError && Object.keys(serverProblems).length === 0 && (
+        <ErrorAlert error={save.error} title="Niet opgeslagen" />
+      )}
       {canEdit && (
         <Group justify="flex-end">
           {problemCount > 0 && (
@@ -194,13 +232,23 @@ function Editor({ saved }: { saved: SavedForm }) {
               Wijzigingen ongedaan maken
             </Button>
           )}
-          <Button leftSection={<IconDeviceFloppy size={18} />} disabled={!dirty || problemCount > 0} loading={save.isPending} onClick={() => save.mutate()}>
+          <Button
+            leftSection={<IconDeviceFloppy size={18} />}
+            disabled={!dirty || problemCount > 0}
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+          >
             Opslaan als nieuwe versie
           </Button>
         </Group>
       )}
 
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={shownEditing === 'new' ? 'Vraag toevoegen' : 'Vraag wijzigen'} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={shownEditing === 'new' ? 'Vraag toevoegen' : 'Vraag wijzigen'}
+        size="lg"
+      >
         {shownEditing !== null && (
           <QuestionForm
             question={shownEditing === 'new' ? null : shownEditing}
@@ -210,7 +258,9 @@ function Editor({ saved }: { saved: SavedForm }) {
                   const taken = new Set(qs.map((x) => x.key));
                   const added = { ...q, key: customKey(q.label, taken) };
                   // A new question goes at the end of its section.
-                  const lastOfSection = qs.findLastIndex((x) => intakeSections.indexOf(x.section) <= intakeSections.indexOf(added.section));
+                  const lastOfSection = qs.findLastIndex(
+                    (x) => intakeSections.indexOf(x.section) <= intakeSections.indexOf(added.section),
+                  );
                   return [...qs.slice(0, lastOfSection + 1), added, ...qs.slice(lastOfSection + 1)];
                 }
                 return qs.map((x) => (x.key === q.key ? q : x));
@@ -254,7 +304,13 @@ function QuestionRow({
       p="sm"
       aria-label={q.label}
       data-testid="form-question"
-      style={problem ? { borderColor: 'var(--mantine-color-red-6)' } : q.hidden ? { background: 'var(--mantine-color-gray-0)' } : undefined}
+      style={
+        problem
+          ? { borderColor: 'var(--mantine-color-red-6)' }
+          : q.hidden
+            ? { background: 'var(--mantine-color-gray-0)' }
+            : undefined
+      }
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
@@ -306,15 +362,33 @@ function QuestionRow({
             disabled={!canEdit || q.locked}
             onChange={(e) => onChange({ required: e.currentTarget.checked })}
           />
-          <Switch label="Tonen" aria-label={`Tonen: ${q.label}`} checked={!q.hidden} disabled={!canEdit || q.locked} onChange={(e) => onChange({ hidden: !e.currentTarget.checked })} />
+          <Switch
+            label="Tonen"
+            aria-label={`Tonen: ${q.label}`}
+            checked={!q.hidden}
+            disabled={!canEdit || q.locked}
+            onChange={(e) => onChange({ hidden: !e.currentTarget.checked })}
+          />
           <Group gap={2} wrap="nowrap">
             <Tooltip label="Omhoog">
-              <ActionIcon id={moveButtonId(q.key, -1)} variant="subtle" aria-label={`"${q.label}" omhoog`} disabled={!canEdit || first} onClick={() => onMove(-1)}>
+              <ActionIcon
+                id={moveButtonId(q.key, -1)}
+                variant="subtle"
+                aria-label={`"${q.label}" omhoog`}
+                disabled={!canEdit || first}
+                onClick={() => onMove(-1)}
+              >
                 <IconArrowUp size={18} />
               </ActionIcon>
             </Tooltip>
             <Tooltip label="Omlaag">
-              <ActionIcon id={moveButtonId(q.key, 1)} variant="subtle" aria-label={`"${q.label}" omlaag`} disabled={!canEdit || last} onClick={() => onMove(1)}>
+              <ActionIcon
+                id={moveButtonId(q.key, 1)}
+                variant="subtle"
+                aria-label={`"${q.label}" omlaag`}
+                disabled={!canEdit || last}
+                onClick={() => onMove(1)}
+              >
                 <IconArrowDown size={18} />
               </ActionIcon>
             </Tooltip>
@@ -324,7 +398,13 @@ function QuestionRow({
               <Button size="compact-xs" variant="subtle" aria-label={`"${q.label}" wijzigen`} onClick={onEdit}>
                 Wijzigen
               </Button>
-              <Button size="compact-xs" variant="subtle" color="red" aria-label={`"${q.label}" verwijderen`} onClick={onRemove}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                aria-label={`"${q.label}" verwijderen`}
+                onClick={onRemove}
+              >
                 Verwijderen
               </Button>
             </Stack>
@@ -359,7 +439,9 @@ function QuestionForm({ question, onDone }: { question: Question | null; onDone(
     validate: {
       label: (v) => (v.trim() ? null : 'Geef de vraag een tekst.'),
       options: (v, values) =>
-        values.kind === 'choice' && v.split('\n').filter((o) => o.trim()).length < 2 ? 'Geef minstens twee keuzes, één per regel.' : null,
+        values.kind === 'choice' && v.split('\n').filter((o) => o.trim()).length < 2
+          ? 'Geef minstens twee keuzes, één per regel.'
+          : null,
     },
   });
   return (
@@ -375,20 +457,51 @@ function QuestionForm({ question, onDone }: { question: Question | null; onDone(
           hidden: question?.hidden ?? false,
           builtin: false,
           locked: false,
-          options: v.kind === 'choice' ? v.options.split('\n').map((o) => o.trim()).filter(Boolean) : [],
+          options:
+            v.kind === 'choice'
+              ? v.options
+                  .split('\n')
+                  .map((o) => o.trim())
+                  .filter(Boolean)
+              : [],
         }),
       )}
       noValidate
     >
       <Stack>
         <TextInput label="Vraag" required data-autofocus {...form.getInputProps('label')} />
-        <Textarea label="Toelichting" description="Een hulptekst onder de vraag (mag leeg blijven)." autosize minRows={2} {...form.getInputProps('help')} />
+        <Textarea
+          label="Toelichting"
+          description="Een hulptekst onder de vraag (mag leeg blijven)."
+          autosize
+          minRows={2}
+          {...form.getInputProps('help')}
+        />
         <Group grow align="flex-start">
-          <Select label="Soort antwoord" required allowDeselect={false} data={customKindOptions} {...form.getInputProps('kind')} />
-          <Select label="Onderdeel" required allowDeselect={false} data={[...intakeSections]} {...form.getInputProps('section')} />
+          <Select
+            label="Soort antwoord"
+            required
+            allowDeselect={false}
+            data={customKindOptions}
+            {...form.getInputProps('kind')}
+          />
+          <Select
+            label="Onderdeel"
+            required
+            allowDeselect={false}
+            data={[...intakeSections]}
+            {...form.getInputProps('section')}
+          />
         </Group>
         {form.values.kind === 'choice' && (
-          <Textarea label="Keuzes" description="Eén keuze per regel." required autosize minRows={3} {...form.getInputProps('options')} />
+          <Textarea
+            label="Keuzes"
+            description="Eén keuze per regel."
+            required
+            autosize
+            minRows={3}
+            {...form.getInputProps('options')}
+          />
         )}
         <Switch label="Verplicht" {...form.getInputProps('required', { type: 'checkbox' })} />
         <Group justify="flex-end">

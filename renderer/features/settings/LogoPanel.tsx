@@ -26,10 +26,18 @@ export function LogoPanel({ editable }: { editable: boolean }) {
     <Fieldset legend="Logo (voor het briefhoofd)">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          Een PNG- of JPG-afbeelding van hoogstens 2 MB. Het logo staat rechtsboven op brieven, agenda's, notulen en het jaarrooster.
+          Een PNG- of JPG-afbeelding van hoogstens 2 MB. Het logo staat rechtsboven op brieven, agenda's, notulen en het
+          jaarrooster.
         </Text>
         {current ? (
-          <Image src={`data:image/${current.type === 'jpg' ? 'jpeg' : 'png'};base64,${current.contentBase64}`} alt="Logo van de school" h={64} w="auto" fit="contain" style={{ alignSelf: 'flex-start' }} />
+          <Image
+            src={`data:image/${current.type === 'jpg' ? 'jpeg' : 'png'};base64,${current.contentBase64}`}
+            alt="Logo van de school"
+            h={64}
+            w="auto"
+            fit="contain"
+            style={{ alignSelf: 'flex-start' }}
+          />
         ) : (
           <Text size="sm">Nog geen logo.</Text>
         )}
@@ -43,7 +51,13 @@ export function LogoPanel({ editable }: { editable: boolean }) {
               )}
             </FileButton>
             {current && (
-              <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} loading={remove.isPending} onClick={() => remove.mutate()}>
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                loading={remove.isPending}
+                onClick={() => remove.mutate()}
+              >
                 Logo verwijderen
               </Button>
             )}

@@ -1,4 +1,21 @@
-import { Alert, Badge, Button, Card, Checkbox, CopyButton, Group, List, Loader, Modal, PasswordInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  CopyButton,
+  Group,
+  List,
+  Loader,
+  Modal,
+  PasswordInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -28,13 +45,23 @@ const roleDescriptions: Record<UserRole, string> = {
 };
 
 function RoleBadges({ roles }: { roles: UserRole[] }) {
-  if (roles.length === 0) return <Text size="sm" c="dimmed">geen rol</Text>;
+  if (roles.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        geen rol
+      </Text>
+    );
   return (
     <Group gap={4}>
       {userRoles
         .filter((r) => roles.includes(r))
         .map((r) => (
-          <Badge key={r} variant="light" color={r === 'aandachtsfunctionaris' ? 'red' : r === 'coordinator' ? 'blue' : 'gray'} style={{ textTransform: 'none' }}>
+          <Badge
+            key={r}
+            variant="light"
+            color={r === 'aandachtsfunctionaris' ? 'red' : r === 'coordinator' ? 'blue' : 'gray'}
+            style={{ textTransform: 'none' }}
+          >
             {userRoleLabels[r]}
           </Badge>
         ))}
@@ -45,7 +72,12 @@ function RoleBadges({ roles }: { roles: UserRole[] }) {
 /** One checkbox per role, with what the role means. */
 function RolesField(props: { value: UserRole[]; onChange(roles: UserRole[]): void; error?: string }) {
   return (
-    <Checkbox.Group label="Rollen" value={props.value} onChange={(v) => props.onChange(v as UserRole[])} error={props.error}>
+    <Checkbox.Group
+      label="Rollen"
+      value={props.value}
+      onChange={(v) => props.onChange(v as UserRole[])}
+      error={props.error}
+    >
       <Stack gap={8} mt={6}>
         {userRoles.map((r) => (
           <Checkbox key={r} value={r} label={userRoleLabels[r]} description={roleDescriptions[r]} />
@@ -98,11 +130,22 @@ export function UsersPanel() {
                 {isCoordinator && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="xs" variant="subtle" aria-label={`Rollen van ${u.name}`} onClick={() => setEditingRoles(u)}>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        aria-label={`Rollen van ${u.name}`}
+                        onClick={() => setEditingRoles(u)}
+                      >
                         Rollen
                       </Button>
                       {u.id !== session.user.id && (
-                        <Button size="xs" variant="subtle" color="red" aria-label={`${u.name} verwijderen`} onClick={() => setRemoving(u)}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${u.name} verwijderen`}
+                          onClick={() => setRemoving(u)}
+                        >
                           Verwijderen
                         </Button>
                       )}
@@ -128,10 +171,18 @@ export function UsersPanel() {
       <Modal opened={adding} onClose={close} title="Gebruiker toevoegen">
         <AddUserForm onDone={close} users={users.data ?? []} />
       </Modal>
-      <Modal opened={editingRoles !== null} onClose={() => setEditingRoles(null)} title={`Rollen van ${shownRoles?.name ?? ''}`}>
+      <Modal
+        opened={editingRoles !== null}
+        onClose={() => setEditingRoles(null)}
+        title={`Rollen van ${shownRoles?.name ?? ''}`}
+      >
         {shownRoles && <RolesForm key={shownRoles.id} user={shownRoles} onDone={() => setEditingRoles(null)} />}
       </Modal>
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={`${shownRemoving?.name ?? ''} verwijderen`}>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={`${shownRemoving?.name ?? ''} verwijderen`}
+      >
         {shownRemoving && (
           <RemoveUserForm
             key={shownRemoving.id}
@@ -145,7 +196,15 @@ export function UsersPanel() {
         )}
       </Modal>
       {/* Not closable by a click beside it: a new recovery key is shown this once. */}
-      <Modal opened={removed !== null} onClose={() => setRemoved(null)} title="De sleutel is vernieuwd" closeOnClickOutside={false} closeOnEscape={false} withCloseButton={false} size="lg">
+      <Modal
+        opened={removed !== null}
+        onClose={() => setRemoved(null)}
+        title="De sleutel is vernieuwd"
+        closeOnClickOutside={false}
+        closeOnEscape={false}
+        withCloseButton={false}
+        size="lg"
+      >
         {removed && <AfterRemoval removal={removed} onDone={() => setRemoved(null)} />}
       </Modal>
     </Stack>
@@ -158,20 +217,27 @@ function RemoveUserForm({ user, onCancel, onDone }: { user: User; onCancel(): vo
   const remove = useMutation({
     mutationFn: () => invoke('users.remove', { userId: user.id }),
     onSuccess: async (removal) => {
-      await Promise.all([queryClient.invalidateQueries({ queryKey: usersKey }), queryClient.invalidateQueries({ queryKey: vaultStatusKey })]);
-      notifications.show({ color: 'teal', title: 'Verwijderd', message: `${user.name} kan niet meer ontgrendelen. De sleutel van de omgeving is vernieuwd.` });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: usersKey }),
+        queryClient.invalidateQueries({ queryKey: vaultStatusKey }),
+      ]);
+      notifications.show({
+        color: 'teal',
+        title: 'Verwijderd',
+        message: `${user.name} kan niet meer ontgrendelen. De sleutel van de omgeving is vernieuwd.`,
+      });
       onDone({ ...removal, name: user.name });
     },
   });
   return (
     <Stack>
       <Text>
-        {user.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd. Ook een bewaarde kopie van
-        het sleutelbestand opent de gegevens dan niet meer. Wie blijft, houdt zijn eigen wachtwoord.
+        {user.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd. Ook een bewaarde
+        kopie van het sleutelbestand opent de gegevens dan niet meer. Wie blijft, houdt zijn eigen wachtwoord.
       </Text>
       <Text size="sm" c="dimmed">
-        Wat {user.name} heeft vastgelegd blijft bewaard, en het logboek houdt de naam. Een back-up van vóór het verwijderen
-        bevat {user.name} nog: zet je zo&apos;n back-up terug, verwijder de gebruiker dan opnieuw.
+        Wat {user.name} heeft vastgelegd blijft bewaard, en het logboek houdt de naam. Een back-up van vóór het
+        verwijderen bevat {user.name} nog: zet je zo&apos;n back-up terug, verwijder de gebruiker dan opnieuw.
       </Text>
       {remove.isError && <ErrorAlert error={remove.error} title="Niet verwijderd" />}
       <Group justify="flex-end">
@@ -194,8 +260,8 @@ function AfterRemoval({ removal, onDone }: { removal: Removal; onDone(): void })
       {removal.newRecoveryKey && (
         <>
           <Text>
-            De herstelsleutel van deze omgeving is ook vernieuwd: de oude werkt niet meer. Deze nieuwe sleutel wordt nu één keer
-            getoond.
+            De herstelsleutel van deze omgeving is ook vernieuwd: de oude werkt niet meer. Deze nieuwe sleutel wordt nu
+            één keer getoond.
           </Text>
           <Card withBorder bg="gray.0" p="lg">
             <Text ff="monospace" fz={22} fw={700} ta="center" lts={1} data-testid="new-recovery-key">
@@ -219,8 +285,9 @@ function AfterRemoval({ removal, onDone }: { removal: Removal; onDone(): void })
       {removal.mustRecover.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Nieuw wachtwoord nodig">
           <Text size="sm">
-            Deze collega&apos;s hebben sinds de laatste update niet ontgrendeld; hun wachtwoord is vervallen. Ze kiezen bij
-            het ontgrendelen &quot;Wachtwoord vergeten&quot; en stellen met de herstelsleutel een nieuw wachtwoord in:
+            Deze collega&apos;s hebben sinds de laatste update niet ontgrendeld; hun wachtwoord is vervallen. Ze kiezen
+            bij het ontgrendelen &quot;Wachtwoord vergeten&quot; en stellen met de herstelsleutel een nieuw wachtwoord
+            in:
           </Text>
           <List size="sm" mt={6}>
             {removal.mustRecover.map((name) => (
@@ -230,7 +297,11 @@ function AfterRemoval({ removal, onDone }: { removal: Removal; onDone(): void })
         </Alert>
       )}
       {removal.newRecoveryKey && (
-        <Checkbox label="Ik heb de nieuwe herstelsleutel op een veilige plek bewaard" checked={stored} onChange={(e) => setStored(e.currentTarget.checked)} />
+        <Checkbox
+          label="Ik heb de nieuwe herstelsleutel op een veilige plek bewaard"
+          checked={stored}
+          onChange={(e) => setStored(e.currentTarget.checked)}
+        />
       )}
       <Group justify="flex-end">
         <Button disabled={!stored} onClick={onDone}>
@@ -254,22 +325,37 @@ function AddUserForm({ onDone, users }: { onDone(): void; users: User[] }) {
   const takenCodes = new Set(users.map((u) => u.staffCode.toLowerCase()));
   const candidates = (staff.data ?? []).filter((s) => s.active && !takenCodes.has(s.code.toLowerCase()));
   const form = useForm({
-    initialValues: { member: null as string | null, name: '', staffCode: '', passphrase: '', repeat: '', roles: [] as UserRole[] },
+    initialValues: {
+      member: null as string | null,
+      name: '',
+      staffCode: '',
+      passphrase: '',
+      repeat: '',
+      roles: [] as UserRole[],
+    },
     validate: {
       member: (v) => (v ? null : 'Kies de collega uit de medewerkers, of "Nieuw personeelslid".'),
       name: (v, values) => (values.member !== newStaffMember || v.trim() ? null : 'Vul de naam in.'),
       staffCode: (v, values) =>
-        values.member !== newStaffMember || /^[a-zA-Z]{2,4}$/.test(v.trim()) ? null : 'Een personeelscode bestaat uit 2 tot 4 letters, bijvoorbeeld "awo".',
+        values.member !== newStaffMember || /^[a-zA-Z]{2,4}$/.test(v.trim())
+          ? null
+          : 'Een personeelscode bestaat uit 2 tot 4 letters, bijvoorbeeld "awo".',
       roles: (v) => (v.length > 0 ? null : 'Kies minstens één rol. Een mentor die alleen aanmeldt is Lid.'),
       ...newPassphraseRules('passphrase'),
     },
   });
   const chosen = candidates.find((s) => s.id === form.values.member);
-  const who = chosen ? { name: chosen.name, staffCode: chosen.code } : { name: form.values.name, staffCode: form.values.staffCode };
+  const who = chosen
+    ? { name: chosen.name, staffCode: chosen.code }
+    : { name: form.values.name, staffCode: form.values.staffCode };
   const add = useMutation({
-    mutationFn: (values: typeof form.values) => invoke('users.add', { ...who, passphrase: values.passphrase, roles: values.roles }),
+    mutationFn: (values: typeof form.values) =>
+      invoke('users.add', { ...who, passphrase: values.passphrase, roles: values.roles }),
     onSuccess: async () => {
-      await Promise.all([queryClient.invalidateQueries({ queryKey: usersKey }), queryClient.invalidateQueries({ queryKey: peopleKey })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: usersKey }),
+        queryClient.invalidateQueries({ queryKey: peopleKey }),
+      ]);
       notifications.show({ color: 'teal', title: 'Toegevoegd', message: `${who.name} kan nu ontgrendelen.` });
       onDone();
     },
@@ -295,12 +381,31 @@ function AddUserForm({ onDone, users }: { onDone(): void; users: User[] }) {
         {form.values.member === newStaffMember && (
           <>
             <TextInput label="Naam" required {...form.getInputProps('name')} />
-            <TextInput label="Personeelscode" required description="Komt ook in de lijst met medewerkers." {...form.getInputProps('staffCode')} />
+            <TextInput
+              label="Personeelscode"
+              required
+              description="Komt ook in de lijst met medewerkers."
+              {...form.getInputProps('staffCode')}
+            />
           </>
         )}
-        <PasswordInput label="Eerste wachtwoord" required autoComplete="new-password" {...form.getInputProps('passphrase')} />
-        <PasswordInput label="Herhaal wachtwoord" required autoComplete="new-password" {...form.getInputProps('repeat')} />
-        <RolesField value={form.values.roles} onChange={(roles) => form.setFieldValue('roles', roles)} error={form.errors.roles as string | undefined} />
+        <PasswordInput
+          label="Eerste wachtwoord"
+          required
+          autoComplete="new-password"
+          {...form.getInputProps('passphrase')}
+        />
+        <PasswordInput
+          label="Herhaal wachtwoord"
+          required
+          autoComplete="new-password"
+          {...form.getInputProps('repeat')}
+        />
+        <RolesField
+          value={form.values.roles}
+          onChange={(roles) => form.setFieldValue('roles', roles)}
+          error={form.errors.roles as string | undefined}
+        />
         {add.isError && <ErrorAlert error={add.error} />}
         <Group justify="flex-end">
           <Button type="submit" loading={add.isPending}>

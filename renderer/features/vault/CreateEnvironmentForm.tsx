@@ -15,7 +15,14 @@ interface Props {
 export function CreateEnvironmentForm({ onCreated, onCancel }: Props) {
   const queryClient = useQueryClient();
   const form = useForm({
-    initialValues: { schoolName: '', region: 'midden' as Region, userName: '', staffCode: '', passphrase: '', repeat: '' },
+    initialValues: {
+      schoolName: '',
+      region: 'midden' as Region,
+      userName: '',
+      staffCode: '',
+      passphrase: '',
+      repeat: '',
+    },
     validate: {
       schoolName: (v) => (v.trim() ? null : 'Vul de naam van de school in.'),
       userName: (v) => (v.trim() ? null : 'Vul je naam in.'),
@@ -63,7 +70,12 @@ export function CreateEnvironmentForm({ onCreated, onCancel }: Props) {
           autoComplete="new-password"
           {...form.getInputProps('passphrase')}
         />
-        <PasswordInput label="Herhaal wachtwoord" required autoComplete="new-password" {...form.getInputProps('repeat')} />
+        <PasswordInput
+          label="Herhaal wachtwoord"
+          required
+          autoComplete="new-password"
+          {...form.getInputProps('repeat')}
+        />
         {create.isError && <ErrorAlert error={create.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

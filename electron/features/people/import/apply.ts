@@ -5,7 +5,12 @@ import { guardians, staff, students } from '../../../../db/schema';
 import { numericDate } from '../../../shared/dutch-dates';
 import { defaultSalutation, fullName, normalizeForSearch, studentSearchText } from '../names';
 import { guardiansOfStudents, type GuardianRow, type StudentRow } from '../store';
-import { guardianFields as guardianFieldDefs, studentFields as studentFieldDefs, type GuardianField, type StudentField } from './fields';
+import {
+  guardianFields as guardianFieldDefs,
+  studentFields as studentFieldDefs,
+  type GuardianField,
+  type StudentField,
+} from './fields';
 import type { ImportPlan, ImportedGuardian, PlannedStudent, RowProblem } from './plan';
 import { registry } from '../../../shared/registry';
 
@@ -77,7 +82,11 @@ export interface ImportReport {
 
 function studentsByNumber(db: VaultDb, numbers: string[]): Map<string, StudentRow> {
   // One query with the numbers as one JSON value, not thousands of bound parameters.
-  const rows = db.select().from(students).where(sql`${students.studentNumber} IN (SELECT value FROM json_each(${JSON.stringify(numbers)}))`).all();
+  const rows = db
+    .select()
+    .from(students)
+    .where(sql`${students.studentNumber} IN (SELECT value FROM json_each(${JSON.stringify(numbers)}))`)
+    .all();
   return new Map(rows.map((row) => [row.studentNumber, row]));
 }
 
@@ -97,14 +106,22 @@ const shown = (value: string | number | boolean | null | undefined): string =>
   value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
 
 /** Field by field, what changes when `next` replaces `current`; dates as dd-mm-jjjj. */
-function diff<T extends Record<string, unknown>>(current: T, next: T, labels: Partial<Record<keyof T, string>>): FieldChange[] {
+function diff<T extends Record<string, unknown>>(
+  current: T,
+  next: T,
+  labels: Partial<Record<keyof T, string>>,
+): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const [key, field] of Object.entries(labels) as [keyof T & string, string][]) {
     const from = current[key] as string | number | boolean | null | undefined;
     const to = next[key] as string | number | boolean | null | undefined;
     if (from === to) continue;
     const date = key === 'birthDate';
-    changes.push({ field, from: date && from ? numericDate(String(from)) : shown(from), to: date && to ? numericDate(String(to)) : shown(to) });
+    changes.push({
+      field,
+      from: date && from ? numericDate(String(from)) : shown(from),
+      to: date && to ? numericDate(String(to)) : shown(to),
+    });
   }
   return changes;
 }
@@ -128,7 +145,11 @@ function initialsOf(given: string, written: string): boolean {
  */
 function matchGuardian(known: GuardianRow[], g: ImportedGuardian, taken: Set<string>): GuardianRow | undefined {
   const free = known.filter((k) => !taken.has(k.id));
-  const byName = free.find((k) => sameName(k.familyName, g.familyName) && (sameName(k.givenName, g.givenName) || initialsOf(k.givenName, g.givenName)));
+  const byName = free.find(
+    (k) =>
+      sameName(k.familyName, g.familyName) &&
+      (sameName(k.givenName, g.givenName) || initialsOf(k.givenName, g.givenName)),
+  );
   if (byName) return byName;
   const byRole = free.filter((k) => k.relation === g.relation && sameName(k.familyName, g.familyName));
   return byRole.length === 1 ? byRole[0] : undefined;
@@ -143,13 +164,20 @@ function newGuardian(g: ImportedGuardian, now: string): GuardianValues {
  * A stored guardian with what the file holds laid over it. Columns the file does not have change
  * nothing; a salutation typed by hand stays unless the file has one, a generated one follows the name.
  */
-function updatedGuardian(current: GuardianRow, g: ImportedGuardian, fields: GuardianField[], today: string, now: string): GuardianValues {
+function updatedGuardian(
+  current: GuardianRow,
+  g: ImportedGuardian,
+  fields: GuardianField[],
+  today: string,
+  now: string,
+): GuardianValues {
   const { id: _id, studentId: _studentId, ...values } = current;
   const next: GuardianValues = { ...values };
   for (const f of fields) if (f !== 'salutation') Object.assign(next, { [f]: g[f] });
   // A first name typed in the app is not replaced by the initials an export writes.
   if (initialsOf(current.givenName, g.givenName)) next.givenName = current.givenName;
-  next.salutation = g.salutation ?? (current.salutation === defaultSalutation(current) ? defaultSalutation(next) : current.salutation);
+  next.salutation =
+    g.salutation ?? (current.salutation === defaultSalutation(current) ? defaultSalutation(next) : current.salutation);
   // Gezag given now to someone already registered: consent on file does not speak for them (as guardians.save).
   next.authoritySince = !next.parentalAuthority ? null : !current.parentalAuthority ? today : current.authoritySince;
   next.updatedAt = now;
@@ -171,9 +199,22 @@ export function registerImportHold(domain: string, hold: ImportHold): void {
  * stored (per field, old → new), what is already there as it is, and what is refused.
  */
 export function checkImport(db: VaultDb, plan: ImportPlan, today: string, now: string): ImportCheck {
-  const existing = studentsByNumber(db, plan.students.map((s) => s.studentNumber));
-  const known = guardiansOfStudents(db, [...existing.values()].map((s) => s.id));
-  const held = new Map(importHolds.entries().flatMap((hold) => [...hold(db, [...existing.values()].map((s) => s.id))]));
+  const existing = studentsByNumber(
+    db,
+    plan.students.map((s) => s.studentNumber),
+  );
+  const known = guardiansOfStudents(
+    db,
+    [...existing.values()].map((s) => s.id),
+  );
+  const held = new Map(
+    importHolds.entries().flatMap((hold) => [
+      ...hold(
+        db,
+        [...existing.values()].map((s) => s.id),
+      ),
+    ]),
+  );
   const staffRows = db.select({ id: staff.id, code: staff.code }).from(staff).all();
   const mentorIds = new Map(staffRows.map((s) => [s.code, s.id]));
   const mentorCodes = new Map(staffRows.map((s) => [s.id, s.code]));
@@ -243,7 +284,10 @@ export function checkImport(db: VaultDb, plan: ImportPlan, today: string, now: s
   return check;
 }
 
-function studentValues(s: NonNullable<PlannedStudent['student']>, mentorId: string | null): Omit<StudentValues, 'updatedAt'> {
+function studentValues(
+  s: NonNullable<PlannedStudent['student']>,
+  mentorId: string | null,
+): Omit<StudentValues, 'updatedAt'> {
   const { mentorCode: _code, ...fields } = s;
   return { ...fields, mentorId, searchText: studentSearchText(s) };
 }
@@ -285,7 +329,11 @@ export function compareWithStored(
     if (o.mentorMapped && o.mentorId !== undefined) next.mentorId = o.mentorId;
     changes.push(...diff(current, next, Object.fromEntries(o.studentFields.map((f) => [f, studentLabels[f]]))));
     if (next.mentorId !== current.mentorId) {
-      changes.push({ field: 'Mentor', from: current.mentorId ? (o.mentorCodes.get(current.mentorId) ?? '') : '', to: next.mentorId ? (o.mentorCodes.get(next.mentorId) ?? '') : '' });
+      changes.push({
+        field: 'Mentor',
+        from: current.mentorId ? (o.mentorCodes.get(current.mentorId) ?? '') : '',
+        to: next.mentorId ? (o.mentorCodes.get(next.mentorId) ?? '') : '',
+      });
     }
     if (changes.length) {
       const { id: _id, status: _status, leftOn: _leftOn, ...values } = next;
@@ -304,7 +352,10 @@ export function compareWithStored(
       const values = newGuardian(g, o.now);
       guardianInserts.push(values);
       // What the new guardian brings, as changes from nothing.
-      const brought = diff({} as Partial<GuardianValues>, values, { ...labels, salutation: guardianFieldDefs.salutation.label });
+      const brought = diff({} as Partial<GuardianValues>, values, {
+        ...labels,
+        salutation: guardianFieldDefs.salutation.label,
+      });
       guardianChanges.push({ name: fullName(g), action: 'added', changes: brought.filter((c) => c.to !== '') });
       continue;
     }
@@ -320,13 +371,18 @@ export function compareWithStored(
   // Guardians the file does not mention are never removed here: a file from another source, or one
   // with only the first guardian, says nothing about them.
   if (o.guardianFields.length > 0) {
-    for (const k of stored) if (!taken.has(k.id)) guardianChanges.push({ name: fullName(k), action: 'kept', changes: [] });
+    for (const k of stored)
+      if (!taken.has(k.id)) guardianChanges.push({ name: fullName(k), action: 'kept', changes: [] });
   }
   const parts = [
     ...(changes.length ? [`Verschilt in: ${changes.map((c) => c.field.toLowerCase()).join(', ')}.`] : []),
     ...guardianChanges
       .filter((g) => g.action !== 'kept')
-      .map((g) => (g.action === 'added' ? `Nieuwe ouder/verzorger: ${g.name}.` : `Ouder/verzorger ${g.name}: ${g.changes.map((c) => c.field.toLowerCase()).join(', ')}.`)),
+      .map((g) =>
+        g.action === 'added'
+          ? `Nieuwe ouder/verzorger: ${g.name}.`
+          : `Ouder/verzorger ${g.name}: ${g.changes.map((c) => c.field.toLowerCase()).join(', ')}.`,
+      ),
   ];
   return {
     update: {
@@ -346,18 +402,44 @@ export function compareWithStored(
  * values: building, preparing and filling a query per row was most of an import's time.
  */
 function preparedWrites(db: VaultDb, sqlite: OpenedVault['sqlite']) {
-  const p = <K extends string>(...names: K[]) => Object.fromEntries(names.map((n) => [n, sql`${sql.placeholder(n)}`])) as Record<K, SQL>;
+  const p = <K extends string>(...names: K[]) =>
+    Object.fromEntries(names.map((n) => [n, sql`${sql.placeholder(n)}`])) as Record<K, SQL>;
   const prepare = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
     const { sql: text, params } = query.toSQL();
     // A placeholder takes the row's value; anything else is fixed (a column's default, as drizzle fills it in).
-    const fill = params.map((param) => (param instanceof Placeholder ? (values: Record<string, unknown>) => values[param.name] : () => param));
+    const fill = params.map((param) =>
+      param instanceof Placeholder ? (values: Record<string, unknown>) => values[param.name] : () => param,
+    );
     const statement = sqlite.prepare(text);
     return (values: Record<string, unknown>) => statement.run(...fill.map((f) => f(values)));
   };
-  const studentColumns = p('givenName', 'infix', 'familyName', 'birthDate', 'className', 'yearLevel', 'level', 'mentorId', 'searchText', 'updatedAt');
+  const studentColumns = p(
+    'givenName',
+    'infix',
+    'familyName',
+    'birthDate',
+    'className',
+    'yearLevel',
+    'level',
+    'mentorId',
+    'searchText',
+    'updatedAt',
+  );
   const guardianColumns = p(
-    'givenName', 'infix', 'familyName', 'relation', 'parentalAuthority', 'authoritySince', 'street',
-    'houseNumber', 'postalCode', 'city', 'email', 'phone', 'salutation', 'updatedAt',
+    'givenName',
+    'infix',
+    'familyName',
+    'relation',
+    'parentalAuthority',
+    'authoritySince',
+    'street',
+    'houseNumber',
+    'postalCode',
+    'city',
+    'email',
+    'phone',
+    'salutation',
+    'updatedAt',
   );
   const byId = <T extends typeof students | typeof guardians>(table: T) => eq(table.id, sql.placeholder('id'));
   return {

@@ -4,11 +4,30 @@
  * uses g1 only.
  */
 export const studentFields = {
-  studentNumber: { label: 'Leerlingnummer', synonyms: ['stamnr', 'stamnummer', 'leerlingnummer', 'leerlingnr', 'llnr', 'llnnr', 'studentnummer', 'nummer'] },
+  studentNumber: {
+    label: 'Leerlingnummer',
+    synonyms: ['stamnr', 'stamnummer', 'leerlingnummer', 'leerlingnr', 'llnr', 'llnnr', 'studentnummer', 'nummer'],
+  },
   givenName: { label: 'Roepnaam', synonyms: ['roepnaam', 'voornaam', 'roepnaamleerling', 'voornaamleerling'] },
-  infix: { label: 'Tussenvoegsel', synonyms: ['tussenvoegsel', 'tussenvoegsels', 'tussenv', 'tv', 'voorvoegsel', 'voorvoegsels', 'voorv', 'tussenvoegselleerling', 'voorvoegselleerling'] },
+  infix: {
+    label: 'Tussenvoegsel',
+    synonyms: [
+      'tussenvoegsel',
+      'tussenvoegsels',
+      'tussenv',
+      'tv',
+      'voorvoegsel',
+      'voorvoegsels',
+      'voorv',
+      'tussenvoegselleerling',
+      'voorvoegselleerling',
+    ],
+  },
   familyName: { label: 'Achternaam', synonyms: ['achternaam', 'naam', 'achternaamleerling', 'geslachtsnaam'] },
-  birthDate: { label: 'Geboortedatum', synonyms: ['geboortedatum', 'gebdatum', 'gebdat', 'geboren', 'geboortedatumleerling'] },
+  birthDate: {
+    label: 'Geboortedatum',
+    synonyms: ['geboortedatum', 'gebdatum', 'gebdat', 'geboren', 'geboortedatumleerling'],
+  },
   className: { label: 'Klas', synonyms: ['klas', 'stamklas', 'klasnaam', 'stamgroep', 'groep', 'basisgroep'] },
   yearLevel: { label: 'Leerjaar', synonyms: ['leerjaar', 'jaar', 'jaarlaag'] },
   level: { label: 'Niveau', synonyms: ['niveau', 'opleiding', 'leerweg', 'afdeling', 'studie', 'profiel'] },
@@ -17,17 +36,26 @@ export const studentFields = {
 
 export const guardianFields = {
   givenName: { label: 'Voornaam/voorletters', synonyms: ['voornaam', 'voorletters', 'roepnaam', 'voorletter'] },
-  infix: { label: 'Tussenvoegsel', synonyms: ['tussenvoegsel', 'tussenvoegsels', 'tussenv', 'tv', 'voorvoegsel', 'voorvoegsels', 'voorv'] },
+  infix: {
+    label: 'Tussenvoegsel',
+    synonyms: ['tussenvoegsel', 'tussenvoegsels', 'tussenv', 'tv', 'voorvoegsel', 'voorvoegsels', 'voorv'],
+  },
   familyName: { label: 'Achternaam', synonyms: ['achternaam', 'naam', 'geslachtsnaam'] },
   relation: { label: 'Relatie', synonyms: ['relatie', 'relatietot', 'relatietotleerling', 'soort', 'type', 'rol'] },
-  parentalAuthority: { label: 'Gezag', synonyms: ['gezag', 'ouderlijkgezag', 'wettelijkvertegenwoordiger', 'gezaghebbend'] },
+  parentalAuthority: {
+    label: 'Gezag',
+    synonyms: ['gezag', 'ouderlijkgezag', 'wettelijkvertegenwoordiger', 'gezaghebbend'],
+  },
   street: { label: 'Straat', synonyms: ['straat', 'straatnaam', 'adres'] },
   houseNumber: { label: 'Huisnummer', synonyms: ['huisnummer', 'huisnr', 'nr', 'nummer'] },
   postalCode: { label: 'Postcode', synonyms: ['postcode', 'pc'] },
   city: { label: 'Plaats', synonyms: ['plaats', 'woonplaats', 'stad'] },
   email: { label: 'E-mail', synonyms: ['email', 'emailadres', 'mail', 'e-mail'] },
   phone: { label: 'Telefoon', synonyms: ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'telnr', 'mobielnummer'] },
-  salutation: { label: 'Aanhef', synonyms: ['aanhef', 'briefaanhef', 'aanhefbrief', 'aanspreekvorm', 'aanspreektitel'] },
+  salutation: {
+    label: 'Aanhef',
+    synonyms: ['aanhef', 'briefaanhef', 'aanhefbrief', 'aanspreekvorm', 'aanspreektitel'],
+  },
 } as const;
 
 export type StudentField = keyof typeof studentFields;
@@ -38,7 +66,11 @@ export type TargetField = `student.${StudentField}` | `${GuardianSlot}.${Guardia
 export type ColumnMapping = Record<string, TargetField>;
 
 export const targetFieldOptions: { value: TargetField; label: string; group: string }[] = [
-  ...Object.entries(studentFields).map(([k, f]) => ({ value: `student.${k}` as TargetField, label: f.label, group: 'Leerling' })),
+  ...Object.entries(studentFields).map(([k, f]) => ({
+    value: `student.${k}` as TargetField,
+    label: f.label,
+    group: 'Leerling',
+  })),
   ...(['g1', 'g2'] as const).flatMap((slot, i) =>
     Object.entries(guardianFields).map(([k, f]) => ({
       value: `${slot}.${k}` as TargetField,
@@ -62,7 +94,17 @@ export function normalizeHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const guardianOnly: GuardianField[] = ['relation', 'parentalAuthority', 'street', 'houseNumber', 'postalCode', 'city', 'email', 'phone', 'salutation'];
+const guardianOnly: GuardianField[] = [
+  'relation',
+  'parentalAuthority',
+  'street',
+  'houseNumber',
+  'postalCode',
+  'city',
+  'email',
+  'phone',
+  'salutation',
+];
 
 /** Suggests a target for each header from its name; each target is used at most once. */
 export function suggestMapping(headers: string[]): ColumnMapping {
@@ -105,7 +147,11 @@ export function headerSignature(headers: string[]): string {
 
 export const importSources = ['magister', 'somtoday', 'eigen'] as const;
 export type ImportSource = (typeof importSources)[number];
-export const importSourceLabels: Record<ImportSource, string> = { magister: 'Magister', somtoday: 'Somtoday', eigen: 'Eigen bestand' };
+export const importSourceLabels: Record<ImportSource, string> = {
+  magister: 'Magister',
+  somtoday: 'Somtoday',
+  eigen: 'Eigen bestand',
+};
 
 /** Header names only one of the two systems writes; anything else is the school's own file. */
 const SOURCE_MARKS: Record<Exclude<ImportSource, 'eigen'>, RegExp> = {
@@ -115,7 +161,8 @@ const SOURCE_MARKS: Record<Exclude<ImportSource, 'eigen'>, RegExp> = {
 
 /** Which system exported a file, from its header names. */
 export function detectSource(headers: string[]): ImportSource {
-  const score = (source: Exclude<ImportSource, 'eigen'>) => headers.filter((h) => SOURCE_MARKS[source].test(normalizeHeader(h))).length;
+  const score = (source: Exclude<ImportSource, 'eigen'>) =>
+    headers.filter((h) => SOURCE_MARKS[source].test(normalizeHeader(h))).length;
   const magister = score('magister');
   const somtoday = score('somtoday');
   if (magister === 0 && somtoday === 0) return 'eigen';
@@ -137,7 +184,10 @@ export function mappingToRemember(headers: string[], mapping: ColumnMapping): Re
  * A remembered mapping applied to this file's headers. Columns the source never had before get the
  * suggestion from their name, when that field is still free.
  */
-export function rememberedMapping(headers: string[], remembered: Record<string, string>): { mapping: ColumnMapping; ignored: string[] } {
+export function rememberedMapping(
+  headers: string[],
+  remembered: Record<string, string>,
+): { mapping: ColumnMapping; ignored: string[] } {
   const mapping: ColumnMapping = {};
   const ignored: string[] = [];
   const used = new Set<string>();
@@ -160,6 +210,12 @@ export function rememberedMapping(headers: string[], remembered: Record<string, 
 }
 
 /** Columns nobody decided about: not mapped and not knowingly left out. The wizard warns about each. */
-export function unmappedColumns(headers: string[], mapping: ColumnMapping, ignored: readonly string[]): { column: string; header: string }[] {
-  return headers.map((header, i) => ({ column: String(i), header })).filter(({ column }) => !(column in mapping) && !ignored.includes(column));
+export function unmappedColumns(
+  headers: string[],
+  mapping: ColumnMapping,
+  ignored: readonly string[],
+): { column: string; header: string }[] {
+  return headers
+    .map((header, i) => ({ column: String(i), header }))
+    .filter(({ column }) => !(column in mapping) && !ignored.includes(column));
 }

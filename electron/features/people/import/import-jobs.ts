@@ -49,7 +49,12 @@ export function pendingTable(session: Session, importId: string): Table {
 }
 
 /** A plan for the file as mapped, checked against the vault; dates of birth judged on `today`. */
-export function checkedPlan(session: Session, importId: string, mapping: ColumnMapping, clock: { today: string; now: string }) {
+export function checkedPlan(
+  session: Session,
+  importId: string,
+  mapping: ColumnMapping,
+  clock: { today: string; now: string },
+) {
   const problem = mappingProblem(mapping);
   if (problem) throw new AppError('IMPORT_MAPPING', problem);
   const plan = planImport(pendingTable(session, importId), mapping, clock.today);
@@ -66,7 +71,13 @@ export type UpdateChoice = 'all' | string[];
 export function startImport(
   backend: Backend,
   session: Session,
-  input: { importId: string; mapping: ColumnMapping; onErrors: 'skip' | 'refuse'; updates: UpdateChoice; source: ImportSource },
+  input: {
+    importId: string;
+    mapping: ColumnMapping;
+    onErrors: 'skip' | 'refuse';
+    updates: UpdateChoice;
+    source: ImportSource;
+  },
   clock: { today: string; now: string },
   afterCommit: (effect: () => void) => void,
 ): { jobId: string; check: ImportCheck } {
@@ -74,7 +85,13 @@ export function startImport(
   const { check } = checkedPlan(session, input.importId, input.mapping, clock);
   if (input.onErrors === 'refuse' && check.errors.length > 0) throw new AppError('IMPORT_HAS_ERRORS');
   rememberMapping(session.vault.db, input.source, table.headers, input.mapping, clock.now);
-  const chosen = input.updates === 'all' ? () => true : ((set: Set<string>) => (n: string) => set.has(n))(new Set(input.updates));
+  const chosen =
+    input.updates === 'all'
+      ? () => true
+      : (
+          (set: Set<string>) => (n: string) =>
+            set.has(n)
+        )(new Set(input.updates));
 
   const jobId = randomUUID();
   const job: ImportJob = { state: 'running', done: 0, total: check.writes.length, report: null, error: null };
@@ -104,7 +121,12 @@ export function startImport(
 function noteFailure(backend: Backend, session: Session): void {
   if (backend.session !== session || !session.vault.sqlite.open) return;
   try {
-    recordAudit(session.vault.db, { at: now(), userId: session.user.id, method: 'import.failed', note: { detail: 'De import is mislukt; er is niets geïmporteerd.', studentIds: [] } });
+    recordAudit(session.vault.db, {
+      at: now(),
+      userId: session.user.id,
+      method: 'import.failed',
+      note: { detail: 'De import is mislukt; er is niets geïmporteerd.', studentIds: [] },
+    });
   } catch (err) {
     console.error('[import] failure not logged:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
   }

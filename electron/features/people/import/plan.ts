@@ -1,4 +1,13 @@
-import { guardianFields as guardianFieldDefs, studentFields as studentFieldDefs, targetFieldOptions, type ColumnMapping, type GuardianField, type GuardianSlot, type StudentField, type TargetField } from './fields';
+import {
+  guardianFields as guardianFieldDefs,
+  studentFields as studentFieldDefs,
+  targetFieldOptions,
+  type ColumnMapping,
+  type GuardianField,
+  type GuardianSlot,
+  type StudentField,
+  type TargetField,
+} from './fields';
 import { isPlainLine } from '../../../shared/plain-text';
 import { GENERIC_SALUTATION, surnameAlone } from '../names';
 import { birthDateProblem, phoneProblem, studentNumberProblem } from '../rules';
@@ -64,7 +73,11 @@ export function parseDutchDate(text: string): string | null | undefined {
   if (text === '') return null;
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [year, month, day] = dutch ? [dutch[3], dutch[2], dutch[1]].map(Number) : iso ? [iso[1], iso[2], iso[3]].map(Number) : [];
+  const [year, month, day] = dutch
+    ? [dutch[3], dutch[2], dutch[1]].map(Number)
+    : iso
+      ? [iso[1], iso[2], iso[3]].map(Number)
+      : [];
   if (year === undefined || month === undefined || day === undefined) return undefined;
   // A calendar date: 31-02 rolls over to March in Date, so compare what comes back.
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -122,11 +135,15 @@ export function salutationFromCell(cell: string, g: { infix: string; familyName:
   if (text === '') return null;
   if (/^(geachte|beste|lieve)\b/i.test(text)) return text;
   const surname = surnameAlone(g);
-  const word = text.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+  const word = text
+    .toLowerCase()
+    .replace(/[.\s]+/g, ' ')
+    .trim();
   if (/^(mevrouw|mevr|mw|mej|mejuffrouw)$/.test(word)) return `Geachte mevrouw ${surname}`;
   if (/^(de heer|heer|dhr|meneer|mnr|hr)$/.test(word)) return `Geachte heer ${surname}`;
   if (/^(familie|fam)$/.test(word)) return `Geachte familie ${surname}`;
-  if (/^(ouder|ouders|ouder\(s\)|ouder\(s\)\/verzorger\(s\)|verzorger|verzorgers)$/.test(word)) return GENERIC_SALUTATION;
+  if (/^(ouder|ouders|ouder\(s\)|ouder\(s\)\/verzorger\(s\)|verzorger|verzorgers)$/.test(word))
+    return GENERIC_SALUTATION;
   return undefined;
 }
 
@@ -147,7 +164,9 @@ interface Findings {
 function readGuardian(cells: Map<TargetField, string>, slot: GuardianSlot, found: Findings): ImportedGuardian | null {
   const get = (f: GuardianField) => cells.get(`${slot}.${f}`) ?? '';
   const which = `ouder/verzorger ${slot === 'g1' ? 1 : 2}`;
-  const anything = (['givenName', 'familyName', 'email', 'phone', 'street'] as GuardianField[]).some((f) => get(f) !== '');
+  const anything = (['givenName', 'familyName', 'email', 'phone', 'street'] as GuardianField[]).some(
+    (f) => get(f) !== '',
+  );
   if (!anything) return null;
   if (!get('familyName')) {
     found.errors.push(`De achternaam van ${which} ontbreekt.`);
@@ -163,7 +182,9 @@ function readGuardian(cells: Map<TargetField, string>, slot: GuardianSlot, found
   const names = { infix: get('infix'), familyName: get('familyName') };
   let salutation = salutationFromCell(get('salutation'), names);
   if (salutation === undefined) {
-    found.warnings.push(`${found.column(`${slot}.salutation`)}aanhef "${get('salutation')}" van ${which} is niet herkend; de brief begint met de standaardaanhef.`);
+    found.warnings.push(
+      `${found.column(`${slot}.salutation`)}aanhef "${get('salutation')}" van ${which} is niet herkend; de brief begint met de standaardaanhef.`,
+    );
     salutation = null;
   }
   return {
@@ -195,13 +216,15 @@ function sameStudent(a: ImportedStudent, b: ImportedStudent): boolean {
 export function mappingProblem(mapping: ColumnMapping): string | null {
   const targets = new Set(Object.values(mapping));
   if (Object.values(mapping).length !== targets.size) return 'Twee kolommen zijn aan hetzelfde veld gekoppeld.';
-  if (!targets.has('student.studentNumber')) return 'Koppel een kolom aan het leerlingnummer: daarop worden leerlingen herkend.';
+  if (!targets.has('student.studentNumber'))
+    return 'Koppel een kolom aan het leerlingnummer: daarop worden leerlingen herkend.';
   const hasName = targets.has('student.givenName') && targets.has('student.familyName');
   const hasGuardian = [...targets].some((t) => t.startsWith('g1.') || t.startsWith('g2.'));
   if (!hasName && (targets.has('student.givenName') || targets.has('student.familyName'))) {
     return 'Koppel zowel de roepnaam als de achternaam van de leerling.';
   }
-  if (!hasName && !hasGuardian) return 'Koppel ten minste roepnaam en achternaam van de leerling, of gegevens van ouders/verzorgers.';
+  if (!hasName && !hasGuardian)
+    return 'Koppel ten minste roepnaam en achternaam van de leerling, of gegevens van ouders/verzorgers.';
   return null;
 }
 
@@ -214,7 +237,9 @@ export function planImport(table: Table, mapping: ColumnMapping, today: string):
   const targets = new Set(Object.values(mapping));
   const kind = targets.has('student.givenName') ? 'students' : 'guardians';
   const hasGuardians = [...targets].some((t) => !t.startsWith('student.'));
-  const headerOf = new Map(Object.entries(mapping).map(([column, target]) => [target, table.headers[Number(column)] ?? '']));
+  const headerOf = new Map(
+    Object.entries(mapping).map(([column, target]) => [target, table.headers[Number(column)] ?? '']),
+  );
   const column = (target: TargetField) => `Kolom "${headerOf.get(target) ?? fieldLabel(target)}": `;
   const planned = new Map<string, PlannedStudent>();
   const errors: RowProblem[] = [];
@@ -235,7 +260,10 @@ export function planImport(table: Table, mapping: ColumnMapping, today: string):
     const found: Findings = { errors: [], warnings: [], column };
     // Cells become names and addresses as they are: an invisible control character is refused, as in the forms.
     for (const [target, value] of cells) {
-      if (!isPlainLine(value)) found.errors.push(`${fieldLabel(target)} bevat een onzichtbaar stuurteken (zoals een tab of een teken dat de leesrichting omdraait).`);
+      if (!isPlainLine(value))
+        found.errors.push(
+          `${fieldLabel(target)} bevat een onzichtbaar stuurteken (zoals een tab of een teken dat de leesrichting omdraait).`,
+        );
     }
     if (!studentNumber) {
       errors.push({ line, studentNumber: '', message: 'Het leerlingnummer ontbreekt.' });
@@ -251,11 +279,16 @@ export function planImport(table: Table, mapping: ColumnMapping, today: string):
       if (!get('familyName')) found.errors.push('De achternaam ontbreekt.');
       const birthDate = parseDutchDate(get('birthDate'));
       if (birthDate === undefined) {
-        found.errors.push(`${column('student.birthDate')}"${get('birthDate')}" is geen geldige datum (verwacht dd-mm-jjjj).`);
+        found.errors.push(
+          `${column('student.birthDate')}"${get('birthDate')}" is geen geldige datum (verwacht dd-mm-jjjj).`,
+        );
       } else if (birthDate) {
         const problem = judge(birthDate);
         // One row per guardian repeats the student: say it once.
-        if (problem && (problem.level === 'error' || !earlier)) (problem.level === 'error' ? found.errors : found.warnings).push(`${column('student.birthDate')}${problem.message}`);
+        if (problem && (problem.level === 'error' || !earlier))
+          (problem.level === 'error' ? found.errors : found.warnings).push(
+            `${column('student.birthDate')}${problem.message}`,
+          );
       }
       const yearText = get('yearLevel');
       const yearLevel = yearText === '' ? yearFromClass(get('className')) : Number(yearText);
@@ -302,6 +335,8 @@ export function planImport(table: Table, mapping: ColumnMapping, today: string):
     // Without a leerjaar column the class tells the year.
     (f) => has(`student.${f}`) || (f === 'yearLevel' && has('student.className')),
   );
-  const guardianFields = (Object.keys(guardianFieldDefs) as GuardianField[]).filter((f) => has(`g1.${f}`) || has(`g2.${f}`));
+  const guardianFields = (Object.keys(guardianFieldDefs) as GuardianField[]).filter(
+    (f) => has(`g1.${f}`) || has(`g2.${f}`),
+  );
   return { kind, students: [...planned.values()], errors, warnings, studentFields, guardianFields };
 }

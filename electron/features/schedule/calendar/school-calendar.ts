@@ -21,7 +21,8 @@ function fromOverride(o: CalendarOverride & { kind: DayOff['kind'] }): DayOff {
   return { start: o.start, end: o.end, kind: o.kind, name: o.name, source: 'school' };
 }
 
-const isDayOffEntry = (o: CalendarOverride): o is CalendarOverride & { kind: DayOff['kind'] } => o.kind !== 'school-day';
+const isDayOffEntry = (o: CalendarOverride): o is CalendarOverride & { kind: DayOff['kind'] } =>
+  o.kind !== 'school-day';
 
 /**
  * Which day off gives the reason when several cover one date: the school's own words first (they

@@ -2,7 +2,11 @@ import { Alert, Button, Checkbox, Group, List, Radio, SimpleGrid, Stack, Table, 
 import { useMutation } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { unmappedColumns, type ColumnMapping, type ImportSource } from '../../../../electron/features/people/import/fields';
+import {
+  unmappedColumns,
+  type ColumnMapping,
+  type ImportSource,
+} from '../../../../electron/features/people/import/fields';
 import { invoke } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Figure } from '../../../components/Figure';
@@ -19,7 +23,14 @@ const value = (text: string) => (text === '' ? '(leeg)' : text);
 function ChangeLine({ change }: { change: Change }) {
   return (
     <Text size="sm" span>
-      {change.field}: <Text span td="line-through" c="dimmed" size="sm">{value(change.from)}</Text> → <Text span fw={600} size="sm">{value(change.to)}</Text>
+      {change.field}:{' '}
+      <Text span td="line-through" c="dimmed" size="sm">
+        {value(change.from)}
+      </Text>{' '}
+      →{' '}
+      <Text span fw={600} size="sm">
+        {value(change.to)}
+      </Text>
     </Text>
   );
 }
@@ -115,7 +126,8 @@ export function CheckStep({
       </SimpleGrid>
       {unmapped.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Niet gekoppelde kolommen">
-          Niet geïmporteerd: {unmapped.map((c) => `"${c.header}"`).join(', ')}. Ga terug naar de kolommen als je ze nodig hebt.
+          Niet geïmporteerd: {unmapped.map((c) => `"${c.header}"`).join(', ')}. Ga terug naar de kolommen als je ze
+          nodig hebt.
         </Alert>
       )}
       {!hasErrors && (
@@ -134,7 +146,12 @@ export function CheckStep({
             <Button size="xs" variant="light" onClick={() => setDeclined(new Set())} disabled={declined.size === 0}>
               Alles overnemen
             </Button>
-            <Button size="xs" variant="default" onClick={() => setDeclined(new Set(preview.updates.map((u) => u.studentNumber)))} disabled={chosen.length === 0}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setDeclined(new Set(preview.updates.map((u) => u.studentNumber)))}
+              disabled={chosen.length === 0}
+            >
               Niets overnemen
             </Button>
             <Text size="sm" data-testid="updates-chosen">
@@ -181,7 +198,8 @@ export function CheckStep({
           </Table>
           {preview.updates.length > SHOWN && (
             <Text size="sm" c="dimmed">
-              En nog {preview.updates.length - SHOWN} leerlingen; "Alles overnemen" en "Niets overnemen" gelden ook voor hen.
+              En nog {preview.updates.length - SHOWN} leerlingen; "Alles overnemen" en "Niets overnemen" gelden ook voor
+              hen.
             </Text>
           )}
         </>

@@ -29,9 +29,7 @@ export function RunStep({ jobId, onAgain }: { jobId: string; onAgain(): void }) 
     const percent = p && p.total > 0 ? (p.done / p.total) * 100 : 0;
     return (
       <Stack gap="xs" mt="md" maw={720}>
-        <Text>
-          Importeren… {p ? `${p.done} van ${p.total}` : ''}
-        </Text>
+        <Text>Importeren… {p ? `${p.done} van ${p.total}` : ''}</Text>
         <Progress value={percent} animated aria-label="Voortgang import" />
         <Text size="sm" c="dimmed">
           Je kunt intussen verder werken; wijzigingen aan leerlingen wachten tot de import klaar is.
@@ -55,7 +53,8 @@ export function RunStep({ jobId, onAgain }: { jobId: string; onAgain(): void }) 
     <Stack gap="md" mt="md">
       <Alert color="teal" variant="light" icon={<IconCircleCheck />} title="Import klaar">
         {r.added} toegevoegd, {r.updated} bijgewerkt, {r.skipped} overgeslagen.
-        {r.unchanged > 0 && ` ${r.unchanged} ${r.unchanged === 1 ? 'leerling stond' : 'leerlingen stonden'} er al zo in.`}
+        {r.unchanged > 0 &&
+          ` ${r.unchanged} ${r.unchanged === 1 ? 'leerling stond' : 'leerlingen stonden'} er al zo in.`}
         {r.notUpdated > 0 && ` ${r.notUpdated} niet bijgewerkt, zoals gekozen.`}
       </Alert>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
