@@ -48,11 +48,7 @@ function sqliteCode(err: unknown): string | undefined {
 function isReadOnly(code: string | undefined): boolean {
   return (
     code !== undefined &&
-    (code.startsWith('SQLITE_READONLY') ||
-      code === 'SQLITE_PERM' ||
-      code === 'EACCES' ||
-      code === 'EPERM' ||
-      code === 'EROFS')
+    (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
   );
 }
 
@@ -122,8 +118,7 @@ export function inspectVaultFile(path: string, dataKey: Buffer, options: OpenOpt
     if (check !== 'ok') throw new VaultFileError('VAULT_TRUNCATED');
     const hasMeta = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'").get();
     if (!hasMeta) throw new VaultFileError('VAULT_NOT_OURS');
-    const idRow = sqlite.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as
-      { value: string } | undefined;
+    const idRow = sqlite.prepare("SELECT value FROM vault_meta WHERE key = 'vault_id'").get() as { value: string } | undefined;
     if (!idRow) throw new VaultFileError('VAULT_NOT_OURS');
     const applied = sqlite.prepare('SELECT max(created_at) AS latest FROM __drizzle_migrations').get() as {
       latest: number | null;
@@ -157,17 +152,14 @@ export function setUpConnection(sqlite: Database.Database): void {
   sqlite.pragma('cache_size = -65536');
   // Deleted rows (a retention erasure) are overwritten, not left readable in free pages.
   sqlite.pragma('secure_delete = ON');
-  sqlite.function(
-    'student_search_text',
-    { deterministic: true },
-    (givenName, infix, familyName, studentNumber, className) =>
-      studentSearchText({
-        givenName: String(givenName),
-        infix: String(infix),
-        familyName: String(familyName),
-        studentNumber: String(studentNumber),
-        className: String(className),
-      }),
+  sqlite.function('student_search_text', { deterministic: true }, (givenName, infix, familyName, studentNumber, className) =>
+    studentSearchText({
+      givenName: String(givenName),
+      infix: String(infix),
+      familyName: String(familyName),
+      studentNumber: String(studentNumber),
+      className: String(className),
+    }),
   );
 }
 
@@ -187,11 +179,7 @@ function openKeyed(path: string, dataKey: Buffer, options: OpenOptions, create: 
 }
 
 /** Opens an existing vault for work: checks it first (read-only), then keys, sets pragmas, migrates. */
-export function openVaultDatabase(
-  path: string,
-  dataKey: Buffer,
-  options: OpenOptions,
-): OpenedVault & { vaultId: string } {
+export function openVaultDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenedVault & { vaultId: string } {
   refuseReadOnly(path, true);
   const { vaultId } = inspectVaultFile(path, dataKey, options);
   return { ...openKeyed(path, dataKey, options, false), vaultId };

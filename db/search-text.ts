@@ -59,7 +59,5 @@ export interface SearchableStudent {
  */
 export function studentSearchText(s: SearchableStudent): string {
   const full = [s.givenName, s.infix, s.familyName].filter(Boolean).join(' ');
-  return [s.familyName, s.givenName, s.infix, `${full} ${s.studentNumber} ${s.className}`]
-    .map(normalizeForSearch)
-    .join('\t');
+  return [s.familyName, s.givenName, s.infix, `${full} ${s.studentNumber} ${s.className}`].map(normalizeForSearch).join('\t');
 }

@@ -6,8 +6,7 @@
 export const vaultFileMessages = {
   VAULT_NOT_FOUND: 'Deze omgeving bestaat niet (meer).',
   VAULT_NOT_OURS: 'Dit bestand is geen Zorgoverleg-omgeving. Er is niets aan veranderd.',
-  VAULT_TRUNCATED:
-    'Dit bestand is onvolledig of beschadigd (afgekapt). Er is niets aan veranderd; gebruik een back-up.',
+  VAULT_TRUNCATED: 'Dit bestand is onvolledig of beschadigd (afgekapt). Er is niets aan veranderd; gebruik een back-up.',
   VAULT_NEWER:
     'Deze omgeving is gemaakt met een nieuwere versie van Zorgoverleg. Werk de app bij om haar te openen; er is niets aan veranderd.',
   VAULT_EXISTS: 'Er bestaat al een bestand op deze plek; het wordt niet overschreven.',

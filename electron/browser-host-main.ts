@@ -44,9 +44,7 @@ async function main(): Promise<void> {
     const closed = host.close();
     // The backup this lock started is made first (at most 15 s): stopping must not cost it.
     const backedUp = Promise.race([backupsSettled(backend), new Promise((done) => setTimeout(done, 15_000))]);
-    void backedUp
-      .then(() => Promise.race([closed, new Promise((done) => setTimeout(done, 2000))]))
-      .then(() => process.exit(0));
+    void backedUp.then(() => Promise.race([closed, new Promise((done) => setTimeout(done, 2000))])).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,11 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import {
-  createServer,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,13 +38,7 @@ const MAX_SESSIONS = 32;
  * Calls a page makes by itself, without the user doing anything: they must not keep an
  * unattended vault open (the projector's long-poll, the status and the running screens' polls).
  */
-const BACKGROUND_METHODS = new Set([
-  'vault.status',
-  'presentation.projector',
-  'presentation.state',
-  'minutes.get',
-  'import.progress',
-]);
+const BACKGROUND_METHODS = new Set(['vault.status', 'presentation.projector', 'presentation.state', 'minutes.get', 'import.progress']);
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -185,8 +173,7 @@ const launchRefused = `<!doctype html>
 <body><p>Deze startpagina is al gebruikt of verlopen. Start Zorgoverleg opnieuw.</p></body></html>
 `;
 
-const isWindowId = (value: unknown): value is string =>
-  typeof value === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(value);
+const isWindowId = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(value);
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const { backend } = options;
@@ -301,8 +288,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     try {
       if (!req.headers.host || !allowedHosts.has(req.headers.host)) return send(res, 403, 'Onbekende host');
       const requestOrigin = req.headers.origin;
-      if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin))
-        return send(res, 403, 'Onbekende herkomst');
+      if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) return send(res, 403, 'Onbekende herkomst');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 
       if (url.pathname === '/launch') {

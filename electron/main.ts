@@ -23,9 +23,7 @@ import {
   rendererFileFor,
 } from './window-options';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
 // Native date and time fields follow the UI language, not the OS locale: dd-mm-jjjj and 24 hours.
 app.commandLine.appendSwitch('lang', 'nl-NL');
@@ -65,10 +63,7 @@ function flushWindows(): Promise<void> {
         win.webContents.send('host:flush', nonce);
       }),
   );
-  return Promise.race([
-    Promise.all(answered).then(() => undefined),
-    new Promise<void>((done) => setTimeout(done, 2000)),
-  ]);
+  return Promise.race([Promise.all(answered).then(() => undefined), new Promise<void>((done) => setTimeout(done, 2000))]);
 }
 
 async function lockAndTell(): Promise<void> {
@@ -118,9 +113,7 @@ function openProjector(chair: BrowserWindow | null): void {
     screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds })),
     chairDisplay.id,
   );
-  const win = new BrowserWindow(
-    projectorWindowOptions(join(__dirname, 'preload.cjs'), placement, { devTools: !app.isPackaged }),
-  );
+  const win = new BrowserWindow(projectorWindowOptions(join(__dirname, 'preload.cjs'), placement, { devTools: !app.isPackaged }));
   projector = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
@@ -174,11 +167,7 @@ void app.whenReady().then(() => {
 
   ipcMain.handle('api', (event, method: unknown, input: unknown) => {
     const fromProjector = projector !== null && !projector.isDestroyed() && event.sender === projector.webContents;
-    if (
-      !isTrustedSender(event.senderFrame?.url) ||
-      typeof method !== 'string' ||
-      (fromProjector && !mayProjectorCall(method))
-    ) {
+    if (!isTrustedSender(event.senderFrame?.url) || typeof method !== 'string' || (fromProjector && !mayProjectorCall(method))) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Onbekende opdracht.' } };
     }
     return dispatch(backend, method, input);
@@ -199,16 +188,12 @@ void app.whenReady().then(() => {
       // Opening bypasses the dispatcher; it is a read of special-category data all the same.
       recordAudit(current.vault.db, { at: now(), userId: current.user.id, method: 'attachments.open', note: null });
       const problem = await shell.openPath(path);
-      return problem
-        ? { ok: false, message: `Dit bestand kon niet worden geopend: ${problem}` }
-        : { ok: true, message: '' };
+      return problem ? { ok: false, message: `Dit bestand kon niet worden geopend: ${problem}` } : { ok: true, message: '' };
     } catch (err) {
       const missing = err instanceof Error && 'code' in err && err.code === 'NOT_FOUND';
       return {
         ok: false,
-        message: missing
-          ? 'Deze bijlage bestaat niet (meer).'
-          : 'Deze bijlage kon niet worden geopend. Probeer het opnieuw.',
+        message: missing ? 'Deze bijlage bestaat niet (meer).' : 'Deze bijlage kon niet worden geopend. Probeer het opnieuw.',
       };
     }
   });

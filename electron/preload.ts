@@ -17,8 +17,7 @@ contextBridge.exposeInMainWorld('api', {
 contextBridge.exposeInMainWorld('host', {
   kind: 'electron',
   /** Opens an attachment in the desktop's own viewer (from a private temporary copy). */
-  openAttachment: (id: string): Promise<{ ok: boolean; message: string }> =>
-    ipcRenderer.invoke('host:openAttachment', id),
+  openAttachment: (id: string): Promise<{ ok: boolean; message: string }> => ipcRenderer.invoke('host:openAttachment', id),
   /** Opens an e-mail draft (.eml) in the desktop's mail program (from a private temporary copy). */
   openMailDraft: (contentBase64: string): Promise<{ ok: boolean; message: string }> =>
     ipcRenderer.invoke('host:openMailDraft', contentBase64),
@@ -26,8 +25,7 @@ contextBridge.exposeInMainWorld('host', {
   openProjector: (): Promise<void> => ipcRenderer.invoke('host:openProjector'),
   /** Before the vault locks (screen lock, sleep, quit): the page stores what is typed, then answers. */
   onFlushRequest: (flush: () => Promise<void>) => {
-    const listener = (_event: unknown, nonce: string) =>
-      void flush().finally(() => ipcRenderer.send('host:flushed', nonce));
+    const listener = (_event: unknown, nonce: string) => void flush().finally(() => ipcRenderer.send('host:flushed', nonce));
     ipcRenderer.on('host:flush', listener);
     return () => ipcRenderer.removeListener('host:flush', listener);
   },

@@ -25,13 +25,7 @@ export function idleLockMsFrom(env: Readonly<Record<string, string | undefined>>
   return Number.isSafeInteger(ms) && ms > 0 && ms < DEFAULT_IDLE_LOCK_MS ? ms : DEFAULT_IDLE_LOCK_MS;
 }
 
-export function shellSettings({
-  packaged,
-  env,
-}: {
-  packaged: boolean;
-  env: Readonly<Record<string, string | undefined>>;
-}): ShellSettings {
+export function shellSettings({ packaged, env }: { packaged: boolean; env: Readonly<Record<string, string | undefined>> }): ShellSettings {
   return {
     idleLockMs: idleLockMsFrom(env),
     // Only for a development run: the installed app loads the addon shipped inside it.

@@ -28,11 +28,7 @@ const vaultPath = resolve(values.out);
 const migrationsFolder = resolve(import.meta.dirname, '..', 'db', 'migrations');
 
 /** One method through the app's dispatcher: validated, audited, and unwrapped (a refusal throws in Dutch). */
-async function call<M extends MethodName>(
-  backend: Backend,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
+async function call<M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await dispatch(backend, method, input);
   if (!result.ok) throw new AppError('VALIDATION', `${method}: ${result.error.message}`);
   return result.value as MethodOutput<M>;
@@ -72,16 +68,12 @@ async function letterRun(backend: Backend, meetingId: string) {
   const ready = cases.filter((c) => c.letters.length > 0);
   const complete = ready.filter((c) => c.warnings.length === 0);
   const studentIds = (complete.length > 0 ? complete : ready).map((c) => c.studentId);
-  if (studentIds.length === 0)
-    throw new AppError('VALIDATION', 'Geen leerling van dit overleg heeft een adres voor een brief.');
+  if (studentIds.length === 0) throw new AppError('VALIDATION', 'Geen leerling van dit overleg heeft een adres voor een brief.');
   const { jobId } = await call(backend, 'letters.start', { templateId, meetingId, studentIds, ...options });
   for (;;) {
     const progress = await call(backend, 'letters.progress', { jobId });
     if (progress.state === 'failed')
-      throw new AppError(
-        'VALIDATION',
-        `De brieven konden niet worden gemaakt: ${progress.error?.message ?? 'onbekende fout'}`,
-      );
+      throw new AppError('VALIDATION', `De brieven konden niet worden gemaakt: ${progress.error?.message ?? 'onbekende fout'}`);
     if (progress.state === 'done' && progress.result)
       return { print: progress.result.print, perAddress: await call(backend, 'letters.perAddress', { jobId }) };
     await sleep(50);
@@ -108,8 +100,7 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
     writeFileSync(path, content);
     written.push(path);
   };
-  const saveFile = (file: { fileName: string; contentBase64: string }) =>
-    save(file.fileName, Buffer.from(file.contentBase64, 'base64'));
+  const saveFile = (file: { fileName: string; contentBase64: string }) => save(file.fileName, Buffer.from(file.contentBase64, 'base64'));
   try {
     const { meeting, papers } = await documentsMeetings(backend);
     const names = 'initialen';
@@ -156,12 +147,10 @@ async function writeDocuments(created: CreatedVault, dir: string): Promise<strin
 }
 
 try {
-  const created = await createVaultFiles(
-    { dataDir: dirname(vaultPath), migrationsFolder },
-    vaultPath,
-    demoEnvironment,
-    { demo: true, seed: (db) => seedDemoSchool(db) },
-  );
+  const created = await createVaultFiles({ dataDir: dirname(vaultPath), migrationsFolder }, vaultPath, demoEnvironment, {
+    demo: true,
+    seed: (db) => seedDemoSchool(db),
+  });
   console.log(`Demo-omgeving geschreven: ${vaultPath} (sleutelring: ${vaultPath}.keys)`);
   console.log(`Gebruikers: ${created.users.map((u) => `${u.name} (${u.staffCode})`).join(', ')}`);
   console.log(`Wachtwoord van elke demo-gebruiker: ${DEMO_PASSPHRASE}`);

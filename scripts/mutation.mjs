@@ -50,9 +50,7 @@ const total = { killed: 0, survived: 0, noCoverage: 0, timeout: 0, ignored: 0 };
 console.log('\nMutatiescore per bestand (gedood / overleefd / niet gedekt / equivalent):');
 for (const [file, r] of [...perFile].sort(([a], [b]) => a.localeCompare(b))) {
   for (const key of Object.keys(total)) total[key] += r[key];
-  console.log(
-    `  ${score(r).toFixed(1).padStart(5)}%  ${file}  (${r.killed + r.timeout} / ${r.survived} / ${r.noCoverage} / ${r.ignored})`,
-  );
+  console.log(`  ${score(r).toFixed(1).padStart(5)}%  ${file}  (${r.killed + r.timeout} / ${r.survived} / ${r.noCoverage} / ${r.ignored})`);
 }
 console.log(
   `  ${score(total).toFixed(1).padStart(5)}%  totaal  (${total.killed + total.timeout} / ${total.survived} / ${total.noCoverage} / ${total.ignored})`,

@@ -18,11 +18,9 @@ const name = basename(file).replace(/\.docx$/i, '');
 // A throwaway profile, so a running LibreOffice or a stale lock does not block the conversion.
 const profile = mkdtempSync(join(tmpdir(), 'render-docx-'));
 try {
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
-    { stdio: 'inherit' },
-  );
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+    stdio: 'inherit',
+  });
   execFileSync('pdftoppm', ['-png', '-r', dpi, join(dir, `${name}.pdf`), join(dir, name)], { stdio: 'inherit' });
   console.log(`Pagina's staan in ${dir} als ${name}-*.png`);
 } finally {

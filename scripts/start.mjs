@@ -3,15 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { runBrowserShell } from './lib/browser-shell.mjs';
-import {
-  chromiumPath,
-  electronDownloadAnswers,
-  electronInstalled,
-  ensureDependencies,
-  packageVersion,
-  root,
-  run,
-} from './lib/setup.mjs';
+import { chromiumPath, electronDownloadAnswers, electronInstalled, ensureDependencies, packageVersion, root, run } from './lib/setup.mjs';
 
 ensureDependencies();
 const { buildAll } = await import('./build.mjs');

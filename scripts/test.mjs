@@ -18,11 +18,9 @@ await buildAll({ quiet: true });
 console.log('\n== Tests: unit, db, api, docx, e2e ==');
 const report = resolve(root, 'test-results', 'vitest.json');
 rmSync(report, { force: true });
-const status = run(
-  'npx',
-  ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-  { env: { ...process.env, CHROMIUM_PATH: chromium, ...(soffice ? { SOFFICE_PATH: soffice } : {}) } },
-);
+const status = run('npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+  env: { ...process.env, CHROMIUM_PATH: chromium, ...(soffice ? { SOFFICE_PATH: soffice } : {}) },
+});
 
 if (existsSync(report)) {
   const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));

@@ -38,9 +38,7 @@ export const intakes = sqliteTable(
      * Per external partner without consent, how the case may still be discussed:
      * { [partnerId]: { route: 'anoniem' | 'meldcode' | 'partner-verlaat', meldcodeTrackId? } }.
      */
-    gateRoutes: text('gate_routes', { mode: 'json' })
-      .$type<Record<string, { route: string; meldcodeTrackId: string | null }>>()
-      .notNull(),
+    gateRoutes: text('gate_routes', { mode: 'json' }).$type<Record<string, { route: string; meldcodeTrackId: string | null }>>().notNull(),
     submittedAt: text('submitted_at'),
     decidedAt: text('decided_at'),
     decidedBy: text('decided_by'),
@@ -53,9 +51,5 @@ export const intakes = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [
-    index('intakes_student').on(t.studentId),
-    index('intakes_meeting').on(t.meetingId),
-    index('intakes_status').on(t.status),
-  ],
+  (t) => [index('intakes_student').on(t.studentId), index('intakes_meeting').on(t.meetingId), index('intakes_status').on(t.status)],
 );

@@ -5,27 +5,10 @@
  */
 
 /** Series colours in the year view (Mantine palette names; shown at shade 9 for contrast with white text). */
-export const seriesColors = [
-  'teal',
-  'grape',
-  'orange',
-  'blue',
-  'pink',
-  'indigo',
-  'red',
-  'cyan',
-  'violet',
-  'green',
-] as const;
+export const seriesColors = ['teal', 'grape', 'orange', 'blue', 'pink', 'indigo', 'red', 'cyan', 'violet', 'green'] as const;
 
 /** The official holidays a school may move (their names in the holiday data). */
-export const officialHolidayNames = [
-  'herfstvakantie',
-  'kerstvakantie',
-  'voorjaarsvakantie',
-  'meivakantie',
-  'zomervakantie',
-] as const;
+export const officialHolidayNames = ['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie'] as const;
 
 /** How consent was given. */
 export const consentWays = ['schriftelijk', 'mondeling', 'digitaal'] as const;

@@ -162,11 +162,9 @@ export const contract = {
     input: z.object({
       environmentId: environmentIdSchema,
       userId: z.string().min(1),
-      recoveryKey: z
-        .string()
-        .max(200, {
-          error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
-        }),
+      recoveryKey: z.string().max(200, {
+        error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
+      }),
       newPassphrase: passphraseSchema,
     }),
     output: sessionSchema,
@@ -227,9 +225,7 @@ export const contract = {
   }),
   'settings.logo': method({
     input: z.object({}),
-    output: z
-      .object({ contentBase64: z.string(), type: z.enum(['png', 'jpg']), width: z.number(), height: z.number() })
-      .nullable(),
+    output: z.object({ contentBase64: z.string(), type: z.enum(['png', 'jpg']), width: z.number(), height: z.number() }).nullable(),
     access: 'unlocked',
   }),
   'settings.setLogo': method({
@@ -362,11 +358,9 @@ export const contract = {
         with: z.literal('recoveryKey'),
         path: backupPathSchema,
         userId: z.string().min(1),
-        recoveryKey: z
-          .string()
-          .max(200, {
-            error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
-          }),
+        recoveryKey: z.string().max(200, {
+          error: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
+        }),
         newPassphrase: passphraseSchema,
       }),
     ]),

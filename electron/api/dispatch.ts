@@ -27,8 +27,7 @@ const writeMethods = new Set<PropertyKey>(['insert', 'update', 'delete', 'run', 
 function readOnly(db: VaultDb): VaultDb {
   return new Proxy(db, {
     get(target, property, receiver) {
-      if (writeMethods.has(property))
-        throw new Error(`a prepare step writes nothing (db.${String(property)}); its commit step does`);
+      if (writeMethods.has(property)) throw new Error(`a prepare step writes nothing (db.${String(property)}); its commit step does`);
       return Reflect.get(target, property, receiver) as unknown;
     },
   });
@@ -120,8 +119,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
         } else {
           if (session.vault.sqlite.inTransaction) throw new AppError('BUSY');
           // The row again, on the roles of now: a role taken away during the slow part counts before anything is written.
-          if (rule.who === 'roles' && !rulePermits(rule, rolesOf(db, session.user.id)))
-            throw roleRefusal(rule.anyOf, rule.to);
+          if (rule.who === 'roles' && !rulePermits(rule, rolesOf(db, session.user.id))) throw roleRefusal(rule.anyOf, rule.to);
           db.transaction(() => {
             value = spec.output.parse(commit(commitCtx));
             if (audited || note) recordAudit(db, line(session.user.id));
@@ -133,10 +131,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
           try {
             effect();
           } catch (err) {
-            console.error(
-              `[api] ${method}: after the commit:`,
-              err instanceof Error && 'code' in err ? String(err.code) : 'unknown',
-            );
+            console.error(`[api] ${method}: after the commit:`, err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
           }
         }
       } finally {
@@ -145,10 +140,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
             try {
               effect();
             } catch (err) {
-              console.error(
-                `[api] ${method}: undoing failed:`,
-                err instanceof Error && 'code' in err ? String(err.code) : 'unknown',
-              );
+              console.error(`[api] ${method}: undoing failed:`, err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
             }
           }
         }
@@ -156,8 +148,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
     } else if (session && 'replacesVault' in handler) {
       // Its line is in the vault that takes the old one's place, written before the swap: a line
       // written here, after it, could be lost while the swap stays (and a restore has locked).
-      if (audited)
-        throw new Error(`${method}: a handler that replaces the vault writes its own line; its method is not audited`);
+      if (audited) throw new Error(`${method}: a handler that replaces the vault writes its own line; its method is not audited`);
       value = spec.output.parse(await handler.replacesVault({ backend, session, db: session.vault.db }, input.data));
     } else if (typeof handler !== 'function') {
       throw new Error(`${method}: a prepared handler needs an unlocked vault`);
@@ -187,9 +178,7 @@ export async function dispatch(backend: Backend, method: string, rawInput: unkno
       });
       if (refused) throw refused;
     } else {
-      const ctx: PublicContext | UnlockedContext = session
-        ? { backend, session, db: session.vault.db, noteForAudit }
-        : { backend };
+      const ctx: PublicContext | UnlockedContext = session ? { backend, session, db: session.vault.db, noteForAudit } : { backend };
       const result = handler(ctx, input.data);
       if (spec.access === 'unlocked' && result instanceof Promise)
         throw new Error(`${method}: an unlocked handler that awaits must be Prepared`);

@@ -23,15 +23,13 @@ export const errorMessages = {
   STAFF_CODE_TAKEN: 'Deze code is al in gebruik door een andere gebruiker.',
   IMPORT_EMPTY: 'Dit bestand is leeg: er staan geen leerlingen of ouders in.',
   IMPORT_NOT_A_TABLE: 'Dit bestand heeft maar één kolom. Is het een CSV met puntkomma of komma als scheidingsteken?',
-  IMPORT_NOT_A_SPREADSHEET:
-    'Dit is geen CSV- of Excel-bestand (.xlsx). Exporteer de gegevens opnieuw uit Magister of Somtoday.',
+  IMPORT_NOT_A_SPREADSHEET: 'Dit is geen CSV- of Excel-bestand (.xlsx). Exporteer de gegevens opnieuw uit Magister of Somtoday.',
   IMPORT_TOO_LARGE:
     'Dit Excel-bestand is uitgepakt groter dan 100 MB; zo groot is een export van leerlingen en ouders nooit. Exporteer de gegevens opnieuw uit Magister of Somtoday, of sla ze op als CSV.',
   IMPORT_MAPPING: 'De kolommen zijn nog niet goed gekoppeld.',
   IMPORT_HAS_ERRORS: 'Er is niets geïmporteerd: het bestand bevat regels met fouten.',
   IMPORT_EXPIRED: 'Deze import is verlopen. Kies het bestand opnieuw.',
-  IMPORT_INTERRUPTED:
-    'De import is afgebroken omdat de omgeving werd vergrendeld. Er is niets geïmporteerd; probeer het opnieuw.',
+  IMPORT_INTERRUPTED: 'De import is afgebroken omdat de omgeving werd vergrendeld. Er is niets geïmporteerd; probeer het opnieuw.',
   BUSY: 'Er wordt nog iets opgeslagen (bijvoorbeeld een import). Probeer het over een paar seconden opnieuw.',
   NOT_FOUND: 'Dit bestaat niet (meer).',
   DUPLICATE: 'Dit bestaat al.',

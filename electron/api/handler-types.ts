@@ -2,9 +2,7 @@ import type { z } from 'zod';
 import type { Contract, MethodName } from './contract';
 import type { PublicContext, UnlockedContext } from './context';
 
-export type ContextFor<M extends MethodName> = Contract[M]['access'] extends 'unlocked'
-  ? UnlockedContext
-  : PublicContext;
+export type ContextFor<M extends MethodName> = Contract[M]['access'] extends 'unlocked' ? UnlockedContext : PublicContext;
 
 type Input<M extends MethodName> = z.output<Contract[M]['input']>;
 type Output<M extends MethodName> = z.input<Contract[M]['output']>;
@@ -76,9 +74,7 @@ export type DomainHandlers<M extends MethodName> = { [K in M]: Handler<K> };
  * A prepared handler whose slow part only reads (an export that builds a file): its commit step
  * writes nothing but the call's line.
  */
-export function readsOnly<M extends MethodName>(
-  build: (ctx: PrepareContext, input: Input<M>) => Promise<Output<M>>,
-): Prepared<M> {
+export function readsOnly<M extends MethodName>(build: (ctx: PrepareContext, input: Input<M>) => Promise<Output<M>>): Prepared<M> {
   return {
     prepare: async (ctx, input) => {
       const value = await build(ctx, input);

@@ -245,21 +245,15 @@ export function dutchIssueMessage(issue: RawIssue): string {
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return `${Label} ${is} te lang (maximaal ${max} tekens).`;
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return `${Label} ${holds} te veel onderdelen (maximaal ${max}).`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `${Label} ${holds} te veel onderdelen (maximaal ${max}).`;
       if (issue.origin === 'date') return `${Label} ${is} te laat.`;
-      return issue.inclusive
-        ? `${Label} ${may} niet groter zijn dan ${max}.`
-        : `${Label} ${must} kleiner zijn dan ${max}.`;
+      return issue.inclusive ? `${Label} ${may} niet groter zijn dan ${max}.` : `${Label} ${must} kleiner zijn dan ${max}.`;
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string')
-        return min <= 1 ? `Vul ${label} in.` : `${Label} ${is} te kort (minstens ${min} tekens).`;
+      if (issue.origin === 'string') return min <= 1 ? `Vul ${label} in.` : `${Label} ${is} te kort (minstens ${min} tekens).`;
       if (issue.origin === 'array' || issue.origin === 'set')
-        return min <= 1
-          ? `Kies minstens één bij ${label}.`
-          : `${Label} ${holds} te weinig onderdelen (minstens ${min}).`;
+        return min <= 1 ? `Kies minstens één bij ${label}.` : `${Label} ${holds} te weinig onderdelen (minstens ${min}).`;
       if (issue.origin === 'date') return `${Label} ${is} te vroeg.`;
       return issue.inclusive ? `${Label} ${must} minstens ${min} zijn.` : `${Label} ${must} groter zijn dan ${min}.`;
     }

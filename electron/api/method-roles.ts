@@ -102,10 +102,7 @@ export const methodRoles: MethodRoles = {
   'intakes.decide': coordinatorTo('een aanmelding accepteren of terugsturen'),
   'intakes.setStatus': coordinatorTo('de status van een aanmelding wijzigen'),
   // The aandachtsfunctionaris may cite the Meldcode; every other way forward is the coordinator's (handler).
-  'intakes.setGateRoute': rolesTo(
-    ['coordinator', 'aandachtsfunctionaris'],
-    'een uitzondering op de toestemming vastleggen',
-  ),
+  'intakes.setGateRoute': rolesTo(['coordinator', 'aandachtsfunctionaris'], 'een uitzondering op de toestemming vastleggen'),
   'intakes.linkStudent': coordinatorTo('een anonieme aanmelding aan een leerling koppelen'),
   'intakes.remove': team('wie het concept begon (de handler kijkt wie)'),
   'intakes.meetingOptions': team(reads),

@@ -4,8 +4,7 @@
  * leerlingnummer — never a name.
  */
 
-export type DocumentKind =
-  'agenda' | 'stukken' | 'notulen' | 'uittreksel' | 'actielijst' | 'brief' | 'brieven' | 'jaarrooster' | 'inzage';
+export type DocumentKind = 'agenda' | 'stukken' | 'notulen' | 'uittreksel' | 'actielijst' | 'brief' | 'brieven' | 'jaarrooster' | 'inzage';
 
 const safe = (part: string) =>
   part

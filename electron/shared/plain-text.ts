@@ -13,14 +13,10 @@ const BIDI_CONTROLS = '\\u202A-\\u202E\\u2066-\\u2069';
 /** Direction marks and characters that take no width: soft hyphen, grapheme joiner, zero-width space/joiners, word joiner, BOM. */
 const INVISIBLE = '\\u00AD\\u034F\\u061C\\u180E\\u200B\\u200C\\u200E\\u200F\\u2060-\\u2064\\uFEFF';
 /** A zero-width joiner is allowed only where it joins two emoji into one ("👩‍👧"); anywhere else it hides. */
-const STRAY_JOINER =
-  '(?<!\\p{Extended_Pictographic}[\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
+const STRAY_JOINER = '(?<!\\p{Extended_Pictographic}[\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
 
 /** One line: no C0 or C1 control character (tab and line breaks included), no DEL, no line or paragraph separator, no bidi control, nothing invisible. */
-const notInOneLine = new RegExp(
-  `[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}${INVISIBLE}]|${STRAY_JOINER}`,
-  'u',
-);
+const notInOneLine = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}${INVISIBLE}]|${STRAY_JOINER}`, 'u');
 
 /**
  * Several lines (minutes, answers, pasted from anywhere): only NUL and bidi controls are refused.
@@ -77,21 +73,12 @@ export function plainTextFields<S extends z.ZodType<object>>(
 ): S {
   return schema.superRefine((value, ctx) => {
     const fields = value as Record<string, unknown>;
-    const check = (
-      labels: Record<string, string | undefined>,
-      ok: (text: string) => boolean,
-      kind: 'line' | 'long',
-    ) => {
+    const check = (labels: Record<string, string | undefined>, ok: (text: string) => boolean, kind: 'line' | 'long') => {
       for (const [key, label] of Object.entries(labels)) {
         const field = fields[key];
         const texts =
-          typeof field === 'string'
-            ? [field]
-            : Array.isArray(field)
-              ? field.filter((t): t is string => typeof t === 'string')
-              : [];
-        if (label && !texts.every(ok))
-          ctx.addIssue({ code: 'custom', path: [key], message: controlCharacterMessage(label, kind) });
+          typeof field === 'string' ? [field] : Array.isArray(field) ? field.filter((t): t is string => typeof t === 'string') : [];
+        if (label && !texts.every(ok)) ctx.addIssue({ code: 'custom', path: [key], message: controlCharacterMessage(label, kind) });
       }
     };
     check(lines, isPlainLine, 'line');

@@ -30,8 +30,7 @@ interface VaultSeen {
 function followThisWindow(seen: VaultSeen, onLocked: () => void): void {
   const id = crypto.randomUUID();
   let active = true;
-  for (const event of USER_EVENTS)
-    window.addEventListener(event, () => (active = true), { capture: true, passive: true });
+  for (const event of USER_EVENTS) window.addEventListener(event, () => (active = true), { capture: true, passive: true });
   const alive = () => {
     void tellHost('/session/alive', { window: id, active }).then(async (response) => {
       if (!response?.ok) return;
@@ -81,8 +80,7 @@ function httpTransport(onLocked: () => void): Transport {
     }
     const envelope = (await response.json()) as Envelope<unknown>;
     if (method === 'vault.lock' || (!envelope.ok && envelope.error.code === 'LOCKED')) seen.unlocked = false;
-    if (method === 'vault.status' && envelope.ok)
-      seen.unlocked = (envelope.value as { session: unknown }).session !== null;
+    if (method === 'vault.status' && envelope.ok) seen.unlocked = (envelope.value as { session: unknown }).session !== null;
     return envelope;
   };
 }

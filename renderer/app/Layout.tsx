@@ -30,11 +30,7 @@ export function Layout() {
   const [navOpen, { toggle }] = useDisclosure();
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
-      padding="xl"
-    >
+    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="xl">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
           {/* The left side gives way (a long school name ends in "…"); the buttons on the right never do. */}
@@ -60,11 +56,7 @@ export function Layout() {
               {session.user.name} ({session.user.staffCode})
             </Text>
             <Tooltip label="Sluit de database en wist alle gegevens van het scherm">
-              <Button
-                variant="default"
-                leftSection={<IconLock size={18} />}
-                onClick={() => void lockVault(queryClient)}
-              >
+              <Button variant="default" leftSection={<IconLock size={18} />} onClick={() => void lockVault(queryClient)}>
                 Vergrendelen
               </Button>
             </Tooltip>

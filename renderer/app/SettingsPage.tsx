@@ -36,9 +36,7 @@ export function SettingsPage() {
     <Stack gap="lg">
       <Title order={1}>Instellingen</Title>
       <Tabs
-        defaultValue={
-          params.get('tab') === 'brieven' ? 'letters' : params.get('tab') === 'bewaartermijnen' ? 'retention' : 'school'
-        }
+        defaultValue={params.get('tab') === 'brieven' ? 'letters' : params.get('tab') === 'bewaartermijnen' ? 'retention' : 'school'}
         keepMounted={false}
       >
         <Tabs.List>

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Card,
-  Center,
-  Group,
-  Image,
-  Stack,
-  Text,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -42,9 +29,7 @@ interface Props {
 /** Everything before the vault is open: choose, create, unlock, recover. */
 export function StartScreen({ environments, notice, onCreated }: Props) {
   const usable = environments.filter((e) => !e.problem);
-  const [view, setView] = useState<View>(
-    usable.length === 1 ? { kind: 'unlock', environmentId: usable[0]!.id } : { kind: 'choose' },
-  );
+  const [view, setView] = useState<View>(usable.length === 1 ? { kind: 'unlock', environmentId: usable[0]!.id } : { kind: 'choose' });
   const queryClient = useQueryClient();
   const openDemo = useMutation({
     mutationFn: () => invoke('demo.open', {}),
@@ -63,19 +48,10 @@ export function StartScreen({ environments, notice, onCreated }: Props) {
     content = <OpenFromBackupForm onBack={back} />;
   } else if (view.kind === 'unlock' && environment) {
     content = (
-      <UnlockForm
-        environment={environment}
-        onForgot={() => setView({ kind: 'recover', environmentId: environment.id })}
-        onBack={back}
-      />
+      <UnlockForm environment={environment} onForgot={() => setView({ kind: 'recover', environmentId: environment.id })} onBack={back} />
     );
   } else if (view.kind === 'recover' && environment) {
-    content = (
-      <RecoverForm
-        environment={environment}
-        onBack={() => setView({ kind: 'unlock', environmentId: environment.id })}
-      />
-    );
+    content = <RecoverForm environment={environment} onBack={() => setView({ kind: 'unlock', environmentId: environment.id })} />;
   } else {
     content = (
       <Stack gap="lg">
@@ -85,18 +61,14 @@ export function StartScreen({ environments, notice, onCreated }: Props) {
               Kies een omgeving
             </Title>
             {environments.map((env) => (
-              <EnvironmentCard
-                key={env.id}
-                environment={env}
-                onOpen={() => setView({ kind: 'unlock', environmentId: env.id })}
-              />
+              <EnvironmentCard key={env.id} environment={env} onOpen={() => setView({ kind: 'unlock', environmentId: env.id })} />
             ))}
           </Stack>
         )}
         {environments.length === 0 && (
           <Text c="dimmed">
-            Welkom. Maak een versleutelde omgeving aan voor je school, of kijk eerst rond in een demo-school met
-            verzonnen leerlingen en collega&apos;s.
+            Welkom. Maak een versleutelde omgeving aan voor je school, of kijk eerst rond in een demo-school met verzonnen leerlingen en
+            collega&apos;s.
           </Text>
         )}
         <Stack gap="sm">

@@ -47,9 +47,7 @@ export function VaultGate() {
     return <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
   }
   if (!session) {
-    return (
-      <StartScreen environments={status.data.environments} notice={status.data.notice} onCreated={setRecoveryKey} />
-    );
+    return <StartScreen environments={status.data.environments} notice={status.data.notice} onCreated={setRecoveryKey} />;
   }
   return (
     <SessionContext.Provider value={session}>

@@ -29,8 +29,7 @@ function hex(colour: string): string {
 /** `colour`, darkened in small steps until it reads at 4.6:1 on `background`. */
 function readableOn(colour: string, background: string): string {
   let shade = colour;
-  for (let step = 1; contrast(shade, background) < READABLE && step <= 20; step++)
-    shade = hex(darken(colour, step * 0.05));
+  for (let step = 1; contrast(shade, background) < READABLE && step <= 20; step++) shade = hex(darken(colour, step * 0.05));
   return shade;
 }
 

@@ -107,15 +107,7 @@ export function DateField({
   const current = parseDutchDate(text);
   const editable = !readOnly && !disabled;
   return (
-    <Popover
-      opened={calendarOpen}
-      onChange={setCalendarOpen}
-      position="bottom-end"
-      shadow="md"
-      trapFocus
-      returnFocus
-      withRoles={false}
-    >
+    <Popover opened={calendarOpen} onChange={setCalendarOpen} position="bottom-end" shadow="md" trapFocus returnFocus withRoles={false}>
       <Popover.Target>
         <TextInput
           {...rest}
@@ -136,13 +128,7 @@ export function DateField({
               <Group gap={2} wrap="nowrap">
                 {clearable && text && <CloseButton size="sm" aria-label="Leegmaken" onClick={() => typed('')} />}
                 {/* Not named after the field: "Datum" must find the field itself, not its buttons too. */}
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size="sm"
-                  aria-label="Kalender openen"
-                  onClick={() => setCalendarOpen((o) => !o)}
-                >
+                <ActionIcon variant="subtle" color="gray" size="sm" aria-label="Kalender openen" onClick={() => setCalendarOpen((o) => !o)}>
                   <IconCalendar size={16} />
                 </ActionIcon>
               </Group>

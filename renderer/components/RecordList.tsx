@@ -136,11 +136,7 @@ export function RecordList<T>({
         <Text c="dimmed">{intro}</Text>
         <Group wrap="nowrap" style={{ flexShrink: 0 }}>
           {isActive && (
-            <Switch
-              label="Ook inactieve tonen"
-              checked={showInactive}
-              onChange={(e) => setShowInactive(e.currentTarget.checked)}
-            />
+            <Switch label="Ook inactieve tonen" checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} />
           )}
           {editable && (
             <Button leftSection={addIcon} onClick={() => setEditing('new')}>
@@ -162,12 +158,7 @@ export function RecordList<T>({
           onEdit={setEditing}
         />
       )}
-      <EditModal
-        editing={editing}
-        onClose={close}
-        titles={{ add: `${noun} toevoegen`, edit: `${noun} wijzigen` }}
-        size={dialogSize}
-      >
+      <EditModal editing={editing} onClose={close} titles={{ add: `${noun} toevoegen`, edit: `${noun} wijzigen` }} size={dialogSize}>
         {(record) => form(record, close)}
       </EditModal>
     </Stack>

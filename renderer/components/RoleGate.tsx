@@ -16,15 +16,7 @@ export function refusalReason(method: MethodName): string {
  * disabled, with the reason on hover and on keyboard focus, instead of a FORBIDDEN after the
  * click. `children` gets whether to disable; the control keeps its own other reasons.
  */
-export function RoleGate({
-  method,
-  may,
-  children,
-}: {
-  method: MethodName;
-  may: boolean;
-  children(refused: boolean): ReactNode;
-}) {
+export function RoleGate({ method, may, children }: { method: MethodName; may: boolean; children(refused: boolean): ReactNode }) {
   if (may) return <>{children(false)}</>;
   const reason = refusalReason(method);
   return (

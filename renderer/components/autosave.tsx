@@ -6,8 +6,7 @@ import { SaveTimer } from './save-timer';
 export { AUTOSAVE_MAX_WAIT_MS, AUTOSAVE_MS } from './save-timer';
 
 /** What a save answers: stored at a new revision, or refused because someone else saved first. */
-export type SaveOutcome<T> =
-  { saved: true; revision: number; at: string; stored: T } | { saved: false; theirs: Theirs<T> };
+export type SaveOutcome<T> = { saved: true; revision: number; at: string; stored: T } | { saved: false; theirs: Theirs<T> };
 export interface Theirs<T> {
   value: T;
   revision: number;
@@ -65,11 +64,7 @@ export function AutosaveBoard({ children }: { children: ReactNode }) {
       report(key, state) {
         // Every keystroke reports "saving": the page re-renders only when the overall state changes.
         const before = states.current.get(key);
-        if (
-          before?.kind === state.kind &&
-          (state.kind !== 'saved' || (before.kind === 'saved' && before.at === state.at))
-        )
-          return;
+        if (before?.kind === state.kind && (state.kind !== 'saved' || (before.kind === 'saved' && before.at === state.at))) return;
         if (state.kind === 'idle') states.current.delete(key);
         else states.current.set(key, state);
         const next = worst([...states.current.values()]);
@@ -259,8 +254,7 @@ export function useAutosave<T>({
       document.removeEventListener('visibilitychange', onHidden);
       // Left with an open conflict: both versions wait here. Left typing: sent now, and kept
       // here only if that save fails, so a return never sends an old copy again.
-      const keep = () =>
-        board.keepDraft(key, { value: local.current, revision: revision.current, theirs: conflict.current });
+      const keep = () => board.keepDraft(key, { value: local.current, revision: revision.current, theirs: conflict.current });
       if (conflict.current) keep();
       else if (dirty()) void flush().then(() => (dirty() ? keep() : undefined));
     };

@@ -5,8 +5,7 @@ export function readFileAsBase64(file: File, onProgress: (fraction: number) => v
     reader.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
     };
-    reader.onerror = () =>
-      reject(new Error('Het bestand kon niet worden gelezen. Is het nog open in een ander programma?'));
+    reader.onerror = () => reject(new Error('Het bestand kon niet worden gelezen. Is het nog open in een ander programma?'));
     reader.onload = () => {
       const url = String(reader.result);
       resolve(url.slice(url.indexOf(',') + 1));

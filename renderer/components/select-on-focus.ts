@@ -14,8 +14,7 @@ export function useSelectOnFocus(onFocus?: (event: FocusEvent<HTMLInputElement>)
       event.currentTarget.select();
     },
     onMouseUp: (event: MouseEvent<HTMLInputElement>) => {
-      if (justFocused.current && event.currentTarget.selectionStart !== event.currentTarget.selectionEnd)
-        event.preventDefault();
+      if (justFocused.current && event.currentTarget.selectionStart !== event.currentTarget.selectionEnd) event.preventDefault();
       justFocused.current = false;
     },
     onKeyDown: () => {

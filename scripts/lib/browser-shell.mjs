@@ -46,9 +46,7 @@ export function runBrowserShell({ hostCommand, hostArgs, chromium, cwd, env = pr
       stdio: 'ignore',
       detached: process.platform !== 'win32',
     });
-    browser.on('error', (err) =>
-      output.write(`Chromium kon niet worden gestart (${err.message}); open de startpagina hierboven zelf.\n`),
-    );
+    browser.on('error', (err) => output.write(`Chromium kon niet worden gestart (${err.message}); open de startpagina hierboven zelf.\n`));
     browser.on('exit', (code) => {
       browser = null;
       if (host.exitCode !== null || host.signalCode !== null) return;

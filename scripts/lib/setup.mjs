@@ -44,9 +44,7 @@ export function recordInstalledLock(dir = root) {
 /** Installs the locked dependencies unless node_modules was installed from this lockfile. */
 export function ensureDependencies() {
   if (dependenciesInstalled()) return;
-  console.log(
-    'Zorgoverleg: afhankelijkheden installeren (npm ci; de database-module wordt gebouwd, dat duurt een paar minuten)...',
-  );
+  console.log('Zorgoverleg: afhankelijkheden installeren (npm ci; de database-module wordt gebouwd, dat duurt een paar minuten)...');
   // Electron's binary is fetched later, on first start, where it can be had.
   runOrExit('npm', ['ci', '--no-audit', '--no-fund'], { env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
   recordInstalledLock();
@@ -108,11 +106,7 @@ function onPath(...names) {
 
 export function sofficePath() {
   if (process.env.SOFFICE_PATH && existsSync(process.env.SOFFICE_PATH)) return process.env.SOFFICE_PATH;
-  return (
-    onPath('soffice', 'libreoffice') ??
-    ['/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((p) => existsSync(p)) ??
-    null
-  );
+  return onPath('soffice', 'libreoffice') ?? ['/Applications/LibreOffice.app/Contents/MacOS/soffice'].find((p) => existsSync(p)) ?? null;
 }
 
 const RENDER_PACKAGES = ['libreoffice-writer-nogui', 'poppler-utils', 'fonts-crosextra-carlito'];

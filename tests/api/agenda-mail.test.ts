@@ -119,21 +119,14 @@ describe('documents.agendaMail', () => {
     expect(draft.recipients.sort()).toEqual(['Anouk Wolters', 'Eline Çelik (Leerplicht Utrecht)']);
     expect(draft.withoutAddress).toEqual([]);
     const mail = parseEml(bytesOf(draft));
-    expect(addressesOf(mail.headers.get('to')!).sort()).toEqual([
-      'a.wolters@testlyceum.example',
-      'e.celik@leerplicht.example',
-    ]);
-    expect(decodeWords(mail.headers.get('to')!)).toContain(
-      'Eline Çelik (Leerplicht Utrecht) <e.celik@leerplicht.example>',
-    );
+    expect(addressesOf(mail.headers.get('to')!).sort()).toEqual(['a.wolters@testlyceum.example', 'e.celik@leerplicht.example']);
+    expect(decodeWords(mail.headers.get('to')!)).toContain('Eline Çelik (Leerplicht Utrecht) <e.celik@leerplicht.example>');
     const docx = await visibleText(mail.parts[1]!.body);
     expect(docx).toContain('Leerling uit leerjaar 2');
     expect(docx).not.toContain(initials(jesse));
     expect(docx).not.toMatch(/\bbgr\b/);
     // The same document as the Word export of the agenda for the table.
-    const exported = await visibleText(
-      bytesOf(await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'initialen' })),
-    );
+    const exported = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'initialen' })));
     expect(docx).toBe(exported);
   });
 

@@ -58,9 +58,7 @@ describe('the audit log', () => {
 
   it('undoes a change whose audit line cannot be written, and a retry does it once', async () => {
     const sqlite = backend.session!.vault.sqlite;
-    sqlite.exec(
-      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
-    );
+    sqlite.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`);
     const input = { id: null, name: 'Bram Groen', code: 'bgr', functions: ['LLCO'], email: '', active: true };
     expect((await callError(backend, 'staff.save', input)).code).toBe('INTERNAL');
     expect((await call(backend, 'staff.list', {})).map((s) => s.code)).not.toContain('bgr');
@@ -81,16 +79,12 @@ describe('the audit log', () => {
     expect((await call(backend, 'users.list', {})).map((u) => u.staffCode)).not.toContain('vvi');
     expect((await call(backend, 'staff.list', {})).map((s) => s.code)).not.toContain('vvi');
     // Nor a slot in the key file: the unlock screen does not offer her.
-    expect((await call(backend, 'vault.status', {})).environments[0]!.users.map((u) => u.staffCode)).not.toContain(
-      'vvi',
-    );
+    expect((await call(backend, 'vault.status', {})).environments[0]!.users.map((u) => u.staffCode)).not.toContain('vvi');
 
     sqlite.exec('DROP TRIGGER audit_fails');
     await call(backend, 'users.add', input);
     expect((await call(backend, 'users.list', {})).filter((u) => u.staffCode === 'vvi')).toHaveLength(1);
-    expect(
-      (await call(backend, 'vault.status', {})).environments[0]!.users.filter((u) => u.staffCode === 'vvi'),
-    ).toHaveLength(1);
+    expect((await call(backend, 'vault.status', {})).environments[0]!.users.filter((u) => u.staffCode === 'vvi')).toHaveLength(1);
     expect((await methods()).filter((m) => m === 'users.add')).toHaveLength(1);
   });
 
@@ -101,10 +95,9 @@ describe('the audit log', () => {
     const change = { currentPassphrase: newSchool.passphrase, newPassphrase: 'een heel nieuw wachtwoord' };
     expect((await callError(backend, 'vault.changePassphrase', change)).code).toBe('INTERNAL');
     await call(backend, 'vault.lock', {});
-    expect(
-      (await callError(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: change.newPassphrase }))
-        .code,
-    ).toBe('WRONG_PASSPHRASE');
+    expect((await callError(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: change.newPassphrase })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     await call(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: newSchool.passphrase });
     // The temporary trigger went with the lock: now it is changed, and logged once.
     await call(backend, 'vault.changePassphrase', change);
@@ -115,10 +108,7 @@ describe('the audit log', () => {
     const staffSave = handlers['staff.save'];
     const usersAdd = handlers['users.add'];
     const write = (db: VaultDb, code: string) =>
-      db
-        .insert(staff)
-        .values({ id: code, name: 'Ergens Tussenin', code, functions: [], updatedAt: new Date().toISOString() })
-        .run();
+      db.insert(staff).values({ id: code, name: 'Ergens Tussenin', code, functions: [], updatedAt: new Date().toISOString() }).run();
     try {
       // A plain async handler: writes after its await would miss the transaction and the line.
       Object.assign(handlers, {
@@ -212,9 +202,7 @@ describe('the audit log', () => {
           prepare: async (...[ctx, input]: Parameters<typeof usersAdd.prepare>) => {
             const commit = await usersAdd.prepare(ctx, input);
             // While the key was wrapped, the other coordinator took this one's role away.
-            backend
-              .session!.vault.sqlite.prepare('UPDATE app_users SET roles = ? WHERE id = ?')
-              .run('["lid"]', awoUserId);
+            backend.session!.vault.sqlite.prepare('UPDATE app_users SET roles = ? WHERE id = ?').run('["lid"]', awoUserId);
             return commit;
           },
         },
@@ -230,26 +218,17 @@ describe('the audit log', () => {
       Object.assign(handlers, { 'users.add': usersAdd });
     }
     expect((await call(backend, 'users.list', {})).map((u) => u.staffCode)).not.toContain('vvi');
-    expect((await call(backend, 'vault.status', {})).environments[0]!.users.map((u) => u.staffCode)).not.toContain(
-      'vvi',
-    );
+    expect((await call(backend, 'vault.status', {})).environments[0]!.users.map((u) => u.staffCode)).not.toContain('vvi');
   });
 
   it('logs the unlock with the failed attempts before it, and the lock', async () => {
     await call(backend, 'vault.lock', {});
     for (let i = 0; i < 2; i++)
-      expect(
-        (await callError(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: 'fout wachtwoord' }))
-          .code,
-      ).toBe('WRONG_PASSPHRASE');
+      expect((await callError(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: 'fout wachtwoord' })).code).toBe(
+        'WRONG_PASSPHRASE',
+      );
     await call(backend, 'vault.unlock', { environmentId, userId: awoUserId, passphrase: newSchool.passphrase });
-    expect(await methods()).toEqual([
-      'vault.create',
-      'vault.lock',
-      'vault.unlockFailed',
-      'vault.unlockFailed',
-      'vault.unlock',
-    ]);
+    expect(await methods()).toEqual(['vault.create', 'vault.lock', 'vault.unlockFailed', 'vault.unlockFailed', 'vault.unlock']);
     const failed = (await everything()).filter((e) => e.method === 'vault.unlockFailed');
     expect(failed.map((e) => [e.label, e.detail, e.userName])).toEqual([
       ['Mislukte ontgrendelpoging', 'onjuist wachtwoord', 'Anouk Wolters'],
@@ -353,16 +332,12 @@ describe('the audit log', () => {
     expect(text).toContain(';Anouk Wolters;Leerlingdossier geopend;;Jesse Vries (2B)');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(2);
     const all = Buffer.from(
-      (await call(backend, 'audit.export', { filter: { userId: null, studentId: null, from: null, to: null } }))
-        .contentBase64,
+      (await call(backend, 'audit.export', { filter: { userId: null, studentId: null, from: null, to: null } })).contentBase64,
       'base64',
     ).toString('utf8');
     expect(all).not.toMatch(/;=HYPERLINK/);
     const exported = (await everything()).filter((e) => e.method === 'audit.export');
-    expect(exported.map((e) => e.detail)).toEqual([
-      expect.stringMatching(/^\d+ regels → logboek-/),
-      '1 regels → ' + file.fileName,
-    ]);
+    expect(exported.map((e) => e.detail)).toEqual([expect.stringMatching(/^\d+ regels → logboek-/), '1 regels → ' + file.fileName]);
   });
 });
 

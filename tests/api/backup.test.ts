@@ -188,9 +188,7 @@ describe('Back-up maken', () => {
       passphrase: 'bram zijn wachtwoord',
     });
     expect((await callError(env.backend, 'backup.create', { folder: folder() })).code).toBe('FORBIDDEN');
-    expect(
-      (await callError(env.backend, 'backup.restore', { source: { from: 'file', path: '/x.zobackup' } })).code,
-    ).toBe('FORBIDDEN');
+    expect((await callError(env.backend, 'backup.restore', { source: { from: 'file', path: '/x.zobackup' } })).code).toBe('FORBIDDEN');
     expect((await call(env.backend, 'backup.overview', {})).mayManage).toBe(false);
   });
 });
@@ -262,9 +260,7 @@ describe('Terugzetten', () => {
     const other = await newEnvironment(folder());
     const otherBackup = await call(other.backend, 'backup.create', { folder: folder() });
     const before = snapshotDir(data);
-    expect(
-      (await callError(env.backend, 'backup.restore', { source: { from: 'file', path: otherBackup.path } })).message,
-    ).toBe(
+    expect((await callError(env.backend, 'backup.restore', { source: { from: 'file', path: otherBackup.path } })).message).toBe(
       'Deze back-up hoort bij een andere omgeving (Het Testlyceum). Open haar via het beginscherm met "Omgeving openen uit back-up".',
     );
     const photo = join(folder(), 'foto.zobackup');
@@ -272,9 +268,7 @@ describe('Terugzetten', () => {
     expect((await callError(env.backend, 'backup.restore', { source: { from: 'file', path: photo } })).message).toBe(
       'Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.',
     );
-    expect(
-      (await callError(env.backend, 'backup.restore', { source: { from: 'list', id: '../../etc/passwd' } })).code,
-    ).toBe('NOT_FOUND');
+    expect((await callError(env.backend, 'backup.restore', { source: { from: 'list', id: '../../etc/passwd' } })).code).toBe('NOT_FOUND');
     expect(env.backend.session).not.toBeNull();
     expect(snapshotDir(data)).toEqual(before);
   });
@@ -477,14 +471,10 @@ describe('a restore interrupted after its point of no return', () => {
 
 /** Runs backup-crash-child.ts and kills it (SIGKILL) `afterMs` after it said "go"; resolves with what it printed. */
 function runAndKill(args: string[], afterMs: number | null): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, 'backup-crash-child.ts'), ...args],
-    {
-      cwd: resolve(import.meta.dirname, '..', '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'backup-crash-child.ts'), ...args], {
+    cwd: resolve(import.meta.dirname, '..', '..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((done, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -500,98 +490,85 @@ function runAndKill(args: string[], afterMs: number | null): Promise<string> {
 /** A few MB of rows, so a backup or restore takes long enough to be killed in the middle of it. */
 function fatten(backend: Backend) {
   const sqlite = backend.session!.vault.sqlite;
-  const insert = sqlite.prepare(
-    "INSERT INTO audit_log (at, user_id, method, detail) VALUES ('2026-01-01', 'u', 'opvulling', ?)",
-  );
+  const insert = sqlite.prepare("INSERT INTO audit_log (at, user_id, method, detail) VALUES ('2026-01-01', 'u', 'opvulling', ?)");
   sqlite.transaction(() => {
     for (let i = 0; i < 20_000; i++) insert.run(`${i} ${'x'.repeat(400)}`);
   })();
 }
 
 describe('kill -9 during a backup or a restore', () => {
-  it(
-    'during a backup: the vault is untouched and every backup under its name is whole',
-    { timeout: 240_000 },
-    async () => {
+  it('during a backup: the vault is untouched and every backup under its name is whole', { timeout: 240_000 }, async () => {
+    const data = folder();
+    const env = await newEnvironment(data);
+    fatten(env.backend);
+    const key = env.backend.session!.dataKey.toString('hex');
+    env.backend.lock();
+    const vaultBefore = readFileSync(env.vaultPath);
+    const backups = automaticFolderFor(data, env.environmentId);
+    for (const afterMs of [0, 15, 40, 80, 150, 300, 600]) {
+      const output = await runAndKill(['backup', data, env.environmentId, key], afterMs);
+      expect(output).toContain('go');
+      for (const backup of listBackups(backups)) {
+        expect(backup.verified).toBe(true);
+        const out = join(folder(), 'check.db');
+        extractDatabase(backup.path, out);
+        expect(inspectVaultFile(out, Buffer.from(key, 'hex'), { migrationsFolder }).vaultId).toBe(backup.vaultId);
+      }
+    }
+    expect(readFileSync(env.vaultPath).equals(vaultBefore)).toBe(true);
+    expect(listBackups(backups).length).toBeGreaterThan(0);
+    // Temporary files are hidden and never listed.
+    expect(readdirSync(backups).filter((n) => !n.startsWith('.')).length).toBe(listBackups(backups).length);
+  });
+
+  it('during a restore: the environment opens in the old state or in the new one, never a mix', { timeout: 400_000 }, async () => {
+    const outcomes = new Set<string>();
+    // A restore of this vault takes about half a second here: most kills land inside it.
+    for (const afterMs of [0, 100, 250, 350, 420, 480, 540, 620, null]) {
       const data = folder();
       const env = await newEnvironment(data);
       fatten(env.backend);
-      const key = env.backend.session!.dataKey.toString('hex');
+      await rename(env.backend, 'Oud Lyceum');
+      const backup = await call(env.backend, 'backup.create', { folder: folder() });
+      // Today's state: another name and another passphrase.
+      await rename(env.backend, 'Nieuw Lyceum');
+      await call(env.backend, 'vault.changePassphrase', {
+        currentPassphrase: newSchool.passphrase,
+        newPassphrase: 'wachtwoord van nu',
+      });
       env.backend.lock();
-      const vaultBefore = readFileSync(env.vaultPath);
-      const backups = automaticFolderFor(data, env.environmentId);
-      for (const afterMs of [0, 15, 40, 80, 150, 300, 600]) {
-        const output = await runAndKill(['backup', data, env.environmentId, key], afterMs);
-        expect(output).toContain('go');
-        for (const backup of listBackups(backups)) {
-          expect(backup.verified).toBe(true);
-          const out = join(folder(), 'check.db');
-          extractDatabase(backup.path, out);
-          expect(inspectVaultFile(out, Buffer.from(key, 'hex'), { migrationsFolder }).vaultId).toBe(backup.vaultId);
-        }
-      }
-      expect(readFileSync(env.vaultPath).equals(vaultBefore)).toBe(true);
-      expect(listBackups(backups).length).toBeGreaterThan(0);
-      // Temporary files are hidden and never listed.
-      expect(readdirSync(backups).filter((n) => !n.startsWith('.')).length).toBe(listBackups(backups).length);
-    },
-  );
 
-  it(
-    'during a restore: the environment opens in the old state or in the new one, never a mix',
-    { timeout: 400_000 },
-    async () => {
-      const outcomes = new Set<string>();
-      // A restore of this vault takes about half a second here: most kills land inside it.
-      for (const afterMs of [0, 100, 250, 350, 420, 480, 540, 620, null]) {
-        const data = folder();
-        const env = await newEnvironment(data);
-        fatten(env.backend);
-        await rename(env.backend, 'Oud Lyceum');
-        const backup = await call(env.backend, 'backup.create', { folder: folder() });
-        // Today's state: another name and another passphrase.
-        await rename(env.backend, 'Nieuw Lyceum');
-        await call(env.backend, 'vault.changePassphrase', {
-          currentPassphrase: newSchool.passphrase,
-          newPassphrase: 'wachtwoord van nu',
-        });
-        env.backend.lock();
+      const output = await runAndKill(['restore', data, env.environmentId, env.userId, 'wachtwoord van nu', backup.path], afterMs);
+      expect(output).toContain('go');
+      if (afterMs === null) expect(output).toContain('done');
 
-        const output = await runAndKill(
-          ['restore', data, env.environmentId, env.userId, 'wachtwoord van nu', backup.path],
-          afterMs,
-        );
-        expect(output).toContain('go');
-        if (afterMs === null) expect(output).toContain('done');
-
-        const fresh = backendIn(data);
-        const [listed] = (await call(fresh, 'vault.status', {})).environments;
-        expect(listed?.problem).toBeNull();
-        const withTodays = await dispatch(fresh, 'vault.unlock', {
+      const fresh = backendIn(data);
+      const [listed] = (await call(fresh, 'vault.status', {})).environments;
+      expect(listed?.problem).toBeNull();
+      const withTodays = await dispatch(fresh, 'vault.unlock', {
+        environmentId: env.environmentId,
+        userId: env.userId,
+        passphrase: 'wachtwoord van nu',
+      });
+      let state: string;
+      if (withTodays.ok) {
+        state = 'old';
+        expect(await schoolName(fresh)).toBe('Nieuw Lyceum');
+        expect(listed?.label).toBe('Nieuw Lyceum');
+      } else {
+        state = 'new';
+        await call(fresh, 'vault.unlock', {
           environmentId: env.environmentId,
           userId: env.userId,
-          passphrase: 'wachtwoord van nu',
+          passphrase: newSchool.passphrase,
         });
-        let state: string;
-        if (withTodays.ok) {
-          state = 'old';
-          expect(await schoolName(fresh)).toBe('Nieuw Lyceum');
-          expect(listed?.label).toBe('Nieuw Lyceum');
-        } else {
-          state = 'new';
-          await call(fresh, 'vault.unlock', {
-            environmentId: env.environmentId,
-            userId: env.userId,
-            passphrase: newSchool.passphrase,
-          });
-          expect(await schoolName(fresh)).toBe('Oud Lyceum');
-          expect(listed?.label).toBe('Oud Lyceum');
-        }
-        outcomes.add(state);
-        fresh.lock();
+        expect(await schoolName(fresh)).toBe('Oud Lyceum');
+        expect(listed?.label).toBe('Oud Lyceum');
       }
-      // The uninterrupted restore at least reached the new state.
-      expect(outcomes.has('new')).toBe(true);
-    },
-  );
+      outcomes.add(state);
+      fresh.lock();
+    }
+    // The uninterrupted restore at least reached the new state.
+    expect(outcomes.has('new')).toBe(true);
+  });
 });

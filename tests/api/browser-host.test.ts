@@ -4,12 +4,7 @@ import { mkdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_IDLE_LOCK_MS,
-  startBrowserHost,
-  type BrowserHost,
-  type BrowserHostOptions,
-} from '../../electron/browser-host';
+import { DEFAULT_IDLE_LOCK_MS, startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/browser-host';
 import { chromiumArguments } from '../../scripts/lib/browser-shell.mjs';
 import { makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { openHostSession } from '../helpers/browser-host';
@@ -27,16 +22,11 @@ function send(
 ): Promise<Reply> {
   const url = new URL(host.origin);
   return new Promise((resolve, reject) => {
-    const req = request(
-      { host: url.hostname, port: url.port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
-        );
-      },
-    );
+    const req = request({ host: url.hostname, port: url.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+    });
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();
@@ -164,20 +154,14 @@ describe('browser host', () => {
     expect(reply.headers['access-control-allow-origin']).toBeUndefined();
     // Another port on this machine is the same site for cookies: the browser says where a call comes from.
     const port = Number(new URL(host.origin).port);
-    expect(
-      (await send(host, '/api/vault.status', api(cookie, { origin: `http://127.0.0.1:${port + 1}` }))).status,
-    ).toBe(403);
+    expect((await send(host, '/api/vault.status', api(cookie, { origin: `http://127.0.0.1:${port + 1}` }))).status).toBe(403);
     expect((await send(host, '/api/vault.status', api(cookie, { 'sec-fetch-site': 'same-site' }))).status).toBe(403);
     expect((await send(host, '/api/vault.status', api(cookie, { 'sec-fetch-site': 'cross-site' }))).status).toBe(403);
     expect((await send(host, '/api/vault.status', api(cookie, { 'sec-fetch-site': 'same-origin' }))).status).toBe(200);
   });
 
   it('refuses a foreign Host header (DNS rebinding), even with the cookie', async () => {
-    const reply = await send(
-      host,
-      '/api/vault.status',
-      api(cookie, { host: `evil.example:${new URL(host.origin).port}` }),
-    );
+    const reply = await send(host, '/api/vault.status', api(cookie, { host: `evil.example:${new URL(host.origin).port}` }));
     expect(reply.status).toBe(403);
     expect((await send(host, '/', { headers: { host: 'evil.example' } })).status).toBe(403);
     expect((await send(host, launchPath(host), { headers: { host: 'evil.example' } })).status).toBe(403);
@@ -190,10 +174,7 @@ describe('browser host', () => {
 
   it('only takes JSON POSTs on the API', async () => {
     expect((await send(host, '/api/vault.status', { headers: { cookie } })).status).toBe(405);
-    expect(
-      (await send(host, '/api/vault.status', { ...api(cookie), headers: { cookie, 'content-type': 'text/plain' } }))
-        .status,
-    ).toBe(415);
+    expect((await send(host, '/api/vault.status', { ...api(cookie), headers: { cookie, 'content-type': 'text/plain' } })).status).toBe(415);
     const bad = await send(host, '/api/vault.status', { ...api(cookie), body: '{kapot' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error.message).toBe('Het verzoek is geen geldige JSON.');
@@ -233,9 +214,7 @@ describe('browser host', () => {
       expect(reply.body, path).not.toContain('niet serveren');
       expect(reply.body, path).not.toContain('root:');
       // Refused: not found, or (an extensionless path) the app's own page for a client-side route.
-      expect(reply.status === 404 || (reply.status === 200 && reply.body === index), `${path}: ${reply.status}`).toBe(
-        true,
-      );
+      expect(reply.status === 404 || (reply.status === 200 && reply.body === index), `${path}: ${reply.status}`).toBe(true);
     }
     // The same encodings do reach the renderer's files: the refusals above are the folder check's, not a path that went nowhere.
     for (const path of ['/assets%2fapp.js', '/assets/..%2fassets%2fapp.js', '/%61ssets/app.js']) {

@@ -64,16 +64,12 @@ describe('a coordinator’s day (issue 23)', () => {
         meetingId: school.meetingId,
         answers: intakeAnswers('Jesse'),
       });
-      const handedIn = (await call(backend, 'students.timeline', { id: jesseId })).find(
-        (e) => e.kind === 'aanmelding',
-      )!;
+      const handedIn = (await call(backend, 'students.timeline', { id: jesseId })).find((e) => e.kind === 'aanmelding')!;
       expect(handedIn.detail).toBe('Ingediend door Bram Groen · aanmelder: Bram Groen');
 
       await switchUser(school, school.coordinatorUserId, newSchool.passphrase);
       await call(backend, 'intakes.decide', { id, decision: 'accept', reason: '' });
-      const accepted = (await call(backend, 'students.timeline', { id: jesseId })).filter(
-        (e) => e.kind === 'aanmelding',
-      );
+      const accepted = (await call(backend, 'students.timeline', { id: jesseId })).filter((e) => e.kind === 'aanmelding');
       expect(accepted).toHaveLength(1);
       expect(accepted[0]).toMatchObject({
         date: '2026-11-02',
@@ -82,9 +78,7 @@ describe('a coordinator’s day (issue 23)', () => {
       });
 
       await call(backend, 'intakes.setStatus', { id, status: 'besproken' });
-      const discussed = (await call(backend, 'students.timeline', { id: jesseId })).find(
-        (e) => e.kind === 'aanmelding',
-      )!;
+      const discussed = (await call(backend, 'students.timeline', { id: jesseId })).find((e) => e.kind === 'aanmelding')!;
       expect(discussed.detail).toBe(`Besproken door ${newSchool.userName} · aanmelder: Bram Groen`);
       expect(discussed.detail).not.toContain('Besproken door Bram Groen');
     });
@@ -263,9 +257,7 @@ describe('a coordinator’s day (issue 23)', () => {
         expect(print).toContain(line);
       expect(auditOf(backend, 'letters.start')).toHaveLength(1);
       expect(sentRows()).toHaveLength(1);
-      expect(
-        (await call(backend, 'students.timeline', { id: jesseId })).filter((e) => e.kind === 'brief'),
-      ).toHaveLength(1);
+      expect((await call(backend, 'students.timeline', { id: jesseId })).filter((e) => e.kind === 'brief')).toHaveLength(1);
     });
 
     it('refuses a preview as it refuses the letters: only a coordinator, only students on the agenda', async () => {

@@ -92,15 +92,10 @@ describe('npm run demo -- --out <file> --documents <dir>', () => {
         for (const item of (await call(backend, 'agenda.get', { meetingId: m.id })).items)
           if (item.studentId) studentIds.add(item.studentId);
       const letters: { title: string; detail: string }[] = [];
-      for (const id of studentIds)
-        letters.push(...(await call(backend, 'students.timeline', { id })).filter((e) => e.kind === 'brief'));
+      for (const id of studentIds) letters.push(...(await call(backend, 'students.timeline', { id })).filter((e) => e.kind === 'brief'));
       const titles = new Set(letters.map((l) => l.title));
       expect(titles).toEqual(
-        new Set([
-          'Brief: Terugkoppeling na het overleg',
-          'Brief: Toestemming vragen',
-          'Brief: Bevestiging van een verwijzing',
-        ]),
+        new Set(['Brief: Terugkoppeling na het overleg', 'Brief: Toestemming vragen', 'Brief: Bevestiging van een verwijzing']),
       );
       for (const letter of letters) expect(letter.detail).toMatch(/^Aan (Dhr\.|Mevr\.) [A-Z]/);
     } finally {

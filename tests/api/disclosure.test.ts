@@ -45,13 +45,7 @@ const noah: StudentSpec = {
 };
 
 /** Every identifier of a student as the issue lists them. */
-const identifiersOf = (s: StudentSpec) => [
-  fullNameOf(s),
-  s.givenName,
-  s.familyName,
-  s.studentNumber,
-  `${initials(s)} (${s.className})`,
-];
+const identifiersOf = (s: StudentSpec) => [fullNameOf(s), s.givenName, s.familyName, s.studentNumber, `${initials(s)} (${s.className})`];
 
 async function finished(backend: Backend, jobId: string): Promise<MethodOutput<'letters.progress'>> {
   const deadline = performance.now() + 20_000;
@@ -136,18 +130,13 @@ describe('disclosure: one rule for who may read what', () => {
     });
 
     for (const names of ['initialen', 'volledig'] as const) {
-      const minutes = await visibleText(
-        bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names })),
-      );
+      const minutes = await visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names })));
       expect(minutes, names).toContain('Huisbezoek bij [naam]');
       expect(minutes, names).toContain('vaak afwezig');
-      for (const id of [jesseName, 'Jesse', jesse.studentNumber, 'Marieke'])
-        expect(minutes, `${names}: ${id}`).not.toContain(id);
+      for (const id of [jesseName, 'Jesse', jesse.studentNumber, 'Marieke']) expect(minutes, `${names}: ${id}`).not.toContain(id);
     }
 
-    const agenda = await visibleText(
-      bytesOf(await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'initialen' })),
-    );
+    const agenda = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'initialen' })));
     expect(agenda).toContain('Leerling uit leerjaar 2');
     expect(agenda).not.toContain(initials(jesse));
     expect(agenda).not.toMatch(/\bbgr\b/);
@@ -219,9 +208,7 @@ describe('disclosure: one rule for who may read what', () => {
       audience: 'ouders',
     });
 
-    const extract = await visibleText(
-      bytesOf(await call(backend, 'documents.extract', { itemId: item.id, version: 'ouders' })),
-    );
+    const extract = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: item.id, version: 'ouders' })));
     expect(extract).toContain('Jesse gaat met [naam] naar de huiswerkklas; [naam] moeder [naam] brengt ze.');
     expect(extract).toContain('Afspraak plannen met [naam] en Jesse');
     for (const id of [...identifiersOf(sara), 'Ilse', 'Saras']) expect(extract).not.toContain(id);
@@ -287,9 +274,7 @@ describe('disclosure: one rule for who may read what', () => {
     expect((await call(backend, 'disclosure.check', { studentId: null, text: 'Jesse komt.' })).names).toEqual([
       { text: 'Jesse', alsoStaff: false },
     ]);
-    expect((await apiError(backend, 'disclosure.check', { studentId: 'bestaat-niet', text: 'x' })).code).toBe(
-      'NOT_FOUND',
-    );
+    expect((await apiError(backend, 'disclosure.check', { studentId: 'bestaat-niet', text: 'x' })).code).toBe('NOT_FOUND');
   });
 
   it('gives each external partner who attended a version of the notulen: their cases named, others anonymised, no intern text', async () => {
@@ -373,11 +358,7 @@ describe('disclosure: one rule for who may read what', () => {
       ['van der', 'Berg'],
     ];
     const others$ = fc.array(
-      fc.tuple(
-        fc.integer({ min: 0, max: given.length - 1 }),
-        fc.integer({ min: 0, max: families.length - 1 }),
-        fc.nat(6),
-      ),
+      fc.tuple(fc.integer({ min: 0, max: given.length - 1 }), fc.integer({ min: 0, max: families.length - 1 }), fc.nat(6)),
       { minLength: 2, maxLength: 4 },
     );
     const { backend, meetingId } = school;
@@ -434,9 +415,7 @@ describe('disclosure: one rule for who may read what', () => {
           audience: 'ouders',
         });
 
-        const extract = await visibleText(
-          bytesOf(await call(backend, 'documents.extract', { itemId: item.id, version: 'ouders' })),
-        );
+        const extract = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: item.id, version: 'ouders' })));
         const { jobId } = await call(backend, 'letters.start', {
           meetingId,
           templateId: 'terugkoppeling',

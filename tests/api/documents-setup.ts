@@ -160,15 +160,12 @@ export async function documentsSchool(): Promise<DocumentsSchool> {
   const iotMeetings = (await call(backend, 'intakes.meetingOptions', { seriesId: iot })).meetings;
   const meetingId = iotMeetings.find((m) => m.date === '2026-11-12')!.id;
   const nextMeeting = iotMeetings.find((m) => m.date > '2026-11-12')!;
-  const zatMeeting = (await call(backend, 'intakes.meetingOptions', { seriesId: zat })).meetings.find(
-    (m) => m.date > '2026-11-02',
-  )!;
+  const zatMeeting = (await call(backend, 'intakes.meetingOptions', { seriesId: zat })).meetings.find((m) => m.date > '2026-11-02')!;
 
   const jesseId = await addStudent(backend, jesse);
   const saraId = await addStudent(backend, sara);
   const home = { street: 'Lindelaan', houseNumber: '4', postalCode: '3512 KL', city: 'Utrecht' };
-  const save = async (g: GuardianSpec, studentId: string) =>
-    (await call(backend, 'guardians.save', guardianInput(g, studentId))).id;
+  const save = async (g: GuardianSpec, studentId: string) => (await call(backend, 'guardians.save', guardianInput(g, studentId))).id;
   const jesseMother = await save(
     {
       givenName: 'Marieke',
@@ -292,9 +289,7 @@ export async function saveAction(
 
 /** The case item of a student at a meeting, as the minutes read it. */
 export async function caseItemOf(backend: Backend, meetingId: string, studentId: string) {
-  const item = (await call(backend, 'minutes.get', { meetingId })).items.find(
-    (i) => i.kind === 'casus' && i.studentId === studentId,
-  );
+  const item = (await call(backend, 'minutes.get', { meetingId })).items.find((i) => i.kind === 'casus' && i.studentId === studentId);
   if (!item) throw new Error('no case item for this student');
   return item;
 }
@@ -320,9 +315,9 @@ export const bytesOf = (file: { contentBase64: string }) => Buffer.from(file.con
  */
 export async function visibleText(buffer: Buffer): Promise<string> {
   const parts = await unzipDocx(buffer);
-  const properties = [
-    ...parts.core.matchAll(/<(dc:title|dc:subject|cp:keywords|dc:description|dc:creator)>([^<]*)</g),
-  ].map((m) => m[2] ?? '');
+  const properties = [...parts.core.matchAll(/<(dc:title|dc:subject|cp:keywords|dc:description|dc:creator)>([^<]*)</g)].map(
+    (m) => m[2] ?? '',
+  );
   return [
     ...paragraphTexts(parts.document),
     ...parts.headers.flatMap(paragraphTexts),
@@ -332,10 +327,7 @@ export async function visibleText(buffer: Buffer): Promise<string> {
 }
 
 /** The audit lines of a method, newest last, each with the students it names. */
-export function auditOf(
-  backend: Backend,
-  method: string,
-): { id: number; detail: string | null; studentIds: string[] }[] {
+export function auditOf(backend: Backend, method: string): { id: number; detail: string | null; studentIds: string[] }[] {
   const db = backend.session!.vault.db;
   const rows = db.select().from(auditLog).where(eq(auditLog.method, method)).orderBy(auditLog.id).all();
   return rows.map((row) => ({

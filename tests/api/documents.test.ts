@@ -35,9 +35,7 @@ const saraInitials = `${initials(sara)} (${sara.className})`;
 
 /** The body's paragraphs with the Heading 1 style, each with the tables up to the next one. */
 function sectionsByHeading(xml: string): { heading: string; tables: string[][][] }[] {
-  const starts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].filter((m) =>
-    m[0].includes('<w:pStyle w:val="Heading1"/>'),
-  );
+  const starts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].filter((m) => m[0].includes('<w:pStyle w:val="Heading1"/>'));
   return starts.map((m, i) => {
     const end = starts[i + 1]?.index ?? xml.length;
     return { heading: paragraphTexts(m[0]).join(''), tables: tables(xml.slice(m.index, end)) };
@@ -96,11 +94,7 @@ describe('documents', () => {
       await call(backend, 'agenda.moveItem', { id: saraItem.id, toIndex: 3 });
       const agenda = await call(backend, 'agenda.get', { meetingId });
       const titleOf = (item: (typeof agenda.items)[number]) =>
-        item.studentId === school.jesseId
-          ? jesseInitials
-          : item.studentId === school.saraId
-            ? saraInitials
-            : item.title;
+        item.studentId === school.jesseId ? jesseInitials : item.studentId === school.saraId ? saraInitials : item.title;
 
       const file = await call(backend, 'documents.agenda', { meetingId, names: 'initialen' });
       expect(file.fileName).toBe('agenda-2026-11-12.docx');
@@ -108,13 +102,7 @@ describe('documents', () => {
         expect(file.fileName.toLowerCase()).not.toContain(part.toLowerCase());
 
       const buffer = bytesOf(file);
-      const rows = tableWithHeader((await unzipDocx(buffer)).document, [
-        'Nr',
-        'Tijd',
-        'Onderwerp',
-        'Inbrenger',
-        'Duur',
-      ]);
+      const rows = tableWithHeader((await unzipDocx(buffer)).document, ['Nr', 'Tijd', 'Onderwerp', 'Inbrenger', 'Duur']);
       expect(rows.map((row) => [row[0], row[1], (row[2] ?? '').split('\n')[0]])).toEqual(
         agenda.items.map((item) => [`${item.number}`, item.start, titleOf(item)]),
       );
@@ -123,16 +111,13 @@ describe('documents', () => {
       const text = await visibleText(buffer);
       expect(text).toContain(jesseInitials);
       expect(text).toContain(saraInitials);
-      for (const name of [jesseName, saraName, jesse.givenName, sara.givenName, sara.familyName])
-        expect(text).not.toContain(name);
+      for (const name of [jesseName, saraName, jesse.givenName, sara.givenName, sara.familyName]) expect(text).not.toContain(name);
     });
 
     it('prints full names when asked; a case the consent gate does not let through keeps its initials in the minutes and is anonymised on the agenda', async () => {
       const { backend, meetingId, zatMeetingId } = school;
       await iotWithBothStudents();
-      const full = await visibleText(
-        bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'volledig' })),
-      );
+      const full = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'volledig' })));
       expect(full).toContain(`${jesseName} (${jesse.className})`);
       expect(full).toContain(`${saraName} (${sara.className})`);
       expect(full).not.toContain(jesseInitials);
@@ -202,9 +187,7 @@ describe('documents', () => {
           })
         ).code,
       ).toBe('FORBIDDEN');
-      const text = await visibleText(
-        bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })),
-      );
+      const text = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })));
       expect(text).toContain(jesseInitials);
       expect(text).not.toContain(jesseName);
     });
@@ -264,9 +247,7 @@ describe('documents', () => {
       expect(fixed.fileName).toBe('notulen-2026-11-12.docx');
       const fixedText = paragraphTexts((await unzipDocx(bytesOf(fixed))).document);
       const next = school.nextMeetingDate;
-      expect(fixedText).toContain(
-        `Vastgesteld op 13 november 2026 (in IOT ${next.slice(8, 10)}-${next.slice(5, 7)}-${next.slice(0, 4)})`,
-      );
+      expect(fixedText).toContain(`Vastgesteld op 13 november 2026 (in IOT ${next.slice(8, 10)}-${next.slice(5, 7)}-${next.slice(0, 4)})`);
       expect(fixedText.some((p) => p.startsWith('Concept'))).toBe(false);
     });
   });
@@ -300,12 +281,7 @@ describe('documents', () => {
         audience: 'intern',
       });
       // Sara's case names her in its own text, so a leak would show.
-      await field(
-        saraItem.id,
-        'bespreking',
-        `${saraName} (${sara.className}, ${sara.studentNumber}) mist vaak de bus.`,
-        'intern',
-      );
+      await field(saraItem.id, 'bespreking', `${saraName} (${sara.className}, ${sara.studentNumber}) mist vaak de bus.`, 'intern');
       await field(saraItem.id, 'besluit', `${sara.givenName} krijgt een buddy.`, 'ouders');
       await saveAction(backend, {
         itemId: saraItem.id,
@@ -374,17 +350,13 @@ describe('documents', () => {
       const { backend } = school;
       const { jesseItem, saraItem } = await minutesOfBoth();
       // Sara's own extract does name her: the words looked for below are really in the minutes.
-      const sarasOwn = await visibleText(
-        bytesOf(await call(backend, 'documents.extract', { itemId: saraItem.id, version: 'dossier' })),
-      );
+      const sarasOwn = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: saraItem.id, version: 'dossier' })));
       expect(sarasOwn).toContain(saraName);
       expect(sarasOwn).toContain(sara.studentNumber);
       expect(sarasOwn).toContain(`Buddy zoeken voor ${sara.givenName}`);
 
       for (const version of ['ouders', 'dossier'] as const) {
-        const text = await visibleText(
-          bytesOf(await call(backend, 'documents.extract', { itemId: jesseItem.id, version })),
-        );
+        const text = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: jesseItem.id, version })));
         expect(text).toContain(jesseName);
         expect(text).toContain(jesse.studentNumber);
         for (const other of [sara.givenName, sara.familyName, saraInitials, initials(sara), sara.studentNumber])
@@ -560,8 +532,7 @@ describe('documents', () => {
       expect(extractLines[0]!.detail).toContain(extract.fileName);
       expect(extractLines[0]!.studentIds).toEqual([school.jesseId]);
       for (const line of [...agendaLines, ...extractLines]) {
-        for (const name of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName])
-          expect(line.detail).not.toContain(name);
+        for (const name of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName]) expect(line.detail).not.toContain(name);
       }
     });
   });
@@ -572,9 +543,7 @@ describe('documents', () => {
     it('is stored with its size, refused when it is no image or too small, and printed on the agenda', async () => {
       const { backend, meetingId } = school;
       await call(backend, 'agenda.create', { meetingId });
-      const before = await unzipDocx(
-        bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })),
-      );
+      const before = await unzipDocx(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })));
       expect(before.files.some((f) => f.startsWith('word/media/'))).toBe(false);
       expect(await call(backend, 'settings.logo', {})).toBeNull();
 
@@ -598,9 +567,7 @@ describe('documents', () => {
       // A refused upload leaves the stored logo alone.
       expect((await call(backend, 'settings.logo', {}))?.width).toBe(48);
 
-      const after = await unzipDocx(
-        bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })),
-      );
+      const after = await unzipDocx(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'initialen' })));
       expect(after.files.some((f) => f.startsWith('word/media/'))).toBe(true);
     });
 
@@ -613,9 +580,7 @@ describe('documents', () => {
         roles: ['lid'],
       });
       await switchUser(school, member.id, 'wachtwoord van lies');
-      expect((await apiError(backend, 'settings.setLogo', { contentBase64: logo.toString('base64') })).code).toBe(
-        'FORBIDDEN',
-      );
+      expect((await apiError(backend, 'settings.setLogo', { contentBase64: logo.toString('base64') })).code).toBe('FORBIDDEN');
       expect(await call(backend, 'settings.logo', {})).toBeNull();
       await switchUser(school, school.coordinatorUserId, newSchool.passphrase);
       await call(backend, 'settings.setLogo', { contentBase64: logo.toString('base64') });

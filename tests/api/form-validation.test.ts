@@ -149,8 +149,7 @@ describe('form validation in the contract', () => {
       `${label}: ${iso.slice(8)}-${iso.slice(5, 7)}-${iso.slice(0, 4)} kan niet kloppen; kies een datum tussen 1900 en 2100.`;
     for (const date of ['1850-03-01', '9999-12-31']) {
       const meeting = (await call(backend, 'schedule.overview', { schoolYear: '2026-2027' })).meetings[0]!;
-      const { id, seriesId, title, startTime, durationMinutes, location, note, chairId, secretaryId, attendees } =
-        meeting;
+      const { id, seriesId, title, startTime, durationMinutes, location, note, chairId, secretaryId, attendees } = meeting;
       expect(
         (
           await refused(backend, 'meetings.save', {
@@ -191,9 +190,9 @@ describe('form validation in the contract', () => {
           })
         ).message,
       ).toBe(implausible('Eerste overleg', date));
-      expect(
-        (await refused(backend, 'students.setStatus', { id: school.jesseId, status: 'left', leftOn: date })).fields,
-      ).toEqual({ leftOn: implausible('Uitgeschreven per', date) });
+      expect((await refused(backend, 'students.setStatus', { id: school.jesseId, status: 'left', leftOn: date })).fields).toEqual({
+        leftOn: implausible('Uitgeschreven per', date),
+      });
       expect(
         (
           await refused(backend, 'audit.list', {
@@ -245,9 +244,7 @@ describe('form validation in the contract', () => {
       expect((await refused(backend, 'meldcode.save', { ...track, closedOn: date })).fields).toEqual({
         closedOn: implausible('Afgesloten op', date),
       });
-      expect(
-        (await refused(backend, 'meldcode.save', { ...track, steps: { signalen: { date, notes: '' } } })).fields,
-      ).toEqual({
+      expect((await refused(backend, 'meldcode.save', { ...track, steps: { signalen: { date, notes: '' } } })).fields).toEqual({
         'steps.signalen.date': implausible('Datum van de stap', date),
       });
       expect(

@@ -66,9 +66,7 @@ describe('writes while an import runs', () => {
       }
       await new Promise((r) => setTimeout(r, 5));
     }
-    const total = (
-      await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })
-    ).total;
+    const total = (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })).total;
     expect(total).toBe(0);
     // The Logboek does not leave the import's line standing as if the rows went in.
     const lines = (
@@ -132,15 +130,10 @@ describe('writes while an import runs', () => {
       updates: 'all' as const,
     };
     // Two windows press "Importeren" in the same instant.
-    const [first, second] = await Promise.all([
-      dispatch(backend, 'import.start', start),
-      dispatch(backend, 'import.start', start),
-    ]);
+    const [first, second] = await Promise.all([dispatch(backend, 'import.start', start), dispatch(backend, 'import.start', start)]);
     expect(first.ok).toBe(true);
     expect(second.ok ? 'ok' : second.error.code).toBe('IMPORT_EXPIRED');
-    const total = (
-      await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })
-    ).total;
+    const total = (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })).total;
     expect(total).toBe(20);
     const lines = (
       await call(backend, 'audit.list', {
@@ -188,14 +181,10 @@ describe('writes while an import runs', () => {
 
 /** Runs import-crash-child.ts and kills it `afterMs` after it said "go". Resolves with what it printed. */
 function runChild(args: string[], afterMs: number): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, 'import-crash-child.ts'), ...args],
-    {
-      cwd: resolve(import.meta.dirname, '..', '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'import-crash-child.ts'), ...args], {
+    cwd: resolve(import.meta.dirname, '..', '..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   return new Promise((done, fail) => {

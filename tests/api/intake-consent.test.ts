@@ -113,8 +113,7 @@ describe('intakes and consent', () => {
     ).id;
     mother = (await call(backend, 'guardians.save', { ...guardian('Vries', 'Marieke', 'moeder', true), studentId })).id;
     father = (await call(backend, 'guardians.save', { ...guardian('Vries', 'Mark', 'vader', true), studentId })).id;
-    stepfather = (await call(backend, 'guardians.save', { ...guardian('Wit', 'Erik', 'stiefouder', false), studentId }))
-      .id;
+    stepfather = (await call(backend, 'guardians.save', { ...guardian('Wit', 'Erik', 'stiefouder', false), studentId })).id;
     zat = (
       await call(backend, 'series.save', {
         id: null,
@@ -269,11 +268,7 @@ describe('intakes and consent', () => {
     const byPartner = Object.fromEntries(accepted.gate.map((g) => [g.partnerName, g]));
     // 14 on the meeting date: the parents with gezag for Leerplicht; for the jeugdarts Daan signs too.
     expect(byPartner['Leerplicht Utrecht']!.missing.map((m) => m.name)).toEqual(['Marieke de Vries', 'Mark de Vries']);
-    expect(byPartner['GGD jeugdarts']!.missing.map((m) => m.name).sort()).toEqual([
-      'Daan de Vries',
-      'Marieke de Vries',
-      'Mark de Vries',
-    ]);
+    expect(byPartner['GGD jeugdarts']!.missing.map((m) => m.name).sort()).toEqual(['Daan de Vries', 'Marieke de Vries', 'Mark de Vries']);
     expect(byPartner['Leerplicht Utrecht']!.missing[0]!.reason).toBe('nog niet gevraagd');
     expect(accepted.consent.state).toBe('missing');
 
@@ -318,15 +313,13 @@ describe('intakes and consent', () => {
     expect(overview.records).toHaveLength(2);
 
     // Withdrawing twice, or before the consent was given, is refused with a clear message.
-    expect(
-      (await dispatchError('consent.withdraw', { id: fathers, withdrawnOn: '2026-11-02', withdrawnBy: 'x', note: '' }))
-        .message,
-    ).toBe('Deze toestemming is al ingetrokken op 01-11-2026.');
+    expect((await dispatchError('consent.withdraw', { id: fathers, withdrawnOn: '2026-11-02', withdrawnBy: 'x', note: '' })).message).toBe(
+      'Deze toestemming is al ingetrokken op 01-11-2026.',
+    );
     const { id: mothers } = await consent({ kind: 'guardian', guardianId: mother }, [ggd], '2026-10-25');
-    expect(
-      (await dispatchError('consent.withdraw', { id: mothers, withdrawnOn: '2026-10-24', withdrawnBy: 'x', note: '' }))
-        .message,
-    ).toBe('De datum van intrekking ligt vóór de toestemming (25-10-2026).');
+    expect((await dispatchError('consent.withdraw', { id: mothers, withdrawnOn: '2026-10-24', withdrawnBy: 'x', note: '' })).message).toBe(
+      'De datum van intrekking ligt vóór de toestemming (25-10-2026).',
+    );
     // The parent who withdrew stays: removing them would drop the withdrawal from the gate.
     expect((await dispatchError('guardians.remove', { id: father })).message).toMatch(
       /^Deze ouder\/verzorger kan niet worden verwijderd: in het toestemmingsregister/,
@@ -359,12 +352,8 @@ describe('intakes and consent', () => {
       untilCaseClosed: true,
     });
     await call(backend, 'consent.record', consentInput({ kind: 'guardian', guardianId: father }, '2026-10-01'));
-    expect((await call(backend, 'intakes.get', { id })).gate.find((g) => g.partnerId === leerplicht)!.status).toBe(
-      'ok',
-    );
-    const record = (await call(backend, 'consent.overview', { studentId })).records.find(
-      (r) => r.guardianId === mother,
-    )!;
+    expect((await call(backend, 'intakes.get', { id })).gate.find((g) => g.partnerId === leerplicht)!.status).toBe('ok');
+    const record = (await call(backend, 'consent.overview', { studentId })).records.find((r) => r.guardianId === mother)!;
     expect(record).toMatchObject({ validUntil: null, untilCaseClosed: true, state: 'valid' });
 
     // The stepfather is given gezag today: the consent on file does not speak for him.
@@ -382,20 +371,11 @@ describe('intakes and consent', () => {
   });
 
   it('refuses consent dated in the future, before birth, or from a parent without gezag', async () => {
-    const future = await dispatchError(
-      'consent.record',
-      consentInput({ kind: 'guardian', guardianId: mother }, '2026-11-03'),
-    );
+    const future = await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2026-11-03'));
     expect(future.fields).toEqual({ givenOn: 'De datum van de toestemming ligt in de toekomst.' });
-    const beforeBirth = await dispatchError(
-      'consent.record',
-      consentInput({ kind: 'guardian', guardianId: mother }, '2011-01-01'),
-    );
+    const beforeBirth = await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2011-01-01'));
     expect(beforeBirth.message).toBe('De datum ligt vóór de geboortedatum van Daan de Vries (10-03-2012).');
-    const noAuthority = await dispatchError(
-      'consent.record',
-      consentInput({ kind: 'guardian', guardianId: stepfather }, '2026-10-01'),
-    );
+    const noAuthority = await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: stepfather }, '2026-10-01'));
     expect(noAuthority.fields?.signer).toBe('Erik de Wit heeft geen ouderlijk gezag en kan geen toestemming geven.');
     // Valid until the end of the school year by default.
     await call(backend, 'consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2026-10-01'));
@@ -428,9 +408,7 @@ describe('intakes and consent', () => {
     const linked = await call(backend, 'intakes.get', { id });
     expect(linked).toMatchObject({ studentId, caseName: 'Daan de Vries', status: 'geaccepteerd' });
     expect(linked.answers.aanleiding).toBe(fullAnswers.aanleiding);
-    expect(
-      (await call(backend, 'intakes.list', { status: null, meetingId: null, studentId, mine: false })).map((i) => i.id),
-    ).toEqual([id]);
+    expect((await call(backend, 'intakes.list', { status: null, meetingId: null, studentId, mine: false })).map((i) => i.id)).toEqual([id]);
   });
 
   it('a Meldcode route reads as a neutral exception to users who may not see the Meldcode', async () => {
@@ -447,16 +425,14 @@ describe('intakes and consent', () => {
       closedOn: null,
     });
     await call(backend, 'intakes.setGateRoute', { id, partnerId: leerplicht, route: 'meldcode' });
-    expect((await call(backend, 'intakes.get', { id })).gate.find((g) => g.partnerId === leerplicht)!.route).toBe(
-      'meldcode',
-    );
+    expect((await call(backend, 'intakes.get', { id })).gate.find((g) => g.partnerId === leerplicht)!.route).toBe('meldcode');
     await asLlco();
     const seen = await call(backend, 'intakes.get', { id });
     expect(seen.gate.find((g) => g.partnerId === leerplicht)!.route).toBe('uitzondering');
     expect(seen.hasMeldcodeTrack).toBe(false);
-    expect(
-      JSON.stringify(await call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false })),
-    ).not.toMatch(/meldcode/i);
+    expect(JSON.stringify(await call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false }))).not.toMatch(
+      /meldcode/i,
+    );
   });
 
   it('every recorded route reads the same to a user without Meldcode access, so the label says nothing about a track', async () => {
@@ -481,12 +457,10 @@ describe('intakes and consent', () => {
     await asLlco();
     const seen = await call(backend, 'intakes.get', { id });
     expect(seen.gate.map((g) => g.route)).toEqual(['uitzondering', 'uitzondering']);
-    expect(seen.consent.label).toBe(
-      'GGD jeugdarts: uitzondering vastgelegd; Leerplicht Utrecht: uitzondering vastgelegd',
-    );
-    const listed = (
-      await call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false })
-    ).find((i) => i.id === id)!;
+    expect(seen.consent.label).toBe('GGD jeugdarts: uitzondering vastgelegd; Leerplicht Utrecht: uitzondering vastgelegd');
+    const listed = (await call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false })).find(
+      (i) => i.id === id,
+    )!;
     expect(listed.consent.label).toBe(seen.consent.label);
     const onAgenda = (await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.intakeId === id)!;
     expect(onAgenda.consent?.label).toBe(seen.consent.label);
@@ -560,12 +534,8 @@ describe('intakes and consent', () => {
     await call(backend, 'intakes.decide', { id, decision: 'return', reason: 'Kies een later overleg.' });
     await call(backend, 'intakes.setGateRoute', { id, partnerId: leerplicht, route: 'anoniem' });
     // A ZAT of the same series without partners at the table: not "intern", but blocked.
-    const later = (await call(backend, 'intakes.meetingOptions', { seriesId: zat })).meetings.find(
-      (m) => m.date > '2026-11-12',
-    )!;
-    const meeting = (await call(backend, 'schedule.overview', { schoolYear: '2026-2027' })).meetings.find(
-      (m) => m.id === later.id,
-    )!;
+    const later = (await call(backend, 'intakes.meetingOptions', { seriesId: zat })).meetings.find((m) => m.date > '2026-11-12')!;
+    const meeting = (await call(backend, 'schedule.overview', { schoolYear: '2026-2027' })).meetings.find((m) => m.id === later.id)!;
     await call(backend, 'meetings.save', { ...meeting, attendees: { staffIds: [], partnerIds: [] } });
     await asLlco();
     const draft = await call(backend, 'intakes.get', { id });
@@ -631,10 +601,9 @@ describe('intakes and consent', () => {
         })
       ).code,
     ).toBe('FORBIDDEN');
-    expect(
-      (await dispatchError('attachments.add', { intakeId: null, consentId, fileName: 'scan.pdf', contentBase64: pdf }))
-        .code,
-    ).toBe('FORBIDDEN');
+    expect((await dispatchError('attachments.add', { intakeId: null, consentId, fileName: 'scan.pdf', contentBase64: pdf })).code).toBe(
+      'FORBIDDEN',
+    );
     const [proof] = (await call(backend, 'consent.overview', { studentId })).records[0]!.proofs;
     expect((await dispatchError('attachments.remove', { id: proof!.id })).code).toBe('FORBIDDEN');
     expect(
@@ -672,12 +641,8 @@ describe('intakes and consent', () => {
 
   it('keeps the built-in questions as the app defines them when the school edits its form', async () => {
     const { questions } = await call(backend, 'intakeForm.get', {});
-    const unlocked = questions.map((q) =>
-      q.key === 'visie-ouders' ? { ...q, locked: false, hidden: true, required: false } : q,
-    );
-    expect((await dispatchError('intakeForm.save', { questions: unlocked })).fields?.['visie-ouders']).toMatch(
-      /vaste vraag|verplicht/,
-    );
+    const unlocked = questions.map((q) => (q.key === 'visie-ouders' ? { ...q, locked: false, hidden: true, required: false } : q));
+    expect((await dispatchError('intakeForm.save', { questions: unlocked })).fields?.['visie-ouders']).toMatch(/vaste vraag|verplicht/);
     const own = {
       key: 'eigen-sport',
       label: 'Doet de leerling aan sport?',
@@ -725,10 +690,9 @@ describe('intakes and consent', () => {
     await asLlco();
     expect((await dispatchError('meldcode.get', { studentId })).code).toBe('FORBIDDEN');
     // Consent is the coordinator's to record.
-    expect(
-      (await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2026-10-01')))
-        .code,
-    ).toBe('FORBIDDEN');
+    expect((await dispatchError('consent.record', consentInput({ kind: 'guardian', guardianId: mother }, '2026-10-01'))).code).toBe(
+      'FORBIDDEN',
+    );
     expect((await call(backend, 'consent.overview', { studentId })).meldcodeVisible).toBe(false);
     await asCoordinator();
     const settings = await call(backend, 'settings.get', {});
@@ -746,13 +710,10 @@ describe('intakes and consent', () => {
       ).code,
     ).toBe('FORBIDDEN');
     expect(
-      (await dispatchError('settings.update', { ...settings, meldcodeCoordinatorAccess: true })).fields
-        ?.meldcodeCoordinatorAccess,
+      (await dispatchError('settings.update', { ...settings, meldcodeCoordinatorAccess: true })).fields?.meldcodeCoordinatorAccess,
     ).toMatch(/aandachtsfunctionaris/);
     await asLlco();
-    expect((await call(backend, 'meldcode.get', { studentId }))?.steps.signalen?.notes).toBe(
-      'Blauwe plekken gezien door de gymdocent.',
-    );
+    expect((await call(backend, 'meldcode.get', { studentId }))?.steps.signalen?.notes).toBe('Blauwe plekken gezien door de gymdocent.');
     // The LLCO may not hand out roles; the coordinator may not leave the school without one.
     expect((await dispatchError('users.setRoles', { userId: coordinatorId, roles: ['lid'] })).code).toBe('FORBIDDEN');
     await asCoordinator();
@@ -776,21 +737,16 @@ describe('intakes and consent', () => {
     expect((await dispatchError('attachments.add', add('leeg.pdf', Buffer.alloc(0)))).message).toBe(
       '"leeg.pdf" is leeg en is niet toegevoegd.',
     );
-    expect(
-      (await dispatchError('attachments.add', add('scan.pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)]))))
-        .message,
-    ).toMatch(/^"scan.pdf" is te groot \(10,0 MB; maximaal 10 MB per bestand\)\.$/);
+    expect((await dispatchError('attachments.add', add('scan.pdf', Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024)])))).message).toMatch(
+      /^"scan.pdf" is te groot \(10,0 MB; maximaal 10 MB per bestand\)\.$/,
+    );
     expect((await dispatchError('attachments.add', add('virus.pdf', Buffer.from('MZ\x90\x00programma')))).message).toBe(
       '"virus.pdf" is geen echt PDF-bestand (de inhoud klopt niet met de naam).',
     );
-    expect((await dispatchError('attachments.add', add('notities.txt', Buffer.from('tekst')))).code).toBe(
-      'ATTACHMENT_REFUSED',
-    );
+    expect((await dispatchError('attachments.add', add('notities.txt', Buffer.from('tekst')))).code).toBe('ATTACHMENT_REFUSED');
     const back = await call(backend, 'attachments.download', { id: attachmentId });
     expect(Buffer.from(back.contentBase64, 'base64').equals(pdf)).toBe(true);
-    expect((await call(backend, 'intakes.get', { id })).attachments.map((a) => a.fileName)).toEqual([
-      'Verslag GGD.pdf',
-    ]);
+    expect((await call(backend, 'intakes.get', { id })).attachments.map((a) => a.fileName)).toEqual(['Verslag GGD.pdf']);
 
     // Opening (Electron) writes a private temporary copy that is gone once the vault locks.
     const path = openAttachmentFile(backend, backend.session!.vault.db, attachmentId);
@@ -821,10 +777,7 @@ describe('intakes and consent', () => {
     expect(readFileSync(`${dir.path}/${vault}`).includes(Buffer.from('jeugdarts nodig'))).toBe(false);
   });
 
-  function consentInput(
-    signer: MethodInput<'consent.record'>['signer'],
-    givenOn: string,
-  ): MethodInput<'consent.record'> {
+  function consentInput(signer: MethodInput<'consent.record'>['signer'], givenOn: string): MethodInput<'consent.record'> {
     return {
       studentId,
       signer,

@@ -50,9 +50,9 @@ describe('the demo school: intakes and consent', () => {
     const all = await call(backend, 'intakes.list', { status: null, meetingId: null, studentId: null, mine: false });
     const nextZat = all.find((i) => i.meeting?.title === 'ZAT' && i.status === 'geaccepteerd')!.meeting!;
     expect(nextZat.withPartners).toBe(true);
-    const cases = (
-      await call(backend, 'intakes.list', { status: null, meetingId: nextZat.id, studentId: null, mine: false })
-    ).filter((c) => c.studentId);
+    const cases = (await call(backend, 'intakes.list', { status: null, meetingId: nextZat.id, studentId: null, mine: false })).filter(
+      (c) => c.studentId,
+    );
     const states = cases.map((c) => c.consent.state).sort();
     expect(states).toEqual(['missing', 'ok', 'ok', 'refused']);
     const refused = cases.find((c) => c.consent.state === 'refused')!;
@@ -63,9 +63,7 @@ describe('the demo school: intakes and consent', () => {
     expect(leerplicht.missing.map((m) => m.reason)).toEqual(['verlopen op 31-07-2026', 'verlopen op 31-07-2026']);
     expect(expired.gate.map((g) => g.partnerName)).toHaveLength(4);
     const sixteen = await Promise.all(
-      cases
-        .filter((c) => c.consent.state === 'ok')
-        .map((c) => call(backend, 'consent.overview', { studentId: c.studentId! })),
+      cases.filter((c) => c.consent.state === 'ok').map((c) => call(backend, 'consent.overview', { studentId: c.studentId! })),
     );
     expect(sixteen.some((o) => o.records.length === 1 && o.records[0]!.signerKind === 'student')).toBe(true);
     const worklist = await call(backend, 'intakes.consentWorklist', {});
@@ -87,9 +85,7 @@ describe('the demo school: intakes and consent', () => {
 
   it('keeps the Meldcode track to the aandachtsfunctionaris', async () => {
     const all = await call(backend, 'intakes.list', { status: null, meetingId: null, studentId: null, mine: false });
-    const tracked = (await Promise.all(all.map((i) => call(backend, 'intakes.get', { id: i.id })))).filter(
-      (i) => i.hasMeldcodeTrack,
-    );
+    const tracked = (await Promise.all(all.map((i) => call(backend, 'intakes.get', { id: i.id })))).filter((i) => i.hasMeldcodeTrack);
     expect(tracked).toHaveLength(1);
     const studentId = tracked[0]!.studentId!;
     expect((await call(backend, 'meldcode.get', { studentId }))?.steps.consultatie?.notes).toContain('Veilig Thuis');

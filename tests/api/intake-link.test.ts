@@ -99,9 +99,7 @@ describe('linking an anonymous case', () => {
     });
     expect(item.fields.find((f) => f.field === 'bespreking')?.text).toBe('Slaapt slecht sinds de zomer.');
     expect(item.actions.map((a) => a.studentId)).toEqual([jesseId, jesseId]);
-    expect((await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.id === itemId)!.title).toBe(
-      'Jesse de Vries',
-    );
+    expect((await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.id === itemId)!.title).toBe('Jesse de Vries');
 
     const timeline = await call(backend, 'students.timeline', { id: jesseId });
     expect(timeline.filter((e) => e.kind === 'aanmelding')).toHaveLength(1);

@@ -1,14 +1,7 @@
 import type { Backend } from '../../electron/api/context';
 import type { MethodOutput } from '../../electron/api/contract';
 import { call } from '../helpers/backend';
-import {
-  caseItemOf,
-  documentsSchool,
-  fillSchoolContact,
-  intakeAnswers,
-  saveAction,
-  type DocumentsSchool,
-} from './documents-setup';
+import { caseItemOf, documentsSchool, fillSchoolContact, intakeAnswers, saveAction, type DocumentsSchool } from './documents-setup';
 
 /**
  * A school for the inzage tests (api, unit, docx), through the real dispatcher: Jesse and Sara
@@ -19,8 +12,7 @@ import {
 
 export const words = {
   /** In Jesse's minutes, naming Sara and her father: scrubbed in Jesse's inzage. */
-  jesseDiscussion:
-    'Jesse botst in de klas met Sara Bakker; Tom Bakker belde er ook over. Mark de Vries komt op gesprek.',
+  jesseDiscussion: 'Jesse botst in de klas met Sara Bakker; Tom Bakker belde er ook over. Mark de Vries komt op gesprek.',
   jesseDecision: 'Jesse gaat twee keer per week naar de huiswerkklas.',
   jesseAction: 'Aanmelden voor de huiswerkklas',
   saraDiscussion: 'Sara heeft last van faalangst bij toetsen.',

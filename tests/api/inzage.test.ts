@@ -21,9 +21,7 @@ async function opened(file: { fileName: string; contentBase64: string }) {
     .sort();
   const docxName = names.find((name) => name.endsWith('.docx'))!;
   const text = await visibleText(await zip.file(docxName)!.async('nodebuffer'));
-  const contents = new Map(
-    await Promise.all(names.map(async (name) => [name, await zip.file(name)!.async('string')] as const)),
-  );
+  const contents = new Map(await Promise.all(names.map(async (name) => [name, await zip.file(name)!.async('string')] as const)));
   return { names, text, contents };
 }
 
@@ -89,9 +87,7 @@ describe('inzage', () => {
       expect(text).toContain(shown);
     }
     // His minutes name Sara and her father: scrubbed; his own father stays.
-    expect(text).toContain(
-      'Jesse botst in de klas met [naam]; [naam] belde er ook over. Mark de Vries komt op gesprek.',
-    );
+    expect(text).toContain('Jesse botst in de klas met [naam]; [naam] belde er ook over. Mark de Vries komt op gesprek.');
   });
 
   it('shows each letter word for word as it was sent, whatever the template says since', async () => {
@@ -258,9 +254,7 @@ describe('inzage', () => {
 
   it('only a coordinator exports an inzage; a coordinator without Meldcode access is not told about the track', async () => {
     const { backend } = school;
-    const llco = (
-      await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase, roles: ['notulist'] })
-    ).id;
+    const llco = (await call(backend, 'users.add', { name: 'Bram Groen', staffCode: 'bgr', passphrase, roles: ['notulist'] })).id;
     const secondCoordinator = (
       await call(backend, 'users.add', { name: 'Sietske Slot', staffCode: 'sisl', passphrase, roles: ['coordinator'] })
     ).id;

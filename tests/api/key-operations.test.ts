@@ -27,8 +27,7 @@ describe('key operations and locking', () => {
     dir.cleanup();
   });
 
-  const unlock = (passphrase: string, user = userId) =>
-    dispatch(backend, 'vault.unlock', { environmentId, userId: user, passphrase });
+  const unlock = (passphrase: string, user = userId) => dispatch(backend, 'vault.unlock', { environmentId, userId: user, passphrase });
 
   it('a lock during a passphrase change changes nothing, and says so: the old passphrase still works', async () => {
     // The change and its line go in together; with the vault locked there is nowhere to write the line.
@@ -70,10 +69,7 @@ describe('key operations and locking', () => {
     backend.lock();
     const result = await unlocking;
     expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.error.message).toBe(
-        'De omgeving werd vergrendeld terwijl ze werd geopend. Ontgrendel haar opnieuw.',
-      );
+    if (!result.ok) expect(result.error.message).toBe('De omgeving werd vergrendeld terwijl ze werd geopend. Ontgrendel haar opnieuw.');
     expect(backend.session).toBeNull();
     expect((await unlock(newSchool.passphrase)).ok).toBe(true);
   });

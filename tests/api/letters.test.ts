@@ -49,8 +49,7 @@ async function finished(backend: Backend, jobId: string, timeoutMs = 15_000): Pr
 async function zippedLetters(file: { contentBase64: string }): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytesOf(file));
   const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files).sort())
-    out.set(name, await visibleText(await zip.file(name)!.async('nodebuffer')));
+  for (const name of Object.keys(zip.files).sort()) out.set(name, await visibleText(await zip.file(name)!.async('nodebuffer')));
   return out;
 }
 
@@ -266,10 +265,7 @@ describe('letters', () => {
         includeWithoutAuthority: [stepfather],
         copyToParents: true,
       });
-      expect(withStepfather.cases[0]!.letters.map((l) => l.addressLines[0])).toEqual([
-        'Mevr. M. de Vries',
-        'Dhr. E. Wit',
-      ]);
+      expect(withStepfather.cases[0]!.letters.map((l) => l.addressLines[0])).toEqual(['Mevr. M. de Vries', 'Dhr. E. Wit']);
     });
   });
 
@@ -301,15 +297,10 @@ describe('letters', () => {
         body: 'Wij hebben {{leerling.roepnaam}} besproken.',
       });
       const own = (await call(backend, 'letters.templates', {})).find((t) => t.name === 'Kort')!;
-      expect(
-        (await call(backend, 'letters.cases', { meetingId, templateId: own.id, ...noOptions })).contactProblems,
-      ).toEqual([]);
+      expect((await call(backend, 'letters.cases', { meetingId, templateId: own.id, ...noOptions })).contactProblems).toEqual([]);
 
       await call(backend, 'settings.update', { ...settings, phone: '030 765 43 21', email: 'zorg@testlyceum.example' });
-      expect(
-        (await call(backend, 'letters.cases', { meetingId, templateId: 'terugkoppeling', ...noOptions }))
-          .contactProblems,
-      ).toEqual([]);
+      expect((await call(backend, 'letters.cases', { meetingId, templateId: 'terugkoppeling', ...noOptions })).contactProblems).toEqual([]);
       const { jobId } = await call(backend, 'letters.start', {
         meetingId,
         templateId: 'terugkoppeling',
@@ -437,8 +428,7 @@ describe('letters', () => {
       // The print document: every letter, merged, without a placeholder left.
       expect(result.print.fileName).toBe('brieven-2026-11-12-terugkoppeling.docx');
       const print = await visibleText(bytesOf(result.print));
-      for (const salutation of [jesseSalutation, saraMotherSalutation, saraFatherSalutation])
-        expect(print).toContain(salutation);
+      for (const salutation of [jesseSalutation, saraMotherSalutation, saraFatherSalutation]) expect(print).toContain(salutation);
       expect(print).toContain(`Wat we hebben afgesproken over ${jesse.givenName}`);
       expect(print).toContain(`Wat we hebben afgesproken over ${sara.givenName}`);
       expect(print).toContain('Jesse gaat twee keer per week naar de huiswerkklas.');
@@ -467,8 +457,7 @@ describe('letters', () => {
       expect(toSaraMother).not.toContain(saraFatherSalutation);
       expect(toSaraFather).toContain(saraFatherSalutation);
       for (const other of [sara.givenName, sara.familyName, sara.studentNumber]) expect(toJesse).not.toContain(other);
-      for (const other of [jesse.givenName, jesse.studentNumber, 'huiswerkklas'])
-        expect(toSaraFather).not.toContain(other);
+      for (const other of [jesse.givenName, jesse.studentNumber, 'huiswerkklas']) expect(toSaraFather).not.toContain(other);
 
       for (const studentId of [school.jesseId, school.saraId]) {
         const letters = (await call(backend, 'students.timeline', { id: studentId })).filter((e) => e.kind === 'brief');
@@ -485,8 +474,7 @@ describe('letters', () => {
       expect(audit).toHaveLength(1);
       expect(audit[0]!.studentIds).toEqual([school.jesseId, school.saraId].sort());
       expect(audit[0]!.detail).toContain('Terugkoppeling na het overleg');
-      for (const part of [jesse.givenName, sara.givenName, jesse.familyName, sara.familyName])
-        expect(audit[0]!.detail).not.toContain(part);
+      for (const part of [jesse.givenName, sara.givenName, jesse.familyName, sara.familyName]) expect(audit[0]!.detail).not.toContain(part);
     });
 
     // A letter to two parents at one address is logged (and shown) as sent to both, not the first line only.
@@ -564,9 +552,7 @@ describe('letters', () => {
       expect(refused.message).not.toContain(jesseName);
       expect(refused.message).toMatch(/niemand bekend om de brief aan te sturen/);
       // Nothing was made or logged, not even for Jesse.
-      expect((await call(backend, 'students.timeline', { id: school.jesseId })).some((e) => e.kind === 'brief')).toBe(
-        false,
-      );
+      expect((await call(backend, 'students.timeline', { id: school.jesseId })).some((e) => e.kind === 'brief')).toBe(false);
       expect(auditOf(backend, 'letters.start')).toEqual([]);
     });
 

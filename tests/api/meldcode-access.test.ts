@@ -14,8 +14,7 @@ import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/bac
 const passphrase = 'een wachtwoord voor de test';
 const ownAccessRefused =
   'Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft. Dat beslist de aandachtsfunctionaris; heeft de school er nog geen, dan benoemt een andere coördinator de eerste.';
-const lastAfRefused =
-  'Er moet minstens één aandachtsfunctionaris blijven: er is een Meldcode-traject. Geef eerst iemand anders die rol.';
+const lastAfRefused = 'Er moet minstens één aandachtsfunctionaris blijven: er is een Meldcode-traject. Geef eerst iemand anders die rol.';
 
 interface School {
   backend: Backend;
@@ -95,8 +94,7 @@ const track = (studentId: string): MethodInput<'meldcode.save'> => ({
   closedOn: null,
 });
 
-const rolesOf = async (s: School, userId: string) =>
-  (await call(s.backend, 'users.list', {})).find((u) => u.id === userId)?.roles;
+const rolesOf = async (s: School, userId: string) => (await call(s.backend, 'users.list', {})).find((u) => u.id === userId)?.roles;
 const everything: MethodInput<'audit.list'>['filter'] = { userId: null, studentId: null, from: null, to: null };
 
 describe('Meldcode access is never granted to oneself (fault 3)', () => {
@@ -140,14 +138,13 @@ describe('Meldcode access is never granted to oneself (fault 3)', () => {
     // No track yet: the aandachtsfunctionaris may go.
     await as(s, s.awo);
     await call(s.backend, 'users.remove', { userId: s.fat });
-    expect(
-      await callError(s.backend, 'users.setRoles', { userId: s.awo, roles: ['coordinator', 'aandachtsfunctionaris'] }),
-    ).toMatchObject({ code: 'FORBIDDEN', message: ownAccessRefused });
+    expect(await callError(s.backend, 'users.setRoles', { userId: s.awo, roles: ['coordinator', 'aandachtsfunctionaris'] })).toMatchObject({
+      code: 'FORBIDDEN',
+      message: ownAccessRefused,
+    });
     expect(await rolesOf(s, s.awo)).toEqual(['coordinator']);
     const settings = await call(s.backend, 'settings.get', {});
-    expect((await callError(s.backend, 'settings.update', { ...settings, meldcodeCoordinatorAccess: true })).code).toBe(
-      'FORBIDDEN',
-    );
+    expect((await callError(s.backend, 'settings.update', { ...settings, meldcodeCoordinatorAccess: true })).code).toBe('FORBIDDEN');
     expect((await call(s.backend, 'settings.get', {})).meldcodeCoordinatorAccess).toBe(false);
     expect((await callError(s.backend, 'meldcode.get', { studentId: s.studentId })).code).toBe('FORBIDDEN');
 
@@ -184,9 +181,7 @@ describe('the Logboek shows Meldcode lines only to those with Meldcode access (f
   });
 
   const methods = async () =>
-    (await call(s.backend, 'audit.list', { filter: everything, before: null, limit: 500 })).entries.map(
-      (e) => e.method,
-    );
+    (await call(s.backend, 'audit.list', { filter: everything, before: null, limit: 500 })).entries.map((e) => e.method);
   const csv = async (filter = everything) => {
     const file = await call(s.backend, 'audit.export', { filter });
     return Papa.parse<Record<string, string>>(

@@ -145,13 +145,9 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
   it('has actions of every holder and status, one due at the next meeting, numbered by their agenda item', async () => {
     const all = await actions({ status: 'alle' });
     expect(new Set(all.map((a) => a.holder?.kind))).toEqual(new Set(['staff', 'partner', 'ouders', 'leerling']));
-    expect(new Set(all.map((a) => a.status))).toEqual(
-      new Set(['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen']),
-    );
+    expect(new Set(all.map((a) => a.status))).toEqual(new Set(['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen']));
     expect(all.filter((a) => a.status === 'vervallen').every((a) => a.statusNote)).toBe(true);
-    expect(
-      all.filter((a) => a.status === 'gedaan' || a.status === 'teruggekoppeld').every((a) => a.closedBy && a.closedAt),
-    ).toBe(true);
+    expect(all.filter((a) => a.status === 'gedaan' || a.status === 'teruggekoppeld').every((a) => a.closedBy && a.closedAt)).toBe(true);
     const nextMeeting = all.filter((a) => a.status === 'open' && a.due?.kind === 'volgende-overleg');
     expect(nextMeeting.length).toBeGreaterThan(0);
     expect(nextMeeting.every((a) => a.dueOn !== null)).toBe(true);
@@ -175,13 +171,9 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
   });
 
   it('shows a student whose timeline runs from intake and consent via meetings to actions', async () => {
-    const studentIds = [
-      ...new Set((await actions({ status: 'alle' })).flatMap((a) => (a.studentId ? [a.studentId] : []))),
-    ];
+    const studentIds = [...new Set((await actions({ status: 'alle' })).flatMap((a) => (a.studentId ? [a.studentId] : [])))];
     const timelines = await Promise.all(studentIds.map((id) => call(backend, 'students.timeline', { id })));
-    const full = timelines.filter((t) =>
-      ['aanmelding', 'toestemming', 'overleg', 'actie'].every((kind) => t.some((e) => e.kind === kind)),
-    );
+    const full = timelines.filter((t) => ['aanmelding', 'toestemming', 'overleg', 'actie'].every((kind) => t.some((e) => e.kind === kind)));
     expect(full.length).toBeGreaterThan(0);
     const discussed = full[0]!.find((e) => e.kind === 'overleg')!;
     expect(discussed.title).toMatch(/^Besproken in (IOT|ZAT)$/);

@@ -123,8 +123,7 @@ describe('agenda, minutes and actions', () => {
     if (!result.saved) throw new Error('unexpected conflict');
     return result.action;
   };
-  const caseItem = async (id = meetingId) =>
-    (await call(backend, 'minutes.get', { meetingId: id })).items.find((i) => i.kind === 'casus')!;
+  const caseItem = async (id = meetingId) => (await call(backend, 'minutes.get', { meetingId: id })).items.find((i) => i.kind === 'casus')!;
 
   it('makes the agenda from the template and the accepted intake, with start times, inbrenger and a kept meeting date', async () => {
     expect((await call(backend, 'agenda.suggestions', { meetingId })).map((s) => s.caseName)).toEqual(['Daan Vries']);
@@ -154,10 +153,7 @@ describe('agenda, minutes and actions', () => {
     // Keyboard or mouse: the case moves up before the action points; times follow.
     await call(backend, 'agenda.moveItem', { id: daan.id, toIndex: 3 });
     const moved = await call(backend, 'agenda.get', { meetingId });
-    expect(moved.items.slice(3, 5).map((i) => `${i.number} ${i.start} ${i.title}`)).toEqual([
-      '4 13:42 Daan Vries',
-      '5 13:52 Actiepunten',
-    ]);
+    expect(moved.items.slice(3, 5).map((i) => `${i.number} ${i.start} ${i.title}`)).toEqual(['4 13:42 Daan Vries', '5 13:52 Actiepunten']);
 
     // A meeting with an agenda is not removed by hand or by planning the year again.
     await call(backend, 'agenda.create', { meetingId: nextMeetingId });
@@ -247,14 +243,7 @@ describe('agenda, minutes and actions', () => {
     });
 
     const reread = await caseItem();
-    expect(reread.fields.map((f) => f.field)).toEqual([
-      'vraag',
-      `info:staff:${bgr}`,
-      'bespreking',
-      'besluit',
-      'informeren',
-      'reactie',
-    ]);
+    expect(reread.fields.map((f) => f.field)).toEqual(['vraag', `info:staff:${bgr}`, 'bespreking', 'besluit', 'informeren', 'reactie']);
     expect(reread.fields.find((f) => f.field === 'bespreking')!.text).toBe('Slaapt slecht');
     const wrong = await callError(backend, 'minutes.saveField', {
       itemId: item.id,
@@ -384,9 +373,7 @@ describe('agenda, minutes and actions', () => {
       audience: 'ouders',
       baseRevision: 0,
     });
-    expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: null })).message).toContain(
-      'nog niet afgelopen',
-    );
+    expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: null })).message).toContain('nog niet afgelopen');
     const concept = await saveAction({
       itemId: item.id,
       what: 'Nog uitzoeken',
@@ -396,9 +383,7 @@ describe('agenda, minutes and actions', () => {
     });
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
-    expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: nextMeetingId })).message).toContain(
-      '5.1',
-    );
+    expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: nextMeetingId })).message).toContain('5.1');
     await call(backend, 'actions.remove', { id: concept.id });
     expect(
       (
@@ -507,9 +492,7 @@ describe('agenda, minutes and actions', () => {
       userId: lid.id,
       passphrase: 'wachtwoord van lies',
     });
-    expect((await callError(backend, 'actions.setStatus', { id: action.id, status: 'gedaan', note: '' })).code).toBe(
-      'FORBIDDEN',
-    );
+    expect((await callError(backend, 'actions.setStatus', { id: action.id, status: 'gedaan', note: '' })).code).toBe('FORBIDDEN');
     expect(
       (
         await callError(backend, 'minutes.saveField', {
@@ -522,9 +505,7 @@ describe('agenda, minutes and actions', () => {
       ).code,
     ).toBe('FORBIDDEN');
     await call(backend, 'vault.lock', {});
-    const coordinator = (await call(backend, 'vault.status', {})).environments[0]!.users.find(
-      (u) => u.staffCode === 'awo',
-    )!;
+    const coordinator = (await call(backend, 'vault.status', {})).environments[0]!.users.find((u) => u.staffCode === 'awo')!;
     await call(backend, 'vault.unlock', {
       environmentId: environments[0]!.id,
       userId: coordinator.id,
@@ -541,10 +522,9 @@ describe('agenda, minutes and actions', () => {
         audience: 'intern',
       }),
     ).toMatchObject({ code: 'NOT_FOUND', message: 'Deze medewerker bestaat niet (meer).' });
-    expect(
-      (await callError(backend, 'agenda.setPresence', { meetingId, person: 'staff:nobody', presence: 'aanwezig' }))
-        .code,
-    ).toBe('NOT_FOUND');
+    expect((await callError(backend, 'agenda.setPresence', { meetingId, person: 'staff:nobody', presence: 'aanwezig' })).code).toBe(
+      'NOT_FOUND',
+    );
     expect(
       (
         await callError(backend, 'agenda.updateItem', {
@@ -579,9 +559,7 @@ describe('agenda, minutes and actions', () => {
     // Fixed minutes fix the meeting itself: no new date, title or attendees through the schedule.
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
-    expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: meetingId })).message).toContain(
-      'later overleg',
-    );
+    expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: meetingId })).message).toContain('later overleg');
     await call(backend, 'minutes.fix', { meetingId, atMeetingId: nextMeetingId });
     const refused = await callError(backend, 'meetings.save', {
       id: meetingId,

@@ -43,8 +43,7 @@ const findOne = async (backend: Backend, studentNumber: string) =>
   ).items[0]!;
 
 const count = async (backend: Backend) =>
-  (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 }))
-    .total;
+  (await call(backend, 'students.search', { query: '', className: null, yearLevel: null, status: 'all', limit: 1 })).total;
 
 describe('importing students and guardians', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -79,9 +78,7 @@ describe('importing students and guardians', () => {
     });
     const preview = await call(backend, 'import.preview', { importId: analyzed.importId, mapping: analyzed.mapping });
     expect(preview).toMatchObject({ kind: 'students', toAdd: 6, toUpdate: 0, errors: [] });
-    expect(preview.warnings.map((w) => w.message)).toEqual([
-      'Mentor "xyz" is onbekend; de leerling wordt zonder mentor opgeslagen.',
-    ]);
+    expect(preview.warnings.map((w) => w.message)).toEqual(['Mentor "xyz" is onbekend; de leerling wordt zonder mentor opgeslagen.']);
 
     const result = await runImport(backend, analyzed);
     expect(result.report).toMatchObject({ added: 6, updated: 0, skipped: 0 });
@@ -143,10 +140,7 @@ describe('importing students and guardians', () => {
       })
     ).items[0]!;
     const detail = await call(backend, 'students.get', { id: daan.id });
-    expect(detail.guardians.map((g) => g.salutation).sort()).toEqual([
-      'Geachte heer De Vries',
-      'Geachte mevrouw De Vries',
-    ]);
+    expect(detail.guardians.map((g) => g.salutation).sort()).toEqual(['Geachte heer De Vries', 'Geachte mevrouw De Vries']);
 
     await runImport(backend, await analyze(backend, 'magister-leerlingen.csv'));
     const guardiansFile = await analyze(backend, 'magister-verzorgers.csv');
@@ -203,9 +197,7 @@ describe('importing students and guardians', () => {
       '4: Kolom "Ouder1 mobiel": "bel na 17 uur" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.',
     );
     expect(warnings).toContainEqual(
-      expect.stringMatching(
-        /^6: Kolom "Geb.datum": Met geboortedatum 01-01-1990 is de leerling \d+ jaar; klopt dat\?$/,
-      ),
+      expect.stringMatching(/^6: Kolom "Geb.datum": Met geboortedatum 01-01-1990 is de leerling \d+ jaar; klopt dat\?$/),
     );
 
     // The update declined: the new students come in, Zoë stays in 1A.
@@ -318,10 +310,7 @@ describe('importing students and guardians', () => {
 
     // Next Magister export: other column order, Studie and Geslacht still there, one column more.
     const table = (await import('../../electron/features/people/import/read-table')).readTable;
-    const original = await table(
-      readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'magister-tussenvoegsels.csv')),
-      'x.csv',
-    );
+    const original = await table(readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'magister-tussenvoegsels.csv')), 'x.csv');
     const order = [3, 0, 2, 1, 8, 6, 5, 4, 7];
     const lines = [
       [...order.map((i) => original.headers[i]!), 'Ouder1 aanhef'].join(';'),
@@ -420,11 +409,7 @@ describe('importing students and guardians', () => {
     await runImport(backend, await analyze(backend, 'magister-leerlingen.csv'));
     const rows = [['Stamnr', 'Roepnaam', 'Achternaam', 'Klas']];
     for (let i = 0; i < 3000; i++) rows.push([String(200000 + i), `Kind${i}`, 'Groot', '2A']);
-    const big = await analyze(
-      backend,
-      'groot.csv',
-      Buffer.from(rows.map((r) => r.join(';')).join('\n')).toString('base64'),
-    );
+    const big = await analyze(backend, 'groot.csv', Buffer.from(rows.map((r) => r.join(';')).join('\n')).toString('base64'));
     const { environments } = await call(backend, 'vault.status', {});
     // The lock is handled before the import's turn comes: the call says so, and writes nothing.
     const started = dispatch(backend, 'import.start', {
@@ -504,9 +489,7 @@ describe('people by hand', () => {
 
   it('creates, edits and deactivates a student with guardians; numbers stay unique', async () => {
     const { id } = await call(backend, 'students.save', student);
-    expect((await callError(backend, 'students.save', student)).message).toBe(
-      'Leerlingnummer 123456 is al in gebruik.',
-    );
+    expect((await callError(backend, 'students.save', student)).message).toBe('Leerlingnummer 123456 is al in gebruik.');
     await call(backend, 'students.save', { ...student, id, className: '1C' });
     const guardian = await call(backend, 'guardians.save', {
       id: null,
@@ -532,9 +515,7 @@ describe('people by hand', () => {
     expect((await callError(backend, 'students.setStatus', { id, status: 'left', leftOn: null })).message).toMatch(
       /datum van uitschrijving/,
     );
-    expect((await callError(backend, 'students.setStatus', { id, status: 'left', leftOn: '2027-02-30' })).code).toBe(
-      'VALIDATION',
-    );
+    expect((await callError(backend, 'students.setStatus', { id, status: 'left', leftOn: '2027-02-30' })).code).toBe('VALIDATION');
     await call(backend, 'students.setStatus', { id, status: 'left', leftOn: '2027-01-31' });
     expect(await call(backend, 'students.get', { id })).toMatchObject({
       status: 'left',
@@ -711,9 +692,9 @@ describe('type-ahead search', () => {
     dir.cleanup();
   });
   const search = async (query: string) =>
-    (
-      await call(backend, 'students.search', { query, className: null, yearLevel: null, status: 'all', limit: 50 })
-    ).items.map((s) => s.name);
+    (await call(backend, 'students.search', { query, className: null, yearLevel: null, status: 'all', limit: 50 })).items.map(
+      (s) => s.name,
+    );
 
   it('matches the start of words and ranks the typed phrase first', async () => {
     expect(await search('de v')).toEqual(['Daan de Vries', 'Dex van Beek']);

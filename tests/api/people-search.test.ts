@@ -21,9 +21,7 @@ async function addStudent(
 const searchAs =
   (backend: Backend) =>
   async (query: string, status: Status = 'all', limit = 50) =>
-    (await call(backend, 'students.search', { query, className: null, yearLevel: null, status, limit })).items.map(
-      (s) => s.name,
-    );
+    (await call(backend, 'students.search', { query, className: null, yearLevel: null, status, limit })).items.map((s) => s.name);
 
 describe('student search: folding, particles and Dutch order', () => {
   const dir = tempDir();
@@ -320,9 +318,7 @@ describe('student search among thousands: one letter, numbers, classes', () => {
     for (const query of ['d', 'aydin', 'de v'])
       expect((await search(query, 'all')).ids, query).toEqual(expected(left, query, 'all').ids.slice(0, 200));
     // Rank 1: the index is checked against the students table itself (SQLITE_CORRUPT_VTAB if they differ).
-    expect(() =>
-      sqlite.prepare("INSERT INTO students_fts (students_fts, rank) VALUES ('integrity-check', 1)").run(),
-    ).not.toThrow();
+    expect(() => sqlite.prepare("INSERT INTO students_fts (students_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
 
     const copy = join(dir.path, 'kopie.zorgoverleg');
     sqlite.prepare('VACUUM INTO ?').run(copy);
@@ -330,13 +326,9 @@ describe('student search among thousands: one letter, numbers, classes', () => {
     try {
       for (const query of ['e', 'celik', 'jong']) {
         expect(
-          searchStudents(opened.db, query, { className: null, yearLevel: null, status: 'all' }, 200).rows.map(
-            (r) => r.id,
-          ),
+          searchStudents(opened.db, query, { className: null, yearLevel: null, status: 'all' }, 200).rows.map((r) => r.id),
           query,
-        ).toEqual(
-          searchStudents(db, query, { className: null, yearLevel: null, status: 'all' }, 200).rows.map((r) => r.id),
-        );
+        ).toEqual(searchStudents(db, query, { className: null, yearLevel: null, status: 'all' }, 200).rows.map((r) => r.id));
       }
     } finally {
       closeVaultDatabase(opened);
@@ -384,14 +376,7 @@ describe('a vault from before the search index', () => {
       ['4', 'Eléonore', '', 'Bakker-de Jong'],
       ['5', 'Sven', '', 'Groß'],
     ]) {
-      insert.run(
-        randomUUID(),
-        number,
-        given,
-        infix,
-        family,
-        oldText(`${given} ${infix} ${family} ${family} ${number} 2B`),
-      );
+      insert.run(randomUUID(), number, given, infix, family, oldText(`${given} ${infix} ${family} ${family} ${number} 2B`));
     }
     before.lock();
 
@@ -408,13 +393,7 @@ describe('a vault from before the search index', () => {
       expect(await search('aydin')).toEqual(['Elif Aydın']);
       expect(await search('gross')).toEqual(['Sven Groß']);
       expect(await search('de jong')).toEqual(['Eléonore Bakker-de Jong']);
-      expect(await search('')).toEqual([
-        'Elif Aydın',
-        'Eléonore Bakker-de Jong',
-        'Ayşe Çelik',
-        'Sven Groß',
-        'Daan de Vries',
-      ]);
+      expect(await search('')).toEqual(['Elif Aydın', 'Eléonore Bakker-de Jong', 'Ayşe Çelik', 'Sven Groß', 'Daan de Vries']);
       // And what is written after the upgrade is indexed too.
       await addStudent(backend, { givenName: 'Emre', familyName: 'Ünal', studentNumber: '6' });
       expect(await search('unal')).toEqual(['Emre Ünal']);

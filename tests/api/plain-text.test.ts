@@ -5,14 +5,7 @@ import type { Backend } from '../../electron/api/context';
 import type { MethodInput, MethodName } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
-import {
-  acceptedIntake,
-  caseItemOf,
-  documentsSchool,
-  intakeAnswers,
-  TODAY,
-  type DocumentsSchool,
-} from './documents-setup';
+import { acceptedIntake, caseItemOf, documentsSchool, intakeAnswers, TODAY, type DocumentsSchool } from './documents-setup';
 
 /**
  * Names and identifiers refuse invisible control characters (NUL, tab, line breaks, bidi
@@ -82,9 +75,7 @@ describe('control characters in names and identifiers', () => {
     expect((await refused(backend, 'students.save', { ...student, studentNumber: '700\t999' })).message).toMatch(
       refusal('Het leerlingnummer'),
     );
-    expect((await refused(backend, 'students.save', { ...student, className: '2B\u2066' })).message).toMatch(
-      refusal('De klas'),
-    );
+    expect((await refused(backend, 'students.save', { ...student, className: '2B\u2066' })).message).toMatch(refusal('De klas'));
   });
 
   it('a guardian, a staff member and a partner', async () => {
@@ -104,12 +95,8 @@ describe('control characters in names and identifiers', () => {
       phone: '',
       salutation: 'Geachte heer De Vries',
     };
-    expect((await refused(backend, 'guardians.save', { ...guardian, city: 'Utrecht\r\nX' })).message).toMatch(
-      refusal('De woonplaats'),
-    );
-    expect((await refused(backend, 'guardians.save', { ...guardian, street: `Linde${RLO}laan` })).message).toMatch(
-      refusal('De straat'),
-    );
+    expect((await refused(backend, 'guardians.save', { ...guardian, city: 'Utrecht\r\nX' })).message).toMatch(refusal('De woonplaats'));
+    expect((await refused(backend, 'guardians.save', { ...guardian, street: `Linde${RLO}laan` })).message).toMatch(refusal('De straat'));
     expect(
       (
         await refused(backend, 'staff.save', {
@@ -152,9 +139,9 @@ describe('control characters in names and identifiers', () => {
   it('a series name with a line break (it would reach the calendar file), a meeting title, a calendar entry', async () => {
     const series = (await call(backend, 'series.list', {})).find((s) => s.id === school.iot)!;
     const { id, meetingCount: _count, ...rest } = series;
-    expect(
-      (await refused(backend, 'series.save', { ...rest, id, name: 'IOT\r\nATTENDEE:mailto:x@example.org' })).fields,
-    ).toEqual({ name: expect.stringMatching(refusal('De naam')) });
+    expect((await refused(backend, 'series.save', { ...rest, id, name: 'IOT\r\nATTENDEE:mailto:x@example.org' })).fields).toEqual({
+      name: expect.stringMatching(refusal('De naam')),
+    });
     const meeting = {
       id: null,
       seriesId: null,
@@ -169,9 +156,9 @@ describe('control characters in names and identifiers', () => {
       attendees: { staffIds: [], partnerIds: [] },
     };
     expect((await refused(backend, 'meetings.save', meeting)).message).toMatch(refusal('De naam van het overleg'));
-    expect(
-      (await refused(backend, 'meetings.save', { ...meeting, title: 'MDO', location: `B${RLO}1` })).message,
-    ).toMatch(refusal('De plaats'));
+    expect((await refused(backend, 'meetings.save', { ...meeting, title: 'MDO', location: `B${RLO}1` })).message).toMatch(
+      refusal('De plaats'),
+    );
     expect(
       (
         await refused(backend, 'calendar.saveOverride', {
@@ -193,9 +180,7 @@ describe('control characters in names and identifiers', () => {
     });
     // The footer may have lines, not a NUL.
     await call(backend, 'settings.update', { ...settings, letterFooter: 'Lindelaan 1\nUtrecht' });
-    expect((await refused(backend, 'settings.update', { ...settings, letterFooter: 'a\u0000' })).message).toMatch(
-      refusal('De voettekst'),
-    );
+    expect((await refused(backend, 'settings.update', { ...settings, letterFooter: 'a\u0000' })).message).toMatch(refusal('De voettekst'));
     expect(
       (
         await refused(backend, 'agenda.addItem', {
@@ -264,11 +249,7 @@ describe('control characters in names and identifiers', () => {
   });
 
   it('a row stored before the rule (or imported) still reads back', async () => {
-    backend
-      .session!.vault.db.update(students)
-      .set({ givenName: 'Jes\tse' })
-      .where(eq(students.id, school.jesseId))
-      .run();
+    backend.session!.vault.db.update(students).set({ givenName: 'Jes\tse' }).where(eq(students.id, school.jesseId)).run();
     expect((await call(backend, 'students.get', { id: school.jesseId })).givenName).toBe('Jes\tse');
   });
 });

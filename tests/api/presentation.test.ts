@@ -35,12 +35,7 @@ const saraInitials = `${initials(sara)}, ${sara.className}`;
 /** The guardians of both students (documents-setup): the mothers and fathers by given name. */
 const guardianGivenNames = ['Marieke', 'Mark', 'Ilse', 'Tom'];
 /** The words of the intake (intakeAnswers): the team's, never on the projector. */
-const intakeWords = [
-  'Is verwijzing naar leerplicht nodig?',
-  'vaak afwezig',
-  'slecht te slapen',
-  '12 lesuren ongeoorloofd',
-];
+const intakeWords = ['Is verwijzing naar leerplicht nodig?', 'vaak afwezig', 'slecht te slapen', '12 lesuren ongeoorloofd'];
 
 /** A name as a word of its own, so "Tom" is not found in "Automatisch". */
 const asWord = (name: string) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
@@ -81,8 +76,7 @@ describe('presentation', () => {
   });
 
   const projector = (seen: string | null) => call(school.backend, 'presentation.projector', { seen });
-  const control = (command: MethodInput<'presentation.control'>) =>
-    call(school.backend, 'presentation.control', command);
+  const control = (command: MethodInput<'presentation.control'>) => call(school.backend, 'presentation.control', command);
 
   /**
    * The IOT of 12 November: Jesse from an accepted intake (his question prefilled, so intern),
@@ -265,9 +259,7 @@ describe('presentation', () => {
 
       expect((await control({ command: 'goTo', itemId: jesseItem.id })).itemId).toBe(jesseItem.id);
       // An item that is not (or no longer) on this agenda is said so; the presentation stays where it was.
-      expect(
-        (await callError(school.backend, 'presentation.control', { command: 'goTo', itemId: 'bestaat-niet' })).code,
-      ).toBe('NOT_FOUND');
+      expect((await callError(school.backend, 'presentation.control', { command: 'goTo', itemId: 'bestaat-niet' })).code).toBe('NOT_FOUND');
       expect((await call(school.backend, 'presentation.state', {}))?.itemId).toBe(jesseItem.id);
       const atJesse = agendaOf(await projector(null));
       expect(atJesse.current).toMatchObject({ number: jesseItem.number, title: jesseInitials, isCase: true });
@@ -293,9 +285,7 @@ describe('presentation', () => {
       const { backend, meetingId } = school;
       await iotAgenda();
       await call(backend, 'presentation.start', { meetingId });
-      expect((await apiError(backend, 'presentation.control', { command: 'names', show: true })).code).toBe(
-        'VALIDATION',
-      );
+      expect((await apiError(backend, 'presentation.control', { command: 'names', show: true })).code).toBe('VALIDATION');
       expect((await call(backend, 'presentation.state', {}))?.showNames).toBe(false);
     });
 
@@ -376,9 +366,7 @@ describe('presentation', () => {
 
       await control({ command: 'goTo', itemId: jesseItem.id });
       const atJesse = agendaOf(await projector(null));
-      expect(atJesse.items.map((i) => i.title)).toEqual(
-        expect.arrayContaining([jesseInitials, saraInitials, 'Besloten punt']),
-      );
+      expect(atJesse.items.map((i) => i.title)).toEqual(expect.arrayContaining([jesseInitials, saraInitials, 'Besloten punt']));
       expect(atJesse.items.map((i) => i.title)).not.toContain('Klacht van [naam]');
       expect(atJesse.current).toEqual({
         number: jesseItem.number,
@@ -403,9 +391,7 @@ describe('presentation', () => {
         audience: 'ouders',
         baseRevision: vraag.revision,
       });
-      expect(agendaOf(await projector(null)).current?.question).toBe(
-        '[naam] wil weten of [naam] naast [naam] mag zitten.',
-      );
+      expect(agendaOf(await projector(null)).current?.question).toBe('[naam] wil weten of [naam] naast [naam] mag zitten.');
 
       // A besloten item shows its title when it is current, without the guardian's name.
       await control({ command: 'goTo', itemId: besloten.id });
@@ -455,9 +441,7 @@ describe('presentation', () => {
       // No consent for Jesse at the ZAT: initials, whatever the switch says.
       await control({ command: 'goTo', itemId: jesseItem.id });
       const atJesse = agendaOf(await projector(null));
-      expect(atJesse.items).toEqual([
-        { number: jesseItem.number, start: jesseItem.start, title: jesseInitials, current: true },
-      ]);
+      expect(atJesse.items).toEqual([{ number: jesseItem.number, start: jesseItem.start, title: jesseInitials, current: true }]);
       expect(atJesse.current?.title).toBe(jesseInitials);
       expectNoneOf(JSON.stringify(atJesse), [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName]);
     });
@@ -514,9 +498,7 @@ describe('presentation', () => {
       });
       const next = agendaOf(await poll);
       expect(next.version).not.toBe(first.version);
-      expect(next.current?.minutes?.actions).toEqual([
-        { what: 'Huiswerkklas regelen', holder: 'Bram Groen', due: '2026-11-20' },
-      ]);
+      expect(next.current?.minutes?.actions).toEqual([{ what: 'Huiswerkklas regelen', holder: 'Bram Groen', due: '2026-11-20' }]);
     });
 
     it('wakes when the chair moves on, and when the current item lapses from a sent agenda', async () => {
@@ -623,23 +605,17 @@ describe('presentation', () => {
       await switchUser(school, secretary.id, secretary.passphrase);
       expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([]);
       await call(backend, 'presentation.saveNote', { itemId: jesseItem.id, text: 'Eigen notitie' });
-      expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([
-        { itemId: jesseItem.id, text: 'Eigen notitie' },
-      ]);
+      expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([{ itemId: jesseItem.id, text: 'Eigen notitie' }]);
 
       await switchUser(school, member.id, member.passphrase);
-      expect((await apiError(backend, 'presentation.saveNote', { itemId: jesseItem.id, text: 'Mag niet' })).code).toBe(
-        'FORBIDDEN',
-      );
+      expect((await apiError(backend, 'presentation.saveNote', { itemId: jesseItem.id, text: 'Mag niet' })).code).toBe('FORBIDDEN');
       expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([]);
 
       await switchUser(school, school.coordinatorUserId, newSchool.passphrase);
       // An empty note is no note.
       await call(backend, 'presentation.saveNote', { itemId: saraItem.id, text: '  ' });
       expect(await call(backend, 'presentation.notes', { meetingId })).toEqual([{ itemId: jesseItem.id, text: note }]);
-      expect((await apiError(backend, 'presentation.saveNote', { itemId: 'bestaat-niet', text: 'x' })).code).toBe(
-        'NOT_FOUND',
-      );
+      expect((await apiError(backend, 'presentation.saveNote', { itemId: 'bestaat-niet', text: 'x' })).code).toBe('NOT_FOUND');
     });
   });
 });

@@ -1,14 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call } from '../helpers/backend';
-import {
-  TODAY,
-  apiError,
-  bytesOf,
-  caseItemOf,
-  documentsSchool,
-  visibleText,
-  type DocumentsSchool,
-} from './documents-setup';
+import { TODAY, apiError, bytesOf, caseItemOf, documentsSchool, visibleText, type DocumentsSchool } from './documents-setup';
 import { caseDestinationsOf, partnerOffer } from '../../electron/features/consent/partner-offer';
 import { seriesPartnersForCases } from '../../electron/features/meetings/store';
 
@@ -182,15 +174,13 @@ describe('referral to another series, and the family at its item', () => {
     });
     expect((await caseItemOf(backend, meetingId, school.jesseId)).referralSeriesId).toBeNull();
     expect((await call(backend, 'agenda.suggestions', { meetingId: flexMeeting })).map((s) => s.studentId)).toEqual([]);
-    expect(
-      (await call(backend, 'agenda.suggestions', { meetingId: school.zatMeetingId })).map((s) => s.studentId),
-    ).not.toContain(school.jesseId);
+    expect((await call(backend, 'agenda.suggestions', { meetingId: school.zatMeetingId })).map((s) => s.studentId)).not.toContain(
+      school.jesseId,
+    );
     // Nor are the minutes fixed while it goes nowhere.
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
-    expect((await apiError(backend, 'minutes.fix', { meetingId, atMeetingId: null })).message).toMatch(
-      /nog niet naar welk overleg/,
-    );
+    expect((await apiError(backend, 'minutes.fix', { meetingId, atMeetingId: null })).message).toMatch(/nog niet naar welk overleg/);
     await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
     // Not to its own series: that is "terugkomen".
     const own = await apiError(backend, 'minutes.setDecision', {
@@ -226,13 +216,11 @@ describe('referral to another series, and the family at its item', () => {
       }),
     ]);
     expect(offered[0]!.question).toContain('Besluit IOT 12-11-2026: Doorverwijzen naar de FlexZAT, met ouders erbij.');
-    expect(
-      (await call(backend, 'agenda.suggestions', { meetingId: school.zatMeetingId })).map((s) => s.studentId),
-    ).not.toContain(school.jesseId);
+    expect((await call(backend, 'agenda.suggestions', { meetingId: school.zatMeetingId })).map((s) => s.studentId)).not.toContain(
+      school.jesseId,
+    );
     // Not taken in yet: the next FlexZAT offers it too, so a referral is never lost to an appointment for someone else.
-    expect(
-      (await call(backend, 'agenda.suggestions', { meetingId: laterFlexMeeting })).map((s) => s.studentId),
-    ).toEqual([school.jesseId]);
+    expect((await call(backend, 'agenda.suggestions', { meetingId: laterFlexMeeting })).map((s) => s.studentId)).toEqual([school.jesseId]);
 
     // Taken onto the agenda, the case starts with the question and links to the IOT case.
     await call(backend, 'agenda.create', { meetingId: flexMeeting });
@@ -255,11 +243,7 @@ describe('referral to another series, and the family at its item', () => {
 
     // A second referral, taken in by hand from the suggestions: the same question comes along; an
     // internal decision text keeps the carried question internal.
-    const saraCase = await iotCase(
-      school.saraId,
-      'Sara trekt zich terug in de klas.',
-      'Doorverwijzen naar de FlexZAT.',
-    );
+    const saraCase = await iotCase(school.saraId, 'Sara trekt zich terug in de klas.', 'Doorverwijzen naar de FlexZAT.');
     await call(backend, 'minutes.saveField', {
       itemId: saraCase.id,
       field: 'besluit',
@@ -273,9 +257,9 @@ describe('referral to another series, and the family at its item', () => {
       decided: true,
       referralSeriesId: flexzat,
     });
-    expect(
-      (await call(backend, 'agenda.suggestions', { meetingId: flexMeeting })).map((s) => [s.studentId, s.origin]),
-    ).toEqual([[school.saraId, 'verwijzing']]);
+    expect((await call(backend, 'agenda.suggestions', { meetingId: flexMeeting })).map((s) => [s.studentId, s.origin])).toEqual([
+      [school.saraId, 'verwijzing'],
+    ]);
     // Only an open referral can be taken in as one.
     expect(
       (
@@ -389,18 +373,14 @@ describe('referral to another series, and the family at its item', () => {
     expect(initials).not.toMatch(/Marieke|Tom Bakker|Mark de Vries/);
 
     // The parents' extract of Jesse: Jesse's family by name under Aanwezig, never Sara's.
-    const jesseExtract = await visibleText(
-      bytesOf(await call(backend, 'documents.extract', { itemId: jesseItem.id, version: 'ouders' })),
-    );
+    const jesseExtract = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: jesseItem.id, version: 'ouders' })));
     const present = jesseExtract.slice(jesseExtract.indexOf('Aanwezig'));
     expect(present).toContain('Marieke de Vries (moeder)');
     expect(present).toContain('Jesse de Vries (leerling)');
     expect(jesseExtract).not.toMatch(/Tom|Bakker|Sara|Ilse/);
     const saraItem = agenda.items.find((i) => i.studentId === school.saraId)!;
     for (const version of ['ouders', 'dossier'] as const) {
-      const saraExtract = await visibleText(
-        bytesOf(await call(backend, 'documents.extract', { itemId: saraItem.id, version })),
-      );
+      const saraExtract = await visibleText(bytesOf(await call(backend, 'documents.extract', { itemId: saraItem.id, version })));
       expect(saraExtract).toContain('Tom Bakker (vader)');
       expect(saraExtract).not.toMatch(/Marieke|Mark|Vries|Jesse/);
     }

@@ -20,10 +20,7 @@ describe('an erasure leaves no trace, also not through a backup', () => {
   let awo: string;
   const sqlite = () => backend.session!.vault.sqlite;
   const idOf = (studentNumber: string) =>
-    (
-      sqlite().prepare('select id from students where student_number = ?').get(studentNumber) as
-        { id: string } | undefined
-    )?.id;
+    (sqlite().prepare('select id from students where student_number = ?').get(studentNumber) as { id: string } | undefined)?.id;
   const fullName = (p: { givenName: string; infix: string; familyName: string }) =>
     [p.givenName, p.infix, p.familyName].filter(Boolean).join(' ');
 
@@ -119,9 +116,9 @@ describe('an erasure leaves no trace, also not through a backup', () => {
   });
 
   const answersOf = (intakeId: string) =>
-    JSON.parse(
-      (sqlite().prepare('select answers from intakes where id = ?').get(intakeId) as { answers: string }).answers,
-    ) as { aanleiding: string };
+    JSON.parse((sqlite().prepare('select answers from intakes where id = ?').get(intakeId) as { answers: string }).answers) as {
+      aanleiding: string;
+    };
   const answersOfOther = () => answersOf(other.intakeId);
   const consentOfOther = () =>
     (sqlite().prepare('select information_given t from consents where id = ?').get(other.consentId) as { t: string }).t;
@@ -131,18 +128,13 @@ describe('an erasure leaves no trace, also not through a backup', () => {
     const result = await call(backend, 'retention.erase', { studentIds: [lotte.id, noah] });
     expect(result.erased).toBe(2);
     expect(result.detail).toMatch(/\d+ teksten bij andere leerlingen/);
-    expect(answersOfOther().aanleiding).toBe(
-      'Ruzie met [leerling] (leerlingnummer [leerling]); haar moeder [ouder] belde de mentor.',
-    );
+    expect(answersOfOther().aanleiding).toBe('Ruzie met [leerling] (leerlingnummer [leerling]); haar moeder [ouder] belde de mentor.');
     expect(consentOfOther()).toBe('Uitgelegd dat het ook over [leerling] ([leerling]) gaat.');
     // The other student's own file is theirs still.
     expect(sqlite().prepare('select count(*) n from intakes where student_id = ?').get(other.id)).toEqual({ n: 1 });
     // Nothing of Lotte anywhere, not even her id (the ledger holds a keyed hash of it).
     expectNowhere(lotte.words);
-    expect(sqlite().prepare('select step from erasure_ledger order by step').all()).toEqual([
-      { step: 'alles' },
-      { step: 'dossier' },
-    ]);
+    expect(sqlite().prepare('select step from erasure_ledger order by step').all()).toEqual([{ step: 'alles' }, { step: 'dossier' }]);
   });
 
   async function restoreThePreErasureBackup() {
@@ -164,9 +156,7 @@ describe('an erasure leaves no trace, also not through a backup', () => {
     await restoreThePreErasureBackup();
     expect(idOf(lotte.number)).toBeUndefined();
     expectNowhere(lotte.words);
-    expect(answersOfOther().aanleiding).toBe(
-      'Ruzie met [leerling] (leerlingnummer [leerling]); haar moeder [ouder] belde de mentor.',
-    );
+    expect(answersOfOther().aanleiding).toBe('Ruzie met [leerling] (leerlingnummer [leerling]); haar moeder [ouder] belde de mentor.');
     expect(consentOfOther()).toBe('Uitgelegd dat het ook over [leerling] ([leerling]) gaat.');
     // Noah's file went again, his identity and absence data stay as after the first erasure.
     expect(sqlite().prepare('select count(*) n from intakes where student_id = ?').get(noah)).toEqual({ n: 0 });
@@ -198,9 +188,6 @@ describe('an erasure leaves no trace, also not through a backup', () => {
     expect(idOf(lotte.number)).toBeUndefined();
     expectNowhere(lotte.words);
     expect(await eraseAgainLines()).toHaveLength(1);
-    expect(sqlite().prepare('select step from erasure_ledger order by step').all()).toEqual([
-      { step: 'alles' },
-      { step: 'dossier' },
-    ]);
+    expect(sqlite().prepare('select step from erasure_ledger order by step').all()).toEqual([{ step: 'alles' }, { step: 'dossier' }]);
   });
 });

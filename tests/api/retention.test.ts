@@ -28,10 +28,7 @@ describe('retention periods and the monthly worklist', () => {
   };
   const worklist = () => call(backend, 'retention.worklist', {});
   const idOf = (studentNumber: string) =>
-    (
-      sqlite().prepare('select id from students where student_number = ?').get(studentNumber) as
-        { id: string } | undefined
-    )?.id;
+    (sqlite().prepare('select id from students where student_number = ?').get(studentNumber) as { id: string } | undefined)?.id;
 
   beforeAll(async () => {
     vi.useFakeTimers({ toFake: ['Date'], now });
@@ -85,9 +82,7 @@ describe('retention periods and the monthly worklist', () => {
     // A VSO leaver of 2 years 5 months ago and last year's leaver are not due yet.
     expect([...list.proposals, ...list.kept].map((p) => p.name)).not.toContain('Fenna Jacobs');
     expect([...list.proposals, ...list.kept].map((p) => p.name)).not.toContain('Isa Vermeer');
-    expect(list.kept.map((k) => [k.name, k.kept?.until, k.kept?.by])).toEqual([
-      ['Thijs Dekkers', '2027-05-10', 'Anouk Wolters'],
-    ]);
+    expect(list.kept.map((k) => [k.name, k.kept?.until, k.kept?.by])).toEqual([['Thijs Dekkers', '2027-05-10', 'Anouk Wolters']]);
   });
 
   it('lets only a coordinator see or act on the list', async () => {
@@ -138,9 +133,7 @@ describe('retention periods and the monthly worklist', () => {
   it('erases a student discussed in the minutes everywhere; the minutes keep the discussion without identity', async () => {
     // The demo's most discussed student leaves, 6 years ago: every period has passed.
     const { student_id: id } = sqlite()
-      .prepare(
-        'select student_id from agenda_items where student_id is not null group by student_id order by count(*) desc limit 1',
-      )
+      .prepare('select student_id from agenda_items where student_id is not null group by student_id order by count(*) desc limit 1')
       .get() as { student_id: string };
     const student = await call(backend, 'students.get', { id });
     await call(backend, 'students.setStatus', { id, status: 'left', leftOn: '2021-01-15' });
@@ -149,16 +142,10 @@ describe('retention periods and the monthly worklist', () => {
     expect(proposal).toMatchObject({ step: 'alles', why: expect.stringContaining('Uitgeschreven op 15 januari 2021') });
     expect(proposal.holds.some((h) => /agendapunt/.test(h))).toBe(true);
 
-    const itemIds = (
-      sqlite().prepare('select id from agenda_items where student_id = ?').all(id) as { id: string }[]
-    ).map((r) => r.id);
-    const actionIds = (sqlite().prepare('select id from actions where student_id = ?').all(id) as { id: string }[]).map(
-      (r) => r.id,
-    );
+    const itemIds = (sqlite().prepare('select id from agenda_items where student_id = ?').all(id) as { id: string }[]).map((r) => r.id);
+    const actionIds = (sqlite().prepare('select id from actions where student_id = ?').all(id) as { id: string }[]).map((r) => r.id);
     const fieldsBefore = sqlite()
-      .prepare(
-        `select count(*) n from minute_fields where item_id in (${itemIds.map(() => '?').join(',')}) and length(text) > 0`,
-      )
+      .prepare(`select count(*) n from minute_fields where item_id in (${itemIds.map(() => '?').join(',')}) and length(text) > 0`)
       .get(...itemIds) as { n: number };
     expect(itemIds.length).toBeGreaterThan(0);
     expect(actionIds.length).toBeGreaterThan(0);
@@ -174,12 +161,9 @@ describe('retention periods and the monthly worklist', () => {
           .all(id, id) as { g: string; i: string; f: string }[]
       ).map((r) => fullName({ givenName: r.g, infix: r.i, familyName: r.f })),
     );
-    const identifying = [
-      id,
-      student.studentNumber,
-      fullName(student),
-      ...student.guardians.flatMap((g) => [g.id, fullName(g)]),
-    ].filter((n) => !othersNames.has(n));
+    const identifying = [id, student.studentNumber, fullName(student), ...student.guardians.flatMap((g) => [g.id, fullName(g)])].filter(
+      (n) => !othersNames.has(n),
+    );
     expect(identifying.length).toBeGreaterThanOrEqual(3);
     // Named in full outside their own meetings too: another case's minutes, an action there, a chair's note.
     const elsewhere = sqlite()
@@ -201,9 +185,7 @@ describe('retention periods and the monthly worklist', () => {
 
     const result = await call(backend, 'retention.erase', { studentIds: [id] });
     expect(result.erased).toBe(1);
-    expect(result.detail).toMatch(
-      /^Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, \d+ ouders?\/verzorgers?/,
-    );
+    expect(result.detail).toMatch(/^Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, \d+ ouders?\/verzorgers?/);
 
     // Every row of every table, searched for the student's id, number and names.
     const tables = (
@@ -218,37 +200,24 @@ describe('retention periods and the monthly worklist', () => {
       for (const name of identifying) expect(rows.includes(name.toLowerCase()), `${name} in ${table}`).toBe(false);
     }
 
-    expect(
-      sqlite()
-        .prepare('select text from minute_fields where item_id = ? and field = ?')
-        .get(elsewhere.id, 'bespreking'),
-    ).toEqual({ text: 'Zus van [leerling]; vader [ouder] belt.' });
+    expect(sqlite().prepare('select text from minute_fields where item_id = ? and field = ?').get(elsewhere.id, 'bespreking')).toEqual({
+      text: 'Zus van [leerling]; vader [ouder] belt.',
+    });
 
     // The minutes remain, without identity.
     const items = sqlite()
-      .prepare(
-        `select title, case_label, student_id from agenda_items where id in (${itemIds.map(() => '?').join(',')})`,
-      )
+      .prepare(`select title, case_label, student_id from agenda_items where id in (${itemIds.map(() => '?').join(',')})`)
       .all(...itemIds) as { title: string; case_label: string; student_id: string | null }[];
     expect(items).toHaveLength(itemIds.length);
     expect(
-      items.every(
-        (i) =>
-          i.title === 'Leerling (geanonimiseerd)' &&
-          i.case_label === 'Leerling (geanonimiseerd)' &&
-          i.student_id === null,
-      ),
+      items.every((i) => i.title === 'Leerling (geanonimiseerd)' && i.case_label === 'Leerling (geanonimiseerd)' && i.student_id === null),
     ).toBe(true);
     const fieldsAfter = sqlite()
-      .prepare(
-        `select text from minute_fields where item_id in (${itemIds.map(() => '?').join(',')}) and length(text) > 0`,
-      )
+      .prepare(`select text from minute_fields where item_id in (${itemIds.map(() => '?').join(',')}) and length(text) > 0`)
       .all(...itemIds) as { text: string }[];
     expect(fieldsAfter).toHaveLength(fieldsBefore.n);
     expect(fieldsAfter.some((f) => f.text.includes('[leerling]'))).toBe(true);
-    expect(fieldsAfter.some((f) => new RegExp(`(?<!\\p{L})${student.givenName}(?!\\p{L})`, 'u').test(f.text))).toBe(
-      false,
-    );
+    expect(fieldsAfter.some((f) => new RegExp(`(?<!\\p{L})${student.givenName}(?!\\p{L})`, 'u').test(f.text))).toBe(false);
     const actions = sqlite()
       .prepare(`select student_id, what from actions where id in (${actionIds.map(() => '?').join(',')})`)
       .all(...actionIds) as { student_id: string | null; what: string }[];
@@ -269,9 +238,7 @@ describe('retention periods and the monthly worklist', () => {
       label: 'Gegevens verwijderd na de bewaartermijn',
     });
     expect(line.at.startsWith('2027-03-10')).toBe(true);
-    expect(line.detail).toMatch(
-      /zonder naam bewaard: \d+ agendapunten?, \d+ notulentekst(en)?, \d+ acties?, \d+ logregels?/,
-    );
+    expect(line.detail).toMatch(/zonder naam bewaard: \d+ agendapunten?, \d+ notulentekst(en)?, \d+ acties?, \d+ logregels?/);
   });
 
   it('erases the file but keeps the absence data until their own period passes', async () => {
@@ -311,9 +278,9 @@ describe('retention periods and the monthly worklist', () => {
 
   it('keeps a student only with a reason and a later date; kept, they come back on that day', async () => {
     const lotte = idOf('219014')!;
-    expect(
-      await callError(backend, 'retention.keep', { studentIds: [lotte], reason: '  ', until: '2027-04-01' }),
-    ).toMatchObject({ message: 'Vul de reden in waarom de gegevens bewaard blijven.' });
+    expect(await callError(backend, 'retention.keep', { studentIds: [lotte], reason: '  ', until: '2027-04-01' })).toMatchObject({
+      message: 'Vul de reden in waarom de gegevens bewaard blijven.',
+    });
     expect(
       await callError(backend, 'retention.keep', {
         studentIds: [lotte],
@@ -327,20 +294,16 @@ describe('retention periods and the monthly worklist', () => {
       until: '2027-04-01',
     });
     let list = await worklist();
-    expect(list.kept.map((k) => [k.name, k.kept?.reason])).toContainEqual([
-      'Lotte Verbeek',
-      'Oud-leerling vraagt een verklaring op',
-    ]);
+    expect(list.kept.map((k) => [k.name, k.kept?.reason])).toContainEqual(['Lotte Verbeek', 'Oud-leerling vraagt een verklaring op']);
     expect(list.proposals.map((p) => p.name)).not.toContain('Lotte Verbeek');
     // The decision holds, also against a call that skips the worklist.
     expect((await callError(backend, 'retention.erase', { studentIds: [lotte] })).message).toBe(
       'Er is besloten de gegevens van Lotte Verbeek te bewaren tot 1 april 2027: er wordt niets verwijderd.',
     );
     expect(idOf('219014')).toBe(lotte);
-    expect(
-      (await callError(backend, 'retention.keep', { studentIds: [lotte], reason: 'Typefout', until: '9999-12-31' }))
-        .message,
-    ).toMatch(/^Bewaren tot: 31-12-9999 kan niet kloppen/);
+    expect((await callError(backend, 'retention.keep', { studentIds: [lotte], reason: 'Typefout', until: '9999-12-31' })).message).toMatch(
+      /^Bewaren tot: 31-12-9999 kan niet kloppen/,
+    );
 
     // Not reviewed while a proposal waits for a decision.
     expect((await callError(backend, 'retention.markReviewed', {})).message).toBe(
@@ -360,9 +323,7 @@ describe('retention periods and the monthly worklist', () => {
     vi.setSystemTime(new Date(2027, 3, 1, 9, 0, 0));
     list = await worklist();
     expect(list.reviewDue).toBe(true);
-    expect(list.proposals.map((p) => [p.name, p.kept?.reason])).toEqual([
-      ['Lotte Verbeek', 'Oud-leerling vraagt een verklaring op'],
-    ]);
+    expect(list.proposals.map((p) => [p.name, p.kept?.reason])).toEqual([['Lotte Verbeek', 'Oud-leerling vraagt een verklaring op']]);
     vi.setSystemTime(now);
   });
 
@@ -371,8 +332,8 @@ describe('retention periods and the monthly worklist', () => {
     expect(await call(backend, 'retention.destination', { studentId: isa })).toEqual({ destination: 'vo' });
     await call(backend, 'retention.setDestination', { studentId: isa, destination: 'vso' });
     expect(await call(backend, 'retention.destination', { studentId: isa })).toEqual({ destination: 'vso' });
-    expect(
-      (await callError(backend, 'retention.setDestination', { studentId: isa, destination: 'maan' })).message,
-    ).toBe('Kies waarheen de leerling is uitgestroomd.');
+    expect((await callError(backend, 'retention.setDestination', { studentId: isa, destination: 'maan' })).message).toBe(
+      'Kies waarheen de leerling is uitgestroomd.',
+    );
   });
 });

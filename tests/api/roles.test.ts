@@ -53,10 +53,7 @@ describe('the dispatcher applies the roles table to every method', () => {
     const codes = ['aaa', 'bbb', 'ccc', 'ddd', 'eee', 'fff'];
     // The aandachtsfunctionaris first: a coordinator appoints the first one (not herself).
     for (const { label, roles } of [...asRoles].sort((a) => (a.label === 'aandachtsfunctionaris' ? -1 : 0))) {
-      userOf.set(
-        label,
-        (await call(backend, 'users.add', { name: `Test ${label}`, staffCode: codes.shift()!, passphrase, roles })).id,
-      );
+      userOf.set(label, (await call(backend, 'users.add', { name: `Test ${label}`, staffCode: codes.shift()!, passphrase, roles })).id);
     }
     backend.lock();
   });
@@ -66,44 +63,38 @@ describe('the dispatcher applies the roles table to every method', () => {
     dir.cleanup();
   });
 
-  const auditLines = () =>
-    (backend.session!.vault.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  const auditLines = () => (backend.session!.vault.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
-  it.each(asRoles.map((r) => r.label))(
-    'as %s: FORBIDDEN exactly where the row says, and no handler runs then',
-    async (label) => {
-      backend.lock();
-      expect(
-        (await dispatch(backend, 'vault.unlock', { environmentId, userId: userOf.get(label)!, passphrase })).ok,
-      ).toBe(true);
-      const spies = new Map(methodNames.map((m) => [m, spyOnHandler(m)] as const));
-      const before = auditLines();
-      const wrong: string[] = [];
-      const roles = asRoles.find((r) => r.label === label)!.roles;
-      for (const method of methodNames) {
-        const rule = methodRoles[method];
-        const refusal = rule.who === 'roles' && !rule.anyOf.some((r) => roles.includes(r)) ? refusalOf(method) : null;
-        const forbidden = refusal !== null;
-        // A forbidden call is refused whatever the input, even one that would be valid ({} for many);
-        // an allowed call with input that is no object goes on to the input check (and stops there).
-        for (const input of forbidden ? [{}, 'geen object', null] : ['geen object']) {
-          const result = await dispatch(backend, method, input);
-          const got = result.ok
-            ? 'ok'
-            : result.error.code === 'FORBIDDEN'
-              ? `${result.error.code}: ${result.error.message}`
-              : result.error.code;
-          const expected = refusal ? `${refusal.code}: ${refusal.message}` : 'VALIDATION';
-          if (got !== expected) wrong.push(`${method} (${JSON.stringify(input)}): ${got}, expected ${expected}`);
-        }
-        if (spies.get(method)!.some((spy) => spy.mock.calls.length > 0)) wrong.push(`${method}: its handler ran`);
+  it.each(asRoles.map((r) => r.label))('as %s: FORBIDDEN exactly where the row says, and no handler runs then', async (label) => {
+    backend.lock();
+    expect((await dispatch(backend, 'vault.unlock', { environmentId, userId: userOf.get(label)!, passphrase })).ok).toBe(true);
+    const spies = new Map(methodNames.map((m) => [m, spyOnHandler(m)] as const));
+    const before = auditLines();
+    const wrong: string[] = [];
+    const roles = asRoles.find((r) => r.label === label)!.roles;
+    for (const method of methodNames) {
+      const rule = methodRoles[method];
+      const refusal = rule.who === 'roles' && !rule.anyOf.some((r) => roles.includes(r)) ? refusalOf(method) : null;
+      const forbidden = refusal !== null;
+      // A forbidden call is refused whatever the input, even one that would be valid ({} for many);
+      // an allowed call with input that is no object goes on to the input check (and stops there).
+      for (const input of forbidden ? [{}, 'geen object', null] : ['geen object']) {
+        const result = await dispatch(backend, method, input);
+        const got = result.ok
+          ? 'ok'
+          : result.error.code === 'FORBIDDEN'
+            ? `${result.error.code}: ${result.error.message}`
+            : result.error.code;
+        const expected = refusal ? `${refusal.code}: ${refusal.message}` : 'VALIDATION';
+        if (got !== expected) wrong.push(`${method} (${JSON.stringify(input)}): ${got}, expected ${expected}`);
       }
-      expect(wrong).toEqual([]);
-      // Nothing ran: no line in the log, the session as it was.
-      expect(auditLines()).toBe(before);
-      expect(backend.session?.user.id).toBe(userOf.get(label));
-    },
-  );
+      if (spies.get(method)!.some((spy) => spy.mock.calls.length > 0)) wrong.push(`${method}: its handler ran`);
+    }
+    expect(wrong).toEqual([]);
+    // Nothing ran: no line in the log, the session as it was.
+    expect(auditLines()).toBe(before);
+    expect(backend.session?.user.id).toBe(userOf.get(label));
+  });
 
   it('counts a change of roles at once, without unlocking again', async () => {
     const audit = { filter: { userId: null, studentId: null, from: null, to: null }, before: null, limit: 10 };
@@ -210,10 +201,9 @@ describe('a lid cannot rewrite who must consent (issue 22, fault 2)', () => {
     expect(started.ok ? 'ok' : started.error.code).toBe('FORBIDDEN');
     const jobId = started.ok ? (started.value as { jobId: string }).jobId : 'x';
     expect(await forbidden('import.progress', { jobId })).toBe('FORBIDDEN');
-    expect(
-      (await call(backend, 'students.get', { id: studentId })).guardians.find((g) => g.id === guardianId)
-        ?.parentalAuthority,
-    ).toBe(true);
+    expect((await call(backend, 'students.get', { id: studentId })).guardians.find((g) => g.id === guardianId)?.parentalAuthority).toBe(
+      true,
+    );
   });
 
   it('staff and partners are refused', async () => {
@@ -243,9 +233,7 @@ describe('a lid cannot rewrite who must consent (issue 22, fault 2)', () => {
   });
 
   it('unenrolling in 2015 and a VSO destination (the erasure worklist) are refused', async () => {
-    expect(await forbidden('students.setStatus', { id: studentId, status: 'left', leftOn: '2015-06-30' })).toBe(
-      'FORBIDDEN',
-    );
+    expect(await forbidden('students.setStatus', { id: studentId, status: 'left', leftOn: '2015-06-30' })).toBe('FORBIDDEN');
     expect(await forbidden('retention.setDestination', { studentId, destination: 'vso' })).toBe('FORBIDDEN');
     const after = await call(backend, 'students.get', { id: studentId });
     expect([after.status, after.leftOn]).toEqual(['active', null]);

@@ -9,8 +9,7 @@ import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/bac
 
 const schoolYear = '2026-2027';
 
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The UTC instant of a wall-clock time in Amsterdam, worked out with Intl (not with the code under test). */
 function amsterdamToUtc(date: string, time: string): string {

@@ -9,8 +9,7 @@ const schoolYear = '2026-2027';
 /** "di 8 sep", worked out with Intl rather than date-fns so the test does not copy the code. */
 function dutchDay(date: string): string {
   const at = new Date(`${date}T12:00:00Z`);
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'UTC' }).format(at);
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'UTC' }).format(at);
   return `${part({ weekday: 'short' })} ${part({ day: 'numeric' })} ${part({ month: 'short' }).replace(/\.$/, '')}`;
 }
 const nobody = { chairId: null, secretaryId: null, attendees: { staffIds: [], partnerIds: [] } };
@@ -134,9 +133,7 @@ describe('year schedule', () => {
     const [first] = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
     const error = await callError(backend, 'meetings.save', { ...first!, id: first!.id, date: '2026-10-20' });
     expect(error.code).toBe('DAY_OFF');
-    expect(error.message).toBe(
-      'Op dinsdag 20 oktober 2026 kan geen overleg plaatsvinden: herfstvakantie. Kies een andere datum.',
-    );
+    expect(error.message).toBe('Op dinsdag 20 oktober 2026 kan geen overleg plaatsvinden: herfstvakantie. Kies een andere datum.');
     const again = (await call(backend, 'schedule.overview', { schoolYear })).meetings;
     expect(again[0]!.date).toBe(first!.date);
   });

@@ -5,15 +5,7 @@ import { contract, methodNames, type MethodInput, type MethodName } from '../../
 import { dispatch } from '../../electron/api/dispatch';
 import { errorMessages } from '../../electron/api/errors';
 import { call } from '../helpers/backend';
-import {
-  acceptedIntake,
-  caseItemOf,
-  documentsSchool,
-  intakeAnswers,
-  saveAction,
-  TODAY,
-  type DocumentsSchool,
-} from './documents-setup';
+import { acceptedIntake, caseItemOf, documentsSchool, intakeAnswers, saveAction, TODAY, type DocumentsSchool } from './documents-setup';
 
 /**
  * Every id a method takes, replaced by one that does not exist (the rest of the input valid),
@@ -33,8 +25,7 @@ function idPaths(schema: z.ZodType, prefix = ''): string[] {
       return [...(idKey.test(key) ? [path] : []), ...idPaths(field, path)];
     });
   }
-  if (schema instanceof z.ZodUnion)
-    return [...new Set((schema.options as z.ZodType[]).flatMap((o) => idPaths(o, prefix)))];
+  if (schema instanceof z.ZodUnion) return [...new Set((schema.options as z.ZodType[]).flatMap((o) => idPaths(o, prefix)))];
   if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
     return idPaths(schema.unwrap() as z.ZodType, prefix);
   if (schema instanceof z.ZodPipe) return idPaths(schema.in as z.ZodType, prefix);
@@ -76,11 +67,8 @@ interface Case<M extends MethodName = MethodName> {
   field: string;
   input: (f: Fixture, unknown: string) => MethodInput<M>;
 }
-const of = <M extends MethodName>(
-  method: M,
-  field: string,
-  input: (f: Fixture, unknown: string) => MethodInput<M>,
-): Case => ({ method, field, input }) as Case;
+const of = <M extends MethodName>(method: M, field: string, input: (f: Fixture, unknown: string) => MethodInput<M>): Case =>
+  ({ method, field, input }) as Case;
 
 const student = (f: Fixture, id: string | null): MethodInput<'students.save'> => ({
   id,
@@ -165,10 +153,7 @@ const actionFilter = (over: Partial<MethodInput<'actions.list'>>): MethodInput<'
   ...over,
 });
 const letterOptions = { includeWithoutAuthority: [] as string[], copyToParents: false };
-const consentInput = (
-  f: DocumentsSchool,
-  over: Partial<MethodInput<'consent.record'>>,
-): MethodInput<'consent.record'> => ({
+const consentInput = (f: DocumentsSchool, over: Partial<MethodInput<'consent.record'>>): MethodInput<'consent.record'> => ({
   studentId: f.saraId,
   signer: { kind: 'guardian', guardianId: f.guardians.saraMother },
   decision: 'given',
@@ -507,12 +492,7 @@ describe('the contract: every id field has a case or a reason', () => {
       'id',
       'secretaryId',
     ]);
-    expect(idPaths(contract['actions.save'].input).sort()).toEqual([
-      'holder.partnerId',
-      'holder.staffId',
-      'id',
-      'itemId',
-    ]);
+    expect(idPaths(contract['actions.save'].input).sort()).toEqual(['holder.partnerId', 'holder.staffId', 'id', 'itemId']);
   });
 
   it.each(methodNames.flatMap((method) => idPaths(contract[method].input).map((field) => [method, field] as const)))(

@@ -28,10 +28,7 @@ await removeUser(backend, session, removeUserId, {
     if (stopAt === 'marker' && step === 'closed') {
       // What replaceVaultFiles writes first, atomically; then the crash.
       const marker = replacementMarkerFor(session.vaultPath);
-      writeFileSync(
-        `${marker}.tmp`,
-        JSON.stringify({ vault: basename(staged.vault), keyring: basename(staged.keyring) }),
-      );
+      writeFileSync(`${marker}.tmp`, JSON.stringify({ vault: basename(staged.vault), keyring: basename(staged.keyring) }));
       renameSync(`${marker}.tmp`, marker);
       process.kill(process.pid, 'SIGKILL');
     }

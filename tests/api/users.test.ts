@@ -8,19 +8,8 @@ import type { Backend } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
 import { writeRoles } from '../../electron/features/settings/store';
 import { roleLossRefusal } from '../../electron/features/settings/roles';
-import {
-  checkStoredKeyring,
-  newPendingSlot,
-  openSlot,
-  readStoredKeyring,
-} from '../../electron/features/vault/key-slots';
-import {
-  keyringPathFor,
-  RECOVERY_SLOT_ID,
-  wrapDataKey,
-  writeKeyring,
-  KEYRING_FORMAT,
-} from '../../electron/features/vault/keyring';
+import { checkStoredKeyring, newPendingSlot, openSlot, readStoredKeyring } from '../../electron/features/vault/key-slots';
+import { keyringPathFor, RECOVERY_SLOT_ID, wrapDataKey, writeKeyring, KEYRING_FORMAT } from '../../electron/features/vault/keyring';
 import { removeUser } from '../../electron/features/vault/rotation';
 import { call, callError, cheapKdf, makeBackend, migrationsFolder, newSchool, tempDir } from '../helpers/backend';
 
@@ -100,9 +89,7 @@ describe('removing a user', () => {
     expect(slot.kind).toBe('sealed');
     const oldKey = slot.kind === 'sealed' ? await openSlot(slot, bram.passphrase, copy.vaultId, s.bram) : null;
     expect(oldKey?.equals(keyBefore)).toBe(true);
-    expect(() => inspectVaultFile(s.vaultPath, oldKey!, { migrationsFolder })).toThrow(
-      expect.objectContaining({ code: 'VAULT_NOT_OURS' }),
-    );
+    expect(() => inspectVaultFile(s.vaultPath, oldKey!, { migrationsFolder })).toThrow(expect.objectContaining({ code: 'VAULT_NOT_OURS' }));
     // Nor any other slot of his copy: every key in it is the old one.
     for (const other of [
       { id: s.awo, passphrase: newSchool.passphrase },
@@ -164,9 +151,7 @@ describe('removing a user', () => {
       message: 'Je kunt jezelf niet verwijderen. Vraag een andere coördinator om dat te doen.',
     });
     expect((await callError(s.backend, 'users.remove', { userId: s.bram })).code).toBe('NOT_FOUND');
-    expect((await callError(s.backend, 'users.setRoles', { userId: s.bram, roles: ['coordinator'] })).code).toBe(
-      'NOT_FOUND',
-    );
+    expect((await callError(s.backend, 'users.setRoles', { userId: s.bram, roles: ['coordinator'] })).code).toBe('NOT_FOUND');
 
     // A member without the coordinator role is refused by the dispatcher, whatever the input.
     await expectUnlocks(s, s.lies, lies.passphrase);
@@ -248,10 +233,7 @@ describe('removing a user', () => {
       const before = await call(s.backend, 'backup.create', { folder: folder.path });
       await call(s.backend, 'users.remove', { userId: s.bram });
       const after = await call(s.backend, 'backup.create', { folder: folder.path });
-      expect((await call(s.backend, 'backup.inspect', { path: after.path })).users.map((u) => u.staffCode)).toEqual([
-        'awo',
-        'lli',
-      ]);
+      expect((await call(s.backend, 'backup.inspect', { path: after.path })).users.map((u) => u.staffCode)).toEqual(['awo', 'lli']);
       // Going back to the state of then brings that state's users back, with their passphrases of then
       // (the app knows the key of then: the rotation kept it inside the vault of now).
       await call(s.backend, 'backup.restore', { source: { from: 'file', path: before.path } });
@@ -274,8 +256,7 @@ describe('keyrings of format 1 (made before this version)', () => {
     // The keyring as the previous version wrote it: the data key wrapped by each passphrase itself.
     const dataKey = s.backend.session!.dataKey;
     const current = readStoredKeyring(s.vaultPath);
-    const slot = (userId: string, passphrase: string) =>
-      wrapDataKey(dataKey, passphrase, current.vaultId, userId, cheapKdf);
+    const slot = (userId: string, passphrase: string) => wrapDataKey(dataKey, passphrase, current.vaultId, userId, cheapKdf);
     writeKeyring(s.vaultPath, {
       format: KEYRING_FORMAT,
       version: 1,
@@ -324,9 +305,7 @@ describe('keyrings of format 1 (made before this version)', () => {
     const liesSlot = copy.users.find((u) => u.userId === s.lies)!;
     const oldKey = liesSlot.kind === 'reset' ? null : await openSlot(liesSlot, lies.passphrase, copy.vaultId, s.lies);
     expect(oldKey).not.toBeNull();
-    expect(() => inspectVaultFile(s.vaultPath, oldKey!, { migrationsFolder })).toThrow(
-      expect.objectContaining({ code: 'VAULT_NOT_OURS' }),
-    );
+    expect(() => inspectVaultFile(s.vaultPath, oldKey!, { migrationsFolder })).toThrow(expect.objectContaining({ code: 'VAULT_NOT_OURS' }));
 
     // Bram's slot could not be given the new key: he is told to use the recovery key; the old one no longer works.
     expect(kindOf(s.bram)).toBe('reset');
@@ -366,16 +345,12 @@ describe('the migration that keeps removed users (0008)', () => {
       const key = randomBytes(32);
       const old = createVaultDatabase(path, key, { migrationsFolder: older });
       old.sqlite.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'oud')").run();
-      old.sqlite
-        .prepare("INSERT INTO app_users (id, name, staff_code, created_at) VALUES ('u1', 'Anouk Wolters', 'awo', 'x')")
-        .run();
+      old.sqlite.prepare("INSERT INTO app_users (id, name, staff_code, created_at) VALUES ('u1', 'Anouk Wolters', 'awo', 'x')").run();
       closeVaultDatabase(old);
 
       const upgraded = openVaultDatabase(path, key, { migrationsFolder });
       try {
-        expect(upgraded.sqlite.prepare('SELECT id, removed_at AS removedAt FROM app_users').all()).toEqual([
-          { id: 'u1', removedAt: null },
-        ]);
+        expect(upgraded.sqlite.prepare('SELECT id, removed_at AS removedAt FROM app_users').all()).toEqual([{ id: 'u1', removedAt: null }]);
         const add = (id: string) =>
           upgraded.sqlite
             .prepare("INSERT INTO app_users (id, name, staff_code, created_at) VALUES (?, 'Anouk Wolters', 'awo', 'x')")
@@ -490,14 +465,10 @@ describe('a rotation killed part-way (kill -9)', () => {
 
 /** Runs users-crash-child.ts, and kills it `afterMs` after it said "go" (null: it stops itself). Resolves with what it printed. */
 function runChild(args: string[], afterMs: number | null): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', resolve(import.meta.dirname, 'users-crash-child.ts'), ...args],
-    {
-      cwd: resolve(import.meta.dirname, '..', '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'users-crash-child.ts'), ...args], {
+    cwd: resolve(import.meta.dirname, '..', '..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((done, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -513,9 +484,7 @@ function runChild(args: string[], afterMs: number | null): Promise<string> {
 /** A few MB of rows, so a rotation takes long enough to be killed in the middle of it. */
 function fatten(backend: Backend) {
   const sqlite = backend.session!.vault.sqlite;
-  const insert = sqlite.prepare(
-    "INSERT INTO audit_log (at, user_id, method, detail) VALUES ('2026-01-01', 'u', 'opvulling', ?)",
-  );
+  const insert = sqlite.prepare("INSERT INTO audit_log (at, user_id, method, detail) VALUES ('2026-01-01', 'u', 'opvulling', ?)");
   sqlite.transaction(() => {
     for (let i = 0; i < 20_000; i++) insert.run(`${i} ${'x'.repeat(400)}`);
   })();

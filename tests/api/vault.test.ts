@@ -90,10 +90,9 @@ describe('vault through the API', () => {
     });
     expect((await call(backend, 'vault.status', {})).session?.user.id).toBe(userId);
     await call(backend, 'vault.lock', {});
-    expect(
-      (await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase }))
-        .code,
-    ).toBe('WRONG_PASSPHRASE');
+    expect((await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     await call(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: 'een nieuw wachtwoord' });
   });
 
@@ -151,10 +150,9 @@ describe('vault through the API', () => {
     expect(after[`${env.id}.zorgoverleg.keys`]).not.toBe(before[`${env.id}.zorgoverleg.keys`]);
 
     await call(backend, 'vault.lock', {});
-    expect(
-      (await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase }))
-        .code,
-    ).toBe('WRONG_PASSPHRASE');
+    expect((await callError(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: newSchool.passphrase })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
     await call(backend, 'vault.unlock', { environmentId: env.id, userId, passphrase: 'nog een wachtwoord' });
   });
 
@@ -244,9 +242,9 @@ describe('vault through the API', () => {
   it('answers unknown methods and garbage input with an error envelope, not a crash', async () => {
     expect((await callError(backend, 'students.delete', {})).code).toBe('UNKNOWN_METHOD');
     expect((await callError(backend, 'vault.create', 'geen object')).code).toBe('VALIDATION');
-    expect(
-      (await callError(backend, 'vault.unlock', { environmentId: '../../etc', userId: 'x', passphrase: 'y' })).code,
-    ).toBe('VAULT_NOT_FOUND');
+    expect((await callError(backend, 'vault.unlock', { environmentId: '../../etc', userId: 'x', passphrase: 'y' })).code).toBe(
+      'VAULT_NOT_FOUND',
+    );
   });
 
   it('opens the demo school with the passphrase it shows', async () => {
@@ -334,9 +332,9 @@ describe('the vault files when something is wrong with them', () => {
     });
     // The session takes nothing from the keyring's copy.
     expect(session).toMatchObject({ demo: false, schoolName: 'Het Testlyceum' });
-    const lines = backend
-      .session!.vault.sqlite.prepare("SELECT detail FROM audit_log WHERE method = 'vault.keyringRepaired'")
-      .all() as { detail: string }[];
+    const lines = backend.session!.vault.sqlite.prepare("SELECT detail FROM audit_log WHERE method = 'vault.keyringRepaired'").all() as {
+      detail: string;
+    }[];
     expect(lines.map((l) => l.detail)).toEqual([
       'sleutelbestand buiten Zorgoverleg gewijzigd (de schoolnaam, namen of codes van gebruikers, demo); hersteld uit de omgeving',
     ]);
@@ -352,9 +350,7 @@ describe('the vault files when something is wrong with them', () => {
       passphrase: 'wachtwoord van bram',
     });
     expect(
-      backend
-        .session!.vault.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'vault.keyringRepaired'")
-        .get(),
+      backend.session!.vault.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'vault.keyringRepaired'").get(),
     ).toEqual({ n: 1 });
   });
 
@@ -369,13 +365,9 @@ describe('the vault files when something is wrong with them', () => {
         passphrase: newSchool.passphrase,
       });
       expect(error.code).toBe('KEYRING_DAMAGED');
-      expect(error.message).toMatch(
-        /^Het sleutelbestand van deze omgeving is beschadigd of buiten Zorgoverleg gewijzigd\./,
-      );
+      expect(error.message).toMatch(/^Het sleutelbestand van deze omgeving is beschadigd of buiten Zorgoverleg gewijzigd\./);
       expect(Date.now() - started).toBeLessThan(2000);
-      editKeys(env.keysPath, (k) =>
-        Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, { N: 1024, r: 8, p: 1 }),
-      );
+      editKeys(env.keysPath, (k) => Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, { N: 1024, r: 8, p: 1 }));
     }
     // One damaged slot does not take the others with it; the recovery key gives it a new one.
     editKeys(env.keysPath, (k) => Object.assign(k.users.find((u) => u.userId === env.userId)!.kdf, { N: 2 ** 30 }));
@@ -442,8 +434,7 @@ describe('the vault files when something is wrong with them', () => {
     const pragma = sqlite.pragma.bind(sqlite);
     // The checkpoint is the write a lock makes: the main file must grow, and the disk is full.
     vi.spyOn(sqlite, 'pragma').mockImplementation((source: string, options?: Database.PragmaOptions) => {
-      if (source.startsWith('wal_checkpoint'))
-        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      if (source.startsWith('wal_checkpoint')) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
       return pragma(source, options);
     });
     expect(() => backend.lock()).not.toThrow();

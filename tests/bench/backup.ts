@@ -14,13 +14,7 @@ import { backUpInBackground } from '../../electron/features/backup/in-background
 import { makeBackup } from '../../electron/features/backup/make-backup';
 import { restoreBackup } from '../../electron/features/backup/restore';
 import { automaticFolderFor, listBackups } from '../../electron/features/backup/store';
-import {
-  KEYRING_FORMAT,
-  KEYRING_VERSION,
-  RECOVERY_SLOT_ID,
-  wrapDataKey,
-  writeKeyring,
-} from '../../electron/features/vault/keyring';
+import { KEYRING_FORMAT, KEYRING_VERSION, RECOVERY_SLOT_ID, wrapDataKey, writeKeyring } from '../../electron/features/vault/keyring';
 import { cheapKdf, migrationsFolder } from '../helpers/backend';
 import { fmt, percentile, timed } from './measure';
 import { buildSchool, insertSchool } from './minutes';

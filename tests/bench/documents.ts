@@ -212,19 +212,7 @@ function studentsCsv(count: number, varied = false): string {
         ];
     for (const [relation, initials] of parents) {
       lines.push(
-        [
-          ...student,
-          relation,
-          initials,
-          infix,
-          family,
-          'ja',
-          'Lindelaan',
-          1 + i,
-          '3512 AB',
-          'Utrecht',
-          `ouder${i}@mail.example`,
-        ].join(';'),
+        [...student, relation, initials, infix, family, 'ja', 'Lindelaan', 1 + i, '3512 AB', 'Utrecht', `ouder${i}@mail.example`].join(';'),
       );
     }
   }
@@ -605,12 +593,7 @@ async function benchDisclosure(dir: string, memory: ReturnType<typeof memoryPeak
     // A projector answer on a case with the minutes shown, with and without scrubbing.
     const items = minutesView(db, meetingId, userId).items.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen' }));
     const p = {
-      ...applyCommand(
-        startPresenting(meetingId, userId, items, 0),
-        { command: 'goTo', itemId: seeded.caseItem },
-        items,
-        0,
-      ),
+      ...applyCommand(startPresenting(meetingId, userId, items, 0), { command: 'goTo', itemId: seeded.caseItem }, items, 0),
       showMinutes: true,
     };
     const projector = await interleaved(

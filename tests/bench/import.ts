@@ -63,19 +63,9 @@ export function studentsCsv(count: number, firstNumber: number, klasSuffix = '')
     ];
     for (const relation of ['Moeder', 'Vader']) {
       lines.push(
-        [
-          ...student,
-          relation,
-          'A.',
-          infix,
-          family,
-          'ja',
-          'Lindelaan',
-          1 + (i % 200),
-          '3512 AB',
-          'Utrecht',
-          `ouder${i}@mail.example`,
-        ].join(';'),
+        [...student, relation, 'A.', infix, family, 'ja', 'Lindelaan', 1 + (i % 200), '3512 AB', 'Utrecht', `ouder${i}@mail.example`].join(
+          ';',
+        ),
       );
     }
   }

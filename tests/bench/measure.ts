@@ -54,8 +54,6 @@ export function samePragmas(a: Database.Database, b: Database.Database): void {
     if (x !== y) throw new Error(`bench: pragma ${name} differs (${String(x)} vs ${String(y)})`);
   }
   const schemaOf = (s: Database.Database) =>
-    JSON.stringify(
-      s.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all(),
-    );
+    JSON.stringify(s.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all());
   if (schemaOf(a) !== schemaOf(b)) throw new Error('bench: the two databases have different tables or indexes');
 }

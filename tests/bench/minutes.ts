@@ -472,8 +472,7 @@ export function buildSchool(): School {
     caseCount.set(m, n);
     given += n;
   });
-  for (let i = 0; given < wanted; i = (i + 1) % rest.length, given++)
-    caseCount.set(rest[i]!, caseCount.get(rest[i]!)! + 1);
+  for (let i = 0; given < wanted; i = (i + 1) % rest.length, given++) caseCount.set(rest[i]!, caseCount.get(rest[i]!)! + 1);
 
   const meetingRows: Insert<typeof meetings>[] = [];
   const attendeeRows: Insert<typeof meetingAttendees>[] = [];
@@ -522,8 +521,7 @@ export function buildSchool(): School {
         staffId: kind === 'staff' ? id : null,
         partnerId: kind === 'partner' ? id : null,
       });
-      if (isHeld)
-        presenceRows.push({ meetingId: m.id, person, presence: rng.chance(0.9) ? 'aanwezig' : 'afwezig-met-bericht' });
+      if (isHeld) presenceRows.push({ meetingId: m.id, person, presence: rng.chance(0.9) ? 'aanwezig' : 'afwezig-met-bericht' });
     }
     if (!hasAgenda) continue;
 
@@ -650,8 +648,7 @@ export function buildSchool(): School {
       if (rng.chance(0.6)) field('reactie', 'ouders', 100, 300);
       // "Nieuwe informatie" from zero to two team members.
       const informants = rng.int(0, 2);
-      for (let k = 0; k < informants; k++)
-        field(`info:staff:${teamIds[(position + k) % teamIds.length]}`, 'intern', 150, 400);
+      for (let k = 0; k < informants; k++) field(`info:staff:${teamIds[(position + k) % teamIds.length]}`, 'intern', 150, 400);
     });
   }
 
@@ -702,9 +699,7 @@ export function buildSchool(): School {
         ? 'open'
         : rng.pick(['gedaan', 'gedaan', 'gedaan', 'teruggekoppeld', 'vervallen'] as const);
     const holderKind =
-      concept && rng.chance(0.5)
-        ? null
-        : rng.pick(['staff', 'staff', 'staff', 'staff', 'partner', 'ouders', 'leerling'] as const);
+      concept && rng.chance(0.5) ? null : rng.pick(['staff', 'staff', 'staff', 'staff', 'partner', 'ouders', 'leerling'] as const);
     const nextMeeting = !concept && rng.chance(0.2);
     const closed = status === 'gedaan' || status === 'teruggekoppeld' || status === 'vervallen';
     actionRows.push({
@@ -769,9 +764,7 @@ export function buildSchool(): School {
 function insertRows<T extends SQLiteTable>(sqlite: Database.Database, table: T, rows: Insert<T>[]): void {
   const columns = Object.entries(getTableColumns(table));
   const names = columns.map(([, c]) => `"${c.name}"`).join(', ');
-  const statement = sqlite.prepare(
-    `INSERT INTO "${getTableName(table)}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`,
-  );
+  const statement = sqlite.prepare(`INSERT INTO "${getTableName(table)}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`);
   for (const row of rows) {
     const values = columns.map(([key, column]) => {
       const given: unknown = (row as Record<string, unknown>)[key];
@@ -864,11 +857,7 @@ function factsOf(school: School) {
     openMeetingIds: school.openMeetingIds,
     saveItemIds: school.saveItemIds,
     /** The stored revision of each paragraph the bench types in: saves start from it. */
-    revisions: new Map(
-      school.fields
-        .filter((f) => f.field === 'bespreking' && saveItems.has(f.itemId))
-        .map((f) => [f.itemId, f.revision]),
-    ),
+    revisions: new Map(school.fields.filter((f) => f.field === 'bespreking' && saveItems.has(f.itemId)).map((f) => [f.itemId, f.revision])),
     summary: [
       `minutes and actions: a ten-year school (${thousands(school.students.length)} students, ${thousands(school.meetings.length)} meetings, ${thousands(school.items.filter((i) => i.kind === 'casus').length)} cases, ${thousands(school.actions.length)} actions)`,
       `    data: ${thousands(school.items.length)} agenda items, ${thousands(school.fields.length)} minute paragraphs (avg ${(school.fields.reduce((n, f) => n + f.text.length, 0) / school.fields.length).toFixed(0)} chars), ${thousands(school.intakes.length)} intakes, ${thousands(school.consents.length)} consents;` +
@@ -891,8 +880,7 @@ export async function benchMinutes(dir: string): Promise<string[]> {
     for (const label of ['encrypted', 'plain'] as const) {
       const path = join(dir, `minutes-${label}.db`);
       const dataKey = randomBytes(32);
-      const vault =
-        label === 'encrypted' ? createVaultDatabase(path, Buffer.from(dataKey), { migrationsFolder }) : openPlain(path);
+      const vault = label === 'encrypted' ? createVaultDatabase(path, Buffer.from(dataKey), { migrationsFolder }) : openPlain(path);
       if (label === 'plain') samePragmas(variants[0]!.vault.sqlite, vault.sqlite);
       seedTimes.push((await timed(async () => insertSchool(vault, school)))[1]);
       memory.sample();
@@ -994,13 +982,8 @@ export async function benchMinutes(dir: string): Promise<string[]> {
     const mixEnc = mixOf(open.enc.p50, saves.enc.p50, list.enc.p50);
     const mixPlain = mixOf(open.plain.p50, saves.plain.p50, list.plain.p50);
     const ratio = mixEnc / mixPlain;
-    const figures = (s: ReturnType<typeof stats>) =>
-      `p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}, max ${fmt(s.max)} (n=${s.n})`;
-    const block = (
-      title: string,
-      m: { enc: ReturnType<typeof stats>; plain: ReturnType<typeof stats> },
-      target: string,
-    ) => [
+    const figures = (s: ReturnType<typeof stats>) => `p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}, max ${fmt(s.max)} (n=${s.n})`;
+    const block = (title: string, m: { enc: ReturnType<typeof stats>; plain: ReturnType<typeof stats> }, target: string) => [
       `    ${title}`,
       `      encrypted: ${figures(m.enc)}${target}`,
       `      plain:     ${figures(m.plain)}`,
@@ -1020,11 +1003,7 @@ export async function benchMinutes(dir: string): Promise<string[]> {
         saves,
         ` — target p95 ≤ 15 ms ${mark(saves.enc.p95 <= 15)}`,
       ),
-      ...block(
-        `open-actions list (actions.list status open: ${thousands(facts.openActions)} actions)`,
-        list,
-        ' — no target',
-      ),
+      ...block(`open-actions list (actions.list status open: ${thousands(facts.openActions)} actions)`, list, ' — no target'),
       `    the mix (1 open + 3 saves + 1 list, medians): encrypted ${fmt(mixEnc)} ÷ plain ${fmt(mixPlain)} = ${ratio.toFixed(2)}x — target ≤ 1.30 ${mark(ratio <= 1.3)}`,
       `    memory: peak rss ${mib(Math.max(mem.sampledPeak, mem.setHere ? mem.maxRss : 0))} during this section (process high-water mark ${mib(mem.maxRss)}, ${mem.setHere ? 'reached in this section' : 'reached before it'});` +
         ` sampled peaks: ${mib(seedPeak)} building and inserting the school, ${mib(callsPeak)} during the calls; rss ${mib(mem.startRss)} at the start of the section`,

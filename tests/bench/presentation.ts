@@ -36,10 +36,7 @@ export async function benchPresentation(dir: string): Promise<string[]> {
   };
   try {
     const { environmentId } = await post<{ environmentId: string }>('demo.open', {});
-    const status = await post<{ environments: { id: string; users: { id: string; staffCode: string }[] }[] }>(
-      'vault.status',
-      {},
-    );
+    const status = await post<{ environments: { id: string; users: { id: string; staffCode: string }[] }[] }>('vault.status', {});
     const awo = status.environments.find((e) => e.id === environmentId)!.users.find((u) => u.staffCode === 'awo')!;
     await post('vault.unlock', { environmentId, userId: awo.id, passphrase: DEMO_PASSPHRASE });
     const meetings = [

@@ -83,8 +83,7 @@ async function benchVault(dir: string): Promise<string[]> {
   );
   if (!created.ok) throw new Error(created.error.message);
   backend.lock();
-  const env = ((await call(backend, 'vault.status', {})) as { environments: { id: string; users: { id: string }[] }[] })
-    .environments[0]!;
+  const env = ((await call(backend, 'vault.status', {})) as { environments: { id: string; users: { id: string }[] }[] }).environments[0]!;
   const unlock = { environmentId: env.id, userId: env.users[0]!.id, passphrase };
   const unlocks: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -97,8 +96,7 @@ async function benchVault(dir: string): Promise<string[]> {
   for (let i = 0; i < 2000; i++) reads.push((await timed(() => call(backend, 'settings.get', {})))[1]);
   const settings = (await call(backend, 'settings.get', {})) as object;
   const writes: number[] = [];
-  for (let i = 0; i < 200; i++)
-    writes.push((await timed(() => call(backend, 'settings.update', { ...settings, city: `Plaats ${i}` })))[1]);
+  for (let i = 0; i < 200; i++) writes.push((await timed(() => call(backend, 'settings.update', { ...settings, city: `Plaats ${i}` })))[1]);
   backend.lock();
   return [
     `create environment (2 scrypt wraps + migrations): ${fmt(createMs)}`,
@@ -156,8 +154,7 @@ async function benchEncryption(dir: string): Promise<string[]> {
   const insertBatch = (sqlite: Database.Database) => {
     const insert = sqlite.prepare('INSERT INTO audit_log (at, user_id, method) VALUES (?, ?, ?)');
     sqlite.transaction(() => {
-      for (let i = 0; i < ROWS; i++)
-        insert.run(new Date(Date.UTC(2026, 8, 1) + (next + i) * 60_000).toISOString(), 'u', 'x'.repeat(64));
+      for (let i = 0; i < ROWS; i++) insert.run(new Date(Date.UTC(2026, 8, 1) + (next + i) * 60_000).toISOString(), 'u', 'x'.repeat(64));
     })();
   };
   const lookups = (sqlite: Database.Database) => {
@@ -252,8 +249,7 @@ async function benchSchedule(dir: string): Promise<string[]> {
     await call(backend, 'schedule.applyYear', { seriesId: id, schoolYear, firstDate });
   }
   const overviews: number[] = [];
-  for (let i = 0; i < 200; i++)
-    overviews.push((await timed(() => call(backend, 'schedule.overview', { schoolYear })))[1]);
+  for (let i = 0; i < 200; i++) overviews.push((await timed(() => call(backend, 'schedule.overview', { schoolYear })))[1]);
   const [ics, icsMs] = await timed(() => call(backend, 'schedule.exportIcs', { schoolYear, seriesId: null }));
   const [, docxMs] = await timed(() => call(backend, 'schedule.exportDocx', { schoolYear }));
   backend.lock();
@@ -411,9 +407,7 @@ async function benchIntakes(dir: string): Promise<string[]> {
   const gates: number[] = [];
   let blocked = 0;
   for (let i = 0; i < 100; i++) {
-    const [rows, ms] = await timed(() =>
-      call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false }),
-    );
+    const [rows, ms] = await timed(() => call(backend, 'intakes.list', { status: null, meetingId, studentId: null, mine: false }));
     blocked = (rows as { consent: { state: string } }[]).filter((r) => r.consent.state !== 'ok').length;
     gates.push(ms);
   }

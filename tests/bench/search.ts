@@ -92,10 +92,7 @@ const syllables = [
 /** A deterministic, varied population: the listed names plus a few thousand made-up family names. */
 function population(count: number) {
   return Array.from({ length: count }, (_, i) => {
-    const made =
-      syllables[i % syllables.length]! +
-      syllables[(i * 7) % syllables.length]! +
-      syllables[(i * 13) % syllables.length]!;
+    const made = syllables[i % syllables.length]! + syllables[(i * 7) % syllables.length]! + syllables[(i * 13) % syllables.length]!;
     const familyName = i % 3 === 0 ? familyNames[i % familyNames.length]! : made[0]!.toUpperCase() + made.slice(1);
     const year = 1 + (i % 6);
     return {
@@ -117,9 +114,7 @@ async function call(backend: Backend, method: string, input: unknown): Promise<u
 
 /** Every prefix of each phrase, as the type-ahead sends them, until `n` searches are timed. */
 function typed(phrases: string[], n: number): string[] {
-  const all = phrases.flatMap((p) =>
-    Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1)).filter((q) => q.trim()),
-  );
+  const all = phrases.flatMap((p) => Array.from({ length: p.length }, (_, i) => p.slice(0, i + 1)).filter((q) => q.trim()));
   return Array.from({ length: n }, (_, i) => all[i % all.length]!);
 }
 
@@ -156,9 +151,7 @@ export async function benchSearch(): Promise<string[]> {
         sql: string;
       }[]
     ).map((t) => t.sql);
-    sqlite.exec(
-      'DROP TRIGGER students_fts_insert; DROP TRIGGER students_fts_delete; DROP TRIGGER students_fts_update;',
-    );
+    sqlite.exec('DROP TRIGGER students_fts_insert; DROP TRIGGER students_fts_delete; DROP TRIGGER students_fts_update;');
     const [, plainInsertMs] = await timed(() => insert(0, 5_000));
     sqlite.exec('DELETE FROM students');
     for (const t of triggers) sqlite.exec(t);

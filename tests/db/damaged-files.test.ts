@@ -17,9 +17,7 @@ describe('files that are not a (whole) vault', () => {
     const vault = createVaultDatabase(path, key, { migrationsFolder });
     vault.db.insert(vaultMeta).values({ key: 'vault_id', value: name }).run();
     for (let i = 0; i < 200; i++) {
-      vault.sqlite
-        .prepare('INSERT INTO audit_log (at, user_id, method) VALUES (?, ?, ?)')
-        .run(`t${i}`, 'u', 'x'.repeat(200));
+      vault.sqlite.prepare('INSERT INTO audit_log (at, user_id, method) VALUES (?, ?, ?)').run(`t${i}`, 'u', 'x'.repeat(200));
     }
     vault.db.insert(schoolSettings).values({ id: 1, schoolName: 'S', region: 'noord', updatedAt: 'x' }).run();
     closeVaultDatabase(vault);

@@ -27,11 +27,7 @@ describe('migration 0004: intakes, consent and user roles', () => {
     const path = join(dir.path, 'voor-rollen.zorgoverleg');
     const old = createVaultDatabase(path, key, { migrationsFolder: older });
     old.sqlite.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'oud')").run();
-    old.sqlite
-      .prepare(
-        "INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'noord', 'x')",
-      )
-      .run();
+    old.sqlite.prepare("INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'noord', 'x')").run();
     old.sqlite
       .prepare(
         "INSERT INTO app_users (id, name, staff_code, created_at) VALUES ('u1', 'Anouk Wolters', 'awo', 'x'), ('u2', 'Bram Groen', 'bgr', 'x')",

@@ -29,9 +29,9 @@ function migrationsBefore(into: string, firstLeftOut: string): string {
 }
 
 function tableNames(sqlite: { prepare(sql: string): { all(): unknown[] } }): string[] {
-  return (
-    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
-  ).map((r) => r.name);
+  return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
 }
 
 describe('migrations', () => {
@@ -41,9 +41,7 @@ describe('migrations', () => {
 
   it('bring an empty vault to the current schema', () => {
     const vault = createVaultDatabase(join(dir.path, 'leeg.zorgoverleg'), key, { migrationsFolder });
-    expect(tableNames(vault.sqlite)).toEqual(
-      expect.arrayContaining(['app_users', 'audit_log', 'school_settings', 'vault_meta']),
-    );
+    expect(tableNames(vault.sqlite)).toEqual(expect.arrayContaining(['app_users', 'audit_log', 'school_settings', 'vault_meta']));
     closeVaultDatabase(vault);
   });
 
@@ -54,11 +52,7 @@ describe('migrations', () => {
     expect(tableNames(old.sqlite)).not.toContain('audit_log');
     // Raw SQL: today's schema has columns the first version did not.
     old.sqlite.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'oud')").run();
-    old.sqlite
-      .prepare(
-        "INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')",
-      )
-      .run();
+    old.sqlite.prepare("INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')").run();
     closeVaultDatabase(old);
 
     const upgraded = openVaultDatabase(path, key, { migrationsFolder });
@@ -75,20 +69,14 @@ describe('migrations', () => {
     expect(tableNames(old.sqlite)).not.toContain('staff');
     // Raw SQL, in the columns of 0000/0001: real rows for the data step to carry over.
     old.sqlite.prepare("INSERT INTO vault_meta (key, value) VALUES ('vault_id', 'voor-personen')").run();
-    old.sqlite
-      .prepare(
-        "INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')",
-      )
-      .run();
+    old.sqlite.prepare("INSERT INTO school_settings (id, school_name, region, updated_at) VALUES (1, 'Oude school', 'zuid', 'x')").run();
     old.sqlite
       .prepare('INSERT INTO app_users (id, name, staff_code, created_at) VALUES (?, ?, ?, ?)')
       .run('u-awo', 'Anouk Wolters', 'awo', '2025-09-01T08:00:00.000Z');
     old.sqlite
       .prepare('INSERT INTO app_users (id, name, staff_code, created_at) VALUES (?, ?, ?, ?)')
       .run('u-bgr', 'Bram Groen', 'bgr', '2025-10-06T12:30:00.000Z');
-    old.sqlite
-      .prepare("INSERT INTO audit_log (at, user_id, method) VALUES ('2025-10-06T12:31:00.000Z', 'u-awo', 'users.add')")
-      .run();
+    old.sqlite.prepare("INSERT INTO audit_log (at, user_id, method) VALUES ('2025-10-06T12:31:00.000Z', 'u-awo', 'users.add')").run();
     closeVaultDatabase(old);
 
     const upgraded = openVaultDatabase(path, key, { migrationsFolder });

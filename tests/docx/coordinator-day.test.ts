@@ -90,9 +90,7 @@ describe('the Word documents of a coordinator’s day (demo school)', () => {
     const { texts, document, styles } = await lettersFor('terugkoppeling');
     const body = texts.join('\n');
     // Adam's case goes to Jeugdhulp Midden (the partner holding his actions): named, and no other organisation.
-    expect(body).toContain(
-      'Doorverwijzing naar hulp buiten school, bij Jeugdhulp Midden (fictief): ouders vragen via de huisarts',
-    );
+    expect(body).toContain('Doorverwijzing naar hulp buiten school, bij Jeugdhulp Midden (fictief): ouders vragen via de huisarts');
     expect(body).not.toContain('bijvoorbeeld jeugdhulp');
     expect(body).not.toMatch(/de jeugdarts of leerplicht|Sociaal Team|GGD regio|Leerplicht Lindestad/);
     // Jurre's decision: the type in the parents' words once, the team's text after it.
@@ -148,9 +146,7 @@ describe('the Word documents of a coordinator’s day (demo school)', () => {
     const rendered = renderTools() === null ? null : await renderDocx(bytes(file), 'uittreksel-demo-dossier');
     if (rendered === null) return;
     // As printed: the page with the table also has the paragraph before it.
-    const pages = rendered.text
-      .split('\f')
-      .map((page) => page.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
+    const pages = rendered.text.split('\f').map((page) => page.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
     const withTable = pages.find((page) => page.includes('Acties'))!;
     expect(withTable.some((line) => line.startsWith('bgr belt ouders'))).toBe(true);
   }, 150_000);
@@ -168,9 +164,7 @@ function expectDistinctNotes(document: string): void {
   const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)?.[0] ?? '';
   const superscripts = (xml: string) =>
     [
-      ...xml.matchAll(
-        /<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:vertAlign w:val="superscript"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g,
-      ),
+      ...xml.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:vertAlign w:val="superscript"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t>/g),
     ].map((m) => m[1]);
   const marks = new Set(superscripts(table));
   expect(marks.size).toBeGreaterThan(1);
@@ -203,9 +197,7 @@ describe('jaarrooster notes (sample year)', () => {
       intakeDeadlineNote: 'eerste schooldag na de kerstvakantie',
     };
     const again: YearScheduleMeeting = { ...first, seriesName: 'ZAT' };
-    const { document } = await unzipDocx(
-      await buildYearScheduleDocx({ ...sample, meetings: [first, again, second, ...sample.meetings] }),
-    );
+    const { document } = await unzipDocx(await buildYearScheduleDocx({ ...sample, meetings: [first, again, second, ...sample.meetings] }));
     expectDistinctNotes(document);
     const texts = paragraphXml(document).map(paragraphText);
     expect(texts).toContain('1 31-08: eerste schooldag na de zomervakantie');
@@ -240,24 +232,15 @@ describe('the decision in a letter', () => {
       ...facts,
       decision: { type: 'extern', textForParents: 'Ouders zoeken hulp via de huisarts.', partners: [] },
     });
-    expect(mergeText('{{besluit}}', unknown)).toBe(
-      'Doorverwijzing naar hulp buiten school. Ouders zoeken hulp via de huisarts.',
-    );
+    expect(mergeText('{{besluit}}', unknown)).toBe('Doorverwijzing naar hulp buiten school. Ouders zoeken hulp via de huisarts.');
   });
 
   it('says the type once when the team started its text with it', () => {
     const basis = (text: string) =>
-      mergeText(
-        '{{besluit}}',
-        letterValues({ ...facts, decision: { type: 'basisondersteuning', textForParents: text } }),
-      );
-    expect(basis('Basisondersteuning: huiswerkklas op dinsdag.')).toBe(
-      'Basisondersteuning op school: huiswerkklas op dinsdag.',
-    );
+      mergeText('{{besluit}}', letterValues({ ...facts, decision: { type: 'basisondersteuning', textForParents: text } }));
+    expect(basis('Basisondersteuning: huiswerkklas op dinsdag.')).toBe('Basisondersteuning op school: huiswerkklas op dinsdag.');
     expect(basis('basisondersteuning : huiswerkklas')).toBe('Basisondersteuning op school: huiswerkklas.');
     // A text about something else keeps its own first sentence.
-    expect(basis('Zoë gaat naar de huiswerkklas.')).toBe(
-      'Basisondersteuning op school. Zoë gaat naar de huiswerkklas.',
-    );
+    expect(basis('Zoë gaat naar de huiswerkklas.')).toBe('Basisondersteuning op school. Zoë gaat naar de huiswerkklas.');
   });
 });

@@ -19,18 +19,7 @@ import {
   TINY_PNG,
   unzipDocx,
 } from './docx-text';
-import {
-  actionList,
-  agenda,
-  extract,
-  jesseItem,
-  lindeboom,
-  minutes,
-  papers,
-  sanneItem,
-  school,
-  treeLogo,
-} from './fixtures';
+import { actionList, agenda, extract, jesseItem, lindeboom, minutes, papers, sanneItem, school, treeLogo } from './fixtures';
 
 // Set DOCX_OUT=/tmp/docs to keep the sample documents (with a logo) and look at them:
 // `node scripts/render-docx.mjs /tmp/docs/agenda.docx 70`.
@@ -270,14 +259,7 @@ describe('extract (uittreksel)', () => {
     expect(text).toContain('Gesprek met ouders heeft op 24 november plaatsgevonden.');
 
     // Nothing of the neighbouring item in the same minutes, nor the meeting's action list.
-    for (const neighbour of [
-      sanneItem.title,
-      'Sanne',
-      'faalangst',
-      'Kwadraad vragen',
-      sanneItem.decision ?? '',
-      'Actielijst',
-    ]) {
+    for (const neighbour of [sanneItem.title, 'Sanne', 'faalangst', 'Kwadraad vragen', sanneItem.decision ?? '', 'Actielijst']) {
       expect(text).not.toContain(neighbour);
     }
     expect(core).not.toContain('Jesse');
@@ -348,25 +330,11 @@ describe('action list (actielijst)', () => {
     expect(awo?.[0]).toEqual(['Nr', 'Leerling', 'Wat', 'Wie', 'Wanneer', 'Status']);
     expect(awo?.slice(1)).toEqual([
       ['3.2 uit IOT 12-11-2026', 'J.d.V. (2B)', 'Aanmelden bij de jeugdarts', 'awo', 'volgende overleg', 'Open'],
-      [
-        '4.1 uit IOT 08-10-2026',
-        'S.B. (1A)',
-        'Toestemming ouders vragen voor Kwadraad',
-        'awo',
-        '22-10-2026 (over tijd)',
-        'Open',
-      ],
+      ['4.1 uit IOT 08-10-2026', 'S.B. (1A)', 'Toestemming ouders vragen voor Kwadraad', 'awo', '22-10-2026 (over tijd)', 'Open'],
       ['1.1 uit IOT 12-11-2026', '', 'Jaarrooster zorgoverleggen delen met de mentoren', 'awo', '', 'Open'],
     ]);
     expect(sisl?.slice(1)).toEqual([
-      [
-        '3.1 uit IOT 12-11-2026',
-        'J.d.V. (2B)',
-        'Gesprek met Jesse en ouders over het verzuim',
-        'sisl',
-        '26-11-2026',
-        'Open',
-      ],
+      ['3.1 uit IOT 12-11-2026', 'J.d.V. (2B)', 'Gesprek met Jesse en ouders over het verzuim', 'sisl', '26-11-2026', 'Open'],
     ]);
     expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
     expectClean(paragraphTexts(document).join('\n'));

@@ -81,12 +81,7 @@ export async function headerFooterText(buffer: Buffer): Promise<{ header: string
 }
 
 function decode(text: string): string {
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,11 +115,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** An RGBA PNG drawn by `pixel`, so a sample letterhead has a logo with a shape and proportions to check. */
-export function makePng(
-  width: number,
-  height: number,
-  pixel: (x: number, y: number) => [number, number, number, number],
-): Buffer {
+export function makePng(width: number, height: number, pixel: (x: number, y: number) => [number, number, number, number]): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -135,10 +126,5 @@ export function makePng(
     for (let x = 0; x < width; x++) raw.set(pixel(x, y), row + 1 + x * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([
-    signature,
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }

@@ -189,12 +189,8 @@ export const sanneItem: MinutesDocumentItem = {
   kind: 'casus',
   lapsed: false,
   decision: 'Besluit: aanmelden bij Kwadraad',
-  paragraphs: [
-    { label: 'Aanleiding', text: 'Sanne trekt zich terug in de klas; faalangst bij toetsen.', intern: false },
-  ],
-  actions: [
-    { number: '4.1', what: 'Toestemming ouders vragen voor Kwadraad', holder: 'awo', due: null, status: 'Concept' },
-  ],
+  paragraphs: [{ label: 'Aanleiding', text: 'Sanne trekt zich terug in de klas; faalangst bij toetsen.', intern: false }],
+  actions: [{ number: '4.1', what: 'Toestemming ouders vragen voor Kwadraad', holder: 'awo', due: null, status: 'Concept' }],
   carried: [],
 };
 
@@ -210,9 +206,7 @@ export const minutes: MinutesDocument = {
       kind: 'vast',
       lapsed: false,
       decision: null,
-      paragraphs: [
-        { label: 'Mededelingen', text: 'De studiedag van 10 februari gaat over executieve functies.', intern: false },
-      ],
+      paragraphs: [{ label: 'Mededelingen', text: 'De studiedag van 10 februari gaat over executieve functies.', intern: false }],
       actions: [],
       carried: [],
     },

@@ -74,9 +74,7 @@ describe('the inzage Word document', () => {
     const at = text.indexOf('Brief aan Mevr. M. de Vries en Dhr. M. de Vries');
     expect(at).toBeGreaterThan(0);
     expect(text[at + 1]).toMatch(/^Geachte /);
-    expect(text[at + 2]).toMatch(
-      /^Op donderdag 12 november 2026 hebben wij Jesse besproken in ons ondersteuningsoverleg/,
-    );
+    expect(text[at + 2]).toMatch(/^Op donderdag 12 november 2026 hebben wij Jesse besproken in ons ondersteuningsoverleg/);
     expect(text).toContain('De tekst hieronder is de brief zoals hij is verstuurd.');
     expect(text).toContain('Met vriendelijke groet,');
   });

@@ -114,12 +114,7 @@ const template: LetterTemplate = {
 const signatory = { name: 'Anouk Wolters', role: 'Ondersteuningscoördinator' };
 
 async function wordText(letterCase: LetterCase, copyToParents: boolean) {
-  const letters = lettersFor(
-    letterCase,
-    { template, options: { includeWithoutAuthority: [], copyToParents } },
-    '2026-12-01',
-    signatory,
-  );
+  const letters = lettersFor(letterCase, { template, options: { includeWithoutAuthority: [], copyToParents } }, '2026-12-01', signatory);
   const texts = await Promise.all(
     letters.map(async ({ letter }) =>
       documentText(

@@ -66,8 +66,7 @@ function sampleDocument(): LetterDocument {
       },
       decision: {
         type: 'basisondersteuning',
-        textForParents:
-          'Zoë gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
+        textForParents: 'Zoë gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
       },
       actions: [
         { what: 'Zoë aanmelden voor de huiswerkklas', holder: 'mevrouw Wolters (mentor)', due: '2026-11-20' },
@@ -115,25 +114,14 @@ function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) =>
     [...paragraph[0].matchAll(/<w:br\/>|<w:tab\/>|<w:(t|instrText)(?: [^>]*)?>([^<]*)<\/w:\1>/g)]
       .map(([all, kind, text]) =>
-        all === '<w:br/>'
-          ? '\n'
-          : all === '<w:tab/>'
-            ? '\t'
-            : kind === 'instrText'
-              ? `‹${(text ?? '').trim()}›`
-              : decode(text ?? ''),
+        all === '<w:br/>' ? '\n' : all === '<w:tab/>' ? '\t' : kind === 'instrText' ? `‹${(text ?? '').trim()}›` : decode(text ?? ''),
       )
       .join(''),
   );
 }
 
 function decode(text: string): string {
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
 }
 
 describe('letter (brief)', () => {
@@ -184,14 +172,12 @@ describe('letter (brief)', () => {
     expect(texts[question + 1]).toBe(
       'Basisondersteuning op school. Zoë gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
     );
-    expect(
-      [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('>Wat hebben we besloten?<'))![0],
-    ).toContain('<w:pStyle w:val="LetterQuestion"/>');
+    expect([...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('>Wat hebben we besloten?<'))![0]).toContain(
+      '<w:pStyle w:val="LetterQuestion"/>',
+    );
     const action = 'Zoë aanmelden voor de huiswerkklas — mevrouw Wolters (mentor) — uiterlijk 20 november 2026';
     expect(texts.filter((t) => t === action)).toHaveLength(2);
-    const actionXml = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) =>
-      p[0].includes('Zoë aanmelden'),
-    )![0];
+    const actionXml = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((p) => p[0].includes('Zoë aanmelden'))![0];
     expect(actionXml).toContain('<w:numPr>');
     expect(texts).toContain('Een gesprek plannen met de jeugdarts — ouders — voor het volgende overleg');
 
@@ -208,10 +194,7 @@ describe('letter (brief)', () => {
 
   it('leaves out the town and the copy note when there are none, and prints the school logo', async () => {
     const sample = sampleDocument();
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-      'base64',
-    );
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
     const doc: LetterDocument = {
       ...sample,
       school: { letterhead: { ...lindeboom, city: '' }, logo: { data: png, type: 'png', width: 1, height: 1 } },

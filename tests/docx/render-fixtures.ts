@@ -15,11 +15,7 @@ import type {
 } from '../../electron/export/docx/models';
 import { letterValues, mergeTemplate, mergeText, type LetterFacts } from '../../electron/features/letters/placeholders';
 import { shippedTemplates, type ShippedTemplate } from '../../electron/features/letters/shipped-templates';
-import {
-  letterAddressees,
-  type AddresseeGuardian,
-  type AddresseeStudent,
-} from '../../electron/features/people/letter-recipients';
+import { letterAddressees, type AddresseeGuardian, type AddresseeStudent } from '../../electron/features/people/letter-recipients';
 import { lindeboom, school, treeLogo } from './fixtures';
 
 /**
@@ -115,9 +111,7 @@ const caseNames: [string, string, string][] = [
 function initialsOf(givenName: string, familyName: string): string {
   const family = familyName
     .split(' ')
-    .map((part, index, parts) =>
-      index < parts.length - 1 && part === part.toLowerCase() ? part[0]! : part[0]!.toUpperCase(),
-    )
+    .map((part, index, parts) => (index < parts.length - 1 && part === part.toLowerCase() ? part[0]! : part[0]!.toUpperCase()))
     .join('.');
   return `${givenName[0]!}.${family}.`;
 }
@@ -208,9 +202,7 @@ function caseItem(c: SampleCase, number: number, index: number): MinutesDocument
       },
       { label: 'Bespreking', text: fill(discussions[index % discussions.length]!, c), intern: true },
       { label: 'Besluit', text: fill(decisionTexts[index % decisionTexts.length]!, c), intern: false },
-      ...(index % 3 === 0
-        ? [{ label: 'Wie informeert ouders en mentor', text: 'De mentor belt ouders deze week.', intern: true }]
-        : []),
+      ...(index % 3 === 0 ? [{ label: 'Wie informeert ouders en mentor', text: 'De mentor belt ouders deze week.', intern: true }] : []),
     ],
     actions: caseActions(c, number, index),
     carried:
@@ -252,11 +244,7 @@ function minutesItems(): MinutesDocumentItem[] {
       'Mededelingen',
       'De studiedag van 10 februari gaat over executieve functies.\nHet nieuwe aanmeldformulier staat vanaf maandag in Zorgoverleg.',
     ),
-    standardItem(
-      3,
-      'Notulen vorige vergadering (vaststellen)',
-      'De notulen van 8 oktober zijn ongewijzigd vastgesteld.',
-    ),
+    standardItem(3, 'Notulen vorige vergadering (vaststellen)', 'De notulen van 8 oktober zijn ongewijzigd vastgesteld.'),
     {
       ...standardItem(4, 'Actiepunten', null),
       carried: [
@@ -296,11 +284,7 @@ function minutesItems(): MinutesDocumentItem[] {
     number++;
   });
   items.push(
-    standardItem(
-      number,
-      'Rondvraag',
-      'Hanneke vraagt of de stukken voortaan een week van tevoren kunnen worden verstuurd.',
-    ),
+    standardItem(number, 'Rondvraag', 'Hanneke vraagt of de stukken voortaan een week van tevoren kunnen worden verstuurd.'),
     standardItem(number + 1, 'Sluiting', null),
     standardItem(number + 2, 'Volgende vergadering', 'Donderdag 10 december 2026, 13:30 uur, Lokaal 1.12.'),
   );
@@ -325,16 +309,11 @@ export const minutes30: MinutesDocument = {
 };
 
 /** Start times from 13:30, each item after the one before. */
-function agendaItems(
-  items: MinutesDocumentItem[],
-  minutesOf: (item: MinutesDocumentItem) => number,
-): AgendaDocumentItem[] {
+function agendaItems(items: MinutesDocumentItem[], minutesOf: (item: MinutesDocumentItem) => number): AgendaDocumentItem[] {
   let clock = 13 * 60 + 30;
   return items.map((item) => {
     const durationMinutes = minutesOf(item);
-    const start = item.lapsed
-      ? null
-      : `${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`;
+    const start = item.lapsed ? null : `${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`;
     if (!item.lapsed) clock += durationMinutes;
     const caseIndex = cases.findIndex((c) => caseTitle(c) === item.title);
     return {

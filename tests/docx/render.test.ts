@@ -134,8 +134,7 @@ const cases: RenderCase[] = [
         expect(
           text.some(
             (line) =>
-              line.startsWith(row) &&
-              line.endsWith(`${item.presenter === null ? '' : `${item.presenter} `}${item.durationMinutes} min`),
+              line.startsWith(row) && line.endsWith(`${item.presenter === null ? '' : `${item.presenter} `}${item.durationMinutes} min`),
           ),
           row,
         ).toBe(true);
@@ -165,9 +164,7 @@ const cases: RenderCase[] = [
     check: (rendered) => {
       const text = lines(rendered);
       // Every numbered item's heading survives, in order of the agenda.
-      const headings = minutes30.items.flatMap((item) =>
-        item.lapsed || item.number === null ? [] : [`${item.number}. ${item.title}`],
-      );
+      const headings = minutes30.items.flatMap((item) => (item.lapsed || item.number === null ? [] : [`${item.number}. ${item.title}`]));
       expect(headings).toHaveLength(29);
       const found = headings.map((heading) => text.indexOf(heading));
       expect(
@@ -304,15 +301,12 @@ const cases: RenderCase[] = [
       expect(
         text.some(
           (line) =>
-            /^5\.1 uit \S+ J\.d\.V\. \(2B\) Gesprek met Jesse en ouders over het verzuim/.test(line) &&
-            line.endsWith('26-11-2026 Open'),
+            /^5\.1 uit \S+ J\.d\.V\. \(2B\) Gesprek met Jesse en ouders over het verzuim/.test(line) && line.endsWith('26-11-2026 Open'),
         ),
       ).toBe(true);
       expect(
         text.some((line) =>
-          /^15\.1 uit \S+ B\.v\.d\.M\. \(3C\) Screening dyslexie afnemen en terugkoppelen aan mentor sisl volgende overleg Open/.test(
-            line,
-          ),
+          /^15\.1 uit \S+ B\.v\.d\.M\. \(3C\) Screening dyslexie afnemen en terugkoppelen aan mentor sisl volgende overleg Open/.test(line),
         ),
       ).toBe(true);
       // The meeting's date under a number stays whole.
@@ -326,11 +320,7 @@ const cases: RenderCase[] = [
     build: () => buildLetterDocx(letters),
     // Three letters of normal length (two to Zoë's parents, who live apart, one to Noah's): one page each.
     pages: { min: 3, max: 3 },
-    lines: [
-      'Utrecht, 1 december 2026',
-      'Betreft: Wat we hebben afgesproken over Zoë',
-      'Betreft: Wat we hebben afgesproken over Noah',
-    ],
+    lines: ['Utrecht, 1 december 2026', 'Betreft: Wat we hebben afgesproken over Zoë', 'Betreft: Wat we hebben afgesproken over Noah'],
     check: (rendered) => {
       expect(letters.letters).toHaveLength(3);
       const byPage = pages(rendered);
@@ -339,13 +329,7 @@ const cases: RenderCase[] = [
         const where = `brief ${index + 1}`;
         // The letterhead, the letter's own address and salutation, and its closing and signature, all on its one page.
         expect(page[0], `${where}: briefhoofd`).toBe('Lindeboom College');
-        for (const line of [
-          ...letter.addressLines,
-          letter.salutation,
-          letter.closing,
-          letter.signatory.name,
-          letter.signatory.role,
-        ]) {
+        for (const line of [...letter.addressLines, letter.salutation, letter.closing, letter.signatory.name, letter.signatory.role]) {
           expect(
             page.some((candidate) => candidate === collapse(line)),
             `${where}: ${line}`,

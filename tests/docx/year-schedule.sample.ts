@@ -1,8 +1,4 @@
-import type {
-  YearScheduleDayOff,
-  YearScheduleDocument,
-  YearScheduleMeeting,
-} from '../../electron/export/docx/year-schedule';
+import type { YearScheduleDayOff, YearScheduleDocument, YearScheduleMeeting } from '../../electron/export/docx/year-schedule';
 import { lindeboom } from './fixtures';
 
 /** A full school year for the year schedule's tests: the XML test and the render check share it. */

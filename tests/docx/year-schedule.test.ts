@@ -46,19 +46,13 @@ function paragraphTexts(xml: string): string[] {
 }
 
 function decode(text: string): string {
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
 }
 
 /** "di 8 sep", worked out with Intl rather than date-fns so the test does not copy the code. */
 function dutchDay(date: string): string {
   const at = new Date(`${date}T12:00:00Z`);
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'UTC' }).format(at);
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'UTC' }).format(at);
   return `${part({ weekday: 'short' })} ${part({ day: 'numeric' })} ${part({ month: 'short' }).replace(/\.$/, '')}`;
 }
 
@@ -181,12 +175,7 @@ describe('year schedule (jaarrooster)', () => {
     const footerTexts = footers.flatMap(paragraphTexts);
     expect(headerTexts).toContain('Lindeboom College');
     expect(headerTexts).toContain(
-      [
-        'Lindelaan 12, 3512 KL Utrecht',
-        '030 123 45 67',
-        'zorgteam@lindeboomcollege.example',
-        'www.lindeboomcollege.example',
-      ].join('  ·  '),
+      ['Lindelaan 12, 3512 KL Utrecht', '030 123 45 67', 'zorgteam@lindeboomcollege.example', 'www.lindeboomcollege.example'].join('  ·  '),
     );
     expect(footerTexts).toContain(lindeboom.letterFooter);
     expect(footerTexts).toContain('Pagina ‹PAGE› van ‹NUMPAGES›');
@@ -258,9 +247,7 @@ describe('letterhead', () => {
     expect(contactLine(empty)).toBe('');
     expect(contactLine({ ...empty, city: 'Almere' })).toBe('Almere');
     expect(contactLine({ ...empty, street: 'Dijk 4', city: 'Almere' })).toBe('Dijk 4, Almere');
-    expect(contactLine({ ...empty, postalCode: '1312 AB', email: 'zorg@baken.example' })).toBe(
-      '1312 AB  ·  zorg@baken.example',
-    );
+    expect(contactLine({ ...empty, postalCode: '1312 AB', email: 'zorg@baken.example' })).toBe('1312 AB  ·  zorg@baken.example');
     expect(contactLine({ ...empty, street: '  ', phone: ' 036 555 00 00 ', website: 'baken.example' })).toBe(
       '036 555 00 00  ·  baken.example',
     );

@@ -33,8 +33,7 @@ async function check(problems: string[], label: string): Promise<void> {
 }
 
 function report(problems: string[]): void {
-  if (problems.length > 0)
-    throw new Error(`${problems.length} scherm(en) niet toegankelijk:\n\n${problems.join('\n\n')}`);
+  if (problems.length > 0) throw new Error(`${problems.length} scherm(en) niet toegankelijk:\n\n${problems.join('\n\n')}`);
 }
 
 async function go(hash: string): Promise<void> {
@@ -111,10 +110,8 @@ describe('Toegankelijkheid (WCAG 2.1 AA), verder', () => {
 
     await go(`#/brieven?overleg=${chosen.meetingId}&brief=${template!.id}`);
     const region = page.getByRole('region', { name: 'Leerlingen en ontvangers' });
-    for (const number of chosen.withLetters)
-      await region.locator(`[data-letter-case="${number}"]`).getByRole('checkbox').first().check();
-    for (const number of chosen.without)
-      await region.locator(`[data-letter-case="${number}"]`).getByRole('checkbox').first().uncheck();
+    for (const number of chosen.withLetters) await region.locator(`[data-letter-case="${number}"]`).getByRole('checkbox').first().check();
+    for (const number of chosen.without) await region.locator(`[data-letter-case="${number}"]`).getByRole('checkbox').first().uncheck();
     await check(problems, 'Brieven, overleg gekozen');
 
     await page.getByRole('button', { name: /brie(f|ven) maken$/ }).click();
@@ -173,9 +170,7 @@ describe('Toegankelijkheid (WCAG 2.1 AA), verder', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Kalender openen' }).first().click();
-    const calendar = page
-      .locator('.mantine-Popover-dropdown')
-      .filter({ has: page.locator('.mantine-DatePicker-calendarHeader') });
+    const calendar = page.locator('.mantine-Popover-dropdown').filter({ has: page.locator('.mantine-DatePicker-calendarHeader') });
     await calendar.waitFor();
     await check(problems, 'Kalender: dagen');
     const level = calendar.locator('.mantine-DatePicker-calendarHeaderLevel');

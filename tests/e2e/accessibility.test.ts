@@ -31,8 +31,7 @@ async function check(problems: string[], target: Page, label: string): Promise<v
 }
 
 function report(problems: string[]): void {
-  if (problems.length > 0)
-    throw new Error(`${problems.length} scherm(en) niet toegankelijk:\n\n${problems.join('\n\n')}`);
+  if (problems.length > 0) throw new Error(`${problems.length} scherm(en) niet toegankelijk:\n\n${problems.join('\n\n')}`);
 }
 
 async function go(hash: string): Promise<void> {
@@ -75,12 +74,9 @@ async function meetingWithCases(): Promise<string> {
   ];
   const iots = meetings.filter((m) => m.title.startsWith('IOT') && m.cases >= 2);
   const running =
-    iots.find((m) => m.state === 'bezig') ??
-    iots.find((m) => m.state === 'afgelopen') ??
-    iots.find((m) => m.state !== 'vastgesteld');
+    iots.find((m) => m.state === 'bezig') ?? iots.find((m) => m.state === 'afgelopen') ?? iots.find((m) => m.state !== 'vastgesteld');
   if (!running) throw new Error('the demo school has no IOT with cases that can still be presented');
-  if (running.state === 'afgelopen')
-    await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
+  if (running.state === 'afgelopen') await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
   return running.id;
 }
 
@@ -169,10 +165,7 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
       .click();
     await page.getByRole('dialog', { name: 'Overleg wijzigen' }).waitFor();
     await check(problems, page, 'Overleg wijzigen');
-    await page
-      .getByRole('dialog', { name: 'Overleg wijzigen' })
-      .getByRole('button', { name: 'Overleg verwijderen' })
-      .click();
+    await page.getByRole('dialog', { name: 'Overleg wijzigen' }).getByRole('button', { name: 'Overleg verwijderen' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(2);
     await page.getByRole('dialog', { name: 'Overleg verwijderen' }).waitFor();
     await check(problems, page, 'Bevestiging: overleg verwijderen');
@@ -218,11 +211,7 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
     await checkDialog(problems, 'Medewerker toevoegen', button('Medewerker toevoegen'));
     await main.getByRole('tab', { name: 'Externe partners' }).click();
     await checkDialog(problems, 'Partner toevoegen', button('Partner toevoegen'));
-    await checkDialog(
-      problems,
-      'Partner wijzigen',
-      main.getByRole('table', { name: 'Externe partners' }).getByRole('button').first(),
-    );
+    await checkDialog(problems, 'Partner wijzigen', main.getByRole('table', { name: 'Externe partners' }).getByRole('button').first());
     await main.getByRole('tab', { name: 'Gebruikers' }).click();
     await checkDialog(problems, 'Gebruiker toevoegen', button('Gebruiker toevoegen'));
     await main.getByRole('tab', { name: 'Aanmeldformulier' }).click();
@@ -234,10 +223,7 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
     const problems: string[] = [];
     const meetingId = await meetingWithCases();
     await go(`#/overleggen/${meetingId}`);
-    const [projector] = await Promise.all([
-      page.context().waitForEvent('page'),
-      page.getByRole('button', { name: 'Presenteren' }).click(),
-    ]);
+    const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Presenteren' }).click()]);
     await page.getByRole('heading', { name: /^Presenteren:/ }).waitFor();
     await check(problems, page, 'Presenteren (console)');
     await page.getByRole('switch', { name: 'Volledige namen' }).click({ force: true });
@@ -252,10 +238,7 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
     const smallest = () =>
       projector.evaluate(() => {
         const sizes: { text: string; px: number }[] = [];
-        const walker = document.createTreeWalker(
-          document.querySelector('.projector') ?? document.body,
-          NodeFilter.SHOW_TEXT,
-        );
+        const walker = document.createTreeWalker(document.querySelector('.projector') ?? document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const el = node.parentElement;
           if (!el || !node.textContent?.trim() || el.getClientRects().length === 0) continue;
@@ -296,13 +279,9 @@ describe('Toegankelijkheid (WCAG 2.1 AA)', () => {
           return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
         };
         const drawn =
-          el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type)
-            ? [el.labels?.[0], el.nextElementSibling]
-            : [];
+          el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type) ? [el.labels?.[0], el.nextElementSibling] : [];
         return {
-          name: (el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? el.textContent ?? '')
-            .trim()
-            .slice(0, 60),
+          name: (el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? el.textContent ?? '').trim().slice(0, 60),
           tag: el.tagName.toLowerCase(),
           inNavigation: el.closest('nav, [aria-label="Hoofdmenu"]') !== null,
           inMain: el.closest('main') !== null,

@@ -44,9 +44,7 @@ describe('actions: the list of open agreements, closing them, and the student ti
     page = app.page;
     page.setDefaultTimeout(20_000);
     // "Today" as the browser sees it (Europe/Amsterdam): the closing date on screen is written in it.
-    today = await page.evaluate(() =>
-      new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' }),
-    );
+    today = await page.evaluate(() => new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' }));
     await seed();
   }, 120_000);
   afterAll(() => app?.close());
@@ -101,9 +99,7 @@ describe('actions: the list of open agreements, closing them, and the student ti
 
   async function caseOn(meetingId: string, studentId: string): Promise<string> {
     await api(page, 'agenda.create', { meetingId });
-    return (
-      await api(page, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' })
-    ).id;
+    return (await api(page, 'agenda.addItem', { meetingId, kind: 'casus', studentId, intakeId: null, origin: 'handmatig' })).id;
   }
 
   /** The school every step starts from: two series with meetings, two students, four actions. */
@@ -214,9 +210,7 @@ describe('actions: the list of open agreements, closing them, and the student ti
     await page.getByRole('tooltip').waitFor({ state: 'detached' });
 
     // The origin leads to the meeting it came from.
-    expect(await late.getByRole('link', { name: origin.overdue }).getAttribute('href')).toBe(
-      `#/overleggen/${iotMeetingId}`,
-    );
+    expect(await late.getByRole('link', { name: origin.overdue }).getAttribute('href')).toBe(`#/overleggen/${iotMeetingId}`);
   });
 
   it('filters on "mijn acties", over tijd and the series', async () => {

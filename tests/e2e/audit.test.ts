@@ -36,12 +36,7 @@ describe('Logboek', () => {
       await page.getByRole('tab', { name: 'Logboek' }).click();
       const log = page.getByRole('table', { name: 'Logboek' });
       await log.getByText('Mislukte ontgrendelpoging').waitFor();
-      await log
-        .getByRole('row')
-        .filter({ hasText: 'Leerlingdossier geopend' })
-        .filter({ hasText: name })
-        .first()
-        .waitFor();
+      await log.getByRole('row').filter({ hasText: 'Leerlingdossier geopend' }).filter({ hasText: name }).first().waitFor();
 
       // Only this student's lines.
       await page.getByRole('combobox', { name: 'Leerling' }).fill(name.split(' ')[0]!);

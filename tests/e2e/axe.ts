@@ -25,9 +25,7 @@ export async function axeFindings(page: Page): Promise<Finding[]> {
       impact: v.impact ?? '',
       help: v.help,
       // The selector, and what axe saw there (for contrast: the two colours and the ratio).
-      targets: v.nodes.map((n) =>
-        [n.target.join(' '), [...n.any, ...n.all, ...n.none][0]?.message].filter(Boolean).join(' — '),
-      ),
+      targets: v.nodes.map((n) => [n.target.join(' '), [...n.any, ...n.all, ...n.none][0]?.message].filter(Boolean).join(' — ')),
     }));
 }
 
@@ -44,9 +42,9 @@ export async function fieldNames(page: Page): Promise<{ name: string; field: str
       commons: { text: { accessibleText(el: Element): string } };
     };
     const axe = (window as unknown as { axe: AxeText }).axe;
-    const dialogs = [
-      ...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]'),
-    ].filter((d) => (d as HTMLElement).offsetParent !== null || d.getClientRects().length > 0);
+    const dialogs = [...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]')].filter(
+      (d) => (d as HTMLElement).offsetParent !== null || d.getClientRects().length > 0,
+    );
     // The dialog on top is the one with the focus (Mantine traps it there); stacked dialogs need not be in DOM order.
     const scope = dialogs.find((d) => d.contains(document.activeElement)) ?? dialogs.at(-1) ?? document.body;
     axe.setup(document.documentElement);
@@ -60,8 +58,7 @@ export async function fieldNames(page: Page): Promise<{ name: string; field: str
       });
       return fields.map((el) => {
         const own = axe.commons.text.accessibleText(el).trim().replace(/\s+/g, ' ');
-        const group =
-          el instanceof HTMLInputElement && el.type === 'radio' ? el.closest('[role="radiogroup"], fieldset') : null;
+        const group = el instanceof HTMLInputElement && el.type === 'radio' ? el.closest('[role="radiogroup"], fieldset') : null;
         const name = group ? `${axe.commons.text.accessibleText(group).trim().replace(/\s+/g, ' ')} › ${own}` : own;
         const id = el.id ? `#${el.id}` : '';
         return { name, field: `${el.tagName.toLowerCase()}${id}` };
@@ -80,8 +77,7 @@ export function nameProblems(fields: { name: string; field: string }[]): string[
     if (!f.name || f.name.endsWith('› ')) problems.push(`${f.field} heeft geen toegankelijke naam`);
     else seen.set(f.name, [...(seen.get(f.name) ?? []), f.field]);
   }
-  for (const [name, all] of seen)
-    if (all.length > 1) problems.push(`"${name}" is de naam van ${all.length} velden (${all.join(', ')})`);
+  for (const [name, all] of seen) if (all.length > 1) problems.push(`"${name}" is de naam van ${all.length} velden (${all.join(', ')})`);
   return problems;
 }
 

@@ -3,17 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/backend';
-import {
-  api,
-  createEnvironment,
-  field,
-  launchChromium,
-  openPage,
-  snap,
-  startHost,
-  type RunningHost,
-  type School,
-} from './harness';
+import { api, createEnvironment, field, launchChromium, openPage, snap, startHost, type RunningHost, type School } from './harness';
 
 const school: School = {
   name: 'Het Testlyceum',
@@ -82,9 +72,7 @@ describe('backups', () => {
     // A folder that is not there is named as such, next to the field.
     await field(page, 'Map').fill('/bestaat/niet');
     await page.getByRole('button', { name: 'Back-up maken' }).click();
-    await page
-      .getByText('De map /bestaat/niet bestaat niet. Kies een bestaande map, bijvoorbeeld je USB-stick.')
-      .waitFor();
+    await page.getByText('De map /bestaat/niet bestaat niet. Kies een bestaande map, bijvoorbeeld je USB-stick.').waitFor();
     await field(page, 'Map').fill(stick.path);
     await page.getByRole('button', { name: 'Back-up maken' }).click();
     await page.getByText('Back-up gemaakt en gecontroleerd').waitFor();
@@ -134,9 +122,7 @@ describe('backups', () => {
     await page.getByRole('button', { name: 'Terugzetten…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten' });
     await dialog.getByRole('button', { name: 'Terugzetten' }).click();
-    await dialog
-      .getByText('Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.')
-      .waitFor();
+    await dialog.getByText('Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.').waitFor();
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     // Nothing happened: still unlocked.
     await page.getByTestId('school-name').waitFor();
@@ -161,9 +147,7 @@ describe('backups', () => {
           await field(p, 'Wachtwoord').fill('niet het goede wachtwoord');
           await p.getByRole('button', { name: 'Openen' }).click();
           await p
-            .getByText(
-              'Onjuist wachtwoord. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.',
-            )
+            .getByText('Onjuist wachtwoord. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.')
             .waitFor();
           await snap(p, 'backup-03-openen-elders');
           await field(p, 'Wachtwoord').fill(school.passphrase);
@@ -202,9 +186,7 @@ describe('backups', () => {
     page = await newPage();
     await page.goto(host.url);
     // Named as what it is, with the way back (not "geen Zorgoverleg-omgeving").
-    await page
-      .getByText(`Het sleutelbestand van deze omgeving (${environmentId}.zorgoverleg.keys) ontbreekt`)
-      .waitFor();
+    await page.getByText(`Het sleutelbestand van deze omgeving (${environmentId}.zorgoverleg.keys) ontbreekt`).waitFor();
     await page.getByRole('button', { name: 'Omgeving openen uit back-up' }).click();
     await page
       .getByRole('radio', { name: new RegExp(`^${school.name}, `) })

@@ -52,8 +52,7 @@ setInterval(() => {}, 1000);
   chmodSync(path, 0o755);
   return {
     path,
-    report: () =>
-      existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as FakeChromiumReport) : null,
+    report: () => (existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as FakeChromiumReport) : null),
   };
 }
 

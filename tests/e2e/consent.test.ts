@@ -118,12 +118,8 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     const ggd = dialog().getByRole('checkbox', { name: 'GGD Hollands Midden' });
     expect(await ggd.isChecked()).toBe(true);
     await ggd.uncheck();
-    expect(await dialog().getByRole('checkbox', { name: 'Bespreking in een overleg met externen' }).isChecked()).toBe(
-      true,
-    );
-    await dialog()
-      .getByRole('textbox', { name: 'Informatie gegeven' })
-      .fill('Doel en partner uitgelegd; intrekken kan altijd.');
+    expect(await dialog().getByRole('checkbox', { name: 'Bespreking in een overleg met externen' }).isChecked()).toBe(true);
+    await dialog().getByRole('textbox', { name: 'Informatie gegeven' }).fill('Doel en partner uitgelegd; intrekken kan altijd.');
     const date = dialog().getByLabel('Datum');
     expect(await date.inputValue()).toBe(shownDate(today));
     await date.fill(iso(addDays(now, 10)));
@@ -132,9 +128,9 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await dialog().getByText('De datum van de toestemming ligt in de toekomst.').waitFor();
     expect(await date.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await date.getAttribute('aria-describedby')) ?? '';
-    expect(
-      await page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('-error'))}"]`).textContent(),
-    ).toBe('De datum van de toestemming ligt in de toekomst.');
+    expect(await page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('-error'))}"]`).textContent()).toBe(
+      'De datum van de toestemming ligt in de toekomst.',
+    );
     expect(await dialog().getByRole('combobox', { name: 'Ondertekenaar' }).inputValue()).toBe('Marieke de Vries');
     expect(await dialog().getByRole('textbox', { name: 'Informatie gegeven' }).inputValue()).toBe(
       'Doel en partner uitgelegd; intrekken kan altijd.',
@@ -159,14 +155,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
 
     await checkLine('Leerplicht Leiden').getByText('toestemming compleet').waitFor();
     const markRow = records().filter({ hasText: 'Mark de Vries' });
-    for (const text of [
-      'gegeven',
-      'Bespreking in een overleg met externen',
-      'Leerplicht Leiden',
-      'mondeling',
-      dutch(now),
-      'geldig',
-    ]) {
+    for (const text of ['gegeven', 'Bespreking in een overleg met externen', 'Leerplicht Leiden', 'mondeling', dutch(now), 'geldig']) {
       await markRow.getByText(text, { exact: true }).first().waitFor();
     }
     await page
@@ -228,9 +217,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await page.getByRole('button', { name: 'Toestemming van Mark de Vries intrekken' }).click();
     expect(await dialog().getByLabel('Datum').inputValue()).toBe(shownDate(today));
     expect(await field(page, 'Door wie').inputValue()).toBe('Mark de Vries');
-    await dialog()
-      .getByRole('textbox', { name: 'Toelichting' })
-      .fill('Belde de mentor: wil eerst zelf met Leerplicht praten.');
+    await dialog().getByRole('textbox', { name: 'Toelichting' }).fill('Belde de mentor: wil eerst zelf met Leerplicht praten.');
     await snap(page, 'consent-05-withdraw');
     await dialog().getByRole('button', { name: 'Intrekken' }).click();
     await dialog().waitFor({ state: 'detached' });
@@ -404,9 +391,7 @@ describe('consent: the register on the student page, withdrawal, roles and the M
     await expect.poll(() => section.getByRole('listitem').allInnerTexts()).toHaveLength(2);
     await page.getByRole('button', { name: '"Is er een OPP?" omhoog' }).focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(async () => (await section.getByRole('listitem').first().getAttribute('aria-label')) ?? '')
-      .toBe('Is er een OPP?');
+    await expect.poll(async () => (await section.getByRole('listitem').first().getAttribute('aria-label')) ?? '').toBe('Is er een OPP?');
     await snap(page, 'consent-12-form-editor');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await page.getByText('Huidige versie: 2').waitFor();
@@ -510,11 +495,7 @@ describe('consent: the partners offered when no meeting with partners is near', 
       await page.getByRole('option', { name: 'Noa Jansen (leerling)' }).click();
       await dialog.getByRole('button', { name: 'Vastleggen' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await page
-        .getByTestId('consent-record')
-        .filter({ hasText: 'GGD Hollands Midden' })
-        .filter({ hasText: 'Noa Jansen' })
-        .waitFor();
+      await page.getByTestId('consent-record').filter({ hasText: 'GGD Hollands Midden' }).filter({ hasText: 'Noa Jansen' }).waitFor();
       expect(await page.getByTestId('consent-record').filter({ hasText: 'Leerplicht Leiden' }).count()).toBe(0);
     } finally {
       await app.close();

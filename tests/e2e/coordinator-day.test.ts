@@ -114,9 +114,7 @@ describe("a coordinator's day: dates, times, the agenda mail and a meeting far a
     expect(await first.inputValue()).toBe('09-09-2026');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
     await dialog().waitFor({ state: 'detached' });
-    await expect
-      .poll(async () => (await api(page, 'series.list', {})).find((s) => s.id === seriesId)!.firstDate)
-      .toBe('2026-09-09');
+    await expect.poll(async () => (await api(page, 'series.list', {})).find((s) => s.id === seriesId)!.firstDate).toBe('2026-09-09');
   });
 
   it("starts Jaar plannen from the series' own first meeting", async () => {
@@ -130,14 +128,7 @@ describe("a coordinator's day: dates, times, the agenda mail and a meeting far a
   });
 
   it('sends the agenda as an e-mail draft, says who has no address, and asks before starting a meeting five weeks ahead', async () => {
-    const meeting = await planMeeting(
-      page,
-      seriesId,
-      'IOT',
-      addDays(new Date(), 35),
-      { staffIds: [awo], partnerIds: [partner] },
-      awo,
-    );
+    const meeting = await planMeeting(page, seriesId, 'IOT', addDays(new Date(), 35), { staffIds: [awo], partnerIds: [partner] }, awo);
     const longDate = format(parseISO(meeting.date), 'd MMMM yyyy', { locale: nl });
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overleggen' }).click();
     await page
@@ -154,9 +145,7 @@ describe("a coordinator's day: dates, times, the agenda mail and a meeting far a
       dialog().getByRole('button', { name: 'Concept-e-mail maken' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`agenda-${meeting.date}-e-mail.eml`);
-    await page
-      .getByText('Concept-e-mail gemaakt voor 1 deelnemer; 1 zonder e-mailadres: Leerplicht Utrecht.')
-      .waitFor();
+    await page.getByText('Concept-e-mail gemaakt voor 1 deelnemer; 1 zonder e-mailadres: Leerplicht Utrecht.').waitFor();
     await page.getByText('Agenda verstuurd', { exact: true }).first().waitFor();
     const mail = parseEml(readFileSync((await download.path())!));
     expect(mail.headers.get('x-unsent')).toBe('1');
@@ -173,8 +162,6 @@ describe("a coordinator's day: dates, times, the agenda mail and a meeting far a
     expect((await api(page, 'minutes.get', { meetingId: meeting.id })).meeting.progress).toBe('agenda-verstuurd');
     await page.getByRole('button', { name: 'Overleg starten' }).click();
     await dialog().getByRole('button', { name: 'Toch starten' }).click();
-    await expect
-      .poll(async () => (await api(page, 'minutes.get', { meetingId: meeting.id })).meeting.progress)
-      .toBe('bezig');
+    await expect.poll(async () => (await api(page, 'minutes.get', { meetingId: meeting.id })).meeting.progress).toBe('bezig');
   });
 });

@@ -66,14 +66,7 @@ describe('disclosure in the screens', () => {
         active: true,
         attendees: { staffIds: [awo], partnerIds: [leerplicht] },
       });
-      const meeting = await planMeeting(
-        page,
-        series.id,
-        'ZAT',
-        addDays(new Date(), 1),
-        { staffIds: [awo], partnerIds: [leerplicht] },
-        awo,
-      );
+      const meeting = await planMeeting(page, series.id, 'ZAT', addDays(new Date(), 1), { staffIds: [awo], partnerIds: [leerplicht] }, awo);
       await api(page, 'agenda.create', { meetingId: meeting.id });
       await api(page, 'agenda.addItem', {
         meetingId: meeting.id,
@@ -115,9 +108,7 @@ describe('disclosure in the screens', () => {
       // Rephrased, the warning goes.
       await decision.fill('Noor gaat naar de huiswerkklas.');
       await expect.poll(() => warning.count(), { timeout: 15_000 }).toBe(0);
-      await expect
-        .poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 })
-        .toMatch(/Opgeslagen om/);
+      await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
 
       // The Word menu offers Leerplicht its own version of the notulen.
       await page.getByRole('button', { name: 'Word' }).click();
@@ -134,8 +125,7 @@ describe('disclosure in the screens', () => {
       expect(text).toContain('Versie voor Leerplicht Utrecht');
       expect(text).toContain('Leerling uit leerjaar 2');
       expect(text).toContain('[naam] gaat naar de huiswerkklas.');
-      for (const hidden of ['Noor', 'Visser', '800201', 'N.V.', 'scheiding'])
-        expect(text, hidden).not.toContain(hidden);
+      for (const hidden of ['Noor', 'Visser', '800201', 'N.V.', 'scheiding']) expect(text, hidden).not.toContain(hidden);
     } finally {
       await app.close();
     }

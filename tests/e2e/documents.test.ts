@@ -52,9 +52,7 @@ describe('Word documents and letters to parents', () => {
       await page.getByRole('button', { name: 'Word' }).click();
       await page.getByRole('menuitem', { name: 'Agenda…' }).click();
       await expect.poll(() => page.getByRole('radio', { name: /Met initialen en klas/ }).isChecked()).toBe(true);
-      const agenda = await saveFrom(page, () =>
-        page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click(),
-      );
+      const agenda = await saveFrom(page, () => page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click());
       expect(agenda.name).toBe(`agenda-${date}.docx`);
       const agendaText = await documentText(agenda.file);
       expect(agendaText).toContain(`Agenda ${minutes.meeting.title}`);
@@ -71,9 +69,7 @@ describe('Word documents and letters to parents', () => {
       // The minutes: concept or fixed, with the action table.
       await page.getByRole('button', { name: 'Word' }).click();
       await page.getByRole('menuitem', { name: 'Notulen…' }).click();
-      const notulen = await saveFrom(page, () =>
-        page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click(),
-      );
+      const notulen = await saveFrom(page, () => page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click());
       expect(notulen.name).toMatch(new RegExp(`^notulen-${date}(-concept)?\\.docx$`));
       const minutesText = await documentText(notulen.file);
       expect(minutesText).toContain(minutes.meeting.minutesFixedAt ? 'Vastgesteld op' : 'Concept');
@@ -144,9 +140,7 @@ describe('Word documents and letters to parents', () => {
       await preview.getByRole('button', { name: 'Maken en vastleggen' }).click();
       await page.getByText(/brie(f|ven) gemaakt/).waitFor({ timeout: 60_000 });
       expect(await lettersOnTimeline()).toBe(before + 1);
-      const print = await saveFrom(page, () =>
-        page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click(),
-      );
+      const print = await saveFrom(page, () => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click());
       expect(print.name).toBe(`brieven-${date}-terugkoppeling.docx`);
       const letterText = await documentText(print.file);
       expect(letterText).toContain(`Betreft`);
@@ -196,13 +190,9 @@ describe('Word documents and letters to parents', () => {
       const body = page.getByRole('textbox', { name: 'Tekst van de brief' });
       // The shipped letter has a text for a student of 16 or older: the preview shows either.
       await page.getByText('Aan de leerling (16+)').click();
-      await expect
-        .poll(() => page.locator('[data-letter-preview]').textContent())
-        .toContain('Wij willen graag met je praten');
+      await expect.poll(() => page.locator('[data-letter-preview]').textContent()).toContain('Wij willen graag met je praten');
       await page.getByText('Aan de ouders', { exact: true }).click();
-      await expect
-        .poll(() => page.locator('[data-letter-preview]').textContent())
-        .toContain('Wij willen graag met u praten over Zoë');
+      await expect.poll(() => page.locator('[data-letter-preview]').textContent()).toContain('Wij willen graag met u praten over Zoë');
       await body.fill('Beste ouders,\n\nWij spreken over {{leerling.naam2}} op {{overleg.datum}}.');
       await page.getByText('bedoel je {{leerling.naam}}?').first().waitFor();
       await body.fill('Wij spreken over {{leerling.naam}} op {{overleg.datum}}.\n\n{{acties}}');

@@ -11,8 +11,7 @@ import { api, createEnvironment, field, snap, startHost, type RunningHost } from
  */
 
 // 120 characters: longer than any header has room for at 1280 pixels.
-const longName =
-  'Stichting Christelijk Voortgezet Onderwijs Regio Utrecht-Zuid, Locatie Johannes Calvijn College voor Vwo, Havo en Vmbo-t';
+const longName = 'Stichting Christelijk Voortgezet Onderwijs Regio Utrecht-Zuid, Locatie Johannes Calvijn College voor Vwo, Havo en Vmbo-t';
 const school = { name: longName, user: 'Anouk Wolters', code: 'awo', passphrase: 'datums in het nederlands' };
 
 describe('forms, dates and the header on an English-language Chromium', () => {
@@ -67,11 +66,7 @@ describe('forms, dates and the header on an English-language Chromium', () => {
       const name = page.getByTestId('school-name');
       expect(await name.textContent()).toBe(longName);
       // Cut off with an ellipsis, not wrapped or pushed out.
-      expect(
-        await name.evaluate(
-          (el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow === 'ellipsis',
-        ),
-      ).toBe(true);
+      expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow === 'ellipsis')).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await snap(page, `forms-header-${width}`);
     }
@@ -119,9 +114,7 @@ describe('forms, dates and the header on an English-language Chromium', () => {
     // A leerlingnummer that is not a number: the import's message under the field; nothing typed is lost.
     await field(page, 'Leerlingnummer').fill('10499X');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await dialog()
-      .getByText('Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer.')
-      .waitFor();
+    await dialog().getByText('Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer.').waitFor();
     expect(await field(page, 'Leerlingnummer').getAttribute('aria-invalid')).toBe('true');
     expect(await field(page, 'Leerlingnummer').inputValue()).toBe('10499X');
     expect(await birth.inputValue()).toBe('09-03-2011');
@@ -203,9 +196,7 @@ describe('forms, dates and the header on an English-language Chromium', () => {
     expect(await tooltip.textContent()).not.toContain('Verplaatst');
 
     await page.getByRole('button', { name: /^vrijdag 14 mei · ZAT 14:00/ }).hover();
-    await tooltip
-      .filter({ hasText: 'Verplaatst van vr 7 mei: vrijdag na Hemelvaart (vrije dag van de school)' })
-      .waitFor();
+    await tooltip.filter({ hasText: 'Verplaatst van vr 7 mei: vrijdag na Hemelvaart (vrije dag van de school)' }).waitFor();
     const may = page.getByRole('group', { name: 'mei 2027' });
     await may.getByText('7', { exact: true }).hover();
     await tooltip.filter({ hasText: 'vrijdag na Hemelvaart (vrije dag van de school)' }).waitFor();

@@ -57,15 +57,7 @@ describe('foundation: create, lock, unlock, settings, restart', () => {
     await next.click();
 
     await page.getByTestId('school-name').filter({ hasText: 'Het Testlyceum' }).waitFor();
-    for (const section of [
-      'Jaarrooster',
-      'Overleggen',
-      'Aanmeldingen',
-      'Leerlingen',
-      'Acties',
-      'Brieven',
-      'Instellingen',
-    ]) {
+    for (const section of ['Jaarrooster', 'Overleggen', 'Aanmeldingen', 'Leerlingen', 'Acties', 'Brieven', 'Instellingen']) {
       expect(await page.getByRole('link', { name: section }).count()).toBe(1);
     }
     // A new school has no meeting yet: Brieven says what to do first instead of showing an empty screen.

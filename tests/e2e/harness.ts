@@ -113,8 +113,7 @@ export async function createEnvironment(page: Page, school: School) {
  */
 export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const profile =
-    browserProfiles.get(browser) ??
-    browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
+    browserProfiles.get(browser) ?? browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', acceptDownloads: true });
   browserProfiles.set(browser, profile);
   const page = await (await profile).newPage();
   await page.setViewportSize(viewport);
@@ -142,11 +141,7 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function startNewSchool(
-  prefix: string,
-  school: School,
-  viewport?: { width: number; height: number },
-): Promise<AppSession> {
+export async function startNewSchool(prefix: string, school: School, viewport?: { width: number; height: number }): Promise<AppSession> {
   const data = tempDir(prefix);
   const browser = await launchChromium();
   const newPage = async () => {
@@ -190,11 +185,7 @@ export async function startNewSchool(
  * Calls the app's own API from the page, with the page's session cookie, as the app does. For
  * putting the data a test starts from in place; the flow under test is clicked.
  */
-export async function api<M extends MethodName>(
-  page: Page,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
+export async function api<M extends MethodName>(page: Page, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const envelope = await page.evaluate(
     async ({ method, input }) => {
       const response = await fetch(`/api/${method}`, {
@@ -310,9 +301,7 @@ export async function addStudent(
   await dialog.getByLabel('Geboortedatum').fill(format(s.birthDate, 'yyyy-MM-dd'));
   await field(page, 'Klas').fill(s.className);
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
-  await page
-    .getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 })
-    .waitFor();
+  await page.getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 }).waitFor();
 }
 
 /** Jaarrooster → Overlegvormen → a new series with external partners as fixed attendees. */

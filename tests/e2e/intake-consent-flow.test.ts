@@ -162,10 +162,7 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
     await openStudent();
     await page.getByRole('heading', { name: 'Toestemming', level: 2 }).waitFor();
     await page.getByRole('heading', { name: 'Aanmeldingen', level: 2 }).waitFor();
-    await page
-      .getByText('Leerplicht Utrecht: Ontbreekt: Esther de Groot (nog niet gevraagd)', { exact: false })
-      .first()
-      .waitFor();
+    await page.getByText('Leerplicht Utrecht: Ontbreekt: Esther de Groot (nog niet gevraagd)', { exact: false }).first().waitFor();
     // Reading, not recording: that is the coordinator's.
     expect(await page.getByRole('button', { name: 'Toestemming vastleggen' }).count()).toBe(0);
     expect(await page.getByText('Meldcode-traject').count()).toBe(0);
@@ -209,10 +206,7 @@ describe('intake and consent: an LLCO hands in, the coordinator decides, a paren
       .waitFor();
 
     // Back on the intake: refused for the ZAT by name, offered anonymously.
-    await page
-      .getByRole('table', { name: 'Aanmeldingen van Lotte de Groot' })
-      .getByRole('link', { name: /^ZAT / })
-      .click();
+    await page.getByRole('table', { name: 'Aanmeldingen van Lotte de Groot' }).getByRole('link', { name: /^ZAT / }).click();
     await heading('Lotte de Groot').waitFor();
     await page
       .getByRole('alert')

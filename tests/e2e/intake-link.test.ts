@@ -69,14 +69,7 @@ describe('linking an anonymous case takes its history to the student', () => {
       mentorId: null,
     });
     // The coming IOT (internal: no consent needed to link the case); its minutes are being typed.
-    const meeting = await planMeeting(
-      page,
-      iot,
-      'IOT',
-      nextTuesday(addDays(now, 7)),
-      { staffIds: [awo], partnerIds: [] },
-      awo,
-    );
+    const meeting = await planMeeting(page, iot, 'IOT', nextTuesday(addDays(now, 7)), { staffIds: [awo], partnerIds: [] }, awo);
     intakeId = (await api(page, 'intakes.create', { studentId: null, anonymousYearLevel: 2, seriesId: iot })).id;
     const draft = await api(page, 'intakes.get', { id: intakeId });
     await api(page, 'intakes.submit', {
@@ -135,9 +128,7 @@ describe('linking an anonymous case takes its history to the student', () => {
     await timeline.getByText('Besluit: Basisondersteuning').waitFor();
     await timeline.getByText(/Gesprekken met de counselor plannen — awo — Anouk Wolters — open/).waitFor();
     await timeline.getByText(/Ouders uitnodigen voor een gesprek — awo — Anouk Wolters — open/).waitFor();
-    await expect
-      .poll(() => timeline.getByRole('listitem').filter({ hasText: 'Aanmelding' }).count())
-      .toBeGreaterThan(0);
+    await expect.poll(() => timeline.getByRole('listitem').filter({ hasText: 'Aanmelding' }).count()).toBeGreaterThan(0);
     await snap(page, 'intake-link-tijdlijn');
   });
 });

@@ -52,9 +52,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
 
   /** The message linked to a field (or a group of fields) through aria-describedby: what a screen reader reads with it. */
   async function describedError(element: Locator): Promise<string | null> {
-    const ids = ((await element.getAttribute('aria-describedby')) ?? '')
-      .split(' ')
-      .filter((id) => id.endsWith('-error'));
+    const ids = ((await element.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id.endsWith('-error'));
     expect(ids).toHaveLength(1);
     return page.locator(`[id="${ids[0]}"]`).textContent();
   }
@@ -115,9 +113,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     // Defaults from the backend: the user as aanmelder, today, the next ZAT.
     await expect.poll(() => page.getByRole('combobox', { name: 'Aanmelder' }).inputValue()).toBe('Anouk Wolters (awo)');
     expect(await page.getByLabel('Datum van aanmelding').inputValue()).toBe(shownDate(now));
-    expect(await page.getByRole('combobox', { name: 'Overleg' }).inputValue()).toMatch(
-      /^ZAT .* · aanmelden t\/m \d\d-\d\d/,
-    );
+    expect(await page.getByRole('combobox', { name: 'Overleg' }).inputValue()).toMatch(/^ZAT .* · aanmelden t\/m \d\d-\d\d/);
   });
 
   it('names every missing field next to it on Indienen, and goes to the first', async () => {
@@ -127,15 +123,9 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     expect(await errorOf(field(page, 'Vraag aan het overleg'))).toBe('Vul "Vraag aan het overleg" in.');
     expect(await errorOf(field(page, 'Wat is er al geprobeerd?'))).toBe('Vul "Wat is er al geprobeerd?" in.');
     expect(await describedError(group('Zorgen per gebied'))).toBe('Beschrijf de zorg bij minstens één gebied.');
-    expect(await group('Zorgen per gebied').getByRole('textbox', { name: 'Leren' }).getAttribute('aria-invalid')).toBe(
-      'true',
-    );
-    expect(await errorOf(field(page, 'Visie van de ouders'))).toBe(
-      'Vul de visie van de ouders in, of de reden dat die ontbreekt.',
-    );
-    expect(await errorOf(field(page, 'Visie van de leerling'))).toBe(
-      'Vul de visie van de leerling in, of de reden dat die ontbreekt.',
-    );
+    expect(await group('Zorgen per gebied').getByRole('textbox', { name: 'Leren' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await errorOf(field(page, 'Visie van de ouders'))).toBe('Vul de visie van de ouders in, of de reden dat die ontbreekt.');
+    expect(await errorOf(field(page, 'Visie van de leerling'))).toBe('Vul de visie van de leerling in, of de reden dat die ontbreekt.');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('intake-aanleiding');
     // Nothing was sent: still a concept.
     await page.getByText('Concept', { exact: true }).waitFor();
@@ -149,9 +139,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     await group('Zorgen per gebied').getByRole('textbox', { name: 'Leren' }).fill(texts.leren);
     await field(page, 'Wat is er al geprobeerd?').fill(texts.geprobeerd);
     await field(page, 'Visie van de ouders').fill(texts.ouders);
-    await group('Visie van de leerling')
-      .getByRole('textbox', { name: 'Reden dat deze ontbreekt' })
-      .fill(texts.redenLeerling);
+    await group('Visie van de leerling').getByRole('textbox', { name: 'Reden dat deze ontbreekt' }).fill(texts.redenLeerling);
     await page
       .getByRole('alert')
       .filter({ hasText: /verplichte? velde?n?/ })
@@ -166,9 +154,9 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     expect(await group('Zorgen per gebied').getByRole('textbox', { name: 'Leren' }).inputValue()).toBe(texts.leren);
     expect(await field(page, 'Wat is er al geprobeerd?').inputValue()).toBe(texts.geprobeerd);
     expect(await field(page, 'Visie van de ouders').inputValue()).toBe(texts.ouders);
-    expect(
-      await group('Visie van de leerling').getByRole('textbox', { name: 'Reden dat deze ontbreekt' }).inputValue(),
-    ).toBe(texts.redenLeerling);
+    expect(await group('Visie van de leerling').getByRole('textbox', { name: 'Reden dat deze ontbreekt' }).inputValue()).toBe(
+      texts.redenLeerling,
+    );
   });
 
   it('keeps a text the backend refuses on screen, with the reason next to it', async () => {
@@ -200,18 +188,14 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
 
     // This window still has the older revision: its save is refused, and nothing typed is lost.
     await field(page, 'Bevorderende factoren').fill('Sportief, komt graag naar gym.');
-    const conflict = page
-      .getByRole('alert')
-      .filter({ hasText: 'Iemand anders heeft deze aanmelding intussen opgeslagen.' });
+    const conflict = page.getByRole('alert').filter({ hasText: 'Iemand anders heeft deze aanmelding intussen opgeslagen.' });
     await conflict.waitFor();
     expect(await field(page, 'Bevorderende factoren').inputValue()).toBe('Sportief, komt graag naar gym.');
     await page.getByRole('status').getByText('Niet opgeslagen').waitFor();
     await snapFromTop('intake-03b-conflict');
     await conflict.getByRole('button', { name: 'Nieuwste versie laden' }).click();
     await conflict.waitFor({ state: 'detached' });
-    expect(await field(page, 'Vraag aan het overleg').inputValue()).toBe(
-      `${texts.vraag} Graag ook advies over de huiswerkklas.`,
-    );
+    expect(await field(page, 'Vraag aan het overleg').inputValue()).toBe(`${texts.vraag} Graag ook advies over de huiswerkklas.`);
     expect(await field(page, 'Bevorderende factoren').inputValue()).toBe('');
 
     // Typing and leaving at once: the last words are saved on the way out.
@@ -254,9 +238,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
   });
 
   it('the aanmelder completes it and hands it in again; the coordinator accepts', async () => {
-    await field(page, 'Aanleiding').fill(
-      `${texts.aanleiding} In november 14 uur ongeoorloofd verzuim; leerplicht is gebeld.`,
-    );
+    await field(page, 'Aanleiding').fill(`${texts.aanleiding} In november 14 uur ongeoorloofd verzuim; leerplicht is gebeld.`);
     await waitSaved();
     await page.getByRole('button', { name: 'Opnieuw indienen' }).click();
     await page.getByText('Ingediend', { exact: true }).waitFor();
@@ -270,9 +252,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     const route = page.getByRole('combobox', { name: 'Bespreken met Leerplicht Leiden' });
     await route.click();
     await page.getByRole('option', { name: 'Onder de Meldcode' }).click();
-    await page
-      .getByText('Er is geen Meldcode-traject voor deze leerling dat jij mag zien.', { exact: false })
-      .waitFor();
+    await page.getByText('Er is geen Meldcode-traject voor deze leerling dat jij mag zien.', { exact: false }).waitFor();
     await route.click();
     await page.getByRole('option', { name: 'Anoniem' }).click();
     await expect.poll(() => route.inputValue()).toBe('Anoniem');
@@ -281,9 +261,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     await page.getByRole('link', { name: 'Aanmeldingen' }).first().click();
     await page.getByRole('tab', { name: 'Per overleg' }).click();
     const table = page.getByRole('table', { name: /^Aanmeldingen voor ZAT / });
-    await table
-      .getByRole('row', { name: /Sanne de Vries 2B Anouk Wolters \(awo\) Geaccepteerd Leerplicht Leiden: anoniem/ })
-      .waitFor();
+    await table.getByRole('row', { name: /Sanne de Vries 2B Anouk Wolters \(awo\) Geaccepteerd Leerplicht Leiden: anoniem/ }).waitFor();
     await snap(page, 'intake-08-per-overleg');
   });
 
@@ -297,10 +275,7 @@ describe('intake: the aanmeldformulier from concept to geaccepteerd, autosave an
     await page.getByText('Anoniem aangemeld: er is geen toestemming nodig.').waitFor();
     await field(page, 'Aanleiding').fill('Zorgen over thuis; ouders willen (nog) geen contact met externen.');
     await page.getByRole('button', { name: 'Concept verwijderen' }).click();
-    await page
-      .getByRole('dialog', { name: 'Concept verwijderen' })
-      .getByRole('button', { name: 'Verwijderen' })
-      .click();
+    await page.getByRole('dialog', { name: 'Concept verwijderen' }).getByRole('button', { name: 'Verwijderen' }).click();
     await page.getByRole('heading', { name: 'Aanmeldingen', level: 1 }).waitFor();
     await page.getByRole('tab', { name: 'Alle' }).click();
     const table = page.getByRole('table', { name: 'Alle aanmeldingen' });

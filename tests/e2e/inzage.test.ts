@@ -39,8 +39,7 @@ describe('inzage', () => {
       for (const summary of past.filter((m) => m.cases >= 2)) {
         const minutes = await api(page, 'minutes.get', { meetingId: summary.id });
         const cases = minutes.items.filter(
-          (i) =>
-            i.kind === 'casus' && i.studentId && i.change !== 'vervallen' && i.fields.some((f) => f.text.trim() !== ''),
+          (i) => i.kind === 'casus' && i.studentId && i.change !== 'vervallen' && i.fields.some((f) => f.text.trim() !== ''),
         );
         if (cases.length >= 2) {
           found = { minutes, cases };
@@ -98,8 +97,7 @@ describe('inzage', () => {
       );
       if (intake) {
         const aanleiding = intake.answers['aanleiding'];
-        if (typeof aanleiding === 'string' && aanleiding.trim() !== '')
-          expect(text).toContain(aanleiding.trim().split('\n')[0]);
+        if (typeof aanleiding === 'string' && aanleiding.trim() !== '') expect(text).toContain(aanleiding.trim().split('\n')[0]);
       }
       // Nothing of the others in the same meeting: not their names, numbers or their items' text.
       for (const [index, other] of otherStudents.entries()) {
@@ -107,8 +105,7 @@ describe('inzage', () => {
         expect(text).not.toContain(other.studentNumber);
         for (const field of others[index]!.fields.filter((f) => f.text.trim() !== '')) {
           const piece = fragment(field.text, [other.givenName, fullName(other)]);
-          if (piece.length >= 20 && !own!.fields.some((f) => f.text.includes(piece)))
-            expect(text, piece).not.toContain(piece);
+          if (piece.length >= 20 && !own!.fields.some((f) => f.text.includes(piece))) expect(text, piece).not.toContain(piece);
         }
       }
 

@@ -49,9 +49,7 @@ it('marks a case with complete consent on the agenda, and Brieven remembers the 
     await menu.getByRole('link', { name: 'Brieven' }).click();
     await page.getByRole('heading', { name: 'Brieven', level: 1 }).waitFor();
     await expect.poll(() => meeting.inputValue()).toBe(chosenMeeting);
-    await expect
-      .poll(() => page.getByRole('combobox', { name: 'Brief' }).inputValue())
-      .toBe('Terugkoppeling na het overleg');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Brief' }).inputValue()).toBe('Terugkoppeling na het overleg');
     // A reload keeps it too: the choice is in the address.
     await page.reload();
     await page.getByRole('heading', { name: 'Brieven', level: 1 }).waitFor();

@@ -124,9 +124,7 @@ describe('meetings and minutes', () => {
       await page.keyboard.type(s.name.split(' ')[0]!);
       await page.locator('[data-combobox-selected]', { hasText: s.name }).waitFor();
       await page.keyboard.press('Enter');
-      const question = page
-        .getByRole('region', { name: new RegExp(s.name) })
-        .getByRole('textbox', { name: 'Vraag / aanleiding' });
+      const question = page.getByRole('region', { name: new RegExp(s.name) }).getByRole('textbox', { name: 'Vraag / aanleiding' });
       await expect.poll(() => question.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type(`Vraag over ${s.name}: hoe verder na de gesprekken?`);
       await page.keyboard.press('Alt+a');
@@ -138,9 +136,7 @@ describe('meetings and minutes', () => {
       // As a person does: Enter once the list shows the match highlighted.
       await page.locator('[data-combobox-selected]', { hasText: 'bgr — Bram Groen' }).waitFor();
       await page.keyboard.press('Enter');
-      await expect
-        .poll(() => page.getByRole('combobox', { name: `Actie ${5 + index}.1: wie` }).inputValue())
-        .toBe('bgr — Bram Groen');
+      await expect.poll(() => page.getByRole('combobox', { name: `Actie ${5 + index}.1: wie` }).inputValue()).toBe('bgr — Bram Groen');
       await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Alt+b');
@@ -151,32 +147,24 @@ describe('meetings and minutes', () => {
     await kind.click();
     await page.keyboard.type('door');
     await page.locator('[data-combobox-selected]', { hasText: 'Doorverwijzen naar FlexZAT' }).waitFor();
-    expect(await page.getByRole('listbox').getByRole('option').allTextContents()).toEqual([
-      'Doorverwijzen naar FlexZAT, ZAT of MDO',
-    ]);
+    expect(await page.getByRole('listbox').getByRole('option').allTextContents()).toEqual(['Doorverwijzen naar FlexZAT, ZAT of MDO']);
     await page.keyboard.press('Enter');
     await expect.poll(() => kind.inputValue()).toBe('Doorverwijzen naar FlexZAT, ZAT of MDO');
     // The select and the paragraph under it are two fields with two names.
     await paragraph('Besluit (toelichting)').waitFor();
-    await expect
-      .poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 })
-      .toMatch(/Opgeslagen om/);
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
     await snap(page, 'minutes-2-keyboard');
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /IOT/ }).waitFor();
     for (const [index, s] of students.entries()) {
       await page.getByRole('list', { name: 'Agenda' }).getByText(s.name).click();
-      await expect
-        .poll(() => paragraph('Vraag / aanleiding').inputValue())
-        .toBe(`Vraag over ${s.name}: hoe verder na de gesprekken?`);
+      await expect.poll(() => paragraph('Vraag / aanleiding').inputValue()).toBe(`Vraag over ${s.name}: hoe verder na de gesprekken?`);
       const number = String(5 + index);
       await expect
         .poll(() => page.getByRole('textbox', { name: `Actie ${number}.1: wat` }).inputValue())
         .toBe(`Gesprek met ouders van ${s.name.split(' ')[0]}`);
-      await expect
-        .poll(() => page.getByRole('combobox', { name: `Actie ${number}.1: wie` }).inputValue())
-        .toBe('bgr — Bram Groen');
+      await expect.poll(() => page.getByRole('combobox', { name: `Actie ${number}.1: wie` }).inputValue()).toBe('bgr — Bram Groen');
       await page.locator(`[data-action="${number}.1"]`).getByText('Open', { exact: true }).waitFor();
       if (index === students.length - 1)
         await expect
@@ -194,9 +182,7 @@ describe('meetings and minutes', () => {
     const carried = page.getByRole('list', { name: 'Open acties uit eerdere overleggen' });
     const origin = `uit IOT ${format(parseISO(first.date), 'dd-MM-yyyy')}`;
     for (const [index, s] of students.entries()) {
-      await carried
-        .getByRole('listitem', { name: `${5 + index}.1 ${origin}: Gesprek met ouders van ${s.name.split(' ')[0]}` })
-        .waitFor();
+      await carried.getByRole('listitem', { name: `${5 + index}.1 ${origin}: Gesprek met ouders van ${s.name.split(' ')[0]}` }).waitFor();
     }
     // The agenda also offers the three students again: their actions are due now.
     await snap(page, 'minutes-3-next-meeting');
@@ -220,10 +206,7 @@ describe('meetings and minutes', () => {
       .getByRole('textbox', { name: 'Aanvulling' })
       .fill('Correctie: Daan krijgt ook een gesprek met de jeugdarts.');
     await page.getByRole('dialog').getByRole('button', { name: 'Aanvulling toevoegen' }).click();
-    await page
-      .locator('[data-addendum]')
-      .getByText('Correctie: Daan krijgt ook een gesprek met de jeugdarts.')
-      .waitFor();
+    await page.locator('[data-addendum]').getByText('Correctie: Daan krijgt ook een gesprek met de jeugdarts.').waitFor();
     await page
       .locator('[data-addendum]')
       .getByText(/Anna Wolters, .* bij Daan Vries/)
@@ -263,9 +246,7 @@ describe('meetings and minutes', () => {
     await mine.fill('Studiedag op 15 januari.');
     await theirs.fill('Nieuwe orthopedagoog start in februari.');
     const conflict = (p: Page) => p.getByRole('alert').filter({ hasText: 'Twee versies van dit onderdeel' });
-    await expect
-      .poll(async () => (await conflict(page).count()) + (await conflict(colleague).count()), { timeout: 15_000 })
-      .toBe(1);
+    await expect.poll(async () => (await conflict(page).count()) + (await conflict(colleague).count()), { timeout: 15_000 }).toBe(1);
     const [loser, loserField] = (await conflict(page).count()) === 1 ? [page, mine] : [colleague, theirs];
     await snap(loser, 'minutes-5-two-versions');
     await conflict(loser).getByRole('button', { name: 'Beide samenvoegen' }).click();
@@ -274,9 +255,7 @@ describe('meetings and minutes', () => {
       .toMatch(
         /Studiedag op 15 januari\.[\s\S]*Nieuwe orthopedagoog start in februari\.|Nieuwe orthopedagoog start in februari\.[\s\S]*Studiedag op 15 januari\./,
       );
-    await expect
-      .poll(() => loser.getByTestId('save-status').textContent(), { timeout: 15_000 })
-      .toMatch(/Opgeslagen om/);
+    await expect.poll(() => loser.getByTestId('save-status').textContent(), { timeout: 15_000 }).toMatch(/Opgeslagen om/);
     await colleague.close();
   }, 120_000);
 
@@ -297,14 +276,7 @@ describe('meetings and minutes', () => {
 
     const staff = await api(page, 'staff.list', {});
     const series = (await api(page, 'series.list', {})).find((s) => s.name === 'IOT')!;
-    const meeting = await planMeeting(
-      page,
-      series.id,
-      'IOT',
-      addDays(new Date(), 70),
-      { staffIds: [], partnerIds: [] },
-      staff[0]!.id,
-    );
+    const meeting = await planMeeting(page, series.id, 'IOT', addDays(new Date(), 70), { staffIds: [], partnerIds: [] }, staff[0]!.id);
     await openMeeting(meeting);
     await page.getByRole('button', { name: 'Agenda maken' }).click();
     const agenda = page.getByRole('list', { name: 'Agenda' });
@@ -340,8 +312,7 @@ describe('meetings and minutes', () => {
 
   it('keeps every key typed more than 1.5 s before the host is killed while the secretary types on without a pause', async () => {
     const meeting = await meetingWithAgenda(8);
-    const words =
-      'Bram vraagt naar de planning van de rapportvergaderingen en wie de cijfers aanlevert voor de mentoren van klas twee. ';
+    const words = 'Bram vraagt naar de planning van de rapportvergaderingen en wie de cijfers aanlevert voor de mentoren van klas twee. ';
     let stored = '';
     for (let round = 1; round <= 3; round++) {
       await openMeeting(meeting);
@@ -416,14 +387,10 @@ describe('the demo school: a running meeting and the minutes before it', () => {
         .filter({ hasText: /\(\d[A-Z]\)/ })
         .first();
       await firstCase.getByRole('button').last().click();
-      await expect
-        .poll(() => page.getByRole('region').getByRole('textbox', { name: 'Bespreking', exact: true }).inputValue())
-        .not.toBe('');
+      await expect.poll(() => page.getByRole('region').getByRole('textbox', { name: 'Bespreking', exact: true }).inputValue()).not.toBe('');
       await page.getByRole('list', { name: 'Agenda' }).getByText('Actiepunten').click();
       await expect
-        .poll(() =>
-          page.getByRole('list', { name: 'Open acties uit eerdere overleggen' }).getByRole('listitem').count(),
-        )
+        .poll(() => page.getByRole('list', { name: 'Open acties uit eerdere overleggen' }).getByRole('listitem').count())
         .toBeGreaterThan(0);
       await page
         .getByRole('list', { name: 'Agenda' })

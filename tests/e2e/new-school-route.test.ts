@@ -168,8 +168,7 @@ describe('issue 23: a new school walks the whole route', () => {
   });
 
   const dialog = () => page.getByRole('dialog');
-  const menu = (name: string) =>
-    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
+  const menu = (name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
 
   /** Runs one check of the route; a failure is noted and the walk goes on. */
   async function check(point: string, run: () => Promise<void>) {
@@ -228,12 +227,7 @@ describe('issue 23: a new school walks the whole route', () => {
     await menu('Jaarrooster').click();
     await menu('Overleggen').click();
     const row = (scope: string) =>
-      page
-        .getByRole('table', { name: scope })
-        .getByRole('row')
-        .filter({ hasText: date })
-        .filter({ hasText: series })
-        .first();
+      page.getByRole('table', { name: scope }).getByRole('row').filter({ hasText: date }).filter({ hasText: series }).first();
     await page.getByRole('table', { name: 'Komende overleggen' }).waitFor();
     if ((await row('Komende overleggen').count()) === 0) await page.getByText('Afgelopen', { exact: true }).click();
     await row('Komende overleggen').or(row('Afgelopen overleggen')).first().click();
@@ -256,10 +250,7 @@ describe('issue 23: a new school walks the whole route', () => {
   /** Overleg starten, confirmed if the app asks (a meeting far ahead, point 6: not on the route's days). */
   async function startMeeting() {
     await page.getByRole('button', { name: 'Overleg starten' }).click();
-    await confirmIfAsked(
-      page.getByText('Bezig', { exact: true }),
-      page.getByRole('dialog').getByRole('button', { name: 'Toch starten' }),
-    );
+    await confirmIfAsked(page.getByText('Bezig', { exact: true }), page.getByRole('dialog').getByRole('button', { name: 'Toch starten' }));
   }
   async function closeMeeting() {
     await page.getByRole('button', { name: 'Overleg afronden' }).click();
@@ -293,9 +284,7 @@ describe('issue 23: a new school walks the whole route', () => {
     await fillDate(dialog().getByLabel('Geboortedatum'), s.birthDate);
     await field(page, 'Klas').fill(s.className);
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page
-      .getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 })
-      .waitFor();
+    await page.getByRole('heading', { name: [s.givenName, s.infix, s.familyName].filter(Boolean).join(' '), level: 1 }).waitFor();
   }
 
   const timeline = () => page.getByRole('list', { name: `Tijdlijn van ${lieke}` });
@@ -505,9 +494,7 @@ describe('issue 23: a new school walks the whole route', () => {
     await dialog().getByRole('button', { name: 'Aanmelding starten' }).click();
     await page.getByRole('heading', { name: lieke, level: 1 }).waitFor();
     await field(page, 'Aanleiding').fill('Lieke is sinds de zomer vaak ziek gemeld en trekt zich terug in de klas.');
-    await field(page, 'Vraag aan het overleg').fill(
-      'Welke hulp past bij Lieke en haar ouders, binnen of buiten school?',
-    );
+    await field(page, 'Vraag aan het overleg').fill('Welke hulp past bij Lieke en haar ouders, binnen of buiten school?');
     await page
       .getByRole('group', { name: 'Zorgen per gebied', exact: true })
       .getByRole('textbox', { name: 'Verzuim' })
@@ -551,11 +538,8 @@ describe('issue 23: a new school walks the whole route', () => {
       // Point 10: no partner meeting within ten weeks (the FlexZAT is by appointment), yet its partner is one click away.
       await check('10 partners offered', async () => {
         const offer = dialog().getByRole('button', { name: /^Partners van .* overnemen$/ });
-        if (!(await dialog().getByRole('checkbox', { name: wijkteam }).isChecked()))
-          await offer.click({ timeout: 5_000 });
-        await expect
-          .poll(() => dialog().getByRole('checkbox', { name: wijkteam }).isChecked(), { timeout: 5_000 })
-          .toBe(true);
+        if (!(await dialog().getByRole('checkbox', { name: wijkteam }).isChecked())) await offer.click({ timeout: 5_000 });
+        await expect.poll(() => dialog().getByRole('checkbox', { name: wijkteam }).isChecked(), { timeout: 5_000 }).toBe(true);
       });
       if (!(await dialog().getByRole('checkbox', { name: wijkteam }).isChecked()))
         await dialog().getByRole('checkbox', { name: wijkteam }).check();
@@ -626,9 +610,7 @@ describe('issue 23: a new school walks the whole route', () => {
     await check('9 the select and the text box named apart', async () => {
       expect(await region.getByLabel('Besluit', { exact: true }).count()).toBeLessThanOrEqual(1);
     });
-    await region
-      .getByRole('textbox', { name: decisionText })
-      .fill('Lieke wordt besproken in de FlexZAT, met haar ouders en het wijkteam.');
+    await region.getByRole('textbox', { name: decisionText }).fill('Lieke wordt besproken in de FlexZAT, met haar ouders en het wijkteam.');
     await page.keyboard.press('Alt+a');
     const what = page.getByRole('textbox', { name: /^Actie \d+\.1: wat$/ }).last();
     await what.fill('Ouders maken een afspraak met de huisarts over het slapen');
@@ -684,21 +666,15 @@ describe('issue 23: a new school walks the whole route', () => {
     // Daan: basisondersteuning, written as a secretary writes it.
     await agenda.getByText('Daan Kok').click();
     const daanRegion = page.getByRole('region', { name: /Daan Kok/ });
-    await daanRegion
-      .getByRole('textbox', { name: 'Vraag / aanleiding', exact: true })
-      .fill('Daan maakt zijn huiswerk niet.');
+    await daanRegion.getByRole('textbox', { name: 'Vraag / aanleiding', exact: true }).fill('Daan maakt zijn huiswerk niet.');
     const type = daanRegion.getByRole('combobox', { name: 'Soort besluit' });
     await type.click();
     await page.getByRole('option', { name: 'Basisondersteuning' }).click();
     // The select shows the type once it is stored: only then is Besloten ticked (it sends the type along).
     await expect.poll(() => type.inputValue()).toBe('Basisondersteuning');
-    await daanRegion
-      .getByRole('textbox', { name: decisionText })
-      .fill('Basisondersteuning: huiswerkklas op dinsdag en donderdag.');
+    await daanRegion.getByRole('textbox', { name: decisionText }).fill('Basisondersteuning: huiswerkklas op dinsdag en donderdag.');
     await daanRegion.getByText('Besloten (Alt+B)').click();
-    await expect
-      .poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 })
-      .toMatch(/Opgeslagen om/);
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toMatch(/Opgeslagen om/);
     await closeMeeting();
     await snap('12-iot-afgelopen');
 
@@ -745,10 +721,7 @@ describe('issue 23: a new school walks the whole route', () => {
         );
       if (!arrived) {
         await page.getByRole('button', { name: 'Leerling', exact: true }).click();
-        const suggested = dialog()
-          .getByRole('table', { name: 'Voorgestelde leerlingen' })
-          .getByRole('row')
-          .filter({ hasText: lieke });
+        const suggested = dialog().getByRole('table', { name: 'Voorgestelde leerlingen' }).getByRole('row').filter({ hasText: lieke });
         await suggested.getByText(/Welke hulp past bij Lieke/).waitFor({ timeout: 5_000 });
         await snap('14-flexzat-voorgesteld');
         await suggested.getByRole('button', { name: 'Toevoegen' }).click();
@@ -792,11 +765,9 @@ describe('issue 23: a new school walks the whole route', () => {
     await check('11 long partner name whole', async () => {
       const name = page.getByRole('list', { name: 'Aanwezigheid' }).getByText(wijkteam).first();
       await name.waitFor({ timeout: 5_000 });
-      expect(
-        await name.evaluate(
-          (el) => el.scrollWidth <= el.clientWidth + 1 && getComputedStyle(el).textOverflow !== 'ellipsis',
-        ),
-      ).toBe(true);
+      expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && getComputedStyle(el).textOverflow !== 'ellipsis')).toBe(
+        true,
+      );
     });
     await snap('15-flexzat-agenda');
 
@@ -832,38 +803,27 @@ describe('issue 23: a new school walks the whole route', () => {
     await startMeeting();
     // Everyone invited came: one click each.
     const present = page.getByRole('list', { name: 'Aanwezigheid' }).getByRole('listitem');
-    for (let i = 0; i < (await present.count()); i++)
-      await present.nth(i).getByText('Aanwezig', { exact: true }).click();
+    for (let i = 0; i < (await present.count()); i++) await present.nth(i).getByText('Aanwezig', { exact: true }).click();
     // Point 4: Lieke's parents are at the table: in the attendance, not a free-text guest.
     await check('4 parents in the attendance list', async () => {
       await page.getByRole('combobox', { name: 'Ouders of leerling aanwezig bij' }).click({ timeout: 10_000 });
       await page.getByRole('option', { name: new RegExp(lieke) }).click();
       const family = page.getByRole('list', { name: `Ouders en leerling bij ${lieke}` });
       for (const parent of [mother, father]) {
-        await family
-          .getByRole('listitem')
-          .filter({ hasText: parent.name })
-          .getByText('Aanwezig', { exact: true })
-          .click();
+        await family.getByRole('listitem').filter({ hasText: parent.name }).getByText('Aanwezig', { exact: true }).click();
       }
-      await expect
-        .poll(() => family.getByRole('radio', { name: 'Aanwezig', checked: true }).count(), { timeout: 10_000 })
-        .toBe(2);
+      await expect.poll(() => family.getByRole('radio', { name: 'Aanwezig', checked: true }).count(), { timeout: 10_000 }).toBe(2);
     });
     await snap('17a-flexzat-aanwezig');
     const agenda = page.getByRole('list', { name: 'Agenda' });
     await agenda.getByText(lieke).click();
     const region = page.getByRole('region', { name: new RegExp(lieke) });
-    await region
-      .getByRole('textbox', { name: 'Bespreking', exact: true })
-      .fill('Het wijkteam komt thuis langs; ouders staan ervoor open.');
+    await region.getByRole('textbox', { name: 'Bespreking', exact: true }).fill('Het wijkteam komt thuis langs; ouders staan ervoor open.');
     const type = region.getByRole('combobox', { name: 'Soort besluit' });
     await type.click();
     await page.getByRole('option', { name: /^Extern/ }).click();
     await expect.poll(() => type.inputValue()).toMatch(/^Extern/);
-    await region
-      .getByRole('textbox', { name: decisionText })
-      .fill('Lieke en haar ouders worden aangemeld bij het wijkteam.');
+    await region.getByRole('textbox', { name: decisionText }).fill('Lieke en haar ouders worden aangemeld bij het wijkteam.');
     // The wijkteam takes it on: an action it holds, for the family to read.
     await page.keyboard.press('Alt+a');
     const what = page.getByRole('textbox', { name: /^Actie \d+\.1: wat$/ }).last();
@@ -888,15 +848,10 @@ describe('issue 23: a new school walks the whole route', () => {
       .getByRole('region', { name: new RegExp(lieke) })
       .getByText('Besloten (Alt+B)')
       .click();
-    await expect
-      .poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 })
-      .toMatch(/Opgeslagen om/);
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toMatch(/Opgeslagen om/);
 
     // The projector: a second window, the case by initials and class.
-    const [projector] = await Promise.all([
-      context.waitForEvent('page'),
-      page.getByRole('button', { name: 'Presenteren' }).click(),
-    ]);
+    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Presenteren' }).click()]);
     projector.setDefaultTimeout(30_000);
     await projector.locator('[data-state="agenda"]').waitFor();
     await page.getByRole('heading', { name: /^Presenteren:/ }).waitFor();
@@ -939,10 +894,7 @@ describe('issue 23: a new school walks the whole route', () => {
     files.notulen = await documentText(notulen.file);
     await check('4 parents under Aanwezig in the notulen', async () => {
       // The notulen name students by initials, so a parent is "Moeder van L.v.D. (2A)": a name would give the child away.
-      const present = files.notulen!.slice(
-        files.notulen!.indexOf('Aanwezig'),
-        files.notulen!.indexOf('Leerlingen staan'),
-      );
+      const present = files.notulen!.slice(files.notulen!.indexOf('Aanwezig'), files.notulen!.indexOf('Leerlingen staan'));
       expect(present).toContain('Moeder van L.v.D. (2A)');
       expect(present).toContain('Vader van L.v.D. (2A)');
       expect(present).not.toContain(mother.name);
@@ -955,13 +907,7 @@ describe('issue 23: a new school walks the whole route', () => {
     });
 
     // The parents' extract of Lieke's part.
-    await page
-      .getByRole('list', { name: 'Agenda' })
-      .getByRole('listitem')
-      .filter({ hasText: lieke })
-      .getByRole('button')
-      .last()
-      .click();
+    await page.getByRole('list', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: lieke }).getByRole('button').last().click();
     await page.getByRole('button', { name: 'Uittreksel' }).click();
     const extract = await saveFrom(() => page.getByRole('menuitem', { name: /Voor ouders/ }).click());
     files.uittreksel = await documentText(extract.file);
@@ -1071,8 +1017,7 @@ describe('issue 23: a new school walks the whole route', () => {
     await check('13 a preview before anything is made', async () => {
       await preview.locator('[data-letter-preview]').first().waitFor({ timeout: 60_000 });
       // Lieke's letter (Daan's says, rightly, that nothing was agreed for him).
-      previewText =
-        (await preview.locator('[data-letter-preview]').filter({ hasText: 'over Lieke' }).textContent()) ?? '';
+      previewText = (await preview.locator('[data-letter-preview]').filter({ hasText: 'over Lieke' }).textContent()) ?? '';
       expect(await preview.locator('[data-letter-preview]').filter({ hasText: 'over Daan' }).count()).toBe(1);
       await snap('21-brief-voorbeeld');
       expect(previewText).toContain('Lieke');
@@ -1105,18 +1050,14 @@ describe('issue 23: a new school walks the whole route', () => {
       await expect
         .poll(() => page.getByRole('combobox', { name: 'Brief' }).inputValue(), { timeout: 10_000 })
         .toBe('Terugkoppeling na het overleg');
-      await expect
-        .poll(() => page.getByRole('combobox', { name: 'Overleg' }).inputValue(), { timeout: 5_000 })
-        .toMatch(/IOT/);
+      await expect.poll(() => page.getByRole('combobox', { name: 'Overleg' }).inputValue(), { timeout: 5_000 }).toMatch(/IOT/);
     });
     if ((await page.getByRole('combobox', { name: 'Brief' }).inputValue()) !== 'Terugkoppeling na het overleg')
       await choose(/IOT .*15 september 2026|IOT 15-09-2026/);
     await region.locator(`[data-letter-case="${student.studentNumber}"]`).waitFor();
     await tick([student.studentNumber, daan.studentNumber]);
     const shown = await makeLetters(true);
-    const letterFile = (
-      await saveFrom(() => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click())
-    ).file;
+    const letterFile = (await saveFrom(() => page.getByRole('button', { name: 'Alles in één document (afdrukken)' }).click())).file;
     const letters = await documentText(letterFile);
     files['brieven-iot'] = letters;
     await check('12 question headings bold in the letter', async () => {

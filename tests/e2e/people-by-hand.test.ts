@@ -42,9 +42,7 @@ describe('people: an Excel import, students and guardians by hand, deactivating 
     await page.locator('input[type="file"]').setInputFiles(resolve(fixtures, 'ouders-naast-elkaar.xlsx'));
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByText('3 regels gevonden (Excel-werkblad).').waitFor();
-    expect(await page.getByRole('combobox', { name: 'Kolom Ouder 2 relatie' }).inputValue()).toBe(
-      'Relatie (ouder/verzorger 2)',
-    );
+    expect(await page.getByRole('combobox', { name: 'Kolom Ouder 2 relatie' }).inputValue()).toBe('Relatie (ouder/verzorger 2)');
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByRole('button', { name: 'Importeren', exact: true }).click();
     await page.getByText('3 toegevoegd, 0 bijgewerkt, 0 overgeslagen.').waitFor();

@@ -91,10 +91,7 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByText('Import klaar').waitFor();
     await expect.poll(() => page.getByTestId('figure-Ouders toegevoegd').textContent()).toBe('2');
     // The guardian of a student who is not in the vault is skipped, with the reason.
-    await page
-      .getByRole('table', { name: 'Overgeslagen regels' })
-      .getByText('Leerling 999999 staat nog niet in Zorgoverleg')
-      .waitFor();
+    await page.getByRole('table', { name: 'Overgeslagen regels' }).getByText('Leerling 999999 staat nog niet in Zorgoverleg').waitFor();
 
     await page.getByRole('button', { name: 'Nog een bestand importeren' }).click();
     await chooseFile('magister-verzorgers.csv');
@@ -185,16 +182,10 @@ describe('people: staff, partners, import wizard, search and the student page', 
     await page.getByText('Koppeling van de vorige keer (Magister)').waitFor();
     expect(await page.getByRole('combobox', { name: 'Bron' }).inputValue()).toBe('Magister');
     expect(await page.getByRole('combobox', { name: 'Kolom Tussenv' }).inputValue()).toBe('Tussenvoegsel');
-    expect(await page.getByRole('combobox', { name: 'Kolom Ouder 2 voorvoegsel' }).inputValue()).toBe(
-      'Tussenvoegsel (ouder/verzorger 2)',
-    );
-    expect(await page.getByRole('combobox', { name: 'Kolom Ouder1 aanhef' }).inputValue()).toBe(
-      'Aanhef (ouder/verzorger 1)',
-    );
+    expect(await page.getByRole('combobox', { name: 'Kolom Ouder 2 voorvoegsel' }).inputValue()).toBe('Tussenvoegsel (ouder/verzorger 2)');
+    expect(await page.getByRole('combobox', { name: 'Kolom Ouder1 aanhef' }).inputValue()).toBe('Aanhef (ouder/verzorger 1)');
     const unmapped = page.getByTestId('unmapped-columns');
-    await unmapped
-      .getByText('De kolommen "Geslacht", "Lesperiode" worden niet geïmporteerd.', { exact: false })
-      .waitFor();
+    await unmapped.getByText('De kolommen "Geslacht", "Lesperiode" worden niet geïmporteerd.', { exact: false }).waitFor();
     // Lesperiode knowingly left out: only Geslacht is still warned about.
     await page.getByRole('combobox', { name: 'Kolom Lesperiode' }).click();
     await page.getByRole('option', { name: 'Niet importeren' }).click();
@@ -215,14 +206,8 @@ describe('people: staff, partners, import wizard, search and the student page', 
     ).toBe('Klas: 1A → 2A');
     await updates.getByText('Karel de Wit staat niet in het bestand en blijft bewaard').waitFor();
     // The real problem of the bad row, and the odd ones that are imported anyway.
-    await page
-      .getByRole('table', { name: 'Regels met fouten' })
-      .getByText('"10499X" is geen leerlingnummer', { exact: false })
-      .waitFor();
-    await page
-      .getByRole('table', { name: 'Waarschuwingen' })
-      .getByText('Met geboortedatum 01-01-1990', { exact: false })
-      .waitFor();
+    await page.getByRole('table', { name: 'Regels met fouten' }).getByText('"10499X" is geen leerlingnummer', { exact: false }).waitFor();
+    await page.getByRole('table', { name: 'Waarschuwingen' }).getByText('Met geboortedatum 01-01-1990', { exact: false }).waitFor();
     // Chosen per row: none, then this one.
     await page.getByRole('button', { name: 'Niets overnemen' }).click();
     await expect.poll(() => page.getByTestId('updates-chosen').textContent()).toBe('0 van 1 bijwerken');

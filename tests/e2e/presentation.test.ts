@@ -27,12 +27,9 @@ async function meetingToPresent(page: Page) {
   const iots = meetings.filter((m) => m.title.startsWith('IOT') && m.cases >= 2);
   // A meeting that is afgelopen or fixed is not presented any more: take up one that is over again.
   const running =
-    iots.find((m) => m.state === 'bezig') ??
-    iots.find((m) => m.state === 'afgelopen') ??
-    iots.find((m) => m.state !== 'vastgesteld');
+    iots.find((m) => m.state === 'bezig') ?? iots.find((m) => m.state === 'afgelopen') ?? iots.find((m) => m.state !== 'vastgesteld');
   if (!running) throw new Error('the demo school has no IOT with two cases that can still be presented');
-  if (running.state === 'afgelopen')
-    await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
+  if (running.state === 'afgelopen') await api(page, 'agenda.setProgress', { meetingId: running.id, progress: 'bezig' });
   const minutes = await api(page, 'minutes.get', { meetingId: running.id });
   const cases = minutes.items.filter((i) => i.kind === 'casus' && i.studentId && i.change !== 'vervallen');
   const students = await Promise.all(cases.map((c) => api(page, 'students.get', { id: c.studentId! })));
@@ -47,13 +44,9 @@ describe('Presenteren', () => {
       const { minutes, cases, students } = await meetingToPresent(page);
       const meetingId = minutes.meeting.id;
       const studentNames = students.map(fullName);
-      const guardianNames = students.flatMap((s) =>
-        s.guardians.flatMap((g) => [fullName(g), `${g.givenName} ${g.familyName}`]),
-      );
+      const guardianNames = students.flatMap((s) => s.guardians.flatMap((g) => [fullName(g), `${g.givenName} ${g.familyName}`]));
       const internTexts = cases.flatMap((c) =>
-        c.fields
-          .filter((f) => f.audience === 'intern' && f.text.trim().length > 20)
-          .map((f) => f.text.trim().slice(0, 40)),
+        c.fields.filter((f) => f.audience === 'intern' && f.text.trim().length > 20).map((f) => f.text.trim().slice(0, 40)),
       );
       expect(internTexts.length).toBeGreaterThan(0);
 
@@ -89,9 +82,7 @@ describe('Presenteren', () => {
       await expect.poll(currentNumber, { timeout: 15_000 }).toBe('2');
       await projector.keyboard.press('b');
       await projector.locator('[data-state="zwart"]').waitFor();
-      await expect
-        .poll(() => page.getByRole('radio', { name: 'Zwart (B)' }).isChecked(), { timeout: 15_000 })
-        .toBe(true);
+      await expect.poll(() => page.getByRole('radio', { name: 'Zwart (B)' }).isChecked(), { timeout: 15_000 }).toBe(true);
       await page.keyboard.press('b');
       await projector.locator('[data-state="agenda"]').waitFor();
 
@@ -105,9 +96,7 @@ describe('Presenteren', () => {
       // Readable without scrolling at 16:9 and at 4:3: nothing of the agenda or the item is cut off.
       const fits = () =>
         projector.evaluate(() =>
-          [...document.querySelectorAll('.projector-agenda, .projector-current')].every(
-            (e) => e.scrollHeight <= e.clientHeight + 1,
-          ),
+          [...document.querySelectorAll('.projector-agenda, .projector-current')].every((e) => e.scrollHeight <= e.clientHeight + 1),
         );
       expect(await fits()).toBe(true);
       await snap(projector, 'presentation-projector');

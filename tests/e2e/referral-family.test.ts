@@ -125,9 +125,7 @@ describe('a referral arrives at the FlexZAT, and the parents are at their childâ
     await target.click();
     await page.getByRole('option', { name: 'FlexZAT', exact: true }).click();
     await region.getByText(/staat als voorstel klaar bij het volgende FlexZAT/).waitFor();
-    const iotCase = (await api(page, 'minutes.get', { meetingId: iotMeeting.id })).items.find(
-      (i) => i.studentId === daan,
-    )!;
+    const iotCase = (await api(page, 'minutes.get', { meetingId: iotMeeting.id })).items.find((i) => i.studentId === daan)!;
     expect(iotCase).toMatchObject({ decision: 'doorverwijzen-overleg', referralSeriesId: flexzat });
     await snap(page, 'referral-1-decision');
 
@@ -145,11 +143,7 @@ describe('a referral arrives at the FlexZAT, and the parents are at their childâ
     await page.getByRole('combobox', { name: 'Ouders of leerling aanwezig bij' }).click();
     await page.getByRole('option', { name: 'Daan Vries' }).click();
     const family = page.getByRole('list', { name: 'Ouders en leerling bij Daan Vries' });
-    await family
-      .getByRole('listitem')
-      .filter({ hasText: 'Marieke Vries' })
-      .getByText('Aanwezig', { exact: true })
-      .click();
+    await family.getByRole('listitem').filter({ hasText: 'Marieke Vries' }).getByText('Aanwezig', { exact: true }).click();
     await expect
       .poll(
         async () =>

@@ -32,11 +32,7 @@ describe('Bewaartermijnen', () => {
       await expect.poll(() => page.getByTestId('retention-proposal').count()).toBe(4);
       await page.getByTestId('retention-last-review').filter({ hasText: 'Nog nooit nagelopen.' }).waitFor();
       await page.getByText(/^Ronde van .+ te doen$/).waitFor();
-      await page
-        .getByRole('table', { name: 'Langer bewaard' })
-        .getByRole('row')
-        .filter({ hasText: 'Thijs Dekkers' })
-        .waitFor();
+      await page.getByRole('table', { name: 'Langer bewaard' }).getByRole('row').filter({ hasText: 'Thijs Dekkers' }).waitFor();
       await snap(page, 'retention-worklist');
 
       // Confirm one: the dialog says what will happen.
@@ -88,18 +84,13 @@ describe('Bewaartermijnen', () => {
       await line.waitFor();
       const text = (await line.textContent()) ?? '';
       expect(text).toContain('Anouk Wolters');
-      expect(text).toMatch(
-        /Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/,
-      );
+      expect(text).toMatch(/Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/);
       expect(text).not.toContain('Verbeek');
       await snap(page, 'retention-log');
 
       // The screen says what a restore does; then the backup of before is restored from its file.
       await page.getByRole('tab', { name: 'Bewaartermijnen' }).click();
-      await page
-        .getByTestId('retention-backups')
-        .filter({ hasText: 'dan worden zij meteen opnieuw verwijderd' })
-        .waitFor();
+      await page.getByTestId('retention-backups').filter({ hasText: 'dan worden zij meteen opnieuw verwijderd' }).waitFor();
       await page.getByRole('tab', { name: 'Back-ups' }).click();
       await field(page, 'Back-upbestand').fill(oldBackup);
       await page.getByRole('button', { name: 'Terugzetten…' }).click();
@@ -132,9 +123,7 @@ describe('Bewaartermijnen', () => {
         .filter({ hasText: 'Opnieuw verwijderd na het terugzetten van een back-up' });
       await again.waitFor();
       const againText = (await again.textContent()) ?? '';
-      expect(againText).toMatch(
-        /Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/,
-      );
+      expect(againText).toMatch(/Bewaartermijn verstreken, 1 leerling; verwijderd: 1 leerling, 2 ouders\/verzorgers, 1 aanmelding/);
       expect(againText).not.toContain('Verbeek');
       await snap(page, 'retention-restored-log');
     }).finally(() => stick.cleanup());

@@ -150,14 +150,12 @@ async function carriedRows(page: Page) {
   await page.getByText(/^\d+\. Actiepunten$/).click();
   const list = page.getByRole('list', { name: 'Open acties uit eerdere overleggen' });
   await list.getByRole('listitem').first().waitFor();
-  return list
-    .getByRole('listitem')
-    .evaluateAll((items) =>
-      items.map((item) => ({
-        text: item.textContent ?? '',
-        gedaan: [...item.querySelectorAll('button')].some((b) => b.textContent === 'Gedaan'),
-      })),
-    );
+  return list.getByRole('listitem').evaluateAll((items) =>
+    items.map((item) => ({
+      text: item.textContent ?? '',
+      gedaan: [...item.querySelectorAll('button')].some((b) => b.textContent === 'Gedaan'),
+    })),
+  );
 }
 
 /** Whether Bram's concept intake (the demo's Noor Nguyen) offers "Concept verwijderen". */
@@ -185,9 +183,7 @@ it("offers a lid Gedaan only on the actions the lid holds, and Concept verwijder
     // A lid closes their own action (the backend refuses the others: FORBIDDEN).
     await expect
       .poll(async () =>
-        (await actionRows(page))
-          .map((r) => ({ own: r.holder.startsWith('rvo'), gedaan: r.gedaan }))
-          .filter((r) => r.own !== r.gedaan),
+        (await actionRows(page)).map((r) => ({ own: r.holder.startsWith('rvo'), gedaan: r.gedaan })).filter((r) => r.own !== r.gedaan),
       )
       .toEqual([]);
     const rows = await actionRows(page);
@@ -205,11 +201,7 @@ it("offers a lid Gedaan only on the actions the lid holds, and Concept verwijder
 
     // Ruben's own action: Gedaan works for him.
     await page.getByRole('link', { name: 'Acties', exact: true }).first().click();
-    const own = page
-      .getByRole('table', { name: 'Acties' })
-      .getByRole('row')
-      .filter({ hasText: 'rvo — Ruben Vos' })
-      .first();
+    const own = page.getByRole('table', { name: 'Acties' }).getByRole('row').filter({ hasText: 'rvo — Ruben Vos' }).first();
     await own.getByRole('button', { name: /gedaan$/ }).click();
     await page.getByText(/staat op gedaan/).waitFor();
   });

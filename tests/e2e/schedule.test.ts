@@ -65,9 +65,7 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     await dialog().getByLabel('Datum').fill('2026-10-08');
     await field(page, 'Opmerking').fill('verplaatst: ouderavond');
     await dialog().getByRole('button', { name: 'Opslaan' }).click();
-    await page
-      .getByRole('row', { name: /do 8 oktober 2026 14:00–15:30 IOT .* verplaatst: ouderavond met de hand/ })
-      .waitFor();
+    await page.getByRole('row', { name: /do 8 oktober 2026 14:00–15:30 IOT .* verplaatst: ouderavond met de hand/ }).waitFor();
     // The year view follows; clicking the meeting there opens it.
     await page.getByRole('tab', { name: 'Jaaroverzicht' }).click();
     await page.getByRole('button', { name: /donderdag 8 oktober · IOT 14:00/ }).click();
@@ -97,10 +95,7 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
 
   it('downloads the .ics and the Word jaarrooster', async () => {
     await page.getByRole('button', { name: 'Exporteren' }).click();
-    const [ics] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: 'Alle overleggen' }).click(),
-    ]);
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Alle overleggen' }).click()]);
     expect(ics.suggestedFilename()).toBe('Zorgoverleggen 2026-2027.ics');
     const text = readFileSync((await ics.path())!, 'utf8');
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(10);
@@ -129,10 +124,7 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
     await page.getByRole('row', { name: /wo 2 december 2026 15:00–16:00 MDO/ }).waitFor();
     await page.getByRole('button', { name: 'MDO wo 2 december 2026 wijzigen' }).click();
     await dialog().getByRole('button', { name: 'Overleg verwijderen' }).click();
-    await page
-      .getByRole('dialog', { name: 'Overleg verwijderen' })
-      .getByRole('button', { name: 'Verwijderen' })
-      .click();
+    await page.getByRole('dialog', { name: 'Overleg verwijderen' }).getByRole('button', { name: 'Verwijderen' }).click();
     await page.getByRole('row', { name: /MDO/ }).waitFor({ state: 'detached' });
   });
 
@@ -187,10 +179,7 @@ describe('year schedule: series, generate a year, move by hand, study day, expor
 
   it('exports one series only', async () => {
     await page.getByRole('button', { name: 'Exporteren' }).click();
-    const [ics] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: 'Alleen IOT' }).click(),
-    ]);
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Alleen IOT' }).click()]);
     expect(ics.suggestedFilename()).toBe('IOT 2026-2027.ics');
   });
 });

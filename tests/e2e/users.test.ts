@@ -38,9 +38,7 @@ it('removes a colleague, who can no longer unlock, not even with a saved copy of
 
     await users.getByRole('button', { name: `${bram.name} verwijderen` }).click();
     const dialog = page.getByRole('dialog', { name: `${bram.name} verwijderen` });
-    await dialog
-      .getByText(`${bram.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd.`)
-      .waitFor();
+    await dialog.getByText(`${bram.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd.`).waitFor();
     // The picture once the dialog has faded in.
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await snap(page, 'users-verwijderen');

@@ -21,22 +21,14 @@ export function makeBackend(dataDir: string): Backend {
 }
 
 /** Calls a method through the real dispatcher and unwraps the envelope (throws on error). */
-export async function call<M extends MethodName>(
-  backend: Backend,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(backend: Backend, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await dispatch(backend, method, input);
   if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
   return result.value as MethodOutput<M>;
 }
 
 /** Calls a method that must fail, and returns its error. */
-export async function callError(
-  backend: Backend,
-  method: string,
-  input: unknown,
-): Promise<{ code: string; message: string }> {
+export async function callError(backend: Backend, method: string, input: unknown): Promise<{ code: string; message: string }> {
   const result = await dispatch(backend, method, input);
   if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
   return result.error;

@@ -65,8 +65,7 @@ export function parseEml(bytes: Buffer): ParsedMail {
     const end = text.indexOf('\r\n\r\n');
     const partHeaders = parseHeaders(text.slice(0, end));
     const content = text.slice(end + 4);
-    if (partHeaders.get('content-transfer-encoding')?.toLowerCase() !== 'base64')
-      throw new Error('expected base64 parts');
+    if (partHeaders.get('content-transfer-encoding')?.toLowerCase() !== 'base64') throw new Error('expected base64 parts');
     for (const line of content.split('\r\n')) if (line.length > 76) throw new Error('base64 line longer than 76');
     return { headers: partHeaders, body: Buffer.from(content.replace(/\r\n/g, ''), 'base64') };
   });
@@ -74,5 +73,4 @@ export function parseEml(bytes: Buffer): ParsedMail {
 }
 
 /** The addresses of a To header. */
-export const addressesOf = (to: string) =>
-  [...to.matchAll(/<([^>]+)>|(?:^|,\s*)([^\s<>,]+@[^\s<>,]+)/g)].map((m) => m[1] ?? m[2]!);
+export const addressesOf = (to: string) => [...to.matchAll(/<([^>]+)>|(?:^|,\s*)([^\s<>,]+@[^\s<>,]+)/g)].map((m) => m[1] ?? m[2]!);

@@ -37,9 +37,7 @@ export function resolveImport(fromFile: string, specifier: string): string | nul
   if (!specifier.startsWith('.')) return null;
   const base = resolve(dirname(fromFile), specifier).replace(/\.(c|m)?js$/, '');
   const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
-  const found = candidates.find(
-    (candidate) => /\.(c|m)?tsx?$/.test(candidate) && existsSync(candidate) && statSync(candidate).isFile(),
-  );
+  const found = candidates.find((candidate) => /\.(c|m)?tsx?$/.test(candidate) && existsSync(candidate) && statSync(candidate).isFile());
   return found ?? null;
 }
 

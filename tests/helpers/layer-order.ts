@@ -40,12 +40,7 @@ export interface Layer {
 const under = (prefix: string) => (path: string) => path.startsWith(prefix);
 
 /** The contract's assembly and the dispatcher join every domain, so they sit above them all. */
-const assembly = [
-  'electron/api/contract.ts',
-  'electron/api/method-roles.ts',
-  'electron/api/handlers.ts',
-  'electron/api/dispatch.ts',
-];
+const assembly = ['electron/api/contract.ts', 'electron/api/method-roles.ts', 'electron/api/handlers.ts', 'electron/api/dispatch.ts'];
 
 export const backendLayers: readonly Layer[] = [
   { name: 'shared', holds: under('electron/shared/'), says: 'dates, the clock, plain text: no domain knowledge' },

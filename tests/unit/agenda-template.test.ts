@@ -31,9 +31,11 @@ describe('the agenda template and its times', () => {
       { kind: 'opening', title: 'Opening', minutes: 2 },
       { kind: 'rondvraag', title: 'Rondvraag', minutes: 5 },
     ];
-    expect(
-      composeAgenda<TemplateItem | string>(short, ['Daan']).map((i) => (typeof i === 'string' ? i : i.kind)),
-    ).toEqual(['opening', 'Daan', 'rondvraag']);
+    expect(composeAgenda<TemplateItem | string>(short, ['Daan']).map((i) => (typeof i === 'string' ? i : i.kind))).toEqual([
+      'opening',
+      'Daan',
+      'rondvraag',
+    ]);
     expect(composeAgenda<TemplateItem | string>([], ['Daan'])).toEqual(['Daan']);
   });
 

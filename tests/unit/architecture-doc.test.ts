@@ -11,9 +11,7 @@ const doc = readFileSync(join(repoRoot, 'docs', 'architecture.md'), 'utf8');
 describe('docs/architecture.md', () => {
   it('draws the layer order the layer test checks', () => {
     const picture = /```mermaid\n([\s\S]*?)\n```/.exec(doc)?.[1];
-    expect(picture, 'paste the output of layerPicture() (tests/helpers/layer-order.ts) into the mermaid block').toBe(
-      layerPicture(),
-    );
+    expect(picture, 'paste the output of layerPicture() (tests/helpers/layer-order.ts) into the mermaid block').toBe(layerPicture());
   });
 
   it('lists every domain, in order, with what it owns', () => {

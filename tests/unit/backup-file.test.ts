@@ -2,13 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { closeSync, openSync, readFileSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  appendTrailer,
-  copyHashed,
-  extractDatabase,
-  readBackup,
-  type BackupTrailer,
-} from '../../electron/features/backup/backup-file';
+import { appendTrailer, copyHashed, extractDatabase, readBackup, type BackupTrailer } from '../../electron/features/backup/backup-file';
 import { backupFileName } from '../../electron/features/backup/make-backup';
 import { KEYRING_FORMAT, KEYRING_VERSION, type Keyring } from '../../electron/features/vault/keyring';
 import { tempDir } from '../helpers/backend';
@@ -115,9 +109,7 @@ describe('the backup file', () => {
   it('names a backup after the environment and the local time, never anything secret', () => {
     const at = new Date(2026, 2, 12, 14, 5, 9);
     expect(backupFileName('lindeboom-college', at, 'automatic')).toBe('lindeboom-college-2026-03-12-140509.zobackup');
-    expect(backupFileName('lindeboom-college', at, 'safety')).toBe(
-      'lindeboom-college-2026-03-12-140509-voor-terugzetten.zobackup',
-    );
+    expect(backupFileName('lindeboom-college', at, 'safety')).toBe('lindeboom-college-2026-03-12-140509-voor-terugzetten.zobackup');
     expect(backupFileName('lindeboom-college', at, 'manual', 2)).toBe('lindeboom-college-2026-03-12-140509-2.zobackup');
   });
 });

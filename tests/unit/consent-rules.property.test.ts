@@ -154,10 +154,7 @@ const sameSigner = (a: Signer, b: Signer) =>
 const signerRecords = (c: Case, signer: Signer, partnerId: string) =>
   c.register.filter(
     (r) =>
-      r.studentId === STUDENT_ID &&
-      sameSigner(r.signer, signer) &&
-      r.partnerIds.includes(partnerId) &&
-      r.purposes.includes('bespreking'),
+      r.studentId === STUDENT_ID && sameSigner(r.signer, signer) && r.partnerIds.includes(partnerId) && r.purposes.includes('bespreking'),
   );
 
 const validOn = (r: ConsentRecord, date: IsoDate) =>
@@ -275,9 +272,7 @@ describe('consentCovers (properties)', () => {
           }
           // Without any refusal or withdrawal in play the latest-word subtleties vanish.
           const clean = perSigner.every((records) => !records.some((r) => negativeOn(r, c.meeting)));
-          const allValid = perSigner.every((records) =>
-            records.some((r) => validOn(r, c.meeting) && entitledOn(c, r, partner)),
-          );
+          const allValid = perSigner.every((records) => records.some((r) => validOn(r, c.meeting) && entitledOn(c, r, partner)));
           if (clean) expect(result.status).not.toBe('refused');
           if (clean && allValid && result.problem === null) expect(result.status).toBe('ok');
           const complete = result.missing.length === 0 && result.problem === null && result.status !== 'refused';

@@ -145,11 +145,7 @@ const cases: Case[] = [
   {
     title: 'signed alone at 15, meeting after the 16th birthday: does not count as their own consent',
     birthDate: AGE_16,
-    register: [
-      rec('s', S, { givenOn: '2025-05-01' }),
-      rec('m', M, { givenOn: '2025-05-01' }),
-      rec('v', V, { givenOn: '2025-05-01' }),
-    ],
+    register: [rec('s', S, { givenOn: '2025-05-01' }), rec('m', M, { givenOn: '2025-05-01' }), rec('v', V, { givenOn: '2025-05-01' })],
     status: 'missing',
     required: ['Lisa'],
     missing: [['Lisa', 'tekende op 01-05-2025, toen 15 jaar en nog niet bevoegd: tekent nu opnieuw']],
@@ -290,11 +286,7 @@ const cases: Case[] = [
   {
     title: 'a new consent after a refusal makes it OK again',
     birthDate: AGE_15,
-    register: [
-      rec('m', M),
-      rec('v-no', V, { decision: 'refused', givenOn: '2025-09-01' }),
-      rec('v-yes', V, { givenOn: '2025-11-01' }),
-    ],
+    register: [rec('m', M), rec('v-no', V, { decision: 'refused', givenOn: '2025-09-01' }), rec('v-yes', V, { givenOn: '2025-11-01' })],
     status: 'ok',
     required: ['Moeder', 'Vader'],
     coveredBy: ['m', 'v-yes'],
@@ -405,10 +397,7 @@ const cases: Case[] = [
     title: 'another purpose asked explicitly',
     birthDate: AGE_15,
     purpose: 'informatie-uitwisselen',
-    register: [
-      rec('m', M, { purposes: ['bespreking', 'informatie-uitwisselen'] }),
-      rec('v', V, { purposes: ['informatie-uitwisselen'] }),
-    ],
+    register: [rec('m', M, { purposes: ['bespreking', 'informatie-uitwisselen'] }), rec('v', V, { purposes: ['informatie-uitwisselen'] })],
     status: 'ok',
     required: ['Moeder', 'Vader'],
     coveredBy: ['m', 'v'],
@@ -549,11 +538,7 @@ const cases: Case[] = [
   {
     title: 'a refusal for another student is ignored',
     birthDate: AGE_15,
-    register: [
-      rec('m', M),
-      rec('v', V),
-      rec('v-no', V, { studentId: 'stu-2', decision: 'refused', givenOn: '2026-02-01' }),
-    ],
+    register: [rec('m', M), rec('v', V), rec('v-no', V, { studentId: 'stu-2', decision: 'refused', givenOn: '2026-02-01' })],
     status: 'ok',
     required: ['Moeder', 'Vader'],
     coveredBy: ['m', 'v'],
@@ -587,10 +572,7 @@ describe('consentCovers', () => {
 
   it('gives one entry per partner, in the meeting’s order, each judged on its own', () => {
     const student: ConsentStudent = { id: 'stu-1', name: 'Lisa', birthDate: AGE_15 };
-    const register = [
-      rec('m', M, { partnerIds: [swv.id, jeugdarts.id] }),
-      rec('v', V, { partnerIds: [swv.id, jeugdarts.id] }),
-    ];
+    const register = [rec('m', M, { partnerIds: [swv.id, jeugdarts.id] }), rec('v', V, { partnerIds: [swv.id, jeugdarts.id] })];
     const meeting = { date: MEETING, partners: [leerplicht, jeugdarts, swv] };
     const result = consentCovers(register, { student, guardians: [moeder, vader] }, meeting);
     expect(result.map((r) => [r.partnerName, r.status])).toEqual([
@@ -695,11 +677,7 @@ describe('a parent who got gezag after the others consented', () => {
 
   it('is asked with the reason: got gezag after the consent on file', () => {
     const father = { id: 'f', name: 'Mark', parentalAuthority: true, authoritySince: '2026-10-01' };
-    const [check] = consentCovers(
-      [mothersConsent],
-      { student, guardians: [mother, father] },
-      { date: '2026-11-12', partners: [partner] },
-    );
+    const [check] = consentCovers([mothersConsent], { student, guardians: [mother, father] }, { date: '2026-11-12', partners: [partner] });
     expect(check!.status).toBe('missing');
     expect(check!.missing).toEqual([
       {
@@ -711,11 +689,7 @@ describe('a parent who got gezag after the others consented', () => {
 
   it('is simply not yet asked when they had gezag before the consent was given', () => {
     const father = { id: 'f', name: 'Mark', parentalAuthority: true, authoritySince: '2026-09-01' };
-    const [check] = consentCovers(
-      [mothersConsent],
-      { student, guardians: [mother, father] },
-      { date: '2026-11-12', partners: [partner] },
-    );
+    const [check] = consentCovers([mothersConsent], { student, guardians: [mother, father] }, { date: '2026-11-12', partners: [partner] });
     expect(check!.missing.map((m) => m.reason)).toEqual(['nog niet gevraagd']);
   });
 });
@@ -725,9 +699,7 @@ describe('consent rules the cases above did not pin down', () => {
   const reasons = (result: PartnerConsent) => result.missing.map((m) => [m.signer.name, m.reason]);
 
   it('a consent given on the meeting day counts that day', () => {
-    expect(
-      run({ title: '', birthDate: AGE_15, register: [rec('m', M, { givenOn: MEETING }), rec('v', V)] }).status,
-    ).toBe('ok');
+    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M, { givenOn: MEETING }), rec('v', V)] }).status).toBe('ok');
     const refused = run({
       title: '',
       birthDate: AGE_15,
@@ -755,14 +727,8 @@ describe('consent rules the cases above did not pin down', () => {
   it('of two valid consents the newest is the one in force, in whatever order', () => {
     const old = rec('v-old', V, { givenOn: '2025-09-01' });
     const recent = rec('v-new', V, { givenOn: '2026-01-10' });
-    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), old, recent] }).coveredBy).toEqual([
-      'm',
-      'v-new',
-    ]);
-    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), recent, old] }).coveredBy).toEqual([
-      'm',
-      'v-new',
-    ]);
+    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), old, recent] }).coveredBy).toEqual(['m', 'v-new']);
+    expect(run({ title: '', birthDate: AGE_15, register: [rec('m', M), recent, old] }).coveredBy).toEqual(['m', 'v-new']);
   });
 
   it('the last expiry is the one reported, whatever else the register holds', () => {
@@ -790,12 +756,9 @@ describe('consent rules the cases above did not pin down', () => {
 
     it('counts only the parents’ consents given by the meeting, not their refusals', () => {
       expect(student([rec('m', M, { givenOn: '2025-01-01' })])).toEqual(turned);
-      expect(
-        student([
-          rec('m', M, { givenOn: '2025-01-01' }),
-          rec('v-no', V, { decision: 'refused', givenOn: '2025-09-01' }),
-        ]),
-      ).toEqual(turned);
+      expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v-no', V, { decision: 'refused', givenOn: '2025-09-01' })])).toEqual(
+        turned,
+      );
       expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v', V, { givenOn: '2026-04-01' })])).toEqual(turned);
     });
 
@@ -807,21 +770,14 @@ describe('consent rules the cases above did not pin down', () => {
     it('a parents’ consent after the birthday (or on the meeting day) means it is simply not asked yet', () => {
       expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('v', V, { givenOn: MEETING })])).toEqual(notAsked);
       expect(
-        student([
-          rec('v', V, { givenOn: '2025-09-01' }),
-          rec('m', M, { givenOn: '2025-01-01' }),
-          rec('m0', M, { givenOn: '2024-09-01' }),
-        ]),
+        student([rec('v', V, { givenOn: '2025-09-01' }), rec('m', M, { givenOn: '2025-01-01' }), rec('m0', M, { givenOn: '2024-09-01' })]),
       ).toEqual(notAsked);
     });
 
     it('a student with a word of their own (a refusal dated later) is not told they turned 16', () => {
-      expect(
-        student([
-          rec('m', M, { givenOn: '2025-01-01' }),
-          rec('s-no', S, { decision: 'refused', givenOn: '2026-04-01' }),
-        ]),
-      ).toEqual(notAsked);
+      expect(student([rec('m', M, { givenOn: '2025-01-01' }), rec('s-no', S, { decision: 'refused', givenOn: '2026-04-01' })])).toEqual(
+        notAsked,
+      );
     });
 
     it('for the jeugdarts: turned 12 after the parents consented, the student signs along', () => {
@@ -854,9 +810,9 @@ describe('consent rules the cases above did not pin down', () => {
 
     it('is told so only when someone consented before, by the meeting', () => {
       expect(father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' })])).toEqual(gained('01-01-2026'));
-      expect(
-        father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' }), rec('sv', SV, { givenOn: '2026-02-01' })]),
-      ).toEqual(gained('01-01-2026'));
+      expect(father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' }), rec('sv', SV, { givenOn: '2026-02-01' })])).toEqual(
+        gained('01-01-2026'),
+      );
       expect(father('2026-01-01', [rec('m-no', M, { decision: 'refused', givenOn: '2025-09-01' })])).toEqual(notAsked);
       expect(father('2026-01-01', [rec('m', M, { givenOn: '2026-01-01' })])).toEqual(notAsked);
       expect(father('2026-05-01', [rec('m', M, { givenOn: MEETING })])).toEqual(gained('01-05-2026'));
@@ -865,10 +821,7 @@ describe('consent rules the cases above did not pin down', () => {
 
     it('a parent with a word of their own on file is not told they got gezag', () => {
       expect(
-        father('2026-01-01', [
-          rec('m', M, { givenOn: '2025-09-01' }),
-          rec('v-no', V, { decision: 'refused', givenOn: '2026-04-01' }),
-        ]),
+        father('2026-01-01', [rec('m', M, { givenOn: '2025-09-01' }), rec('v-no', V, { decision: 'refused', givenOn: '2026-04-01' })]),
       ).toEqual(notAsked);
     });
   });

@@ -32,16 +32,10 @@ describe('contract validation', () => {
 
   it('explains bad input in Dutch', () => {
     const message = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message;
-    expect(message(schoolSettingsSchema.safeParse({ ...baseSettings, postalCode: '12345' }))).toBe(
-      'Een postcode ziet eruit als 1234 AB.',
-    );
-    expect(message(schoolSettingsSchema.safeParse({ ...baseSettings, email: 'geen-adres' }))).toBe(
-      'Dit is geen geldig e-mailadres.',
-    );
+    expect(message(schoolSettingsSchema.safeParse({ ...baseSettings, postalCode: '12345' }))).toBe('Een postcode ziet eruit als 1234 AB.');
+    expect(message(schoolSettingsSchema.safeParse({ ...baseSettings, email: 'geen-adres' }))).toBe('Dit is geen geldig e-mailadres.');
     expect(message(schoolSettingsSchema.safeParse({ ...baseSettings, region: 'oost' }))).toMatch(/vakantieregio/);
-    expect(message(schoolSettingsSchema.safeParse({ ...baseSettings, schoolName: '  ' }))).toBe(
-      'Vul de naam van de school in.',
-    );
+    expect(message(schoolSettingsSchema.safeParse({ ...baseSettings, schoolName: '  ' }))).toBe('Vul de naam van de school in.');
     const short = contract['vault.create'].input.safeParse({
       schoolName: 'X',
       region: 'noord',

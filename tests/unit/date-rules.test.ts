@@ -23,21 +23,12 @@ describe('parseDutchDate: a date as a Dutch person types it, day first', () => {
     expect(parseDutchDate(typed)).toBe(iso);
   });
 
-  it.each([
-    '',
-    '9-3',
-    '9-3-11',
-    '09-03-201',
-    '3/9/2011x',
-    '29-02-2023',
-    '31-04-2026',
-    '0-1-2026',
-    '1-13-2026',
-    '9 maar 2011',
-    'gisteren',
-  ])('reads "%s" as no date', (typed) => {
-    expect(parseDutchDate(typed)).toBeNull();
-  });
+  it.each(['', '9-3', '9-3-11', '09-03-201', '3/9/2011x', '29-02-2023', '31-04-2026', '0-1-2026', '1-13-2026', '9 maar 2011', 'gisteren'])(
+    'reads "%s" as no date',
+    (typed) => {
+      expect(parseDutchDate(typed)).toBeNull();
+    },
+  );
 
   it('is never fooled by the month-first order of an English computer: 03/09/2011 is 3 September', () => {
     expect(parseDutchDate('03/09/2011')).toBe('2011-09-03');
@@ -55,9 +46,7 @@ describe('dateProblem: the one rule every date field of the contract applies', (
     expect(dateProblem('1850-01-01', 'Geboortedatum')).toBe(
       'Geboortedatum: 01-01-1850 kan niet kloppen; kies een datum tussen 1900 en 2100.',
     );
-    expect(dateProblem('9999-12-31', 'Deadline')).toBe(
-      'Deadline: 31-12-9999 kan niet kloppen; kies een datum tussen 1900 en 2100.',
-    );
+    expect(dateProblem('9999-12-31', 'Deadline')).toBe('Deadline: 31-12-9999 kan niet kloppen; kies een datum tussen 1900 en 2100.');
     expect(dateProblem('1899-12-31', 'Van')).toMatch(/^Van: 31-12-1899 kan niet kloppen/);
     expect(dateProblem('2101-01-01', 'Van')).toMatch(/^Van: 01-01-2101 kan niet kloppen/);
     expect(dateProblem('2026-02-29', 'Datum')).toBe('Datum: 29-02-2026 bestaat niet.');
@@ -71,8 +60,7 @@ describe('dateProblem: the one rule every date field of the contract applies', (
 });
 
 describe('dateField: the rule as a contract field', () => {
-  const message = (result: z.ZodSafeParseResult<unknown>) =>
-    result.success ? null : result.error.issues.map((i) => i.message);
+  const message = (result: z.ZodSafeParseResult<unknown>) => (result.success ? null : result.error.issues.map((i) => i.message));
 
   it('passes a real date through and refuses the rest with the rule’s message only', () => {
     const field = dateField('Datum van aanmelding');

@@ -31,12 +31,13 @@ const audiences: Record<string, Audience> = {
   file: { kind: 'file', studentId: 's-ok' },
 };
 
-const casus = (
-  id: string,
-  studentId: string | null,
-  consent: CaseFacts['consent'],
-  confidential = false,
-): CaseFacts => ({ id, kind: 'casus', studentId, confidential, consent });
+const casus = (id: string, studentId: string | null, consent: CaseFacts['consent'], confidential = false): CaseFacts => ({
+  id,
+  kind: 'casus',
+  studentId,
+  confidential,
+  consent,
+});
 const cases = {
   ok: casus('c-ok', 's-ok', { state: 'ok', partners: [{ partnerId: 'lp', named: true, leaves: false }] }),
   missing: casus('c-mis', 's-mis', {
@@ -149,9 +150,13 @@ describe('caseShown: every audience, every kind of case', () => {
   });
 
   it('the gate lets a case through for all only when ok or internal', () => {
-    expect(
-      [null, { state: 'ok' }, { state: 'intern' }, { state: 'ontbreekt' }, { state: 'geweigerd' }].map(namedForAll),
-    ).toEqual([true, true, true, false, false]);
+    expect([null, { state: 'ok' }, { state: 'intern' }, { state: 'ontbreekt' }, { state: 'geweigerd' }].map(namedForAll)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -120,10 +120,9 @@ const school$ = fc
           }),
           { maxLength: 3 },
         ),
-        actions: fc.array(
-          fc.record({ audience: fc.constantFrom('intern', 'ouders'), mentions: fc.array(fc.nat(), { maxLength: 3 }) }),
-          { maxLength: 2 },
-        ),
+        actions: fc.array(fc.record({ audience: fc.constantFrom('intern', 'ouders'), mentions: fc.array(fc.nat(), { maxLength: 3 }) }), {
+          maxLength: 2,
+        }),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -324,8 +323,7 @@ function buildMeeting(spec: { pupils: Pupil[]; externals: string[]; cases: CaseS
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(textOf).join('\n');
-  if (value && typeof value === 'object' && !(value instanceof Uint8Array))
-    return Object.values(value).map(textOf).join('\n');
+  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) return Object.values(value).map(textOf).join('\n');
   return '';
 }
 
@@ -361,18 +359,13 @@ function expectNoLeak(
     for (const { person, hidden } of persons) {
       if (!hidden) continue;
       const full = words(fullName(person));
-      if (!readableNames.has(full))
-        expect(all.includes(full), `${label}: "${fullName(person)}" in ${text}`).toBe(false);
+      if (!readableNames.has(full)) expect(all.includes(full), `${label}: "${fullName(person)}" in ${text}`).toBe(false);
       for (const w of [person.givenName, person.familyName].map(fold)) {
         if (!readable.has(w))
-          expect(
-            all.includes(` ${w} `) || all.includes(` ${w}s `),
-            `${label}: "${w}" of ${fullName(person)} in ${text}`,
-          ).toBe(false);
+          expect(all.includes(` ${w} `) || all.includes(` ${w}s `), `${label}: "${w}" of ${fullName(person)} in ${text}`).toBe(false);
       }
     }
-    if (!may.student(p.id))
-      expect(text.includes(p.studentNumber), `${label}: number of ${fullName(p)} in ${text}`).toBe(false);
+    if (!may.student(p.id)) expect(text.includes(p.studentNumber), `${label}: number of ${fullName(p)} in ${text}`).toBe(false);
     const readableInitials = pupils.some((o) => o.id !== p.id && may.initials(o.id) && initials(o) === initials(p));
     if (!may.initials(p.id) && !readableInitials) {
       expect(text.includes(initials(p)), `${label}: initials of ${fullName(p)} in ${text}`).toBe(false);
@@ -498,9 +491,7 @@ describe('disclosure, as a property over generated schools', () => {
         // One student's extract, for the parents and the dossier.
         for (const item of caseItems) {
           const student = students.get(item.studentId!)!;
-          const parents = textOf(
-            extractDocument(view, item.id, student, sources, school, 'ouders', '2026-11-12', null, index),
-          );
+          const parents = textOf(extractDocument(view, item.id, student, sources, school, 'ouders', '2026-11-12', null, index));
           expect(parents.includes(INTERN), 'intern text for parents').toBe(false);
           expectNoLeak(parents, pupils, only([student.id]), `uittreksel ouders ${fullName(student)}`);
           expectNoLeak(
@@ -535,12 +526,7 @@ describe('disclosure, as a property over generated schools', () => {
               const letter = `${mergeText(template.subject, values, to)}\n${textOf(mergeTemplate(template.body, values, to))}`;
               expect(letter.includes(INTERN), `intern text in the letter "${template.name}"`).toBe(false);
               expect(letter, `a staff code in the letter "${template.name}"`).not.toMatch(CODE);
-              expectNoLeak(
-                letter,
-                pupils,
-                only([student.id]),
-                `brief "${template.name}" aan ${to} van ${fullName(student)}`,
-              );
+              expectNoLeak(letter, pupils, only([student.id]), `brief "${template.name}" aan ${to} van ${fullName(student)}`);
             }
           }
         }
@@ -548,11 +534,7 @@ describe('disclosure, as a property over generated schools', () => {
         // The inzage of a student: every free text of the vault about them, through the named export's reader.
         for (const item of caseItems) {
           const file = fileText(index, item.studentId!, STAFF);
-          const texts = [
-            ...item.fields.map((f) => f.text),
-            ...item.actions.map((a) => a.what),
-            view.items.at(-1)!.title,
-          ]
+          const texts = [...item.fields.map((f) => f.text), ...item.actions.map((a) => a.what), view.items.at(-1)!.title]
             .map(file)
             .join('\n');
           expectNoLeak(texts, pupils, only([item.studentId!]), 'inzage');
@@ -574,12 +556,7 @@ describe('disclosure, as a property over generated schools', () => {
             index,
           );
           const texts = list.groups.flatMap((g) => g.actions.map((a) => a.what)).join('\n');
-          expectNoLeak(
-            texts,
-            pupils,
-            { student: () => false, family: () => false, initials: () => false },
-            'actielijst',
-          );
+          expectNoLeak(texts, pupils, { student: () => false, family: () => false, initials: () => false }, 'actielijst');
         }
 
         // Every projector answer: each item current, names switched on or off, minutes shown.
@@ -587,12 +564,7 @@ describe('disclosure, as a property over generated schools', () => {
         for (const item of view.items) {
           for (const showNames of [false, true]) {
             const state = {
-              ...applyCommand(
-                startPresenting('m1', 'u', presentable, 0),
-                { command: 'goTo', itemId: item.id },
-                presentable,
-                0,
-              ),
+              ...applyCommand(startPresenting('m1', 'u', presentable, 0), { command: 'goTo', itemId: item.id }, presentable, 0),
               showNames,
               showMinutes: true,
             };

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  guestPartners,
-  partnerReaders,
-  caseShown,
-  readersOf,
-  type CaseFacts,
-} from '../../electron/features/disclosure/policy';
+import { guestPartners, partnerReaders, caseShown, readersOf, type CaseFacts } from '../../electron/features/disclosure/policy';
 import { familyText } from '../../electron/features/disclosure/policy';
 import {
   buildNameIndex,
@@ -76,25 +70,19 @@ const scrub = (text: string) => scrubText(index, text, jesseFamily);
 
 describe('the vault-wide scrubber', () => {
   it("replaces other students' and their parents' names, longest first, once written with a capital", () => {
-    expect(scrub('Jesse zit naast Sanne de Jong; mevrouw Bakker-de Jong belde.')).toBe(
-      'Jesse zit naast [naam]; mevrouw [naam] belde.',
-    );
+    expect(scrub('Jesse zit naast Sanne de Jong; mevrouw Bakker-de Jong belde.')).toBe('Jesse zit naast [naam]; mevrouw [naam] belde.');
     expect(scrub('Sanne en Emre Aydın pesten hem; emre aydin ook.')).toBe('[naam] en [naam] pesten hem; [naam] ook.');
     expect(scrub('Petra belde.')).toBe('[naam] belde.');
   });
 
   it('catches possessives, initials with class and leerlingnummers', () => {
-    expect(scrub("Noors moeder belt; Sannes fiets; Noor's tas.")).toBe(
-      "[naam] moeder belt; [naam] fiets; [naam]'s tas.",
-    );
+    expect(scrub("Noors moeder belt; Sannes fiets; Noor's tas.")).toBe("[naam] moeder belt; [naam] fiets; [naam]'s tas.");
     expect(scrub('N.V. (3B) en S.d.J., 3C kwamen; 700104 ook.')).toBe('[naam] en [naam] kwamen; [naam] ook.');
     expect(scrub('Jesse (J.d.V.) en 700101 blijven.')).toBe('Jesse (J.d.V.) en 700101 blijven.');
   });
 
   it("keeps his own family's names: a sister's given name goes, the surname they share stays", () => {
-    expect(scrub('Zoë de Vries, zijn zus, en Mark de Vries kwamen.')).toBe(
-      '[naam], zijn zus, en Mark de Vries kwamen.',
-    );
+    expect(scrub('Zoë de Vries, zijn zus, en Mark de Vries kwamen.')).toBe('[naam], zijn zus, en Mark de Vries kwamen.');
     expect(scrub('Zoë helpt. Marieke de Vries ook.')).toBe('[naam] helpt. Marieke de Vries ook.');
   });
 
@@ -116,9 +104,7 @@ describe('the vault-wide scrubber', () => {
 
   it('catches what a hurried secretary types: lower case, particles, double names, numbers inside words, initials without dots', () => {
     expect(scrub('noah jansen pest hem; NOAH JANSEN ook.')).toBe('[naam] pest hem; [naam] ook.');
-    expect(scrub('Lisa van den Berg en mevrouw Van den Berg; van den Berg belde.')).toBe(
-      '[naam] en mevrouw [naam]; [naam] belde.',
-    );
+    expect(scrub('Lisa van den Berg en mevrouw Van den Berg; van den Berg belde.')).toBe('[naam] en mevrouw [naam]; [naam] belde.');
     expect(scrub('Tim Kok-van Dam, meneer Kok-van Dam en Tims broer.')).toBe('[naam], meneer [naam] en [naam] broer.');
     expect(scrub('Zie lln700104 en ll.nr.700104 (700104).')).toBe('Zie lln[naam] en ll.nr.[naam] ([naam]).');
     expect(scrub('NV (3B) en n.v., 3b; N.V. alleen.')).toBe('[naam] en [naam]; [naam] alleen.');
@@ -133,9 +119,7 @@ describe('the vault-wide scrubber', () => {
     expect(scrub('Emma Prins belt u; Emma Prins en Emma Jansen.')).toBe('Emma Prins belt u; Emma Prins en [naam].');
     const letter = knowing(jesseFamily, ['Emma Prins']);
     expect(scrubText(index, 'Emma belt u deze week.', letter)).toBe('Emma belt u deze week.');
-    expect(scrubText(index, 'Emmas moeder en Emma Jansen; Noor belt.', letter)).toBe(
-      '[naam] moeder en [naam]; [naam] belt.',
-    );
+    expect(scrubText(index, 'Emmas moeder en Emma Jansen; Noor belt.', letter)).toBe('[naam] moeder en [naam]; [naam] belt.');
     // The warning while typing still names the hard case.
     expect(findNames(index, 'Emma belt u.', jesseFamily)).toMatchObject([{ text: 'Emma', alsoStaff: true }]);
     // A parents' text: codes become names, the letter's contact keeps her given name, another child goes.
@@ -188,12 +172,7 @@ describe('the disclosure policy', () => {
     expect(caseShown(partner, c('d', { confidential: true }))).toBe('left-out');
     expect(caseShown({ ...partner, items: new Set(['a']) }, c('e', {}))).toBe('left-out');
     const readers = readersOf(partner, [c('a', {}), c('b', { consent: gate(false) })]);
-    expect([readers.student('a'), readers.family('a'), readers.student('b'), readers.student('x')]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect([readers.student('a'), readers.family('a'), readers.student('b'), readers.student('x')]).toEqual([true, true, false, false]);
   });
 
   it('gives a partner a version of the whole meeting when at the table, of their items when a guest', () => {

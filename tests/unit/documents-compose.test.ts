@@ -108,12 +108,7 @@ function item(over: Partial<ItemView> & Pick<ItemView, 'id' | 'number' | 'kind' 
   };
 }
 
-function caseItem(
-  id: string,
-  number: number,
-  student: CaseStudent & { id: string },
-  over: Partial<ItemView> = {},
-): ItemView {
+function caseItem(id: string, number: number, student: CaseStudent & { id: string }, over: Partial<ItemView> = {}): ItemView {
   return item({
     id,
     number,
@@ -189,8 +184,7 @@ const sara: CaseStudent & { id: string } = {
   className: '3C',
   yearLevel: 3,
 };
-const studentsMap = (...list: (CaseStudent & { id: string })[]) =>
-  new Map<string, CaseStudent>(list.map((s) => [s.id, s]));
+const studentsMap = (...list: (CaseStudent & { id: string })[]) => new Map<string, CaseStudent>(list.map((s) => [s.id, s]));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -231,16 +225,10 @@ describe('agendaDocument and minutesDocument', () => {
     expect(short.items.map((i) => i.title)).toEqual(['Opening', 'Leerling uit leerjaar 2', 'S.B. (3C)']);
     // No inbrenger either: next to the agenda it would name the case again.
     expect(short.items[1]!.presenter).toBeNull();
-    const minutes = minutesDocument(
-      view(items()),
-      studentsMap(jesse, sara),
-      sources,
-      school,
-      'volledig',
-      '2026-11-02',
-      null,
-      { audience: { kind: 'team' }, index: null },
-    );
+    const minutes = minutesDocument(view(items()), studentsMap(jesse, sara), sources, school, 'volledig', '2026-11-02', null, {
+      audience: { kind: 'team' },
+      index: null,
+    });
     expect(minutes.items.map((i) => i.title)).toEqual(['Opening', 'J.d.V. (2B)', 'Sara Bakker (3C)']);
   });
   it("shows guests by role, never a parent's name", () => {
@@ -327,17 +315,7 @@ describe('extractDocument', () => {
   }
 
   it('for parents holds only text, actions and addenda marked for parents, and the decision with its text', () => {
-    const doc = extractDocument(
-      minutes('ouders'),
-      'i2',
-      jesse,
-      sources,
-      school,
-      'ouders',
-      '2026-12-02',
-      'IOT 10-12-2026',
-      null,
-    );
+    const doc = extractDocument(minutes('ouders'), 'i2', jesse, sources, school, 'ouders', '2026-12-02', 'IOT 10-12-2026', null);
     expect(doc.student).toEqual({ name: 'Jesse de Vries', studentNumber: '700101', className: '2B' });
     expect(doc.item.title).toBe('Jesse de Vries (2B)');
     expect(doc.item.paragraphs).toEqual([
@@ -366,10 +344,7 @@ describe('extractDocument', () => {
       { label: 'Besluit', text: 'Huiswerkklas twee keer per week.', intern: true },
     ]);
     expect(doc.item.decision).toBe('Besluit: Basisondersteuning');
-    expect(doc.item.actions.map((a) => a.what)).toEqual([
-      'Aanmelden voor de huiswerkklas',
-      'Verzuim melden bij leerplicht',
-    ]);
+    expect(doc.item.actions.map((a) => a.what)).toEqual(['Aanmelden voor de huiswerkklas', 'Verzuim melden bij leerplicht']);
     expect(doc.item.carried.map((a) => a.number)).toEqual(['4.1 uit IOT 08-10-2026', '4.2 uit IOT 08-10-2026']);
     expect(doc.addenda.map((a) => [a.text, a.intern])).toEqual([
       ['De huiswerkklas is op dinsdag.', false],
@@ -379,9 +354,7 @@ describe('extractDocument', () => {
   });
 
   it('refuses an item that is not in these minutes', () => {
-    expect(() =>
-      extractDocument(minutes('ouders'), 'elders', jesse, sources, school, 'ouders', '2026-12-02', null, null),
-    ).toThrow();
+    expect(() => extractDocument(minutes('ouders'), 'elders', jesse, sources, school, 'ouders', '2026-12-02', null, null)).toThrow();
   });
 });
 
@@ -472,9 +445,7 @@ const meetingArb = fc
     selector: (s) => s.givenName,
   })
   .filter((list) =>
-    ['familyName', 'studentNumber'].every(
-      (key) => new Set(list.map((s) => s[key as 'familyName' | 'studentNumber'])).size === list.length,
-    ),
+    ['familyName', 'studentNumber'].every((key) => new Set(list.map((s) => s[key as 'familyName' | 'studentNumber'])).size === list.length),
   )
   .filter((list) => new Set(list.map((s) => `${initials(s)} (${s.className})`)).size === list.length)
   .chain((list) =>
@@ -487,8 +458,7 @@ const meetingArb = fc
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words or numbers only: "Qab" is not in "Qabc", 123456 is not in 1234567. */
-const occurs = (text: string, needle: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+const occurs = (text: string, needle: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 describe('every extract (property)', () => {
   it("holds its own student's name and number and nothing that identifies another student of the meeting", async () => {
@@ -497,8 +467,7 @@ describe('every extract (property)', () => {
         const students = people.map((p, i) => ({ ...p, id: `st-${i}`, yearLevel: Number(p.className[0]) }));
         const items = students.map((student, i) => {
           const content = contents[i]!;
-          const own = (text: string) =>
-            text.replaceAll('{eigen-achternaam}', student.familyName).replaceAll('{eigen}', fullName(student));
+          const own = (text: string) => text.replaceAll('{eigen-achternaam}', student.familyName).replaceAll('{eigen}', fullName(student));
           const itemId = `item-${i}`;
           const fields = [...new Map(content.fields.map((f) => [f.key, f])).values()].map((f) =>
             field(f.key, own(f.text), f.intern ? 'intern' : 'ouders'),
@@ -544,17 +513,7 @@ describe('every extract (property)', () => {
         const minutes = view(items, addenda, '2026-12-01T09:00:00.000Z');
 
         for (const [i, student] of students.entries()) {
-          const doc = extractDocument(
-            minutes,
-            `item-${i}`,
-            student,
-            sources,
-            school,
-            version,
-            '2026-12-02',
-            null,
-            null,
-          );
+          const doc = extractDocument(minutes, `item-${i}`, student, sources, school, version, '2026-12-02', null, null);
           const text = await documentText(await buildExtractDocx(doc));
           expect(occurs(text, fullName(student))).toBe(true);
           expect(occurs(text, student.studentNumber)).toBe(true);

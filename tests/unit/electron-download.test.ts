@@ -7,12 +7,7 @@ import { electronDownloadAnswers } from '../../scripts/lib/setup.mjs';
 describe("whether Electron's download answers", () => {
   let server: Server | null = null;
   // npm passes an .npmrc's electron_mirror on as npm_config_…, which comes first: set aside here.
-  const settings = [
-    'ELECTRON_MIRROR',
-    'npm_config_electron_mirror',
-    'npm_package_config_electron_mirror',
-    'ELECTRON_GET_USE_PROXY',
-  ];
+  const settings = ['ELECTRON_MIRROR', 'npm_config_electron_mirror', 'npm_package_config_electron_mirror', 'ELECTRON_GET_USE_PROXY'];
   const saved = Object.fromEntries(settings.map((name) => [name, process.env[name]]));
   beforeEach(() => {
     for (const name of settings) delete process.env[name];

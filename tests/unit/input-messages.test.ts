@@ -41,10 +41,8 @@ function violations(schema: unknown): unknown[] {
       return ['__geen__', 7];
     case 'array': {
       const element = core(def.element)._zod.def;
-      const sample =
-        element.type === 'string' ? 'a' : element.type === 'enum' ? Object.values(element.entries as object)[0] : null;
-      const tooMany =
-        max !== null && (max <= 1000 || sample !== null) ? [Array.from({ length: max + 1 }, () => sample)] : [];
+      const sample = element.type === 'string' ? 'a' : element.type === 'enum' ? Object.values(element.entries as object)[0] : null;
+      const tooMany = max !== null && (max <= 1000 || sample !== null) ? [Array.from({ length: max + 1 }, () => sample)] : [];
       return ['x', [], [7], ...tooMany];
     }
     default:
@@ -71,10 +69,8 @@ function fieldsOf(method: string, schema: unknown, seen = new Set<unknown>()): F
     }
   } else if (def.type === 'array') found.push(...fieldsOf(method, def.element, seen));
   else if (def.type === 'record') found.push(...fieldsOf(method, def.valueType, seen));
-  else if (def.type === 'union')
-    for (const option of def.options as unknown[]) found.push(...fieldsOf(method, option, seen));
-  else if (def.type === 'intersection')
-    found.push(...fieldsOf(method, def.left, seen), ...fieldsOf(method, def.right, seen));
+  else if (def.type === 'union') for (const option of def.options as unknown[]) found.push(...fieldsOf(method, option, seen));
+  else if (def.type === 'intersection') found.push(...fieldsOf(method, def.left, seen), ...fieldsOf(method, def.right, seen));
   return found;
 }
 
@@ -104,11 +100,7 @@ describe('every message about bad input is a Dutch sentence (derived from the co
         const result = wrapped.safeParse({ [field.key]: value });
         for (const issue of result.error?.issues ?? []) {
           checked++;
-          if (
-            VALIDATOR_TEXT.test(issue.message) ||
-            !/^[A-Z"'(]/.test(issue.message) ||
-            !/[.!?)]$/.test(issue.message)
-          ) {
+          if (VALIDATOR_TEXT.test(issue.message) || !/^[A-Z"'(]/.test(issue.message) || !/[.!?)]$/.test(issue.message)) {
             bad.push(`${field.method} ${field.key} ← ${JSON.stringify(value)?.slice(0, 30)}: ${issue.message}`);
           }
         }

@@ -81,8 +81,7 @@ describe('required answers', () => {
 
   it('counts an answer as given only when it says something', () => {
     const q = (kind: IntakeQuestion['kind']) => [own({ kind, options: ['a', 'b'] })];
-    const missing = (kind: IntakeQuestion['kind'], value: unknown) =>
-      'eigen' in missingAnswers(q(kind), { eigen: value as never }, 14);
+    const missing = (kind: IntakeQuestion['kind'], value: unknown) => 'eigen' in missingAnswers(q(kind), { eigen: value as never }, 14);
     expect(missing('text', '  ')).toBe(true);
     expect(missing('text', 'x')).toBe(false);
     expect(missing('longtext', 3)).toBe(true);
@@ -103,10 +102,8 @@ describe('required answers', () => {
 
 describe('submitting', () => {
   const complete = { referrerId: 'u1', referredOn: '2026-03-01', meetingId: 'm1', answers: { eigen: 'x' } };
-  const problems = (
-    intake: Partial<typeof complete> & { answers?: Record<string, string> },
-    meetingDate: string | null = '2026-03-10',
-  ) => submitProblems([own()], { ...complete, ...intake } as never, 14, meetingDate, '2026-03-05');
+  const problems = (intake: Partial<typeof complete> & { answers?: Record<string, string> }, meetingDate: string | null = '2026-03-10') =>
+    submitProblems([own()], { ...complete, ...intake } as never, 14, meetingDate, '2026-03-05');
 
   it('a complete aanmelding for a coming meeting goes', () => {
     expect(problems({})).toEqual({});
@@ -150,9 +147,7 @@ describe('a school’s own form', () => {
     expect(edit({ builtin: false })).toEqual({ aanleiding: fixed });
     expect(edit({ label: 'Waarom nu?' })).toEqual({});
     // A question that is not locked may be hidden or optional.
-    expect(formProblems(standardQuestions.map((q) => (q.key === 'bevorderend' ? { ...q, hidden: true } : q)))).toEqual(
-      {},
-    );
+    expect(formProblems(standardQuestions.map((q) => (q.key === 'bevorderend' ? { ...q, hidden: true } : q)))).toEqual({});
   });
 
   it('a locked question is never hidden or optional, and never left out', () => {
@@ -173,9 +168,7 @@ describe('a school’s own form', () => {
     expect(formProblems([...standardQuestions, own({ kind: 'areas' })])).toEqual({ eigen: kinds });
     expect(formProblems([...standardQuestions, own({ kind: 'view' })])).toEqual({ eigen: kinds });
     expect(formProblems([...standardQuestions, own({ required: 'from-12' })])).toEqual({ eigen: kinds });
-    expect(
-      formProblems([...standardQuestions, own({ kind: 'yesno' }), own({ key: 'lang', kind: 'longtext' })]),
-    ).toEqual({});
+    expect(formProblems([...standardQuestions, own({ kind: 'yesno' }), own({ key: 'lang', kind: 'longtext' })])).toEqual({});
     const two = 'Geef bij "Eigen vraag" minstens twee keuzes.';
     expect(formProblems([...standardQuestions, own({ kind: 'choice', options: ['ja', ' '] })])).toEqual({ eigen: two });
     expect(formProblems([...standardQuestions, own({ kind: 'choice', options: ['ja', 'nee'] })])).toEqual({});

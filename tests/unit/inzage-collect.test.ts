@@ -51,9 +51,7 @@ describe('collecting an inzage', () => {
       words.jesseDecision,
     ]);
     expect(doc.actions.map((a) => a.what)).toEqual([words.jesseAction]);
-    expect(doc.letters.map((l) => l.texts.map((t) => t.recipients))).toEqual([
-      ['Mevr. M. de Vries en Dhr. M. de Vries'],
-    ]);
+    expect(doc.letters.map((l) => l.texts.map((t) => t.recipients))).toEqual([['Mevr. M. de Vries en Dhr. M. de Vries']]);
     // The letter as kept when it was sent, not merged again.
     expect(doc.letters[0]!.note).toBe('De tekst hieronder is de brief zoals hij is verstuurd.');
     expect(doc.retention.facts).toContainEqual({

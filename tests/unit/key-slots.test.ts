@@ -49,12 +49,8 @@ describe('sealed key slots (keyring format 2)', () => {
       vaultId,
       cheapKdf,
     );
-    expect(
-      (await openSlot({ ...resealed!, ...rewrapped! }, 'een ander wachtwoord', vaultId, userId))?.equals(newKey),
-    ).toBe(true);
-    expect(
-      await rewrapSlot({ ...resealed!, userId, name: 'A', staffCode: 'aa' }, 'fout', 'x', vaultId, cheapKdf),
-    ).toBeNull();
+    expect((await openSlot({ ...resealed!, ...rewrapped! }, 'een ander wachtwoord', vaultId, userId))?.equals(newKey)).toBe(true);
+    expect(await rewrapSlot({ ...resealed!, userId, name: 'A', staffCode: 'aa' }, 'fout', 'x', vaultId, cheapKdf)).toBeNull();
   });
 
   it('are not resealed to a key pair someone without the data key put in', async () => {
@@ -106,15 +102,16 @@ describe('sealed key slots (keyring format 2)', () => {
     };
     expect(checkStoredKeyring(keyring).version).toBe(2);
     const shortTag = { ...slot, sealedKey: { ...slot.sealedKey, tag: 'dGFn' } };
-    expect(() =>
-      checkStoredKeyring({ ...keyring, users: [{ userId, name: 'Anouk', staffCode: 'awo', ...shortTag }] }),
-    ).toThrow(expect.objectContaining({ code: 'KEYRING_DAMAGED' }));
-    expect(() => checkStoredKeyring({ ...keyring, version: 3 })).toThrow(
-      expect.objectContaining({ code: 'VAULT_NEWER' }),
+    expect(() => checkStoredKeyring({ ...keyring, users: [{ userId, name: 'Anouk', staffCode: 'awo', ...shortTag }] })).toThrow(
+      expect.objectContaining({ code: 'KEYRING_DAMAGED' }),
     );
+    expect(() => checkStoredKeyring({ ...keyring, version: 3 })).toThrow(expect.objectContaining({ code: 'VAULT_NEWER' }));
     // A reset slot has no key at all: its owner uses the recovery key.
-    expect(
-      checkStoredKeyring({ ...keyring, users: [{ kind: 'reset', userId, name: 'Anouk', staffCode: 'awo' }] }).users[0],
-    ).toEqual({ kind: 'reset', userId, name: 'Anouk', staffCode: 'awo' });
+    expect(checkStoredKeyring({ ...keyring, users: [{ kind: 'reset', userId, name: 'Anouk', staffCode: 'awo' }] }).users[0]).toEqual({
+      kind: 'reset',
+      userId,
+      name: 'Anouk',
+      staffCode: 'awo',
+    });
   });
 });

@@ -2,12 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  defaultKdfCost,
-  deriveWrappingKey,
-  isKdfCostWithinLimits,
-  newKdfParams,
-} from '../../electron/features/vault/kdf';
+import { defaultKdfCost, deriveWrappingKey, isKdfCostWithinLimits, newKdfParams } from '../../electron/features/vault/kdf';
 import {
   KEYRING_FORMAT,
   KEYRING_VERSION,
@@ -127,10 +122,7 @@ describe('keyring', () => {
   it('calls a keyring of ours with fields that make no sense damaged, not "not ours"', async () => {
     const vault = join(dir.path, 'z.zorgoverleg');
     writeFileSync(vault, randomBytes(8192));
-    writeFileSync(
-      `${vault}.keys`,
-      JSON.stringify({ format: KEYRING_FORMAT, version: KEYRING_VERSION, vaultId: 'geen-uuid' }),
-    );
+    writeFileSync(`${vault}.keys`, JSON.stringify({ format: KEYRING_FORMAT, version: KEYRING_VERSION, vaultId: 'geen-uuid' }));
     expect(() => readKeyring(vault)).toThrow(expect.objectContaining({ code: 'KEYRING_DAMAGED' }));
   });
 });

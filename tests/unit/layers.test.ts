@@ -38,9 +38,7 @@ const unique = (lines: readonly string[]) => [...new Set(lines)].sort();
 describe('the layer order', () => {
   it('places every source file in a layer', () => {
     const files = unique([...backend, ...renderer].flatMap(({ from, to }) => [from, to]));
-    const unplaced = files.filter(
-      (file) => layerOf(file.startsWith('renderer/') ? rendererLayers : backendLayers, file) < 0,
-    );
+    const unplaced = files.filter((file) => layerOf(file.startsWith('renderer/') ? rendererLayers : backendLayers, file) < 0);
     expect(unplaced).toEqual([]);
   });
 
@@ -99,9 +97,7 @@ describe('the layer order', () => {
     };
     const seen = new Set<string>();
     // The contract is taken as types only (the next test), so nothing of it reaches the bundle.
-    const offenders = unique(
-      rendererMayImport.filter((file) => file !== 'electron/api/contract.ts').flatMap((file) => impure(file, seen)),
-    );
+    const offenders = unique(rendererMayImport.filter((file) => file !== 'electron/api/contract.ts').flatMap((file) => impure(file, seen)));
     expect(
       offenders.filter((line) => !knownImpure.includes(line)),
       'the renderer would bundle this: import the vocabulary, not the table',
@@ -114,8 +110,8 @@ describe('the layer order', () => {
 
   it('lets the renderer take only types from the contract (its schemas stay in the backend)', () => {
     const valueImports = typeScriptFiles(join(repoRoot, 'renderer')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s*'[./]+electron\/api\/contract'/gm)].map(
-        () => repoRelative(file),
+      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^;]*?from\s*'[./]+electron\/api\/contract'/gm)].map(() =>
+        repoRelative(file),
       ),
     );
     expect(valueImports).toEqual([]);
@@ -140,15 +136,7 @@ describe('the layer order', () => {
       'import {\n  f,\n  g,\n} from "drizzle-orm";',
     ].join('\n');
     expect(importedSpecifiers(source).sort()).toEqual(
-      [
-        '../../electron/b',
-        '../electron/a',
-        '../electron/d',
-        '../electron/e',
-        './c',
-        './side-effect',
-        'drizzle-orm',
-      ].sort(),
+      ['../../electron/b', '../electron/a', '../electron/d', '../electron/e', './c', './side-effect', 'drizzle-orm'].sort(),
     );
   });
 
@@ -157,14 +145,10 @@ describe('the layer order', () => {
       { from: 'electron/shared/dutch-dates.ts', to: 'electron/features/schedule/vocabulary.ts' },
       { from: 'electron/features/people/store.ts', to: 'electron/features/audit/store.ts' },
     ];
-    expect(backArrows(fake, backendLayers)).toEqual([
-      'electron/shared/dutch-dates.ts -> electron/features/schedule/vocabulary.ts',
+    expect(backArrows(fake, backendLayers)).toEqual(['electron/shared/dutch-dates.ts -> electron/features/schedule/vocabulary.ts']);
+    expect(cycles([...fake, { from: 'electron/features/audit/store.ts', to: 'electron/features/people/store.ts' }])).toEqual([
+      ['electron/features/audit/store.ts', 'electron/features/people/store.ts'],
     ]);
-    expect(
-      cycles([...fake, { from: 'electron/features/audit/store.ts', to: 'electron/features/people/store.ts' }]),
-    ).toEqual([['electron/features/audit/store.ts', 'electron/features/people/store.ts']]);
-    expect(resolveImport(join(repoRoot, 'electron/api/dispatch.ts'), './errors')).toBe(
-      join(repoRoot, 'electron/api/errors.ts'),
-    );
+    expect(resolveImport(join(repoRoot, 'electron/api/dispatch.ts'), './errors')).toBe(join(repoRoot, 'electron/api/errors.ts'));
   });
 });

@@ -21,8 +21,7 @@ import { shippedTemplates } from '../../electron/features/letters/shipped-templa
 const names = placeholders.map((p) => p.name);
 
 /** All text a merged letter prints. */
-const printed = (blocks: LetterBlock[]) =>
-  blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items)).join('\n');
+const printed = (blocks: LetterBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items)).join('\n');
 
 describe('the placeholder list', () => {
   it('has every name once, each in a listed group, with a Dutch description and a text for when it is missing', () => {
@@ -166,11 +165,7 @@ describe('mergeTemplate', () => {
       { kind: 'paragraph', text: 'Wat gaan we doen?', heading: true },
       {
         kind: 'list',
-        items: [
-          'Aanmelden voor de huiswerkklas — de mentor — uiterlijk 20 november 2026',
-          'Gesprek plannen',
-          'Boek lezen — Zoë',
-        ],
+        items: ['Aanmelden voor de huiswerkklas — de mentor — uiterlijk 20 november 2026', 'Gesprek plannen', 'Boek lezen — Zoë'],
       },
       { kind: 'paragraph', text: 'Dank.' },
     ]);
@@ -189,9 +184,7 @@ describe('mergeTemplate', () => {
 
   it('says so when nothing was agreed', () => {
     for (const acties of [[], null, undefined]) {
-      expect(mergeTemplate('{{acties}}', { acties })).toEqual([
-        { kind: 'paragraph', text: 'Er zijn geen acties afgesproken.' },
-      ]);
+      expect(mergeTemplate('{{acties}}', { acties })).toEqual([{ kind: 'paragraph', text: 'Er zijn geen acties afgesproken.' }]);
     }
     expect(mergeText('Afspraken: {{acties}}. {{acties}}.', {})).toBe(
       'Afspraken: er zijn geen acties afgesproken. Er zijn geen acties afgesproken.',
@@ -313,9 +306,7 @@ describe('letterValues', () => {
   });
 
   it("takes the meeting's start when the case has no time on the agenda", () => {
-    expect(letterValues({ ...facts, meeting: { ...facts.meeting!, caseStartTime: null } })['overleg.tijd']).toBe(
-      '14.00 uur',
-    );
+    expect(letterValues({ ...facts, meeting: { ...facts.meeting!, caseStartTime: null } })['overleg.tijd']).toBe('14.00 uur');
     const noMeeting = letterValues({ ...facts, meeting: null, decision: null, consent: null, coordinator: null });
     expect(mergeText('{{overleg.datum}} {{overleg.tijd}} {{besluit}} {{coordinator.naam}}', noMeeting)).toBe(
       '(datum volgt) (tijd volgt) er is nog geen besluit genomen de ondersteuningscoördinator',
@@ -348,18 +339,12 @@ describe('text for one addressee ({{#aanOuders}} / {{#aanLeerling}})', () => {
     // Without blocks both read the same letter; the parents are the default addressee.
     expect(mergeTemplate('Tekst.', sampleValues, 'leerling')).toEqual(mergeTemplate('Tekst.', sampleValues));
     expect(
-      mergeText(
-        '{{#aanOuders}}Over {{leerling.roepnaam}}{{/aanOuders}}{{#aanLeerling}}Over jou{{/aanLeerling}}',
-        sampleValues,
-        'leerling',
-      ),
+      mergeText('{{#aanOuders}}Over {{leerling.roepnaam}}{{/aanOuders}}{{#aanLeerling}}Over jou{{/aanLeerling}}', sampleValues, 'leerling'),
     ).toBe('Over jou');
   });
 
   it('names every block that is misspelt, unclosed, stray or nested, and still checks the fields inside', () => {
-    expect(templateProblems('{{#aanOuders}}Tekst')).toEqual([
-      'Blok {{#aanOuders}} is niet afgesloten — zet {{/aanOuders}} aan het eind.',
-    ]);
+    expect(templateProblems('{{#aanOuders}}Tekst')).toEqual(['Blok {{#aanOuders}} is niet afgesloten — zet {{/aanOuders}} aan het eind.']);
     expect(templateProblems('Tekst{{/aanLeerling}}')).toEqual(['{{/aanLeerling}} zonder {{#aanLeerling}} ervoor.']);
     expect(templateProblems('{{#aanOuder}}x{{/aanOuder}}')).toEqual([
       'Onbekend blok {{#aanOuder}} — gebruik {{#aanOuders}} of {{#aanLeerling}}.',
@@ -368,12 +353,8 @@ describe('text for one addressee ({{#aanOuders}} / {{#aanLeerling}})', () => {
     expect(templateProblems('{{#aanOuders}}{{#aanLeerling}}x{{/aanLeerling}}{{/aanOuders}}')[0]).toBe(
       '{{#aanLeerling}} staat binnen {{#aanOuders}}: sluit dat blok eerst af met {{/aanOuders}}.',
     );
-    expect(templateProblems('{{aanOuders}}')).toEqual([
-      '{{aanOuders}} is geen veld: zet tekst tussen {{#aanOuders}} en {{/aanOuders}}.',
-    ]);
-    expect(templateProblems('{{#aanLeerling}}Hoi {{leerling.naam2}}{{/aanLeerling}}')[0]).toContain(
-      'Onbekend veld {{leerling.naam2}}',
-    );
+    expect(templateProblems('{{aanOuders}}')).toEqual(['{{aanOuders}} is geen veld: zet tekst tussen {{#aanOuders}} en {{/aanOuders}}.']);
+    expect(templateProblems('{{#aanLeerling}}Hoi {{leerling.naam2}}{{/aanLeerling}}')[0]).toContain('Onbekend veld {{leerling.naam2}}');
     expect(() => mergeTemplate('{{#aanOuders}}open', sampleValues)).toThrow(TemplateError);
   });
 
@@ -408,27 +389,20 @@ describe('text for one addressee ({{#aanOuders}} / {{#aanLeerling}})', () => {
     };
     const toStudent = letterValues({ ...facts, addressedTo: 'leerling' });
     expect(toStudent.acties?.map((a) => a.who)).toEqual(['je ouders', 'jij', 'Bram Groen']);
-    expect(toStudent['toestemming.doelen']).toEqual([
-      'het bespreken van jou in een overleg met organisaties van buiten school',
-    ]);
+    expect(toStudent['toestemming.doelen']).toEqual(['het bespreken van jou in een overleg met organisaties van buiten school']);
     const toParents = letterValues(facts);
     expect(toParents.acties?.map((a) => a.who)).toEqual(['u (ouders)', 'Zoë', 'Bram Groen']);
-    expect(toParents['toestemming.doelen']).toEqual([
-      'het bespreken van uw kind in een overleg met organisaties van buiten school',
-    ]);
+    expect(toParents['toestemming.doelen']).toEqual(['het bespreken van uw kind in een overleg met organisaties van buiten school']);
   });
 
   it('names the empty contact fields a template uses, in either addressee’s text', () => {
     const values = { ...sampleValues, 'school.telefoon': '', 'coordinator.email': ' ' };
-    expect(
-      emptyContactFields(
-        { subject: 'Brief', body: '{{#aanLeerling}}Bel {{school.telefoon}}.{{/aanLeerling}}' },
-        values,
-      ),
-    ).toEqual(['{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld']);
-    expect(
-      emptyContactFields({ subject: 'Brief', body: 'Mail {{coordinator.email}} of bel {{school.telefoon}}.' }, values),
-    ).toHaveLength(2);
+    expect(emptyContactFields({ subject: 'Brief', body: '{{#aanLeerling}}Bel {{school.telefoon}}.{{/aanLeerling}}' }, values)).toEqual([
+      '{{school.telefoon}}: het telefoonnummer van de school is niet ingevuld',
+    ]);
+    expect(emptyContactFields({ subject: 'Brief', body: 'Mail {{coordinator.email}} of bel {{school.telefoon}}.' }, values)).toHaveLength(
+      2,
+    );
     expect(emptyContactFields({ subject: 'Brief', body: 'Geen contact.' }, values)).toEqual([]);
     expect(emptyContactFields(shippedTemplates[0]!, sampleValues)).toEqual([]);
   });

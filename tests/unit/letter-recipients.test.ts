@@ -266,9 +266,7 @@ describe('envelope names', () => {
   });
 
   it('capitalises the particle when no initials precede it, and reads the title from the salutation', () => {
-    expect(envelopeName({ relation: 'vader', salutation: '', givenName: '', infix: 'de', familyName: 'Vries' })).toBe(
-      'Dhr. De Vries',
-    );
+    expect(envelopeName({ relation: 'vader', salutation: '', givenName: '', infix: 'de', familyName: 'Vries' })).toBe('Dhr. De Vries');
     expect(
       envelopeName({
         relation: 'ouder',
@@ -391,9 +389,7 @@ describe('faults the cases above would not notice', () => {
 
   it('the relation decides the title, whatever the stored salutation says', () => {
     const name = { givenName: 'Sanne', infix: '', familyName: 'Bakker' };
-    expect(envelopeName({ ...name, relation: 'moeder', salutation: 'Geachte ouder(s)/verzorger(s)' })).toBe(
-      'Mevr. S. Bakker',
-    );
+    expect(envelopeName({ ...name, relation: 'moeder', salutation: 'Geachte ouder(s)/verzorger(s)' })).toBe('Mevr. S. Bakker');
     expect(envelopeName({ ...name, relation: ' Moeder ', salutation: 'Beste Sanne' })).toBe('Mevr. S. Bakker');
     expect(envelopeName({ ...name, relation: 'vader', salutation: 'Geachte mevrouw Bakker' })).toBe('Dhr. S. Bakker');
     expect(envelopeName({ ...name, relation: 'VADER', salutation: '' })).toBe('Dhr. S. Bakker');
@@ -404,12 +400,8 @@ describe('faults the cases above would not notice', () => {
   });
 
   it('without a surname the given name is written in full, with the title', () => {
-    expect(envelopeName({ relation: 'moeder', salutation: '', givenName: ' Kim ', infix: 'de', familyName: ' ' })).toBe(
-      'Mevr. Kim',
-    );
-    expect(envelopeName({ relation: 'voogd', salutation: '', givenName: 'Kim', infix: '', familyName: '' })).toBe(
-      'Kim',
-    );
+    expect(envelopeName({ relation: 'moeder', salutation: '', givenName: ' Kim ', infix: 'de', familyName: ' ' })).toBe('Mevr. Kim');
+    expect(envelopeName({ relation: 'voogd', salutation: '', givenName: 'Kim', infix: '', familyName: '' })).toBe('Kim');
   });
 
   it('prints a postcode the Dutch way, and anything else as typed', () => {
@@ -523,9 +515,7 @@ describe('blanks and stray spaces as typed into the register', () => {
       letterAddressees({ student, guardians: [g], letterDate: LETTER_DATE })[0]!.salutation;
     expect(salutation({ ...mother, familyName: ' ', infix: '' })).toBe('Geachte ouder(s)/verzorger(s) van Zoë,');
     expect(salutation({ ...mother, salutation: '' })).toBe('Geachte ouder(s)/verzorger(s) van Zoë,');
-    expect(salutation({ ...mother, salutation: '' }, { ...zoe, givenName: '  ' })).toBe(
-      'Geachte ouder(s)/verzorger(s),',
-    );
+    expect(salutation({ ...mother, salutation: '' }, { ...zoe, givenName: '  ' })).toBe('Geachte ouder(s)/verzorger(s),');
   });
 
   it('by default letters go to gezag holders only, with a copy for the parents of a minor', () => {

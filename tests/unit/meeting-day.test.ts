@@ -15,12 +15,8 @@ describe('starting or closing a meeting far from its date', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 7, 23, 30) });
     const now = today();
     expect(now).toBe('2026-12-07');
-    expect(meetingDayQuestion('2027-01-13', now, 'starten')).toBe(
-      'Dit overleg staat gepland op 13 januari 2027. Toch nu starten?',
-    );
-    expect(meetingDayQuestion('2027-01-13', now, 'afronden')).toBe(
-      'Dit overleg staat gepland op 13 januari 2027. Toch nu afronden?',
-    );
+    expect(meetingDayQuestion('2027-01-13', now, 'starten')).toBe('Dit overleg staat gepland op 13 januari 2027. Toch nu starten?');
+    expect(meetingDayQuestion('2027-01-13', now, 'afronden')).toBe('Dit overleg staat gepland op 13 januari 2027. Toch nu afronden?');
     for (const date of ['2026-12-07', '2026-12-08', '2026-12-10', '2026-11-12', '2025-06-01'])
       expect(meetingDayQuestion(date, now, 'starten'), date).toBeNull();
     expect(DAYS_AHEAD_WITHOUT_ASKING).toBe(3);

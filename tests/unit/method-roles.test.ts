@@ -71,8 +71,7 @@ describe('the roles table', () => {
       'backup.create',
       'backup.restore',
     ] as const;
-    for (const method of coordinatorOnly)
-      expect((methodRoles[method] as RolesRule).anyOf, method).toEqual(['coordinator']);
+    for (const method of coordinatorOnly) expect((methodRoles[method] as RolesRule).anyOf, method).toEqual(['coordinator']);
   });
 
   it('members hand in intakes; chair and secretary keep the agenda and the minutes', () => {
@@ -105,10 +104,7 @@ describe('the roles table as a whole', () => {
       [...methodNames].sort().map((method) => {
         const rule = methodRoles[method];
         const permitted = userRoles.filter((r) => rulePermits(rule, [r]));
-        return [
-          method,
-          rule.who === 'roles' ? `${permitted.join(', ')} — Alleen … kan ${rule.to}` : `${rule.who} — ${rule.why}`,
-        ];
+        return [method, rule.who === 'roles' ? `${permitted.join(', ')} — Alleen … kan ${rule.to}` : `${rule.who} — ${rule.why}`];
       }),
     );
     expect(rows).toMatchSnapshot();

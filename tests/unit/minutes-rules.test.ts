@@ -41,9 +41,7 @@ describe('the rules of the minutes', () => {
   });
 
   it('starts the minutes of a case from the intake question', () => {
-    expect(questionFromIntake({ aanleiding: ' Vaak afwezig. ', vraag: 'Jeugdarts?' })).toBe(
-      'Aanleiding: Vaak afwezig.\nVraag: Jeugdarts?',
-    );
+    expect(questionFromIntake({ aanleiding: ' Vaak afwezig. ', vraag: 'Jeugdarts?' })).toBe('Aanleiding: Vaak afwezig.\nVraag: Jeugdarts?');
     expect(questionFromIntake({ vraag: 'Jeugdarts?', zorgen: { verzuim: 'x' } })).toBe('Vraag: Jeugdarts?');
     expect(questionFromIntake({})).toBe('');
   });
@@ -59,16 +57,11 @@ describe('the rules of the minutes', () => {
       'De deadline (11-03-2027) ligt vóór het overleg van 12-03-2027.',
     );
     expect(actionProblems({ ...complete, due: { kind: 'datum', date: '2027-03-12' } }, '2027-03-12', true)).toEqual({});
-    expect(actionProblems({ ...complete, due: { kind: 'volgende-overleg' } }, '2027-03-12', false).due).toContain(
-      'geen volgend overleg',
-    );
+    expect(actionProblems({ ...complete, due: { kind: 'volgende-overleg' } }, '2027-03-12', false).due).toContain('geen volgend overleg');
     expect(
-      actionProblems({ ...complete, holder: { kind: 'partner', staffId: null, partnerId: null } }, '2027-03-12', true)
-        .holder,
+      actionProblems({ ...complete, holder: { kind: 'partner', staffId: null, partnerId: null } }, '2027-03-12', true).holder,
     ).toContain('externe partner');
-    expect(
-      actionProblems({ ...complete, holder: { kind: 'ouders', staffId: null, partnerId: null } }, '2027-03-12', true),
-    ).toEqual({});
+    expect(actionProblems({ ...complete, holder: { kind: 'ouders', staffId: null, partnerId: null } }, '2027-03-12', true)).toEqual({});
   });
 
   it('numbers actions by item and keeps counting after removed ones', () => {

@@ -24,8 +24,7 @@ const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..'
 const read = (name: string) => readTable(fixture(name), name);
 /** Every plan is judged on a fixed day: no test depends on when it runs. */
 const TODAY = '2026-10-01';
-const planImport = (table: Parameters<typeof planOn>[0], mapping: Parameters<typeof planOn>[1]) =>
-  planOn(table, mapping, TODAY);
+const planImport = (table: Parameters<typeof planOn>[0], mapping: Parameters<typeof planOn>[1]) => planOn(table, mapping, TODAY);
 
 describe('reading export files', () => {
   it('reads a Magister CSV: semicolons, Windows-1252, accents intact', async () => {
@@ -73,17 +72,7 @@ describe('reading export files', () => {
 describe('suggesting a column mapping from the headers', () => {
   it('maps Magister student headers', () => {
     expect(
-      suggestMapping([
-        'Stamnr',
-        'Roepnaam',
-        'Tussenvoegsel',
-        'Achternaam',
-        'Geboortedatum',
-        'Klas',
-        'Leerjaar',
-        'Niveau',
-        'Mentor',
-      ]),
+      suggestMapping(['Stamnr', 'Roepnaam', 'Tussenvoegsel', 'Achternaam', 'Geboortedatum', 'Klas', 'Leerjaar', 'Niveau', 'Mentor']),
     ).toEqual({
       0: 'student.studentNumber',
       1: 'student.givenName',
@@ -170,9 +159,7 @@ describe('planning an import', () => {
       [3, '800402'],
       [5, '800404'],
     ]);
-    expect(plan.errors[0]!.message).toBe(
-      'Kolom "Geboortedatum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
-    );
+    expect(plan.errors[0]!.message).toBe('Kolom "Geboortedatum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).');
     expect(plan.errors[2]!.message).toBe('De roepnaam ontbreekt.');
   });
 
@@ -207,20 +194,16 @@ describe('planning an import', () => {
     const table = await read('dubbele-nummers.csv');
     const plan = planImport(table, suggestMapping(table.headers));
     expect(plan.students).toHaveLength(3);
-    expect(plan.errors).toEqual([
-      { line: 4, studentNumber: '900501', message: 'Leerlingnummer 900501 staat ook op regel 2.' },
-    ]);
+    expect(plan.errors).toEqual([{ line: 4, studentNumber: '900501', message: 'Leerlingnummer 900501 staat ook op regel 2.' }]);
   });
 
   it('explains what is missing in a mapping', async () => {
     const table = await read('verkeerde-kolommen.csv');
     expect(mappingProblem(suggestMapping(table.headers))).toMatch(/leerlingnummer/);
-    expect(mappingProblem({ 0: 'student.studentNumber', 1: 'student.givenName' })).toMatch(
-      /roepnaam als de achternaam/,
+    expect(mappingProblem({ 0: 'student.studentNumber', 1: 'student.givenName' })).toMatch(/roepnaam als de achternaam/);
+    expect(mappingProblem({ 0: 'student.studentNumber', 1: 'student.familyName', 2: 'student.familyName' } as never)).toMatch(
+      /hetzelfde veld/,
     );
-    expect(
-      mappingProblem({ 0: 'student.studentNumber', 1: 'student.familyName', 2: 'student.familyName' } as never),
-    ).toMatch(/hetzelfde veld/);
     expect(mappingProblem({ 0: 'student.studentNumber', 1: 'g1.familyName' })).toBeNull();
   });
 
@@ -249,9 +232,7 @@ describe('a Magister export with particles, salutations and columns nobody needs
     expect(targetOf('Ouder1 mobiel')).toBe('g1.phone');
     expect(unmappedColumns(headers, mapping, []).map((c) => c.header)).toEqual(['Geslacht', 'Lesperiode']);
     // A column knowingly left out is no longer warned about.
-    expect(unmappedColumns(headers, mapping, [String(headers.indexOf('Geslacht'))]).map((c) => c.header)).toEqual([
-      'Lesperiode',
-    ]);
+    expect(unmappedColumns(headers, mapping, [String(headers.indexOf('Geslacht'))]).map((c) => c.header)).toEqual(['Lesperiode']);
     expect(suggestMapping(['Leerlingnummer', 'Voornaam', 'Voorvoegsel', 'Achternaam'])).toMatchObject({
       2: 'student.infix',
     });
@@ -312,9 +293,7 @@ describe('a Magister export with particles, salutations and columns nobody needs
       ['de', 'Vries', 'vader', 'Geachte heer De Vries'],
       ['van', 'Dam', 'moeder', 'Geachte mevrouw Van Dam'],
     ]);
-    expect(plan.students.find((s) => s.studentNumber === '510202')!.guardians[0]!.salutation).toBe(
-      "Geachte heer Van 't Hooft",
-    );
+    expect(plan.students.find((s) => s.studentNumber === '510202')!.guardians[0]!.salutation).toBe("Geachte heer Van 't Hooft");
     // 10499X: both what is wrong with the number and with the date, each naming its column.
     expect(plan.errors).toEqual([
       {
@@ -329,8 +308,7 @@ describe('a Magister export with particles, salutations and columns nobody needs
       {
         line: 4,
         studentNumber: '510202',
-        message:
-          'Kolom "Ouder1 mobiel": "bel na 17 uur" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.',
+        message: 'Kolom "Ouder1 mobiel": "bel na 17 uur" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.',
       },
       {
         line: 6,
@@ -514,9 +492,7 @@ describe('comparing a row with the student as stored', () => {
       },
       { name: 'Petra Smit', action: 'kept', changes: [] },
     ]);
-    expect(result.update.message).toBe(
-      'Ouder/verzorger E. Wit: tussenvoegsel, telefoon, aanhef. Nieuwe ouder/verzorger: K. de Wit.',
-    );
+    expect(result.update.message).toBe('Ouder/verzorger E. Wit: tussenvoegsel, telefoon, aanhef. Nieuwe ouder/verzorger: K. de Wit.');
     expect(result.write.guardianUpdates.map((u) => u.id)).toEqual(['g1']);
     expect(result.write.guardianInserts).toHaveLength(1);
   });
@@ -525,21 +501,12 @@ describe('comparing a row with the student as stored', () => {
     const karel = guardian({ givenName: 'Karel', relation: 'vader', salutation: 'Beste Karel' });
     const fromExport = { ...imported, givenName: 'K.', infix: '', relation: 'vader' };
     expect(compareWithStored(fromFile({}, [fromExport]), stored, [karel], options)).toBeNull();
-    const withAanhef = compareWithStored(
-      fromFile({}, [{ ...fromExport, salutation: 'Geachte heer Wit' }]),
-      stored,
-      [karel],
-      options,
-    )!;
-    expect(withAanhef.update.guardians[0]!.changes).toEqual([
-      { field: 'Aanhef', from: 'Beste Karel', to: 'Geachte heer Wit' },
-    ]);
+    const withAanhef = compareWithStored(fromFile({}, [{ ...fromExport, salutation: 'Geachte heer Wit' }]), stored, [karel], options)!;
+    expect(withAanhef.update.guardians[0]!.changes).toEqual([{ field: 'Aanhef', from: 'Beste Karel', to: 'Geachte heer Wit' }]);
   });
 
   it('keeps the mentor when the file names one nobody has, and clears it when the cell is empty', () => {
-    expect(
-      compareWithStored(fromFile({ mentorCode: 'xyz' }), stored, [], { ...options, mentorId: undefined }),
-    ).toBeNull();
+    expect(compareWithStored(fromFile({ mentorCode: 'xyz' }), stored, [], { ...options, mentorId: undefined })).toBeNull();
     const cleared = compareWithStored(fromFile({ mentorCode: null }), stored, [], { ...options, mentorId: null })!;
     expect(cleared.update.changes).toEqual([{ field: 'Mentor', from: 'jbo', to: '' }]);
   });

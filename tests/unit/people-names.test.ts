@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultSalutation,
-  fullName,
-  normalizeForSearch,
-  studentSearchText,
-  type PersonName,
-} from '../../electron/features/people/names';
+import { defaultSalutation, fullName, normalizeForSearch, studentSearchText, type PersonName } from '../../electron/features/people/names';
 
 describe('names', () => {
   it('writes names the Dutch way', () => {
     expect(fullName({ givenName: 'Daan', infix: 'de', familyName: 'Vries' })).toBe('Daan de Vries');
-    expect(defaultSalutation({ relation: 'moeder', infix: 'de', familyName: 'Vries' })).toBe(
-      'Geachte mevrouw De Vries',
-    );
-    expect(defaultSalutation({ relation: 'vader', infix: 'van der', familyName: 'Meer' })).toBe(
-      'Geachte heer Van der Meer',
-    );
-    expect(defaultSalutation({ relation: 'pleegouder', infix: '', familyName: 'Mulder' })).toBe(
-      'Geachte ouder(s)/verzorger(s)',
-    );
+    expect(defaultSalutation({ relation: 'moeder', infix: 'de', familyName: 'Vries' })).toBe('Geachte mevrouw De Vries');
+    expect(defaultSalutation({ relation: 'vader', infix: 'van der', familyName: 'Meer' })).toBe('Geachte heer Van der Meer');
+    expect(defaultSalutation({ relation: 'pleegouder', infix: '', familyName: 'Mulder' })).toBe('Geachte ouder(s)/verzorger(s)');
   });
 
   it('searches without accents or case', () => {
     expect(normalizeForSearch('  Çağan  ÖZTÜRK ')).toBe('cagan ozturk');
-    expect(
-      studentSearchText({ givenName: 'Zoë', infix: 'de', familyName: 'Wit', studentNumber: '500101', className: '1A' }),
-    ).toContain('zoe de wit');
+    expect(studentSearchText({ givenName: 'Zoë', infix: 'de', familyName: 'Wit', studentNumber: '500101', className: '1A' })).toContain(
+      'zoe de wit',
+    );
   });
 
   it.each([
@@ -75,8 +63,7 @@ describe('names', () => {
       { givenName: 'Jesse', infix: 'de', familyName: 'Jong' },
       { givenName: 'Lotte', infix: '', familyName: 'Jongeneel' },
     ];
-    const key = (p: PersonName, i: number) =>
-      studentSearchText({ ...p, studentNumber: String(1000 + i), className: '1A' });
+    const key = (p: PersonName, i: number) => studentSearchText({ ...p, studentNumber: String(1000 + i), className: '1A' });
     const sorted = people
       .map((p, i) => ({ name: fullName(p), key: key(p, i) }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  birthDateProblem,
-  phoneProblem,
-  PLAUSIBLE_STUDENT_AGE,
-  studentNumberProblem,
-} from '../../electron/features/people/rules';
+import { birthDateProblem, phoneProblem, PLAUSIBLE_STUDENT_AGE, studentNumberProblem } from '../../electron/features/people/rules';
 
 /** The people rules the contract, the import and the forms share: one wording for one problem. */
 
@@ -17,9 +12,7 @@ describe('studentNumberProblem', () => {
 
   it('says what is wrong, naming the leerlingnummer', () => {
     expect(studentNumberProblem('')).toBe('Vul het leerlingnummer in.');
-    expect(studentNumberProblem('10499X')).toBe(
-      'Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer.',
-    );
+    expect(studentNumberProblem('10499X')).toBe('Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer.');
     expect(studentNumberProblem('104 991')).toMatch(/^Het leerlingnummer bestaat alleen uit cijfers/);
     expect(studentNumberProblem('-12')).toMatch(/^Het leerlingnummer bestaat alleen uit cijfers/);
     expect(studentNumberProblem('12345678901')).toBe('Een leerlingnummer heeft hoogstens 10 cijfers.');
@@ -72,9 +65,7 @@ describe('phoneProblem', () => {
   it.each(['abc', '06-1234', '0612345678 of 0698765432', '06-12345678 (vader)', '1234567890123456'])(
     'refuses "%s", saying it is no phone number',
     (phone) => {
-      expect(phoneProblem(phone)).toBe(
-        `"${phone}" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.`,
-      );
+      expect(phoneProblem(phone)).toBe(`"${phone}" is geen telefoonnummer; schrijf bijvoorbeeld 06-12345678 of +31 6 12345678.`);
     },
   );
 });

@@ -11,9 +11,7 @@ import {
 } from '../../electron/shared/plain-text';
 
 /** Characters no name may hold: every C0 and C1 control, DEL, line and paragraph separators, bidi controls. */
-const controls = [...Array(0x20).keys(), 0x7f, ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i)].map((c) =>
-  String.fromCharCode(c),
-);
+const controls = [...Array(0x20).keys(), 0x7f, ...Array.from({ length: 0x20 }, (_, i) => 0x80 + i)].map((c) => String.fromCharCode(c));
 const bidi = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
 const separators = ['\u2028', '\u2029'];
 /** Characters one cannot see: direction marks, zero-width space and (non-)joiners, word joiner, BOM, soft hyphen. */
@@ -121,9 +119,7 @@ describe('the rule in a schema', () => {
     expect(controlCharacterMessage('de naam')).toBe(
       'De naam bevat een onzichtbaar stuurteken (een tab, een regeleinde, een spatie zonder breedte of een teken dat de leesrichting bepaalt). Typ de tekst opnieuw in plaats van hem te plakken.',
     );
-    expect(controlCharacterMessage('het antwoord', 'long')).toMatch(
-      /^Het antwoord bevat een onzichtbaar stuurteken \(een nulteken/,
-    );
+    expect(controlCharacterMessage('het antwoord', 'long')).toMatch(/^Het antwoord bevat een onzichtbaar stuurteken \(een nulteken/);
   });
 
   it('plainLine and plainLongText refuse with that message, after trimming', () => {
@@ -142,16 +138,11 @@ describe('the rule in a schema', () => {
       note: z.string().nullable(),
       remarks: z.string(),
     });
-    const input = plainTextFields(
-      staff,
-      { name: 'de naam', functions: 'een functie', note: 'de notitie' },
-      { remarks: 'de opmerkingen' },
-    );
+    const input = plainTextFields(staff, { name: 'de naam', functions: 'een functie', note: 'de notitie' }, { remarks: 'de opmerkingen' });
     const ok = { name: 'Anna Wolters', functions: ['LLCO', 'mentor'], note: null, remarks: 'regel 1\nregel 2' };
     expect(input.parse(ok)).toEqual(ok);
     const issues =
-      input.safeParse({ name: 'Anna\tWolters', functions: ['LLCO', 'men\u2067tor'], note: 'x\ny', remarks: 'a\u0000' })
-        .error?.issues ?? [];
+      input.safeParse({ name: 'Anna\tWolters', functions: ['LLCO', 'men\u2067tor'], note: 'x\ny', remarks: 'a\u0000' }).error?.issues ?? [];
     expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['name', controlCharacterMessage('de naam')],
       ['functions', controlCharacterMessage('een functie')],

@@ -38,8 +38,7 @@ type AgendaScreen = Extract<ProjectorScreen, { state: 'agenda' }>;
 // ---------------------------------------------------------------------------------------------
 // The state machine
 
-const items = (...spec: [string, boolean?][]): PresentableItem[] =>
-  spec.map(([id, lapsed]) => ({ id, lapsed: lapsed ?? false }));
+const items = (...spec: [string, boolean?][]): PresentableItem[] => spec.map(([id, lapsed]) => ({ id, lapsed: lapsed ?? false }));
 
 /** a, b (lapsed), c, d */
 const agenda = items(['a'], ['b', true], ['c'], ['d']);
@@ -55,9 +54,7 @@ describe('presentationEnd', () => {
     expect(presentationEnd(started, running, 2_000)).toBeNull();
     expect(presentationEnd(started, { progress: 'gepland', minutesFixedAt: null }, 2_000)).toBeNull();
     expect(presentationEnd(started, { progress: 'afgelopen', minutesFixedAt: null }, 2_000)).toBe('afgelopen');
-    expect(presentationEnd(started, { progress: 'afgelopen', minutesFixedAt: '2026-11-12T15:00:00.000Z' }, 2_000)).toBe(
-      'vastgesteld',
-    );
+    expect(presentationEnd(started, { progress: 'afgelopen', minutesFixedAt: '2026-11-12T15:00:00.000Z' }, 2_000)).toBe('vastgesteld');
     expect(presentationEnd(started, null, 2_000)).toBe('weg');
   });
 
@@ -149,14 +146,7 @@ describe('applyCommand: black and white screens', () => {
   });
 
   it('keeps the item and switches while black', () => {
-    const on = apply(
-      start,
-      agenda,
-      1,
-      { command: 'names', show: true },
-      { command: 'black' },
-      { command: 'minutes', show: true },
-    );
+    const on = apply(start, agenda, 1, { command: 'names', show: true }, { command: 'black' }, { command: 'minutes', show: true });
     expect(on).toMatchObject({ itemId: 'a', screen: 'zwart', showNames: true, showMinutes: true });
   });
 });
@@ -336,12 +326,7 @@ function item(over: Partial<ItemView> & Pick<ItemView, 'id' | 'number' | 'kind' 
   };
 }
 
-function caseItem(
-  id: string,
-  number: number | null,
-  student: ProjectedStudent & { id: string },
-  over: Partial<ItemView> = {},
-): ItemView {
+function caseItem(id: string, number: number | null, student: ProjectedStudent & { id: string }, over: Partial<ItemView> = {}): ItemView {
   return item({
     id,
     number,
@@ -432,8 +417,7 @@ function factsWith(list: ItemView[], over: Partial<ProjectorFacts> = {}): Projec
   };
 }
 
-const presentable = (list: ItemView[]): PresentableItem[] =>
-  list.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen' }));
+const presentable = (list: ItemView[]): PresentableItem[] => list.map((i) => ({ id: i.id, lapsed: i.change === 'vervallen' }));
 
 /** A presentation of these items at one item, with the switches as given. */
 function presentingAt(list: ItemView[], itemId: string, over: Partial<Presentation> = {}): Presentation {
@@ -446,12 +430,8 @@ function agendaScreen(screen: ProjectorScreen): AgendaScreen {
   return screen;
 }
 
-const project = (
-  list: ItemView[],
-  itemId: string,
-  over: Partial<Presentation> = {},
-  facts: Partial<ProjectorFacts> = {},
-) => agendaScreen(projectorScreen(factsWith(list, facts), presentingAt(list, itemId, over)));
+const project = (list: ItemView[], itemId: string, over: Partial<Presentation> = {}, facts: Partial<ProjectorFacts> = {}) =>
+  agendaScreen(projectorScreen(factsWith(list, facts), presentingAt(list, itemId, over)));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -471,8 +451,7 @@ describe('projectorScreen: the agenda', () => {
     ]);
     expect(screen.current).toEqual({ number: 1, title: 'Opening', isCase: false, question: null, minutes: null });
     const json = JSON.stringify(screen);
-    for (const name of [...studentNames(jesse), ...studentNames(sara), ...allGuardianNames])
-      expect(json).not.toContain(name);
+    for (const name of [...studentNames(jesse), ...studentNames(sara), ...allGuardianNames]) expect(json).not.toContain(name);
   });
 
   it("shows the current case by initials with the parents' question, scrubbed of every name", () => {
@@ -499,9 +478,7 @@ describe('projectorScreen: the agenda', () => {
     expect(project(list, 'i-jesse', { showNames: true }, sharing).current?.question).toBe(
       'Kan Jesse de Vries extra hulp krijgen? Vraag van [naam].',
     );
-    expect(project(list, 'i-jesse', {}, sharing).current?.question).toBe(
-      'Kan [naam] extra hulp krijgen? Vraag van [naam].',
-    );
+    expect(project(list, 'i-jesse', {}, sharing).current?.question).toBe('Kan [naam] extra hulp krijgen? Vraag van [naam].');
   });
 
   it('shows no question that is intern (as one prefilled from the intake is) or empty', () => {
@@ -523,9 +500,7 @@ describe('projectorScreen: the agenda', () => {
 
     // The case without consent keeps initials when it is current, and its question loses the name.
     const saraCurrent = project(
-      list.map((i) =>
-        i.id === 'i-sara' ? { ...i, fields: [field('vraag', 'Sara Bakker zoekt een buddy.', 'ouders')] } : i,
-      ),
+      list.map((i) => (i.id === 'i-sara' ? { ...i, fields: [field('vraag', 'Sara Bakker zoekt een buddy.', 'ouders')] } : i)),
       'i-sara',
       { showNames: true },
     );
@@ -621,8 +596,7 @@ describe('projectorScreen: guests in the room', () => {
     expect(screen.guestsPresent).toBe(true);
     expect(screen.items).toEqual([{ number: 3, start: '13:45', title: 'J.d.V., 2B', current: true }]);
     const json = JSON.stringify(screen);
-    for (const other of ['S.B.', 'Besloten punt', 'Mededelingen', 'Gerdien', 'Oosterhuis'])
-      expect(json).not.toContain(other);
+    for (const other of ['S.B.', 'Besloten punt', 'Mededelingen', 'Gerdien', 'Oosterhuis']) expect(json).not.toContain(other);
     // The guests of one item do not hide the agenda while another item is discussed.
     const other = project(list, 'i-sara');
     expect(other.guestsPresent).toBe(false);
@@ -711,15 +685,7 @@ const wordArb = fc.constantFrom(
 );
 const textArb = fc.array(wordArb, { minLength: 0, maxLength: 6 }).map((w) => w.join(' '));
 const audienceArb = fc.constantFrom<'intern' | 'ouders'>('intern', 'ouders');
-const consentArb = fc.constantFrom<Consent['state']>(
-  'ok',
-  'missing',
-  'refused',
-  'intern',
-  'anoniem',
-  'route',
-  'geen-overleg',
-);
+const consentArb = fc.constantFrom<Consent['state']>('ok', 'missing', 'refused', 'intern', 'anoniem', 'route', 'geen-overleg');
 
 /** Intern text carries the marker, so a leak shows; parents' text is just words. */
 const fieldArb = (key: string, n: number) =>
@@ -788,9 +754,7 @@ const agendaArb = fc.array(itemShapeArb, { minLength: 5, maxLength: 5 }).map((sh
 const commandArb = fc.oneof(
   fc.constant<PresentationCommand>({ command: 'next' }),
   fc.constant<PresentationCommand>({ command: 'previous' }),
-  fc
-    .constantFrom('i0', 'i1', 'i2', 'i3', 'i4', 'onbekend')
-    .map((itemId): PresentationCommand => ({ command: 'goTo', itemId })),
+  fc.constantFrom('i0', 'i1', 'i2', 'i3', 'i4', 'onbekend').map((itemId): PresentationCommand => ({ command: 'goTo', itemId })),
   fc.constant<PresentationCommand>({ command: 'black' }),
   fc.constant<PresentationCommand>({ command: 'white' }),
   fc.constant<PresentationCommand>({ command: 'timer' }),
@@ -803,10 +767,7 @@ describe('projectorScreen: for any agenda and any keys pressed', () => {
     fc.assert(
       fc.property(agendaArb, fc.array(commandArb, { maxLength: 12 }), fc.boolean(), (list, commands, withExternals) => {
         const steps = presentable(list);
-        const state = commands.reduce(
-          (s, c, n) => applyCommand(s, c, steps, n * 1000),
-          startPresenting('m1', 'u1', steps, 0),
-        );
+        const state = commands.reduce((s, c, n) => applyCommand(s, c, steps, n * 1000), startPresenting('m1', 'u1', steps, 0));
         const screen = projectorScreen(factsWith(list, { withExternals }), state);
         const json = JSON.stringify(screen);
 
@@ -821,16 +782,14 @@ describe('projectorScreen: for any agenda and any keys pressed', () => {
           [jesse, list[1]!],
           [sara, list[2]!],
         ] as const) {
-          const named =
-            state.showNames && (['ok', 'intern'] as string[]).includes(caseItemOfStudent.consent?.state ?? '');
+          const named = state.showNames && (['ok', 'intern'] as string[]).includes(caseItemOfStudent.consent?.state ?? '');
           const shownAsCase = caseItemOfStudent.change !== 'vervallen';
           // A student's name is on the screen only as their own case's title, with the switch on and consent.
           if (!named || !shownAsCase) for (const part of studentNames(student)) expect(json).not.toContain(part);
           // With guests in the room nothing of another case shows, not even its initials.
           if (screen.guestsPresent && current !== caseItemOfStudent) expect(json).not.toContain(initials(student));
           // A besloten case that is not current keeps its subject to itself.
-          if (caseItemOfStudent.confidential && current !== caseItemOfStudent)
-            expect(json).not.toContain(initials(student));
+          if (caseItemOfStudent.confidential && current !== caseItemOfStudent) expect(json).not.toContain(initials(student));
         }
         expect(screen.guestsPresent).toBe(withExternals || (current?.guests.length ?? 0) > 0);
         if (screen.guestsPresent) expect(screen.items.every((i) => i.current)).toBe(true);

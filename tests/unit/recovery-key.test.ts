@@ -12,9 +12,7 @@ describe('recovery key', () => {
     const key = formatRecoveryKey(new Uint8Array(20).fill(0)); // all zeros → "0000-…"
     expect(key).toBe('0000-0000-0000-0000-0000-0000-0000-0000');
     expect(normalizeRecoveryKey('oooo 0000 OOOO-0000 0000 0000 0000 0000')).toBe(key);
-    const ones = formatRecoveryKey(
-      new Uint8Array([8, 66, 16, 132, 33, 8, 66, 16, 132, 33, 8, 66, 16, 132, 33, 8, 66, 16, 132, 33]),
-    );
+    const ones = formatRecoveryKey(new Uint8Array([8, 66, 16, 132, 33, 8, 66, 16, 132, 33, 8, 66, 16, 132, 33, 8, 66, 16, 132, 33]));
     expect(ones).toBe('1111-1111-1111-1111-1111-1111-1111-1111');
     expect(normalizeRecoveryKey('iiii llll 1111 IIII LLLL 1111 iiii llll')).toBe(ones);
   });

@@ -115,9 +115,9 @@ describe('retention periods (bewaartermijnen)', () => {
 describe('absence data and names in what is kept', () => {
   it('takes the verzuim answers of an intake, and nothing else', () => {
     expect(absenceText({ aanleiding: 'Veel ruzie', zorgen: { gedrag: 'Boos' } })).toBeNull();
-    expect(
-      absenceText({ 'verzuim-resultaten': ' 40 uur ', zorgen: { verzuim: 'Te laat op maandag', gedrag: 'x' } }),
-    ).toBe('Verzuim en resultaten: 40 uur\nZorgen over verzuim: Te laat op maandag');
+    expect(absenceText({ 'verzuim-resultaten': ' 40 uur ', zorgen: { verzuim: 'Te laat op maandag', gedrag: 'x' } })).toBe(
+      'Verzuim en resultaten: 40 uur\nZorgen over verzuim: Te laat op maandag',
+    );
   });
 
   it('replaces the student by [leerling] and the parents by [ouder], whole words only', () => {

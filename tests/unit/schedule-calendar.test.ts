@@ -44,13 +44,7 @@ describe('official holidays', () => {
         end: '2028-01-09',
       });
     }
-    expect(midden.map((h) => h.name)).toEqual([
-      'herfstvakantie',
-      'kerstvakantie',
-      'voorjaarsvakantie',
-      'meivakantie',
-      'zomervakantie',
-    ]);
+    expect(midden.map((h) => h.name)).toEqual(['herfstvakantie', 'kerstvakantie', 'voorjaarsvakantie', 'meivakantie', 'zomervakantie']);
   });
 
   it('returns nothing for a year outside the data', () => {
@@ -107,9 +101,7 @@ describe('public holidays', () => {
     ];
     expect(official.every((d) => d.kind === 'public-holiday' && d.source === 'public')).toBe(true);
     // A school custom, not a public holiday: the school's own day off.
-    expect(custom).toEqual([
-      { start: '2027-05-07', end: '2027-05-07', kind: 'holiday', name: 'vrijdag na Hemelvaart', source: 'school' },
-    ]);
+    expect(custom).toEqual([{ start: '2027-05-07', end: '2027-05-07', kind: 'holiday', name: 'vrijdag na Hemelvaart', source: 'school' }]);
   });
 
   it('hands out copies, so a caller cannot change the cache', () => {

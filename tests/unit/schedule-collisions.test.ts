@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CollisionInput, findCollisions } from '../../electron/features/schedule/calendar/collisions';
 
-const meeting = (
-  id: string,
-  date: string,
-  startTime: string,
-  durationMinutes: number,
-  people: string[],
-): CollisionInput => ({
+const meeting = (id: string, date: string, startTime: string, durationMinutes: number, people: string[]): CollisionInput => ({
   id,
   seriesName: `reeks ${id}`,
   date,
@@ -71,12 +65,7 @@ describe('findCollisions', () => {
       const hour = String(8 + next(9)).padStart(2, '0');
       const minutes = String(next(4) * 15).padStart(2, '0');
       const day = String(1 + next(5)).padStart(2, '0');
-      meetings.push(
-        meeting(`m${i}`, `2027-03-${day}`, `${hour}:${minutes}`, 30 + next(4) * 30, [
-          people[next(6)]!,
-          people[next(6)]!,
-        ]),
-      );
+      meetings.push(meeting(`m${i}`, `2027-03-${day}`, `${hour}:${minutes}`, 30 + next(4) * 30, [people[next(6)]!, people[next(6)]!]));
     }
     const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
     const expected = new Set<string>();

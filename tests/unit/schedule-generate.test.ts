@@ -147,19 +147,14 @@ describe('generateMeetingDates, edge cases', () => {
   });
 
   it('never moves a weekly meeting: a closed date is dropped', () => {
-    const { meetings, dropped } = generateMeetingDates(
-      { ...iot, intervalWeeks: 1, firstDate: '2026-10-06', until: '2026-11-03' },
-      midden,
-    );
+    const { meetings, dropped } = generateMeetingDates({ ...iot, intervalWeeks: 1, firstDate: '2026-10-06', until: '2026-11-03' }, midden);
     expect(meetings.map((m) => m.date)).toEqual(['2026-10-06', '2026-10-13', '2026-10-27', '2026-11-03']);
     expect(dropped).toEqual([{ plannedDate: '2026-10-20', note: 'vervalt: herfstvakantie' }]);
   });
 
   it('never moves before the first date or past `until`', () => {
     // 20 Oct is in the herfstvakantie and is the first date: it cannot go back.
-    expect(
-      summary({ ...iot, intervalWeeks: 3, firstDate: '2026-10-20', until: '2026-11-20', moveRule: 'week-before' }),
-    ).toEqual({
+    expect(summary({ ...iot, intervalWeeks: 3, firstDate: '2026-10-20', until: '2026-11-20', moveRule: 'week-before' })).toEqual({
       meetings: ['2026-11-10'],
       dropped: ['2026-10-20 vervalt: herfstvakantie'],
     });
@@ -191,10 +186,7 @@ describe('generateMeetingDates, edge cases', () => {
   });
 
   it('drops every date of a series on a weekend day', () => {
-    const { meetings, dropped } = generateMeetingDates(
-      { ...iot, firstDate: '2026-09-05', until: '2026-10-31' },
-      midden,
-    );
+    const { meetings, dropped } = generateMeetingDates({ ...iot, firstDate: '2026-09-05', until: '2026-10-31' }, midden);
     expect(meetings).toEqual([]);
     expect(dropped.map((d) => d.note)).toEqual(['vervalt: weekend', 'vervalt: weekend']);
   });

@@ -22,9 +22,7 @@ const plan = (old: ExistingMeeting[], meetings: PlannedMeeting[]) => planYearCha
 
 describe('planYearChanges', () => {
   it('leaves a year that was generated the same way alone', () => {
-    expect(
-      plan([existing('a', '2026-09-08'), existing('b', '2026-10-06')], [planned('2026-09-08'), planned('2026-10-06')]),
-    ).toEqual({
+    expect(plan([existing('a', '2026-09-08'), existing('b', '2026-10-06')], [planned('2026-09-08'), planned('2026-10-06')])).toEqual({
       add: [],
       move: [],
       remove: [],
@@ -35,10 +33,7 @@ describe('planYearChanges', () => {
   });
 
   it('adds what is new and removes what is gone, sorted by date', () => {
-    const changes = plan(
-      [existing('old', '2027-01-12'), existing('older', '2026-09-01')],
-      [planned('2026-12-01'), planned('2026-11-03')],
-    );
+    const changes = plan([existing('old', '2027-01-12'), existing('older', '2026-09-01')], [planned('2026-12-01'), planned('2026-11-03')]);
     expect(changes.add).toEqual([
       {
         meetingId: null,
@@ -124,20 +119,14 @@ describe('planYearChanges', () => {
   });
 
   it('a meeting matched on its grid date is not taken again by a nearby one', () => {
-    const changes = plan(
-      [existing('a', '2026-09-08')],
-      [planned('2026-09-08'), planned('2026-09-10', { plannedDate: '2026-09-10' })],
-    );
+    const changes = plan([existing('a', '2026-09-08')], [planned('2026-09-08'), planned('2026-09-10', { plannedDate: '2026-09-10' })]);
     expect(changes.unchanged).toBe(1);
     expect(changes.add.map((m) => m.to?.date)).toEqual(['2026-09-10']);
     expect(changes.move).toEqual([]);
   });
 
   it('two generated meetings on one grid date take one existing meeting, the other is added', () => {
-    const changes = plan(
-      [existing('a', '2026-09-08')],
-      [planned('2026-09-08'), planned('2026-09-30', { plannedDate: '2026-09-08' })],
-    );
+    const changes = plan([existing('a', '2026-09-08')], [planned('2026-09-08'), planned('2026-09-30', { plannedDate: '2026-09-08' })]);
     expect(changes.unchanged).toBe(1);
     expect(changes.add.map((m) => m.to?.date)).toEqual(['2026-09-30']);
   });

@@ -17,9 +17,7 @@ describe('what the environment may change about a shell', () => {
   it('the idle lock is 15 minutes; ZORGOVERLEG_IDLE_LOCK_MS can shorten it, packaged or not', () => {
     expect(DEFAULT_IDLE_LOCK_MS).toBe(15 * MINUTE);
     expect(shellSettings({ packaged: true, env: {} }).idleLockMs).toBe(15 * MINUTE);
-    expect(shellSettings({ packaged: true, env: { ZORGOVERLEG_IDLE_LOCK_MS: String(2 * MINUTE) } }).idleLockMs).toBe(
-      2 * MINUTE,
-    );
+    expect(shellSettings({ packaged: true, env: { ZORGOVERLEG_IDLE_LOCK_MS: String(2 * MINUTE) } }).idleLockMs).toBe(2 * MINUTE);
     expect(shellSettings({ packaged: false, env: { ZORGOVERLEG_IDLE_LOCK_MS: '1500' } }).idleLockMs).toBe(1500);
   });
 
@@ -35,12 +33,8 @@ describe('what the environment may change about a shell', () => {
     ['empty', ''],
   ])('an override cannot lengthen the idle lock or switch it off: %s', (_what, given) => {
     expect(idleLockMsFrom({ ZORGOVERLEG_IDLE_LOCK_MS: given })).toBe(DEFAULT_IDLE_LOCK_MS);
-    expect(shellSettings({ packaged: true, env: { ZORGOVERLEG_IDLE_LOCK_MS: given } }).idleLockMs).toBe(
-      DEFAULT_IDLE_LOCK_MS,
-    );
-    expect(shellSettings({ packaged: false, env: { ZORGOVERLEG_IDLE_LOCK_MS: given } }).idleLockMs).toBe(
-      DEFAULT_IDLE_LOCK_MS,
-    );
+    expect(shellSettings({ packaged: true, env: { ZORGOVERLEG_IDLE_LOCK_MS: given } }).idleLockMs).toBe(DEFAULT_IDLE_LOCK_MS);
+    expect(shellSettings({ packaged: false, env: { ZORGOVERLEG_IDLE_LOCK_MS: given } }).idleLockMs).toBe(DEFAULT_IDLE_LOCK_MS);
   });
 });
 

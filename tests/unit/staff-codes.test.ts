@@ -13,10 +13,7 @@ describe('staffCodesAsNames', () => {
   it.each([
     ['terugkoppelen aan bgr', 'terugkoppelen aan Bram Groen'],
     ['BGR belt u deze week.', 'Bram Groen belt u deze week.'],
-    [
-      'awo/bgr plannen een gesprek (sisl schuift aan).',
-      'Anouk Wolters/Bram Groen plannen een gesprek (Sietske Slot schuift aan).',
-    ],
+    ['awo/bgr plannen een gesprek (sisl schuift aan).', 'Anouk Wolters/Bram Groen plannen een gesprek (Sietske Slot schuift aan).'],
     ['Gesprek met bgr.', 'Gesprek met Bram Groen.'],
   ])('%s', (typed, read) => expect(staffCodesAsNames(typed, staff)).toBe(read));
 

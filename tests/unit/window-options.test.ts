@@ -70,9 +70,7 @@ describe('Electron window options', () => {
       expect(bounds.x).toBeGreaterThanOrEqual(0);
       expect(bounds.x + bounds.width).toBeLessThanOrEqual(1920);
       // A small screen: the window never outgrows it.
-      expect(projectorPlacement([{ id: 1, bounds: { x: 0, y: 0, width: 800, height: 600 } }], 1).bounds.width).toBe(
-        800,
-      );
+      expect(projectorPlacement([{ id: 1, bounds: { x: 0, y: 0, width: 800, height: 600 } }], 1).bounds.width).toBe(800);
     });
 
     it('is as hardened as the main window and opens the projector page of the app', () => {
@@ -88,13 +86,7 @@ describe('Electron window options', () => {
     it('may only ask for its screen and send the presenter keys', () => {
       const allowed = methodNames.filter(mayProjectorCall).sort();
       expect(allowed).toEqual(['presentation.control', 'presentation.projector', 'presentation.stop']);
-      for (const method of [
-        'minutes.get',
-        'students.get',
-        'presentation.showNames',
-        'presentation.start',
-        'documents.agenda',
-      ])
+      for (const method of ['minutes.get', 'students.get', 'presentation.showNames', 'presentation.start', 'documents.agenda'])
         expect(mayProjectorCall(method)).toBe(false);
     });
   });

@@ -53,9 +53,7 @@ function zip(entries: ZipEntry[]): Buffer {
 
 /** The parts of a real workbook (the fixture), to build archives around. */
 async function workbookParts(): Promise<ZipEntry[]> {
-  const book = await JSZip.loadAsync(
-    readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'ouders-naast-elkaar.xlsx')),
-  );
+  const book = await JSZip.loadAsync(readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'ouders-naast-elkaar.xlsx')));
   const files = Object.values(book.files).filter((f) => !f.dir);
   return Promise.all(files.map(async (f) => ({ name: f.name, content: await f.async('nodebuffer') })));
 }
@@ -77,9 +75,7 @@ describe('an XLSX import unpacks under a limit (zip bombs)', () => {
 
   it('refuses an archive whose parts say they unpack to more than 100 MB, before inflating any', async () => {
     const parts = await workbookParts();
-    const bomb = zip(
-      parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, declaredSize: MAX_UNPACKED_BYTES + 1 } : p)),
-    );
+    const bomb = zip(parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, declaredSize: MAX_UNPACKED_BYTES + 1 } : p)));
     // The declared size alone refuses it: its data (a few kilobytes) is never inflated.
     await expect(readTable(bomb, 'leerlingen.xlsx')).rejects.toMatchObject({
       code: 'IMPORT_TOO_LARGE',
@@ -90,9 +86,7 @@ describe('an XLSX import unpacks under a limit (zip bombs)', () => {
   it('refuses a bomb that lies about its size: a part may not unpack to more than it says', async () => {
     const parts = await workbookParts();
     const bomb = zip(
-      parts.map((p) =>
-        p.name === 'xl/worksheets/sheet1.xml' ? { name: p.name, content: hugeSheet(), declaredSize: 4096 } : p,
-      ),
+      parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { name: p.name, content: hugeSheet(), declaredSize: 4096 } : p)),
     );
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expect(readTable(bomb, 'leerlingen.xlsx')).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE' });

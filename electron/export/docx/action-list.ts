@@ -1,17 +1,7 @@
 import { type Paragraph, type Table, TextRun } from 'docx';
 import { packUnderLetterhead } from './letterhead';
 import type { ActionListDocument, ActionListEntry } from './models';
-import {
-  dueCell,
-  generatedLine,
-  heading,
-  mutedLine,
-  richTable,
-  spacer,
-  tableParagraph,
-  titleBlock,
-  type TableCellContent,
-} from './parts';
+import { dueCell, generatedLine, heading, mutedLine, richTable, spacer, tableParagraph, titleBlock, type TableCellContent } from './parts';
 import { COLOR, FONT_SIZE, type Orientation } from './styles';
 
 /** Landscape: six columns, and "Wat" gets room to read as a sentence. */
@@ -33,9 +23,7 @@ export async function buildActionListDocx(doc: ActionListDocument): Promise<Buff
       ...(groups.length === 0
         ? [mutedLine('Geen openstaande acties.')]
         : [
-            ...(doc.nameStyle === 'initialen'
-              ? [mutedLine('Leerlingen staan op deze lijst met initialen en klas.')]
-              : []),
+            ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan op deze lijst met initialen en klas.')] : []),
             ...groups.flatMap((group) => groupPart(group.heading, group.actions)),
           ]),
     ],
@@ -84,8 +72,5 @@ function originRuns(meeting: string): TextRun[] {
   const muted = { color: COLOR.muted, size: FONT_SIZE.small } as const;
   const dated = /^(.*\S)\s+(\d{2}-\d{2}-\d{4})$/.exec(meeting);
   if (dated === null) return [new TextRun({ text: ` uit ${meeting}`, ...muted })];
-  return [
-    new TextRun({ text: ` uit ${dated[1] ?? ''} `, ...muted }),
-    new TextRun({ text: dated[2] ?? '', break: 1, ...muted }),
-  ];
+  return [new TextRun({ text: ` uit ${dated[1] ?? ''} `, ...muted }), new TextRun({ text: dated[2] ?? '', break: 1, ...muted })];
 }

@@ -82,13 +82,7 @@ const isLapsed = (item: AgendaDocumentItem) => item.change === 'vervallen' || it
 function itemRow(item: AgendaDocumentItem, sent: boolean): TableCellContent[] {
   if (isLapsed(item)) {
     // Kept in its place, struck through and without number or time, so nobody wonders where it went.
-    return [
-      '',
-      '',
-      [tableParagraph([struckRun(item.title), ...markRun('vervallen', 'change')])],
-      item.presenter ?? '',
-      '',
-    ];
+    return ['', '', [tableParagraph([struckRun(item.title), ...markRun('vervallen', 'change')])], item.presenter ?? '', ''];
   }
   const marks: TextRun[] = [];
   if (item.confidential) marks.push(...markRun('besloten', 'confidential'));

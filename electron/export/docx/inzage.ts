@@ -130,28 +130,19 @@ export async function buildInzageDocx(doc: InzageDocument): Promise<Buffer> {
       ...introPart(doc),
       ...section('1. Persoonsgegevens', [factsTable(doc.personal, ORIENTATION)]),
       ...section('2. Ouders en verzorgers', guardiansPart(doc.guardians)),
-      ...section(
-        '3. Aanmeldingen',
-        doc.intakes.length === 0 ? [mutedLine('Er zijn geen aanmeldingen.')] : doc.intakes.flatMap(intakePart),
-      ),
+      ...section('3. Aanmeldingen', doc.intakes.length === 0 ? [mutedLine('Er zijn geen aanmeldingen.')] : doc.intakes.flatMap(intakePart)),
       ...section(
         '4. Toestemmingen',
-        doc.consents.length === 0
-          ? [mutedLine('Er is geen toestemming vastgelegd.')]
-          : doc.consents.flatMap(consentPart),
+        doc.consents.length === 0 ? [mutedLine('Er is geen toestemming vastgelegd.')] : doc.consents.flatMap(consentPart),
       ),
       ...section(
         '5. Besprekingen in overleggen',
-        doc.meetings.length === 0
-          ? [mutedLine('De leerling is nog niet in een overleg besproken.')]
-          : doc.meetings.flatMap(meetingPart),
+        doc.meetings.length === 0 ? [mutedLine('De leerling is nog niet in een overleg besproken.')] : doc.meetings.flatMap(meetingPart),
       ),
       ...section('6. Acties', actionsPart(doc.actions)),
       ...section(
         '7. Brieven',
-        doc.letters.length === 0
-          ? [mutedLine('Er zijn geen brieven over de leerling verstuurd.')]
-          : doc.letters.flatMap(letterPart),
+        doc.letters.length === 0 ? [mutedLine('Er zijn geen brieven over de leerling verstuurd.')] : doc.letters.flatMap(letterPart),
       ),
       ...section('8. Bewaartermijn', retentionPart(doc.retention)),
       ...section('9. Logboek', auditPart(doc.audit)),
@@ -195,9 +186,7 @@ function intakePart(intake: InzageIntake): Block[] {
     heading(intake.title, 2),
     factsTable(intake.facts, ORIENTATION),
     ...intake.answers.flatMap((answer) => [labelLine(answer.label), ...textParagraphs(answer.text)]),
-    ...(intake.attachments.length === 0
-      ? []
-      : [labelLine('Bijlagen'), ...intake.attachments.map((name) => bulletItem(name))]),
+    ...(intake.attachments.length === 0 ? [] : [labelLine('Bijlagen'), ...intake.attachments.map((name) => bulletItem(name))]),
   ];
 }
 
@@ -244,10 +233,7 @@ function meetingPart(part: InzageMeetingPart): Block[] {
       new Paragraph({
         keepNext: true,
         spacing: { before: 160, after: 40 },
-        children: [
-          new TextRun({ text: 'Aanvulling na vaststelling', bold: true }),
-          ...(addendum.intern ? internMark() : []),
-        ],
+        children: [new TextRun({ text: 'Aanvulling na vaststelling', bold: true }), ...(addendum.intern ? internMark() : [])],
       }),
       new Paragraph({
         style: STYLE.muted,
@@ -304,16 +290,11 @@ function letterPart(letter: InzageLetter): Block[] {
   for (const text of letter.texts) {
     const lines = [
       text.salutation,
-      ...text.body.flatMap((block) =>
-        block.kind === 'paragraph' ? block.text.split('\n') : block.items.map((item) => `•  ${item}`),
-      ),
+      ...text.body.flatMap((block) => (block.kind === 'paragraph' ? block.text.split('\n') : block.items.map((item) => `•  ${item}`))),
       text.closing,
       text.signatory,
     ];
-    blocks.push(
-      labelLine(`Brief aan ${text.recipients}`),
-      ...lines.filter((line) => line.trim() !== '').map(quotedLine),
-    );
+    blocks.push(labelLine(`Brief aan ${text.recipients}`), ...lines.filter((line) => line.trim() !== '').map(quotedLine));
   }
   return blocks;
 }
@@ -345,9 +326,7 @@ function retentionPart(retention: InzageRetention): Block[] {
   return [
     ...blocks,
     heading('Bewaarde verzuimgegevens', 2),
-    mutedLine(
-      'Het dossier zelf is verwijderd; deze gegevens over verzuim blijven tot het einde van hun eigen bewaartermijn.',
-    ),
+    mutedLine('Het dossier zelf is verwijderd; deze gegevens over verzuim blijven tot het einde van hun eigen bewaartermijn.'),
     ...retention.keptAbsence.flatMap((a) => [labelLine(a.title), ...textParagraphs(a.text)]),
   ];
 }

@@ -1,14 +1,4 @@
-import {
-  FrameAnchorType,
-  FrameWrap,
-  Header,
-  HeightRule,
-  LineRuleType,
-  Packer,
-  Paragraph,
-  TabStopType,
-  TextRun,
-} from 'docx';
+import { FrameAnchorType, FrameWrap, Header, HeightRule, LineRuleType, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import { longDate } from '../../shared/dutch-dates';
 import { letterhead, letterheadFooter } from './letterhead';
 import type { LetterBlock, LetterDocument, LetterDocumentLetter } from './models';
@@ -89,9 +79,7 @@ function letterSection(doc: LetterDocument, letter: LetterDocumentLetter): Docum
 
 /** Later pages say which letter they continue, in case the pages come apart. */
 function continuationHeader(schoolName: string, letter: LetterDocumentLetter): Header {
-  const text = [schoolName.trim(), `kenmerk ${letter.reference}`, longDate(letter.date)]
-    .filter((part) => part !== '')
-    .join('  ·  ');
+  const text = [schoolName.trim(), `kenmerk ${letter.reference}`, longDate(letter.date)].filter((part) => part !== '').join('  ·  ');
   return new Header({
     children: [new Paragraph({ style: STYLE.letterheadContact, children: [new TextRun(`Vervolg: ${text}`)] })],
   });
@@ -143,8 +131,7 @@ function addressWindow(lines: string[]): Paragraph[] {
     wrap: FrameWrap.THROUGH,
   } as const;
   return (lines.length === 0 ? [''] : lines).map(
-    (line) =>
-      new Paragraph({ frame, spacing: { before: 0, after: 0 }, children: line === '' ? [] : [new TextRun(line)] }),
+    (line) => new Paragraph({ frame, spacing: { before: 0, after: 0 }, children: line === '' ? [] : [new TextRun(line)] }),
   );
 }
 

@@ -43,11 +43,7 @@ function join(parts: string[], separator: string): string {
  * The school's name and contact line with a rule under them; with a logo, the name, address and
  * contact details stack on the left and the logo stands on the right, both resting on the rule.
  */
-export function letterheadHeader(
-  school: Letterhead,
-  logo: Logo | null = null,
-  orientation: Orientation = 'portrait',
-): Header {
+export function letterheadHeader(school: Letterhead, logo: Logo | null = null, orientation: Orientation = 'portrait'): Header {
   if (logo !== null) return logoHeader(school, logo, orientation);
   const contact = contactLine(school);
   return new Header({
@@ -114,8 +110,7 @@ function logoHeader(school: Letterhead, logo: Logo, orientation: Orientation): H
                 [
                   new Paragraph({ style: STYLE.letterheadName, children: [new TextRun(school.schoolName.trim())] }),
                   ...contactLines.map(
-                    (line) =>
-                      new Paragraph({ style: STYLE.letterheadContact, border: noRule, children: [new TextRun(line)] }),
+                    (line) => new Paragraph({ style: STYLE.letterheadContact, border: noRule, children: [new TextRun(line)] }),
                   ),
                 ],
                 width - logoColumn,
@@ -170,11 +165,7 @@ export interface FooterOptions {
  * table rather than a tab stop, so a long footer text wraps in its own column instead of
  * pushing the page number onto the next line.
  */
-export function letterheadFooter(
-  school: Letterhead,
-  orientation: Orientation = 'portrait',
-  options: FooterOptions = {},
-): Footer {
+export function letterheadFooter(school: Letterhead, orientation: Orientation = 'portrait', options: FooterOptions = {}): Footer {
   const width = contentWidth(orientation);
   const pageColumn = Math.round(width * 0.2);
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;

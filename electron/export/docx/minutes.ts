@@ -89,10 +89,7 @@ export async function buildExtractDocx(doc: ExtractDocument): Promise<Buffer> {
       mutedLine(forParents ? 'Versie voor ouders' : 'Versie voor het dossier (met interne tekst)'),
       statusParagraph(doc.status),
       mutedLine(generatedLine(doc.generatedOn)),
-      factsTable(
-        [...meetingFacts(doc.meeting, { withTitle: true }), ...presenceFacts(doc.presence, { compact: true })],
-        ORIENTATION,
-      ),
+      factsTable([...meetingFacts(doc.meeting, { withTitle: true }), ...presenceFacts(doc.presence, { compact: true })], ORIENTATION),
       ...itemPart(item),
       ...addendaPart(addenda),
     ],
@@ -119,10 +116,7 @@ function statusParagraph(status: MinutesStatus): Paragraph {
 
 /** "Jesse de Vries  ·  leerlingnummer 123456  ·  klas 2B": whom the extract is about, before anything else. */
 function studentParagraph(student: ExtractDocument['student']): Paragraph {
-  const details = [
-    `leerlingnummer ${student.studentNumber}`,
-    student.className === '' ? '' : `klas ${student.className}`,
-  ]
+  const details = [`leerlingnummer ${student.studentNumber}`, student.className === '' ? '' : `klas ${student.className}`]
     .filter((part) => part !== '')
     .join('  ·  ');
   return new Paragraph({
@@ -135,8 +129,7 @@ function studentParagraph(student: ExtractDocument['student']): Paragraph {
   });
 }
 
-const itemHeading = (item: MinutesDocumentItem) =>
-  item.number === null ? item.title : `${item.number}. ${item.title}`;
+const itemHeading = (item: MinutesDocumentItem) => (item.number === null ? item.title : `${item.number}. ${item.title}`);
 
 /** One agenda item: a Heading 1 (so Word's navigation pane lists the items), then what was said and agreed. */
 function itemPart(item: MinutesDocumentItem): Block[] {
@@ -154,11 +147,8 @@ function itemPart(item: MinutesDocumentItem): Block[] {
   const written = item.paragraphs.filter((paragraph) => paragraph.text.trim() !== '');
   const withActions = item.carried.length > 0 || item.actions.length > 0;
   // The actions never open a page on their own: the paragraph before them goes along.
-  written.forEach((paragraph, index) =>
-    parts.push(...paragraphPart(paragraph, withActions && index === written.length - 1)),
-  );
-  if (item.carried.length > 0)
-    parts.push(...actionsPart('Acties uit eerdere overleggen', item.carried, item.actions.length > 0));
+  written.forEach((paragraph, index) => parts.push(...paragraphPart(paragraph, withActions && index === written.length - 1)));
+  if (item.carried.length > 0) parts.push(...actionsPart('Acties uit eerdere overleggen', item.carried, item.actions.length > 0));
   if (item.actions.length > 0) parts.push(...actionsPart('Acties', item.actions, false));
   if (parts.length === 1) parts.push(mutedLine('Geen aantekeningen bij dit punt.'));
   return parts;
@@ -207,9 +197,7 @@ function actionListPart(own: ActionLine[], carried: ActionLine[], asOf: string |
           actionTable(onePerNumber(own), ORIENTATION, { keepWithNext: earlier.length > 0 }),
           spacer(earlier.length > 0),
         ]),
-    ...(earlier.length === 0
-      ? []
-      : [heading('Uit eerdere overleggen', 2), actionTable(earlier, ORIENTATION), spacer()]),
+    ...(earlier.length === 0 ? [] : [heading('Uit eerdere overleggen', 2), actionTable(earlier, ORIENTATION), spacer()]),
     // Under the tables, as a footnote to the mark.
     ...overdueNote,
   ];

@@ -127,9 +127,7 @@ export function richTable(options: RichTableOptions): Table {
         true,
         true,
       ),
-      ...options.rows.map((cells, index) =>
-        row(cells, false, keepAll && (index < lastIndex || options.keepWithNext === true)),
-      ),
+      ...options.rows.map((cells, index) => row(cells, false, keepAll && (index < lastIndex || options.keepWithNext === true))),
     ],
   });
 }
@@ -244,12 +242,9 @@ export function factsTable(facts: Fact[], orientation: Orientation = 'portrait')
   const total = contentWidth(orientation);
   const labelWidth = Math.round(total * 0.24);
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-  const shown = facts.filter((fact) =>
-    typeof fact.value === 'string' ? fact.value.trim() !== '' : fact.value.length > 0,
-  );
+  const shown = facts.filter((fact) => (typeof fact.value === 'string' ? fact.value.trim() !== '' : fact.value.length > 0));
   if (shown.length === 0) return spacer();
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, children });
+  const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.DXA }, children });
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: [labelWidth, total - labelWidth],
@@ -323,28 +318,19 @@ export const ACTION_COLUMNS: TableColumn[] = [
 export const OVERDUE_MARK = 'over tijd';
 
 /** "20-10-2026 (over tijd)", as the Acties page says it: the date, and a bold mark when the action is overdue. */
-export function dueCell(
-  due: ActionLine['due'],
-  overdue: boolean,
-  options: { markOnOwnLine?: boolean } = {},
-): TableCellContent {
+export function dueCell(due: ActionLine['due'], overdue: boolean, options: { markOnOwnLine?: boolean } = {}): TableCellContent {
   const date = actionDue(due);
   if (!overdue) return date;
   const look = { bold: true, color: COLOR.confidential } as const;
   if (date === '') return [tableParagraph([new TextRun({ text: `(${OVERDUE_MARK})`, ...look })])];
   // In a narrow column the mark goes under the date whole, not split as "(over" and "tijd)";
   // the space before the break keeps date and mark apart for whoever reads the text out.
-  if (options.markOnOwnLine === true)
-    return [tableParagraph([`${date} `, new TextRun({ text: `(${OVERDUE_MARK})`, break: 1, ...look })])];
+  if (options.markOnOwnLine === true) return [tableParagraph([`${date} `, new TextRun({ text: `(${OVERDUE_MARK})`, break: 1, ...look })])];
   return [tableParagraph([date, new TextRun({ text: ` (${OVERDUE_MARK})`, ...look })])];
 }
 
 /** The actions of minutes and extracts: Nr, Wat, Wie, Wanneer, Status. */
-export function actionTable(
-  actions: ActionLine[],
-  orientation: Orientation = 'portrait',
-  options: { keepWithNext?: boolean } = {},
-): Table {
+export function actionTable(actions: ActionLine[], orientation: Orientation = 'portrait', options: { keepWithNext?: boolean } = {}): Table {
   return richTable({
     columns: ACTION_COLUMNS,
     rows: actions.map((action) => [

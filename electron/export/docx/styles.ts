@@ -257,9 +257,7 @@ export function createDocument(options: DocumentOptions): Document {
     sections: options.sections.map((section) => ({
       properties: {
         ...pageProperties(section.orientation),
-        ...(section.restartPageNumbers
-          ? { page: { ...pageProperties(section.orientation).page, pageNumbers: { start: 1 } } }
-          : {}),
+        ...(section.restartPageNumbers ? { page: { ...pageProperties(section.orientation).page, pageNumbers: { start: 1 } } } : {}),
         // Only letters with a first-page letterhead need Word's "different first page".
         ...(section.headers?.first !== undefined || section.footers?.first !== undefined ? { titlePage: true } : {}),
       },

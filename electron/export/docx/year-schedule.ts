@@ -157,9 +157,7 @@ function meetingsTable(months: Map<string, YearScheduleMeeting[]>, yearStart: Is
       tableHeader: true,
       cantSplit: true,
       keepNext: true,
-      children: MEETING_COLUMNS.map((column, index) =>
-        cell(column.header, widths[index] ?? 0, STYLE.tableHeader, true),
-      ),
+      children: MEETING_COLUMNS.map((column, index) => cell(column.header, widths[index] ?? 0, STYLE.tableHeader, true)),
     }),
   ];
   const fullWidth = contentWidth(ORIENTATION);
@@ -176,9 +174,7 @@ function meetingsTable(months: Map<string, YearScheduleMeeting[]>, yearStart: Is
           new TableRow({
             cantSplit: true,
             keepNext: index < inMonth.length - 1,
-            children: meetingRow(meeting, yearStart, notes).map((text, column) =>
-              cell(text, widths[column] ?? 0, STYLE.tableText, false),
-            ),
+            children: meetingRow(meeting, yearStart, notes).map((text, column) => cell(text, widths[column] ?? 0, STYLE.tableText, false)),
           }),
       ),
     );
@@ -233,10 +229,7 @@ function deadlineNotes(meetings: YearScheduleMeeting[], yearStart: IsoDate, note
 /** Meetings in date order, grouped under "september 2026"; months without meetings do not appear. */
 function byMonth(meetings: YearScheduleMeeting[]): Map<string, YearScheduleMeeting[]> {
   const sorted = [...meetings].sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) ||
-      a.startTime.localeCompare(b.startTime) ||
-      a.seriesName.localeCompare(b.seriesName),
+    (a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.seriesName.localeCompare(b.seriesName),
   );
   const months = new Map<string, YearScheduleMeeting[]>();
   for (const meeting of sorted) {
@@ -259,11 +252,7 @@ export function daysThatMatter(daysOff: YearScheduleDayOff[]): YearScheduleDayOf
   return daysOff.filter((day) => {
     if (day.start === day.end && isWeekend(day.start)) return false;
     return !daysOff.some(
-      (other) =>
-        other !== day &&
-        other.start <= day.start &&
-        day.end <= other.end &&
-        (other.start !== day.start || other.end !== day.end),
+      (other) => other !== day && other.start <= day.start && day.end <= other.end && (other.start !== day.start || other.end !== day.end),
     );
   });
 }

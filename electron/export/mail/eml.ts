@@ -131,12 +131,7 @@ export function buildEml(draft: MailDraft): Buffer {
   ].filter((h) => !h.startsWith('To:') || draft.to.length > 0);
   const body = draft.text.replace(/\r?\n/g, CRLF);
   const parts = [
-    [
-      'Content-Type: text/plain; charset=UTF-8',
-      'Content-Transfer-Encoding: base64',
-      '',
-      base64Lines(Buffer.from(body, 'utf8')),
-    ].join(CRLF),
+    ['Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', base64Lines(Buffer.from(body, 'utf8'))].join(CRLF),
     ...draft.attachments.map((a) =>
       [
         header('Content-Type', `${a.contentType}; ${fileNameParameters('name', a.fileName)}`),

@@ -42,9 +42,7 @@ export function registerAgendaHooks(): void {
     const moved = linkIntakeItems(db, intakeId, studentId, studentName);
     return moved === 0 ? null : moved === 1 ? '1 agendapunt met notulen' : `${moved} agendapunten met notulen`;
   });
-  registerMeetingKeepReason('agenda', (db, meetingId) =>
-    hasAgenda(db, meetingId) ? 'er is een agenda voor gemaakt' : null,
-  );
+  registerMeetingKeepReason('agenda', (db, meetingId) => (hasAgenda(db, meetingId) ? 'er is een agenda voor gemaakt' : null));
   registerMeetingEditGuard('agenda', (db, meetingId) =>
     meetingRecord(db, meetingId).minutesFixedAt
       ? 'De notulen van dit overleg zijn vastgesteld: datum, tijd, plaats en deelnemers liggen daarmee vast.'
@@ -67,11 +65,8 @@ type Agenda =
   | 'agenda.setPresence';
 
 /** After sending, a change is marked; an item added after sending stays "toegevoegd". */
-const changeAfterSend = (
-  meeting: MeetingRecord,
-  item: AgendaItemRow | null,
-  change: AgendaChange,
-): { change?: AgendaChange } => (meeting.agendaSentAt && item?.change !== 'toegevoegd' ? { change } : {});
+const changeAfterSend = (meeting: MeetingRecord, item: AgendaItemRow | null, change: AgendaChange): { change?: AgendaChange } =>
+  meeting.agendaSentAt && item?.change !== 'toegevoegd' ? { change } : {};
 
 /** Accepted intakes for this meeting and the cases the minutes offer, minus what is on the agenda already. */
 function openSuggestions(db: VaultDb, meeting: MeetingRecord, onAgenda: AgendaItemRow[]) {
@@ -197,9 +192,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     );
     const items = composeAgenda<NewAgendaItem>(
       meeting.template,
-      cases.map((c) =>
-        caseItem(meeting, c, caseTitle(c.studentId ? names.get(c.studentId)?.name : undefined, c.caseLabel)),
-      ),
+      cases.map((c) => caseItem(meeting, c, caseTitle(c.studentId ? names.get(c.studentId)?.name : undefined, c.caseLabel))),
     ).map((item): NewAgendaItem =>
       'kind' in item && item.kind === 'casus' ? (item as NewAgendaItem) : fromTemplate(item as TemplateItem),
     );
@@ -249,8 +242,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
             (i) => i.id === input.intakeId,
           )
         : undefined;
-      if (input.intakeId && !intake)
-        throw new AppError('NOT_FOUND', 'Deze aanmelding bestaat niet (meer) voor deze leerling.');
+      if (input.intakeId && !intake) throw new AppError('NOT_FOUND', 'Deze aanmelding bestaat niet (meer) voor deze leerling.');
       const name = studentsById(db, [input.studentId]).get(input.studentId)?.name;
       // A referral taken in keeps the case that sent it (its question and history), as the suggestion said.
       const referral =
@@ -278,8 +270,7 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     const lastCase = items.findLastIndex((i) => i.kind === 'casus');
     const anchor = lastCase >= 0 ? lastCase : items.findIndex((i) => i.kind === 'actiepunten');
     const rondvraag = items.findIndex((i) => i.kind === 'rondvraag');
-    const before =
-      input.kind === 'casus' && anchor >= 0 ? items[anchor + 1] : rondvraag >= 0 ? items[rondvraag] : undefined;
+    const before = input.kind === 'casus' && anchor >= 0 ? items[anchor + 1] : rondvraag >= 0 ? items[rondvraag] : undefined;
     const [id] = insertAgendaItems(db, meeting.id, [{ ...item, ...marked }], before?.position);
     return { id: id! };
   },

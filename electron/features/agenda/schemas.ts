@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { seriesColors } from '../../../db/schema/vocabulary';
 import { plainLine, plainTextFields } from '../../shared/plain-text';
-import {
-  agendaChanges,
-  agendaItemKinds,
-  caseOrigins,
-  guestKinds,
-  meetingProgress,
-  meetingStates,
-  presences,
-} from './vocabulary';
+import { agendaChanges, agendaItemKinds, caseOrigins, guestKinds, meetingProgress, meetingStates, presences } from './vocabulary';
 
 /** Zod schemas of the agenda domain's contract methods (joined into electron/api/contract.ts). */
 
@@ -54,9 +46,7 @@ export const agendaItemView = z.object({
   intakeId: z.string().nullable(),
   origin: z.enum(caseOrigins).nullable(),
   /** A case taken in on a referral: the case and meeting that sent it (its history). */
-  referredFrom: z
-    .object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() })
-    .nullable(),
+  referredFrom: z.object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() }).nullable(),
   presenter: person.nullable(),
   durationMinutes: z.number(),
   confidential: z.boolean(),
@@ -144,8 +134,7 @@ const templateItem = z.object({
   minutes: itemFields.shape.durationMinutes,
 });
 
-const templateItems = (item: typeof templateItem) =>
-  z.array(item).max(20, { error: 'Hoogstens 20 vaste punten.' }).nullable();
+const templateItems = (item: typeof templateItem) => z.array(item).max(20, { error: 'Hoogstens 20 vaste punten.' }).nullable();
 
 const templateFields = z.object({
   caseMinutes: z
@@ -188,9 +177,7 @@ export const agendaMethods = {
         /** The question the case arrives with: a referral carries the referring case's. */
         question: z.string().nullable(),
         /** A referral: the case (and meeting) that sent the student here, its history. */
-        referredFrom: z
-          .object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() })
-          .nullable(),
+        referredFrom: z.object({ itemId: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() }).nullable(),
       }),
     ),
   },

@@ -20,10 +20,7 @@ import type { MeetingProgress, Presence } from './vocabulary';
 /** The agenda domain's rows: a meeting's state, who was there, and its agenda items. */
 
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
-export type NewAgendaItem = Omit<
-  typeof agendaItems.$inferInsert,
-  'id' | 'meetingId' | 'position' | 'createdAt' | 'updatedAt'
->;
+export type NewAgendaItem = Omit<typeof agendaItems.$inferInsert, 'id' | 'meetingId' | 'position' | 'createdAt' | 'updatedAt'>;
 
 const recordColumns = {
   meeting: meetings,
@@ -145,10 +142,7 @@ export function seriesNeighbour(
  * The series' first meeting after each date (an action "tot het volgende overleg" is due then):
  * one query for all the series asked about, then a search per date.
  */
-export function nextSeriesMeetingDates(
-  db: VaultDb,
-  pairs: { seriesId: string; after: string }[],
-): Map<string, string | null> {
+export function nextSeriesMeetingDates(db: VaultDb, pairs: { seriesId: string; after: string }[]): Map<string, string | null> {
   const result = new Map<string, string | null>();
   const seriesIds = [...new Set(pairs.map((p) => p.seriesId))];
   if (seriesIds.length === 0) return result;
@@ -180,12 +174,7 @@ export function nextSeriesMeetingDates(
 }
 
 export function agendaItemsOf(db: VaultDb, meetingId: string): AgendaItemRow[] {
-  return db
-    .select()
-    .from(agendaItems)
-    .where(eq(agendaItems.meetingId, meetingId))
-    .orderBy(asc(agendaItems.position))
-    .all();
+  return db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
 }
 
 export function getAgendaItem(db: VaultDb, id: string): AgendaItemRow {
@@ -207,19 +196,11 @@ export function agendaItemsById(db: VaultDb, ids: string[]): Map<string, AgendaI
 }
 
 export function hasAgenda(db: VaultDb, meetingId: string): boolean {
-  return (
-    db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).limit(1).get() !==
-    undefined
-  );
+  return db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).limit(1).get() !== undefined;
 }
 
 /** Adds items at the end (or before `beforePosition`, shifting the rest down). */
-export function insertAgendaItems(
-  db: VaultDb,
-  meetingId: string,
-  items: NewAgendaItem[],
-  beforePosition?: number,
-): string[] {
+export function insertAgendaItems(db: VaultDb, meetingId: string, items: NewAgendaItem[], beforePosition?: number): string[] {
   const at = now();
   const ids = items.map(() => randomUUID());
   db.transaction((tx) => {
@@ -301,11 +282,7 @@ export function attendeesOf(db: VaultDb, meetingId: string) {
     return {
       person,
       kind: a.staffId ? ('staff' as const) : ('partner' as const),
-      name: a.staffId
-        ? (a.staffName ?? '')
-        : a.contactName
-          ? `${a.contactName} (${a.organisation})`
-          : (a.organisation ?? ''),
+      name: a.staffId ? (a.staffName ?? '') : a.contactName ? `${a.contactName} (${a.organisation})` : (a.organisation ?? ''),
       code: a.code ?? null,
       presence: presence.get(person) ?? null,
     };
@@ -434,16 +411,8 @@ export function seriesTemplate(db: VaultDb, seriesId: string) {
   return { ...row, template: row.template as TemplateItem[] | null };
 }
 
-export function saveSeriesTemplate(
-  db: VaultDb,
-  seriesId: string,
-  caseMinutes: number,
-  template: TemplateItem[] | null,
-): void {
-  db.update(meetingSeries)
-    .set({ caseMinutes, agendaTemplate: template, updatedAt: now() })
-    .where(eq(meetingSeries.id, seriesId))
-    .run();
+export function saveSeriesTemplate(db: VaultDb, seriesId: string, caseMinutes: number, template: TemplateItem[] | null): void {
+  db.update(meetingSeries).set({ caseMinutes, agendaTemplate: template, updatedAt: now() }).where(eq(meetingSeries.id, seriesId)).run();
 }
 
 /**
@@ -459,10 +428,7 @@ export function linkIntakeItems(db: VaultDb, intakeId: string, studentId: string
     .all();
   for (const item of items) {
     const title = item.caseLabel !== null && item.title === item.caseLabel ? studentName : item.title;
-    db.update(agendaItems)
-      .set({ studentId, caseLabel: null, title, updatedAt: now() })
-      .where(eq(agendaItems.id, item.id))
-      .run();
+    db.update(agendaItems).set({ studentId, caseLabel: null, title, updatedAt: now() }).where(eq(agendaItems.id, item.id)).run();
   }
   return items.length;
 }

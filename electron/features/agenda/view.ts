@@ -21,8 +21,7 @@ import {
 import type { MeetingState } from './vocabulary';
 
 /** Coordinator, chair and secretary keep the agenda and the minutes: the roles table's keepers. */
-export const mayKeepAgenda = (db: VaultDb, userId: string) =>
-  rolesOf(db, userId).some((r) => agendaKeepers.includes(r));
+export const mayKeepAgenda = (db: VaultDb, userId: string) => rolesOf(db, userId).some((r) => agendaKeepers.includes(r));
 
 export function requireKeeper(db: VaultDb, userId: string, doing: string): void {
   requireOneOfRoles(db, userId, [...agendaKeepers], doing);
@@ -76,9 +75,7 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
     cases.flatMap((i) => (i.intakeId ? [i.intakeId] : [])),
   );
   const gateRoutes = new Map(
-    cases.flatMap((i) =>
-      i.intakeId && intakes.has(i.intakeId) ? [[i.id, intakes.get(i.intakeId)!.gateRoutes] as const] : [],
-    ),
+    cases.flatMap((i) => (i.intakeId && intakes.has(i.intakeId) ? [[i.id, intakes.get(i.intakeId)!.gateRoutes] as const] : [])),
   );
   // An item with an external guest is an external discussion for that item, whatever the meeting.
   const known = cases.some((i) => i.guests.some((g) => g.kind === 'partner')) ? activePartners(db) : [];
@@ -147,10 +144,7 @@ export function agendaViewOf(db: VaultDb, meeting: MeetingRecord, items: AgendaI
         durationMinutes: item.durationMinutes,
         confidential: item.confidential,
         guests: item.guests,
-        family:
-          item.kind === 'casus' && item.studentId && item.change !== 'vervallen'
-            ? (families.get(item.studentId) ?? [])
-            : [],
+        family: item.kind === 'casus' && item.studentId && item.change !== 'vervallen' ? (families.get(item.studentId) ?? []) : [],
         change: item.change,
         consent: consent
           ? {

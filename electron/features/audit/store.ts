@@ -55,10 +55,7 @@ export function auditEntries(
     query.studentId
       ? inArray(
           auditLog.id,
-          db
-            .select({ id: auditStudents.auditId })
-            .from(auditStudents)
-            .where(eq(auditStudents.studentId, query.studentId)),
+          db.select({ id: auditStudents.auditId }).from(auditStudents).where(eq(auditStudents.studentId, query.studentId)),
         )
       : undefined,
     query.hiddenMethods.length > 0 ? notInArray(auditLog.method, [...query.hiddenMethods]) : undefined,

@@ -115,10 +115,7 @@ export class BackupRunner {
           stillOpen,
         );
         if (!made)
-          throw new AppError(
-            'LOCKED',
-            'De omgeving werd vergrendeld voordat de back-up begon. Ontgrendel haar en probeer het opnieuw.',
-          );
+          throw new AppError('LOCKED', 'De omgeving werd vergrendeld voordat de back-up begon. Ontgrendel haar en probeer het opnieuw.');
         return made;
       } finally {
         dataKey.fill(0);
@@ -143,10 +140,7 @@ export class BackupRunner {
         note: { detail: `automatische back-up ${when}`, studentIds: [] },
       });
     } catch (err) {
-      console.error(
-        '[backup] audit line not written:',
-        err instanceof Error && 'code' in err ? String(err.code) : 'unknown',
-      );
+      console.error('[backup] audit line not written:', err instanceof Error && 'code' in err ? String(err.code) : 'unknown');
     }
   }
 
@@ -179,10 +173,7 @@ export class BackupRunner {
         at: epochMs(),
         message: err instanceof AppError ? err.message : 'De automatische back-up is mislukt.',
       };
-      console.error(
-        '[backup] automatic backup failed:',
-        err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown',
-      );
+      console.error('[backup] automatic backup failed:', err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown');
     } finally {
       dataKey.fill(0);
     }

@@ -38,15 +38,9 @@ const trailerSchema = z.object({
 export type BackupTrailer = Omit<z.infer<typeof trailerSchema>, 'keyring'> & { keyring: StoredKeyring };
 
 export const notABackup = () =>
-  new AppError(
-    'VAULT_NOT_OURS',
-    'Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.',
-  );
+  new AppError('VAULT_NOT_OURS', 'Dit bestand is geen back-up van Zorgoverleg. Kies een bestand dat eindigt op .zobackup.');
 export const damagedBackup = () =>
-  new AppError(
-    'VAULT_TRUNCATED',
-    'Deze back-up is onvolledig of beschadigd. Er is niets veranderd; kies een andere back-up.',
-  );
+  new AppError('VAULT_TRUNCATED', 'Deze back-up is onvolledig of beschadigd. Er is niets veranderd; kies een andere back-up.');
 export const newerBackup = () =>
   new AppError(
     'VAULT_NEWER',

@@ -29,10 +29,7 @@ async function run(port: NonNullable<typeof parentPort>, task: WorkerTask): Prom
         error: { code: err.code, message: err.message, fields: err instanceof AppError ? err.fields : undefined },
       };
     // Its name and code only: a file system message carries a path.
-    console.error(
-      '[backup] failed:',
-      err instanceof Error ? `${err.name} ${'code' in err ? String(err.code) : ''}` : 'unknown',
-    );
+    console.error('[backup] failed:', err instanceof Error ? `${err.name} ${'code' in err ? String(err.code) : ''}` : 'unknown');
     return { type: 'failed', error: null };
   } finally {
     dataKey.fill(0);

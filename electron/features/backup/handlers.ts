@@ -44,10 +44,7 @@ export const backupHandlers: DomainHandlers<
   }),
   'backup.restore': {
     replacesVault: ({ backend, session }, { source }) => {
-      const path =
-        source.from === 'list'
-          ? automaticBackupPath(backend.config.dataDir, session.environmentId, source.id)
-          : source.path;
+      const path = source.from === 'list' ? automaticBackupPath(backend.config.dataDir, session.environmentId, source.id) : source.path;
       return restoreBackup(backend, session, path);
     },
   },

@@ -19,14 +19,7 @@ import { VaultFileError } from '../../../db/vault-file-errors';
 import { AppError } from '../../api/errors';
 import { syncFolder } from '../vault/keyring';
 import { readStoredKeyring } from '../vault/key-slots';
-import {
-  appendTrailer,
-  BACKUP_EXTENSION,
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  copyHashed,
-  type BackupKind,
-} from './backup-file';
+import { appendTrailer, BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_VERSION, copyHashed, type BackupKind } from './backup-file';
 import { epochMs, now } from '../../shared/clock';
 
 /**
@@ -154,8 +147,7 @@ export function makeBackup(request: BackupRequest): MadeBackup {
   const folder = resolve(request.folder);
   if (request.kind === 'manual') {
     try {
-      if (!statSync(folder).isDirectory())
-        throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: folder });
+      if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', path: folder });
     } catch (err) {
       throw folderProblem(err, folder) ?? err;
     }
@@ -192,10 +184,7 @@ export function makeBackup(request: BackupRequest): MadeBackup {
       verified = inspectVaultFile(temp, request.dataKey, request);
     } catch (err) {
       if (!(err instanceof VaultFileError)) throw err;
-      throw new AppError(
-        'INTERNAL',
-        'De back-up bleek bij de controle onleesbaar en is weggegooid. Probeer het opnieuw.',
-      );
+      throw new AppError('INTERNAL', 'De back-up bleek bij de controle onleesbaar en is weggegooid. Probeer het opnieuw.');
     }
     if (verified.vaultId !== keyring.vaultId)
       throw new AppError('INTERNAL', 'De back-up past niet bij het sleutelbestand van deze omgeving en is weggegooid.');

@@ -10,14 +10,7 @@ import { instantDateTime } from '../../shared/dutch-dates';
 import { recordAudit } from '../audit/store';
 import { ensureDataDir, listEnvironments, newEnvironmentId, vaultPathFor } from '../vault/environments';
 import { keyringPathFor, RECOVERY_SLOT_ID, replacementMarkerFor, replaceVaultFiles } from '../vault/keyring';
-import {
-  keyIdFor,
-  openSlot,
-  putKeyring,
-  readStoredKeyring,
-  storableKeyring,
-  type StoredKeyring,
-} from '../vault/key-slots';
+import { keyIdFor, openSlot, putKeyring, readStoredKeyring, storableKeyring, type StoredKeyring } from '../vault/key-slots';
 import { retiredDataKeys } from '../../../db/schema';
 import { normalizeRecoveryKey } from '../vault/recovery-key';
 import { recover, unlock } from '../vault/vault-service';
@@ -99,8 +92,7 @@ function installPair(
     replaceVaultFiles(vaultPath, staged);
     return trailer;
   } catch (err) {
-    for (const path of [staged.vault, `${staged.vault}-wal`, `${staged.vault}-shm`, staged.keyring])
-      rmSync(path, { force: true });
+    for (const path of [staged.vault, `${staged.vault}-wal`, `${staged.vault}-shm`, staged.keyring]) rmSync(path, { force: true });
     throw err;
   }
 }
@@ -202,11 +194,7 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
           opened.db.transaction(() => {
             for (const k of allKnown) {
               if (k.keyId !== own)
-                opened.db
-                  .insert(retiredDataKeys)
-                  .values({ keyId: k.keyId, dataKey: k.dataKey, retiredAt: at })
-                  .onConflictDoNothing()
-                  .run();
+                opened.db.insert(retiredDataKeys).values({ keyId: k.keyId, dataKey: k.dataKey, retiredAt: at }).onConflictDoNothing().run();
             }
             recordAudit(opened.db, {
               at,
@@ -230,8 +218,7 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
   });
 }
 
-export type OpenSecret =
-  { userId: string; passphrase: string } | { userId: string; recoveryKey: string; newPassphrase: string };
+export type OpenSecret = { userId: string; passphrase: string } | { userId: string; recoveryKey: string; newPassphrase: string };
 
 export interface OpenedFromBackup {
   environmentId: string;
@@ -260,12 +247,7 @@ async function dataKeyFromBackup(trailer: BackupTrailer, secret: OpenSecret): Pr
   }
   if (!keyring.users.some((u) => u.userId === secret.userId))
     throw new AppError('USER_NOT_FOUND', 'Deze gebruiker staat niet in deze back-up.');
-  const key = await openSlot(
-    keyring.recovery,
-    normalizeRecoveryKey(secret.recoveryKey),
-    keyring.vaultId,
-    RECOVERY_SLOT_ID,
-  );
+  const key = await openSlot(keyring.recovery, normalizeRecoveryKey(secret.recoveryKey), keyring.vaultId, RECOVERY_SLOT_ID);
   if (!key) throw new AppError('WRONG_RECOVERY_KEY', 'Deze herstelsleutel past niet bij deze back-up.');
   return key;
 }
@@ -275,12 +257,7 @@ async function dataKeyFromBackup(trailer: BackupTrailer, secret: OpenSecret): Pr
  * again (Instellingen → Back-ups restores it). Here but without a usable keyring (deleted, damaged):
  * only the keyring is put back, so nothing since the backup is lost. Otherwise: a new environment.
  */
-function placeFor(
-  dataDir: string,
-  trailer: BackupTrailer,
-  dataKey: Buffer,
-  options: { migrationsFolder: string; nativeBinding?: string },
-) {
+function placeFor(dataDir: string, trailer: BackupTrailer, dataKey: Buffer, options: { migrationsFolder: string; nativeBinding?: string }) {
   for (const environment of listEnvironments(dataDir)) {
     const vaultPath = vaultPathFor(dataDir, environment.id);
     let keyring: StoredKeyring | null = null;
@@ -300,15 +277,13 @@ function placeFor(
     }
     if (!existsSync(vaultPath)) continue;
     try {
-      if (inspectVaultFile(vaultPath, dataKey, options).vaultId === trailer.vaultId)
-        return { environmentId: environment.id, repair: true };
+      if (inspectVaultFile(vaultPath, dataKey, options).vaultId === trailer.vaultId) return { environmentId: environment.id, repair: true };
     } catch {
       // Another vault, or a damaged one: not this backup's.
     }
   }
   const free =
-    !existsSync(vaultPathFor(dataDir, trailer.environmentId)) &&
-    !existsSync(keyringPathFor(vaultPathFor(dataDir, trailer.environmentId)));
+    !existsSync(vaultPathFor(dataDir, trailer.environmentId)) && !existsSync(keyringPathFor(vaultPathFor(dataDir, trailer.environmentId)));
   return { environmentId: free ? trailer.environmentId : newEnvironmentId(dataDir, trailer.label), repair: false };
 }
 

@@ -26,10 +26,7 @@ const periods = {
  * The automatic backups to keep; every other one may be deleted. Pure: the same set in, the same
  * choice out, and pruning after every backup keeps exactly what pruning once at the end would.
  */
-export function backupsToKeep<T extends { takenAt: Date }>(
-  backups: readonly T[],
-  policy: RetentionPolicy = retention,
-): Set<T> {
+export function backupsToKeep<T extends { takenAt: Date }>(backups: readonly T[], policy: RetentionPolicy = retention): Set<T> {
   // Newest first; equal times keep their given order so the choice does not depend on sorting luck.
   const newestFirst = backups
     .map((backup, index) => ({ backup, index }))

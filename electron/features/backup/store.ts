@@ -68,8 +68,7 @@ export function listBackups(folder: string): ListedBackup[] {
 
 /** A backup in the automatic folder by its file name: a plain name, never a path. */
 export function automaticBackupPath(dataDir: string, environmentId: string, id: string): string {
-  if (!BACKUP_NAME.test(id) || !id.endsWith(BACKUP_EXTENSION))
-    throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).');
+  if (!BACKUP_NAME.test(id) || !id.endsWith(BACKUP_EXTENSION)) throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).');
   const path = join(automaticFolderFor(dataDir, environmentId), id);
   if (!existsSync(path)) throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).');
   return path;
@@ -86,10 +85,7 @@ export function pruneAutomaticFolder(folder: string): string[] {
   const listed = listBackups(folder).filter((b) => b.verified);
   const automatic = listed.filter((b) => b.kind === 'automatic').map((b) => ({ ...b, takenAt: new Date(b.takenAt) }));
   const keep = backupsToKeep(automatic);
-  const remove = [
-    ...automatic.filter((b) => !keep.has(b)),
-    ...listed.filter((b) => b.kind === 'safety').slice(SAFETY_COPIES_KEPT),
-  ];
+  const remove = [...automatic.filter((b) => !keep.has(b)), ...listed.filter((b) => b.kind === 'safety').slice(SAFETY_COPIES_KEPT)];
   for (const backup of remove) rmSync(backup.path, { force: true });
   return remove.map((b) => b.id);
 }

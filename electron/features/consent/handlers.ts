@@ -121,8 +121,7 @@ export const consentHandlers: DomainHandlers<
     const date = today();
     const register = rows.map(toConsentRecord);
     const upcoming = upcomingWithPartners(db, date);
-    const destinations =
-      upcoming.length > 0 ? [] : withOnlyPartnerSeries(caseDestinationsOf(db, studentId), seriesWithPartners(db));
+    const destinations = upcoming.length > 0 ? [] : withOnlyPartnerSeries(caseDestinationsOf(db, studentId), seriesWithPartners(db));
     const destinationMeetings = meetingsForCases(
       db,
       destinations.flatMap((d) => (d.meetingId ? [d.meetingId] : [])),
@@ -153,12 +152,7 @@ export const consentHandlers: DomainHandlers<
         date: m.date,
         checks: consentCovers(register, theCase, m).map(partnerConsentView),
       })),
-      partnerOffer: partnerOffer(
-        upcoming,
-        destinations,
-        destinationMeetings,
-        seriesPartnersForCases(db, [...new Set(seriesIds)]),
-      ),
+      partnerOffer: partnerOffer(upcoming, destinations, destinationMeetings, seriesPartnersForCases(db, [...new Set(seriesIds)])),
       meldcodeVisible: maySeeMeldcode(db, session.user.id),
     };
   },
@@ -170,18 +164,14 @@ export const consentHandlers: DomainHandlers<
       fields.givenOn = `De datum ligt vóór de geboortedatum van ${theCase.student.name} (${ddmmyyyy(theCase.student.birthDate)}).`;
     }
     // Until the case is closed: no end date yet; closing the case sets it.
-    const validUntil = input.untilCaseClosed
-      ? null
-      : (input.validUntil ?? schoolYearBounds(schoolYearOf(input.givenOn)).end);
-    if (validUntil !== null && validUntil < input.givenOn)
-      fields.validUntil = 'De einddatum ligt vóór de datum van de toestemming.';
+    const validUntil = input.untilCaseClosed ? null : (input.validUntil ?? schoolYearBounds(schoolYearOf(input.givenOn)).end);
+    if (validUntil !== null && validUntil < input.givenOn) fields.validUntil = 'De einddatum ligt vóór de datum van de toestemming.';
     let signerName = theCase.student.name;
     if (input.signer.kind === 'guardian') {
       const guardianId = input.signer.guardianId;
       const guardian = theCase.guardians.find((g) => g.id === guardianId);
       if (!guardian) throw new AppError('NOT_FOUND', 'Deze ouder/verzorger hoort niet (meer) bij deze leerling.');
-      if (!guardian.parentalAuthority)
-        fields.signer = `${guardian.name} heeft geen ouderlijk gezag en kan geen toestemming geven.`;
+      if (!guardian.parentalAuthority) fields.signer = `${guardian.name} heeft geen ouderlijk gezag en kan geen toestemming geven.`;
       signerName = guardian.name;
     }
     const names = partnerNames(db);
@@ -213,10 +203,8 @@ export const consentHandlers: DomainHandlers<
   'consent.withdraw': ({ db, session }, input) => {
     const row = getConsent(db, input.id);
     const fields: Record<string, string> = {};
-    if (row.decision !== 'given')
-      fields.withdrawnOn = 'Een weigering kan niet worden ingetrokken; leg een nieuwe toestemming vast.';
-    else if (row.withdrawnOn)
-      fields.withdrawnOn = `Deze toestemming is al ingetrokken op ${ddmmyyyy(row.withdrawnOn)}.`;
+    if (row.decision !== 'given') fields.withdrawnOn = 'Een weigering kan niet worden ingetrokken; leg een nieuwe toestemming vast.';
+    else if (row.withdrawnOn) fields.withdrawnOn = `Deze toestemming is al ingetrokken op ${ddmmyyyy(row.withdrawnOn)}.`;
     else if (input.withdrawnOn > today()) fields.withdrawnOn = 'De datum van intrekking ligt in de toekomst.';
     else if (input.withdrawnOn < row.givenOn)
       fields.withdrawnOn = `De datum van intrekking ligt vóór de toestemming (${ddmmyyyy(row.givenOn)}).`;

@@ -40,13 +40,8 @@ export function caseDestinationsOf(db: VaultDb, studentId: string): CaseDestinat
  * when it goes out of school: it comes last, after every step the case itself has taken. A
  * student without any case gets no offer.
  */
-export function withOnlyPartnerSeries(
-  cases: readonly CaseDestination[],
-  partnerSeries: readonly string[],
-): CaseDestination[] {
-  return partnerSeries.length === 1 && cases.length > 0
-    ? [...cases, { meetingId: null, seriesId: partnerSeries[0]! }]
-    : [...cases];
+export function withOnlyPartnerSeries(cases: readonly CaseDestination[], partnerSeries: readonly string[]): CaseDestination[] {
+  return partnerSeries.length === 1 && cases.length > 0 ? [...cases, { meetingId: null, seriesId: partnerSeries[0]! }] : [...cases];
 }
 
 export interface PartnerOffer {

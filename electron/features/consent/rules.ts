@@ -100,8 +100,7 @@ export function whoMustConsent(
   const gezag: RequiredSigner[] = guardians
     .filter((g) => g.parentalAuthority)
     .map((g) => ({ signer: { kind: 'guardian', guardianId: g.id }, name: g.name }));
-  const noGezag =
-    gezag.length === 0 ? 'Geen ouder of voogd met gezag bekend: leg eerst vast wie het gezag heeft.' : null;
+  const noGezag = gezag.length === 0 ? 'Geen ouder of voogd met gezag bekend: leg eerst vast wie het gezag heeft.' : null;
 
   if (student.birthDate === null) {
     // Without an age we cannot tell who decides; the student and the parents together always suffice.
@@ -266,23 +265,19 @@ function checkSigner(
   }
 
   // The most recent valid consent is the one in force, if its signer could give it on that day.
-  const valid = own
-    .filter((r) => consentStateOn(r, meetingDate) === 'valid')
-    .sort((a, b) => b.givenOn.localeCompare(a.givenOn));
+  const valid = own.filter((r) => consentStateOn(r, meetingDate) === 'valid').sort((a, b) => b.givenOn.localeCompare(a.givenOn));
   const entitled = valid.filter((r) => signerWasEntitled(r, consentCase, partner));
   // Stryker disable next-line StringLiteral: the reason of a covered signer is never shown
   if (entitled[0]) return { required, coveredBy: entitled[0], refused: false, reason: '' };
   const tooYoung = valid[0];
-  if (tooYoung)
-    return { required, coveredBy: null, refused: false, reason: notEntitledReason(tooYoung, consentCase.student) };
+  if (tooYoung) return { required, coveredBy: null, refused: false, reason: notEntitledReason(tooYoung, consentCase.student) };
 
   // No consent in force: tell the coordinator what to ask, most actionable first.
   const upcoming = own
     .filter((r) => r.decision === 'given' && consentStateOn(r, meetingDate) === 'future')
     .map((r) => r.givenOn)
     .sort();
-  if (upcoming[0])
-    return { required, coveredBy: null, refused: false, reason: `geldig vanaf ${ddmmyyyy(upcoming[0])}` };
+  if (upcoming[0]) return { required, coveredBy: null, refused: false, reason: `geldig vanaf ${ddmmyyyy(upcoming[0])}` };
 
   const expiredRecords = own.filter((r) => consentStateOn(r, meetingDate) === 'expired');
   // Stryker disable next-line ConditionalExpression,ArrayDeclaration: an expired record always has an end date
@@ -294,8 +289,7 @@ function checkSigner(
     required.signer.kind === 'student' && own.length === 0
       ? turnedSignerReason(consentCase.student, partner, concerning, meetingDate)
       : null;
-  const gained =
-    own.length === 0 ? gainedAuthorityReason(required.signer, consentCase.guardians, concerning, meetingDate) : null;
+  const gained = own.length === 0 ? gainedAuthorityReason(required.signer, consentCase.guardians, concerning, meetingDate) : null;
   return { required, coveredBy: null, refused: false, reason: turned ?? gained ?? 'nog niet gevraagd' };
 }
 
@@ -341,9 +335,7 @@ function gainedAuthorityReason(
   const since = guardians.find((g) => g.id === signer.guardianId)?.authoritySince;
   // Stryker disable next-line ConditionalExpression: no date compares as before a missing one
   if (!since) return null;
-  const othersConsented = concerning.some(
-    (r) => r.decision === 'given' && r.givenOn < since && r.givenOn <= meetingDate,
-  );
+  const othersConsented = concerning.some((r) => r.decision === 'given' && r.givenOn < since && r.givenOn <= meetingDate);
   return othersConsented ? `kreeg gezag op ${ddmmyyyy(since)}: nog niet gevraagd` : null;
 }
 
@@ -386,10 +378,7 @@ export function consentCovers(
 }
 
 /** The parents must sign (under 16 or age unknown) but nobody holds gezag. */
-function parentsSignWithoutGezag(
-  consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] },
-  date: IsoDate,
-): boolean {
+function parentsSignWithoutGezag(consentCase: { student: ConsentStudent; guardians: ConsentGuardian[] }, date: IsoDate): boolean {
   const { student, guardians } = consentCase;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: from 16 there is no problem to block with
   const parentsSign = student.birthDate === null || ageOn(student.birthDate, date) < AGE_OF_OWN_CONSENT;

@@ -80,13 +80,9 @@ export const consentMethods = {
         }),
       ),
       /** The coming meetings with external partners: who still has to consent, per partner. */
-      upcoming: z.array(
-        z.object({ meetingId: z.string(), title: z.string(), date: z.string(), checks: z.array(partnerConsentSchema) }),
-      ),
+      upcoming: z.array(z.object({ meetingId: z.string(), title: z.string(), date: z.string(), checks: z.array(partnerConsentSchema) })),
       /** None of those within ten weeks: the partners of the meeting (or series) the student was handed in for, to take over in one click. */
-      partnerOffer: z
-        .object({ label: z.string(), partners: z.array(z.object({ id: z.string(), name: z.string() })) })
-        .nullable(),
+      partnerOffer: z.object({ label: z.string(), partners: z.array(z.object({ id: z.string(), name: z.string() })) }).nullable(),
       /** Whether this user may see (and so whether the screen shows) the Meldcode track. */
       meldcodeVisible: z.boolean(),
     }),

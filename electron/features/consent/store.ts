@@ -52,20 +52,13 @@ export function consentCases(db: VaultDb, studentIds: string[]): Map<string, Con
     for (const s of db.select().from(students).where(inArray(students.id, ids)).all()) {
       cases.set(s.id, { student: { id: s.id, name: fullName(s), birthDate: s.birthDate }, guardians: [] });
     }
-    for (const g of db
-      .select()
-      .from(guardians)
-      .where(inArray(guardians.studentId, ids))
-      .orderBy(asc(guardians.familyName))
-      .all()) {
-      cases
-        .get(g.studentId)
-        ?.guardians.push({
-          id: g.id,
-          name: fullName(g),
-          parentalAuthority: g.parentalAuthority,
-          authoritySince: g.authoritySince,
-        });
+    for (const g of db.select().from(guardians).where(inArray(guardians.studentId, ids)).orderBy(asc(guardians.familyName)).all()) {
+      cases.get(g.studentId)?.guardians.push({
+        id: g.id,
+        name: fullName(g),
+        parentalAuthority: g.parentalAuthority,
+        authoritySince: g.authoritySince,
+      });
     }
   }
   return cases;
@@ -153,21 +146,12 @@ export function meldcodeTrackCount(db: VaultDb): number {
 
 export function meldcodeTrackOf(db: VaultDb, studentId: string) {
   return (
-    db
-      .select()
-      .from(meldcodeTracks)
-      .where(eq(meldcodeTracks.studentId, studentId))
-      .orderBy(desc(meldcodeTracks.openedOn))
-      .get() ?? null
+    db.select().from(meldcodeTracks).where(eq(meldcodeTracks.studentId, studentId)).orderBy(desc(meldcodeTracks.openedOn)).get() ?? null
   );
 }
 
 /** `createdBy` is written once, when the track is opened; later saves keep who started it. */
-export function saveMeldcodeTrack(
-  db: VaultDb,
-  id: string | null,
-  values: Omit<typeof meldcodeTracks.$inferInsert, 'id'>,
-): string {
+export function saveMeldcodeTrack(db: VaultDb, id: string | null, values: Omit<typeof meldcodeTracks.$inferInsert, 'id'>): string {
   if (id) {
     const { createdBy: _startedBy, ...changes } = values;
     const result = db

@@ -1,16 +1,7 @@
 import { addDays, addYears, format, parseISO } from 'date-fns';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import {
-  appUsers,
-  guardians,
-  meetingAttendees,
-  meetings,
-  meetingSeries,
-  schoolSettings,
-  staff,
-  students,
-} from '../../../db/schema';
+import { appUsers, guardians, meetingAttendees, meetings, meetingSeries, schoolSettings, staff, students } from '../../../db/schema';
 import { insertConsent, recordWithdrawal, saveMeldcodeTrack } from '../consent/store';
 import { addAttachment } from '../files/store';
 import type { IntakeAnswers } from '../intake/form';
@@ -74,8 +65,7 @@ const answers = (a: {
 export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
   const at = now();
   const user = (code: string) => db.select().from(appUsers).where(eq(appUsers.staffCode, code)).get()!;
-  const staffId = (code: string) =>
-    db.select({ id: staff.id }).from(staff).where(eq(staff.code, code)).get()?.id ?? null;
+  const staffId = (code: string) => db.select({ id: staff.id }).from(staff).where(eq(staff.code, code)).get()?.id ?? null;
   const awo = user('awo');
   db.update(appUsers)
     .set({ roles: ['coordinator', 'aandachtsfunctionaris'] })
@@ -92,8 +82,7 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
   // The Meldcode stays with the aandachtsfunctionaris: the other coordinator does not see it.
   db.update(schoolSettings).set({ meldcodeCoordinatorAccess: false }).run();
 
-  const seriesId = (name: string) =>
-    db.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.name, name)).get()!.id;
+  const seriesId = (name: string) => db.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.name, name)).get()!.id;
   const year = schoolYearBounds(schoolYearOf(today));
   const meetingsOf = (name: string) =>
     db
@@ -113,18 +102,8 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
   const lastIot = last(iots);
 
   const studentOf = (className: string, index: number) => {
-    const s = db
-      .select()
-      .from(students)
-      .where(eq(students.className, className))
-      .orderBy(asc(students.studentNumber))
-      .all()[index]!;
-    const family = db
-      .select()
-      .from(guardians)
-      .where(eq(guardians.studentId, s.id))
-      .orderBy(asc(guardians.relation))
-      .all();
+    const s = db.select().from(students).where(eq(students.className, className)).orderBy(asc(students.studentNumber)).all()[index]!;
+    const family = db.select().from(guardians).where(eq(guardians.studentId, s.id)).orderBy(asc(guardians.relation)).all();
     return { ...s, name: fullName(s), guardians: family };
   };
   /** A student with two parents holding authority (most families), so consent needs both. */
@@ -165,18 +144,9 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       decidedBy: ['geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'].includes(o.status) ? awo.id : null,
       createdBy: o.referrer === 'bgr' ? user('bgr').id : awo.id,
       // Handed in by whoever wrote it; decided, discussed and closed by the coordinator (after the meeting).
-      statusChangedBy:
-        o.status === 'concept'
-          ? null
-          : o.status === 'ingediend'
-            ? o.referrer === 'bgr'
-              ? user('bgr').id
-              : awo.id
-            : awo.id,
+      statusChangedBy: o.status === 'concept' ? null : o.status === 'ingediend' ? (o.referrer === 'bgr' ? user('bgr').id : awo.id) : awo.id,
       statusChangedAt:
-        ['besproken', 'afgesloten'].includes(o.status) && o.meeting.date <= today
-          ? `${o.meeting.date}T15:00:00.000Z`
-          : submitted,
+        ['besproken', 'afgesloten'].includes(o.status) && o.meeting.date <= today ? `${o.meeting.date}T15:00:00.000Z` : submitted,
     });
   };
   const partnersAtNextZat = db
@@ -200,8 +170,7 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       purposes: ['bespreking', 'informatie-uitwisselen'],
       partnerIds: partnersAtNextZat,
       method: 'schriftelijk',
-      informationGiven:
-        'Toestemmingsformulier ZAT met uitleg over de partners aan tafel en het doel van de bespreking.',
+      informationGiven: 'Toestemmingsformulier ZAT met uitleg over de partners aan tafel en het doel van de bespreking.',
       givenOn,
       validUntil: year.end,
       recordedBy: awo.id,
@@ -230,13 +199,7 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
       extra: { behoeften: 'Duidelijke afspraken en een vast aanspreekpunt.' },
     }),
   });
-  addAttachment(
-    db,
-    { intakeId: semIntake },
-    'Verzuimoverzicht.pdf',
-    demoPdf(`Verzuimoverzicht ${sem.name} (fictief)`),
-    awo.id,
-  );
+  addAttachment(db, { intakeId: semIntake }, 'Verzuimoverzicht.pdf', demoPdf(`Verzuimoverzicht ${sem.name} (fictief)`), awo.id);
   const semConsentDate = shift(today, -20);
   for (const g of sem.guardians.filter((p) => p.parentalAuthority)) consent(sem.id, guardianSigner(g), semConsentDate);
   consent(sem.id, { student: sem.name }, semConsentDate);
@@ -300,10 +263,7 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
   // Sixteen well before the ZAT and before the day she signs: a consent counts only when its
   // signer was entitled to give it on the day of signing.
   const signedOn = shift(today, -10);
-  const sixteenBy = [
-    shift(iso(addYears(parseISO(nextZat.date), -16)), -60),
-    shift(iso(addYears(parseISO(signedOn), -16)), -30),
-  ].sort()[0]!;
+  const sixteenBy = [shift(iso(addYears(parseISO(nextZat.date), -16)), -60), shift(iso(addYears(parseISO(signedOn), -16)), -30)].sort()[0]!;
   if (!older.birthDate || older.birthDate > sixteenBy) {
     db.update(students).set({ birthDate: sixteenBy }).where(eq(students.id, older.id)).run();
   }
@@ -335,8 +295,7 @@ export function seedDemoIntakes(db: VaultDb, today: IsoDate): void {
     meeting: nextZat,
     status: 'geaccepteerd',
     answers: answers({
-      aanleiding:
-        'Een leerling vertelt de mentor over spanningen thuis; ouders willen (nog) geen contact met externen.',
+      aanleiding: 'Een leerling vertelt de mentor over spanningen thuis; ouders willen (nog) geen contact met externen.',
       vraag: 'Welke stappen kan school zetten zonder toestemming, en wanneer is de Meldcode aan de orde?',
       zorgen: { thuissituatie: 'Spanningen thuis, leerling slaapt soms bij een vriendin.' },
       geprobeerd: 'Vertrouwelijke gesprekken met de mentor en de counselor.',

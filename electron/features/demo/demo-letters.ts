@@ -61,11 +61,7 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
       .innerJoin(meetingSeries, eq(meetingSeries.id, meetings.seriesId))
       .innerJoin(
         minuteFields,
-        and(
-          eq(minuteFields.itemId, agendaItems.id),
-          eq(minuteFields.field, 'besluit'),
-          eq(minuteFields.audience, 'ouders'),
-        ),
+        and(eq(minuteFields.itemId, agendaItems.id), eq(minuteFields.field, 'besluit'), eq(minuteFields.audience, 'ouders')),
       )
       .where(
         and(
@@ -138,16 +134,12 @@ export function seedDemoLetters(db: VaultDb, today: IsoDate): void {
         and(
           eq(agendaItems.studentId, zat.studentId),
           eq(agendaItems.kind, 'casus'),
-          inArray(
-            meetings.seriesId,
-            db.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.name, 'ZAT')),
-          ),
+          inArray(meetings.seriesId, db.select({ id: meetingSeries.id }).from(meetingSeries).where(eq(meetingSeries.name, 'ZAT'))),
         ),
       )
       .orderBy(asc(meetings.date))
       .get();
-    if (signed && firstZat && signed < firstZat.date)
-      letter('toestemming', zat.studentId, firstZat.id, schoolDay(shift(signed, -5), -1));
+    if (signed && firstZat && signed < firstZat.date) letter('toestemming', zat.studentId, firstZat.id, schoolDay(shift(signed, -5), -1));
     letter('verwijzing', zat.studentId, zat.meetingId, earliest(schoolDay(shift(zat.date, 2), 1), today));
   }
 

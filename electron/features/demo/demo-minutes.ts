@@ -164,15 +164,8 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
   /** A student without an intake yet, preferably with two parents holding authority (consent needs both). */
   const picked = new Set<string>();
   const pick = (className: string, from: number) => {
-    const list = db
-      .select()
-      .from(students)
-      .where(eq(students.className, className))
-      .orderBy(asc(students.studentNumber))
-      .all();
-    const free = [...list.slice(from), ...list.slice(0, from)].filter(
-      (s) => !withIntake.has(s.id) && !picked.has(s.id),
-    );
+    const list = db.select().from(students).where(eq(students.className, className)).orderBy(asc(students.studentNumber)).all();
+    const free = [...list.slice(from), ...list.slice(0, from)].filter((s) => !withIntake.has(s.id) && !picked.has(s.id));
     const gezag = (id: string) =>
       db
         .select()
@@ -207,10 +200,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
           'bgr',
           `Drie mentorgesprekken gevoerd. ${n} vertelt slecht te slapen en 's ochtends hoofdpijn te hebben. Negen keer te laat in vijf weken.`,
         ],
-        [
-          'rvo',
-          'Slaapproblemen en hoofdpijn kunnen een medische oorzaak hebben; daarvoor is de jeugdarts de aangewezen persoon.',
-        ],
+        ['rvo', 'Slaapproblemen en hoofdpijn kunnen een medische oorzaak hebben; daarvoor is de jeugdarts de aangewezen persoon.'],
       ],
       discussion:
         'Het team ziet een patroon van te laat komen en verzuim op maandag. Er zijn geen signalen van problemen thuis; de klachten vragen om een medische blik. Die vraag kan het IOT niet zelf beantwoorden.',
@@ -268,10 +258,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     {
       question: 'Terugkoppeling van de observatie door de schoolpsycholoog.',
       info: [
-        [
-          'rvo',
-          `De observatie bevestigt toetsangst: ${n} blokkeert bij tijdsdruk. Het spanningsdagboek laat dezelfde momenten zien.`,
-        ],
+        ['rvo', `De observatie bevestigt toetsangst: ${n} blokkeert bij tijdsdruk. Het spanningsdagboek laat dezelfde momenten zien.`],
       ],
       discussion:
         'Faalangst staat de resultaten in de weg. Een faalangstreductietraining bij de BPO en extra toetstijd passen bij extra ondersteuning, met doelen en een evaluatie na acht weken.',
@@ -339,8 +326,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
       ],
       discussion: `Het team wil snel handelen: een weerbaarheidstraining voor ${n}, een groepsgesprek in de klas door de mentor en gesprekken bij de counselor.`,
       decision: 'basisondersteuning',
-      decisionText:
-        'Basisondersteuning: weerbaarheidstraining, een groepsgesprek in de klas en gesprekken bij de counselor.',
+      decisionText: 'Basisondersteuning: weerbaarheidstraining, een groepsgesprek in de klas en gesprekken bij de counselor.',
       inform: 'bgr informeert ouders en de mentor.',
       actions: [
         {
@@ -361,8 +347,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
           `Het groepsgesprek is nog niet gevoerd; de mentor was twee weken afwezig. ${n} volgt de weerbaarheidstraining en voelt zich iets veiliger.`,
         ],
       ],
-      discussion:
-        'De training helpt, maar het groepsgesprek blijft nodig. De actie blijft open; de unitleider ondersteunt de mentor.',
+      discussion: 'De training helpt, maar het groepsgesprek blijft nodig. De actie blijft open; de unitleider ondersteunt de mentor.',
       decision: 'terugkomen',
       decisionText: `Het groepsgesprek gaat alsnog door, samen met de unitleider. ${n} komt terug in het volgende IOT.`,
       inform: 'bgr belt ouders.',
@@ -417,10 +402,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
       {
         info: [
           ['bgr', `De vaste plek in de klas helpt een beetje; ${n} maakt opdrachten nog vaak niet af.`],
-          [
-            'rvo',
-            'Geen aanwijzingen voor een leer- of concentratieprobleem; de verhuizing en het gemis van oude vrienden spelen mee.',
-          ],
+          ['rvo', 'Geen aanwijzingen voor een leer- of concentratieprobleem; de verhuizing en het gemis van oude vrienden spelen mee.'],
         ],
         discussion: `Na de verhuizing mist ${n} houvast. Het team kiest voor basisondersteuning: een planner met de mentor en een maatje in de klas.`,
         decision: 'basisondersteuning',
@@ -440,12 +422,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
       },
       {
         question: 'Terugkoppeling van de mentor.',
-        info: [
-          [
-            'bgr',
-            `De planner werkt: ${n} maakt meer werk af en heeft aansluiting gevonden bij een groepje klasgenoten.`,
-          ],
-        ],
+        info: [['bgr', `De planner werkt: ${n} maakt meer werk af en heeft aansluiting gevonden bij een groepje klasgenoten.`]],
         discussion: 'Het gaat de goede kant op. De basisondersteuning loopt door; nieuwe acties zijn niet nodig.',
         decision: 'basisondersteuning',
         decisionText: 'De basisondersteuning loopt door. De mentor meldt opnieuw aan als het terugvalt.',
@@ -461,14 +438,8 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     {
       question: `${n} is de afgelopen maanden 52 lesuren ongeoorloofd afwezig geweest, vooral de eerste uren. Vraag: wat is nodig om ${n} weer naar school te krijgen, en moet leerplicht worden ingeschakeld?`,
       info: [
-        [
-          'vidu',
-          'Verzuimgesprekken volgens het protocol gevoerd en twee brieven aan ouders gestuurd. Het verzuim loopt toch op.',
-        ],
-        [
-          'partner:leerplicht',
-          `Bij dit verzuim is een melding verplicht. De eerste stap is een gesprek met ${n} en ouders op school.`,
-        ],
+        ['vidu', 'Verzuimgesprekken volgens het protocol gevoerd en twee brieven aan ouders gestuurd. Het verzuim loopt toch op.'],
+        ['partner:leerplicht', `Bij dit verzuim is een melding verplicht. De eerste stap is een gesprek met ${n} en ouders op school.`],
         [
           'partner:ggd',
           `Geen bekende medische oorzaak, wel buikpijn in de ochtend. Een afspraak op het spreekuur van de jeugdarts ligt voor de hand.`,
@@ -505,14 +476,8 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     {
       question: 'Stand van zaken van het verzuim na het gesprek met leerplicht.',
       info: [
-        [
-          'partner:leerplicht',
-          'Na het gesprek daalde het verzuim van zes naar twee uur per week. Het dossier blijft zes weken open.',
-        ],
-        [
-          'partner:ggd',
-          `De jeugdarts heeft ${n} gezien; de buikpijn hangt samen met spanning. Er volgt een vervolgafspraak.`,
-        ],
+        ['partner:leerplicht', 'Na het gesprek daalde het verzuim van zes naar twee uur per week. Het dossier blijft zes weken open.'],
+        ['partner:ggd', `De jeugdarts heeft ${n} gezien; de buikpijn hangt samen met spanning. Er volgt een vervolgafspraak.`],
       ],
       discussion:
         'Het verzuim daalt. Leerplicht houdt een vinger aan de pols; school registreert nauwkeurig en meldt opnieuw als het oploopt.',
@@ -541,14 +506,8 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     {
       question: `${n} is vaak moe en boos in de klas en vertelt de mentor over ruzies thuis. Vraag: welke hulp buiten school past?`,
       info: [
-        [
-          'bgr',
-          'Drie botsingen met docenten in vier weken. In gesprekken met de mentor komt de thuissituatie steeds terug.',
-        ],
-        [
-          'partner:sociaal',
-          'Het gezin is bekend bij het Sociaal Team; een eerdere hulpvraag is vorig jaar afgesloten.',
-        ],
+        ['bgr', 'Drie botsingen met docenten in vier weken. In gesprekken met de mentor komt de thuissituatie steeds terug.'],
+        ['partner:sociaal', 'Het gezin is bekend bij het Sociaal Team; een eerdere hulpvraag is vorig jaar afgesloten.'],
       ],
       discussion:
         'De problemen in de klas lijken voort te komen uit de spanningen thuis. School biedt steun via de counselor; voor het gezin is het Sociaal Team de aangewezen partner.',
@@ -565,16 +524,12 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     {
       question: 'Terugkoppeling van het Sociaal Team.',
       info: [
-        [
-          'partner:sociaal',
-          `Huisbezoek geweest. Ouders krijgen opvoedondersteuning; ${n} kan terecht bij een jongerenwerker.`,
-        ],
+        ['partner:sociaal', `Huisbezoek geweest. Ouders krijgen opvoedondersteuning; ${n} kan terecht bij een jongerenwerker.`],
         ['awo', `De counselor ziet ${n} elke week; in de klas gaat het iets beter.`],
       ],
       discussion: `De hulp thuis is gestart. Ouders twijfelen nog over een bezoek aan de huisarts voor de slaapproblemen van ${n}.`,
       decision: 'extern',
-      decisionText:
-        'Extern: de hulp van het Sociaal Team loopt. Ouders maken een afspraak bij de huisarts over het slapen.',
+      decisionText: 'Extern: de hulp van het Sociaal Team loopt. Ouders maken een afspraak bij de huisarts over het slapen.',
       inform: 'awo informeert ouders en de mentor.',
       confidential: true,
       actions: [
@@ -589,14 +544,8 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     },
     {
       question: 'Terugkoppeling: de open actie van ouders.',
-      info: [
-        [
-          'partner:sociaal',
-          'De huisartsafspraak is nog niet gemaakt; moeder zegt er niet aan toe te komen. Thuis is het rustiger.',
-        ],
-      ],
-      discussion:
-        'Het Sociaal Team helpt moeder de afspraak te maken. De actie van ouders blijft open tot de afspraak er is.',
+      info: [['partner:sociaal', 'De huisartsafspraak is nog niet gemaakt; moeder zegt er niet aan toe te komen. Thuis is het rustiger.']],
+      discussion: 'Het Sociaal Team helpt moeder de afspraak te maken. De actie van ouders blijft open tot de afspraak er is.',
       decision: 'terugkomen',
       decisionText: `Het Sociaal Team maakt samen met moeder de huisartsafspraak. ${n} komt terug in het volgende ZAT.`,
       inform: 'awo belt moeder.',
@@ -652,14 +601,10 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     tell(zoeIntake.studentId!, 'aab', (n) => [
       {
         info: [
-          [
-            'partner:ggd',
-            'Het herstel verloopt goed; de jeugdarts ziet geen belemmering meer voor een volledig rooster.',
-          ],
+          ['partner:ggd', 'Het herstel verloopt goed; de jeugdarts ziet geen belemmering meer voor een volledig rooster.'],
           ['aab', `${n} volgt sinds twee weken weer alle lessen. Het inhaalplan voor de toetsen loopt.`],
         ],
-        discussion:
-          'De opbouw is geslaagd. Er is geen reden meer voor zorg vanuit het ZAT; de mentor houdt een vinger aan de pols.',
+        discussion: 'De opbouw is geslaagd. Er is geen reden meer voor zorg vanuit het ZAT; de mentor houdt een vinger aan de pols.',
         decision: 'afsluiten',
         decisionText: `Afsluiten: ${n} gaat weer volledig naar school. Bij terugval meldt de mentor opnieuw aan.`,
         inform: `awo stuurt ouders en ${n} een brief; de mentor krijgt het verslag.`,
@@ -685,11 +630,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
         'Scholing Meldcode voor mentoren: aanmelden bij awo.',
         'Het rooster van de leerlingbesprekingen staat in de teammap.',
       ],
-      rondvraag: [
-        'Geen punten.',
-        'mjo: de toetsweek komt eraan; let op leerlingen met toetsfaciliteiten.',
-        'Geen punten.',
-      ],
+      rondvraag: ['Geen punten.', 'mjo: de toetsweek komt eraan; let op leerlingen met toetsfaciliteiten.', 'Geen punten.'],
       lateItem: 'Plaatsen in de huiswerkklas',
     },
     ZAT: {
@@ -699,11 +640,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
         'Jolanda Brink is de schoolagent; zij sluit aan wanneer een casus daarom vraagt.',
         'De jeugdarts houdt voortaan elke twee weken spreekuur op school.',
       ],
-      rondvraag: [
-        'Leerplicht: de verzuimcijfers per school komen na de volgende vakantie.',
-        'Geen punten.',
-        'Geen punten.',
-      ],
+      rondvraag: ['Leerplicht: de verzuimcijfers per school komen na de volgende vakantie.', 'Geen punten.', 'Geen punten.'],
       lateItem: 'Afspraken met de schoolagent',
     },
   };
@@ -729,8 +666,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
   // The running meeting: today's, else the most recent one of either series.
   const lastIot = slotsOf.IOT.at(-1)!;
   const lastZat = slotsOf.ZAT.at(-1)!;
-  const running: 'IOT' | 'ZAT' =
-    lastIot.date === today || (lastZat.date !== today && lastIot.date > lastZat.date) ? 'IOT' : 'ZAT';
+  const running: 'IOT' | 'ZAT' = lastIot.date === today || (lastZat.date !== today && lastIot.date > lastZat.date) ? 'IOT' : 'ZAT';
 
   // Consent for the students the ZAT discusses by name, given two weeks before their first time.
   const zatPartners = db
@@ -763,8 +699,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
           purposes: ['bespreking', 'informatie-uitwisselen'],
           partnerIds: zatPartners,
           method: 'schriftelijk',
-          informationGiven:
-            'Toestemmingsformulier ZAT met uitleg over de partners aan tafel en het doel van de bespreking.',
+          informationGiven: 'Toestemmingsformulier ZAT met uitleg over de partners aan tafel en het doel van de bespreking.',
           givenOn: shift(meeting.date, -14),
           validUntil: null,
           untilCaseClosed: true,
@@ -799,9 +734,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
 
   for (const name of ['IOT', 'ZAT'] as const) {
     const roles: Role[] =
-      name === running
-        ? ['vastgesteld', 'ter-vaststelling', 'bezig']
-        : ['vastgesteld', 'vastgesteld', 'ter-vaststelling'];
+      name === running ? ['vastgesteld', 'ter-vaststelling', 'bezig'] : ['vastgesteld', 'vastgesteld', 'ter-vaststelling'];
     const slots = slotsOf[name];
     const offset = roles.length - slots.length;
     seedSeries(
@@ -811,11 +744,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
     );
   }
 
-  function seedSeries(
-    slots: { meeting: typeof meetings.$inferSelect; role: Role }[],
-    plan: SeriesPlan,
-    offset: number,
-  ) {
+  function seedSeries(slots: { meeting: typeof meetings.$inferSelect; role: Role }[], plan: SeriesPlan, offset: number) {
     const seriesId = slots[0]!.meeting.seriesId!;
     // Written once the minutes they correct are fixed.
     const addenda: { meetingId: string; itemId: string; text: string }[] = [];
@@ -868,9 +797,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
       };
       // Only intakes demo-intakes.ts marks as discussed: an accepted one dated on a past meeting is
       // its fallback when the year has no next meeting left, not a case of this meeting.
-      for (const i of allIntakes.filter(
-        (i) => i.meetingId === meeting.id && (i.status === 'besproken' || i.status === 'afgesloten'),
-      )) {
+      for (const i of allIntakes.filter((i) => i.meetingId === meeting.id && (i.status === 'besproken' || i.status === 'afgesloten'))) {
         add({
           studentId: i.studentId,
           caseLabel: i.anonymousLabel,
@@ -963,8 +890,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
       const members = attendees.filter((a) => !keepers.has(a.person));
       const start = (slot * 3 + 1) % Math.max(members.length, 1);
       const absent = [...members.slice(start), ...members.slice(0, start)].find((a) => !speakers.has(a.person))?.person;
-      for (const a of attendees)
-        setPresence(db, meeting.id, a.person, a.person === absent ? 'afwezig-met-bericht' : 'aanwezig');
+      for (const a of attendees) setPresence(db, meeting.id, a.person, a.person === absent ? 'afwezig-met-bericht' : 'aanwezig');
 
       // The standard items' notes; a running meeting is past its announcements only.
       const previous = seriesNeighbour(db, meeting, 'previous');
@@ -1004,10 +930,8 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
         const holderOf = (
           holder: Holder,
         ): { holderKind: ActionHolderKind; holderStaffId: string | null; holderPartnerId: string | null } => {
-          if (holder === 'ouders' || holder === 'leerling')
-            return { holderKind: holder, holderStaffId: null, holderPartnerId: null };
-          if (holder === 'mentor')
-            return { holderKind: 'staff', holderStaffId: student?.mentorId ?? c.presenterId, holderPartnerId: null };
+          if (holder === 'ouders' || holder === 'leerling') return { holderKind: holder, holderStaffId: null, holderPartnerId: null };
+          if (holder === 'mentor') return { holderKind: 'staff', holderStaffId: student?.mentorId ?? c.presenterId, holderPartnerId: null };
           const p = person(holder);
           return p.kind === 'staff'
             ? { holderKind: 'staff', holderStaffId: p.id, holderPartnerId: null }
@@ -1045,9 +969,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
           numbered.push(values.number);
           const fate = fateOf(a, meeting.date, role, nextSlot);
           // A holder who uses the app closes their own action; otherwise the coordinator does.
-          const closedBy = fate.closedAt
-            ? ((values.holderStaffId ? userOfStaff(values.holderStaffId) : null) ?? awo.id)
-            : null;
+          const closedBy = fate.closedAt ? ((values.holderStaffId ? userOfStaff(values.holderStaffId) : null) ?? awo.id) : null;
           insertAction(db, { ...values, ...fate, closedBy });
         });
         if (story.reportsBack && c.studentId) {
@@ -1066,8 +988,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
             }
           }
         }
-        if (story.addendum && role === 'vastgesteld')
-          addenda.push({ meetingId: meeting.id, itemId, text: story.addendum(numbered) });
+        if (story.addendum && role === 'vastgesteld') addenda.push({ meetingId: meeting.id, itemId, text: story.addendum(numbered) });
       });
     });
 
@@ -1091,8 +1012,7 @@ export function seedDemoMinutes(db: VaultDb, today: IsoDate): void {
       carried.filter((a) => a.dueNextMeeting).map((a) => ({ seriesId: meeting.seriesId!, after: a.meetingDate })),
     );
     const due = carried.filter((a) => {
-      const dueOn =
-        a.dueDate ?? (a.dueNextMeeting ? (nextDates.get(`${meeting.seriesId}|${a.meetingDate}`) ?? null) : null);
+      const dueOn = a.dueDate ?? (a.dueNextMeeting ? (nextDates.get(`${meeting.seriesId}|${a.meetingDate}`) ?? null) : null);
       return a.studentId && dueOn !== null && dueOn <= meeting.date;
     });
     return [...new Set(due.map((a) => a.studentId!))];

@@ -90,34 +90,8 @@ const boys = [
   'Dex',
 ];
 const adults = {
-  moeder: [
-    'Marieke',
-    'Linda',
-    'Sandra',
-    'Esther',
-    'Fatima',
-    'Ayşe',
-    'Monique',
-    'Petra',
-    'Nadia',
-    'Ingrid',
-    'Judith',
-    'Samira',
-  ],
-  vader: [
-    'Mark',
-    'Dennis',
-    'Erik',
-    'Ahmed',
-    'Mehmet',
-    'Jeroen',
-    'Rob',
-    'Vincent',
-    'Hasan',
-    'Martijn',
-    'Patrick',
-    'Said',
-  ],
+  moeder: ['Marieke', 'Linda', 'Sandra', 'Esther', 'Fatima', 'Ayşe', 'Monique', 'Petra', 'Nadia', 'Ingrid', 'Judith', 'Samira'],
+  vader: ['Mark', 'Dennis', 'Erik', 'Ahmed', 'Mehmet', 'Jeroen', 'Rob', 'Vincent', 'Hasan', 'Martijn', 'Patrick', 'Said'],
 };
 const families: [string, string][] = [
   ['de', 'Vries'],
@@ -284,9 +258,7 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
     }
     const id = randomUUID();
     staffIds.set(member.code, id);
-    db.insert(staff)
-      .values({ id, name: member.name, code: member.code, functions: member.functions, email, updatedAt: at })
-      .run();
+    db.insert(staff).values({ id, name: member.name, code: member.code, functions: member.functions, email, updatedAt: at }).run();
   }
   for (const p of demoPartners) {
     db.insert(partners)
@@ -334,12 +306,7 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
         city,
       };
       const situation = rnd.next();
-      const parent = (
-        relation: 'moeder' | 'vader',
-        family: [string, string],
-        address: typeof home,
-        authority = true,
-      ) => {
+      const parent = (relation: 'moeder' | 'vader', family: [string, string], address: typeof home, authority = true) => {
         const g = {
           givenName: rnd.pick(adults[relation]),
           infix: family[0],

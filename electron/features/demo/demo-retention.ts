@@ -2,15 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addMonths, format, parseISO, subMonths, subYears } from 'date-fns';
 import { eq } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import {
-  appUsers,
-  guardians,
-  intakes,
-  lettersSent,
-  retainedAbsence,
-  retentionStudents,
-  students,
-} from '../../../db/schema';
+import { appUsers, guardians, intakes, lettersSent, retainedAbsence, retentionStudents, students } from '../../../db/schema';
 import { insertConsent } from '../consent/store';
 import { currentForm } from '../intake/store';
 import { defaultSalutation, studentSearchText } from '../people/names';
@@ -26,8 +18,7 @@ import { now } from '../../shared/clock';
  */
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-const back = (today: IsoDate, years: number, months: number) =>
-  iso(subMonths(subYears(parseISO(today), years), months));
+const back = (today: IsoDate, years: number, months: number) => iso(subMonths(subYears(parseISO(today), years), months));
 
 interface Leaver {
   givenName: string;
@@ -179,9 +170,7 @@ export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
           answers: {
             aanleiding: l.intake.aanleiding,
             vraag: 'Welke ondersteuning past?',
-            zorgen: l.intake.verzuim
-              ? { verzuim: 'Komt vaak te laat.' }
-              : { 'sociaal-emotioneel': 'Spanning rond toetsen.' },
+            zorgen: l.intake.verzuim ? { verzuim: 'Komt vaak te laat.' } : { 'sociaal-emotioneel': 'Spanning rond toetsen.' },
             ...(l.intake.verzuim ? { 'verzuim-resultaten': l.intake.verzuim } : {}),
           },
           gateRoutes: {},

@@ -1,16 +1,6 @@
 import { staffCodesAsNames, type StaffCode } from '../people/staff-codes';
 import type { PartnerKind } from '../people/vocabulary';
-import {
-  allBut,
-  everybody,
-  knowing,
-  nobody,
-  onlyThese,
-  scrubberOf,
-  type NameIndex,
-  type Readers,
-  type Scrub,
-} from './scrubber';
+import { allBut, everybody, knowing, nobody, onlyThese, scrubberOf, type NameIndex, type Readers, type Scrub } from './scrubber';
 
 /**
  * Who may read what, decided here for every channel (the projector, every Word document, letters,
@@ -66,8 +56,7 @@ export interface CaseFacts {
 export type CaseShown = 'named' | 'initials' | 'anonymised' | 'left-out';
 
 /** The gate lets the case through for everyone in the room (or the meeting is internal). */
-export const namedForAll = (consent: CaseGate | null) =>
-  consent === null || consent.state === 'ok' || consent.state === 'intern';
+export const namedForAll = (consent: CaseGate | null) => consent === null || consent.state === 'ok' || consent.state === 'intern';
 
 const ownCase = (audience: { studentId: string }, item: CaseFacts) => item.studentId === audience.studentId;
 
@@ -104,24 +93,16 @@ export type FamilyShown = 'named' | 'by-role' | 'left-out';
  * ("moeder van J.d.V. (2B)"), so a family name never says more than the case's title does; and
  * not at all where the case does not reach the reader.
  */
-export function familyShown(
-  audience: Audience,
-  item: CaseFacts,
-  cases: CaseFacts[],
-  style: 'initialen' | 'volledig',
-): FamilyShown {
+export function familyShown(audience: Audience, item: CaseFacts, cases: CaseFacts[], style: 'initialen' | 'volledig'): FamilyShown {
   const shown = caseShown(audience, item);
   if (shown === 'left-out' || item.studentId === null) return 'left-out';
   if (audience.kind === 'parents' || audience.kind === 'student' || audience.kind === 'file') return 'named';
-  return shown === 'named' && style === 'volledig' && readersOf(audience, cases).family(item.studentId)
-    ? 'named'
-    : 'by-role';
+  return shown === 'named' && style === 'volledig' && readersOf(audience, cases).family(item.studentId) ? 'named' : 'by-role';
 }
 
 /** Whether a non-case item (opening, rondvraag, a topic) reaches this reader. */
 export function itemShown(audience: Audience, item: Pick<CaseFacts, 'id' | 'confidential'>): boolean {
-  if (audience.kind === 'partner')
-    return !item.confidential && (audience.items === null || audience.items.has(item.id));
+  if (audience.kind === 'partner') return !item.confidential && (audience.items === null || audience.items.has(item.id));
   return audience.kind === 'team' || audience.kind === 'table' || audience.kind === 'projector';
 }
 
@@ -129,8 +110,7 @@ export function itemShown(audience: Audience, item: Pick<CaseFacts, 'id' | 'conf
 export const internGoes = (audience: Audience) => audience.kind === 'team' || audience.kind === 'file';
 
 /** Whether text marked `marked` reaches this reader. */
-export const textGoes = (audience: Audience, marked: 'intern' | 'ouders') =>
-  marked === 'ouders' || internGoes(audience);
+export const textGoes = (audience: Audience, marked: 'intern' | 'ouders') => marked === 'ouders' || internGoes(audience);
 
 /** Staff by their code for the team, by name for anyone who does not know the codes. */
 export const staffBy = (audience: Audience): 'code' | 'name' => (audience.kind === 'team' ? 'code' : 'name');
@@ -160,9 +140,7 @@ export function readersOf(audience: Audience, cases: CaseFacts[], current?: Case
         true,
       );
     case 'projector':
-      return current && withStudent(current) && caseShown(audience, current) === 'named'
-        ? onlyThese([current.studentId!], false)
-        : nobody;
+      return current && withStudent(current) && caseShown(audience, current) === 'named' ? onlyThese([current.studentId!], false) : nobody;
     case 'parents':
     case 'student':
     case 'file':
@@ -177,12 +155,7 @@ export function readersOf(audience: Audience, cases: CaseFacts[], current?: Case
  * [naam]. `named`: the colleagues the same document names in full (the letter's contact, the
  * actions' holders, those present), whose name written alone stays (scrubber.ts, `knowing`).
  */
-export function familyText(
-  index: NameIndex,
-  studentId: string,
-  staff: readonly StaffCode[],
-  named: readonly string[] = [],
-): Scrub {
+export function familyText(index: NameIndex, studentId: string, staff: readonly StaffCode[], named: readonly string[] = []): Scrub {
   const scrub = scrubberOf(index, knowing(readersOf({ kind: 'parents', studentId }, []), named));
   return (text) => scrub(staffCodesAsNames(text, staff));
 }
@@ -214,8 +187,7 @@ export interface KnownPartner {
   kind: PartnerKind;
 }
 
-const folded = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
 
 /**
  * The external partners a guest list brings into the room for one item. A guest of kind 'partner'

@@ -138,8 +138,7 @@ function addPhrase(index: NameIndex, words: string[], particles: Set<string>, ow
   if (same) {
     if (owner === null) return; // a family's name wins over a professional's: the reading that cannot leak
     if (same.owners === null) same.owners = [owner];
-    else if (!same.owners.some((o) => o.studentId === owner.studentId && o.kind === owner.kind))
-      same.owners.push(owner);
+    else if (!same.owners.some((o) => o.studentId === owner.studentId && o.kind === owner.kind)) same.owners.push(owner);
     // The stricter reading wins: a name any owner writes as one word counts only with a capital.
     same.capital = same.capital.map((c, i) => c && capital[i]!);
     return;
@@ -240,18 +239,12 @@ interface Token {
 
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD))
-    tokens.push({ word: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) tokens.push({ word: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 
 /** The phrase starting at token `at`, longest first; a family's name beats a professional's of the same length. */
-function matchAt(
-  index: NameIndex,
-  text: string,
-  tokens: Token[],
-  at: number,
-): { phrase: Phrase; length: number; end: number } | null {
+function matchAt(index: NameIndex, text: string, tokens: Token[], at: number): { phrase: Phrase; length: number; end: number } | null {
   const first = tokens[at]!;
   const direct = index.phrases.get(first.folded);
   // A possessive of a one-word name: "Jesses", "Noors".
@@ -331,8 +324,7 @@ export function findNames(index: NameIndex, text: string, readers: Readers): Fou
       const end = m.index + m[0].length;
       if (!owner || !isFree(m.index, end)) continue;
       // A number the reader may read stays, and no name is looked for inside it.
-      if (!mayRead([owner], readers))
-        found.push({ start: m.index, end, text: m[0], studentIds: [owner.studentId], alsoStaff: false });
+      if (!mayRead([owner], readers)) found.push({ start: m.index, end, text: m[0], studentIds: [owner.studentId], alsoStaff: false });
       taken.push([m.index, end]);
     }
   }

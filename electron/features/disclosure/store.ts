@@ -53,13 +53,8 @@ export function peopleOfVault(db: VaultDb): IndexedPerson[] {
 
 export function professionalsOfVault(db: VaultDb): Professional[] {
   const team = db.select({ name: staff.name, code: staff.code }).from(staff).all();
-  const external = db
-    .select({ organisation: partners.organisation, contactName: partners.contactName })
-    .from(partners)
-    .all();
-  return [...team, ...external.flatMap((p) => [{ name: p.organisation }, { name: p.contactName }])].filter(
-    (p) => p.name.trim() !== '',
-  );
+  const external = db.select({ organisation: partners.organisation, contactName: partners.contactName }).from(partners).all();
+  return [...team, ...external.flatMap((p) => [{ name: p.organisation }, { name: p.contactName }])].filter((p) => p.name.trim() !== '');
 }
 
 /** Every student and guardian of the vault, with the team and partners whose names stay. */

@@ -61,21 +61,12 @@ export interface CaseStudent extends PersonName {
 /** "J.d.V. (2B)" or "Jesse de Vries (2B)"; an anonymous case keeps its label ("leerling uit leerjaar 2"). */
 export function caseTitle(student: CaseStudent | undefined, fallback: string, style: NameStyle): string {
   if (!student) return fallback;
-  const name =
-    style === 'volledig'
-      ? [student.givenName, student.infix, student.familyName].filter(Boolean).join(' ')
-      : initials(student);
+  const name = style === 'volledig' ? [student.givenName, student.infix, student.familyName].filter(Boolean).join(' ') : initials(student);
   return student.className ? `${name} (${student.className})` : name;
 }
 
 /** A case as the policy shows it to this reader; another item's title is free text and scrubbed. */
-function itemTitle(
-  item: ItemView,
-  students: Map<string, CaseStudent>,
-  style: NameStyle,
-  audience: Audience,
-  scrub: Scrub,
-): string {
+function itemTitle(item: ItemView, students: Map<string, CaseStudent>, style: NameStyle, audience: Audience, scrub: Scrub): string {
   if (item.kind !== 'casus') return scrub(item.title);
   const student = item.studentId ? students.get(item.studentId) : undefined;
   const shown = caseShown(audience, item);
@@ -118,8 +109,7 @@ const attendeeLabel = (a: MinutesView['attendees'][number], by: StaffBy = 'code'
   a.code && by === 'code' ? `${a.name} (${a.code})` : a.name;
 
 export function presenceOf(attendees: MinutesView['attendees'], by: StaffBy = 'code'): Presence {
-  const having = (p: (typeof attendees)[number]['presence']) =>
-    attendees.filter((a) => a.presence === p).map((a) => attendeeLabel(a, by));
+  const having = (p: (typeof attendees)[number]['presence']) => attendees.filter((a) => a.presence === p).map((a) => attendeeLabel(a, by));
   return {
     present: having('aanwezig'),
     absentWithNotice: having('afwezig-met-bericht'),
@@ -178,9 +168,7 @@ const itemKind = (kind: ItemView['kind']): MinutesDocumentItem['kind'] =>
 
 /** Guests by role, never by name: a parent's name does not belong on an agenda. */
 function guestLabels(guests: ItemView['guests']): string[] {
-  return guests.map((g) =>
-    g.kind === 'partner' ? g.name : g.kind === 'anders' ? 'gast' : guestKindLabels[g.kind].toLowerCase(),
-  );
+  return guests.map((g) => (g.kind === 'partner' ? g.name : g.kind === 'anders' ? 'gast' : guestKindLabels[g.kind].toLowerCase()));
 }
 
 /**
@@ -206,10 +194,7 @@ export function agendaDocument(
       start: item.start,
       title: itemTitle(item, students, style, disclosure.audience, scrub),
       kind: itemKind(item.kind),
-      presenter:
-        item.kind === 'casus' && caseShown(disclosure.audience, item) === 'anonymised'
-          ? null
-          : (item.presenter?.code ?? null),
+      presenter: item.kind === 'casus' && caseShown(disclosure.audience, item) === 'anonymised' ? null : (item.presenter?.code ?? null),
       durationMinutes: item.durationMinutes,
       confidential: item.confidential,
       guests: guestLabels(item.guests),
@@ -243,8 +228,7 @@ function fieldLabel(key: string, sources: InfoSources, by: StaffBy): string {
 
 /** Staff by their code in the team's documents (as minutes are written), by name for a family. */
 function holderText(action: ActionView, style: 'code' | 'name', staff: InfoSources['staff']): string | null {
-  const person =
-    action.holder?.kind === 'staff' && action.holder.staffId ? staff.get(action.holder.staffId) : undefined;
+  const person = action.holder?.kind === 'staff' && action.holder.staffId ? staff.get(action.holder.staffId) : undefined;
   if (person) return style === 'code' ? person.code : person.name;
   return action.holderLabel;
 }
@@ -266,13 +250,11 @@ export function actionLine(action: ActionView, carried: boolean, holder: string 
  * made a month later says the same (a deadline passed since is the Acties page's business). A
  * concept made before the meeting can only know today.
  */
-export const minutesAsOf = (meetingDate: string, generatedOn: string) =>
-  generatedOn < meetingDate ? generatedOn : meetingDate;
+export const minutesAsOf = (meetingDate: string, generatedOn: string) => (generatedOn < meetingDate ? generatedOn : meetingDate);
 
 /** An action a reader outside the team may read: marked for them, and agreed (a concept is still being written). */
 const actionReadable = (action: ActionView, audience: Audience) =>
-  textGoes(audience, action.audience) &&
-  (audience.kind === 'team' || audience.kind === 'file' || action.status !== 'concept');
+  textGoes(audience, action.audience) && (audience.kind === 'team' || audience.kind === 'file' || action.status !== 'concept');
 
 function minutesItem(
   item: ItemView,
@@ -311,12 +293,7 @@ function minutesStatus(view: MinutesView): MinutesDocument['status'] {
     : { kind: 'concept' };
 }
 
-function addendaOf(
-  view: MinutesView,
-  itemIds: Set<string | null> | 'all',
-  audience: Audience,
-  scrub: Scrub,
-): MinutesAddendum[] {
+function addendaOf(view: MinutesView, itemIds: Set<string | null> | 'all', audience: Audience, scrub: Scrub): MinutesAddendum[] {
   const numbers = new Map(view.items.map((i) => [i.id, i.number]));
   return view.addenda
     .filter((a) => (itemIds === 'all' || itemIds.has(a.itemId)) && textGoes(audience, a.audience))
@@ -369,9 +346,7 @@ export function minutesDocument(
       view.items,
       style,
     ),
-    items: items.map((item) =>
-      minutesItem(item, itemTitle(item, students, style, audience, scrub), sources, audience, scrub, asOf),
-    ),
+    items: items.map((item) => minutesItem(item, itemTitle(item, students, style, audience, scrub), sources, audience, scrub, asOf)),
     actionsAsOf: asOf,
     addenda: addendaOf(view, audience.kind === 'team' ? 'all' : shownIds, audience, scrub),
     nameStyle: style,
@@ -400,9 +375,7 @@ export function extractDocument(
   const item = view.items.find((i) => i.id === itemId);
   if (!item) throw new Error('extract of an item outside these minutes');
   const audience: Audience =
-    version === 'dossier'
-      ? { kind: 'file', studentId: item.studentId ?? '' }
-      : { kind: 'parents', studentId: item.studentId ?? '' };
+    version === 'dossier' ? { kind: 'file', studentId: item.studentId ?? '' } : { kind: 'parents', studentId: item.studentId ?? '' };
   // Another child named in this child's text never reaches this child's file or family; the
   // parents read staff by name, also where a code was typed, and the colleagues this extract names
   // (present, holding an action) keep their given name.
@@ -431,14 +404,7 @@ export function extractDocument(
       [item],
       'volledig',
     ),
-    item: minutesItem(
-      item,
-      caseTitle(student, name, 'volledig'),
-      sources,
-      audience,
-      scrub,
-      minutesAsOf(view.meeting.date, generatedOn),
-    ),
+    item: minutesItem(item, caseTitle(student, name, 'volledig'), sources, audience, scrub, minutesAsOf(view.meeting.date, generatedOn)),
     addenda: addendaOf(view, new Set([itemId]), audience, scrub),
     generatedOn,
   };
@@ -462,9 +428,7 @@ export function actionListDocument(
   const groups = new Map<string, ActionListEntry[]>();
   for (const a of actions) {
     const heading =
-      groupedBy === 'holder'
-        ? (a.holderLabel ?? 'Nog geen actiehouder')
-        : (seriesOfMeeting.get(a.meetingId) ?? 'Losse overleggen');
+      groupedBy === 'holder' ? (a.holderLabel ?? 'Nog geen actiehouder') : (seriesOfMeeting.get(a.meetingId) ?? 'Losse overleggen');
     const student = a.studentId ? students.get(a.studentId) : undefined;
     const entry: ActionListEntry = {
       ...actionLine(a, false, holderText(a, 'code', staff)),
@@ -479,9 +443,7 @@ export function actionListDocument(
     school,
     title: groupedBy === 'holder' ? 'Openstaande acties per actiehouder' : 'Openstaande acties per overlegreeks',
     groupedBy,
-    groups: [...groups.entries()]
-      .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-      .map(([heading, list]) => ({ heading, actions: list })),
+    groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([heading, list]) => ({ heading, actions: list })),
     nameStyle: style,
     generatedOn,
   };
@@ -542,8 +504,7 @@ export function papersDocument(
   const cases: PapersCase[] = intakes.map((intake) => {
     const student = intake.studentId ? students.get(intake.studentId) : undefined;
     const anonymised = student === undefined || intake.anonymiseBecause !== null;
-    const label =
-      intake.anonymousLabel ?? (student?.yearLevel ? `leerling uit leerjaar ${student.yearLevel}` : 'leerling');
+    const label = intake.anonymousLabel ?? (student?.yearLevel ? `leerling uit leerjaar ${student.yearLevel}` : 'leerling');
     const sections = intake.questions
       .filter((q) => !q.hidden)
       .map((q) => ({ label: q.label, text: answerText(q, intake.answers[q.key]) }))

@@ -48,8 +48,7 @@ function caseStudents(db: VaultDb, ids: (string | null)[]): Map<string, CaseStud
   );
 }
 
-const studentsOf = (view: MinutesView) =>
-  view.items.flatMap((i) => (i.studentId && i.kind === 'casus' ? [i.studentId] : []));
+const studentsOf = (view: MinutesView) => view.items.flatMap((i) => (i.studentId && i.kind === 'casus' ? [i.studentId] : []));
 
 /** "IOT 10-12-2026": the meeting the minutes were fixed in, when recorded. */
 function fixedIn(db: VaultDb, meetingId: string): string | null {
@@ -61,16 +60,14 @@ function fixedIn(db: VaultDb, meetingId: string): string | null {
 
 /** Initials are the default everywhere; only the coordinator may put full names in a document. */
 function allowNames(db: VaultDb, userId: string, names: NameStyle): void {
-  if (names === 'volledig')
-    requireRole(db, userId, 'coordinator', 'leerlingen met volledige naam in een document zetten');
+  if (names === 'volledig') requireRole(db, userId, 'coordinator', 'leerlingen met volledige naam in een document zetten');
 }
 
 /**
  * The meeting as the audit log names it: series and date, never its free-text title (a one-off
  * meeting may be called after a student).
  */
-const meetingRef = (view: MinutesView) =>
-  `${view.meeting.seriesName ?? 'los overleg'} ${dutch(view.meeting.date)} (${view.meeting.id})`;
+const meetingRef = (view: MinutesView) => `${view.meeting.seriesName ?? 'los overleg'} ${dutch(view.meeting.date)} (${view.meeting.id})`;
 
 const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -83,8 +80,7 @@ const atTheTable = (db: VaultDb, meetingId: string): Audience => ({
 });
 
 /** The external partners with a version of these minutes. */
-const readersOfMinutes = (db: VaultDb, view: MinutesView) =>
-  partnerReaders(view.attendees, view.items, activePartners(db));
+const readersOfMinutes = (db: VaultDb, view: MinutesView) => partnerReaders(view.attendees, view.items, activePartners(db));
 
 /** Intake statuses whose forms belong in a meeting's papers: accepted for it, or discussed in it. */
 const papersStatuses = new Set(['geaccepteerd', 'besproken', 'afgesloten']);
@@ -104,8 +100,7 @@ function agendaRecipients(db: VaultDb, meetingId: string) {
   const withoutAddress: string[] = [];
   const seen = new Set<string>();
   for (const a of attendeeAddresses(db, meetingId)) {
-    const label =
-      a.kind === 'partner' && a.organisation && a.name !== a.organisation ? `${a.name} (${a.organisation})` : a.name;
+    const label = a.kind === 'partner' && a.organisation && a.name !== a.organisation ? `${a.name} (${a.organisation})` : a.name;
     if (!plausibleAddress(a.email)) withoutAddress.push(label);
     else if (!seen.has(a.email.toLowerCase())) {
       seen.add(a.email.toLowerCase());
@@ -145,8 +140,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
    */
   'documents.agendaMail': readsOnly(async ({ db, session, noteForAudit }, { meetingId }) => {
     meetingRecord(db, meetingId);
-    if (!hasAgenda(db, meetingId))
-      throw new AppError('VALIDATION', 'Er is nog geen agenda om te versturen. Maak eerst de agenda.');
+    if (!hasAgenda(db, meetingId)) throw new AppError('VALIDATION', 'Er is nog geen agenda om te versturen. Maak eerst de agenda.');
     const { view, students, buffer, fileName } = await agendaFile(db, session.user.id, meetingId, 'initialen');
     const { to, withoutAddress } = agendaRecipients(db, meetingId);
     const eml = buildEml({
@@ -170,8 +164,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
     const intakes = intakeRows(db, { status: null, meetingId, studentId: null, createdBy: null }).filter((i) =>
       papersStatuses.has(i.status),
     );
-    if (intakes.length === 0)
-      throw new AppError('VALIDATION', 'Er zijn nog geen geaccepteerde aanmeldingen voor dit overleg.');
+    if (intakes.length === 0) throw new AppError('VALIDATION', 'Er zijn nog geen geaccepteerde aanmeldingen voor dit overleg.');
     const students = caseStudents(
       db,
       intakes.map((i) => i.studentId),
@@ -199,9 +192,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
       };
     });
     const disclosure = { audience: atTheTable(db, meetingId), index: nameIndexOf(db) };
-    const buffer = await buildPapersDocx(
-      papersDocument(view, papers, students, documentSchool(db), today(), disclosure),
-    );
+    const buffer = await buildPapersDocx(papersDocument(view, papers, students, documentSchool(db), today(), disclosure));
     const fileName = documentFileName('stukken', { date: view.meeting.date });
     noteForAudit({ detail: `stukken ${meetingRef(view)} → ${fileName}`, studentIds: [...students.keys()] });
     return file(fileName, buffer);
@@ -221,11 +212,9 @@ export const documentsHandlers: DomainHandlers<Documents> = {
           partnerId: 'Deze partner bestaat niet (meer).',
         });
       if (!reader)
-        throw new AppError(
-          'VALIDATION',
-          'Deze partner was niet bij dit overleg: er is geen versie van de notulen voor.',
-          { partnerId: 'Deze partner was niet bij dit overleg.' },
-        );
+        throw new AppError('VALIDATION', 'Deze partner was niet bij dit overleg: er is geen versie van de notulen voor.', {
+          partnerId: 'Deze partner was niet bij dit overleg.',
+        });
       audience = { kind: 'partner', partnerId, items: reader.items === null ? null : new Set(reader.items) };
       readerName = reader.name;
     }
@@ -235,16 +224,11 @@ export const documentsHandlers: DomainHandlers<Documents> = {
       readerName,
     });
     const buffer = await buildMinutesDocx(doc);
-    const variant = [view.meeting.minutesFixedAt ? '' : 'concept', partnerId ? 'partner' : '']
-      .filter(Boolean)
-      .join('-');
+    const variant = [view.meeting.minutesFixedAt ? '' : 'concept', partnerId ? 'partner' : ''].filter(Boolean).join('-');
     const fileName = documentFileName('notulen', { date: view.meeting.date, variant });
     // Only the students whose case this reader saw by name (an anonymised case names nobody).
     const named = view.items.flatMap((i) =>
-      i.kind === 'casus' &&
-      i.studentId &&
-      caseShown(audience, i) !== 'anonymised' &&
-      caseShown(audience, i) !== 'left-out'
+      i.kind === 'casus' && i.studentId && caseShown(audience, i) !== 'anonymised' && caseShown(audience, i) !== 'left-out'
         ? [i.studentId]
         : [],
     );
@@ -266,8 +250,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
 
   'documents.extract': readsOnly(async ({ db, session, noteForAudit }, { itemId, version }) => {
     const item = getAgendaItem(db, itemId);
-    if (item.kind !== 'casus' || !item.studentId)
-      throw new AppError('VALIDATION', 'Een uittreksel hoort bij een leerling op de agenda.');
+    if (item.kind !== 'casus' || !item.studentId) throw new AppError('VALIDATION', 'Een uittreksel hoort bij een leerling op de agenda.');
     const view = minutesView(db, item.meetingId, session.user.id);
     const student = caseStudents(db, [item.studentId]).get(item.studentId);
     if (!student) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
@@ -294,10 +277,7 @@ export const documentsHandlers: DomainHandlers<Documents> = {
   }),
 
   'documents.actionList': readsOnly(
-    async (
-      { db, session, noteForAudit },
-      { groupBy, holderStaffId, seriesId, studentId, mine, overdueOnly, names },
-    ) => {
+    async ({ db, session, noteForAudit }, { groupBy, holderStaffId, seriesId, studentId, mine, overdueOnly, names }) => {
       allowNames(db, session.user.id, names);
       const actions = listActions(db, session.user.id, {
         status: 'open',
@@ -315,22 +295,10 @@ export const documentsHandlers: DomainHandlers<Documents> = {
         db,
         actions.map((a) => a.meetingId),
       );
-      const seriesOfMeeting = new Map(
-        [...meetings.values()].flatMap((m) => (m.seriesName ? [[m.id, m.seriesName] as const] : [])),
-      );
+      const seriesOfMeeting = new Map([...meetings.values()].flatMap((m) => (m.seriesName ? [[m.id, m.seriesName] as const] : [])));
       const date = today();
       const buffer = await buildActionListDocx(
-        actionListDocument(
-          actions,
-          students,
-          seriesOfMeeting,
-          staffById(db),
-          documentSchool(db),
-          groupBy,
-          names,
-          date,
-          nameIndexOf(db),
-        ),
+        actionListDocument(actions, students, seriesOfMeeting, staffById(db), documentSchool(db), groupBy, names, date, nameIndexOf(db)),
       );
       const fileName = documentFileName('actielijst', {
         date,

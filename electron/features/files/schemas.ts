@@ -12,9 +12,7 @@ export const filesMethods = {
         // Shown in lists and used when the file is opened or downloaded: one visible line.
         fileName: plainLine(z.string().trim().min(1).max(300), 'de naam van het bestand'),
         // base64 of at most ~10 MB: the rule itself names the limit; this only stops absurd requests.
-        contentBase64: z
-          .string()
-          .max(16 * 1024 * 1024, { error: 'Dit bestand is te groot (maximaal 10 MB per bestand).' }),
+        contentBase64: z.string().max(16 * 1024 * 1024, { error: 'Dit bestand is te groot (maximaal 10 MB per bestand).' }),
       })
       .refine((v) => (v.intakeId === null) !== (v.consentId === null), {
         error: 'Een bijlage hoort bij één aanmelding of één toestemming.',

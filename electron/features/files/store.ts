@@ -27,8 +27,7 @@ export function registerAttachmentGuard(owner: 'intake' | 'consent', guard: Atta
 }
 
 export function refuseAttachmentChange(db: VaultDb, userId: string, owner: AttachmentOwner): void {
-  const [kind, ownerId] =
-    'intakeId' in owner ? (['intake', owner.intakeId] as const) : (['consent', owner.consentId] as const);
+  const [kind, ownerId] = 'intakeId' in owner ? (['intake', owner.intakeId] as const) : (['consent', owner.consentId] as const);
   const guard = guards.get(kind);
   const refusal = guard ? guard(db, userId, ownerId) : 'Bijlagen kunnen hier niet worden gewijzigd.';
   if (refusal) throw new AppError('FORBIDDEN', refusal);
@@ -85,22 +84,12 @@ export function addAttachment(db: VaultDb, owner: AttachmentOwner, fileName: str
 
 export function attachmentsOfIntakes(db: VaultDb, intakeIds: string[]) {
   if (intakeIds.length === 0) return [];
-  return db
-    .select(listColumns)
-    .from(attachments)
-    .where(inArray(attachments.intakeId, intakeIds))
-    .orderBy(asc(attachments.addedAt))
-    .all();
+  return db.select(listColumns).from(attachments).where(inArray(attachments.intakeId, intakeIds)).orderBy(asc(attachments.addedAt)).all();
 }
 
 export function attachmentsOfConsents(db: VaultDb, consentIds: string[]) {
   if (consentIds.length === 0) return [];
-  return db
-    .select(listColumns)
-    .from(attachments)
-    .where(inArray(attachments.consentId, consentIds))
-    .orderBy(asc(attachments.addedAt))
-    .all();
+  return db.select(listColumns).from(attachments).where(inArray(attachments.consentId, consentIds)).orderBy(asc(attachments.addedAt)).all();
 }
 
 export function readAttachment(db: VaultDb, id: string) {

@@ -33,10 +33,7 @@ export type ConsentCase = Pick<IntakeRow, 'id' | 'studentId' | 'meetingId' | 'ga
 };
 
 /** The meeting as one case meets it: with its item's external guests at the table. */
-function withGuests(
-  meeting: MeetingForCases | null,
-  guests: MeetingForCases['partners'] | undefined,
-): MeetingForCases | null {
+function withGuests(meeting: MeetingForCases | null, guests: MeetingForCases['partners'] | undefined): MeetingForCases | null {
   if (!meeting || !guests || guests.length === 0) return meeting;
   return {
     ...meeting,
@@ -49,18 +46,15 @@ function summarize(intake: ConsentCase, meeting: MeetingForCases | null, gate: G
   if (!meeting) return { state: 'geen-overleg', label: 'Nog geen overleg gekozen' };
   if (!withExternals(meeting)) return { state: 'intern', label: 'Intern overleg: geen toestemming nodig' };
   // Externals take part but nobody chose which: the gate cannot pass a named case yet.
-  if (meeting.partners.length === 0)
-    return { state: 'missing', label: 'Kies eerst welke externe partners bij dit overleg aanschuiven' };
+  if (meeting.partners.length === 0) return { state: 'missing', label: 'Kies eerst welke externe partners bij dit overleg aanschuiven' };
   const open = gate.filter((g) => g.status !== 'ok');
   if (open.length === 0) return { state: 'ok', label: 'Toestemming compleet' };
   if (open.every((g) => g.route !== null)) {
     return { state: 'route', label: open.map((g) => `${g.partnerName}: ${gateRouteLabels[g.route!]}`).join('; ') };
   }
-  const describe = (g: GateEntry) =>
-    `${g.partnerName}${g.missing.length ? ` (${g.missing.map((m) => m.name).join(', ')})` : ''}`;
+  const describe = (g: GateEntry) => `${g.partnerName}${g.missing.length ? ` (${g.missing.map((m) => m.name).join(', ')})` : ''}`;
   const refused = open.filter((g) => g.status === 'refused' && g.route === null);
-  if (refused.length > 0)
-    return { state: 'refused', label: `Geweigerd of ingetrokken: ${refused.map(describe).join('; ')}` };
+  if (refused.length > 0) return { state: 'refused', label: `Geweigerd of ingetrokken: ${refused.map(describe).join('; ')}` };
   return {
     state: 'missing',
     label: `Ontbreekt: ${open
@@ -85,10 +79,7 @@ export function caseConsents(
   const register = consentRows(db, studentIds).map(toConsentRecord);
   const result = new Map<string, CaseConsent>();
   for (const intake of cases) {
-    const meeting = withGuests(
-      intake.meetingId ? (meetings.get(intake.meetingId) ?? null) : null,
-      intake.guestPartners,
-    );
+    const meeting = withGuests(intake.meetingId ? (meetings.get(intake.meetingId) ?? null) : null, intake.guestPartners);
     const person = intake.studentId ? people.get(intake.studentId) : undefined;
     const checks: PartnerConsent[] = meeting && person ? consentCovers(register, person, meeting) : [];
     const gate = checks.map((c) => {
@@ -105,11 +96,7 @@ export function caseConsents(
 }
 
 /** For an internal meeting: what the register covers for each of the school's active partners. */
-export function consentForInformation(
-  db: VaultDb,
-  studentId: string,
-  date: string,
-): ReturnType<typeof partnerConsentView>[] {
+export function consentForInformation(db: VaultDb, studentId: string, date: string): ReturnType<typeof partnerConsentView>[] {
   const person = consentCases(db, [studentId]).get(studentId);
   if (!person) return [];
   return consentCovers(consentRows(db, [studentId]).map(toConsentRecord), person, {
@@ -119,5 +106,4 @@ export function consentForInformation(
 }
 
 /** Every partner that is not OK has a way forward: the case may be discussed. */
-export const gateIsSettled = (consent: CaseConsent) =>
-  consent.summary.state !== 'missing' && consent.summary.state !== 'refused';
+export const gateIsSettled = (consent: CaseConsent) => consent.summary.state !== 'missing' && consent.summary.state !== 'refused';

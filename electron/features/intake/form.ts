@@ -6,14 +6,7 @@ import { longDate } from '../../shared/dutch-dates';
  * demo all read the form and check answers through these functions.
  */
 
-export const concernAreas = [
-  'leren',
-  'gedrag',
-  'sociaal-emotioneel',
-  'thuissituatie',
-  'gezondheid',
-  'verzuim',
-] as const;
+export const concernAreas = ['leren', 'gedrag', 'sociaal-emotioneel', 'thuissituatie', 'gezondheid', 'verzuim'] as const;
 export type ConcernArea = (typeof concernAreas)[number];
 export const concernAreaLabels: Record<ConcernArea, string> = {
   leren: 'Leren',
@@ -60,9 +53,7 @@ export type ViewAnswer = { text: string; missingReason: string };
 export type AnswerValue = string | boolean | null | Partial<Record<ConcernArea, string>> | ViewAnswer;
 export type IntakeAnswers = Record<string, AnswerValue>;
 
-const builtin = (
-  q: Omit<IntakeQuestion, 'builtin' | 'hidden' | 'options' | 'help'> & { help?: string },
-): IntakeQuestion => ({
+const builtin = (q: Omit<IntakeQuestion, 'builtin' | 'hidden' | 'options' | 'help'> & { help?: string }): IntakeQuestion => ({
   help: '',
   ...q,
   builtin: true,
@@ -209,11 +200,7 @@ export function isRequired(question: IntakeQuestion, studentAge: number | null):
 }
 
 /** The unanswered required questions, each with the Dutch message shown next to it. */
-export function missingAnswers(
-  questions: IntakeQuestion[],
-  answers: IntakeAnswers,
-  studentAge: number | null,
-): Record<string, string> {
+export function missingAnswers(questions: IntakeQuestion[], answers: IntakeAnswers, studentAge: number | null): Record<string, string> {
   const missing: Record<string, string> = {};
   for (const q of questions) {
     if (isRequired(q, studentAge) && !isFilled(q, answers[q.key])) missing[q.key] = missingMessage(q);
@@ -237,8 +224,7 @@ export function submitProblems(
   if (!intake.referredOn) fields.referredOn = 'Vul de datum van aanmelding in.';
   else if (intake.referredOn > today) fields.referredOn = 'De datum van aanmelding ligt in de toekomst.';
   if (!intake.meetingId) fields.meetingId = 'Kies het overleg waarvoor je aanmeldt.';
-  else if (meetingDate && meetingDate < today)
-    fields.meetingId = `Dit overleg was op ${longDate(meetingDate)}; kies een volgend overleg.`;
+  else if (meetingDate && meetingDate < today) fields.meetingId = `Dit overleg was op ${longDate(meetingDate)}; kies een volgend overleg.`;
   return { ...fields, ...missingAnswers(questions, intake.answers, studentAge) };
 }
 
@@ -259,12 +245,10 @@ export function formProblems(questions: IntakeQuestion[]): Record<string, string
     if (!q.label.trim()) problems[q.key] = 'Geef de vraag een tekst.';
     if (q.builtin && !own) problems[q.key] = `"${q.label}" is geen vraag van het standaardformulier.`;
     if (own && (!q.builtin || q.kind !== own.kind || q.locked !== own.locked)) {
-      problems[q.key] =
-        `"${own.label}" is een vaste vraag; alleen de tekst, zichtbaarheid en verplichting zijn aan te passen.`;
+      problems[q.key] = `"${own.label}" is een vaste vraag; alleen de tekst, zichtbaarheid en verplichting zijn aan te passen.`;
     }
     const locked = own?.locked ?? false;
-    if (locked && (q.hidden || q.required === false))
-      problems[q.key] = `"${q.label}" is verplicht en kan niet worden verborgen.`;
+    if (locked && (q.hidden || q.required === false)) problems[q.key] = `"${q.label}" is verplicht en kan niet worden verborgen.`;
     if (!own && (q.kind === 'areas' || q.kind === 'view' || q.required === 'from-12')) {
       problems[q.key] = `"${q.label}": een eigen vraag is tekst, keuze of ja/nee.`;
     }

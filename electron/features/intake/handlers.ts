@@ -3,14 +3,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { localDate, now, today } from '../../shared/clock';
 import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
-import {
-  consentCases,
-  consentRows,
-  endConsentsUntilCaseClosed,
-  meldcodeTrackOf,
-  toConsentRecord,
-  userNames,
-} from '../consent/store';
+import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord, userNames } from '../consent/store';
 import { registerCaseDestinations } from '../consent/partner-offer';
 import { attachmentsOfIntakes, registerAttachmentGuard } from '../files/store';
 import {
@@ -91,9 +84,7 @@ export function registerIntakeHooks(): void {
         kind: 'aanmelding' as const,
         title: `Aanmelding${meeting ? ` voor ${meeting.title}` : ''}`,
         // Who brought it to this status (the coordinator who accepted it, not the aanmelder), then who brought the case in.
-        detail: [actor ? `${word} door ${actor}` : word, referrer ? `aanmelder: ${referrer.name}` : '']
-          .filter(Boolean)
-          .join(' · '),
+        detail: [actor ? `${word} door ${actor}` : word, referrer ? `aanmelder: ${referrer.name}` : ''].filter(Boolean).join(' · '),
         ref: { type: 'aanmelding' as const, id: r.id },
       };
     });
@@ -197,10 +188,7 @@ function mayRemove(intake: IntakeRow, userId: string, roles: readonly string[]):
 
 function refuseEditing(intake: IntakeRow) {
   if (!editable.includes(intake.status)) {
-    throw new AppError(
-      'VALIDATION',
-      `Deze aanmelding is ${statusWords[intake.status]} en kan niet meer worden gewijzigd.`,
-    );
+    throw new AppError('VALIDATION', `Deze aanmelding is ${statusWords[intake.status]} en kan niet meer worden gewijzigd.`);
   }
 }
 
@@ -282,21 +270,15 @@ export const intakeHandlers: DomainHandlers<
       attachments: attachmentsOfIntakes(db, [id]),
       gate: detail!.consent.gate,
       consentForInformation:
-        intake.studentId && meeting && !withExternals(meeting)
-          ? consentForInformation(db, intake.studentId, meeting.date)
-          : [],
-      hasMeldcodeTrack:
-        intake.studentId !== null &&
-        maySeeMeldcode(db, session.user.id) &&
-        meldcodeTrackOf(db, intake.studentId) !== null,
+        intake.studentId && meeting && !withExternals(meeting) ? consentForInformation(db, intake.studentId, meeting.date) : [],
+      hasMeldcodeTrack: intake.studentId !== null && maySeeMeldcode(db, session.user.id) && meldcodeTrackOf(db, intake.studentId) !== null,
       canEdit: editable.includes(intake.status),
       canDecide: roles.includes('coordinator'),
       canRemove: mayRemove(intake, session.user.id, roles),
     };
   },
   'intakes.create': ({ db, session }, input) => {
-    if (input.studentId && !studentExists(db, input.studentId))
-      throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+    if (input.studentId && !studentExists(db, input.studentId)) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
     if (input.seriesId) getSeries(db, input.seriesId);
     const form = currentForm(db, session.user.id);
     return {
@@ -361,8 +343,7 @@ export const intakeHandlers: DomainHandlers<
     if (decision === 'return' && !['ingediend', 'geaccepteerd'].includes(intake.status)) {
       throw new AppError('VALIDATION', 'Alleen een ingediende of geaccepteerde aanmelding kan worden teruggestuurd.');
     }
-    if (decision === 'accept' && !intake.meetingId)
-      throw new AppError('VALIDATION', 'Kies eerst het overleg waarvoor deze aanmelding is.');
+    if (decision === 'accept' && !intake.meetingId) throw new AppError('VALIDATION', 'Kies eerst het overleg waarvoor deze aanmelding is.');
     setIntakeStatus(db, id, decision === 'accept' ? 'geaccepteerd' : 'teruggestuurd', session.user.id, {
       returnReason: decision === 'return' ? reason : null,
       decidedAt: now(),
@@ -393,8 +374,7 @@ export const intakeHandlers: DomainHandlers<
   'intakes.setGateRoute': ({ db, session }, { id, partnerId, route }) => {
     // The coordinator chooses the way forward; the aandachtsfunctionaris may also cite the Meldcode.
     const mayCiteMeldcode = route === 'meldcode' && maySeeMeldcode(db, session.user.id);
-    if (!mayCiteMeldcode)
-      requireRole(db, session.user.id, 'coordinator', 'een uitzondering op de toestemming vastleggen');
+    if (!mayCiteMeldcode) requireRole(db, session.user.id, 'coordinator', 'een uitzondering op de toestemming vastleggen');
     const intake = getIntake(db, id);
     requirePartners(db, [partnerId]);
     if (!intake.studentId) throw new AppError('VALIDATION', 'Een anonieme aanmelding heeft geen toestemming nodig.');
@@ -430,9 +410,7 @@ export const intakeHandlers: DomainHandlers<
       if (!consentIsComplete(checks)) {
         const missing = checks
           .filter((c) => c.status !== 'ok')
-          .map(
-            (c) => `${c.partnerName}${c.missing.length ? ` (${c.missing.map((m) => m.signer.name).join(', ')})` : ''}`,
-          );
+          .map((c) => `${c.partnerName}${c.missing.length ? ` (${c.missing.map((m) => m.signer.name).join(', ')})` : ''}`);
         throw new AppError('VALIDATION', `Eerst toestemming vastleggen: die ontbreekt nog voor ${missing.join('; ')}.`);
       }
     }
@@ -448,10 +426,7 @@ export const intakeHandlers: DomainHandlers<
   'intakes.remove': ({ db, session }, { id }) => {
     const intake = getIntake(db, id);
     if (intake.status !== 'concept')
-      throw new AppError(
-        'VALIDATION',
-        'Alleen een concept kan worden verwijderd; een ingediende aanmelding wordt afgesloten.',
-      );
+      throw new AppError('VALIDATION', 'Alleen een concept kan worden verwijderd; een ingediende aanmelding wordt afgesloten.');
     if (!mayRemove(intake, session.user.id, rolesOf(db, session.user.id))) {
       throw new AppError('FORBIDDEN', 'Alleen wie dit concept begon (of de coördinator) kan het verwijderen.');
     }
@@ -475,12 +450,8 @@ export const intakeHandlers: DomainHandlers<
     const from = today();
     const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
     const meetings = meetingsBetweenForCases(db, from, until).filter((m) => m.partners.length > 0);
-    const cases = meetings.flatMap((m) =>
-      intakeRows(db, { status: null, meetingId: m.id, studentId: null, createdBy: null }),
-    );
-    const open = cases.filter(
-      (c) => c.studentId !== null && ['ingediend', 'geaccepteerd', 'teruggestuurd', 'concept'].includes(c.status),
-    );
+    const cases = meetings.flatMap((m) => intakeRows(db, { status: null, meetingId: m.id, studentId: null, createdBy: null }));
+    const open = cases.filter((c) => c.studentId !== null && ['ingediend', 'geaccepteerd', 'teruggestuurd', 'concept'].includes(c.status));
     const views = rowsView(db, open, session.user.id);
     return meetings
       .map((m) => ({

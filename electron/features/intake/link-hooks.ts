@@ -8,10 +8,7 @@ import { registry } from '../../shared/registry';
  * at start-up; the intake domain imports none of them. Each returns what it moved, in words for
  * the Logboek ("2 agendapunten").
  */
-export type CaseLinkStep = (
-  db: VaultDb,
-  link: { intakeId: string; studentId: string; studentName: string },
-) => string | null;
+export type CaseLinkStep = (db: VaultDb, link: { intakeId: string; studentId: string; studentName: string }) => string | null;
 
 const steps = registry<CaseLinkStep>();
 
@@ -20,9 +17,6 @@ export function registerCaseLinkStep(domain: string, step: CaseLinkStep): void {
 }
 
 /** Runs every registered step in registration order (the agenda before the minutes); returns what moved. */
-export function linkCaseEverywhere(
-  db: VaultDb,
-  link: { intakeId: string; studentId: string; studentName: string },
-): string[] {
+export function linkCaseEverywhere(db: VaultDb, link: { intakeId: string; studentId: string; studentName: string }): string[] {
   return steps.entries().flatMap((step) => step(db, link) ?? []);
 }

@@ -7,24 +7,11 @@ import { controlCharacterMessage, isPlainLongText, plainLongText, plainTextField
 
 /** Zod schemas of the intake domain's contract methods (joined into electron/api/contract.ts). */
 
-export const intakeStatuses = [
-  'concept',
-  'ingediend',
-  'geaccepteerd',
-  'teruggestuurd',
-  'besproken',
-  'afgesloten',
-] as const;
+export const intakeStatuses = ['concept', 'ingediend', 'geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'] as const;
 
 const longText = z.string().max(20_000, { error: 'Maximaal 20.000 tekens.' });
 const answer = z.union(
-  [
-    longText,
-    z.boolean(),
-    z.null(),
-    z.object({ text: longText, missingReason: longText }),
-    z.partialRecord(z.enum(concernAreas), longText),
-  ],
+  [longText, z.boolean(), z.null(), z.object({ text: longText, missingReason: longText }), z.partialRecord(z.enum(concernAreas), longText)],
   // A union reports "ongeldige invoer"; the only way a person gets here is by typing too much.
   { error: 'Maximaal 20.000 tekens per antwoord.' },
 );
@@ -186,9 +173,7 @@ export const intakeMethods = {
   'intakes.meetingOptions': {
     input: z.object({ seriesId: z.string().nullable() }),
     output: z.object({
-      series: z.array(
-        z.object({ id: z.string(), name: z.string(), kind: z.string(), withExternalPartners: z.boolean() }),
-      ),
+      series: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), withExternalPartners: z.boolean() })),
       meetings: z.array(meetingRef.extend({ seriesId: z.string().nullable(), deadlinePassed: z.boolean() })),
     }),
   },

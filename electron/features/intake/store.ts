@@ -54,10 +54,7 @@ export function intakesById(db: VaultDb, ids: string[]): Map<string, IntakeRow> 
   );
 }
 
-export function insertIntake(
-  db: VaultDb,
-  values: Omit<typeof intakes.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
-): string {
+export function insertIntake(db: VaultDb, values: Omit<typeof intakes.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>): string {
   const id = randomUUID();
   db.insert(intakes)
     .values({ id, ...values, createdAt: now(), updatedAt: now() })

@@ -88,8 +88,7 @@ const consentWayLabels: Record<string, string> = {
 const dateOrEmpty = (date: string | null) => (date ? numericDate(date) : '');
 const momentOrEmpty = (instant: string | null) => (instant ? instantDateTime(instant) : '');
 /** Audit details name meetings by id too ("IOT 12-11-2026 (3f2a…)"): meaningless to a reader. */
-const withoutIds = (text: string) =>
-  text.replace(/\s*\((?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/gi, '');
+const withoutIds = (text: string) => text.replace(/\s*\((?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/gi, '');
 /** A file name that is safe in any zip program and on any disk. */
 const safeFileName = (name: string) =>
   name
@@ -97,12 +96,7 @@ const safeFileName = (name: string) =>
     .replace(/^\.+/, '')
     .slice(0, 120) || 'bijlage';
 
-export function collectInzage(
-  db: VaultDb,
-  studentId: string,
-  user: { id: string; name: string },
-  on: string,
-): CollectedInzage {
+export function collectInzage(db: VaultDb, studentId: string, user: { id: string; name: string }, on: string): CollectedInzage {
   const student = studentRow(db, studentId);
   // The inzage is a named export about this student: their own family's names stay, everyone else's go.
   const staff = staffById(db);
@@ -133,10 +127,7 @@ export function collectInzage(
     { label: 'Mentor', value: mentor ? mentor.name : '' },
     {
       label: 'Inschrijving',
-      value:
-        student.status === 'left'
-          ? `Uitgeschreven${student.leftOn ? ` op ${numericDate(student.leftOn)}` : ''}`
-          : 'Ingeschreven',
+      value: student.status === 'left' ? `Uitgeschreven${student.leftOn ? ` op ${numericDate(student.leftOn)}` : ''}` : 'Ingeschreven',
     },
     { label: 'Uitgestroomd naar', value: retention.destination },
   ];
@@ -148,9 +139,7 @@ export function collectInzage(
       { label: 'Relatie', value: g.relation },
       {
         label: 'Ouderlijk gezag',
-        value: g.parentalAuthority
-          ? `Ja${g.authoritySince ? ` (vastgelegd sinds ${numericDate(g.authoritySince)})` : ''}`
-          : 'Nee',
+        value: g.parentalAuthority ? `Ja${g.authoritySince ? ` (vastgelegd sinds ${numericDate(g.authoritySince)})` : ''}` : 'Nee',
       },
       {
         label: 'Adres',
@@ -178,9 +167,7 @@ export function collectInzage(
   );
   const intakes: InzageIntake[] = intakeList.map((intake) => {
     const meeting = intake.meetingId ? meetings.get(intake.meetingId) : undefined;
-    const title = meeting
-      ? `Aanmelding voor ${meetingName(meeting)}`
-      : `Aanmelding van ${numericDate(intake.referredOn)}`;
+    const title = meeting ? `Aanmelding voor ${meetingName(meeting)}` : `Aanmelding van ${numericDate(intake.referredOn)}`;
     const answers = intake.answers as IntakeAnswers;
     return {
       title,
@@ -231,9 +218,7 @@ export function collectInzage(
       { label: 'Toelichting', value: scrub(c.withdrawalNote ?? '') },
       {
         label: 'Intrekking vastgelegd',
-        value: c.withdrawalRecordedAt
-          ? `${instantDateTime(c.withdrawalRecordedAt)} door ${userName(c.withdrawalRecordedBy)}`
-          : '',
+        value: c.withdrawalRecordedAt ? `${instantDateTime(c.withdrawalRecordedAt)} door ${userName(c.withdrawalRecordedBy)}` : '',
       },
     ];
     const files = addAttachments(
@@ -260,17 +245,7 @@ export function collectInzage(
     views.set(c.meetingId, view);
     const fixedIn = meetingRecord(db, c.meetingId).minutesFixedIn;
     const fixedAt = fixedIn ? meetingName(meetingRecord(db, fixedIn)) : null;
-    const extract = extractDocument(
-      view,
-      c.itemId,
-      caseStudent,
-      sources,
-      school,
-      'dossier',
-      on,
-      fixedAt,
-      nameIndexOf(db),
-    );
+    const extract = extractDocument(view, c.itemId, caseStudent, sources, school, 'dossier', on, fixedAt, nameIndexOf(db));
     const item = extract.item;
     return {
       meeting: { ...extract.meeting, title: extract.meeting.seriesName ?? scrub(extract.meeting.title) },
@@ -354,8 +329,7 @@ const years = (n: number) => `${n} jaar na de uitschrijving`;
 
 /** What is proposed for deletion when a period passes, as a parent reads it. */
 function proposalOf(due: RetentionDue, fileErased: boolean): string {
-  if (due.step === 'dossier')
-    return `het dossier; de verzuimgegevens blijven bewaard tot ${longDate(due.absenceUntil!)}`;
+  if (due.step === 'dossier') return `het dossier; de verzuimgegevens blijven bewaard tot ${longDate(due.absenceUntil!)}`;
   return fileErased ? 'de bewaarde verzuimgegevens en de leerlinggegevens' : 'alle gegevens';
 }
 
@@ -391,10 +365,7 @@ function retentionOf(
     facts.push(
       {
         label: 'Bewaartermijn dossier',
-        value:
-          destination === 'vso'
-            ? `${years(periods.specialEducationYears)} (uitstroom naar het VSO)`
-            : years(periods.studentFileYears),
+        value: destination === 'vso' ? `${years(periods.specialEducationYears)} (uitstroom naar het VSO)` : years(periods.studentFileYears),
       },
       { label: 'Bewaartermijn verzuimgegevens', value: hasAbsenceData ? years(periods.absenceYears) : '' },
       { label: 'Dossier verwijderd op', value: dateOrEmpty(fileErasedOn) },
@@ -434,16 +405,10 @@ function retentionOf(
 type LetterRow = ReturnType<typeof lettersOfStudent>[number];
 type LetterText = InzageLetter['texts'][number];
 
-const scrubbedText = (
-  letter: LetterDocumentLetter,
-  recipients: string,
-  scrub: (text: string) => string,
-): LetterText => ({
+const scrubbedText = (letter: LetterDocumentLetter, recipients: string, scrub: (text: string) => string): LetterText => ({
   recipients,
   salutation: letter.salutation,
-  body: letter.body.map((b) =>
-    b.kind === 'paragraph' ? { ...b, text: scrub(b.text) } : { kind: 'list', items: b.items.map(scrub) },
-  ),
+  body: letter.body.map((b) => (b.kind === 'paragraph' ? { ...b, text: scrub(b.text) } : { kind: 'list', items: b.items.map(scrub) })),
   closing: letter.closing,
   signatory: [letter.signatory.name, letter.signatory.role].filter(Boolean).join(', '),
 });

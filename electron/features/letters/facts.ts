@@ -4,12 +4,7 @@ import { partnerNames } from '../consent/store';
 import type { ConsentPurpose } from '../consent/rules';
 import { staffById, staffIdOfUser } from '../intake/store';
 import { minutesView } from '../minutes/view';
-import {
-  letterAddressees,
-  type AddresseeGuardian,
-  type LetterAddressee,
-  type LetterAddresseeOptions,
-} from '../people/letter-recipients';
+import { letterAddressees, type AddresseeGuardian, type LetterAddressee, type LetterAddresseeOptions } from '../people/letter-recipients';
 import { fullName } from '../people/names';
 import { guardiansOfStudents, studentRow, type StudentRow } from '../people/store';
 import { readSettings } from '../settings/store';
@@ -94,14 +89,11 @@ export function letterFactsOf(
   const decisionForParents = decisionField && textGoes(reader, decisionField.audience) ? decisionField : null;
   const name = student.givenName || fullName(student);
   const parentsActions = (item?.actions ?? []).filter(
-    (a) =>
-      textGoes(reader, a.audience) && (a.status === 'open' || a.status === 'gedaan' || a.status === 'teruggekoppeld'),
+    (a) => textGoes(reader, a.audience) && (a.status === 'open' || a.status === 'gedaan' || a.status === 'teruggekoppeld'),
   );
   const named = [
     coordinator.name,
-    ...parentsActions.flatMap((a) =>
-      a.holder?.kind === 'staff' && a.holder.staffId ? [staff.get(a.holder.staffId)?.name ?? ''] : [],
-    ),
+    ...parentsActions.flatMap((a) => (a.holder?.kind === 'staff' && a.holder.staffId ? [staff.get(a.holder.staffId)?.name ?? ''] : [])),
   ];
   // Parents read names, not codes: "terugkoppelen aan bgr" becomes "terugkoppelen aan Bram Groen".
   const forFamily = familyText(context.index, student.id, [...staff.values()], named);
@@ -136,18 +128,13 @@ export function letterFactsOf(
       holderIs: a.holder?.kind === 'ouders' || a.holder?.kind === 'leerling' ? a.holder.kind : null,
       due: a.due === null ? null : a.due.kind === 'datum' ? a.due.date : 'volgende-overleg',
     })),
-    consent:
-      context.meetingPartners.length > 0 ? { purposes: consentPurposesAsked, partners: context.meetingPartners } : null,
+    consent: context.meetingPartners.length > 0 ? { purposes: consentPurposesAsked, partners: context.meetingPartners } : null,
     coordinator,
     school: context.school,
   };
 }
 
-export function letterCases(
-  db: VaultDb,
-  userId: string,
-  input: { meetingId: string | null; studentIds: string[] },
-): LetterCase[] {
+export function letterCases(db: VaultDb, userId: string, input: { meetingId: string | null; studentIds: string[] }): LetterCase[] {
   const view = input.meetingId ? minutesView(db, input.meetingId, userId) : null;
   const settings = readSettings(db);
   const staff = staffById(db);
@@ -167,10 +154,8 @@ export function letterCases(
   const guardians = guardiansOfStudents(db, input.studentIds);
   return input.studentIds.map((studentId) => {
     const student = studentRow(db, studentId);
-    const item =
-      view?.items.find((i) => i.kind === 'casus' && i.studentId === studentId && i.change !== 'vervallen') ?? null;
-    if (view && !item)
-      throw new AppError('VALIDATION', `${fullName(student)} staat niet (meer) op de agenda van dit overleg.`);
+    const item = view?.items.find((i) => i.kind === 'casus' && i.studentId === studentId && i.change !== 'vervallen') ?? null;
+    if (view && !item) throw new AppError('VALIDATION', `${fullName(student)} staat niet (meer) op de agenda van dit overleg.`);
     return {
       student,
       guardians: guardians.get(studentId) ?? [],
@@ -181,10 +166,6 @@ export function letterCases(
 }
 
 /** Who gets this student's letter, with the school's choices for this run. */
-export function addresseesOf(
-  letterCase: LetterCase,
-  letterDate: string,
-  options: LetterAddresseeOptions,
-): LetterAddressee[] {
+export function addresseesOf(letterCase: LetterCase, letterDate: string, options: LetterAddresseeOptions): LetterAddressee[] {
   return letterAddressees({ student: letterCase.student, guardians: letterCase.guardians, letterDate, options });
 }

@@ -54,11 +54,7 @@ function contactProblemsOf(template: LetterTemplate, cases: LetterCase[]): strin
 
 /** The students a meeting's letters are for: its cases that still stand. */
 function caseStudentIds(agenda: ReturnType<typeof agendaView>): string[] {
-  return [
-    ...new Set(
-      agenda.items.flatMap((i) => (i.kind === 'casus' && i.studentId && i.change !== 'vervallen' ? [i.studentId] : [])),
-    ),
-  ];
+  return [...new Set(agenda.items.flatMap((i) => (i.kind === 'casus' && i.studentId && i.change !== 'vervallen' ? [i.studentId] : [])))];
 }
 
 /** The run a preview shows and letters.start makes: the same template, students and choices, checked the same way. */
@@ -130,20 +126,14 @@ export const lettersHandlers: DomainHandlers<Letters> = {
       cases: cases.map((c) => {
         const item = c.itemId ? items.get(c.itemId) : undefined;
         // Which route is not said: that a Meldcode track exists is itself Meldcode information.
-        const sensitive =
-          item !== undefined &&
-          (item.confidential || item.consent?.state === 'route' || item.consent?.state === 'anoniem');
+        const sensitive = item !== undefined && (item.confidential || item.consent?.state === 'route' || item.consent?.state === 'anoniem');
         const letters = addresseesOf(c, letterDate, { includeWithoutAuthority, copyToParents });
         const warnings: string[] = [];
         if (sensitive)
-          warnings.push(
-            'Besloten of op een bijzondere manier besproken: staat daarom uit. Ga na of deze brief naar huis mag.',
-          );
+          warnings.push('Besloten of op een bijzondere manier besproken: staat daarom uit. Ga na of deze brief naar huis mag.');
         if (letters.length === 0) warnings.push('Niemand om aan te schrijven: geen ouder met gezag bekend.');
         for (const letter of letters.filter((l) => l.addressLines.length <= l.addressNames.length)) {
-          warnings.push(
-            `Geen adres bekend voor ${letter.addressNames.join(' en ')}: vul het adres aan, anders heeft de brief geen adres.`,
-          );
+          warnings.push(`Geen adres bekend voor ${letter.addressNames.join(' en ')}: vul het adres aan, anders heeft de brief geen adres.`);
         }
         // A letter is dated the day it is made: one that reports decisions cannot be about a meeting still to come.
         if (template.needs.includes('decision') && meetingStillAhead(agenda.meeting.date, letterDate)) {
@@ -160,9 +150,7 @@ export const lettersHandlers: DomainHandlers<Letters> = {
           title: `${fullName(c.student)}${c.student.className ? ` (${c.student.className})` : ''}`,
           studentNumber: c.student.studentNumber,
           letters: letters.map((l) => ({ kind: l.kind, addressLines: l.addressLines, salutation: l.salutation })),
-          withoutAuthority: c.guardians
-            .filter((g) => !g.parentalAuthority)
-            .map((g) => ({ id: g.id, name: fullName(g) })),
+          withoutAuthority: c.guardians.filter((g) => !g.parentalAuthority).map((g) => ({ id: g.id, name: fullName(g) })),
           sensitive,
           warnings,
         };

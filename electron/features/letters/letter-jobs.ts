@@ -11,14 +11,7 @@ import { documentFileName } from '../../export/file-names';
 import { fullName } from '../people/names';
 import type { LetterAddressee, LetterAddresseeOptions } from '../people/letter-recipients';
 import { addresseesOf, letterCases, type LetterCase } from './facts';
-import {
-  emptyContactFields,
-  letterValues,
-  mergeTemplate,
-  mergeText,
-  templateProblems,
-  type Addressee,
-} from './placeholders';
+import { emptyContactFields, letterValues, mergeTemplate, mergeText, templateProblems, type Addressee } from './placeholders';
 import { logLettersSent } from './store';
 import type { lettersSent } from '../../../db/schema';
 import type { DocumentSchool } from '../../export/docx/models';
@@ -134,9 +127,7 @@ function mergedLetters(db: VaultDb, userId: string, run: LetterRun) {
   const letterDate = today();
   const cases = letterCases(db, userId, { meetingId: run.meetingId, studentIds: run.studentIds });
   const first = cases[0];
-  const contact = first
-    ? emptyContactFields(run.template, letterValues({ ...first.facts, addressees: [], letterDate }))
-    : [];
+  const contact = first ? emptyContactFields(run.template, letterValues({ ...first.facts, addressees: [], letterDate })) : [];
   if (contact.length > 0) {
     throw new AppError(
       'VALIDATION',
@@ -282,8 +273,7 @@ export async function lettersPerAddress(backend: Backend, session: Session, jobI
   if (!job?.perAddress) throw new AppError('NOT_FOUND', 'Deze brieven zijn er niet meer. Maak ze opnieuw.');
   const { school, files, fileName } = job.perAddress;
   const zip = new JSZip();
-  for (const file of files)
-    zip.file(file.fileName, await buildLetterDocx({ school, title: file.letter.subject, letters: [file.letter] }));
+  for (const file of files) zip.file(file.fileName, await buildLetterDocx({ school, title: file.letter.subject, letters: [file.letter] }));
   // Word files are compressed already: storing them is as small and much faster.
   const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   return { fileName, contentBase64: content.toString('base64') };

@@ -68,8 +68,7 @@ export const placeholders = [
     name: 'ouders.namen',
     group: 'ouders',
     kind: 'list',
-    description:
-      'Namen van de ouders/verzorgers aan wie de brief is gericht, bijv. „Sanne de Vries en Pieter de Vries”.',
+    description: 'Namen van de ouders/verzorgers aan wie de brief is gericht, bijv. „Sanne de Vries en Pieter de Vries”.',
     ifMissing: 'ouder(s)/verzorger(s)',
   },
   {
@@ -112,8 +111,7 @@ export const placeholders = [
     name: 'acties',
     group: 'acties',
     kind: 'actions',
-    description:
-      'De afspraken over de leerling die naar ouders mogen: wat, wie, wanneer. Op een eigen regel wordt dit een opsomming.',
+    description: 'De afspraken over de leerling die naar ouders mogen: wat, wie, wanneer. Op een eigen regel wordt dit een opsomming.',
     ifMissing: 'er zijn geen acties afgesproken',
   },
   {
@@ -128,8 +126,7 @@ export const placeholders = [
     name: 'toestemming.partners',
     group: 'toestemming',
     kind: 'list',
-    description:
-      'Met welke organisaties, bijv. „Kwadraad (jeugdhulp) en GGD (jeugdarts)”. Op een eigen regel wordt dit een opsomming.',
+    description: 'Met welke organisaties, bijv. „Kwadraad (jeugdhulp) en GGD (jeugdarts)”. Op een eigen regel wordt dit een opsomming.',
     ifMissing: '—',
   },
   {
@@ -194,11 +191,7 @@ export interface LetterAction {
   when: string | null;
 }
 
-type ValueOf<D extends PlaceholderDef> = D['kind'] extends 'text'
-  ? string
-  : D['kind'] extends 'list'
-    ? string[]
-    : LetterAction[];
+type ValueOf<D extends PlaceholderDef> = D['kind'] extends 'text' ? string : D['kind'] extends 'list' ? string[] : LetterAction[];
 
 /** The values of one letter; a missing or empty value prints the placeholder's `ifMissing` text. */
 export type LetterValues = { [D in PlaceholderDef as D['name']]?: ValueOf<D> | null };
@@ -218,9 +211,7 @@ export const addresseeSections = [
   },
 ] as const satisfies readonly { name: string; addressee: Addressee; description: string }[];
 
-const sectionByName = new Map<string, (typeof addresseeSections)[number]>(
-  addresseeSections.map((s) => [s.name.toLowerCase(), s]),
-);
+const sectionByName = new Map<string, (typeof addresseeSections)[number]>(addresseeSections.map((s) => [s.name.toLowerCase(), s]));
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -334,9 +325,7 @@ function textParts(text: string): TemplatePart[] {
 
 function strayClose(before: string): string {
   const context = before.slice(-20).trimStart();
-  return context === ''
-    ? 'Losse }} zonder {{ ervoor, aan het begin van een regel.'
-    : `Losse }} zonder {{ ervoor, na „${context}”.`;
+  return context === '' ? 'Losse }} zonder {{ ervoor, aan het begin van een regel.' : `Losse }} zonder {{ ervoor, na „${context}”.`;
 }
 
 const MAX_SUGGESTIONS = 4;
@@ -427,11 +416,7 @@ function sectionMarkers(text: string): { markers: SectionMarker[]; problems: str
       continue;
     }
     if (!isOpen && (!open || open.name !== section.name)) {
-      problems.push(
-        open
-          ? `${raw} sluit ${open.raw} niet af — schrijf {{/${open.name}}}.`
-          : `${raw} zonder {{#${section.name}}} ervoor.`,
-      );
+      problems.push(open ? `${raw} sluit ${open.raw} niet af — schrijf {{/${open.name}}}.` : `${raw} zonder {{#${section.name}}} ervoor.`);
       continue;
     }
     open = isOpen ? { name: section.name, raw } : null;
@@ -550,9 +535,7 @@ export function mergeTemplate(text: string, values: LetterValues, addressee: Add
       flush();
       const items = listItems(alone, values);
       blocks.push(
-        items.length > 0
-          ? { kind: 'list', items }
-          : { kind: 'paragraph', text: asSentence(byName.get(alone)?.ifMissing ?? '—') },
+        items.length > 0 ? { kind: 'list', items } : { kind: 'paragraph', text: asSentence(byName.get(alone)?.ifMissing ?? '—') },
       );
     }
     flush();
@@ -672,8 +655,7 @@ export function joinDutch(items: string[], last: 'en' | 'of' = 'en'): string {
 export const decisionWordsForParents: Record<DecisionType, string> = {
   basisondersteuning: 'Basisondersteuning op school',
   'extra-ondersteuning': 'Extra ondersteuning op school, met een ontwikkelingsperspectiefplan (OPP)',
-  'doorverwijzen-overleg':
-    'Bespreking in een overleg met deskundigen van binnen en buiten school (FlexZAT, ZAT of MDO)',
+  'doorverwijzen-overleg': 'Bespreking in een overleg met deskundigen van binnen en buiten school (FlexZAT, ZAT of MDO)',
   // Which help outside school is said by `decisionWords`: the partners of the case, never examples a family would take for theirs.
   extern: 'Doorverwijzing naar hulp buiten school',
   'andere-route': 'Een andere plek of route in het onderwijs (bijvoorbeeld OOV of VSO)',
@@ -805,15 +787,9 @@ export function letterValues(facts: LetterFacts): LetterValues {
     besluit: decision ? decisionWords(decision) : '',
     acties: facts.actions.map((action) => ({
       what: action.what,
-      who: action.holderIs
-        ? holderWords[addressee][action.holderIs](student.givenName || fullName(student))
-        : action.holder,
+      who: action.holderIs ? holderWords[addressee][action.holderIs](student.givenName || fullName(student)) : action.holder,
       when:
-        action.due === null
-          ? null
-          : action.due === 'volgende-overleg'
-            ? 'voor het volgende overleg'
-            : `uiterlijk ${longDate(action.due)}`,
+        action.due === null ? null : action.due === 'volgende-overleg' ? 'voor het volgende overleg' : `uiterlijk ${longDate(action.due)}`,
     })),
     'toestemming.doelen': consent
       ? consentPurposes.filter((purpose) => consent.purposes.includes(purpose)).map((p) => purposeWords[p])

@@ -18,11 +18,7 @@ const templateInput = z.object({
   /** Null: a new template of the school's own. */
   id: z.string().nullable(),
   name: plainLine(
-    z
-      .string()
-      .trim()
-      .min(1, { error: 'Geef de brief een naam.' })
-      .max(100, { error: 'De naam is te lang (maximaal 100 tekens).' }),
+    z.string().trim().min(1, { error: 'Geef de brief een naam.' }).max(100, { error: 'De naam is te lang (maximaal 100 tekens).' }),
     'de naam',
   ),
   subject: plainLine(

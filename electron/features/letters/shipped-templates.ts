@@ -24,8 +24,7 @@ function perAddressee(parents: string[], student: string[]): string {
 }
 
 /** The same for a one-line subject. */
-const subjectPer = (parents: string, student: string) =>
-  `{{#aanOuders}}${parents}{{/aanOuders}}{{#aanLeerling}}${student}{{/aanLeerling}}`;
+const subjectPer = (parents: string, student: string) => `{{#aanOuders}}${parents}{{/aanOuders}}{{#aanLeerling}}${student}{{/aanLeerling}}`;
 
 const contactParents =
   'Heeft u vragen? Neem dan contact op met {{coordinator.naam}}, {{coordinator.functie}}. ' +
@@ -98,10 +97,7 @@ export const shippedTemplates: ShippedTemplate[] = [
   {
     key: 'toestemming',
     name: 'Toestemming vragen',
-    subject: subjectPer(
-      'Toestemming voor het bespreken van {{leerling.roepnaam}}',
-      'Je toestemming voor een bespreking',
-    ),
+    subject: subjectPer('Toestemming voor het bespreken van {{leerling.roepnaam}}', 'Je toestemming voor een bespreking'),
     needs: ['meeting', 'consent'],
     body: [
       perAddressee(

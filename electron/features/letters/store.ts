@@ -60,10 +60,5 @@ export function logLettersSent(db: VaultDb, entries: Omit<typeof lettersSent.$in
 }
 
 export function lettersOfStudent(db: VaultDb, studentId: string) {
-  return db
-    .select()
-    .from(lettersSent)
-    .where(eq(lettersSent.studentId, studentId))
-    .orderBy(desc(lettersSent.sentAt))
-    .all();
+  return db.select().from(lettersSent).where(eq(lettersSent.studentId, studentId)).orderBy(desc(lettersSent.sentAt)).all();
 }

@@ -111,12 +111,7 @@ export function requireMeeting(db: VaultDb, id: string, field?: string): void {
 }
 
 /** Meetings dated in [from, to] (of one series when given), in date order. */
-export function meetingsBetweenForCases(
-  db: VaultDb,
-  from: IsoDate,
-  to: IsoDate,
-  seriesId?: string | null,
-): MeetingForCases[] {
+export function meetingsBetweenForCases(db: VaultDb, from: IsoDate, to: IsoDate, seriesId?: string | null): MeetingForCases[] {
   const conditions = [gte(meetings.date, from), lte(meetings.date, to)];
   if (seriesId) conditions.push(eq(meetings.seriesId, seriesId));
   const rows = db

@@ -3,14 +3,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { activeSeries } from '../schedule/store';
 import { AppError } from '../../api/errors';
 import { registerCaseSource, registerItemRemovalGuard, type CaseSuggestion } from '../agenda/hooks';
-import {
-  agendaItemsOf,
-  getAgendaItem,
-  meetingRecord,
-  seriesNeighbour,
-  updateAgendaItem,
-  type AgendaItemRow,
-} from '../agenda/store';
+import { agendaItemsOf, getAgendaItem, meetingRecord, seriesNeighbour, updateAgendaItem, type AgendaItemRow } from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
 import { refuseFixed, requireKeeper } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
@@ -196,17 +189,13 @@ const referralCandidates = (db: VaultDb, ownSeriesId: string | null) =>
 /** A lapsed item (struck through after sending) takes no minutes, decisions or actions. */
 function requireLiveItem(item: AgendaItemRow): void {
   if (item.change === 'vervallen')
-    throw new AppError(
-      'VALIDATION',
-      'Dit agendapunt is vervallen: er komen geen notulen, besluiten of acties meer bij.',
-    );
+    throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er komen geen notulen, besluiten of acties meer bij.');
 }
 
 /** Whether an item with this number may still get an action (a lapsed item has no number). */
 function numberOf(items: AgendaItemRow[], itemId: string): number {
   const n = itemNumbers(items)[items.findIndex((i) => i.id === itemId)];
-  if (n === null || n === undefined)
-    throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er kunnen geen acties meer bij.');
+  if (n === null || n === undefined) throw new AppError('VALIDATION', 'Dit agendapunt is vervallen: er kunnen geen acties meer bij.');
   return n;
 }
 
@@ -221,9 +210,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const item = getAgendaItem(db, itemId);
     refuseFixed(meetingRecord(db, item.meetingId));
     requireLiveItem(item);
-    const allowed = field.startsWith(infoPrefix)
-      ? item.kind === 'casus'
-      : fieldsOf(item.kind).some((f) => f.key === field);
+    const allowed = field.startsWith(infoPrefix) ? item.kind === 'casus' : fieldsOf(item.kind).some((f) => f.key === field);
     if (!allowed) throw new AppError('VALIDATION', 'Dit onderdeel hoort niet bij dit agendapunt.');
     const revision = saveMinuteField(db, { itemId, field, text, audience, baseRevision, userId: session.user.id });
     if (revision !== null) return { saved: true as const, revision, savedAt: now() };
@@ -252,16 +239,11 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const meeting = meetingRecord(db, item.meetingId);
     refuseFixed(meeting);
     requireLiveItem(item);
-    if (item.kind !== 'casus')
-      throw new AppError('VALIDATION', 'Alleen bij een leerling wordt een besluit vastgelegd.');
+    if (item.kind !== 'casus') throw new AppError('VALIDATION', 'Alleen bij een leerling wordt een besluit vastgelegd.');
     // Not given: the series chosen before stays (ticking "besloten" does not send the student elsewhere).
     const target =
       decision === 'doorverwijzen-overleg'
-        ? referralTarget(
-            db,
-            meeting.seriesId,
-            referralSeriesId === undefined ? item.referralSeriesId : referralSeriesId,
-          )
+        ? referralTarget(db, meeting.seriesId, referralSeriesId === undefined ? item.referralSeriesId : referralSeriesId)
         : null;
     updateAgendaItem(db, itemId, { decision, decided, referralSeriesId: target });
     return null;
@@ -272,10 +254,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const at = atMeetingId ? meetingRecord(db, atMeetingId) : null;
     if (meeting.minutesFixedAt) return null;
     if (meeting.progress !== 'afgelopen')
-      throw new AppError(
-        'VALIDATION',
-        'Dit overleg is nog niet afgelopen: de notulen kunnen nog niet worden vastgesteld.',
-      );
+      throw new AppError('VALIDATION', 'Dit overleg is nog niet afgelopen: de notulen kunnen nog niet worden vastgesteld.');
     const concepts = actionsOfMeeting(db, meetingId).filter((a) => a.status === 'concept');
     if (concepts.length > 0) {
       throw new AppError(
@@ -284,9 +263,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       );
     }
     const rowsNow = agendaItemsOf(db, meetingId);
-    const unsent = rowsNow.filter(
-      (r) => r.decision === 'doorverwijzen-overleg' && r.referralSeriesId === null && r.change !== 'vervallen',
-    );
+    const unsent = rowsNow.filter((r) => r.decision === 'doorverwijzen-overleg' && r.referralSeriesId === null && r.change !== 'vervallen');
     if (unsent.length > 0 && referralCandidates(db, meeting.seriesId).length > 0) {
       const numbers = itemNumbers(rowsNow);
       const which = unsent.map((r) => numbers[rowsNow.indexOf(r)]).join(', ');
@@ -333,8 +310,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const meeting = meetingRecord(db, meetingId);
     if (itemId && getAgendaItem(db, itemId).meetingId !== meetingId)
       throw new AppError('NOT_FOUND', 'Dit agendapunt hoort niet bij dit overleg.');
-    if (!meeting.minutesFixedAt)
-      throw new AppError('VALIDATION', 'Deze notulen zijn nog niet vastgesteld: pas ze gewoon aan.');
+    if (!meeting.minutesFixedAt) throw new AppError('VALIDATION', 'Deze notulen zijn nog niet vastgesteld: pas ze gewoon aan.');
     return {
       id: insertAddendum(db, {
         meetingId,
@@ -415,14 +391,8 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     const action = getAction(db, id);
     // The holder closes their own action; the team's keepers close any.
     const holderIsMe = action.holderStaffId !== null && action.holderStaffId === staffIdOfUser(db, session.user.id);
-    if (!holderIsMe)
-      requireKeeper(
-        db,
-        session.user.id,
-        'de actie van een ander afsluiten of heropenen (dat doet de actiehouder zelf)',
-      );
-    if (action.status === 'concept')
-      throw new AppError('VALIDATION', 'Deze actie is nog een concept: vul eerst aan wie en wanneer.');
+    if (!holderIsMe) requireKeeper(db, session.user.id, 'de actie van een ander afsluiten of heropenen (dat doet de actiehouder zelf)');
+    if (action.status === 'concept') throw new AppError('VALIDATION', 'Deze actie is nog een concept: vul eerst aan wie en wanneer.');
     const closing = status !== 'open';
     updateAction(db, id, {
       status,

@@ -44,9 +44,7 @@ export function defaultAudience(key: string): Audience {
 /** The question as the intake put it, to start the minutes of a case from. */
 export function questionFromIntake(answers: Record<string, unknown>): string {
   const text = (key: string) => (typeof answers[key] === 'string' ? (answers[key] as string).trim() : '');
-  return [text('aanleiding') && `Aanleiding: ${text('aanleiding')}`, text('vraag') && `Vraag: ${text('vraag')}`]
-    .filter(Boolean)
-    .join('\n');
+  return [text('aanleiding') && `Aanleiding: ${text('aanleiding')}`, text('vraag') && `Vraag: ${text('vraag')}`].filter(Boolean).join('\n');
 }
 
 /**
@@ -63,11 +61,7 @@ export function defaultActionAudience(holder: ActionHolderKind | null): Audience
  * default by hand. It opens to the parents only with the first holder chosen: what was typed for
  * a colleague's action, as intern, does not go home because the holder changed later.
  */
-export function audienceAfterHolderChange(
-  audience: Audience,
-  from: ActionHolderKind | null,
-  to: ActionHolderKind | null,
-): Audience {
+export function audienceAfterHolderChange(audience: Audience, from: ActionHolderKind | null, to: ActionHolderKind | null): Audience {
   if (audience !== defaultActionAudience(from)) return audience;
   const next = defaultActionAudience(to);
   return from !== null && audience === 'intern' && next !== 'intern' ? audience : next;
@@ -86,18 +80,12 @@ const dutchDate = (iso: string) => format(parseISO(iso), 'dd-MM-yyyy');
  * What keeps an action a concept, by field. A concept is stored as typed; it becomes open as soon
  * as nothing is missing, so no validation ever throws text away.
  */
-export function actionProblems(
-  action: ActionDraft,
-  meetingDate: string,
-  hasNextMeeting: boolean,
-): Record<string, string> {
+export function actionProblems(action: ActionDraft, meetingDate: string, hasNextMeeting: boolean): Record<string, string> {
   const problems: Record<string, string> = {};
   if (!action.what.trim()) problems.what = 'Beschrijf wat er moet gebeuren.';
   if (!action.holder) problems.holder = 'Kies wie de actie uitvoert (de actiehouder).';
-  else if (action.holder.kind === 'staff' && !action.holder.staffId)
-    problems.holder = 'Kies de medewerker die de actie uitvoert.';
-  else if (action.holder.kind === 'partner' && !action.holder.partnerId)
-    problems.holder = 'Kies de externe partner die de actie uitvoert.';
+  else if (action.holder.kind === 'staff' && !action.holder.staffId) problems.holder = 'Kies de medewerker die de actie uitvoert.';
+  else if (action.holder.kind === 'partner' && !action.holder.partnerId) problems.holder = 'Kies de externe partner die de actie uitvoert.';
   if (!action.due) problems.due = 'Kies een datum of "volgende overleg".';
   else if (action.due.kind === 'datum' && action.due.date < meetingDate) {
     problems.due = `De deadline (${dutchDate(action.due.date)}) ligt vóór het overleg van ${dutchDate(meetingDate)}.`;
@@ -127,5 +115,4 @@ export function nextSequence(numbers: string[]): number {
 }
 
 /** Open and past its date; an action due "at the next meeting" is overdue once that meeting has passed. */
-export const isOverdue = (status: string, dueOn: string | null, today: string) =>
-  status === 'open' && dueOn !== null && dueOn < today;
+export const isOverdue = (status: string, dueOn: string | null, today: string) => status === 'open' && dueOn !== null && dueOn < today;

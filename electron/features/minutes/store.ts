@@ -61,13 +61,7 @@ export function saveMinuteField(
       updatedBy: v.userId,
       updatedAt: at,
     })
-    .where(
-      and(
-        eq(minuteFields.itemId, v.itemId),
-        eq(minuteFields.field, v.field),
-        eq(minuteFields.revision, v.baseRevision),
-      ),
-    )
+    .where(and(eq(minuteFields.itemId, v.itemId), eq(minuteFields.field, v.field), eq(minuteFields.revision, v.baseRevision)))
     .returning({ revision: minuteFields.revision })
     .get();
   return updated?.revision ?? null;
@@ -122,12 +116,7 @@ export function fixMinutes(
 }
 
 export function addendaOf(db: VaultDb, meetingId: string) {
-  return db
-    .select()
-    .from(minutesAddenda)
-    .where(eq(minutesAddenda.meetingId, meetingId))
-    .orderBy(asc(minutesAddenda.createdAt))
-    .all();
+  return db.select().from(minutesAddenda).where(eq(minutesAddenda.meetingId, meetingId)).orderBy(asc(minutesAddenda.createdAt)).all();
 }
 
 export function insertAddendum(db: VaultDb, v: Omit<typeof minutesAddenda.$inferInsert, 'id' | 'createdAt'>): string {
@@ -153,10 +142,7 @@ export function actionNumbersOfMeeting(db: VaultDb, meetingId: string): string[]
     .map((a) => a.number);
 }
 
-export function insertAction(
-  db: VaultDb,
-  v: Omit<typeof actions.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
-): string {
+export function insertAction(db: VaultDb, v: Omit<typeof actions.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>): string {
   const id = randomUUID();
   db.insert(actions)
     .values({ ...v, id, createdAt: now(), updatedAt: now() })
@@ -173,12 +159,7 @@ export function updateAction(db: VaultDb, id: string, values: Partial<typeof act
 }
 
 /** Saves what was typed when nobody saved the action since `baseRevision`; false when someone else was first. */
-export function saveActionText(
-  db: VaultDb,
-  id: string,
-  baseRevision: number,
-  values: Partial<typeof actions.$inferInsert>,
-): boolean {
+export function saveActionText(db: VaultDb, id: string, baseRevision: number, values: Partial<typeof actions.$inferInsert>): boolean {
   const saved = db
     .update(actions)
     .set({ ...values, revision: sql`${actions.revision} + 1`, updatedAt: now() })
@@ -277,11 +258,7 @@ export function comeBackCases(db: VaultDb, previousMeetingId: string) {
     .select({ studentId: agendaItems.studentId })
     .from(agendaItems)
     .where(
-      and(
-        eq(agendaItems.meetingId, previousMeetingId),
-        eq(agendaItems.decision, 'terugkomen'),
-        sql`${agendaItems.studentId} is not null`,
-      ),
+      and(eq(agendaItems.meetingId, previousMeetingId), eq(agendaItems.decision, 'terugkomen'), sql`${agendaItems.studentId} is not null`),
     )
     .all()
     .flatMap((r) => (r.studentId ? [r.studentId] : []));

@@ -1,13 +1,7 @@
 import { format, parseISO, subYears } from 'date-fns';
 import type { VaultDb } from '../../../db/open';
 import { today } from '../../shared/clock';
-import {
-  agendaItemsOf,
-  meetingRecord,
-  meetingRecords,
-  nextSeriesMeetingDates,
-  type AgendaItemRow,
-} from '../agenda/store';
+import { agendaItemsOf, meetingRecord, meetingRecords, nextSeriesMeetingDates, type AgendaItemRow } from '../agenda/store';
 import { agendaViewOf, mayKeepAgenda } from '../agenda/view';
 import { partnerNames, userNames } from '../consent/store';
 import { intakesById, staffById, staffIdOfUser, studentsById, type IntakeRow } from '../intake/store';
@@ -73,11 +67,7 @@ export function actionViews(db: VaultDb, rows: (ActionRow & { meetingTitle?: str
   return rows.map((r) => {
     const meeting = origins.get(r.meetingId)!;
     const holder = r.holderKind ? { kind: r.holderKind, staffId: r.holderStaffId, partnerId: r.holderPartnerId } : null;
-    const due: ActionDraft['due'] = r.dueDate
-      ? { kind: 'datum', date: r.dueDate }
-      : r.dueNextMeeting
-        ? { kind: 'volgende-overleg' }
-        : null;
+    const due: ActionDraft['due'] = r.dueDate ? { kind: 'datum', date: r.dueDate } : r.dueNextMeeting ? { kind: 'volgende-overleg' } : null;
     const nextMeeting = meeting.seriesId ? (nextDates.get(`${meeting.seriesId}|${meeting.date}`) ?? null) : null;
     const dueOn = r.dueDate ?? (r.dueNextMeeting ? nextMeeting : null);
     const person = r.holderStaffId ? staff.get(r.holderStaffId) : undefined;
@@ -169,10 +159,7 @@ export function referralQuestions(db: VaultDb, fromItemIds: string[], depth = 0)
     const decision = views.find((f) => f.field === 'besluit' && f.text.trim() !== '');
     if (!question && !decision) continue;
     const meeting = origins.get(item.meetingId)!;
-    const text = [
-      question?.text.trim(),
-      decision && `Besluit ${meeting.title} ${dutch(meeting.date)}: ${decision.text.trim()}`,
-    ]
+    const text = [question?.text.trim(), decision && `Besluit ${meeting.title} ${dutch(meeting.date)}: ${decision.text.trim()}`]
       .filter(Boolean)
       .join('\n\n');
     result.set(item.id, {
@@ -217,8 +204,7 @@ export function fieldViews(
         updatedBy: null,
         updatedAt: null,
       };
-    const carried =
-      spec.key === 'vraag' && item.referredFromItemId ? referrals.get(item.referredFromItemId) : undefined;
+    const carried = spec.key === 'vraag' && item.referredFromItemId ? referrals.get(item.referredFromItemId) : undefined;
     if (carried)
       return {
         field: spec.key,
@@ -332,8 +318,7 @@ export function listActions(db: VaultDb, userId: string, query: ActionListQuery)
   requireStudents(db, [query.studentId]);
   const holderStaffId = query.mine ? (staffIdOfUser(db, userId) ?? '-') : query.holderStaffId;
   const rows = actionList(db, {
-    statuses:
-      query.status === 'open' ? ['open', 'concept'] : ['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen'],
+    statuses: query.status === 'open' ? ['open', 'concept'] : ['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen'],
     holderStaffId,
     seriesId: query.seriesId,
     studentId: query.studentId,
@@ -345,10 +330,7 @@ export function listActions(db: VaultDb, userId: string, query: ActionListQuery)
   // By when they are due ("volgende overleg" by that meeting's date), then by number.
   const byDue = (v: (typeof views)[number]) => v.dueOn ?? v.meetingDate;
   views.sort(
-    (a, b) =>
-      byDue(a).localeCompare(byDue(b)) ||
-      a.meetingDate.localeCompare(b.meetingDate) ||
-      compareNumbers(a.number, b.number),
+    (a, b) => byDue(a).localeCompare(byDue(b)) || a.meetingDate.localeCompare(b.meetingDate) || compareNumbers(a.number, b.number),
   );
   return query.overdueOnly ? views.filter((v) => v.overdue) : views;
 }

@@ -22,18 +22,9 @@ function studentDetail(db: VaultDb, id: string) {
   const s = db.select().from(students).where(eq(students.id, id)).get();
   if (!s) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
   const mentor = s.mentorId
-    ? (db
-        .select({ id: staff.id, name: staff.name, code: staff.code })
-        .from(staff)
-        .where(eq(staff.id, s.mentorId))
-        .get() ?? null)
+    ? (db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).where(eq(staff.id, s.mentorId)).get() ?? null)
     : null;
-  const studentGuardians = db
-    .select()
-    .from(guardians)
-    .where(eq(guardians.studentId, id))
-    .orderBy(asc(guardians.familyName))
-    .all();
+  const studentGuardians = db.select().from(guardians).where(eq(guardians.studentId, id)).orderBy(asc(guardians.familyName)).all();
   // Where letters home go today, by the rules the letters themselves follow (gezag, address, age).
   const letters = letterAddressees({ student: s, guardians: studentGuardians, letterDate: today() });
   return {
@@ -124,8 +115,7 @@ export const peopleHandlers: DomainHandlers<
         .run();
       return { id: newId };
     } catch (err) {
-      if (uniqueViolation(err))
-        throw new AppError('DUPLICATE', `Leerlingnummer ${input.studentNumber} is al in gebruik.`);
+      if (uniqueViolation(err)) throw new AppError('DUPLICATE', `Leerlingnummer ${input.studentNumber} is al in gebruik.`);
       throw err;
     }
   },
@@ -149,18 +139,13 @@ export const peopleHandlers: DomainHandlers<
         .where(eq(guardians.id, id))
         .get();
       // Gezag given now to someone already registered: consent on file does not speak for them.
-      const authoritySince = !input.parentalAuthority
-        ? null
-        : before && !before.authority
-          ? today()
-          : (before?.since ?? null);
+      const authoritySince = !input.parentalAuthority ? null : before && !before.authority ? today() : (before?.since ?? null);
       const result = db
         .update(guardians)
         .set({ ...input, authoritySince, updatedAt: now() })
         .where(and(eq(guardians.id, id), eq(guardians.studentId, studentId)))
         .run();
-      if (result.changes === 0)
-        throw new AppError('NOT_FOUND', 'Deze ouder/verzorger bestaat niet (meer) bij deze leerling.');
+      if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze ouder/verzorger bestaat niet (meer) bij deze leerling.');
       return { id };
     }
     const newId = randomUUID();

@@ -99,10 +99,7 @@ export function letterAddressees(input: {
   };
   if (age >= AGE_OF_MAJORITY || !options.copyToParents) return [toStudent];
   // A copy is the student's letter as it is, salutation included; only the envelope differs.
-  return [
-    toStudent,
-    ...households.map((h) => ({ ...h, kind: 'afschrift' as const, salutation: toStudent.salutation })),
-  ];
+  return [toStudent, ...households.map((h) => ({ ...h, kind: 'afschrift' as const, salutation: toStudent.salutation }))];
 }
 
 /** Guardians grouped per address in the order given; one without an address stays on their own. */
@@ -139,9 +136,7 @@ function postcode(raw: string): string {
 }
 
 /** "Dhr. P.J. de Vries", "Mevr. S. de Vries-Bakker", "P. de Vries" (no title known). */
-export function envelopeName(
-  g: Pick<AddresseeGuardian, 'relation' | 'salutation' | 'givenName' | 'infix' | 'familyName'>,
-): string {
+export function envelopeName(g: Pick<AddresseeGuardian, 'relation' | 'salutation' | 'givenName' | 'infix' | 'familyName'>): string {
   // Initials alone ("K.") would say nothing on an envelope: without a surname, the given name in full.
   if (g.familyName.trim() === '') return [title(g), g.givenName.trim()].filter(Boolean).join(' ');
   const letters = givenInitials(g.givenName);

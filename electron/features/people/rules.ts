@@ -21,8 +21,7 @@ export const STUDENT_NUMBER_MAX_DIGITS = 10;
 export function studentNumberProblem(value: string): string | null {
   if (value === '') return 'Vul het leerlingnummer in.';
   if (!/^\d+$/.test(value)) return `Het leerlingnummer bestaat alleen uit cijfers; "${value}" is geen leerlingnummer.`;
-  if (value.length > STUDENT_NUMBER_MAX_DIGITS)
-    return `Een leerlingnummer heeft hoogstens ${STUDENT_NUMBER_MAX_DIGITS} cijfers.`;
+  if (value.length > STUDENT_NUMBER_MAX_DIGITS) return `Een leerlingnummer heeft hoogstens ${STUDENT_NUMBER_MAX_DIGITS} cijfers.`;
   return null;
 }
 

@@ -142,12 +142,9 @@ export const partnerInput = z.object({
 const partnerRow = partnerInput.extend({ id: z.string(), phone: z.string() });
 
 const rowProblem = z.object({ line: z.number(), studentNumber: z.string(), message: z.string() });
-const targetField = z.custom<TargetField>(
-  (v) => typeof v === 'string' && targetFieldOptions.some((o) => o.value === v),
-  {
-    error: 'Onbekend veld in de koppeling.',
-  },
-);
+const targetField = z.custom<TargetField>((v) => typeof v === 'string' && targetFieldOptions.some((o) => o.value === v), {
+  error: 'Onbekend veld in de koppeling.',
+});
 const mapping = z.record(z.string().regex(/^\d+$/), targetField);
 const importSource = z.enum(importSources);
 const fieldChange = z.object({ field: z.string(), from: z.string(), to: z.string() });
@@ -157,9 +154,7 @@ const studentUpdate = z.object({
   name: z.string(),
   message: z.string(),
   changes: z.array(fieldChange),
-  guardians: z.array(
-    z.object({ name: z.string(), action: z.enum(['added', 'updated', 'kept']), changes: z.array(fieldChange) }),
-  ),
+  guardians: z.array(z.object({ name: z.string(), action: z.enum(['added', 'updated', 'kept']), changes: z.array(fieldChange) })),
 });
 
 export const peopleMethods = {

@@ -39,9 +39,6 @@ export function staffCodesAsNames(text: string, staff: readonly StaffCode[]): st
   }
   if (byForm.size === 0 || text === '') return text;
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}@.\\\\])(${forms.join('|')})(?![\\p{L}\\p{N}@]|\\.[\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}@.\\\\])(${forms.join('|')})(?![\\p{L}\\p{N}@]|\\.[\\p{L}\\p{N}])`, 'gu');
   return text.replace(pattern, (form) => byForm.get(form) ?? form);
 }

@@ -62,12 +62,7 @@ function studentsByRowid(db: VaultDb, rowids: number[]): StudentRow[] {
  * name order within each. Few matches are ranked in one go; many (one letter among 20,000) are
  * read tier by tier along the name index until a page is full: no query sorts the whole school.
  */
-export function searchStudents(
-  db: VaultDb,
-  query: string,
-  filter: StudentFilter,
-  limit: number,
-): { total: number; rows: StudentRow[] } {
+export function searchStudents(db: VaultDb, query: string, filter: StudentFilter, limit: number): { total: number; rows: StudentRow[] } {
   const filters: SQL[] = [];
   if (filter.className) filters.push(eq(students.className, filter.className));
   if (filter.yearLevel !== null) filters.push(eq(students.yearLevel, filter.yearLevel));
@@ -173,12 +168,7 @@ const given = (ids: readonly (string | null)[]) => [...new Set(ids.filter((id): 
  * Every id is a staff member (chair, mentor, attendee…), or NOT_FOUND naming `what`: a foreign key
  * would fail later as an internal error, and a filter would silently find nothing.
  */
-export function requireStaff(
-  db: VaultDb,
-  ids: readonly (string | null)[],
-  what = 'Deze medewerker',
-  field?: string,
-): void {
+export function requireStaff(db: VaultDb, ids: readonly (string | null)[], what = 'Deze medewerker', field?: string): void {
   const wanted = given(ids);
   if (wanted.length === 0) return;
   const found = db.select({ id: staff.id }).from(staff).where(inArray(staff.id, wanted)).all().length;
@@ -186,12 +176,7 @@ export function requireStaff(
 }
 
 /** Every id is an external partner, or NOT_FOUND naming `what`. */
-export function requirePartners(
-  db: VaultDb,
-  ids: readonly (string | null)[],
-  what = 'Deze partner',
-  field?: string,
-): void {
+export function requirePartners(db: VaultDb, ids: readonly (string | null)[], what = 'Deze partner', field?: string): void {
   const wanted = given(ids);
   if (wanted.length === 0) return;
   const found = db.select({ id: partners.id }).from(partners).where(inArray(partners.id, wanted)).all().length;
@@ -199,12 +184,7 @@ export function requirePartners(
 }
 
 /** Every id is a student, or NOT_FOUND. */
-export function requireStudents(
-  db: VaultDb,
-  ids: readonly (string | null)[],
-  what = 'Deze leerling',
-  field?: string,
-): void {
+export function requireStudents(db: VaultDb, ids: readonly (string | null)[], what = 'Deze leerling', field?: string): void {
   const wanted = given(ids);
   for (let i = 0; i < wanted.length; i += 500) {
     const chunk = wanted.slice(i, i + 500);
@@ -220,12 +200,7 @@ export function guardianRow(db: VaultDb, id: string): GuardianRow {
 }
 
 /** Every id is a guardian, or NOT_FOUND. */
-export function requireGuardians(
-  db: VaultDb,
-  ids: readonly (string | null)[],
-  what = 'Deze ouder/verzorger',
-  field?: string,
-): void {
+export function requireGuardians(db: VaultDb, ids: readonly (string | null)[], what = 'Deze ouder/verzorger', field?: string): void {
   const wanted = given(ids);
   if (wanted.length === 0) return;
   const found = db.select({ id: guardians.id }).from(guardians).where(inArray(guardians.id, wanted)).all().length;

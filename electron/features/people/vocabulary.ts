@@ -27,15 +27,7 @@ export const partnerKindLabels: Record<PartnerKind, string> = {
   anders: 'Anders',
 };
 
-export const guardianRelations = [
-  'moeder',
-  'vader',
-  'ouder',
-  'verzorger',
-  'pleegouder',
-  'stiefouder',
-  'voogd',
-] as const;
+export const guardianRelations = ['moeder', 'vader', 'ouder', 'verzorger', 'pleegouder', 'stiefouder', 'voogd'] as const;
 
 export const schoolLevels = [
   'vmbo-bb',

@@ -93,8 +93,7 @@ function livePresentation(backend: Backend, db: VaultDb): Presentation | null {
 function ownPresentation(backend: Backend, db: VaultDb, userId: string): Presentation {
   const p = livePresentation(backend, db);
   const ended = endedOf(backend);
-  if (!p && ended)
-    throw new AppError('NOT_FOUND', `De presentatie is beëindigd: ${presentationEndWords[ended.reason]}.`);
+  if (!p && ended) throw new AppError('NOT_FOUND', `De presentatie is beëindigd: ${presentationEndWords[ended.reason]}.`);
   if (!p) throw new AppError('NOT_FOUND', 'Er wordt niets gepresenteerd. Kies Presenteren bij een overleg.');
   if (p.userId !== userId) throw new AppError('FORBIDDEN', 'Alleen wie de presentatie startte, kan haar bedienen.');
   return p;
@@ -126,19 +125,16 @@ export function projectorFacts(db: VaultDb, p: Presentation, index: NameIndex = 
   };
 }
 
-const versionOf = (screen: ProjectorScreen) =>
-  createHash('sha256').update(JSON.stringify(screen)).digest('base64url').slice(0, 22);
+const versionOf = (screen: ProjectorScreen) => createHash('sha256').update(JSON.stringify(screen)).digest('base64url').slice(0, 22);
 
 export const presentationHandlers: DomainHandlers<Presenting> = {
   'presentation.start': ({ backend, db, session, noteForAudit }, { meetingId }) => {
     const meeting = meetingRecord(db, meetingId);
     const items = presentableItems(db, meetingId);
-    if (!items.some((i) => !i.lapsed))
-      throw new AppError('VALIDATION', 'Dit overleg heeft nog geen agenda om te presenteren.');
+    if (!items.some((i) => !i.lapsed)) throw new AppError('VALIDATION', 'Dit overleg heeft nog geen agenda om te presenteren.');
     const p = startPresenting(meetingId, session.user.id, items, epochMs());
     const over = presentationEnd(p, meeting, epochMs());
-    if (over)
-      throw new AppError('VALIDATION', `Dit overleg wordt niet meer gepresenteerd: ${presentationEndWords[over]}.`);
+    if (over) throw new AppError('VALIDATION', `Dit overleg wordt niet meer gepresenteerd: ${presentationEndWords[over]}.`);
     setPresentation(backend, p);
     noteForAudit({
       detail: `presenteren ${meeting.seriesName ?? 'los overleg'} ${dutch(meeting.date)} (${meeting.id})`,

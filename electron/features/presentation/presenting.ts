@@ -79,12 +79,7 @@ export interface PresentableItem {
 
 const presentable = (items: PresentableItem[]) => items.filter((i) => !i.lapsed);
 
-export function startPresenting(
-  meetingId: string,
-  userId: string,
-  items: PresentableItem[],
-  nowMs: number,
-): Presentation {
+export function startPresenting(meetingId: string, userId: string, items: PresentableItem[], nowMs: number): Presentation {
   const first = presentable(items)[0];
   return {
     meetingId,
@@ -99,8 +94,7 @@ export function startPresenting(
   };
 }
 
-export const timerElapsed = (timer: ItemTimer, nowMs: number) =>
-  timer.elapsedMs + (timer.running ? Math.max(0, nowMs - timer.since) : 0);
+export const timerElapsed = (timer: ItemTimer, nowMs: number) => timer.elapsedMs + (timer.running ? Math.max(0, nowMs - timer.since) : 0);
 
 /** A new item starts its own time; a running timer keeps running. */
 const freshTimer = (timer: ItemTimer, nowMs: number): ItemTimer => ({
@@ -123,22 +117,12 @@ export function currentItem(state: Presentation, items: PresentableItem[]): stri
 }
 
 /** Every command is a key or a button of the chair's: it keeps the presentation alive (one that changes nothing leaves it as it was). */
-export function applyCommand(
-  state: Presentation,
-  command: PresentationCommand,
-  items: PresentableItem[],
-  nowMs: number,
-): Presentation {
+export function applyCommand(state: Presentation, command: PresentationCommand, items: PresentableItem[], nowMs: number): Presentation {
   const next = appliedCommand(state, command, items, nowMs);
   return next === state ? state : { ...next, lastKeyAt: nowMs };
 }
 
-function appliedCommand(
-  state: Presentation,
-  command: PresentationCommand,
-  items: PresentableItem[],
-  nowMs: number,
-): Presentation {
+function appliedCommand(state: Presentation, command: PresentationCommand, items: PresentableItem[], nowMs: number): Presentation {
   const shown = presentable(items);
   const index = shown.findIndex((i) => i.id === currentItem(state, items));
   const goTo = (itemId: string | undefined): Presentation =>

@@ -70,9 +70,7 @@ export type ProjectorScreen =
 
 /** Guests by the item (parents, the student, a partner; named as guests or marked present) or externals at the whole meeting. */
 export const guestsInRoom = (item: Pick<ItemView, 'guests' | 'family'> | undefined, withExternals: boolean) =>
-  withExternals ||
-  (item?.guests.length ?? 0) > 0 ||
-  (item?.family.some((member) => member.presence === 'aanwezig') ?? false);
+  withExternals || (item?.guests.length ?? 0) > 0 || (item?.family.some((member) => member.presence === 'aanwezig') ?? false);
 
 const audienceOf = (state: Presentation): Audience => ({ kind: 'projector', showNames: state.showNames });
 
@@ -87,11 +85,7 @@ function caseLabel(item: ItemView, facts: ProjectorFacts, state: Presentation): 
 }
 
 /** Every name of the vault goes from projected text, but the current student's when the chair shows it (never a parent's). */
-function scrubberFor(
-  current: ItemView | undefined,
-  facts: ProjectorFacts,
-  state: Presentation,
-): (text: string) => string {
+function scrubberFor(current: ItemView | undefined, facts: ProjectorFacts, state: Presentation): (text: string) => string {
   return scrubberOf(facts.index, readersOf(audienceOf(state), facts.items, current));
 }
 
@@ -112,10 +106,7 @@ function projectedMinutes(item: ItemView, facts: ProjectorFacts, scrub: (t: stri
     .filter((a) => a.audience === 'ouders' && a.status !== 'vervallen' && a.what.trim() !== '')
     .map((a) => ({
       what: scrub(a.what.trim()),
-      holder:
-        a.holder?.kind === 'staff' && a.holder.staffId
-          ? (facts.staffNames.get(a.holder.staffId) ?? null)
-          : a.holderLabel,
+      holder: a.holder?.kind === 'staff' && a.holder.staffId ? (facts.staffNames.get(a.holder.staffId) ?? null) : a.holderLabel,
       due: a.due === null ? null : a.due.kind === 'datum' ? a.due.date : 'volgende-overleg',
     }));
   return {

@@ -100,10 +100,7 @@ export const presentationMethods = {
   'presentation.saveNote': {
     input: z.object({
       itemId: z.string(),
-      text: plainLongText(
-        z.string().max(10_000, { error: 'Een notitie heeft hoogstens 10.000 tekens.' }),
-        'de notitie',
-      ),
+      text: plainLongText(z.string().max(10_000, { error: 'Een notitie heeft hoogstens 10.000 tekens.' }), 'de notitie'),
     }),
     output: z.null(),
   },

@@ -111,11 +111,7 @@ export function erasureDetail(students: number, c: ErasureCounts): string {
 }
 
 /** Rewrites each text with `replace`, counting those that changed. */
-function rewrite<T extends { text: string }>(
-  rows: T[],
-  replace: (t: string) => string,
-  store: (row: T, text: string) => void,
-): number {
+function rewrite<T extends { text: string }>(rows: T[], replace: (t: string) => string, store: (row: T, text: string) => void): number {
   let changed = 0;
   for (const row of rows) {
     const text = replace(row.text);
@@ -179,11 +175,7 @@ function anonymiseMinutes(
         storeAddendum,
       );
     // A one-off meeting may carry the student's name in its title.
-    const titles = db
-      .select({ id: meetings.id, text: meetings.title })
-      .from(meetings)
-      .where(inArray(meetings.id, meetingIds))
-      .all();
+    const titles = db.select({ id: meetings.id, text: meetings.title }).from(meetings).where(inArray(meetings.id, meetingIds)).all();
     rewrite(titles, elsewhere, (m, title) => db.update(meetings).set({ title }).where(eq(meetings.id, m.id)).run());
     counts.chairNotes += db.delete(chairNotes).where(inArray(chairNotes.itemId, itemIds)).run().changes;
     // Whether the parents or the student came to their case goes with the case's name.
@@ -215,11 +207,7 @@ function anonymiseMinutes(
   const theirActions = db
     .select({ id: actions.id, what: actions.what, statusNote: actions.statusNote })
     .from(actions)
-    .where(
-      itemIds.length > 0
-        ? or(eq(actions.studentId, studentId), inArray(actions.itemId, itemIds))
-        : eq(actions.studentId, studentId),
-    )
+    .where(itemIds.length > 0 ? or(eq(actions.studentId, studentId), inArray(actions.itemId, itemIds)) : eq(actions.studentId, studentId))
     .all();
   for (const a of theirActions) {
     db.update(actions)
@@ -257,9 +245,7 @@ function scrubOtherFiles(db: VaultDb, terms: string[], elsewhere: (t: string) =>
       anonymousLabel: intakes.anonymousLabel,
     })
     .from(intakes)
-    .where(
-      or(mayName(intakes.answers, terms), mayName(intakes.returnReason, terms), mayName(intakes.anonymousLabel, terms)),
-    )
+    .where(or(mayName(intakes.answers, terms), mayName(intakes.returnReason, terms), mayName(intakes.anonymousLabel, terms)))
     .all();
   for (const i of found) {
     const next = {
@@ -267,8 +253,7 @@ function scrubOtherFiles(db: VaultDb, terms: string[], elsewhere: (t: string) =>
       returnReason: i.returnReason === null ? null : elsewhere(i.returnReason),
       anonymousLabel: i.anonymousLabel === null ? null : elsewhere(i.anonymousLabel),
     };
-    if (next.answers === i.answers && next.returnReason === i.returnReason && next.anonymousLabel === i.anonymousLabel)
-      continue;
+    if (next.answers === i.answers && next.returnReason === i.returnReason && next.anonymousLabel === i.anonymousLabel) continue;
     db.update(intakes).set(next).where(eq(intakes.id, i.id)).run();
     counts.otherTexts++;
   }
@@ -365,14 +350,8 @@ function scrubElsewhere(db: VaultDb, terms: string[], elsewhere: (t: string) => 
     .where(mayName(agendaItems.title, terms))
     .all();
   rewrite(titles, elsewhere, (i, title) => db.update(agendaItems).set({ title }).where(eq(agendaItems.id, i.id)).run());
-  const meetingTitles = db
-    .select({ id: meetings.id, text: meetings.title })
-    .from(meetings)
-    .where(mayName(meetings.title, terms))
-    .all();
-  rewrite(meetingTitles, elsewhere, (m, title) =>
-    db.update(meetings).set({ title }).where(eq(meetings.id, m.id)).run(),
-  );
+  const meetingTitles = db.select({ id: meetings.id, text: meetings.title }).from(meetings).where(mayName(meetings.title, terms)).all();
+  rewrite(meetingTitles, elsewhere, (m, title) => db.update(meetings).set({ title }).where(eq(meetings.id, m.id)).run());
   const otherActions = db
     .select({ id: actions.id, what: actions.what, statusNote: actions.statusNote })
     .from(actions)
@@ -381,8 +360,7 @@ function scrubElsewhere(db: VaultDb, terms: string[], elsewhere: (t: string) => 
   for (const a of otherActions) {
     const what = elsewhere(a.what);
     const statusNote = a.statusNote === null ? null : elsewhere(a.statusNote);
-    if (what !== a.what || statusNote !== a.statusNote)
-      db.update(actions).set({ what, statusNote }).where(eq(actions.id, a.id)).run();
+    if (what !== a.what || statusNote !== a.statusNote) db.update(actions).set({ what, statusNote }).where(eq(actions.id, a.id)).run();
   }
   // Letters to other families, as sent: the stored JSON, its strings rewritten one by one.
   const letters = db
@@ -396,8 +374,7 @@ function scrubElsewhere(db: VaultDb, terms: string[], elsewhere: (t: string) => 
     const texts = JSON.parse(before, (_key, value: unknown) =>
       typeof value === 'string' ? elsewhere(value) : value,
     ) as typeof letter.texts;
-    if (JSON.stringify(texts) !== before)
-      db.update(lettersSent).set({ texts }).where(eq(lettersSent.id, letter.id)).run();
+    if (JSON.stringify(texts) !== before) db.update(lettersSent).set({ texts }).where(eq(lettersSent.id, letter.id)).run();
   }
   scrubOtherFiles(db, terms, elsewhere, counts);
 }
@@ -453,13 +430,7 @@ function deleteFile(db: VaultDb, studentId: string, counts: ErasureCounts): void
  * Erases one student's data as `step` says: 'dossier' keeps the identity and the absence data
  * (copied out of the intakes first), 'alles' leaves nothing of them.
  */
-export function eraseStudent(
-  db: VaultDb,
-  studentId: string,
-  step: RetentionStep,
-  on: IsoDate,
-  counts: ErasureCounts,
-): void {
+export function eraseStudent(db: VaultDb, studentId: string, step: RetentionStep, on: IsoDate, counts: ErasureCounts): void {
   const student = studentRow(db, studentId);
   const family = db.select().from(guardians).where(eq(guardians.studentId, studentId)).all();
   const own = nameReplacer(namesOf(student, family, 'own'));

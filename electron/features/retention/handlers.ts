@@ -84,9 +84,7 @@ function listed(db: VaultDb, p: ReturnType<typeof passedStudents>[number]) {
     outcome: retentionOutcome(due),
     holds: holdings(db, student.id),
     kept:
-      retention?.keptUntil && retention.keepReason
-        ? { until: retention.keptUntil, reason: retention.keepReason, by: p.keptByName }
-        : null,
+      retention?.keptUntil && retention.keepReason ? { until: retention.keptUntil, reason: retention.keepReason, by: p.keptByName } : null,
   };
 }
 
@@ -97,18 +95,14 @@ function passedOnes(db: VaultDb, studentIds: string[], on: string) {
     const found = passed.get(id);
     if (found) return found;
     const student = studentRow(db, id);
-    throw new AppError(
-      'VALIDATION',
-      `De bewaartermijn van ${fullName(student)} is (nog) niet verstreken: er wordt niets verwijderd.`,
-    );
+    throw new AppError('VALIDATION', `De bewaartermijn van ${fullName(student)} is (nog) niet verstreken: er wordt niets verwijderd.`);
   });
 }
 
 /** An import never fills an erased file again (its rows are skipped, and the wizard says why), nor does a restore. */
 export function registerRetentionHooks(): void {
   registerImportHold('retention', (db, studentIds) => {
-    const message =
-      'Het dossier van deze leerling is na de bewaartermijn verwijderd; deze rij wordt niet geïmporteerd.';
+    const message = 'Het dossier van deze leerling is na de bewaartermijn verwijderd; deze rij wordt niet geïmporteerd.';
     return new Map(erasedFiles(db, studentIds).map((id) => [id, message]));
   });
   // A backup from before an erasure does not bring the student back: the ledger is applied again.

@@ -3,15 +3,7 @@ import { recordAudit } from '../audit/store';
 import { purgeDeletedFromSearchIndex } from '../people/store';
 import { now } from '../../shared/clock';
 import { eraseStudent, erasureDetail, noErasure, type ErasureCounts } from './erase';
-import {
-  addLedgerEntries,
-  allStudentIds,
-  erasedFiles,
-  ledgerEntries,
-  ledgerTag,
-  vaultIdOf,
-  type LedgerEntry,
-} from './store';
+import { addLedgerEntries, allStudentIds, erasedFiles, ledgerEntries, ledgerTag, vaultIdOf, type LedgerEntry } from './store';
 
 /**
  * The erasure ledger: which students were erased, without a name or even their id, so that a

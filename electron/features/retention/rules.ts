@@ -86,8 +86,7 @@ export function retentionState(student: LeftStudent, periods: RetentionPeriods, 
   const found = due(student, periods, on);
   if ('nextOn' in found) return { state: 'loopt', nextOn: found.nextOn };
   // Stryker disable next-line ConditionalExpression: no date compares as before null
-  if (student.keptUntil !== null && on < student.keptUntil)
-    return { state: 'bewaard', keptUntil: student.keptUntil, ...found };
+  if (student.keptUntil !== null && on < student.keptUntil) return { state: 'bewaard', keptUntil: student.keptUntil, ...found };
   return { state: 'voorgesteld', ...found };
 }
 

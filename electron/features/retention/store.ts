@@ -60,19 +60,12 @@ export function writeDestination(db: VaultDb, studentId: string, destination: Le
 
 export function destinationOf(db: VaultDb, studentId: string): LeavingDestination | null {
   return (
-    db
-      .select({ d: retentionStudents.destination })
-      .from(retentionStudents)
-      .where(eq(retentionStudents.studentId, studentId))
-      .get()?.d ?? null
+    db.select({ d: retentionStudents.destination }).from(retentionStudents).where(eq(retentionStudents.studentId, studentId)).get()?.d ??
+    null
   );
 }
 
-export function writeKeep(
-  db: VaultDb,
-  studentIds: string[],
-  keep: { until: IsoDate; reason: string; userId: string },
-): void {
+export function writeKeep(db: VaultDb, studentIds: string[], keep: { until: IsoDate; reason: string; userId: string }): void {
   for (const studentId of studentIds)
     upsertRetention(db, studentId, {
       keptUntil: keep.until,
@@ -87,10 +80,7 @@ export function markFileErased(db: VaultDb, studentId: string, on: IsoDate): voi
   upsertRetention(db, studentId, { fileErasedOn: on, keptUntil: null, keepReason: null, keptBy: null, keptAt: null });
 }
 
-export function keepAbsence(
-  db: VaultDb,
-  rows: { id: string; studentId: string; referredOn: string; text: string }[],
-): void {
+export function keepAbsence(db: VaultDb, rows: { id: string; studentId: string; referredOn: string; text: string }[]): void {
   if (rows.length > 0) db.insert(retainedAbsence).values(rows).run();
 }
 

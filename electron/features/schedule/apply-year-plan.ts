@@ -54,10 +54,7 @@ export function yearPlan(db: VaultDb, input: YearPlanInput) {
   const region = schoolRegion(db);
   const window = planningWindow(input.schoolYear, region);
   if (input.firstDate < window.start || input.firstDate > window.end) {
-    throw new AppError(
-      'VALIDATION',
-      `De eerste datum moet in schooljaar ${input.schoolYear} vallen, vóór de zomervakantie.`,
-    );
+    throw new AppError('VALIDATION', `De eerste datum moet in schooljaar ${input.schoolYear} vallen, vóór de zomervakantie.`);
   }
   if (series.weekday !== null && getISODay(parseISO(input.firstDate)) !== series.weekday) {
     throw new AppError(
@@ -94,9 +91,7 @@ export function yearPlan(db: VaultDb, input: YearPlanInput) {
 export function collisionsOf(db: VaultDb, plan: ReturnType<typeof yearPlan>) {
   const { series, generated, bounds } = plan;
   const own = seriesAttendeeIds(db, series.id);
-  const seriesPeople = [...own.staffIds, ...own.partnerIds, series.chairId, series.secretaryId].filter(
-    (p): p is string => !!p,
-  );
+  const seriesPeople = [...own.staffIds, ...own.partnerIds, series.chairId, series.secretaryId].filter((p): p is string => !!p);
   const others = meetingRows(db, plan.calendar, bounds.start, bounds.end).filter((m) => m.seriesId !== series.id);
   const people = peopleOfMeetings(
     db,
@@ -175,10 +170,7 @@ export function applyYear(db: VaultDb, input: YearPlanInput) {
         .run();
     }
     for (const c of changes.refresh) {
-      tx.update(meetings)
-        .set({ plannedDate: c.plannedDate, note: c.note, updatedAt: now() })
-        .where(eq(meetings.id, c.meetingId!))
-        .run();
+      tx.update(meetings).set({ plannedDate: c.plannedDate, note: c.note, updatedAt: now() }).where(eq(meetings.id, c.meetingId!)).run();
     }
     for (const c of changes.remove) cancelMeeting(tx, c.meetingId!);
   });

@@ -15,15 +15,7 @@ import { icsEvents } from './ics-export';
 import { meetingEditRefusal, meetingKeepReason } from './keep-reasons';
 import { cancelMeeting, refuseDayOff, setMeetingAttendees, setSeriesAttendees, syncSeriesMeetings } from './meetings';
 import { applyYear, collisionsOf, yearPlan, firstDateMismatch } from './apply-year-plan';
-import {
-  calendarFor,
-  getSeries,
-  meetingAttendeeIds,
-  meetingRows,
-  overrideRows,
-  schoolRegion,
-  seriesAttendeeIds,
-} from './store';
+import { calendarFor, getSeries, meetingAttendeeIds, meetingRows, overrideRows, schoolRegion, seriesAttendeeIds } from './store';
 
 function withAttendees<T extends { id: string }>(db: VaultDb, rows: T[]) {
   const attendees = meetingAttendeeIds(
@@ -128,8 +120,7 @@ export const scheduleHandlers: DomainHandlers<
   },
   'series.save': ({ db }, { id, attendees, ...input }) => {
     // Only the coordinator plans (the roles table): who sits at the table decides whose consent is needed.
-    if (input.intervalWeeks !== null && input.weekday === null)
-      throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
+    if (input.intervalWeeks !== null && input.weekday === null) throw new AppError('VALIDATION', 'Kies de weekdag van het overleg.');
     const firstDateProblem = input.intervalWeeks !== null ? firstDateMismatch(input.firstDate, input.weekday) : null;
     if (firstDateProblem) throw new AppError('VALIDATION', firstDateProblem, { firstDate: firstDateProblem });
     // A series by appointment has no rhythm to start.

@@ -43,8 +43,7 @@ function amsterdam(date: IsoDate, time: ClockTime): TZDate {
  * RFC 5545 TEXT allows no control character but a tab: with a stray one (a NUL, a vertical tab
  * pasted from Word) the file is no longer valid iCalendar. Line breaks stay, for the escape.
  */
-const withoutControls = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g, '');
+const withoutControls = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g, '');
 
 /**
  * A TEXT value as RFC 5545 (3.3.11) writes it: backslash, semicolon and comma escaped, a line

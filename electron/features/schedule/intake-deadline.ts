@@ -16,8 +16,7 @@ const shift = (date: IsoDate, days: number): IsoDate => toIso(addDays(parseISO(d
 
 function weekdays(d: DayOff): number {
   if (d.start > d.end) return 0;
-  return eachDayOfInterval({ start: parseISO(d.start), end: parseISO(d.end) }).filter((day) => getISODay(day) <= 5)
-    .length;
+  return eachDayOfInterval({ start: parseISO(d.start), end: parseISO(d.end) }).filter((day) => getISODay(day) <= 5).length;
 }
 
 /** A school holiday (herfst-, kerst-, voorjaars-, mei-, zomervakantie or the school's own) of 5 or more weekdays; not a single public holiday or study day. */
@@ -55,11 +54,7 @@ export function intakeDeadline(
 
   // The first school day after it: weekends, public holidays and study days right after it are skipped too.
   let firstSchoolDay = shift(holiday.end, 1);
-  for (
-    let guard = 0;
-    calendar.closedReason(firstSchoolDay) !== null && firstSchoolDay < meetingDate && guard < 400;
-    guard++
-  ) {
+  for (let guard = 0; calendar.closedReason(firstSchoolDay) !== null && firstSchoolDay < meetingDate && guard < 400; guard++) {
     firstSchoolDay = shift(firstSchoolDay, 1);
   }
   if (firstSchoolDay < meetingDate) return { date: firstSchoolDay, note: `eerste schooldag na de ${holiday.name}` };

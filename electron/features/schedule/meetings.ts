@@ -25,11 +25,7 @@ export function copyAttendees(db: VaultDb, meetingId: string, people: People) {
 
 export function refuseDayOff(db: VaultDb, date: IsoDate) {
   const reason = calendarFor(db).closedReason(date);
-  if (reason)
-    throw new AppError(
-      'DAY_OFF',
-      `Op ${weekdayLongDate(date)} kan geen overleg plaatsvinden: ${reason}. Kies een andere datum.`,
-    );
+  if (reason) throw new AppError('DAY_OFF', `Op ${weekdayLongDate(date)} kan geen overleg plaatsvinden: ${reason}. Kies een andere datum.`);
 }
 
 export function setMeetingAttendees(db: VaultDb, meetingId: string, people: People) {
@@ -74,8 +70,7 @@ export function syncSeriesMeetings(db: VaultDb, seriesId: string): number {
     .where(and(eq(meetings.seriesId, seriesId), eq(meetings.movedByHand, false)))
     .all()) {
     if (meetingKeepReason(db, m)) continue;
-    const visible =
-      m.title !== series.name || m.durationMinutes !== series.durationMinutes || m.location !== series.location;
+    const visible = m.title !== series.name || m.durationMinutes !== series.durationMinutes || m.location !== series.location;
     db.update(meetings)
       .set({
         title: series.name,

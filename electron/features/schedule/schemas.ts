@@ -26,8 +26,7 @@ const duration = z
   .min(15, { error: 'Duur: minstens 15 minuten.' })
   .max(480, { error: 'Duur: hooguit 480 minuten (8 uur).' });
 /** A meeting ends on the day it starts. */
-const endsSameDay = (m: { startTime: string; durationMinutes: number }) =>
-  minutesOf(m.startTime) + m.durationMinutes <= 24 * 60;
+const endsSameDay = (m: { startTime: string; durationMinutes: number }) => minutesOf(m.startTime) + m.durationMinutes <= 24 * 60;
 const endsSameDayError = { error: 'Het overleg moet op dezelfde dag eindigen.', path: ['durationMinutes'] };
 
 const attendees = z.object({ staffIds: z.array(z.string()).max(100), partnerIds: z.array(z.string()).max(100) });
@@ -137,9 +136,7 @@ export const scheduleMethods = {
       schoolYears: z.array(z.string()),
       daysOff: z.array(dayOff),
       overrides: z.array(overrideFields.extend({ id: z.string(), start: z.string(), end: z.string() })),
-      series: z.array(
-        z.object({ id: z.string(), name: z.string(), color: z.string(), kind: z.string(), active: z.boolean() }),
-      ),
+      series: z.array(z.object({ id: z.string(), name: z.string(), color: z.string(), kind: z.string(), active: z.boolean() })),
       meetings: z.array(meetingRow),
     }),
   },

@@ -78,9 +78,7 @@ export function seriesAttendeeIds(db: VaultDb, seriesId: string) {
 
 /** Meetings dated in [start, end], with their series' colour and intake rule. */
 export function meetingsBetween(db: VaultDb, start: IsoDate, end: IsoDate, seriesId?: string | null) {
-  const where = seriesId
-    ? and(between(meetings.date, start, end), eq(meetings.seriesId, seriesId))
-    : between(meetings.date, start, end);
+  const where = seriesId ? and(between(meetings.date, start, end), eq(meetings.seriesId, seriesId)) : between(meetings.date, start, end);
   return db
     .select({
       meeting: meetings,
@@ -108,13 +106,7 @@ export function plannedSeriesMeetings(db: VaultDb, seriesId: string, from: IsoDa
     .all();
 }
 
-export function meetingRows(
-  db: VaultDb,
-  calendar: SchoolCalendar,
-  start: IsoDate,
-  end: IsoDate,
-  seriesId?: string | null,
-) {
+export function meetingRows(db: VaultDb, calendar: SchoolCalendar, start: IsoDate, end: IsoDate, seriesId?: string | null) {
   return meetingsBetween(db, start, end, seriesId).map(({ meeting: m, color, intakeDays }) => {
     const deadline = intakeDays === null ? null : intakeDeadline(m.date, intakeDays, calendar);
     return {
@@ -139,18 +131,13 @@ export function meetingRows(
       /** Set when a day off was added after the meeting was planned: the coordinator should move it. */
       dayOff: calendar.closedReason(m.date),
       movedFrom:
-        m.plannedDate !== null && m.plannedDate !== m.date
-          ? { date: m.plannedDate, reason: calendar.closedReason(m.plannedDate) }
-          : null,
+        m.plannedDate !== null && m.plannedDate !== m.date ? { date: m.plannedDate, reason: calendar.closedReason(m.plannedDate) } : null,
     };
   });
 }
 
 /** The attendees of each meeting, staff and partners apart, as the forms edit them. */
-export function meetingAttendeeIds(
-  db: VaultDb,
-  meetingIds: string[],
-): Map<string, { staffIds: string[]; partnerIds: string[] }> {
+export function meetingAttendeeIds(db: VaultDb, meetingIds: string[]): Map<string, { staffIds: string[]; partnerIds: string[] }> {
   const result = new Map(meetingIds.map((id) => [id, { staffIds: [] as string[], partnerIds: [] as string[] }]));
   for (let i = 0; i < meetingIds.length; i += 500) {
     for (const a of db

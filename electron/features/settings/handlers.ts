@@ -30,8 +30,7 @@ export const settingsHandlers: DomainHandlers<
     const turningOn = input.meldcodeCoordinatorAccess && !readSettings(db).meldcodeCoordinatorAccess;
     if (
       turningOn &&
-      (!mayGrantMeldcodeAccess(db, session.user.id) ||
-        grantsOwnMeldcodeAccess(db, session.user.id, { coordinatorAccess: true }))
+      (!mayGrantMeldcodeAccess(db, session.user.id) || grantsOwnMeldcodeAccess(db, session.user.id, { coordinatorAccess: true }))
     ) {
       throw new AppError('FORBIDDEN', meldcodeAccessRefused, { meldcodeCoordinatorAccess: meldcodeAccessRefused });
     }
@@ -41,9 +40,7 @@ export const settingsHandlers: DomainHandlers<
   },
   'settings.logo': ({ db }) => {
     const logo = readLogo(db);
-    return logo
-      ? { contentBase64: logo.data.toString('base64'), type: logo.type, width: logo.width, height: logo.height }
-      : null;
+    return logo ? { contentBase64: logo.data.toString('base64'), type: logo.type, width: logo.width, height: logo.height } : null;
   },
   'settings.setLogo': ({ db }, { contentBase64 }) => {
     const data = Buffer.from(contentBase64, 'base64');
@@ -70,8 +67,7 @@ export const settingsHandlers: DomainHandlers<
     const before = storedRoles(db, userId);
     if (!before) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
     const changesMeldcode = before.includes('aandachtsfunctionaris') !== roles.includes('aandachtsfunctionaris');
-    if (changesMeldcode && !mayGrantMeldcodeAccess(db, session.user.id))
-      throw new AppError('FORBIDDEN', meldcodeAccessRefused);
+    if (changesMeldcode && !mayGrantMeldcodeAccess(db, session.user.id)) throw new AppError('FORBIDDEN', meldcodeAccessRefused);
     if (userId === session.user.id && grantsOwnMeldcodeAccess(db, userId, { roles })) {
       throw new AppError('FORBIDDEN', ownMeldcodeAccessRefused, { roles: ownMeldcodeAccessRefused });
     }

@@ -50,10 +50,7 @@ export function grantsOwnMeldcodeAccess(
 ): boolean {
   const rolesNow = rolesOf(db, userId);
   const accessNow = readSettings(db).meldcodeCoordinatorAccess;
-  return (
-    !rolesOpenMeldcode(rolesNow, accessNow) &&
-    rolesOpenMeldcode(change.roles ?? rolesNow, change.coordinatorAccess ?? accessNow)
-  );
+  return !rolesOpenMeldcode(rolesNow, accessNow) && rolesOpenMeldcode(change.roles ?? rolesNow, change.coordinatorAccess ?? accessNow);
 }
 
 /**
@@ -68,8 +65,7 @@ export function roleLossRefusal(db: VaultDb, userId: string, rolesAfter: readonl
     if (others.some((u) => u.roles.includes(role))) continue;
     if (role === 'coordinator') return 'Er moet minstens één coördinator blijven.';
     const need = roleNeed(db, role);
-    if (need)
-      return `Er moet minstens één ${userRoleLabels[role].toLowerCase()} blijven: ${need}. Geef eerst iemand anders die rol.`;
+    if (need) return `Er moet minstens één ${userRoleLabels[role].toLowerCase()} blijven: ${need}. Geef eerst iemand anders die rol.`;
   }
   return null;
 }

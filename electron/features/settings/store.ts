@@ -36,10 +36,7 @@ export function readLogo(db: VaultDb) {
   return { data: row.data, type: row.type, width: row.width, height: row.height };
 }
 
-export function writeLogo(
-  db: VaultDb,
-  logo: { data: Buffer; type: 'png' | 'jpg'; width: number; height: number } | null,
-): void {
+export function writeLogo(db: VaultDb, logo: { data: Buffer; type: 'png' | 'jpg'; width: number; height: number } | null): void {
   db.update(schoolSettings)
     .set({
       logo: logo?.data ?? null,

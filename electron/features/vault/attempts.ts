@@ -74,8 +74,7 @@ export const tooManyAttempts = (waitMs: number) =>
     `Te veel onjuiste pogingen. Probeer het over ${Math.max(1, Math.ceil(waitMs / 1000))} seconden opnieuw.`,
   );
 
-const isWrongSecret = (err: unknown) =>
-  err instanceof AppError && (err.code === 'WRONG_PASSPHRASE' || err.code === 'WRONG_RECOVERY_KEY');
+const isWrongSecret = (err: unknown) => err instanceof AppError && (err.code === 'WRONG_PASSPHRASE' || err.code === 'WRONG_RECOVERY_KEY');
 
 /**
  * Runs `check` (which tests `attempt.with` for `attempt.userId`) when the limiter allows it: the

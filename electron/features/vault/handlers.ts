@@ -69,12 +69,7 @@ export const vaultHandlers: DomainHandlers<
       { userId: input.userId, with: 'herstelsleutel' },
       () => recover(backend, input),
     );
-    logSessionStart(
-      backend,
-      session,
-      'vault.recover',
-      takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)),
-    );
+    logSessionStart(backend, session, 'vault.recover', takeFailedAttempts(backend, attemptsKeyOfVault(session.vaultId)));
     return sessionView(session);
   },
   'vault.lock': ({ backend }) => {

@@ -68,9 +68,7 @@ const sealedFields = {
 
 const directUserSlotSchema = userSlotFormat1.extend({ kind: z.literal('direct').optional() });
 const sealedUserSlotSchema = userSlotFormat1.extend(sealedFields);
-const resetUserSlotSchema = userSlotFormat1
-  .pick({ userId: true, name: true, staffCode: true })
-  .extend({ kind: z.literal('reset') });
+const resetUserSlotSchema = userSlotFormat1.pick({ userId: true, name: true, staffCode: true }).extend({ kind: z.literal('reset') });
 const directRecoverySchema = passphraseSlotSchema.extend({ kind: z.literal('direct').optional() });
 const sealedRecoverySchema = passphraseSlotSchema.extend(sealedFields);
 
@@ -187,11 +185,7 @@ export function keyringHolds(keyring: StoredKeyring, dataKey: Buffer): boolean {
  * answers false. Null for a change that involves no data key (a passphrase rewrapping a private
  * key); that needs a keyring of format 2.
  */
-export function updateStoredKeyring(
-  vaultPath: string,
-  dataKey: Buffer | null,
-  change: (current: StoredKeyring) => StoredKeyring,
-): boolean {
+export function updateStoredKeyring(vaultPath: string, dataKey: Buffer | null, change: (current: StoredKeyring) => StoredKeyring): boolean {
   const current = readStoredKeyring(vaultPath);
   if (dataKey === null) {
     if (!current.keyId) return false;
@@ -260,12 +254,7 @@ function publicKeyMac(dataKey: Buffer, vaultId: string, slotId: string, publicKe
   }
 }
 
-function macMatches(
-  slot: { publicKey: string; publicKeyMac: string },
-  dataKey: Buffer,
-  vaultId: string,
-  slotId: string,
-): boolean {
+function macMatches(slot: { publicKey: string; publicKeyMac: string }, dataKey: Buffer, vaultId: string, slotId: string): boolean {
   const expected = Buffer.from(publicKeyMac(dataKey, vaultId, slotId, slot.publicKey), 'base64');
   return timingSafeEqual(expected, Buffer.from(slot.publicKeyMac, 'base64'));
 }
@@ -304,12 +293,7 @@ function seal(dataKey: Buffer, recipientPublicKey: string, context: string): Sea
   }
 }
 
-function openSealed(
-  sealed: SealedKey,
-  privateKey: KeyObject,
-  recipientPublicKey: string,
-  context: string,
-): Buffer | null {
+function openSealed(sealed: SealedKey, privateKey: KeyObject, recipientPublicKey: string, context: string): Buffer | null {
   const ephemeral = Buffer.from(sealed.ephemeralPublicKey, 'base64');
   let key: Buffer;
   try {
@@ -340,12 +324,7 @@ export interface PendingSlot {
   publicKey: string;
 }
 
-export async function newPendingSlot(
-  secret: string,
-  vaultId: string,
-  slotId: string,
-  cost?: KdfCost,
-): Promise<PendingSlot> {
+export async function newPendingSlot(secret: string, vaultId: string, slotId: string, cost?: KdfCost): Promise<PendingSlot> {
   const pair = generateKeyPairSync('x25519');
   const privateKey = rawPrivateKey(pair.privateKey);
   try {
@@ -357,12 +336,7 @@ export async function newPendingSlot(
 }
 
 /** Seals `dataKey` into a pending slot. Synchronous: the caller passes the key of this very moment. */
-export function sealSlot(
-  pending: PendingSlot,
-  dataKey: Buffer,
-  vaultId: string,
-  slotId: string,
-): z.infer<typeof sealedRecoverySchema> {
+export function sealSlot(pending: PendingSlot, dataKey: Buffer, vaultId: string, slotId: string): z.infer<typeof sealedRecoverySchema> {
   return {
     kind: 'sealed',
     kdf: pending.kdf,
@@ -396,19 +370,13 @@ export function resealSlot<T extends z.infer<typeof sealedRecoverySchema>>(
  * The data key from a slot and its secret, or null when the secret is wrong. A sealed slot whose
  * secret is right but whose parts do not fit together was edited: KEYRING_DAMAGED.
  */
-export async function openSlot(
-  slot: OpenableSlot,
-  secret: string,
-  vaultId: string,
-  slotId: string,
-): Promise<Buffer | null> {
+export async function openSlot(slot: OpenableSlot, secret: string, vaultId: string, slotId: string): Promise<Buffer | null> {
   if (slot.kind !== 'sealed') return unwrapDataKey(slot, secret, vaultId, slotId);
   const raw = await unwrapDataKey(slot, secret, vaultId, privateKeySlotId(slotId));
   if (!raw) return null;
   try {
     const privateKey = privateKeyObject(raw);
-    if (!rawPublicKey(createPublicKey(privateKey)).equals(Buffer.from(slot.publicKey, 'base64')))
-      throw new AppError('KEYRING_DAMAGED');
+    if (!rawPublicKey(createPublicKey(privateKey)).equals(Buffer.from(slot.publicKey, 'base64'))) throw new AppError('KEYRING_DAMAGED');
     const dataKey = openSealed(slot.sealedKey, privateKey, slot.publicKey, sealContext(vaultId, slotId));
     if (!dataKey) throw new AppError('KEYRING_DAMAGED');
     return dataKey;

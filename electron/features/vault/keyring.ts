@@ -146,13 +146,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const DATA_KEY_BYTES = 32;
 
-export async function wrapDataKey(
-  dataKey: Buffer,
-  secret: string,
-  vaultId: string,
-  slotId: string,
-  cost?: KdfCost,
-): Promise<KeySlot> {
+export async function wrapDataKey(dataKey: Buffer, secret: string, vaultId: string, slotId: string, cost?: KdfCost): Promise<KeySlot> {
   const kdf = newKdfParams(cost);
   const wrappingKey = await deriveWrappingKey(secret, kdf);
   try {
@@ -178,21 +172,11 @@ export async function wrapDataKey(
  * whose shape or cost Zorgoverleg never writes (a short tag, an absurd scrypt cost) is refused as
  * a damaged keyring before any work is done. Only this slot: the others may still open the vault.
  */
-export async function unwrapDataKey(
-  slot: KeySlot,
-  secret: string,
-  vaultId: string,
-  slotId: string,
-): Promise<Buffer | null> {
+export async function unwrapDataKey(slot: KeySlot, secret: string, vaultId: string, slotId: string): Promise<Buffer | null> {
   const iv = Buffer.from(slot.wrappedKey.iv, 'base64');
   const tag = Buffer.from(slot.wrappedKey.tag, 'base64');
   const data = Buffer.from(slot.wrappedKey.data, 'base64');
-  if (
-    iv.length !== IV_BYTES ||
-    tag.length !== TAG_BYTES ||
-    data.length !== DATA_KEY_BYTES ||
-    !isKdfCostWithinLimits(slot.kdf)
-  ) {
+  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES || data.length !== DATA_KEY_BYTES || !isKdfCostWithinLimits(slot.kdf)) {
     throw new AppError('KEYRING_DAMAGED');
   }
   const wrappingKey = await deriveWrappingKey(secret, slot.kdf);
@@ -255,8 +239,7 @@ const replacementSchema = z.object({ vault: z.string(), keyring: z.string() });
  */
 export function replaceVaultFiles(vaultPath: string, staged: { vault: string; keyring: string }): void {
   const folder = dirname(vaultPath);
-  if (dirname(staged.vault) !== folder || dirname(staged.keyring) !== folder)
-    throw new Error('staged files must be beside the vault');
+  if (dirname(staged.vault) !== folder || dirname(staged.keyring) !== folder) throw new Error('staged files must be beside the vault');
   const marker = replacementMarkerFor(vaultPath);
   const tmp = `${marker}.${randomBytes(4).toString('hex')}.tmp`;
   writeFileSync(tmp, JSON.stringify({ vault: basename(staged.vault), keyring: basename(staged.keyring) }), {

@@ -147,14 +147,10 @@ function rotatedKeyring(
       return { kind: 'reset' as const, userId: u.userId, name: u.name, staffCode: u.staffCode };
     });
   const resealedRecovery =
-    current.recovery.kind === 'sealed'
-      ? resealSlot(current.recovery, oldKey, newKey, current.vaultId, RECOVERY_SLOT_ID)
-      : null;
-  const recovery =
-    resealedRecovery ?? (pendingRecovery ? sealSlot(pendingRecovery, newKey, current.vaultId, RECOVERY_SLOT_ID) : null);
+    current.recovery.kind === 'sealed' ? resealSlot(current.recovery, oldKey, newKey, current.vaultId, RECOVERY_SLOT_ID) : null;
+  const recovery = resealedRecovery ?? (pendingRecovery ? sealSlot(pendingRecovery, newKey, current.vaultId, RECOVERY_SLOT_ID) : null);
   // Prepared for a recovery slot that was resealable then: changed meanwhile, so not now.
-  if (!recovery)
-    throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen gewijzigd. Probeer het opnieuw.');
+  if (!recovery) throw new AppError('CONFLICT', 'De sleutels van de omgeving werden intussen gewijzigd. Probeer het opnieuw.');
   return { keyring: { ...current, users, recovery }, mustRecover };
 }
 
@@ -232,12 +228,7 @@ function checkRekeyed(
  * the top of this file describes. Runs in the backend's queue of work on the vault file: no backup holds the vault file while
  * it is swapped. After it, the session works on with the new key and a new connection.
  */
-export async function removeUser(
-  backend: Backend,
-  session: Session,
-  userId: string,
-  options: RotationOptions = {},
-): Promise<Removal> {
+export async function removeUser(backend: Backend, session: Session, userId: string, options: RotationOptions = {}): Promise<Removal> {
   checkRemoval(backend, session, userId, options.whyMustStay);
   const { migrationsFolder, nativeBinding } = backend.config;
   const openOptions = { migrationsFolder, ...(nativeBinding ? { nativeBinding } : {}) };
@@ -309,13 +300,7 @@ export async function removeUser(
     } catch (err) {
       // Before its marker the swap never started: the staged pair goes. After it, it is the new pair.
       if (!existsSync(replacementMarkerFor(vaultPath))) {
-        for (const path of [
-          staged.vault,
-          `${staged.vault}-wal`,
-          `${staged.vault}-shm`,
-          `${staged.vault}-journal`,
-          staged.keyring,
-        ])
+        for (const path of [staged.vault, `${staged.vault}-wal`, `${staged.vault}-shm`, `${staged.vault}-journal`, staged.keyring])
           rmSync(path, { force: true });
       }
       if (!liveClosed) throw err;

@@ -1,13 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { and, eq, isNull } from 'drizzle-orm';
-import {
-  createVaultDatabase,
-  closeVaultDatabase,
-  openVaultDatabase,
-  type OpenedVault,
-  type VaultDb,
-} from '../../../db/open';
+import { createVaultDatabase, closeVaultDatabase, openVaultDatabase, type OpenedVault, type VaultDb } from '../../../db/open';
 import { appUsers, schoolSettings, staff, vaultMeta } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import type { Backend, BackendConfig, Session } from '../../api/context';
@@ -88,12 +82,7 @@ export async function createVaultFiles(
       staffCode: u.staffCode,
       ...sealSlot(pending[i]!, dataKey, vaultId, u.id),
     })),
-    recovery: sealSlot(
-      await newPendingSlot(recoveryKey, vaultId, RECOVERY_SLOT_ID, config.kdfCost),
-      dataKey,
-      vaultId,
-      RECOVERY_SLOT_ID,
-    ),
+    recovery: sealSlot(await newPendingSlot(recoveryKey, vaultId, RECOVERY_SLOT_ID, config.kdfCost), dataKey, vaultId, RECOVERY_SLOT_ID),
   };
 
   let vault: OpenedVault | undefined;
@@ -109,9 +98,7 @@ export async function createVaultFiles(
           { key: 'demo', value: String(demo) },
         ])
         .run();
-      tx.insert(schoolSettings)
-        .values({ id: 1, schoolName: input.schoolName, region: input.region, updatedAt: at })
-        .run();
+      tx.insert(schoolSettings).values({ id: 1, schoolName: input.schoolName, region: input.region, updatedAt: at }).run();
       // Every user is also a staff member (agendas and minutes refer to staff by code).
       tx.insert(staff)
         .values(users.map((u) => ({ id: u.id, name: u.name, code: u.staffCode, functions: [], updatedAt: at })))
@@ -173,13 +160,7 @@ export async function createEnvironment(
   return { environmentId, recoveryKey: created.recoveryKey };
 }
 
-function openSession(
-  backend: Backend,
-  environmentId: string,
-  keyring: StoredKeyring,
-  dataKey: Buffer,
-  userId: string,
-): Session {
+function openSession(backend: Backend, environmentId: string, keyring: StoredKeyring, dataKey: Buffer, userId: string): Session {
   const vaultPath = vaultPathFor(backend.config.dataDir, environmentId);
   let opened;
   try {
@@ -196,9 +177,7 @@ function openSession(
     throw new AppError(user && !user.removedAt ? 'VAULT_NOT_OURS' : 'USER_NOT_FOUND');
   }
   removeAbandonedRotation(vaultPath);
-  keyring = keyringCheckedAgainstVault(opened.db, user.id, keyring, (change) =>
-    updateStoredKeyring(vaultPath, dataKey, change),
-  );
+  keyring = keyringCheckedAgainstVault(opened.db, user.id, keyring, (change) => updateStoredKeyring(vaultPath, dataKey, change));
   const session: Session = {
     environmentId,
     vaultPath,
@@ -239,9 +218,7 @@ const rotatedMeanwhile = (what: string) =>
 function withSealedSlot(keyring: StoredKeyring, userId: string, sealed: ReturnType<typeof sealSlot>): StoredKeyring {
   return {
     ...keyring,
-    users: keyring.users.map((u) =>
-      u.userId === userId ? { userId, name: u.name, staffCode: u.staffCode, ...sealed } : u,
-    ),
+    users: keyring.users.map((u) => (u.userId === userId ? { userId, name: u.name, staffCode: u.staffCode, ...sealed } : u)),
   };
 }
 
@@ -266,18 +243,12 @@ async function sealOnUnlock(
         : current,
     );
   } catch (err) {
-    console.error(
-      '[vault] key slot not sealed:',
-      err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown',
-    );
+    console.error('[vault] key slot not sealed:', err instanceof AppError ? err.code : err instanceof Error ? err.name : 'unknown');
   }
 }
 
 /** A wrong passphrase is detected on the keyring alone: the vault file is not even opened. */
-export async function unlock(
-  backend: Backend,
-  input: { environmentId: string; userId: string; passphrase: string },
-): Promise<Session> {
+export async function unlock(backend: Backend, input: { environmentId: string; userId: string; passphrase: string }): Promise<Session> {
   const vaultPath = vaultPathFor(backend.config.dataDir, input.environmentId);
   const keyring = readStoredKeyring(vaultPath);
   const slot = slotOf(keyring, input.userId);
@@ -353,16 +324,11 @@ export async function changePassphrase(
   const userId = slot.userId;
   // The current passphrase is tested here too: the unlock screen's limiter (attempts.ts) counts it.
   const limited = <T>(check: () => Promise<T | null>): Promise<T> =>
-    limitedAttempt(
-      backend,
-      attemptsKeyOfVault(session.vaultId),
-      { userId, with: 'wachtwoord', via: 'wachtwoord wijzigen' },
-      async () => {
-        const result = await check();
-        if (!result) throw new AppError('WRONG_PASSPHRASE');
-        return result;
-      },
-    );
+    limitedAttempt(backend, attemptsKeyOfVault(session.vaultId), { userId, with: 'wachtwoord', via: 'wachtwoord wijzigen' }, async () => {
+      const result = await check();
+      if (!result) throw new AppError('WRONG_PASSPHRASE');
+      return result;
+    });
   if (slot.kind === 'sealed') {
     const rewrapped = await limited(() =>
       rewrapSlot(slot, input.currentPassphrase, input.newPassphrase, keyring.vaultId, backend.config.kdfCost),
@@ -427,8 +393,7 @@ export async function prepareUser(
     // A colleague already on the staff list keeps that entry; otherwise they are added to it.
     const member = db.select({ id: staff.id }).from(staff).where(eq(staff.code, input.staffCode)).get();
     const staffId = member?.id ?? id;
-    if (!member)
-      db.insert(staff).values({ id, name: input.name, code: input.staffCode, functions: [], updatedAt: now() }).run();
+    if (!member) db.insert(staff).values({ id, name: input.name, code: input.staffCode, functions: [], updatedAt: now() }).run();
     db.insert(appUsers)
       .values({
         id,

@@ -84,12 +84,7 @@ export function AddCaseModal({
                       {s.referredFrom && (
                         <>
                           {' — '}
-                          <Anchor
-                            component={Link}
-                            to={`/overleggen/${s.referredFrom.meetingId}`}
-                            size="xs"
-                            onClick={onClose}
-                          >
+                          <Anchor component={Link} to={`/overleggen/${s.referredFrom.meetingId}`} size="xs" onClick={onClose}>
                             bekijk de bespreking in {s.referredFrom.meetingTitle}
                           </Anchor>
                         </>
@@ -137,10 +132,7 @@ export function AddCaseModal({
           </div>
           <Button
             disabled={!student}
-            onClick={() =>
-              student &&
-              void add({ meetingId, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' })
-            }
+            onClick={() => student && void add({ meetingId, kind: 'casus', studentId: student.id, intakeId: null, origin: 'handmatig' })}
           >
             Toevoegen
           </Button>
@@ -186,14 +178,7 @@ export function AddOtherItemModal({
         }}
       >
         <Stack>
-          <TextInput
-            label="Titel"
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={error}
-            data-autofocus
-            required
-          />
+          <TextInput label="Titel" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={error} data-autofocus required />
           <Group justify="flex-end">
             <Button type="submit">Toevoegen</Button>
           </Group>
@@ -206,15 +191,7 @@ export function AddOtherItemModal({
 type ItemForm = Omit<MethodInput<'agenda.updateItem'>, 'id'>;
 
 /** Title, inbrenger, time slot, confidentiality and guests of one item; removing it too. */
-export function ItemSettingsModal({
-  item,
-  meetingId,
-  onClose,
-}: {
-  item: AgendaItem | null;
-  meetingId: string;
-  onClose(): void;
-}) {
+export function ItemSettingsModal({ item, meetingId, onClose }: { item: AgendaItem | null; meetingId: string; onClose(): void }) {
   return (
     <Modal opened={item !== null} onClose={onClose} title="Agendapunt wijzigen" size="lg">
       {item && <ItemSettingsForm item={item} meetingId={meetingId} onClose={onClose} />}

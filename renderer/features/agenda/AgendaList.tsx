@@ -1,35 +1,12 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Group, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconGripVertical, IconLock, IconShieldCheck } from '@tabler/icons-react';
 import { agendaChangeLabels } from '../../../electron/features/agenda/vocabulary';
 import type { AgendaItem } from './queries';
 
-function AgendaRow({
-  item,
-  selected,
-  sortable,
-  onSelect,
-}: {
-  item: AgendaItem;
-  selected: boolean;
-  sortable: boolean;
-  onSelect(): void;
-}) {
+function AgendaRow({ item, selected, sortable, onSelect }: { item: AgendaItem; selected: boolean; sortable: boolean; onSelect(): void }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
     disabled: !sortable,
@@ -61,11 +38,7 @@ function AgendaRow({
           <IconGripVertical size={16} />
         </UnstyledButton>
       )}
-      <UnstyledButton
-        onClick={onSelect}
-        aria-current={selected ? 'true' : undefined}
-        style={{ flex: 1, padding: '6px 8px', minWidth: 0 }}
-      >
+      <UnstyledButton onClick={onSelect} aria-current={selected ? 'true' : undefined} style={{ flex: 1, padding: '6px 8px', minWidth: 0 }}>
         <Group gap={8} wrap="nowrap" align="start">
           <Text size="sm" c="dimmed" w={40} style={{ flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}>
             {item.start ?? ''}
@@ -92,13 +65,7 @@ function AgendaRow({
             )}
             {item.consent?.state === 'ok' && (
               <Tooltip label={item.consent.label}>
-                <ThemeIcon
-                  size="sm"
-                  color="green"
-                  variant="light"
-                  aria-label={item.consent.label}
-                  data-consent="compleet"
-                >
+                <ThemeIcon size="sm" color="green" variant="light" aria-label={item.consent.label} data-consent="compleet">
                   <IconShieldCheck size={14} />
                 </ThemeIcon>
               </Tooltip>
@@ -156,13 +123,11 @@ export function AgendaList({
       onDragEnd={onDragEnd}
       accessibility={{
         screenReaderInstructions: {
-          draggable:
-            'Druk op spatie om het punt op te pakken, verplaats het met de pijltjes en zet het neer met spatie. Escape breekt af.',
+          draggable: 'Druk op spatie om het punt op te pakken, verplaats het met de pijltjes en zet het neer met spatie. Escape breekt af.',
         },
         announcements: {
           onDragStart: ({ active }) => `${items.find((i) => i.id === active.id)?.title ?? 'Punt'} opgepakt.`,
-          onDragOver: ({ over }) =>
-            over ? `Boven ${items.find((i) => i.id === over.id)?.title ?? 'een punt'}.` : 'Buiten de agenda.',
+          onDragOver: ({ over }) => (over ? `Boven ${items.find((i) => i.id === over.id)?.title ?? 'een punt'}.` : 'Buiten de agenda.'),
           onDragEnd: ({ over }) => (over ? 'Neergezet.' : 'Teruggezet.'),
           onDragCancel: () => 'Verplaatsen afgebroken.',
         },
@@ -172,12 +137,7 @@ export function AgendaList({
         <Stack gap={2} role="list" aria-label="Agenda">
           {items.map((item) => (
             <div role="listitem" key={item.id}>
-              <AgendaRow
-                item={item}
-                selected={item.id === selectedId}
-                sortable={sortable}
-                onSelect={() => onSelect(item.id)}
-              />
+              <AgendaRow item={item} selected={item.id === selectedId} sortable={sortable} onSelect={() => onSelect(item.id)} />
             </div>
           ))}
         </Stack>

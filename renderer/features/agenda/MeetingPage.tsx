@@ -1,19 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
@@ -56,15 +41,7 @@ export function MeetingPage() {
 }
 
 /** Date, time, place and who is invited are the schedule's: its form, for this one meeting. */
-function MeetingDetailsModal({
-  meeting,
-  opened,
-  onClose,
-}: {
-  meeting: MeetingMinutes['meeting'];
-  opened: boolean;
-  onClose(): void;
-}) {
+function MeetingDetailsModal({ meeting, opened, onClose }: { meeting: MeetingMinutes['meeting']; opened: boolean; onClose(): void }) {
   const overview = useScheduleOverview(schoolYearOf(meeting.date));
   const scheduled = overview.data?.meetings.find((m) => m.id === meeting.id) ?? null;
   return (
@@ -97,14 +74,7 @@ function JumpToStudent({
     [items],
   );
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title="Naar een leerling"
-      size="md"
-      returnFocus={false}
-      onExitTransitionEnd={onGone}
-    >
+    <Modal opened={opened} onClose={onClose} title="Naar een leerling" size="md" returnFocus={false} onExitTransitionEnd={onGone}>
       <Select
         aria-label="Leerling op de agenda"
         placeholder="Typ een naam of klas"
@@ -123,8 +93,7 @@ function JumpToStudent({
 }
 
 const editableTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 function MeetingScreen() {
   const { id = '' } = useParams();
@@ -188,9 +157,7 @@ function MeetingScreen() {
 
   useEffect(() => {
     if (!focusAfterJump.current || !selectedId) return;
-    const target = document.querySelector<HTMLTextAreaElement>(
-      `[data-item-panel="${selectedId}"] textarea:not([readonly])`,
-    );
+    const target = document.querySelector<HTMLTextAreaElement>(`[data-item-panel="${selectedId}"] textarea:not([readonly])`);
     if (target) {
       target.focus();
       focusAfterJump.current = false;
@@ -219,13 +186,7 @@ function MeetingScreen() {
         e.preventDefault();
         const next = items[index + (e.code === 'ArrowDown' ? 1 : -1)];
         if (next) select(next.id, true);
-      } else if (
-        e.altKey &&
-        e.shiftKey &&
-        (e.code === 'ArrowDown' || e.code === 'ArrowUp') &&
-        data.canEditAgenda &&
-        selectedId
-      ) {
+      } else if (e.altKey && e.shiftKey && (e.code === 'ArrowDown' || e.code === 'ArrowUp') && data.canEditAgenda && selectedId) {
         e.preventDefault();
         const to = index + (e.code === 'ArrowDown' ? 1 : -1);
         if (to >= 0 && to < items.length) move(selectedId, to);
@@ -280,9 +241,8 @@ function MeetingScreen() {
       title: 'Agenda versturen',
       children: (
         <Text size="sm">
-          Zorgoverleg maakt een concept-e-mail aan de deelnemers met de agenda als bijlage (leerlingen met initialen);
-          je verstuurt hem zelf vanuit je e-mailprogramma. Daarna ligt de agenda vast: wat nog verandert, wordt
-          gemarkeerd als wijziging.
+          Zorgoverleg maakt een concept-e-mail aan de deelnemers met de agenda als bijlage (leerlingen met initialen); je verstuurt hem zelf
+          vanuit je e-mailprogramma. Daarna ligt de agenda vast: wat nog verandert, wordt gemarkeerd als wijziging.
         </Text>
       ),
       labels: { confirm: 'Concept-e-mail maken', cancel: 'Annuleren' },
@@ -325,9 +285,7 @@ function MeetingScreen() {
             {m.chair ? ` · voorzitter ${m.chair.code} (${m.chair.name})` : ''}
             {m.secretary ? ` · notulist ${m.secretary.code} (${m.secretary.name})` : ''}
           </Text>
-          {m.minutesFixedAt && (
-            <Text size="sm">Notulen vastgesteld op {format(parseISO(m.minutesFixedAt), 'dd-MM-yyyy')}</Text>
-          )}
+          {m.minutesFixedAt && <Text size="sm">Notulen vastgesteld op {format(parseISO(m.minutesFixedAt), 'dd-MM-yyyy')}</Text>}
         </Stack>
         <Stack gap="xs" align="end">
           <Group gap="xs" wrap="nowrap">
@@ -386,12 +344,7 @@ function MeetingScreen() {
                 Presenteren
               </Button>
             )}
-            <DocumentsMenu
-              meetingId={id}
-              hasAgenda={hasAgenda}
-              keeper={data.canFix}
-              beforeExport={() => board.flushAllOrFail()}
-            />
+            <DocumentsMenu meetingId={id} hasAgenda={hasAgenda} keeper={data.canFix} beforeExport={() => board.flushAllOrFail()} />
             {mayEditMeeting && !m.minutesFixedAt && (
               <Button variant="subtle" onClick={showDetails.open}>
                 Gegevens wijzigen
@@ -403,17 +356,10 @@ function MeetingScreen() {
               <SaveIndicator state={overall} onRetry={() => void board.flushAll()} />
             ) : (
               <Text size="sm" c="dimmed">
-                {m.minutesFixedAt
-                  ? 'Vastgesteld: alleen te lezen, aan te vullen met een aanvulling'
-                  : 'Alleen te lezen'}
+                {m.minutesFixedAt ? 'Vastgesteld: alleen te lezen, aan te vullen met een aanvulling' : 'Alleen te lezen'}
               </Text>
             )}
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              leftSection={<IconKeyboard size={16} />}
-              onClick={showShortcuts.open}
-            >
+            <Button variant="subtle" size="compact-sm" leftSection={<IconKeyboard size={16} />} onClick={showShortcuts.open}>
               Sneltoetsen (?)
             </Button>
           </Group>
@@ -432,9 +378,7 @@ function MeetingScreen() {
           {sentNote}
         </Alert>
       )}
-      {minutes.error && (
-        <ErrorAlert error={minutes.error} title="De nieuwste versie van dit overleg kon niet worden gelezen" />
-      )}
+      {minutes.error && <ErrorAlert error={minutes.error} title="De nieuwste versie van dit overleg kon niet worden gelezen" />}
       {m.progress === 'afgelopen' && !m.minutesFixedAt && (
         <Alert color="orange" variant="light">
           De notulen zijn ter vaststelling. Ze worden vastgesteld bij het punt "Notulen" van het volgende overleg
@@ -494,12 +438,9 @@ function MeetingScreen() {
                 <Stack gap="sm">
                   {(data.canEditAgenda || (data.canFix && selected.kind === 'casus' && selected.studentId)) && (
                     <Group justify="flex-end" gap="xs">
-                      {data.canFix &&
-                        selected.kind === 'casus' &&
-                        selected.studentId &&
-                        selected.change !== 'vervallen' && (
-                          <ExtractMenu itemId={selected.id} beforeExport={() => board.flushAllOrFail()} />
-                        )}
+                      {data.canFix && selected.kind === 'casus' && selected.studentId && selected.change !== 'vervallen' && (
+                        <ExtractMenu itemId={selected.id} beforeExport={() => board.flushAllOrFail()} />
+                      )}
                       {data.canEditAgenda && (
                         <Button size="compact-sm" variant="subtle" onClick={() => setSettingsFor(selected)}>
                           Punt wijzigen
@@ -528,9 +469,8 @@ function MeetingScreen() {
                     <Paper key={a.id} withBorder p="sm" data-addendum>
                       <Text size="xs" c="dimmed">
                         {a.authorName}, {format(parseISO(a.createdAt), 'dd-MM-yyyy HH:mm')}
-                        {a.itemId
-                          ? ` · bij ${items.find((i) => i.id === a.itemId)?.title ?? 'een agendapunt'}`
-                          : ''} · {audienceLabels[a.audience]}
+                        {a.itemId ? ` · bij ${items.find((i) => i.id === a.itemId)?.title ?? 'een agendapunt'}` : ''} ·{' '}
+                        {audienceLabels[a.audience]}
                       </Text>
                       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                         {a.text}
@@ -545,12 +485,7 @@ function MeetingScreen() {
       )}
 
       <AddCaseModal meetingId={id} opened={addingCase} onClose={addCase.close} onAdded={(itemId) => select(itemId)} />
-      <AddOtherItemModal
-        meetingId={id}
-        opened={addingOther}
-        onClose={addOther.close}
-        onAdded={(itemId) => select(itemId)}
-      />
+      <AddOtherItemModal meetingId={id} opened={addingOther} onClose={addOther.close} onAdded={(itemId) => select(itemId)} />
       <ItemSettingsModal item={settingsFor} meetingId={id} onClose={() => setSettingsFor(null)} />
       <ShortcutsOverlay opened={shortcuts} onClose={showShortcuts.close} />
       <JumpToStudent

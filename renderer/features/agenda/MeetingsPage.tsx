@@ -50,9 +50,7 @@ export function MeetingsPage() {
       {list.error && <ErrorAlert error={list.error} />}
       {list.data && list.data.length === 0 && (
         <Text c="dimmed">
-          {scope === 'komend'
-            ? 'Er zijn geen overleggen gepland. Plan ze in het jaarrooster.'
-            : 'Er zijn nog geen afgelopen overleggen.'}
+          {scope === 'komend' ? 'Er zijn geen overleggen gepland. Plan ze in het jaarrooster.' : 'Er zijn nog geen afgelopen overleggen.'}
         </Text>
       )}
       {list.data && list.data.length > 0 && (

@@ -154,9 +154,7 @@ export function TemplateEditor({ opened, onClose }: { opened: boolean; onClose()
         />
         {template.isFetching && <Loader size="sm" />}
         {template.error && <ErrorAlert error={template.error} />}
-        {template.data && !template.isFetching && (
-          <TemplateForm key={template.data.seriesId} template={template.data} onDone={onClose} />
-        )}
+        {template.data && !template.isFetching && <TemplateForm key={template.data.seriesId} template={template.data} onDone={onClose} />}
       </Stack>
     </Modal>
   );

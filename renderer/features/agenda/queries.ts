@@ -46,12 +46,7 @@ export function useSuggestions(meetingId: string, enabled: boolean) {
 }
 
 /** Changes one item in the cached meeting (after a save), so returning to it shows what is stored. */
-export function patchItem(
-  queryClient: QueryClient,
-  meetingId: string,
-  itemId: string,
-  patch: (item: AgendaItem) => AgendaItem,
-): void {
+export function patchItem(queryClient: QueryClient, meetingId: string, itemId: string, patch: (item: AgendaItem) => AgendaItem): void {
   queryClient.setQueryData<MeetingMinutes>(meetingKey(meetingId), (old) =>
     old ? { ...old, items: old.items.map((i) => (i.id === itemId ? patch(i) : i)) } : old,
   );

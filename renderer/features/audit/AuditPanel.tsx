@@ -59,8 +59,8 @@ export function AuditPanel() {
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        Wat er met de gegevens is gebeurd: ontgrendelen (ook mislukte pogingen), wijzigingen, exports, brieven en
-        geopende leerlingdossiers. De inhoud zelf staat niet in het logboek.
+        Wat er met de gegevens is gebeurd: ontgrendelen (ook mislukte pogingen), wijzigingen, exports, brieven en geopende leerlingdossiers.
+        De inhoud zelf staat niet in het logboek.
       </Text>
       <Group align="end" gap="sm" wrap="wrap">
         <Select
@@ -134,9 +134,7 @@ export function AuditPanel() {
                     {e.detail ?? ''}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  {e.students.map((s) => `${s.name}${s.className ? ` (${s.className})` : ''}`).join(', ')}
-                </Table.Td>
+                <Table.Td>{e.students.map((s) => `${s.name}${s.className ? ` (${s.className})` : ''}`).join(', ')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -35,10 +35,9 @@ export function BackupsPanel() {
   return (
     <Stack gap="lg" maw={880}>
       <Text c="dimmed">
-        Zorgoverleg maakt bij elk vergrendelen en elke dag een versleutelde back-up op deze computer, met een kopie van
-        de sleutels. Bewaard blijven er één per dag van de laatste 7 dagen, één per week van 4 weken en één per maand
-        van 12 maanden. Een back-up gaat alleen open met een wachtwoord dat gold toen hij werd gemaakt, of met de
-        herstelsleutel.
+        Zorgoverleg maakt bij elk vergrendelen en elke dag een versleutelde back-up op deze computer, met een kopie van de sleutels. Bewaard
+        blijven er één per dag van de laatste 7 dagen, één per week van 4 weken en één per maand van 12 maanden. Een back-up gaat alleen
+        open met een wachtwoord dat gold toen hij werd gemaakt, of met de herstelsleutel.
       </Text>
       <AutomaticStatus automatic={automatic} />
       {backups.length === 0 ? (
@@ -103,9 +102,7 @@ export function BackupsPanel() {
       {mayManage ? (
         <>
           <MakeBackupCard />
-          <RestoreFromFileCard
-            onChoose={(path) => setRestoring({ source: { from: 'file', path }, what: `de back-up in ${path}` })}
-          />
+          <RestoreFromFileCard onChoose={(path) => setRestoring({ source: { from: 'file', path }, what: `de back-up in ${path}` })} />
         </>
       ) : (
         <Text size="sm" c="dimmed">
@@ -113,9 +110,7 @@ export function BackupsPanel() {
         </Text>
       )}
       <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title="Back-up terugzetten">
-        {restoring && (
-          <ConfirmRestore source={restoring.source} what={restoring.what} onCancel={() => setRestoring(null)} />
-        )}
+        {restoring && <ConfirmRestore source={restoring.source} what={restoring.what} onCancel={() => setRestoring(null)} />}
       </Modal>
     </Stack>
   );
@@ -146,12 +141,7 @@ function AutomaticStatus({ automatic }: { automatic: Overview['automatic'] }) {
         </Text>
       )}
       {automatic.problem && (
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconAlertTriangle />}
-          title="De laatste automatische back-up is mislukt"
-        >
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title="De laatste automatische back-up is mislukt">
           {automatic.problem} Bij het volgende vergrendelen probeert Zorgoverleg het opnieuw.
         </Alert>
       )}
@@ -183,8 +173,8 @@ function MakeBackupCard() {
             Back-up maken
           </Title>
           <Text size="sm" c="dimmed">
-            Naar een USB-stick of een andere schijf, om buiten deze computer te bewaren. De back-up is versleuteld;
-            bewaar hem toch niet in een gedeelde map.
+            Naar een USB-stick of een andere schijf, om buiten deze computer te bewaren. De back-up is versleuteld; bewaar hem toch niet in
+            een gedeelde map.
           </Text>
           <Group align="flex-start" wrap="nowrap">
             <TextInput
@@ -267,13 +257,13 @@ function ConfirmRestore({ source, what, onCancel }: { source: RestoreSource; wha
   return (
     <Stack>
       <Text>
-        De gegevens gaan terug naar {what}. Wat daarna is ingevoerd, verdwijnt uit de omgeving; het blijft bewaard in
-        een veiligheidskopie die eerst wordt gemaakt. Leerlingen die intussen na hun bewaartermijn zijn verwijderd,
-        worden in de teruggezette gegevens meteen opnieuw verwijderd.
+        De gegevens gaan terug naar {what}. Wat daarna is ingevoerd, verdwijnt uit de omgeving; het blijft bewaard in een veiligheidskopie
+        die eerst wordt gemaakt. Leerlingen die intussen na hun bewaartermijn zijn verwijderd, worden in de teruggezette gegevens meteen
+        opnieuw verwijderd.
       </Text>
       <Text>
-        Daarna wordt de omgeving vergrendeld. Ontgrendel haar met het wachtwoord dat gold toen de back-up werd gemaakt,
-        of met de herstelsleutel.
+        Daarna wordt de omgeving vergrendeld. Ontgrendel haar met het wachtwoord dat gold toen de back-up werd gemaakt, of met de
+        herstelsleutel.
       </Text>
       {restore.isError && <ErrorAlert error={restore.error} title="Niet teruggezet" />}
       <Group justify="flex-end">

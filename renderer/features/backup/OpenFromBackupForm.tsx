@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  PasswordInput,
-  Radio,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Loader, PasswordInput, Radio, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -35,11 +22,7 @@ const OTHER_FILE = 'ander-bestand';
  */
 export function OpenFromBackupForm({ onBack }: { onBack(): void }) {
   const [backup, setBackup] = useState<Inspected | null>(null);
-  return backup ? (
-    <UnlockBackup backup={backup} onBack={() => setBackup(null)} />
-  ) : (
-    <ChooseBackup onChosen={setBackup} onBack={onBack} />
-  );
+  return backup ? <UnlockBackup backup={backup} onBack={() => setBackup(null)} /> : <ChooseBackup onChosen={setBackup} onBack={onBack} />;
 }
 
 function ChooseBackup({ onChosen, onBack }: { onChosen(backup: Inspected): void; onBack(): void }) {
@@ -70,8 +53,8 @@ function ChooseBackup({ onChosen, onBack }: { onChosen(backup: Inspected): void;
           Omgeving openen uit back-up
         </Title>
         <Text size="sm" c="dimmed">
-          Een back-up van een USB-stick of van een andere computer, of een back-up op deze computer als het
-          sleutelbestand van een omgeving kwijt of beschadigd is.
+          Een back-up van een USB-stick of van een andere computer, of een back-up op deze computer als het sleutelbestand van een omgeving
+          kwijt of beschadigd is.
         </Text>
         {local.isPending && <Loader size="sm" aria-label="Laden" />}
         <Radio.Group label="Welke back-up?" value={choice} onChange={setChoice}>
@@ -206,16 +189,8 @@ function UnlockBackup({ backup, onBack }: { backup: Inspected; onBack(): void })
               spellCheck={false}
               {...form.getInputProps('recoveryKey')}
             />
-            <PasswordInput
-              label="Nieuw wachtwoord"
-              autoComplete="new-password"
-              {...form.getInputProps('newPassphrase')}
-            />
-            <PasswordInput
-              label="Herhaal nieuw wachtwoord"
-              autoComplete="new-password"
-              {...form.getInputProps('repeat')}
-            />
+            <PasswordInput label="Nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('newPassphrase')} />
+            <PasswordInput label="Herhaal nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('repeat')} />
           </>
         )}
         {open.isError && <ErrorAlert error={open.error} />}

@@ -35,15 +35,7 @@ const today = () => format(new Date(), 'yyyy-MM-dd');
  * offered in one click); a guardian without gezag is listed but cannot be chosen. The backend's objections
  * appear next to the field they are about, and nothing typed is lost.
  */
-export function ConsentForm({
-  studentId,
-  overview,
-  onSaved,
-}: {
-  studentId: string;
-  overview: ConsentOverview;
-  onSaved(): void;
-}) {
+export function ConsentForm({ studentId, overview, onSaved }: { studentId: string; overview: ConsentOverview; onSaved(): void }) {
   const queryClient = useQueryClient();
   const partners = usePartners();
   const nextMeetingPartners = overview.upcoming[0]?.checks.map((c) => c.partnerId) ?? [];
@@ -75,10 +67,7 @@ export function ConsentForm({
     mutationFn: (v: Values) =>
       invoke('consent.record', {
         studentId,
-        signer:
-          v.signer === 'student'
-            ? { kind: 'student' }
-            : { kind: 'guardian', guardianId: (v.signer ?? '').replace(/^guardian:/, '') },
+        signer: v.signer === 'student' ? { kind: 'student' } : { kind: 'guardian', guardianId: (v.signer ?? '').replace(/^guardian:/, '') },
         decision: v.decision,
         purposes: v.purposes,
         partnerIds: v.partnerIds,
@@ -94,10 +83,7 @@ export function ConsentForm({
       const name = overview.signers.find((s) => signerValue(s) === v.signer)?.name ?? '';
       notifications.show({
         color: 'teal',
-        message:
-          v.decision === 'given'
-            ? `De toestemming van ${name} is vastgelegd.`
-            : `De weigering van ${name} is vastgelegd.`,
+        message: v.decision === 'given' ? `De toestemming van ${name} is vastgelegd.` : `De weigering van ${name} is vastgelegd.`,
       });
       onSaved();
     },
@@ -116,9 +102,7 @@ export function ConsentForm({
   const offered = offer?.partners.map((p) => p.id) ?? [];
   const takeOffer = () => form.setFieldValue('partnerIds', [...new Set([...form.values.partnerIds, ...offered])]);
   // Active partners, and any inactive one the next meeting (or the offer) still names.
-  const partnerOptions = (partners.data ?? []).filter(
-    (p) => p.active || nextMeetingPartners.includes(p.id) || offered.includes(p.id),
-  );
+  const partnerOptions = (partners.data ?? []).filter((p) => p.active || nextMeetingPartners.includes(p.id) || offered.includes(p.id));
 
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>

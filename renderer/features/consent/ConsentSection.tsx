@@ -1,17 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconFileCheck } from '@tabler/icons-react';
 import { format } from 'date-fns';
@@ -46,18 +33,14 @@ export function ConsentSection({ studentId }: { studentId: string }) {
       <Group justify="space-between">
         <Title order={2}>Toestemming</Title>
         {mayRecord && (
-          <Button
-            leftSection={<IconFileCheck size={18} />}
-            onClick={() => setRecording(true)}
-            disabled={!overview.data}
-          >
+          <Button leftSection={<IconFileCheck size={18} />} onClick={() => setRecording(true)} disabled={!overview.data}>
             Toestemming vastleggen
           </Button>
         )}
       </Group>
       <Text size="sm" c="dimmed">
-        Toestemming geldt per doel en per partner. Onder 16 tekenen de ouders met gezag, vanaf 16 de leerling zelf; bij
-        de jeugdarts tekent een leerling van 12 tot 16 mee.
+        Toestemming geldt per doel en per partner. Onder 16 tekenen de ouders met gezag, vanaf 16 de leerling zelf; bij de jeugdarts tekent
+        een leerling van 12 tot 16 mee.
       </Text>
       {overview.isPending && <Loader aria-label="Laden" />}
       {overview.isError && <ErrorAlert error={overview.error} />}
@@ -66,14 +49,10 @@ export function ConsentSection({ studentId }: { studentId: string }) {
           <UpcomingMeetings upcoming={overview.data.upcoming} />
           <Records records={overview.data.records} onWithdraw={mayRecord ? setWithdrawing : null} />
           <Modal opened={recording} onClose={() => setRecording(false)} title="Toestemming vastleggen" size="lg">
-            {recording && (
-              <ConsentForm studentId={studentId} overview={overview.data} onSaved={() => setRecording(false)} />
-            )}
+            {recording && <ConsentForm studentId={studentId} overview={overview.data} onSaved={() => setRecording(false)} />}
           </Modal>
           <Modal opened={withdrawing !== null} onClose={() => setWithdrawing(null)} title="Toestemming intrekken">
-            {shownWithdrawal && (
-              <WithdrawForm key={shownWithdrawal.id} record={shownWithdrawal} onDone={() => setWithdrawing(null)} />
-            )}
+            {shownWithdrawal && <WithdrawForm key={shownWithdrawal.id} record={shownWithdrawal} onDone={() => setWithdrawing(null)} />}
           </Modal>
         </>
       )}
@@ -108,13 +87,7 @@ function UpcomingMeetings({ upcoming }: { upcoming: ConsentOverview['upcoming'] 
 }
 
 /** `onWithdraw` null: this user only reads the register (no withdrawing, no proof uploads). */
-function Records({
-  records,
-  onWithdraw,
-}: {
-  records: ConsentRecordRow[];
-  onWithdraw: ((record: ConsentRecordRow) => void) | null;
-}) {
+function Records({ records, onWithdraw }: { records: ConsentRecordRow[]; onWithdraw: ((record: ConsentRecordRow) => void) | null }) {
   const queryClient = useQueryClient();
   if (records.length === 0) {
     return <Text c="dimmed">Er is nog geen toestemming vastgelegd.</Text>;
@@ -175,11 +148,7 @@ function Records({
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge
-                      color={badge.color}
-                      variant="light"
-                      style={{ textTransform: 'none', minWidth: 'max-content' }}
-                    >
+                    <Badge color={badge.color} variant="light" style={{ textTransform: 'none', minWidth: 'max-content' }}>
                       {badge.label}
                     </Badge>
                   </Table.Td>

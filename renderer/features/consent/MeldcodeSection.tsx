@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Fieldset,
-  Group,
-  Loader,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Fieldset, Group, Loader, Radio, SimpleGrid, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -20,12 +6,7 @@ import { IconDeviceFloppy, IconLock, IconShieldExclamation } from '@tabler/icons
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
-import {
-  meldcodeOutcomes,
-  meldcodeStepKeys,
-  meldcodeStepLabels,
-  type MeldcodeStep,
-} from '../../../electron/features/consent/vocabulary';
+import { meldcodeOutcomes, meldcodeStepKeys, meldcodeStepLabels, type MeldcodeStep } from '../../../electron/features/consent/vocabulary';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
@@ -69,13 +50,7 @@ function MeldcodeTrack({ studentId }: { studentId: string }) {
   const [starting, setStarting] = useState(false);
 
   return (
-    <Card
-      withBorder
-      padding="lg"
-      component="section"
-      aria-label="Meldcode-traject"
-      style={{ borderColor: 'var(--mantine-color-red-4)' }}
-    >
+    <Card withBorder padding="lg" component="section" aria-label="Meldcode-traject" style={{ borderColor: 'var(--mantine-color-red-4)' }}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <Group gap="xs">
@@ -93,9 +68,8 @@ function MeldcodeTrack({ studentId }: { studentId: string }) {
         {track.isSuccess && track.data === null && !starting && (
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
-              Er loopt geen Meldcode-traject voor deze leerling. Met de Meldcode huiselijk geweld en kindermishandeling
-              handel je ook zonder toestemming als de veiligheid van een kind in het geding is; leg elke stap en je
-              afweging hier vast.
+              Er loopt geen Meldcode-traject voor deze leerling. Met de Meldcode huiselijk geweld en kindermishandeling handel je ook zonder
+              toestemming als de veiligheid van een kind in het geding is; leg elke stap en je afweging hier vast.
             </Text>
             <Button variant="light" color="red" onClick={() => setStarting(true)}>
               Meldcode-traject starten
@@ -103,12 +77,7 @@ function MeldcodeTrack({ studentId }: { studentId: string }) {
           </Stack>
         )}
         {track.isSuccess && (track.data !== null || starting) && (
-          <TrackForm
-            key={track.data?.id ?? 'nieuw'}
-            studentId={studentId}
-            track={track.data}
-            onCancelNew={() => setStarting(false)}
-          />
+          <TrackForm key={track.data?.id ?? 'nieuw'} studentId={studentId} track={track.data} onCancelNew={() => setStarting(false)} />
         )}
       </Stack>
     </Card>
@@ -138,10 +107,7 @@ function TrackForm({ studentId, track, onCancelNew }: { studentId: string; track
       openedOn: (v) => (v ? dateProblem(v, 'Gestart op') : 'Gestart op: vul de startdatum in.'),
       closedOn: (v) => (v ? dateProblem(v, 'Afgesloten op') : null),
       steps: Object.fromEntries(
-        meldcodeStepKeys.map((k, i) => [
-          k,
-          { date: (v: string | null) => (v ? dateProblem(v, `Stap ${i + 1}: datum`) : null) },
-        ]),
+        meldcodeStepKeys.map((k, i) => [k, { date: (v: string | null) => (v ? dateProblem(v, `Stap ${i + 1}: datum`) : null) }]),
       ),
     },
   });
@@ -159,9 +125,7 @@ function TrackForm({ studentId, track, onCancelNew }: { studentId: string; track
         id: track?.id ?? null,
         studentId,
         openedOn: v.openedOn,
-        steps: Object.fromEntries(
-          meldcodeStepKeys.map((k) => [k, { date: v.steps[k].date || null, notes: v.steps[k].notes }]),
-        ),
+        steps: Object.fromEntries(meldcodeStepKeys.map((k) => [k, { date: v.steps[k].date || null, notes: v.steps[k].notes }])),
         outcome: v.outcome || null,
         parentsInformed: v.parentsInformed,
         parentsInformedNote: v.parentsInformedNote,
@@ -192,12 +156,7 @@ function TrackForm({ studentId, track, onCancelNew }: { studentId: string; track
         {meldcodeStepKeys.map((key, i) => (
           <Fieldset key={key} legend={`Stap ${i + 1}: ${meldcodeStepLabels[key]}`}>
             <SimpleGrid cols={{ base: 1, sm: 4 }}>
-              <DateField
-                label="Datum"
-                fieldName={`Stap ${i + 1}: datum`}
-                clearable
-                {...form.getInputProps(`steps.${key}.date`)}
-              />
+              <DateField label="Datum" fieldName={`Stap ${i + 1}: datum`} clearable {...form.getInputProps(`steps.${key}.date`)} />
               <Textarea
                 label="Notities"
                 autosize

@@ -45,12 +45,11 @@ export function WithdrawForm({ record, onDone }: { record: ConsentRecordRow; onD
       <Stack>
         <Text size="sm">
           Toestemming van <strong>{record.signerName}</strong> van {formatDate(record.givenOn)} voor{' '}
-          {record.partners.map((p) => p.name).join(', ')} (
-          {record.purposes.map((p) => lowerFirst(purposeLabel(p))).join(', ')}).
+          {record.partners.map((p) => p.name).join(', ')} ({record.purposes.map((p) => lowerFirst(purposeLabel(p))).join(', ')}).
         </Text>
         <Text size="sm" c="dimmed">
-          Na intrekking wordt de leerling niet meer met deze partners besproken. Wat al in notulen staat, blijft
-          bestaan; de toestemming blijft zichtbaar in de geschiedenis.
+          Na intrekking wordt de leerling niet meer met deze partners besproken. Wat al in notulen staat, blijft bestaan; de toestemming
+          blijft zichtbaar in de geschiedenis.
         </Text>
         <DateField label="Datum" required data-autofocus {...form.getInputProps('withdrawnOn')} />
         <TextInput label="Door wie" required {...form.getInputProps('withdrawnBy')} />

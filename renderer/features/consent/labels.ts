@@ -30,18 +30,13 @@ export function stateBadge(record: Pick<ConsentRecordRow, 'state' | 'withdrawnOn
 }
 
 /** "Marieke de Vries (nog niet gevraagd), Mark de Vries (ingetrokken op 03-11-2026)" */
-export const missingText = (check: Pick<PartnerCheck, 'missing'>) =>
-  check.missing.map((m) => `${m.name} (${m.reason})`).join(', ');
+export const missingText = (check: Pick<PartnerCheck, 'missing'>) => check.missing.map((m) => `${m.name} (${m.reason})`).join(', ');
 
 /**
  * Puts the backend's field messages on the form, next to their fields. Returns false when some
  * message has no field here (or there are none), so the caller shows the error as a whole too.
  */
-export function showFieldErrors(
-  error: unknown,
-  known: readonly string[],
-  setErrors: (errors: Record<string, string>) => void,
-): boolean {
+export function showFieldErrors(error: unknown, known: readonly string[], setErrors: (errors: Record<string, string>) => void): boolean {
   if (!(error instanceof ApiError)) return false;
   const entries = Object.entries(error.fields).map(([key, message]) => [key.split('.')[0]!, message] as const);
   const mine = entries.filter(([key]) => known.includes(key));

@@ -69,16 +69,10 @@ export function DocumentsMenu({
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item
-            disabled={!hasAgenda}
-            onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'agenda' }))}
-          >
+          <Menu.Item disabled={!hasAgenda} onClick={() => (word.clearError(), setNames('initialen'), setChoice({ kind: 'agenda' }))}>
             Agenda…
           </Menu.Item>
-          <Menu.Item
-            disabled={!keeper}
-            onClick={() => void word.run('De stukken', () => invoke('documents.papers', { meetingId }))}
-          >
+          <Menu.Item disabled={!keeper} onClick={() => void word.run('De stukken', () => invoke('documents.papers', { meetingId }))}>
             Stukken (aanmeldformulieren)
           </Menu.Item>
           <Menu.Item
@@ -93,14 +87,8 @@ export function DocumentsMenu({
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {word.error !== null && choice === null && (
-        <ErrorAlert error={word.error} title="Het Word-document kon niet worden gemaakt" />
-      )}
-      <Modal
-        opened={choice !== null}
-        onClose={() => (word.clearError(), setChoice(null))}
-        title={choice ? titles[choice.kind] : ''}
-      >
+      {word.error !== null && choice === null && <ErrorAlert error={word.error} title="Het Word-document kon niet worden gemaakt" />}
+      <Modal opened={choice !== null} onClose={() => (word.clearError(), setChoice(null))} title={choice ? titles[choice.kind] : ''}>
         <Stack gap="md">
           {choice?.kind === 'notulen' && (readers.data?.length ?? 0) > 0 && (
             <Radio.Group label="Voor wie" value={reader} onChange={setReader}>
@@ -134,8 +122,8 @@ export function DocumentsMenu({
           </Radio.Group>
           {names === 'volledig' && (
             <Text size="sm" c="orange.9">
-              Volledige namen alleen voor wie de leerling mag kennen. Een leerling zonder toestemming voor alle
-              deelnemers blijft met initialen.
+              Volledige namen alleen voor wie de leerling mag kennen. Een leerling zonder toestemming voor alle deelnemers blijft met
+              initialen.
             </Text>
           )}
           {word.error !== null && <ErrorAlert error={word.error} />}
@@ -160,12 +148,7 @@ export function ExtractMenu({ itemId, beforeExport }: { itemId: string; beforeEx
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            leftSection={<IconFileTypeDocx size={14} />}
-            loading={word.busy !== null}
-          >
+          <Button size="compact-sm" variant="subtle" leftSection={<IconFileTypeDocx size={14} />} loading={word.busy !== null}>
             Uittreksel
           </Button>
         </Menu.Target>
@@ -173,19 +156,13 @@ export function ExtractMenu({ itemId, beforeExport }: { itemId: string; beforeEx
           <Menu.Label>Alleen het deel van deze leerling</Menu.Label>
           <Menu.Item
             onClick={() =>
-              void word.run('Het uittreksel voor het dossier', () =>
-                invoke('documents.extract', { itemId, version: 'dossier' }),
-              )
+              void word.run('Het uittreksel voor het dossier', () => invoke('documents.extract', { itemId, version: 'dossier' }))
             }
           >
             Voor het dossier (met interne tekst)
           </Menu.Item>
           <Menu.Item
-            onClick={() =>
-              void word.run('Het uittreksel voor ouders', () =>
-                invoke('documents.extract', { itemId, version: 'ouders' }),
-              )
-            }
+            onClick={() => void word.run('Het uittreksel voor ouders', () => invoke('documents.extract', { itemId, version: 'ouders' }))}
           >
             Voor ouders (zonder interne tekst)
           </Menu.Item>

@@ -10,10 +10,7 @@ export function useWordExport(beforeExport?: () => Promise<unknown>) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  async function run(
-    label: string,
-    make: () => Promise<{ fileName: string; contentBase64: string }>,
-  ): Promise<boolean> {
+  async function run(label: string, make: () => Promise<{ fileName: string; contentBase64: string }>): Promise<boolean> {
     setBusy(label);
     setError(null);
     try {

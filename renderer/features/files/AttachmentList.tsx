@@ -20,9 +20,7 @@ export interface AttachmentItem {
 }
 
 const sizeLabel = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} kB`
-    : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 
 /** What a browser tab can show; anything else (Word) can only be downloaded. */
 const viewableInBrowser = (mimeType: string) => mimeType === 'application/pdf' || mimeType.startsWith('image/');
@@ -82,8 +80,7 @@ export function AttachmentList({
     if (!openInTab(base64ToBlob(file.contentBase64, file.mimeType))) {
       notifications.show({
         color: 'red',
-        message:
-          'De browser heeft het nieuwe tabblad geblokkeerd. Sta pop-ups toe voor Zorgoverleg en probeer het opnieuw.',
+        message: 'De browser heeft het nieuwe tabblad geblokkeerd. Sta pop-ups toe voor Zorgoverleg en probeer het opnieuw.',
       });
     }
   }
@@ -99,8 +96,8 @@ export function AttachmentList({
       title: 'Bijlage downloaden',
       children: (
         <Text size="sm">
-          {item.fileName} kan niet in de browser worden getoond en wordt daarom opgeslagen in je map Downloads. Daar
-          blijft het staan, buiten de versleutelde omgeving: verwijder het zodra je het niet meer nodig hebt.
+          {item.fileName} kan niet in de browser worden getoond en wordt daarom opgeslagen in je map Downloads. Daar blijft het staan,
+          buiten de versleutelde omgeving: verwijder het zodra je het niet meer nodig hebt.
         </Text>
       ),
       labels: { confirm: 'Downloaden', cancel: 'Annuleren' },
@@ -141,11 +138,7 @@ export function AttachmentList({
                 <Table.Td w={90}>
                   <Group gap={4} wrap="nowrap">
                     <Tooltip label="Openen">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={`${item.fileName} openen`}
-                        onClick={() => void open(item)}
-                      >
+                      <ActionIcon variant="subtle" aria-label={`${item.fileName} openen`} onClick={() => void open(item)}>
                         <IconExternalLink size={18} />
                       </ActionIcon>
                     </Tooltip>
@@ -172,13 +165,7 @@ export function AttachmentList({
         <Group gap="sm">
           <FileButton onChange={(file) => file && add.mutate(file)} accept=".pdf,.doc,.docx,.png,.jpg,.jpeg">
             {(props) => (
-              <Button
-                {...props}
-                variant="light"
-                size="xs"
-                leftSection={<IconPaperclip size={16} />}
-                loading={add.isPending}
-              >
+              <Button {...props} variant="light" size="xs" leftSection={<IconPaperclip size={16} />} loading={add.isPending}>
                 {label}
               </Button>
             )}

@@ -65,10 +65,7 @@ export function AanmeldingSection({
         maxDate={today}
         value={draft.referredOn}
         // The draft saves itself: only a real date (or none) goes in; what cannot be read stays in the field with its message.
-        onChange={(v) =>
-          (v === null || dateProblem(v, 'Datum van aanmelding') === null) &&
-          onChange('referredOn', { referredOn: v ?? '' })
-        }
+        onChange={(v) => (v === null || dateProblem(v, 'Datum van aanmelding') === null) && onChange('referredOn', { referredOn: v ?? '' })}
         error={errors.referredOn}
       />
       <Input.Wrapper label="Leerling" labelElement="div">
@@ -89,9 +86,7 @@ export function AanmeldingSection({
         required
         readOnly={readOnly}
         variant={readOnly ? 'filled' : 'default'}
-        placeholder={
-          options.isPending ? 'Laden…' : meetings.length === 0 ? 'Er is geen overleg gepland' : 'Kies het overleg'
-        }
+        placeholder={options.isPending ? 'Laden…' : meetings.length === 0 ? 'Er is geen overleg gepland' : 'Kies het overleg'}
         data={meetings.map((m) => ({ value: m.id, label: meetingOptionLabel(m, today) }))}
         value={draft.meetingId}
         onChange={(v) => onChange('meetingId', { meetingId: v })}

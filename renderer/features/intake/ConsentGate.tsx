@@ -2,12 +2,7 @@ import { Alert, Anchor, Badge, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconShieldX } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import {
-  gateRouteLabels,
-  gateRoutes,
-  type GateRoute,
-  type ShownGateRoute,
-} from '../../../electron/features/intake/gate-routes';
+import { gateRouteLabels, gateRoutes, type GateRoute, type ShownGateRoute } from '../../../electron/features/intake/gate-routes';
 import type { UserRole } from '../../../electron/features/settings/vocabulary';
 import { invoke } from '../../api/client';
 import { useMayCall, useSession } from '../../api/session';
@@ -50,14 +45,7 @@ export function ConsentGate({ intake }: { intake: IntakeDetail }) {
             <Text size="sm" c="dimmed">
               Ter informatie, wat er voor de externe partners is vastgelegd:
             </Text>
-            <Stack
-              component="ul"
-              gap={6}
-              m={0}
-              p={0}
-              style={{ listStyle: 'none' }}
-              aria-label="Toestemming ter informatie"
-            >
+            <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }} aria-label="Toestemming ter informatie">
               {intake.consentForInformation.map((c) => (
                 <PartnerConsentLine key={c.partnerId} check={c} />
               ))}
@@ -71,8 +59,8 @@ export function ConsentGate({ intake }: { intake: IntakeDetail }) {
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {meetingLabel(intake.meeting)} is met externe partners: per partner moet er toestemming zijn om{' '}
-        {intake.caseName} met naam te bespreken.
+        {meetingLabel(intake.meeting)} is met externe partners: per partner moet er toestemming zijn om {intake.caseName} met naam te
+        bespreken.
       </Text>
       <Stack component="ul" gap="sm" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Toestemming per partner">
         {intake.gate.map((g) => (
@@ -105,10 +93,7 @@ function GateRouteLine({ intakeId, entry, choosable }: { intakeId: string; entry
   // still chooses the way forward (and may replace that exception); an aandachtsfunctionaris
   // does not replace a route the coordinator chose.
   const coordinatorChooses = choosable.some((r) => r !== 'meldcode');
-  if (
-    choosable.length > 0 &&
-    (route === null || (route === 'uitzondering' ? coordinatorChooses : choosable.includes(route)))
-  ) {
+  if (choosable.length > 0 && (route === null || (route === 'uitzondering' ? coordinatorChooses : choosable.includes(route)))) {
     return <RouteChoice intakeId={intakeId} entry={entry} routes={choosable} />;
   }
   return route && <RouteBadge route={route} />;
@@ -127,15 +112,12 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 function RouteChoice({ intakeId, entry, routes }: { intakeId: string; entry: GateEntry; routes: GateRoute[] }) {
   const queryClient = useQueryClient();
   const setRoute = useMutation({
-    mutationFn: (route: GateRoute | null) =>
-      invoke('intakes.setGateRoute', { id: intakeId, partnerId: entry.partnerId, route }),
+    mutationFn: (route: GateRoute | null) => invoke('intakes.setGateRoute', { id: intakeId, partnerId: entry.partnerId, route }),
     onSuccess: () => refreshIntakes(queryClient),
   });
   const options = [
     { value: 'none', label: 'Nog niet gekozen' },
-    ...(entry.route === 'uitzondering'
-      ? [{ value: 'uitzondering', label: capitalised(gateRouteLabels.uitzondering) }]
-      : []),
+    ...(entry.route === 'uitzondering' ? [{ value: 'uitzondering', label: capitalised(gateRouteLabels.uitzondering) }] : []),
     ...routes.map((r) => ({ value: r, label: capitalised(gateRouteLabels[r]) })),
   ];
   return (
@@ -162,8 +144,8 @@ export function RefusedAlert({ intake }: { intake: IntakeDetail }) {
   return (
     <Alert color="red" variant="light" icon={<IconShieldX />} title="Toestemming geweigerd of ingetrokken">
       {intake.caseName} kan in {meetingLabel(intake.meeting)} niet met naam worden besproken met{' '}
-      {listJoin(refused.map((g) => g.partnerName))}: toestemming geweigerd of ingetrokken. Bespreek anoniem, onder de
-      Meldcode, of laat de partner het overleg verlaten bij dit punt.
+      {listJoin(refused.map((g) => g.partnerName))}: toestemming geweigerd of ingetrokken. Bespreek anoniem, onder de Meldcode, of laat de
+      partner het overleg verlaten bij dit punt.
     </Alert>
   );
 }

@@ -40,9 +40,7 @@ export function DecisionPanel({ intake }: { intake: IntakeDetail }) {
   const confirmClose = () =>
     modals.openConfirmModal({
       title: 'Aanmelding afsluiten',
-      children: (
-        <Text>De aanmelding van {intake.caseName} wordt afgesloten. Dit kan niet ongedaan worden gemaakt.</Text>
-      ),
+      children: <Text>De aanmelding van {intake.caseName} wordt afgesloten. Dit kan niet ongedaan worden gemaakt.</Text>,
       labels: { confirm: 'Afsluiten', cancel: 'Annuleren' },
       onConfirm: () => decide.mutate({ kind: 'status', status: 'afgesloten' }),
     });
@@ -55,19 +53,14 @@ export function DecisionPanel({ intake }: { intake: IntakeDetail }) {
           Beoordelen
         </Title>
         <Text size="sm" c="dimmed">
-          {s === 'ingediend' &&
-            'Controleer de aanmelding: zet haar op de agenda, of stuur haar terug met wat er moet worden aangevuld.'}
+          {s === 'ingediend' && 'Controleer de aanmelding: zet haar op de agenda, of stuur haar terug met wat er moet worden aangevuld.'}
           {s === 'geaccepteerd' && 'De aanmelding staat op de agenda van het overleg.'}
           {s === 'teruggestuurd' && 'De aanmelder vult de aanmelding aan en dient haar opnieuw in.'}
           {s === 'besproken' && 'De leerling is besproken; sluit de aanmelding af als er niets meer mee hoeft.'}
         </Text>
         <Group gap="sm">
           {s === 'ingediend' && (
-            <Button
-              leftSection={<IconCheck size={18} />}
-              loading={busy}
-              onClick={() => decide.mutate({ kind: 'accept' })}
-            >
+            <Button leftSection={<IconCheck size={18} />} loading={busy} onClick={() => decide.mutate({ kind: 'accept' })}>
               Accepteren
             </Button>
           )}
@@ -81,12 +74,7 @@ export function DecisionPanel({ intake }: { intake: IntakeDetail }) {
             </Button>
           )}
           {(s === 'ingediend' || s === 'geaccepteerd') && (
-            <Button
-              variant="light"
-              color="orange"
-              leftSection={<IconArrowBackUp size={18} />}
-              onClick={returnModal.open}
-            >
+            <Button variant="light" color="orange" leftSection={<IconArrowBackUp size={18} />} onClick={returnModal.open}>
               Terugsturen
             </Button>
           )}
@@ -135,9 +123,7 @@ function ReturnForm({ intake, onDone }: { intake: IntakeDetail; onDone(): void }
       }}
     >
       <Stack>
-        <Text size="sm">
-          De aanmelder ziet de reden bovenaan het formulier en kan de aanmelding aanvullen en opnieuw indienen.
-        </Text>
+        <Text size="sm">De aanmelder ziet de reden bovenaan het formulier en kan de aanmelding aanvullen en opnieuw indienen.</Text>
         <Textarea
           label="Reden van terugsturen"
           description="Wat moet de aanmelder aanvullen of verduidelijken?"
@@ -152,9 +138,7 @@ function ReturnForm({ intake, onDone }: { intake: IntakeDetail; onDone(): void }
             setError(undefined);
           }}
         />
-        {send.isError && !fieldErrors(send.error).reason && (
-          <ErrorAlert error={send.error} title="Niet teruggestuurd" />
-        )}
+        {send.isError && !fieldErrors(send.error).reason && <ErrorAlert error={send.error} title="Niet teruggestuurd" />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Annuleren
@@ -197,9 +181,9 @@ function LinkStudentForm({ intake, onDone }: { intake: IntakeDetail; onDone(): v
     >
       <Stack>
         <Text size="sm">
-          {intake.caseName} wordt vanaf nu met naam besproken. Wat al over deze aanmelding is vastgelegd — agendapunten,
-          notulen, besluiten en acties — gaat mee naar de leerling en staat op de tijdlijn. Bij een overleg met externe
-          partners moet de toestemming dan al rond zijn.
+          {intake.caseName} wordt vanaf nu met naam besproken. Wat al over deze aanmelding is vastgelegd — agendapunten, notulen, besluiten
+          en acties — gaat mee naar de leerling en staat op de tijdlijn. Bij een overleg met externe partners moet de toestemming dan al
+          rond zijn.
         </Text>
         <StudentPicker
           value={student}

@@ -54,8 +54,7 @@ function IntakeForm({ intake }: { intake: IntakeDetail }) {
   const readOnly = !intake.canEdit || submitting;
   const errorCount = Object.keys(errors).length;
   // A refused autosave (e.g. "Maximaal 20.000 tekens.") also shows next to its field, until a save succeeds.
-  const shownErrors =
-    editor.saveState.kind === 'failed' ? { ...fieldErrors(editor.saveState.error), ...errors } : errors;
+  const shownErrors = editor.saveState.kind === 'failed' ? { ...fieldErrors(editor.saveState.error), ...errors } : errors;
   // Once handed in, what consent still lacks is the next thing to settle: it moves up.
   const gateOnTop = intake.gate.length > 0 && (intake.status === 'ingediend' || intake.status === 'geaccepteerd');
 
@@ -97,8 +96,7 @@ function IntakeForm({ intake }: { intake: IntakeDetail }) {
       notifications.show({ color: 'teal', message: 'Aanmelding ingediend' });
     } catch (error) {
       const fields = fieldErrors(error);
-      if (error instanceof ApiError && error.code === 'INCOMPLETE' && Object.keys(fields).length > 0)
-        showProblems(fields);
+      if (error instanceof ApiError && error.code === 'INCOMPLETE' && Object.keys(fields).length > 0) showProblems(fields);
       else if (!(error instanceof ApiError && error.code === 'CONFLICT')) setSubmitError(error);
     } finally {
       setSubmitting(false);
@@ -174,19 +172,10 @@ function IntakeForm({ intake }: { intake: IntakeDetail }) {
             )}
           </Group>
         </Group>
-        {(editor.saveState.kind === 'conflict' ||
-          editor.saveState.kind === 'failed' ||
-          errorCount > 0 ||
-          submitError !== null) && (
+        {(editor.saveState.kind === 'conflict' || editor.saveState.kind === 'failed' || errorCount > 0 || submitError !== null) && (
           <Stack gap="xs" mt="sm">
             {editor.saveState.kind === 'conflict' && (
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconAlertCircle />}
-                title="Niet opgeslagen: iemand anders was eerder"
-                role="alert"
-              >
+              <Alert color="red" variant="light" icon={<IconAlertCircle />} title="Niet opgeslagen: iemand anders was eerder" role="alert">
                 <Stack gap="xs" align="flex-start">
                   <Text size="sm">{editor.saveState.error instanceof Error ? editor.saveState.error.message : ''}</Text>
                   <Button size="xs" variant="light" color="red" onClick={() => void editor.loadLatest()}>
@@ -195,18 +184,9 @@ function IntakeForm({ intake }: { intake: IntakeDetail }) {
                 </Stack>
               </Alert>
             )}
-            {editor.saveState.kind === 'failed' && (
-              <ErrorAlert error={editor.saveState.error} title="Niet opgeslagen" />
-            )}
+            {editor.saveState.kind === 'failed' && <ErrorAlert error={editor.saveState.error} title="Niet opgeslagen" />}
             {errorCount > 0 && (
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconAlertCircle />}
-                title={missingSummary(errorCount)}
-                role="alert"
-                py="xs"
-              >
+              <Alert color="red" variant="light" icon={<IconAlertCircle />} title={missingSummary(errorCount)} role="alert" py="xs">
                 De velden staan hieronder in rood. Wat je al hebt ingevuld, is bewaard.
               </Alert>
             )}

@@ -59,11 +59,7 @@ export function IntakePage() {
           <Tabs.Tab value="toestemming">Toestemming nodig</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="mijn">
-          <ListTab
-            filter={{ ...noFilter, mine: true }}
-            label="Mijn aanmeldingen"
-            empty="Je hebt nog geen aanmeldingen gedaan."
-          />
+          <ListTab filter={{ ...noFilter, mine: true }} label="Mijn aanmeldingen" empty="Je hebt nog geen aanmeldingen gedaan." />
         </Tabs.Panel>
         <Tabs.Panel value="beoordelen">
           <ListTab

@@ -61,11 +61,7 @@ export function IntakeTable({
               <Table.Td key={c} style={c === 'consent' ? undefined : { whiteSpace: 'nowrap' }}>
                 {c === columns[0] ? (
                   // The link is what keyboard and screen-reader users follow; the row click is a convenience.
-                  <Link
-                    to={`/aanmeldingen/${row.id}`}
-                    style={{ color: 'inherit' }}
-                    onClick={(e) => e.stopPropagation()}
-                  >
+                  <Link to={`/aanmeldingen/${row.id}`} style={{ color: 'inherit' }} onClick={(e) => e.stopPropagation()}>
                     <Cell row={row} column={c} />
                   </Link>
                 ) : (
@@ -107,12 +103,7 @@ function Cell({ row, column }: { row: IntakeRow; column: IntakeColumn }) {
       const color = consentColors[row.consent.state];
       return (
         <Group gap={6} wrap="nowrap" align="flex-start">
-          <IconCircleFilled
-            size={10}
-            color={`var(--mantine-color-${color}-6)`}
-            style={{ flexShrink: 0, marginTop: 6 }}
-            aria-hidden
-          />
+          <IconCircleFilled size={10} color={`var(--mantine-color-${color}-6)`} style={{ flexShrink: 0, marginTop: 6 }} aria-hidden />
           <Text size="sm" c={color === 'gray' ? 'dimmed' : `${color}.9`}>
             {row.consent.label}
           </Text>

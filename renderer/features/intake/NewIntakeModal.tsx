@@ -13,15 +13,7 @@ const yearLevels = ['1', '2', '3', '4', '5', '6'];
  * Starts an aanmelding: for a student (or anonymously, by leerjaar) and an overlegvorm; the
  * backend picks the first meeting of that series whose deadline is still open. Then the form opens.
  */
-export function NewIntakeModal({
-  opened,
-  onClose,
-  student = null,
-}: {
-  opened: boolean;
-  onClose(): void;
-  student?: PickedStudent | null;
-}) {
+export function NewIntakeModal({ opened, onClose, student = null }: { opened: boolean; onClose(): void; student?: PickedStudent | null }) {
   return (
     <Modal opened={opened} onClose={onClose} title="Nieuwe aanmelding" size="lg">
       {opened && <NewIntakeForm student={student} onCancel={onClose} />}

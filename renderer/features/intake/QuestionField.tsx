@@ -34,14 +34,7 @@ export function QuestionField(props: Props) {
       return <TextInput {...common} value={text(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
     case 'longtext':
       return (
-        <Textarea
-          {...common}
-          autosize
-          minRows={3}
-          maxRows={16}
-          value={text(value)}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
+        <Textarea {...common} autosize minRows={3} maxRows={16} value={text(value)} onChange={(e) => onChange(e.currentTarget.value)} />
       );
     case 'choice':
       return (
@@ -78,18 +71,8 @@ export function QuestionField(props: Props) {
   }
 }
 
-function AreasField({
-  question: q,
-  value,
-  required,
-  error,
-  readOnly,
-  onChange,
-  description,
-}: Props & { description?: string }) {
-  const areas = (value && typeof value === 'object' && !('text' in value) ? value : {}) as Partial<
-    Record<ConcernArea, string>
-  >;
+function AreasField({ question: q, value, required, error, readOnly, onChange, description }: Props & { description?: string }) {
+  const areas = (value && typeof value === 'object' && !('text' in value) ? value : {}) as Partial<Record<ConcernArea, string>>;
   const errorId = `${fieldId(q.key)}-error`;
   return (
     <Input.Wrapper
@@ -125,17 +108,8 @@ function AreasField({
   );
 }
 
-function ViewField({
-  question: q,
-  value,
-  required,
-  error,
-  readOnly,
-  onChange,
-  description,
-}: Props & { description?: string }) {
-  const view: ViewAnswer =
-    value && typeof value === 'object' && 'text' in value ? (value as ViewAnswer) : { text: '', missingReason: '' };
+function ViewField({ question: q, value, required, error, readOnly, onChange, description }: Props & { description?: string }) {
+  const view: ViewAnswer = value && typeof value === 'object' && 'text' in value ? (value as ViewAnswer) : { text: '', missingReason: '' };
   return (
     <Stack gap={6} role="group" aria-label={q.label}>
       <Textarea

@@ -7,11 +7,7 @@ import { NewIntakeModal } from './NewIntakeModal';
 import { useIntakeList } from './queries';
 
 /** The student page's intakes: every aanmelding for this student, and a new one for them. */
-export function StudentIntakes({
-  student,
-}: {
-  student: { id: string; name: string; className: string; studentNumber: string };
-}) {
+export function StudentIntakes({ student }: { student: { id: string; name: string; className: string; studentNumber: string } }) {
   const intakes = useIntakeList({ status: null, meetingId: null, studentId: student.id, mine: false });
   const [adding, add] = useDisclosure(false);
   return (

@@ -2,9 +2,7 @@ import { ApiError } from '../../api/client';
 import { intakeSections, type IntakeQuestion, type IntakeSection } from '../../../electron/features/intake/form';
 
 /** The shown questions per section, sections in the form's fixed order (empty ones left out). */
-export function visibleSections(
-  questions: IntakeQuestion[],
-): { section: IntakeSection; questions: IntakeQuestion[] }[] {
+export function visibleSections(questions: IntakeQuestion[]): { section: IntakeSection; questions: IntakeQuestion[] }[] {
   return intakeSections
     .map((section) => ({ section, questions: questions.filter((q) => !q.hidden && q.section === section) }))
     .filter((s) => s.questions.length > 0);
@@ -12,12 +10,7 @@ export function visibleSections(
 
 /** Field keys in the order they appear on screen: the first problem is where the user goes. */
 export function fieldOrder(questions: IntakeQuestion[]): string[] {
-  return [
-    'referrerId',
-    'referredOn',
-    'meetingId',
-    ...visibleSections(questions).flatMap((s) => s.questions.map((q) => q.key)),
-  ];
+  return ['referrerId', 'referredOn', 'meetingId', ...visibleSections(questions).flatMap((s) => s.questions.map((q) => q.key))];
 }
 
 /**

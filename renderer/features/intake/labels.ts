@@ -40,9 +40,7 @@ export function meetingOptionLabel(
   const base = meetingLabel(meeting);
   if (!meeting.intakeDeadline) return base;
   const deadline = deadlineDate(meeting.intakeDeadline, today);
-  return meeting.deadlinePassed
-    ? `${base} · aanmeldtermijn verstreken (${deadline})`
-    : `${base} · aanmelden t/m ${deadline}`;
+  return meeting.deadlinePassed ? `${base} · aanmeldtermijn verstreken (${deadline})` : `${base} · aanmelden t/m ${deadline}`;
 }
 
 /** "A, B en C" */

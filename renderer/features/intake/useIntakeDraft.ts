@@ -129,8 +129,7 @@ export function useIntakeDraft(intake: IntakeDetail) {
       timer.changed();
     }
   };
-  const setAnswer = (key: string, value: AnswerValue) =>
-    update({ answers: { ...draftRef.current.answers, [key]: value } });
+  const setAnswer = (key: string, value: AnswerValue) => update({ answers: { ...draftRef.current.answers, [key]: value } });
 
   // A newer server version replaces the copy only when nothing typed here would be lost.
   useEffect(() => {

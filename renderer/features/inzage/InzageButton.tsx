@@ -62,36 +62,30 @@ export function InzageButton({ studentId }: { studentId: string }) {
           {p && (
             <>
               <Text>
-                U maakt een zip-bestand met alles wat Zorgoverleg over <b>{p.studentName}</b> bewaart, voor een verzoek
-                om inzage van de ouders of de leerling:
+                U maakt een zip-bestand met alles wat Zorgoverleg over <b>{p.studentName}</b> bewaart, voor een verzoek om inzage van de
+                ouders of de leerling:
               </Text>
               <List size="sm" spacing={4} data-testid="inzage-contents">
+                <List.Item>een Word-document met de persoonsgegevens, de ouders/verzorgers en de bewaartermijn</List.Item>
                 <List.Item>
-                  een Word-document met de persoonsgegevens, de ouders/verzorgers en de bewaartermijn
+                  {count(p.intakes, 'aanmelding', 'aanmeldingen')}, {count(p.consents, 'toestemming', 'toestemmingen')} en{' '}
+                  {count(p.meetings, 'bespreking', 'besprekingen')} in overleggen (alleen het eigen agendapunt)
                 </List.Item>
                 <List.Item>
-                  {count(p.intakes, 'aanmelding', 'aanmeldingen')}, {count(p.consents, 'toestemming', 'toestemmingen')}{' '}
-                  en {count(p.meetings, 'bespreking', 'besprekingen')} in overleggen (alleen het eigen agendapunt)
+                  {count(p.actions, 'actie', 'acties')}, {count(p.letters, 'brief', 'brieven')} en {count(p.auditLines, 'regel', 'regels')}{' '}
+                  uit het logboek
                 </List.Item>
                 <List.Item>
-                  {count(p.actions, 'actie', 'acties')}, {count(p.letters, 'brief', 'brieven')} en{' '}
-                  {count(p.auditLines, 'regel', 'regels')} uit het logboek
-                </List.Item>
-                <List.Item>
-                  {p.attachments === 0
-                    ? 'geen bijlagen'
-                    : `${count(p.attachments, 'bijlage', 'bijlagen')} in de map "bijlagen"`}
+                  {p.attachments === 0 ? 'geen bijlagen' : `${count(p.attachments, 'bijlage', 'bijlagen')} in de map "bijlagen"`}
                 </List.Item>
               </List>
               <Text size="sm" c="dimmed">
-                Namen van andere leerlingen en hun ouders worden vervangen door [naam]. Lees het document na voordat u
-                het overhandigt.
+                Namen van andere leerlingen en hun ouders worden vervangen door [naam]. Lees het document na voordat u het overhandigt.
               </Text>
               {p.meldcodeLeftOut && (
                 <Alert color="orange" title="Meldcode-traject niet in de export">
-                  Het Meldcode-traject van deze leerling zit niet in de inzage en wordt er ook niet in genoemd. Wat
-                  daarvan gedeeld kan worden zonder de leerling in gevaar te brengen, bepaalt de aandachtsfunctionaris
-                  apart.
+                  Het Meldcode-traject van deze leerling zit niet in de inzage en wordt er ook niet in genoemd. Wat daarvan gedeeld kan
+                  worden zonder de leerling in gevaar te brengen, bepaalt de aandachtsfunctionaris apart.
                 </Alert>
               )}
               <Alert color="blue" variant="light">

@@ -104,22 +104,15 @@ export function LetterPreviewModal({
   const letters = preview.data?.letters ?? [];
   const count = letters.length;
   return (
-    <Modal
-      opened
-      onClose={onCancel}
-      title={count === 1 ? 'Voorbeeld van de brief' : 'Voorbeeld van de brieven'}
-      size="xl"
-    >
+    <Modal opened onClose={onCancel} title={count === 1 ? 'Voorbeeld van de brief' : 'Voorbeeld van de brieven'} size="xl">
       <Stack gap="md">
         {preview.isPending && <Loader aria-label="Voorbeeld laden" />}
         {preview.isError && <ErrorAlert error={preview.error} title="De brieven kunnen zo niet worden gemaakt" />}
         {preview.data && (
           <>
             <Alert color="blue" variant="light">
-              {count === 1
-                ? 'Dit is de brief zoals hij verstuurd wordt.'
-                : `Dit zijn de ${count} brieven zoals ze verstuurd worden.`}{' '}
-              Er is nog niets gemaakt of vastgelegd: dat gebeurt pas met „Maken en vastleggen”.
+              {count === 1 ? 'Dit is de brief zoals hij verstuurd wordt.' : `Dit zijn de ${count} brieven zoals ze verstuurd worden.`} Er is
+              nog niets gemaakt of vastgelegd: dat gebeurt pas met „Maken en vastleggen”.
             </Alert>
             <Stack gap="md" aria-label="Voorbeeld van de brieven">
               {letters.map((letter, index) => (
@@ -132,11 +125,7 @@ export function LetterPreviewModal({
           <Button variant="default" onClick={onCancel}>
             Annuleren
           </Button>
-          <Button
-            leftSection={<IconMail size={18} />}
-            disabled={!preview.data || count === 0}
-            onClick={() => onConfirm(asked)}
-          >
+          <Button leftSection={<IconMail size={18} />} disabled={!preview.data || count === 0} onClick={() => onConfirm(asked)}>
             Maken en vastleggen
           </Button>
         </Group>

@@ -40,17 +40,12 @@ type Run =
 const kindLabels = { ouders: 'Aan ouders', leerling: 'Aan de leerling', afschrift: 'Afschrift' } as const;
 
 /** Polls the letters job until it is done; the backend hands the print document out once. Stops when the page goes. */
-async function followJob(
-  jobId: string,
-  onProgress: (done: number, total: number) => void,
-  gone: () => boolean,
-): Promise<Result | null> {
+async function followJob(jobId: string, onProgress: (done: number, total: number) => void, gone: () => boolean): Promise<Result | null> {
   for (;;) {
     if (gone()) return null;
     const progress = await invoke('letters.progress', { jobId });
     if (progress.state === 'done' && progress.result) return progress.result;
-    if (progress.state === 'failed')
-      throw new Error(progress.error?.message ?? 'De brieven konden niet worden gemaakt.');
+    if (progress.state === 'failed') throw new Error(progress.error?.message ?? 'De brieven konden niet worden gemaakt.');
     onProgress(progress.done, progress.total);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -84,9 +79,7 @@ export function LettersPage() {
   const past = useMeetingList('afgelopen');
   const coming = useMeetingList('komend');
   const templates = useLetterTemplates();
-  const [templateId, setTemplateId] = useState<string | null>(
-    params.get('brief') ?? (fromMenu ? lastChoice.brief : null),
-  );
+  const [templateId, setTemplateId] = useState<string | null>(params.get('brief') ?? (fromMenu ? lastChoice.brief : null));
   // The choice goes into the URL (a reload keeps it) and is remembered for the next visit.
   useEffect(() => {
     lastChoice = { overleg: meetingId, brief: templateId };
@@ -196,8 +189,7 @@ export function LettersPage() {
     }
   }
 
-  const toggle = (list: string[], id: string, on: boolean) =>
-    on ? [...new Set([...list, id])] : list.filter((x) => x !== id);
+  const toggle = (list: string[], id: string, on: boolean) => (on ? [...new Set([...list, id])] : list.filter((x) => x !== id));
 
   return (
     <Stack gap="lg">
@@ -210,9 +202,8 @@ export function LettersPage() {
         )}
       </Group>
       <Text c="dimmed" maw={760}>
-        Brieven aan ouders voor de leerlingen van een overleg, als Word-document. De brief gaat naar de ouders met
-        gezag, één brief per adres; een leerling van 16 of ouder krijgt de brief zelf. Wat intern is, komt nooit in een
-        brief.
+        Brieven aan ouders voor de leerlingen van een overleg, als Word-document. De brief gaat naar de ouders met gezag, één brief per
+        adres; een leerling van 16 of ouder krijgt de brief zelf. Wat intern is, komt nooit in een brief.
       </Text>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -260,8 +251,7 @@ export function LettersPage() {
         <Stack gap="sm" component="section" aria-label="Leerlingen en ontvangers">
           <Group justify="space-between">
             <Text fw={700}>
-              {chosen.length} van {cases.data.cases.length} leerlingen · {letterCount}{' '}
-              {letterCount === 1 ? 'brief' : 'brieven'}
+              {chosen.length} van {cases.data.cases.length} leerlingen · {letterCount} {letterCount === 1 ? 'brief' : 'brieven'}
             </Text>
             {template?.needs.length ? (
               <Text size="sm" c="dimmed">
@@ -270,12 +260,7 @@ export function LettersPage() {
             ) : null}
           </Group>
           {cases.data.contactProblems.length > 0 && (
-            <Alert
-              color="orange"
-              variant="light"
-              title="Contactgegevens van de school ontbreken"
-              data-testid="letters-contact-problems"
-            >
+            <Alert color="orange" variant="light" title="Contactgegevens van de school ontbreken" data-testid="letters-contact-problems">
               <Stack gap={4}>
                 <Text size="sm">Deze brief noemt gegevens die nog leeg zijn; er zou „—” in de brief staan:</Text>
                 {cases.data.contactProblems.map((p) => (
@@ -289,19 +274,11 @@ export function LettersPage() {
               </Stack>
             </Alert>
           )}
-          {cases.data.cases.length === 0 && (
-            <Text c="dimmed">Er staan geen leerlingen op de agenda van dit overleg.</Text>
-          )}
+          {cases.data.cases.length === 0 && <Text c="dimmed">Er staan geen leerlingen op de agenda van dit overleg.</Text>}
           {cases.data.cases.map((c) => {
             const included = !excluded.includes(c.studentId);
             return (
-              <Card
-                key={c.studentId}
-                withBorder
-                padding="sm"
-                data-letter-case={c.studentNumber}
-                opacity={included ? 1 : 0.6}
-              >
+              <Card key={c.studentId} withBorder padding="sm" data-letter-case={c.studentNumber} opacity={included ? 1 : 0.6}>
                 <Group justify="space-between" align="start" wrap="nowrap">
                   <Checkbox
                     label={
@@ -382,13 +359,7 @@ export function LettersPage() {
         </Stack>
       )}
 
-      {previewing && (
-        <LetterPreviewModal
-          input={previewing}
-          onCancel={() => setPreviewing(null)}
-          onConfirm={(input) => void make(input)}
-        />
-      )}
+      {previewing && <LetterPreviewModal input={previewing} onCancel={() => setPreviewing(null)} onConfirm={(input) => void make(input)} />}
       {run.state === 'running' && (
         <Paper withBorder p="md" aria-label="Voortgang">
           <Text size="sm" mb={6}>
@@ -412,12 +383,7 @@ export function LettersPage() {
               <Button leftSection={<IconFileTypeDocx size={16} />} onClick={() => saveWordFile(run.result.print)}>
                 Alles in één document (afdrukken)
               </Button>
-              <Button
-                variant="default"
-                leftSection={<IconFileZip size={16} />}
-                loading={zipping}
-                onClick={() => void saveZip(run.jobId)}
-              >
+              <Button variant="default" leftSection={<IconFileZip size={16} />} loading={zipping} onClick={() => void saveZip(run.jobId)}>
                 Eén bestand per adres (zip)
               </Button>
             </Group>

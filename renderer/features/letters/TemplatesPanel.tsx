@@ -126,10 +126,7 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
 
   const dirty =
     draft !== null &&
-    (selected === null ||
-      draft.name !== selected.name ||
-      draft.subject !== selected.subject ||
-      draft.body !== selected.body);
+    (selected === null || draft.name !== selected.name || draft.subject !== selected.subject || draft.body !== selected.body);
 
   const save = useMutation({
     mutationFn: (d: Draft) => invoke('letters.saveTemplate', d),
@@ -159,8 +156,7 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
   const subjectProblems = useMemo(() => (draft ? templateProblems(draft.subject) : []), [draft]);
   const bodyProblems = useMemo(() => (draft ? templateProblems(draft.body) : []), [draft]);
   const preview = useMemo(
-    () =>
-      draft && bodyProblems.length === 0 ? mergeTemplate(draft.body, sampleValuesFor(previewFor), previewFor) : null,
+    () => (draft && bodyProblems.length === 0 ? mergeTemplate(draft.body, sampleValuesFor(previewFor), previewFor) : null),
     [draft, bodyProblems, previewFor],
   );
 
@@ -270,9 +266,7 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                 error={bodyProblems.length > 0 ? bodyProblems.join(' ') : serverFields.body}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
               />
-              {save.isError && !serverFields.body && !serverFields.subject && (
-                <ErrorAlert error={save.error} title="Niet opgeslagen" />
-              )}
+              {save.isError && !serverFields.body && !serverFields.subject && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
               {reset.isError && <ErrorAlert error={reset.error} />}
               {editable && (
                 <Group justify="space-between">
@@ -374,17 +368,10 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
               />
               {draft && !hasAddresseeBlocks(draft.body) && previewFor === 'leerling' && (
                 <Text size="xs" c="dimmed">
-                  Deze brief heeft geen eigen tekst voor de leerling: een leerling van 16 of ouder leest dezelfde tekst
-                  als de ouders.
+                  Deze brief heeft geen eigen tekst voor de leerling: een leerling van 16 of ouder leest dezelfde tekst als de ouders.
                 </Text>
               )}
-              <Paper
-                withBorder
-                p="md"
-                shadow="xs"
-                data-letter-preview
-                style={{ fontFamily: 'Calibri, Carlito, sans-serif', fontSize: 14 }}
-              >
+              <Paper withBorder p="md" shadow="xs" data-letter-preview style={{ fontFamily: 'Calibri, Carlito, sans-serif', fontSize: 14 }}>
                 {preview === null ? (
                   <Alert color="orange" variant="light">
                     Verbeter eerst de velden die niet kloppen; dan verschijnt hier het voorbeeld.
@@ -393,21 +380,12 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                   <Stack gap="xs">
                     <Text size="sm">
                       <b>Betreft:</b>{' '}
-                      {subjectProblems.length === 0
-                        ? mergeText(draft.subject, sampleValuesFor(previewFor), previewFor)
-                        : '…'}
+                      {subjectProblems.length === 0 ? mergeText(draft.subject, sampleValuesFor(previewFor), previewFor) : '…'}
                     </Text>
-                    <Text size="sm">
-                      {previewFor === 'leerling' ? 'Beste Zoë,' : 'Geachte mevrouw De Vries, geachte heer De Vries,'}
-                    </Text>
+                    <Text size="sm">{previewFor === 'leerling' ? 'Beste Zoë,' : 'Geachte mevrouw De Vries, geachte heer De Vries,'}</Text>
                     {preview.map((block, index) =>
                       block.kind === 'paragraph' ? (
-                        <Text
-                          key={index}
-                          size="sm"
-                          fw={block.heading === true ? 700 : undefined}
-                          style={{ whiteSpace: 'pre-line' }}
-                        >
+                        <Text key={index} size="sm" fw={block.heading === true ? 700 : undefined} style={{ whiteSpace: 'pre-line' }}>
                           {block.text}
                         </Text>
                       ) : (

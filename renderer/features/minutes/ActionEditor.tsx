@@ -1,15 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -52,28 +41,14 @@ const dueOf = (d: Draft) =>
       : null;
 
 const sameDraft = (a: Draft, b: Draft) =>
-  a.what === b.what &&
-  a.holder === b.holder &&
-  a.dueKind === b.dueKind &&
-  a.dueDate === b.dueDate &&
-  a.audience === b.audience;
+  a.what === b.what && a.holder === b.holder && a.dueKind === b.dueKind && a.dueDate === b.dueDate && a.audience === b.audience;
 
 /**
  * One action as the secretary types it: saved shortly after each change, one save at a time on
  * top of the revision it started from (a colleague's save in between is shown, not overwritten).
  * An incomplete action is stored as a concept and the missing parts are named next to them.
  */
-function ActionRow({
-  action,
-  meetingId,
-  editable,
-  focus,
-}: {
-  action: ActionView;
-  meetingId: string;
-  editable: boolean;
-  focus: boolean;
-}) {
+function ActionRow({ action, meetingId, editable, focus }: { action: ActionView; meetingId: string; editable: boolean; focus: boolean }) {
   const queryClient = useQueryClient();
   const staff = useStaff();
   const partners = usePartners();
@@ -117,11 +92,7 @@ function ActionRow({
     change(
       {
         holder,
-        audience: audienceAfterHolderChange(
-          draft.audience,
-          holderFrom(draft.holder)?.kind ?? null,
-          holderFrom(holder)?.kind ?? null,
-        ),
+        audience: audienceAfterHolderChange(draft.audience, holderFrom(draft.holder)?.kind ?? null, holderFrom(holder)?.kind ?? null),
       },
       true,
     );
@@ -220,20 +191,12 @@ function ActionRow({
             data={(['intern', 'ouders'] as const).map((a) => ({ value: a, label: audienceLabels[a] }))}
           />
           <Group gap={6} wrap="nowrap" mt={6} ml="auto">
-            <Badge
-              color={view.status === 'concept' ? 'yellow' : view.status === 'open' ? 'blue' : 'gray'}
-              variant="light"
-            >
+            <Badge color={view.status === 'concept' ? 'yellow' : view.status === 'open' ? 'blue' : 'gray'} variant="light">
               {actionStatusLabels[view.status]}
             </Badge>
             {editable && (
               <Tooltip label="Actie verwijderen">
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`Actie ${view.number} verwijderen`}
-                  onClick={() => void remove()}
-                >
+                <ActionIcon variant="subtle" color="red" aria-label={`Actie ${view.number} verwijderen`} onClick={() => void remove()}>
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -249,8 +212,8 @@ function ActionRow({
         {state.theirs && (
           <ConflictAlert title="Twee versies van deze actie" onChoose={state.resolve}>
             <Text size="sm">
-              Een collega heeft deze actie intussen ook gewijzigd: "{state.theirs.value.what || '(leeg)'}". Wat jij
-              typte staat hierboven en is nog niet opgeslagen.
+              Een collega heeft deze actie intussen ook gewijzigd: "{state.theirs.value.what || '(leeg)'}". Wat jij typte staat hierboven en
+              is nog niet opgeslagen.
             </Text>
           </ConflictAlert>
         )}

@@ -20,15 +20,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  IconArrowBackUp,
-  IconCheck,
-  IconChecklist,
-  IconDots,
-  IconFilterOff,
-  IconMessageCheck,
-  IconX,
-} from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconChecklist, IconDots, IconFilterOff, IconMessageCheck, IconX } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
 import { useMemo, useState, type CSSProperties } from 'react';
 import { ActionListMenu } from '../documents/DocumentsMenu';
@@ -66,9 +58,7 @@ function byUrgency(a: ActionRow, b: ActionRow): number {
   if (closed !== 0) return closed;
   if (isClosed(a.status)) return (b.closedAt ?? '').localeCompare(a.closedAt ?? '');
   return (
-    (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') ||
-    a.meetingDate.localeCompare(b.meetingDate) ||
-    a.origin.localeCompare(b.origin)
+    (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.meetingDate.localeCompare(b.meetingDate) || a.origin.localeCompare(b.origin)
   );
 }
 
@@ -101,11 +91,7 @@ export function ActionsPage() {
       { replace: true },
     );
   const filtered =
-    filter.mine ||
-    filter.holderStaffId !== null ||
-    filter.seriesId !== null ||
-    filter.studentId !== null ||
-    filter.overdueOnly;
+    filter.mine || filter.holderStaffId !== null || filter.seriesId !== null || filter.studentId !== null || filter.overdueOnly;
 
   const studentOptions = useMemo(() => {
     const seen = new Map<string, string>();
@@ -214,11 +200,7 @@ export function ActionsPage() {
       {list.data && (
         <>
           <Summary rows={rows} status={filter.status} />
-          {rows.length === 0 ? (
-            <Empty filter={filter} filtered={filtered} />
-          ) : (
-            <ActionsTable rows={rows} onLapse={setLapsing} />
-          )}
+          {rows.length === 0 ? <Empty filter={filter} filtered={filtered} /> : <ActionsTable rows={rows} onLapse={setLapsing} />}
         </>
       )}
       <LapseDialog action={lapsing} onClose={() => setLapsing(null)} />
@@ -249,14 +231,8 @@ function Empty({ filter, filtered }: { filter: ActionFilter; filtered: boolean }
           : 'Wis een of meer filters om meer acties te zien.',
       ]
     : filter.status === 'open'
-      ? [
-          'Geen open acties',
-          'Alle afspraken uit de overleggen zijn afgerond. Nieuwe acties ontstaan in de notulen van een overleg.',
-        ]
-      : [
-          'Nog geen acties',
-          'Acties ontstaan in de notulen van een overleg: wat er moet gebeuren, wie het doet en wanneer.',
-        ];
+      ? ['Geen open acties', 'Alle afspraken uit de overleggen zijn afgerond. Nieuwe acties ontstaan in de notulen van een overleg.']
+      : ['Nog geen acties', 'Acties ontstaan in de notulen van een overleg: wat er moet gebeuren, wie het doet en wanneer.'];
   return <EmptyState icon={<IconChecklist />} variant="light" title={title} description={description} py="xl" />;
 }
 
@@ -304,13 +280,7 @@ function ActionsTable({ rows, onLapse }: { rows: ActionRow[]; onLapse(action: Ac
             {rows.map((a) => (
               <Table.Tr key={a.id} style={a.overdue ? overdueRow : undefined} data-overdue={a.overdue || undefined}>
                 <Table.Td style={a.overdue ? overdueAccent : undefined}>
-                  <Anchor
-                    component={Link}
-                    to={`/overleggen/${a.meetingId}`}
-                    size="sm"
-                    fw={500}
-                    style={{ whiteSpace: 'nowrap' }}
-                  >
+                  <Anchor component={Link} to={`/overleggen/${a.meetingId}`} size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
                     {a.origin}
                   </Anchor>
                 </Table.Td>
@@ -430,14 +400,7 @@ function StatusCell({ action }: { action: ActionRow }) {
         disabled={problems.length === 0}
       >
         {/* Focusable, so keyboard users get the same explanation as the mouse. */}
-        <Badge
-          color="gray"
-          variant="outline"
-          styles={whole}
-          tabIndex={0}
-          style={{ cursor: 'help' }}
-          aria-description={problems.join(' ')}
-        >
+        <Badge color="gray" variant="outline" styles={whole} tabIndex={0} style={{ cursor: 'help' }} aria-description={problems.join(' ')}>
           Concept
         </Badge>
       </Tooltip>
@@ -521,13 +484,7 @@ function RowActions({
       </Button>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="md"
-            disabled={disabled}
-            aria-label={`Meer voor actie ${action.origin}`}
-          >
+          <ActionIcon variant="subtle" color="gray" size="md" disabled={disabled} aria-label={`Meer voor actie ${action.origin}`}>
             <IconDots size={16} />
           </ActionIcon>
         </Menu.Target>

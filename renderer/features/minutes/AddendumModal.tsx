@@ -46,9 +46,7 @@ export function AddendumModal({
           label="Bij agendapunt"
           placeholder="De notulen als geheel"
           clearable
-          data={meeting.items
-            .filter((i) => i.number !== null)
-            .map((i) => ({ value: i.id, label: `${i.number}. ${i.title}` }))}
+          data={meeting.items.filter((i) => i.number !== null).map((i) => ({ value: i.id, label: `${i.number}. ${i.title}` }))}
           value={item}
           onChange={setItem}
         />

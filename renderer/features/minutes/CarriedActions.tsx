@@ -11,15 +11,7 @@ import { refreshMeeting } from '../agenda/queries';
 import { useMayCloseAction } from './queries';
 
 /** Open actions agreed earlier: they come back here until someone closes them. */
-export function CarriedActions({
-  actions,
-  meetingId,
-  title,
-}: {
-  actions: ActionView[];
-  meetingId: string;
-  title: string;
-}) {
+export function CarriedActions({ actions, meetingId, title }: { actions: ActionView[]; meetingId: string; title: string }) {
   const queryClient = useQueryClient();
   const [lapsing, setLapsing] = useState<ActionView | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -21,15 +21,7 @@ import { MinuteField } from './MinuteField';
 const fieldLabels = new Map(caseFields.map((f) => [f.key, f.key === 'besluit' ? 'Besluit (toelichting)' : f.label]));
 
 /** The decision of a case and whether it is taken; stored at once. */
-function DecisionControl({
-  item,
-  meeting,
-  editable,
-}: {
-  item: AgendaItem;
-  meeting: MeetingMinutes;
-  editable: boolean;
-}) {
+function DecisionControl({ item, meeting, editable }: { item: AgendaItem; meeting: MeetingMinutes; editable: boolean }) {
   const meetingId = meeting.meeting.id;
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
@@ -39,8 +31,7 @@ function DecisionControl({
     .filter((s) => s.active && s.id !== meeting.meeting.seriesId)
     .sort(
       (a, b) =>
-        Number(!/^(flexzat|zat|mdo)$/i.test(a.kind)) - Number(!/^(flexzat|zat|mdo)$/i.test(b.kind)) ||
-        a.name.localeCompare(b.name, 'nl'),
+        Number(!/^(flexzat|zat|mdo)$/i.test(a.kind)) - Number(!/^(flexzat|zat|mdo)$/i.test(b.kind)) || a.name.localeCompare(b.name, 'nl'),
     );
   /** Sends only what the control changed: the rest stays as stored, whatever this screen last read. */
   const set = async (change: { decision?: DecisionType | null; decided?: boolean; referralSeriesId?: string }) => {
@@ -79,9 +70,7 @@ function DecisionControl({
             readOnly={!editable}
             error={
               (error instanceof ApiError ? error.fields.referralSeriesId : undefined) ??
-              (item.referralSeriesId === null && editable
-                ? 'Kies het overleg: anders komt de verwijzing nergens aan.'
-                : undefined)
+              (item.referralSeriesId === null && editable ? 'Kies het overleg: anders komt de verwijzing nergens aan.' : undefined)
             }
             w={220}
           />
@@ -96,8 +85,7 @@ function DecisionControl({
       </Group>
       {item.decision === 'doorverwijzen-overleg' && targets.length === 0 && series.data && (
         <Text size="xs" c="dimmed">
-          Er is geen ander overleg in het jaarrooster om naar door te verwijzen; de verwijzing staat alleen in de
-          notulen.
+          Er is geen ander overleg in het jaarrooster om naar door te verwijzen; de verwijzing staat alleen in de notulen.
         </Text>
       )}
       {item.decision === 'doorverwijzen-overleg' && item.referralSeriesId && (
@@ -204,16 +192,9 @@ export function ItemMinutes({
             </Badge>
           )}
           {item.origin && <Badge variant="outline">{caseOriginLabels[item.origin]}</Badge>}
-          {item.change && (
-            <Badge color={item.change === 'vervallen' ? 'gray' : 'orange'}>{agendaChangeLabels[item.change]}</Badge>
-          )}
+          {item.change && <Badge color={item.change === 'vervallen' ? 'gray' : 'orange'}>{agendaChangeLabels[item.change]}</Badge>}
           {item.consent?.state === 'ok' && (
-            <Badge
-              color="green"
-              variant="light"
-              leftSection={<IconShieldCheck size={12} />}
-              style={{ textTransform: 'none' }}
-            >
+            <Badge color="green" variant="light" leftSection={<IconShieldCheck size={12} />} style={{ textTransform: 'none' }}>
               {item.consent.label}
             </Badge>
           )}
@@ -234,8 +215,7 @@ export function ItemMinutes({
               <>
                 {' · '}
                 <Link to={`/overleggen/${item.referredFrom.meetingId}`}>
-                  Doorverwezen vanuit{' '}
-                  {meetingLabel({ title: item.referredFrom.meetingTitle, date: item.referredFrom.meetingDate })}
+                  Doorverwezen vanuit {meetingLabel({ title: item.referredFrom.meetingTitle, date: item.referredFrom.meetingDate })}
                 </Link>
               </>
             )}
@@ -317,8 +297,7 @@ export function ItemMinutes({
         <Alert color="blue" variant="light" title="Notulen ter vaststelling">
           <Stack gap="xs">
             <Text size="sm">
-              De notulen van {meetingLabel(meeting.toFix)} zijn nog niet vastgesteld. Na vaststellen zijn ze alleen nog
-              aan te vullen.
+              De notulen van {meetingLabel(meeting.toFix)} zijn nog niet vastgesteld. Na vaststellen zijn ze alleen nog aan te vullen.
             </Text>
             <Group gap="xs">
               <Button size="xs" component={Link} to={`/overleggen/${meeting.toFix.id}`} variant="default">
@@ -346,21 +325,14 @@ export function ItemMinutes({
               </Button>
             )}
           </Group>
-          <ActionEditor
-            actions={item.actions}
-            meetingId={meeting.meeting.id}
-            editable={editable}
-            focusId={focusActionId}
-          />
+          <ActionEditor actions={item.actions} meetingId={meeting.meeting.id} editable={editable} focusId={focusActionId} />
         </>
       )}
       {item.kind === 'actiepunten' && meeting.olderSeriesActions > 0 && meeting.meeting.seriesId && (
         <Text size="sm" c="dimmed">
           Daarnaast staan er nog{' '}
-          {meeting.olderSeriesActions === 1
-            ? '1 oudere open actie'
-            : `${meeting.olderSeriesActions} oudere open acties`}{' '}
-          van deze reeks open: <Link to={`/acties?overleg=${meeting.meeting.seriesId}`}>bekijk ze onder Acties</Link>.
+          {meeting.olderSeriesActions === 1 ? '1 oudere open actie' : `${meeting.olderSeriesActions} oudere open acties`} van deze reeks
+          open: <Link to={`/acties?overleg=${meeting.meeting.seriesId}`}>bekijk ze onder Acties</Link>.
         </Text>
       )}
       <CarriedActions

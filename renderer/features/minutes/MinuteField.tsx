@@ -111,9 +111,7 @@ export function MinuteField({
         <ConflictAlert
           title="Twee versies van dit onderdeel"
           onChoose={state.resolve}
-          onMerge={() =>
-            state.theirs && state.resolve({ merged: { text: `${state.theirs.value.text}\n\n${text}`, audience } })
-          }
+          onMerge={() => state.theirs && state.resolve({ merged: { text: `${state.theirs.value.text}\n\n${text}`, audience } })}
         >
           <Text size="sm">
             {state.theirs.by ?? 'Iemand anders'} heeft dit onderdeel{' '}

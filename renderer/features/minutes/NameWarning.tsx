@@ -46,11 +46,8 @@ export function NameWarning({ names }: { names: FoundName[] }) {
   return (
     <Text size="xs" c="orange.8" role="status" data-name-warning>
       <IconAlertTriangle size={12} aria-hidden style={{ verticalAlign: 'middle', marginRight: 4 }} />
-      {list}{' '}
-      {names.length === 1
-        ? 'lijkt de naam van een andere leerling of ouder'
-        : 'lijken namen van andere leerlingen of ouders'}
-      : ouders lezen hier [naam]. Formuleer het liever zonder naam.
+      {list} {names.length === 1 ? 'lijkt de naam van een andere leerling of ouder' : 'lijken namen van andere leerlingen of ouders'}:
+      ouders lezen hier [naam]. Formuleer het liever zonder naam.
       {colleague ? ' Bedoel je een collega? Schrijf dan de volledige naam.' : ''}
     </Text>
   );

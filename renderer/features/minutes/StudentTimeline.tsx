@@ -1,12 +1,5 @@
 import { Anchor, Button, Loader, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
-import {
-  IconChecklist,
-  IconClipboardText,
-  IconFileCheck,
-  IconMail,
-  IconUsersGroup,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconChecklist, IconClipboardText, IconFileCheck, IconMail, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { useState } from 'react';
@@ -46,9 +39,7 @@ export function StudentTimeline({ student }: StudentSectionProps) {
       {timeline.isPending && <Loader aria-label="Laden" />}
       {timeline.isError && <ErrorAlert error={timeline.error} />}
       {timeline.data && timeline.data.length === 0 && (
-        <Text c="dimmed">
-          Er staat nog niets op de tijdlijn: nog geen aanmelding, toestemming, bespreking of actie.
-        </Text>
+        <Text c="dimmed">Er staat nog niets op de tijdlijn: nog geen aanmelding, toestemming, bespreking of actie.</Text>
       )}
       {timeline.data && timeline.data.length > 0 && (
         <>

@@ -12,10 +12,7 @@ export interface HolderGroup {
   items: { value: string; label: string }[];
 }
 
-export function holderOptions(
-  staff: MethodOutput<'staff.list'>,
-  partners: MethodOutput<'partners.list'>,
-): HolderGroup[] {
+export function holderOptions(staff: MethodOutput<'staff.list'>, partners: MethodOutput<'partners.list'>): HolderGroup[] {
   return [
     {
       group: 'Medewerkers',

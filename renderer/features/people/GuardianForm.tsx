@@ -27,15 +27,7 @@ const empty: Values = {
   salutation: '',
 };
 
-export function GuardianForm({
-  studentId,
-  guardian,
-  onSaved,
-}: {
-  studentId: string;
-  guardian: Guardian | null;
-  onSaved(): void;
-}) {
+export function GuardianForm({ studentId, guardian, onSaved }: { studentId: string; guardian: Guardian | null; onSaved(): void }) {
   const queryClient = useQueryClient();
   const form = useForm<Values>({
     initialValues: guardian ? { ...guardian } : empty,

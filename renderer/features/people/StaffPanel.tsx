@@ -56,19 +56,9 @@ function StaffForm({ member, onDone }: { member: StaffMember | null; onDone(): v
     },
   });
   return (
-    <RecordForm
-      form={form}
-      save={(v) => invoke('staff.save', { id: member?.id ?? null, ...v })}
-      refresh={peopleKey}
-      onDone={onDone}
-    >
+    <RecordForm form={form} save={(v) => invoke('staff.save', { id: member?.id ?? null, ...v })} refresh={peopleKey} onDone={onDone}>
       <TextInput label="Naam" required data-autofocus {...form.getInputProps('name')} />
-      <TextInput
-        label="Code"
-        description="2 tot 4 letters, zoals in het rooster"
-        required
-        {...form.getInputProps('code')}
-      />
+      <TextInput label="Code" description="2 tot 4 letters, zoals in het rooster" required {...form.getInputProps('code')} />
       <TagsInput
         label="Functies"
         description="Kies uit de lijst of typ een eigen functie en druk op Enter"

@@ -101,12 +101,7 @@ export function StudentForm({ student, onSaved }: { student: Student | null; onS
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label="Klas" {...form.getInputProps('className')} />
-          <Select
-            label="Leerjaar"
-            clearable
-            data={['1', '2', '3', '4', '5', '6']}
-            {...form.getInputProps('yearLevel')}
-          />
+          <Select label="Leerjaar" clearable data={['1', '2', '3', '4', '5', '6']} {...form.getInputProps('yearLevel')} />
           <Autocomplete label="Niveau" data={[...schoolLevels]} {...form.getInputProps('level')} />
         </SimpleGrid>
         {ageNotice?.level === 'warning' && (

@@ -1,17 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Breadcrumbs, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -97,10 +84,7 @@ export function StudentPage() {
       <Guardians student={s} />
       <LetterRecipients student={s} />
       {studentSections().map(({ key, Section }) => (
-        <Section
-          key={key}
-          student={{ id: s.id, name: fullName(s), className: s.className, studentNumber: s.studentNumber }}
-        />
+        <Section key={key} student={{ id: s.id, name: fullName(s), className: s.className, studentNumber: s.studentNumber }} />
       ))}
 
       {mayEdit && (
@@ -140,21 +124,14 @@ function EnrolmentButton({ student }: { student: Student }) {
       ask.close();
       notifications.show({
         color: 'teal',
-        message:
-          input.status === 'left'
-            ? `${fullName(student)} is uitgeschreven.`
-            : `${fullName(student)} is weer ingeschreven.`,
+        message: input.status === 'left' ? `${fullName(student)} is uitgeschreven.` : `${fullName(student)} is weer ingeschreven.`,
       });
     },
   });
 
   if (student.status === 'left') {
     return (
-      <Button
-        variant="light"
-        loading={setStatus.isPending}
-        onClick={() => setStatus.mutate({ status: 'active', leftOn: null })}
-      >
+      <Button variant="light" loading={setStatus.isPending} onClick={() => setStatus.mutate({ status: 'active', leftOn: null })}>
         Weer inschrijven
       </Button>
     );
@@ -174,10 +151,7 @@ function EnrolmentButton({ student }: { student: Student }) {
       </Button>
       <Modal opened={asking} onClose={ask.close} title="Leerling uitschrijven">
         <Stack>
-          <Text>
-            {fullName(student)} blijft bewaard; vanaf de datum van uitschrijving loopt de bewaartermijn van het
-            leerlingdossier.
-          </Text>
+          <Text>{fullName(student)} blijft bewaard; vanaf de datum van uitschrijving loopt de bewaartermijn van het leerlingdossier.</Text>
           <DateField label="Uitgeschreven per" value={leftOn} onChange={(v) => setLeftOn(v ?? '')} />
           <DestinationSelect value={destination} onChange={setDestination} />
           {setStatus.isError && <ErrorAlert error={setStatus.error} title="Niet uitgeschreven" />}
@@ -185,10 +159,7 @@ function EnrolmentButton({ student }: { student: Student }) {
             <Button variant="default" onClick={ask.close}>
               Annuleren
             </Button>
-            <Button
-              loading={setStatus.isPending}
-              onClick={() => setStatus.mutate({ status: 'left', leftOn: leftOn || null })}
-            >
+            <Button loading={setStatus.isPending} onClick={() => setStatus.mutate({ status: 'left', leftOn: leftOn || null })}>
               Uitschrijven
             </Button>
           </Group>
@@ -211,8 +182,8 @@ function LetterRecipients({ student }: { student: Student }) {
     <Stack gap="sm">
       <Title order={2}>Brieven naar huis</Title>
       <Text size="sm" c="dimmed">
-        Brieven gaan naar de ouders met gezag: op hetzelfde adres samen één brief, gescheiden ouders ieder een eigen
-        brief. Vanaf 16 jaar krijgt de leerling de brief zelf.
+        Brieven gaan naar de ouders met gezag: op hetzelfde adres samen één brief, gescheiden ouders ieder een eigen brief. Vanaf 16 jaar
+        krijgt de leerling de brief zelf.
       </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {student.letterRecipients.map((r) => (

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconFileImport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -47,12 +35,7 @@ export function StudentsPage() {
         <Title order={1}>Leerlingen</Title>
         <Group>
           {mayImport && (
-            <Button
-              component={Link}
-              to="/leerlingen/importeren"
-              variant="light"
-              leftSection={<IconFileImport size={18} />}
-            >
+            <Button component={Link} to="/leerlingen/importeren" variant="light" leftSection={<IconFileImport size={18} />}>
               Importeren
             </Button>
           )}

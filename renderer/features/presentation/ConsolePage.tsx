@@ -120,13 +120,7 @@ function TimeLeft({ label, ms, of }: { label: string; ms: number; of?: string })
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text
-        fz={28}
-        fw={700}
-        c={ms < 0 ? 'red.8' : undefined}
-        style={{ fontVariantNumeric: 'tabular-nums' }}
-        data-testid={`time-${label}`}
-      >
+      <Text fz={28} fw={700} c={ms < 0 ? 'red.8' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`time-${label}`}>
         {ms < 0 ? `${clockText(-ms)} te lang` : clockText(ms)}
         {of && (
           <Text span size="sm" c="dimmed" fw={400}>
@@ -150,9 +144,7 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
   const now = useNow();
   const [error, setError] = useState<unknown>(null);
   const location = useLocation();
-  const [blocked, setBlocked] = useState(
-    () => (location.state as { projectorBlocked?: boolean } | null)?.projectorBlocked === true,
-  );
+  const [blocked, setBlocked] = useState(() => (location.state as { projectorBlocked?: boolean } | null)?.projectorBlocked === true);
 
   const act = async (work: () => Promise<unknown>) => {
     try {
@@ -196,15 +188,12 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
   const index = shown.findIndex((i) => i.id === presentation.itemId);
   const current: AgendaItem | undefined = shown[index];
   const next: AgendaItem | undefined = shown[index + 1];
-  const elapsed =
-    presentation.timer.elapsedMs + (presentation.timer.running ? Math.max(0, now - presentation.timer.since) : 0);
+  const elapsed = presentation.timer.elapsedMs + (presentation.timer.running ? Math.max(0, now - presentation.timer.since) : 0);
   const itemLeft = (current?.durationMinutes ?? 0) * 60_000 - elapsed;
   const agendaLeft = itemLeft + shown.slice(index + 1).reduce((sum, i) => sum + i.durationMinutes * 60_000, 0);
   const end = clockAfter(m.startTime, m.durationMinutes);
   const question = current?.fields.find((f) => f.field === 'vraag');
-  const hiddenActions = current
-    ? current.actions.filter((a) => a.audience === 'intern' && a.status !== 'vervallen').length
-    : 0;
+  const hiddenActions = current ? current.actions.filter((a) => a.audience === 'intern' && a.status !== 'vervallen').length : 0;
   const note = notes.data?.find((n) => n.itemId === current?.id)?.text ?? '';
 
   const toggleNames = (show: boolean) => {
@@ -220,8 +209,8 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
             </Alert>
           )}
           <Text size="sm">
-            Alleen leerlingen die met toestemming besproken worden, verschijnen met hun naam. De keuze geldt voor deze
-            presentatie en wordt vastgelegd in het logboek.
+            Alleen leerlingen die met toestemming besproken worden, verschijnen met hun naam. De keuze geldt voor deze presentatie en wordt
+            vastgelegd in het logboek.
           </Text>
         </Stack>
       ),
@@ -245,19 +234,10 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
           </Title>
         </Stack>
         <Group gap="xs" wrap="nowrap">
-          <Button
-            variant="default"
-            leftSection={<IconDeviceTv size={16} />}
-            onClick={() => setBlocked(!openProjectorWindow())}
-          >
+          <Button variant="default" leftSection={<IconDeviceTv size={16} />} onClick={() => setBlocked(!openProjectorWindow())}>
             Projectorvenster openen
           </Button>
-          <Button
-            color="red"
-            variant="light"
-            leftSection={<IconPlayerStop size={16} />}
-            onClick={() => send({ command: 'stop' })}
-          >
+          <Button color="red" variant="light" leftSection={<IconPlayerStop size={16} />} onClick={() => send({ command: 'stop' })}>
             Stoppen (Esc)
           </Button>
         </Group>
@@ -286,11 +266,7 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
               data={(['agenda', 'zwart', 'wit'] as const).map((s) => ({ value: s, label: screenLabels[s] }))}
             />
           </Group>
-          <Switch
-            label="Volledige namen"
-            checked={presentation.showNames}
-            onChange={(e) => toggleNames(e.currentTarget.checked)}
-          />
+          <Switch label="Volledige namen" checked={presentation.showNames} onChange={(e) => toggleNames(e.currentTarget.checked)} />
           <Switch
             label="Besluiten en acties tonen"
             checked={presentation.showMinutes}
@@ -342,9 +318,7 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
                     <TimeLeft label="Agenda" ms={agendaLeft} of={`(overleg tot ${end})`} />
                     <Button
                       variant="light"
-                      leftSection={
-                        presentation.timer.running ? <IconPlayerPause size={16} /> : <IconPlayerPlay size={16} />
-                      }
+                      leftSection={presentation.timer.running ? <IconPlayerPause size={16} /> : <IconPlayerPlay size={16} />}
                       onClick={() => send({ command: 'timer' })}
                     >
                       {presentation.timer.running ? 'Pauze (T)' : 'Tijd starten (T)'}
@@ -409,16 +383,10 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
                   Hierna
                 </Text>
                 <Text size="sm" fw={600} truncate>
-                  {next
-                    ? `${next.number}. ${next.title}${next.className ? ` (${next.className})` : ''}`
-                    : 'Einde van de agenda'}
+                  {next ? `${next.number}. ${next.title}${next.className ? ` (${next.className})` : ''}` : 'Einde van de agenda'}
                 </Text>
               </Paper>
-              <Button
-                rightSection={<IconArrowRight size={16} />}
-                disabled={!next}
-                onClick={() => send({ command: 'next' })}
-              >
+              <Button rightSection={<IconArrowRight size={16} />} disabled={!next} onClick={() => send({ command: 'next' })}>
                 Volgende (→)
               </Button>
             </Group>

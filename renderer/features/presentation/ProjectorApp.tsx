@@ -13,17 +13,11 @@ type Agenda = Extract<Screen, { state: 'agenda' }>;
 const blank: Screen = { state: 'vergrendeld', version: '' };
 
 const dueText = (due: string | null) =>
-  due === null
-    ? ''
-    : due === 'volgende-overleg'
-      ? 'volgende overleg'
-      : `${due.slice(8, 10)}-${due.slice(5, 7)}-${due.slice(0, 4)}`;
+  due === null ? '' : due === 'volgende-overleg' ? 'volgende overleg' : `${due.slice(8, 10)}-${due.slice(5, 7)}-${due.slice(0, 4)}`;
 
 /** "Extern — Aanmelden bij het wijkteam", without saying the decision twice when the text starts with it. */
 const decisionLine = (decision: string | null, text: string | null) =>
-  decision && text?.toLowerCase().startsWith(decision.toLowerCase())
-    ? text
-    : [decision, text].filter(Boolean).join(' — ');
+  decision && text?.toLowerCase().startsWith(decision.toLowerCase()) ? text : [decision, text].filter(Boolean).join(' — ');
 
 function useClock(): string {
   const [now, setNow] = useState(() => new Date());
@@ -125,11 +119,7 @@ function AgendaScreen({ screen }: { screen: Agenda }) {
           <ol className="projector-agenda" aria-label="Agenda">
             {from > 0 && <li className="projector-more">… {from === 1 ? '1 punt' : `${from} punten`} eerder</li>}
             {shown.map((item) => (
-              <li
-                key={item.number}
-                className={item.current ? 'is-current' : undefined}
-                aria-current={item.current ? 'step' : undefined}
-              >
+              <li key={item.number} className={item.current ? 'is-current' : undefined} aria-current={item.current ? 'step' : undefined}>
                 <span className="projector-number">{item.number}</span>
                 <span className="projector-title">{item.title}</span>
                 <span className="projector-time">{item.start ?? ''}</span>
@@ -137,10 +127,7 @@ function AgendaScreen({ screen }: { screen: Agenda }) {
             ))}
             {from + shown.length < screen.items.length && (
               <li className="projector-more">
-                … nog{' '}
-                {screen.items.length - from - shown.length === 1
-                  ? '1 punt'
-                  : `${screen.items.length - from - shown.length} punten`}
+                … nog {screen.items.length - from - shown.length === 1 ? '1 punt' : `${screen.items.length - from - shown.length} punten`}
               </li>
             )}
           </ol>
@@ -157,32 +144,29 @@ function AgendaScreen({ screen }: { screen: Agenda }) {
                   <p>{current.question}</p>
                 </div>
               )}
-              {current.minutes &&
-                (current.minutes.decision || current.minutes.decisionText || current.minutes.actions.length > 0) && (
-                  <div className="projector-block" data-testid="projector-minutes">
-                    {(current.minutes.decision || current.minutes.decisionText) && (
-                      <>
-                        <h2>Besluit</h2>
-                        <p>{decisionLine(current.minutes.decision, current.minutes.decisionText)}</p>
-                      </>
-                    )}
-                    {current.minutes.actions.length > 0 && (
-                      <>
-                        <h2>Afspraken</h2>
-                        <ul className="projector-actions">
-                          {current.minutes.actions.map((a, i) => (
-                            <li key={i}>
-                              <span>{a.what}</span>
-                              <span className="projector-who">
-                                {[a.holder, dueText(a.due)].filter(Boolean).join(' · ')}
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
-                      </>
-                    )}
-                  </div>
-                )}
+              {current.minutes && (current.minutes.decision || current.minutes.decisionText || current.minutes.actions.length > 0) && (
+                <div className="projector-block" data-testid="projector-minutes">
+                  {(current.minutes.decision || current.minutes.decisionText) && (
+                    <>
+                      <h2>Besluit</h2>
+                      <p>{decisionLine(current.minutes.decision, current.minutes.decisionText)}</p>
+                    </>
+                  )}
+                  {current.minutes.actions.length > 0 && (
+                    <>
+                      <h2>Afspraken</h2>
+                      <ul className="projector-actions">
+                        {current.minutes.actions.map((a, i) => (
+                          <li key={i}>
+                            <span>{a.what}</span>
+                            <span className="projector-who">{[a.holder, dueText(a.due)].filter(Boolean).join(' · ')}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </div>
+              )}
             </>
           ) : (
             <h1>{screen.meeting.title}</h1>
@@ -205,9 +189,7 @@ export function ProjectorApp() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'f' || e.key === 'F') {
         // Full screen needs a key press in this window (a browser rule), so F is offered here.
-        void (
-          document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()
-        ).catch(() => undefined);
+        void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined);
         return;
       }
       const action = presenterAction(e);

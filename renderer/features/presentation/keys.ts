@@ -7,9 +7,7 @@ export type PresenterAction = MethodInput<'presentation.control'> | { command: '
  * The same keys on the console and the projector. Remote clickers send PageDown/PageUp, and "."
  * for a black screen; a key with Ctrl, Cmd or Alt belongs to something else.
  */
-export function presenterAction(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
-): PresenterAction | null {
+export function presenterAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): PresenterAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   switch (e.key) {
     case 'ArrowRight':

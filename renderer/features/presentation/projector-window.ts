@@ -12,11 +12,7 @@ export function openProjectorWindow(): boolean {
     void window.host.openProjector();
     return true;
   }
-  const opened = window.open(
-    `${window.location.pathname}#/projector`,
-    'zorgoverleg-projector',
-    'popup,width=1280,height=720',
-  );
+  const opened = window.open(`${window.location.pathname}#/projector`, 'zorgoverleg-projector', 'popup,width=1280,height=720');
   return opened !== null;
 }
 

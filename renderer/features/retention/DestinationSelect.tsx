@@ -1,9 +1,5 @@
 import { Select } from '@mantine/core';
-import {
-  leavingDestinationLabels,
-  leavingDestinations,
-  type LeavingDestination,
-} from '../../../electron/features/retention/vocabulary';
+import { leavingDestinationLabels, leavingDestinations, type LeavingDestination } from '../../../electron/features/retention/vocabulary';
 import { invoke } from '../../api/client';
 
 /** "Uitgestroomd naar" on the leave dialog: VSO makes the file's retention period the special-education one. */

@@ -44,14 +44,12 @@ export function RetentionPanel() {
   return (
     <Stack gap="xl">
       <Text size="sm" c="dimmed" maw={760}>
-        Gegevens van leerlingen die de school hebben verlaten, worden niet langer bewaard dan nodig. Elke maand staat
-        hier wie aan de beurt is. Er wordt niets verwijderd zonder jouw bevestiging; wat je langer bewaart, komt op de
-        gekozen datum terug.
+        Gegevens van leerlingen die de school hebben verlaten, worden niet langer bewaard dan nodig. Elke maand staat hier wie aan de beurt
+        is. Er wordt niets verwijderd zonder jouw bevestiging; wat je langer bewaart, komt op de gekozen datum terug.
       </Text>
       <Text size="sm" c="dimmed" maw={760} data-testid="retention-backups">
-        Back-ups worden tot twaalf maanden bewaard en kunnen leerlingen bevatten die hier al zijn verwijderd. Zet je
-        zo'n back-up terug, dan worden zij meteen opnieuw verwijderd, voordat iemand de teruggezette gegevens kan zien;
-        het logboek vermeldt dat, zonder naam.
+        Back-ups worden tot twaalf maanden bewaard en kunnen leerlingen bevatten die hier al zijn verwijderd. Zet je zo'n back-up terug, dan
+        worden zij meteen opnieuw verwijderd, voordat iemand de teruggezette gegevens kan zien; het logboek vermeldt dat, zonder naam.
       </Text>
       <Worklist data={list.data} />
       <PeriodsForm periods={list.data.periods} />
@@ -114,10 +112,7 @@ function Worklist({ data }: { data: Worklist }) {
   const [erasing, setErasing] = useState<Listed[] | null>(null);
   const [keeping, setKeeping] = useState<Listed[] | null>(null);
   // Whoever was erased or kept is no longer selectable.
-  useEffect(
-    () => setSelected((s) => s.filter((id) => data.proposals.some((p) => p.studentId === id))),
-    [data.proposals],
-  );
+  useEffect(() => setSelected((s) => s.filter((id) => data.proposals.some((p) => p.studentId === id))), [data.proposals]);
   const chosen = data.proposals.filter((p) => selected.includes(p.studentId));
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
@@ -160,9 +155,7 @@ function Worklist({ data }: { data: Worklist }) {
                     aria-label="Alles selecteren"
                     checked={chosen.length === data.proposals.length}
                     indeterminate={chosen.length > 0 && chosen.length < data.proposals.length}
-                    onChange={() =>
-                      setSelected(chosen.length === data.proposals.length ? [] : data.proposals.map((p) => p.studentId))
-                    }
+                    onChange={() => setSelected(chosen.length === data.proposals.length ? [] : data.proposals.map((p) => p.studentId))}
                   />
                 </Table.Th>
                 <Table.Th>Leerling</Table.Th>
@@ -283,12 +276,11 @@ function EraseDialog({ students, onClose }: { students: Listed[]; onClose(): voi
           ))}
         </List>
         <Text size="sm">
-          Verwijderd worden de persoonsgegevens, ouders/verzorgers, aanmeldingen, toestemmingen, het Meldcode-traject,
-          bijlagen, brieven en de notities van de voorzitter. De notulen blijven bewaard zonder naam: het agendapunt
-          heet dan „Leerling (geanonimiseerd)” en namen in de tekst worden [leerling] en [ouder]. Acties houden hun
-          tekst zonder koppeling. Volledige namen en het leerlingnummer verdwijnen ook uit de dossiers van andere
-          leerlingen. Het logboek vermeldt wat er is verwijderd, wanneer en door wie — zonder naam; wordt later een
-          oudere back-up teruggezet, dan wordt deze leerling daarin opnieuw verwijderd.
+          Verwijderd worden de persoonsgegevens, ouders/verzorgers, aanmeldingen, toestemmingen, het Meldcode-traject, bijlagen, brieven en
+          de notities van de voorzitter. De notulen blijven bewaard zonder naam: het agendapunt heet dan „Leerling (geanonimiseerd)” en
+          namen in de tekst worden [leerling] en [ouder]. Acties houden hun tekst zonder koppeling. Volledige namen en het leerlingnummer
+          verdwijnen ook uit de dossiers van andere leerlingen. Het logboek vermeldt wat er is verwijderd, wanneer en door wie — zonder
+          naam; wordt later een oudere back-up teruggezet, dan wordt deze leerling daarin opnieuw verwijderd.
         </Text>
         <Text size="sm" fw={600}>
           Dit kan niet ongedaan worden gemaakt.
@@ -307,21 +299,12 @@ function EraseDialog({ students, onClose }: { students: Listed[]; onClose(): voi
   );
 }
 
-function KeepDialog({
-  students,
-  until: proposedUntil,
-  onClose,
-}: {
-  students: Listed[];
-  until: string;
-  onClose(): void;
-}) {
+function KeepDialog({ students, until: proposedUntil, onClose }: { students: Listed[]; until: string; onClose(): void }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState<string | null>(proposedUntil);
   const keep = useMutation({
-    mutationFn: () =>
-      invoke('retention.keep', { studentIds: students.map((s) => s.studentId), reason, until: until ?? '' }),
+    mutationFn: () => invoke('retention.keep', { studentIds: students.map((s) => s.studentId), reason, until: until ?? '' }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: worklistKey });
       onClose();
@@ -335,8 +318,7 @@ function KeepDialog({
     <Modal opened onClose={onClose} title="Langer bewaren">
       <Stack>
         <Text size="sm">
-          {students.map((s) => s.name).join(', ')}: de gegevens blijven bewaard en komen op de gekozen datum terug op de
-          werklijst.
+          {students.map((s) => s.name).join(', ')}: de gegevens blijven bewaard en komen op de gekozen datum terug op de werklijst.
         </Text>
         <Textarea
           label="Reden"
@@ -365,9 +347,7 @@ function KeepDialog({
 
 function PeriodsForm({ periods }: { periods: Worklist['periods'] }) {
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<
-    Record<'studentFileYears' | 'absenceYears' | 'specialEducationYears', number | string>
-  >({
+  const [values, setValues] = useState<Record<'studentFileYears' | 'absenceYears' | 'specialEducationYears', number | string>>({
     studentFileYears: periods.studentFileYears,
     absenceYears: periods.absenceYears,
     specialEducationYears: periods.specialEducationYears,
@@ -409,8 +389,8 @@ function PeriodsForm({ periods }: { periods: Worklist['periods'] }) {
           {periods.updatedAt
             ? `Vastgesteld${periods.updatedBy ? ` door ${periods.updatedBy}` : ''} op ${longDate(periods.updatedAt.slice(0, 10))}.`
             : 'De standaardtermijnen; de school heeft ze nog niet zelf vastgesteld.'}{' '}
-          Verzuimgegevens zijn de antwoorden over verzuim in aanmeldformulieren („Verzuim en resultaten” en de zorg bij
-          „Verzuim”); die blijven bewaard als de rest van het dossier al weg is.
+          Verzuimgegevens zijn de antwoorden over verzuim in aanmeldformulieren („Verzuim en resultaten” en de zorg bij „Verzuim”); die
+          blijven bewaard als de rest van het dossier al weg is.
         </Text>
         <Group align="start" gap="lg">
           {field('studentFileYears', 'Leerlingdossier', 'Na uitschrijving')}

@@ -34,10 +34,7 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
   const rows: Row[] = [
     ...overview.daysOff.map((d) => ({
       ...d,
-      own:
-        d.source === 'school'
-          ? ownInYear.find((o) => o.start === d.start && o.end === d.end && o.name === d.name)
-          : undefined,
+      own: d.source === 'school' ? ownInYear.find((o) => o.start === d.start && o.end === d.end && o.name === d.name) : undefined,
     })),
     ...ownInYear.filter((o) => o.kind === 'school-day').map((o) => ({ ...o, source: 'open' as const, own: o })),
   ].sort((a, b) => a.start.localeCompare(b.start));
@@ -45,12 +42,7 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
   return (
     <Stack gap="md">
       {!overview.hasOfficialHolidays && (
-        <Alert
-          variant="light"
-          color="orange"
-          icon={<IconInfoCircle />}
-          title={`Nog geen officiële vakanties voor ${overview.schoolYear}`}
-        >
+        <Alert variant="light" color="orange" icon={<IconInfoCircle />} title={`Nog geen officiële vakanties voor ${overview.schoolYear}`}>
           Voeg de vakanties van dit schooljaar zelf toe; feestdagen worden wel meegenomen.
         </Alert>
       )}
@@ -69,11 +61,7 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
           {
             header: 'Bron',
             cell: (d) => (
-              <Badge
-                size="sm"
-                variant="light"
-                color={d.source === 'school' ? 'grape' : d.source === 'open' ? 'teal' : 'gray'}
-              >
+              <Badge size="sm" variant="light" color={d.source === 'school' ? 'grape' : d.source === 'open' ? 'teal' : 'gray'}>
                 {sourceLabels[d.source]}
               </Badge>
             ),

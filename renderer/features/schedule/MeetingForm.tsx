@@ -57,12 +57,7 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
   });
   const staff = useStaff();
   const partners = usePartners();
-  const chosen = new Set([
-    ...form.values.staffIds,
-    ...form.values.partnerIds,
-    form.values.chairId,
-    form.values.secretaryId,
-  ]);
+  const chosen = new Set([...form.values.staffIds, ...form.values.partnerIds, form.values.chairId, form.values.secretaryId]);
   const staffOptions = (staff.data ?? [])
     .filter((s) => s.active || chosen.has(s.id))
     .map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }));
@@ -152,12 +147,7 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
           <Select label="Notulist" clearable searchable data={staffOptions} {...form.getInputProps('secretaryId')} />
         </SimpleGrid>
         <MultiSelect label="Deelnemers (school)" searchable data={staffOptions} {...form.getInputProps('staffIds')} />
-        <MultiSelect
-          label="Deelnemers (externe partners)"
-          searchable
-          data={partnerOptions}
-          {...form.getInputProps('partnerIds')}
-        />
+        <MultiSelect label="Deelnemers (externe partners)" searchable data={partnerOptions} {...form.getInputProps('partnerIds')} />
         <TextInput
           label="Opmerking"
           description="Komt in het Word-jaarrooster, niet in agenda-exports."

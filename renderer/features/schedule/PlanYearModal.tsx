@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  List,
-  Loader,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -132,8 +119,7 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
           <ChangeTable title="Wat er verandert" add={p.add} move={p.move} remove={p.remove} />
           {p.dropped.length > 0 && (
             <Text size="sm" c="dimmed">
-              Vervalt:{' '}
-              {p.dropped.map((d) => `${mediumDate(d.plannedDate)} (${d.note.replace(/^vervalt: /, '')})`).join('; ')}.
+              Vervalt: {p.dropped.map((d) => `${mediumDate(d.plannedDate)} (${d.note.replace(/^vervalt: /, '')})`).join('; ')}.
             </Text>
           )}
         </Stack>
@@ -179,9 +165,7 @@ function ChangeTable({ title, add, move, remove }: { title: string; add: Change[
                 </Badge>
               </Table.Td>
               <Table.Td>
-                {c.from && c.to
-                  ? `${mediumDate(c.from.date)} → ${mediumDate(c.to.date)}`
-                  : mediumDate((c.to ?? c.from)!.date)}
+                {c.from && c.to ? `${mediumDate(c.from.date)} → ${mediumDate(c.to.date)}` : mediumDate((c.to ?? c.from)!.date)}
               </Table.Td>
               <Table.Td>{(c.to ?? c.from)!.startTime}</Table.Td>
               <Table.Td>{c.note}</Table.Td>

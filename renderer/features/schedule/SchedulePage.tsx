@@ -1,13 +1,7 @@
 import { Button, Group, Loader, Menu, Modal, Select, Stack, Tabs, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import {
-  IconCalendarPlus,
-  IconCalendarRepeat,
-  IconChevronDown,
-  IconDownload,
-  IconFileTypeDocx,
-} from '@tabler/icons-react';
+import { IconCalendarPlus, IconCalendarRepeat, IconChevronDown, IconDownload, IconFileTypeDocx } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import type { MethodOutput } from '../../../electron/api/contract';
@@ -47,10 +41,7 @@ export function SchedulePage() {
   const exportDocx = useMutation({
     mutationFn: () => invoke('schedule.exportDocx', { schoolYear }),
     onSuccess: ({ fileName, contentBase64 }) =>
-      downloadFile(
-        fileName,
-        base64ToBlob(contentBase64, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
-      ),
+      downloadFile(fileName, base64ToBlob(contentBase64, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')),
     onError: (err) => notifications.show({ color: 'red', title: 'Niet geëxporteerd', message: err.message }),
   });
   const data = overview.data;
@@ -73,34 +64,21 @@ export function SchedulePage() {
         <Group>
           <RoleGate method="meetings.save" may={mayPlanMeetings}>
             {(refused) => (
-              <Button
-                variant="light"
-                leftSection={<IconCalendarPlus size={18} />}
-                onClick={() => setEditing('new')}
-                disabled={refused}
-              >
+              <Button variant="light" leftSection={<IconCalendarPlus size={18} />} onClick={() => setEditing('new')} disabled={refused}>
                 Overleg toevoegen
               </Button>
             )}
           </RoleGate>
           <RoleGate method="schedule.applyYear" may={mayPlanYear}>
             {(refused) => (
-              <Button
-                leftSection={<IconCalendarRepeat size={18} />}
-                onClick={() => setPlanning(true)}
-                disabled={refused || !data}
-              >
+              <Button leftSection={<IconCalendarRepeat size={18} />} onClick={() => setPlanning(true)} disabled={refused || !data}>
                 Jaar plannen
               </Button>
             )}
           </RoleGate>
           <Menu position="bottom-end">
             <Menu.Target>
-              <Button
-                variant="default"
-                rightSection={<IconChevronDown size={16} />}
-                loading={exportIcs.isPending || exportDocx.isPending}
-              >
+              <Button variant="default" rightSection={<IconChevronDown size={16} />} loading={exportIcs.isPending || exportDocx.isPending}>
                 Exporteren
               </Button>
             </Menu.Target>

@@ -78,15 +78,7 @@ function initialValues(series: Series | null, usedColors: string[]): Values {
 }
 
 /** A meeting series (overlegvorm): what it is, its rhythm, and who is there by default. The contract checks it. */
-export function SeriesForm({
-  series,
-  usedColors,
-  onSaved,
-}: {
-  series: Series | null;
-  usedColors: string[];
-  onSaved(): void;
-}) {
+export function SeriesForm({ series, usedColors, onSaved }: { series: Series | null; usedColors: string[]; onSaved(): void }) {
   const staff = useStaff();
   const partners = usePartners();
   const form = useForm<Values>({ initialValues: initialValues(series, usedColors) });
@@ -117,11 +109,7 @@ export function SeriesForm({
         message: `Plan het jaar opnieuw (Jaar plannen) om de data van ${v.name} aan te passen; je ziet eerst wat er verandert.`,
         autoClose: 10_000,
       });
-    } else if (
-      !v.adHoc &&
-      v.firstDate &&
-      (series === null || (series.meetingCount === 0 && series.firstDate !== v.firstDate))
-    ) {
+    } else if (!v.adHoc && v.firstDate && (series === null || (series.meetingCount === 0 && series.firstDate !== v.firstDate))) {
       notifications.show({
         color: 'blue',
         title: `${v.name} opgeslagen`,
@@ -177,39 +165,21 @@ export function SeriesForm({
               if (day !== null && day <= 5) form.setFieldValue('weekday', String(day));
             }}
           />
-          <NumberInput
-            label="Elke … weken"
-            min={1}
-            max={12}
-            clampBehavior="none"
-            {...form.getInputProps('intervalWeeks')}
-          />
+          <NumberInput label="Elke … weken" min={1} max={12} clampBehavior="none" {...form.getInputProps('intervalWeeks')} />
           <Select label="Weekdag" data={weekdayOptions} allowDeselect={false} {...form.getInputProps('weekday')} />
           <TimeField label="Begintijd" {...form.getInputProps('startTime')} />
         </SimpleGrid>
       )}
       <SimpleGrid cols={form.values.adHoc ? 3 : 2}>
         {form.values.adHoc && <TimeField label="Gebruikelijke begintijd" {...form.getInputProps('startTime')} />}
-        <NumberInput
-          label="Duur (minuten)"
-          min={15}
-          max={480}
-          step={15}
-          clampBehavior="none"
-          {...form.getInputProps('durationMinutes')}
-        />
+        <NumberInput label="Duur (minuten)" min={15} max={480} step={15} clampBehavior="none" {...form.getInputProps('durationMinutes')} />
         <TextInput label="Locatie" placeholder="Lokaal 1.12" {...form.getInputProps('location')} />
       </SimpleGrid>
       <SimpleGrid cols={2}>
         <Select label="Voorzitter" clearable searchable data={staffOptions} {...form.getInputProps('chairId')} />
         <Select label="Notulist" clearable searchable data={staffOptions} {...form.getInputProps('secretaryId')} />
       </SimpleGrid>
-      <MultiSelect
-        label="Vaste deelnemers (school)"
-        searchable
-        data={staffOptions}
-        {...form.getInputProps('staffIds')}
-      />
+      <MultiSelect label="Vaste deelnemers (school)" searchable data={staffOptions} {...form.getInputProps('staffIds')} />
       <MultiSelect
         label="Vaste deelnemers (externe partners)"
         searchable
@@ -241,10 +211,7 @@ export function SeriesForm({
               <Radio value="week-before" label="Een week eerder, zelfde weekdag" />
             </Stack>
           </Radio.Group>
-          <Radio.Group
-            label="Na een verschoven overleg telt het ritme door vanaf"
-            {...form.getInputProps('continueFrom')}
-          >
+          <Radio.Group label="Na een verschoven overleg telt het ritme door vanaf" {...form.getInputProps('continueFrom')}>
             <Stack gap={6} mt={6}>
               <Radio value="grid" label="het oorspronkelijke schema" />
               <Radio value="moved" label="de verschoven datum" />

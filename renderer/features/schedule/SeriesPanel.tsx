@@ -49,15 +49,12 @@ export function SeriesPanel() {
         { header: 'Locatie', cell: (s) => s.location },
         {
           header: 'Aanmelden',
-          cell: (s) =>
-            `${s.intakeDeadlineSchoolDays === 1 ? '1 schooldag' : `${s.intakeDeadlineSchoolDays} schooldagen`} vooraf`,
+          cell: (s) => `${s.intakeDeadlineSchoolDays === 1 ? '1 schooldag' : `${s.intakeDeadlineSchoolDays} schooldagen`} vooraf`,
         },
         { header: 'Overleggen', cell: (s) => s.meetingCount },
       ]}
       dialogSize="xl"
-      form={(item, close) => (
-        <SeriesForm series={item} usedColors={(series.data ?? []).map((s) => s.color)} onSaved={close} />
-      )}
+      form={(item, close) => <SeriesForm series={item} usedColors={(series.data ?? []).map((s) => s.color)} onSaved={close} />}
     />
   );
 }

@@ -1,14 +1,5 @@
 import { Box, Group, Menu, Paper, SimpleGrid, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import {
-  addDays,
-  eachDayOfInterval,
-  eachMonthOfInterval,
-  endOfMonth,
-  format,
-  getISODay,
-  getISOWeek,
-  parseISO,
-} from 'date-fns';
+import { addDays, eachDayOfInterval, eachMonthOfInterval, endOfMonth, format, getISODay, getISOWeek, parseISO } from 'date-fns';
 import { Fragment, useMemo } from 'react';
 import { nl } from 'date-fns/locale';
 import type { MethodOutput } from '../../../electron/api/contract';
@@ -64,13 +55,7 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
           const days = eachDayOfInterval({ start: month, end: endOfMonth(month) });
           const blanks = getISODay(days[0]!) - 1;
           return (
-            <Paper
-              key={iso(month)}
-              withBorder
-              p="xs"
-              role="group"
-              aria-label={format(month, 'MMMM yyyy', { locale: nl })}
-            >
+            <Paper key={iso(month)} withBorder p="xs" role="group" aria-label={format(month, 'MMMM yyyy', { locale: nl })}>
               <Text fw={600} size="sm" mb={4} tt="capitalize">
                 {format(month, 'MMMM yyyy', { locale: nl })}
               </Text>
@@ -126,8 +111,7 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                             : date === today
                               ? '2px solid var(--mantine-color-cyan-8)'
                               : undefined,
-                        boxShadow:
-                          dayMeetings.length > 1 ? `inset 0 -4px 0 ${seriesColor(dayMeetings[1]!.color)}` : undefined,
+                        boxShadow: dayMeetings.length > 1 ? `inset 0 -4px 0 ${seriesColor(dayMeetings[1]!.color)}` : undefined,
                       }}
                     >
                       {day.getDate()}
@@ -175,11 +159,7 @@ export function YearGrid({ overview, onMeetingClick }: { overview: Overview; onM
                         disabled={!off && dayMeetings.length === 0}
                       >
                         {first ? (
-                          <UnstyledButton
-                            aria-label={label}
-                            onClick={() => onMeetingClick(first)}
-                            data-meeting-date={date}
-                          >
+                          <UnstyledButton aria-label={label} onClick={() => onMeetingClick(first)} data-meeting-date={date}>
                             {cell}
                           </UnstyledButton>
                         ) : (

@@ -25,11 +25,7 @@ export function ChangePassphraseForm() {
     <form onSubmit={form.onSubmit((values) => change.mutate(values))} noValidate>
       <Stack maw={480}>
         <Text c="dimmed">Je wachtwoord geldt alleen voor jou; de gegevens zelf blijven ongewijzigd.</Text>
-        <PasswordInput
-          label="Huidig wachtwoord"
-          autoComplete="current-password"
-          {...form.getInputProps('currentPassphrase')}
-        />
+        <PasswordInput label="Huidig wachtwoord" autoComplete="current-password" {...form.getInputProps('currentPassphrase')} />
         <PasswordInput label="Nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('newPassphrase')} />
         <PasswordInput label="Herhaal nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('repeat')} />
         {change.isError && <ErrorAlert error={change.error} />}

@@ -118,8 +118,7 @@ function Editor({ saved }: { saved: SavedForm }) {
   // Problems about questions that are not (or no longer) in the form, e.g. a removed required one.
   const looseProblems = Object.entries(problems).filter(([key]) => !questions.some((q) => q.key === key));
 
-  const update = (key: string, change: Partial<Question>) =>
-    setQuestions((qs) => qs.map((q) => (q.key === key ? { ...q, ...change } : q)));
+  const update = (key: string, change: Partial<Question>) => setQuestions((qs) => qs.map((q) => (q.key === key ? { ...q, ...change } : q)));
 
   function move(key: string, direction: -1 | 1) {
     setQuestions((qs) => {
@@ -144,10 +143,7 @@ function Editor({ saved }: { saved: SavedForm }) {
     modals.openConfirmModal({
       title: 'Vraag verwijderen',
       children: (
-        <Text>
-          &quot;{q.label}&quot; verdwijnt uit de nieuwe versie. Aanmeldingen die de vraag al beantwoordden, houden hun
-          antwoord.
-        </Text>
+        <Text>&quot;{q.label}&quot; verdwijnt uit de nieuwe versie. Aanmeldingen die de vraag al beantwoordden, houden hun antwoord.</Text>
       ),
       labels: { confirm: 'Verwijderen', cancel: 'Annuleren' },
       confirmProps: { color: 'red' },
@@ -169,8 +165,7 @@ function Editor({ saved }: { saved: SavedForm }) {
             )}
           </Group>
           <Text size="sm" c="dimmed">
-            Opslaan maakt een nieuwe versie. Aanmeldingen die al begonnen zijn, houden de versie waarmee ze zijn
-            ingevuld.
+            Opslaan maakt een nieuwe versie. Aanmeldingen die al begonnen zijn, houden de versie waarmee ze zijn ingevuld.
           </Text>
         </div>
         {canEdit && (
@@ -217,9 +212,7 @@ function Editor({ saved }: { saved: SavedForm }) {
           {message}
         </Text>
       ))}
-      {save.isError && Object.keys(serverProblems).length === 0 && (
-        <ErrorAlert error={save.error} title="Niet opgeslagen" />
-      )}
+      {save.isError && Object.keys(serverProblems).length === 0 && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
       {canEdit && (
         <Group justify="flex-end">
           {problemCount > 0 && (
@@ -258,9 +251,7 @@ function Editor({ saved }: { saved: SavedForm }) {
                   const taken = new Set(qs.map((x) => x.key));
                   const added = { ...q, key: customKey(q.label, taken) };
                   // A new question goes at the end of its section.
-                  const lastOfSection = qs.findLastIndex(
-                    (x) => intakeSections.indexOf(x.section) <= intakeSections.indexOf(added.section),
-                  );
+                  const lastOfSection = qs.findLastIndex((x) => intakeSections.indexOf(x.section) <= intakeSections.indexOf(added.section));
                   return [...qs.slice(0, lastOfSection + 1), added, ...qs.slice(lastOfSection + 1)];
                 }
                 return qs.map((x) => (x.key === q.key ? q : x));
@@ -304,13 +295,7 @@ function QuestionRow({
       p="sm"
       aria-label={q.label}
       data-testid="form-question"
-      style={
-        problem
-          ? { borderColor: 'var(--mantine-color-red-6)' }
-          : q.hidden
-            ? { background: 'var(--mantine-color-gray-0)' }
-            : undefined
-      }
+      style={problem ? { borderColor: 'var(--mantine-color-red-6)' } : q.hidden ? { background: 'var(--mantine-color-gray-0)' } : undefined}
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
@@ -398,13 +383,7 @@ function QuestionRow({
               <Button size="compact-xs" variant="subtle" aria-label={`"${q.label}" wijzigen`} onClick={onEdit}>
                 Wijzigen
               </Button>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="red"
-                aria-label={`"${q.label}" verwijderen`}
-                onClick={onRemove}
-              >
+              <Button size="compact-xs" variant="subtle" color="red" aria-label={`"${q.label}" verwijderen`} onClick={onRemove}>
                 Verwijderen
               </Button>
             </Stack>
@@ -439,9 +418,7 @@ function QuestionForm({ question, onDone }: { question: Question | null; onDone(
     validate: {
       label: (v) => (v.trim() ? null : 'Geef de vraag een tekst.'),
       options: (v, values) =>
-        values.kind === 'choice' && v.split('\n').filter((o) => o.trim()).length < 2
-          ? 'Geef minstens twee keuzes, één per regel.'
-          : null,
+        values.kind === 'choice' && v.split('\n').filter((o) => o.trim()).length < 2 ? 'Geef minstens twee keuzes, één per regel.' : null,
     },
   });
   return (
@@ -478,30 +455,11 @@ function QuestionForm({ question, onDone }: { question: Question | null; onDone(
           {...form.getInputProps('help')}
         />
         <Group grow align="flex-start">
-          <Select
-            label="Soort antwoord"
-            required
-            allowDeselect={false}
-            data={customKindOptions}
-            {...form.getInputProps('kind')}
-          />
-          <Select
-            label="Onderdeel"
-            required
-            allowDeselect={false}
-            data={[...intakeSections]}
-            {...form.getInputProps('section')}
-          />
+          <Select label="Soort antwoord" required allowDeselect={false} data={customKindOptions} {...form.getInputProps('kind')} />
+          <Select label="Onderdeel" required allowDeselect={false} data={[...intakeSections]} {...form.getInputProps('section')} />
         </Group>
         {form.values.kind === 'choice' && (
-          <Textarea
-            label="Keuzes"
-            description="Eén keuze per regel."
-            required
-            autosize
-            minRows={3}
-            {...form.getInputProps('options')}
-          />
+          <Textarea label="Keuzes" description="Eén keuze per regel." required autosize minRows={3} {...form.getInputProps('options')} />
         )}
         <Switch label="Verplicht" {...form.getInputProps('required', { type: 'checkbox' })} />
         <Group justify="flex-end">

@@ -26,8 +26,7 @@ export function LogoPanel({ editable }: { editable: boolean }) {
     <Fieldset legend="Logo (voor het briefhoofd)">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          Een PNG- of JPG-afbeelding van hoogstens 2 MB. Het logo staat rechtsboven op brieven, agenda's, notulen en het
-          jaarrooster.
+          Een PNG- of JPG-afbeelding van hoogstens 2 MB. Het logo staat rechtsboven op brieven, agenda's, notulen en het jaarrooster.
         </Text>
         {current ? (
           <Image

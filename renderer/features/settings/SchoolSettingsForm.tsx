@@ -43,12 +43,8 @@ function SettingsEditor({ saved }: { saved: Settings }) {
     initialValues: saved,
     validate: {
       schoolName: (v) => (v.trim() ? null : 'Vul de naam van de school in.'),
-      postalCode: (v) =>
-        v.trim() === '' || /^[1-9][0-9]{3} ?[a-zA-Z]{2}$/.test(v.trim())
-          ? null
-          : 'Een postcode ziet eruit als 1234 AB.',
-      email: (v) =>
-        v.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Dit is geen geldig e-mailadres.',
+      postalCode: (v) => (v.trim() === '' || /^[1-9][0-9]{3} ?[a-zA-Z]{2}$/.test(v.trim()) ? null : 'Een postcode ziet eruit als 1234 AB.'),
+      email: (v) => (v.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? null : 'Dit is geen geldig e-mailadres.'),
     },
   });
   // What the backend stored (normalised postcode, trimmed text) becomes the new clean state.
@@ -62,10 +58,7 @@ function SettingsEditor({ saved }: { saved: Settings }) {
     mutationFn: (values: Settings) => invoke('settings.update', values),
     onSuccess: async (stored) => {
       queryClient.setQueryData(settingsKey, stored);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: vaultStatusKey }),
-        refreshMeldcodeAccess(queryClient),
-      ]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: vaultStatusKey }), refreshMeldcodeAccess(queryClient)]);
       notifications.show({ color: 'teal', title: 'Opgeslagen', message: 'De schoolgegevens zijn bewaard.' });
     },
     // The contract's messages (a phone number that is none) also stand under their fields.
@@ -123,12 +116,7 @@ function SettingsEditor({ saved }: { saved: Settings }) {
           {/* Read-only for whoever may not change it: the button says why before anything is typed. */}
           <RoleGate method="settings.update" may={mayEdit}>
             {(refused) => (
-              <Button
-                type="submit"
-                leftSection={<IconDeviceFloppy size={18} />}
-                loading={save.isPending}
-                disabled={refused}
-              >
+              <Button type="submit" leftSection={<IconDeviceFloppy size={18} />} loading={save.isPending} disabled={refused}>
                 Opslaan
               </Button>
             )}

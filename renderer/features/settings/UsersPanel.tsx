@@ -72,12 +72,7 @@ function RoleBadges({ roles }: { roles: UserRole[] }) {
 /** One checkbox per role, with what the role means. */
 function RolesField(props: { value: UserRole[]; onChange(roles: UserRole[]): void; error?: string }) {
   return (
-    <Checkbox.Group
-      label="Rollen"
-      value={props.value}
-      onChange={(v) => props.onChange(v as UserRole[])}
-      error={props.error}
-    >
+    <Checkbox.Group label="Rollen" value={props.value} onChange={(v) => props.onChange(v as UserRole[])} error={props.error}>
       <Stack gap={8} mt={6}>
         {userRoles.map((r) => (
           <Checkbox key={r} value={r} label={userRoleLabels[r]} description={roleDescriptions[r]} />
@@ -102,8 +97,8 @@ export function UsersPanel() {
   return (
     <Stack gap="md" maw={760}>
       <Text c="dimmed">
-        Iedere gebruiker ontgrendelt deze omgeving met een eigen wachtwoord. Een nieuwe collega krijgt van jou een
-        eerste wachtwoord en wijzigt dat zelf onder &quot;Mijn wachtwoord&quot;.
+        Iedere gebruiker ontgrendelt deze omgeving met een eigen wachtwoord. Een nieuwe collega krijgt van jou een eerste wachtwoord en
+        wijzigt dat zelf onder &quot;Mijn wachtwoord&quot;.
       </Text>
       {users.isPending && <Loader aria-label="Laden" />}
       {users.isError && <ErrorAlert error={users.error} />}
@@ -130,22 +125,11 @@ export function UsersPanel() {
                 {isCoordinator && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        aria-label={`Rollen van ${u.name}`}
-                        onClick={() => setEditingRoles(u)}
-                      >
+                      <Button size="xs" variant="subtle" aria-label={`Rollen van ${u.name}`} onClick={() => setEditingRoles(u)}>
                         Rollen
                       </Button>
                       {u.id !== session.user.id && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          aria-label={`${u.name} verwijderen`}
-                          onClick={() => setRemoving(u)}
-                        >
+                        <Button size="xs" variant="subtle" color="red" aria-label={`${u.name} verwijderen`} onClick={() => setRemoving(u)}>
                           Verwijderen
                         </Button>
                       )}
@@ -171,18 +155,10 @@ export function UsersPanel() {
       <Modal opened={adding} onClose={close} title="Gebruiker toevoegen">
         <AddUserForm onDone={close} users={users.data ?? []} />
       </Modal>
-      <Modal
-        opened={editingRoles !== null}
-        onClose={() => setEditingRoles(null)}
-        title={`Rollen van ${shownRoles?.name ?? ''}`}
-      >
+      <Modal opened={editingRoles !== null} onClose={() => setEditingRoles(null)} title={`Rollen van ${shownRoles?.name ?? ''}`}>
         {shownRoles && <RolesForm key={shownRoles.id} user={shownRoles} onDone={() => setEditingRoles(null)} />}
       </Modal>
-      <Modal
-        opened={removing !== null}
-        onClose={() => setRemoving(null)}
-        title={`${shownRemoving?.name ?? ''} verwijderen`}
-      >
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={`${shownRemoving?.name ?? ''} verwijderen`}>
         {shownRemoving && (
           <RemoveUserForm
             key={shownRemoving.id}
@@ -232,12 +208,12 @@ function RemoveUserForm({ user, onCancel, onDone }: { user: User; onCancel(): vo
   return (
     <Stack>
       <Text>
-        {user.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd. Ook een bewaarde
-        kopie van het sleutelbestand opent de gegevens dan niet meer. Wie blijft, houdt zijn eigen wachtwoord.
+        {user.name} kan daarna niet meer ontgrendelen; de sleutel van de omgeving wordt vernieuwd. Ook een bewaarde kopie van het
+        sleutelbestand opent de gegevens dan niet meer. Wie blijft, houdt zijn eigen wachtwoord.
       </Text>
       <Text size="sm" c="dimmed">
-        Wat {user.name} heeft vastgelegd blijft bewaard, en het logboek houdt de naam. Een back-up van vóór het
-        verwijderen bevat {user.name} nog: zet je zo&apos;n back-up terug, verwijder de gebruiker dan opnieuw.
+        Wat {user.name} heeft vastgelegd blijft bewaard, en het logboek houdt de naam. Een back-up van vóór het verwijderen bevat{' '}
+        {user.name} nog: zet je zo&apos;n back-up terug, verwijder de gebruiker dan opnieuw.
       </Text>
       {remove.isError && <ErrorAlert error={remove.error} title="Niet verwijderd" />}
       <Group justify="flex-end">
@@ -260,8 +236,7 @@ function AfterRemoval({ removal, onDone }: { removal: Removal; onDone(): void })
       {removal.newRecoveryKey && (
         <>
           <Text>
-            De herstelsleutel van deze omgeving is ook vernieuwd: de oude werkt niet meer. Deze nieuwe sleutel wordt nu
-            één keer getoond.
+            De herstelsleutel van deze omgeving is ook vernieuwd: de oude werkt niet meer. Deze nieuwe sleutel wordt nu één keer getoond.
           </Text>
           <Card withBorder bg="gray.0" p="lg">
             <Text ff="monospace" fz={22} fw={700} ta="center" lts={1} data-testid="new-recovery-key">
@@ -285,9 +260,8 @@ function AfterRemoval({ removal, onDone }: { removal: Removal; onDone(): void })
       {removal.mustRecover.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Nieuw wachtwoord nodig">
           <Text size="sm">
-            Deze collega&apos;s hebben sinds de laatste update niet ontgrendeld; hun wachtwoord is vervallen. Ze kiezen
-            bij het ontgrendelen &quot;Wachtwoord vergeten&quot; en stellen met de herstelsleutel een nieuw wachtwoord
-            in:
+            Deze collega&apos;s hebben sinds de laatste update niet ontgrendeld; hun wachtwoord is vervallen. Ze kiezen bij het ontgrendelen
+            &quot;Wachtwoord vergeten&quot; en stellen met de herstelsleutel een nieuw wachtwoord in:
           </Text>
           <List size="sm" mt={6}>
             {removal.mustRecover.map((name) => (
@@ -345,17 +319,11 @@ function AddUserForm({ onDone, users }: { onDone(): void; users: User[] }) {
     },
   });
   const chosen = candidates.find((s) => s.id === form.values.member);
-  const who = chosen
-    ? { name: chosen.name, staffCode: chosen.code }
-    : { name: form.values.name, staffCode: form.values.staffCode };
+  const who = chosen ? { name: chosen.name, staffCode: chosen.code } : { name: form.values.name, staffCode: form.values.staffCode };
   const add = useMutation({
-    mutationFn: (values: typeof form.values) =>
-      invoke('users.add', { ...who, passphrase: values.passphrase, roles: values.roles }),
+    mutationFn: (values: typeof form.values) => invoke('users.add', { ...who, passphrase: values.passphrase, roles: values.roles }),
     onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: usersKey }),
-        queryClient.invalidateQueries({ queryKey: peopleKey }),
-      ]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: usersKey }), queryClient.invalidateQueries({ queryKey: peopleKey })]);
       notifications.show({ color: 'teal', title: 'Toegevoegd', message: `${who.name} kan nu ontgrendelen.` });
       onDone();
     },
@@ -389,18 +357,8 @@ function AddUserForm({ onDone, users }: { onDone(): void; users: User[] }) {
             />
           </>
         )}
-        <PasswordInput
-          label="Eerste wachtwoord"
-          required
-          autoComplete="new-password"
-          {...form.getInputProps('passphrase')}
-        />
-        <PasswordInput
-          label="Herhaal wachtwoord"
-          required
-          autoComplete="new-password"
-          {...form.getInputProps('repeat')}
-        />
+        <PasswordInput label="Eerste wachtwoord" required autoComplete="new-password" {...form.getInputProps('passphrase')} />
+        <PasswordInput label="Herhaal wachtwoord" required autoComplete="new-password" {...form.getInputProps('repeat')} />
         <RolesField
           value={form.values.roles}
           onChange={(roles) => form.setFieldValue('roles', roles)}

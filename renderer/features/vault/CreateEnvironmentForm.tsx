@@ -26,8 +26,7 @@ export function CreateEnvironmentForm({ onCreated, onCancel }: Props) {
     validate: {
       schoolName: (v) => (v.trim() ? null : 'Vul de naam van de school in.'),
       userName: (v) => (v.trim() ? null : 'Vul je naam in.'),
-      staffCode: (v) =>
-        /^[a-zA-Z]{2,4}$/.test(v.trim()) ? null : 'Een personeelscode bestaat uit 2 tot 4 letters, bijvoorbeeld "awo".',
+      staffCode: (v) => (/^[a-zA-Z]{2,4}$/.test(v.trim()) ? null : 'Een personeelscode bestaat uit 2 tot 4 letters, bijvoorbeeld "awo".'),
       ...newPassphraseRules('passphrase'),
     },
   });
@@ -46,8 +45,8 @@ export function CreateEnvironmentForm({ onCreated, onCancel }: Props) {
           Nieuwe omgeving aanmaken
         </Title>
         <Text size="sm" c="dimmed">
-          Alles wat je in deze omgeving bewaart, staat versleuteld op deze computer. Alleen wie een wachtwoord of de
-          herstelsleutel heeft, kan het lezen.
+          Alles wat je in deze omgeving bewaart, staat versleuteld op deze computer. Alleen wie een wachtwoord of de herstelsleutel heeft,
+          kan het lezen.
         </Text>
         <TextInput label="Naam van de school" required {...form.getInputProps('schoolName')} />
         <Input.Wrapper label="Vakantieregio" description="Bepaalt de schoolvakanties in het jaarrooster.">
@@ -70,12 +69,7 @@ export function CreateEnvironmentForm({ onCreated, onCancel }: Props) {
           autoComplete="new-password"
           {...form.getInputProps('passphrase')}
         />
-        <PasswordInput
-          label="Herhaal wachtwoord"
-          required
-          autoComplete="new-password"
-          {...form.getInputProps('repeat')}
-        />
+        <PasswordInput label="Herhaal wachtwoord" required autoComplete="new-password" {...form.getInputProps('repeat')} />
         {create.isError && <ErrorAlert error={create.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -13,8 +13,8 @@ export function RecoveryKeyNotice({ recoveryKey, onDone }: { recoveryKey: string
             Bewaar je herstelsleutel
           </Title>
           <Text>
-            Ben je je wachtwoord kwijt, dan kom je alleen met deze sleutel nog bij de gegevens. Hij wordt nu één keer
-            getoond en is daarna nergens meer op te vragen.
+            Ben je je wachtwoord kwijt, dan kom je alleen met deze sleutel nog bij de gegevens. Hij wordt nu één keer getoond en is daarna
+            nergens meer op te vragen.
           </Text>
           <Card withBorder bg="gray.0" p="lg">
             <Text ff="monospace" fz={24} fw={700} ta="center" lts={1} data-testid="recovery-key">
@@ -34,8 +34,7 @@ export function RecoveryKeyNotice({ recoveryKey, onDone }: { recoveryKey: string
             </Button>
           </Group>
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle />}>
-            Bewaar de sleutel op papier in een afgesloten kast of in de kluis van de school, niet in een gedeelde map of
-            e-mail.
+            Bewaar de sleutel op papier in een afgesloten kast of in de kluis van de school, niet in een gedeelde map of e-mail.
           </Alert>
           <Checkbox
             label="Ik heb de herstelsleutel op een veilige plek bewaard"

@@ -53,12 +53,7 @@ export function UnlockForm({ environment, onForgot, onBack }: Props) {
           allowDeselect={false}
           {...form.getInputProps('userId')}
         />
-        <PasswordInput
-          label="Wachtwoord"
-          autoComplete="current-password"
-          autoFocus
-          {...form.getInputProps('passphrase')}
-        />
+        <PasswordInput label="Wachtwoord" autoComplete="current-password" autoFocus {...form.getInputProps('passphrase')} />
         {unlock.isError && <ErrorAlert error={unlock.error} />}
         <Group justify="space-between">
           <Anchor component="button" type="button" onClick={onForgot} size="sm">

@@ -5,12 +5,7 @@ import { guardians, staff, students } from '../../../../db/schema';
 import { numericDate } from '../../../shared/dutch-dates';
 import { defaultSalutation, fullName, normalizeForSearch, studentSearchText } from '../names';
 import { guardiansOfStudents, type GuardianRow, type StudentRow } from '../store';
-import {
-  guardianFields as guardianFieldDefs,
-  studentFields as studentFieldDefs,
-  type GuardianField,
-  type StudentField,
-} from './fields';
+import { guardianFields as guardianFieldDefs, studentFields as studentFieldDefs, type GuardianField, type StudentField } from './fields';
 import type { ImportPlan, ImportedGuardian, PlannedStudent, RowProblem } from './plan';
 import { registry } from '../../../shared/registry';
 
@@ -106,11 +101,7 @@ const shown = (value: string | number | boolean | null | undefined): string =>
   value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
 
 /** Field by field, what changes when `next` replaces `current`; dates as dd-mm-jjjj. */
-function diff<T extends Record<string, unknown>>(
-  current: T,
-  next: T,
-  labels: Partial<Record<keyof T, string>>,
-): FieldChange[] {
+function diff<T extends Record<string, unknown>>(current: T, next: T, labels: Partial<Record<keyof T, string>>): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const [key, field] of Object.entries(labels) as [keyof T & string, string][]) {
     const from = current[key] as string | number | boolean | null | undefined;
@@ -146,9 +137,7 @@ function initialsOf(given: string, written: string): boolean {
 function matchGuardian(known: GuardianRow[], g: ImportedGuardian, taken: Set<string>): GuardianRow | undefined {
   const free = known.filter((k) => !taken.has(k.id));
   const byName = free.find(
-    (k) =>
-      sameName(k.familyName, g.familyName) &&
-      (sameName(k.givenName, g.givenName) || initialsOf(k.givenName, g.givenName)),
+    (k) => sameName(k.familyName, g.familyName) && (sameName(k.givenName, g.givenName) || initialsOf(k.givenName, g.givenName)),
   );
   if (byName) return byName;
   const byRole = free.filter((k) => k.relation === g.relation && sameName(k.familyName, g.familyName));
@@ -164,20 +153,13 @@ function newGuardian(g: ImportedGuardian, now: string): GuardianValues {
  * A stored guardian with what the file holds laid over it. Columns the file does not have change
  * nothing; a salutation typed by hand stays unless the file has one, a generated one follows the name.
  */
-function updatedGuardian(
-  current: GuardianRow,
-  g: ImportedGuardian,
-  fields: GuardianField[],
-  today: string,
-  now: string,
-): GuardianValues {
+function updatedGuardian(current: GuardianRow, g: ImportedGuardian, fields: GuardianField[], today: string, now: string): GuardianValues {
   const { id: _id, studentId: _studentId, ...values } = current;
   const next: GuardianValues = { ...values };
   for (const f of fields) if (f !== 'salutation') Object.assign(next, { [f]: g[f] });
   // A first name typed in the app is not replaced by the initials an export writes.
   if (initialsOf(current.givenName, g.givenName)) next.givenName = current.givenName;
-  next.salutation =
-    g.salutation ?? (current.salutation === defaultSalutation(current) ? defaultSalutation(next) : current.salutation);
+  next.salutation = g.salutation ?? (current.salutation === defaultSalutation(current) ? defaultSalutation(next) : current.salutation);
   // Gezag given now to someone already registered: consent on file does not speak for them (as guardians.save).
   next.authoritySince = !next.parentalAuthority ? null : !current.parentalAuthority ? today : current.authoritySince;
   next.updatedAt = now;
@@ -284,10 +266,7 @@ export function checkImport(db: VaultDb, plan: ImportPlan, today: string, now: s
   return check;
 }
 
-function studentValues(
-  s: NonNullable<PlannedStudent['student']>,
-  mentorId: string | null,
-): Omit<StudentValues, 'updatedAt'> {
+function studentValues(s: NonNullable<PlannedStudent['student']>, mentorId: string | null): Omit<StudentValues, 'updatedAt'> {
   const { mentorCode: _code, ...fields } = s;
   return { ...fields, mentorId, searchText: studentSearchText(s) };
 }
@@ -371,8 +350,7 @@ export function compareWithStored(
   // Guardians the file does not mention are never removed here: a file from another source, or one
   // with only the first guardian, says nothing about them.
   if (o.guardianFields.length > 0) {
-    for (const k of stored)
-      if (!taken.has(k.id)) guardianChanges.push({ name: fullName(k), action: 'kept', changes: [] });
+    for (const k of stored) if (!taken.has(k.id)) guardianChanges.push({ name: fullName(k), action: 'kept', changes: [] });
   }
   const parts = [
     ...(changes.length ? [`Verschilt in: ${changes.map((c) => c.field.toLowerCase()).join(', ')}.`] : []),
@@ -402,8 +380,7 @@ export function compareWithStored(
  * values: building, preparing and filling a query per row was most of an import's time.
  */
 function preparedWrites(db: VaultDb, sqlite: OpenedVault['sqlite']) {
-  const p = <K extends string>(...names: K[]) =>
-    Object.fromEntries(names.map((n) => [n, sql`${sql.placeholder(n)}`])) as Record<K, SQL>;
+  const p = <K extends string>(...names: K[]) => Object.fromEntries(names.map((n) => [n, sql`${sql.placeholder(n)}`])) as Record<K, SQL>;
   const prepare = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
     const { sql: text, params } = query.toSQL();
     // A placeholder takes the row's value; anything else is fixed (a column's default, as drizzle fills it in).

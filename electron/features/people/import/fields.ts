@@ -161,8 +161,7 @@ const SOURCE_MARKS: Record<Exclude<ImportSource, 'eigen'>, RegExp> = {
 
 /** Which system exported a file, from its header names. */
 export function detectSource(headers: string[]): ImportSource {
-  const score = (source: Exclude<ImportSource, 'eigen'>) =>
-    headers.filter((h) => SOURCE_MARKS[source].test(normalizeHeader(h))).length;
+  const score = (source: Exclude<ImportSource, 'eigen'>) => headers.filter((h) => SOURCE_MARKS[source].test(normalizeHeader(h))).length;
   const magister = score('magister');
   const somtoday = score('somtoday');
   if (magister === 0 && somtoday === 0) return 'eigen';
@@ -184,10 +183,7 @@ export function mappingToRemember(headers: string[], mapping: ColumnMapping): Re
  * A remembered mapping applied to this file's headers. Columns the source never had before get the
  * suggestion from their name, when that field is still free.
  */
-export function rememberedMapping(
-  headers: string[],
-  remembered: Record<string, string>,
-): { mapping: ColumnMapping; ignored: string[] } {
+export function rememberedMapping(headers: string[], remembered: Record<string, string>): { mapping: ColumnMapping; ignored: string[] } {
   const mapping: ColumnMapping = {};
   const ignored: string[] = [];
   const used = new Set<string>();

@@ -49,12 +49,7 @@ export function pendingTable(session: Session, importId: string): Table {
 }
 
 /** A plan for the file as mapped, checked against the vault; dates of birth judged on `today`. */
-export function checkedPlan(
-  session: Session,
-  importId: string,
-  mapping: ColumnMapping,
-  clock: { today: string; now: string },
-) {
+export function checkedPlan(session: Session, importId: string, mapping: ColumnMapping, clock: { today: string; now: string }) {
   const problem = mappingProblem(mapping);
   if (problem) throw new AppError('IMPORT_MAPPING', problem);
   const plan = planImport(pendingTable(session, importId), mapping, clock.today);

@@ -73,11 +73,7 @@ export function parseDutchDate(text: string): string | null | undefined {
   if (text === '') return null;
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const [year, month, day] = dutch
-    ? [dutch[3], dutch[2], dutch[1]].map(Number)
-    : iso
-      ? [iso[1], iso[2], iso[3]].map(Number)
-      : [];
+  const [year, month, day] = dutch ? [dutch[3], dutch[2], dutch[1]].map(Number) : iso ? [iso[1], iso[2], iso[3]].map(Number) : [];
   if (year === undefined || month === undefined || day === undefined) return undefined;
   // A calendar date: 31-02 rolls over to March in Date, so compare what comes back.
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -142,8 +138,7 @@ export function salutationFromCell(cell: string, g: { infix: string; familyName:
   if (/^(mevrouw|mevr|mw|mej|mejuffrouw)$/.test(word)) return `Geachte mevrouw ${surname}`;
   if (/^(de heer|heer|dhr|meneer|mnr|hr)$/.test(word)) return `Geachte heer ${surname}`;
   if (/^(familie|fam)$/.test(word)) return `Geachte familie ${surname}`;
-  if (/^(ouder|ouders|ouder\(s\)|ouder\(s\)\/verzorger\(s\)|verzorger|verzorgers)$/.test(word))
-    return GENERIC_SALUTATION;
+  if (/^(ouder|ouders|ouder\(s\)|ouder\(s\)\/verzorger\(s\)|verzorger|verzorgers)$/.test(word)) return GENERIC_SALUTATION;
   return undefined;
 }
 
@@ -164,9 +159,7 @@ interface Findings {
 function readGuardian(cells: Map<TargetField, string>, slot: GuardianSlot, found: Findings): ImportedGuardian | null {
   const get = (f: GuardianField) => cells.get(`${slot}.${f}`) ?? '';
   const which = `ouder/verzorger ${slot === 'g1' ? 1 : 2}`;
-  const anything = (['givenName', 'familyName', 'email', 'phone', 'street'] as GuardianField[]).some(
-    (f) => get(f) !== '',
-  );
+  const anything = (['givenName', 'familyName', 'email', 'phone', 'street'] as GuardianField[]).some((f) => get(f) !== '');
   if (!anything) return null;
   if (!get('familyName')) {
     found.errors.push(`De achternaam van ${which} ontbreekt.`);
@@ -216,15 +209,13 @@ function sameStudent(a: ImportedStudent, b: ImportedStudent): boolean {
 export function mappingProblem(mapping: ColumnMapping): string | null {
   const targets = new Set(Object.values(mapping));
   if (Object.values(mapping).length !== targets.size) return 'Twee kolommen zijn aan hetzelfde veld gekoppeld.';
-  if (!targets.has('student.studentNumber'))
-    return 'Koppel een kolom aan het leerlingnummer: daarop worden leerlingen herkend.';
+  if (!targets.has('student.studentNumber')) return 'Koppel een kolom aan het leerlingnummer: daarop worden leerlingen herkend.';
   const hasName = targets.has('student.givenName') && targets.has('student.familyName');
   const hasGuardian = [...targets].some((t) => t.startsWith('g1.') || t.startsWith('g2.'));
   if (!hasName && (targets.has('student.givenName') || targets.has('student.familyName'))) {
     return 'Koppel zowel de roepnaam als de achternaam van de leerling.';
   }
-  if (!hasName && !hasGuardian)
-    return 'Koppel ten minste roepnaam en achternaam van de leerling, of gegevens van ouders/verzorgers.';
+  if (!hasName && !hasGuardian) return 'Koppel ten minste roepnaam en achternaam van de leerling, of gegevens van ouders/verzorgers.';
   return null;
 }
 
@@ -237,9 +228,7 @@ export function planImport(table: Table, mapping: ColumnMapping, today: string):
   const targets = new Set(Object.values(mapping));
   const kind = targets.has('student.givenName') ? 'students' : 'guardians';
   const hasGuardians = [...targets].some((t) => !t.startsWith('student.'));
-  const headerOf = new Map(
-    Object.entries(mapping).map(([column, target]) => [target, table.headers[Number(column)] ?? '']),
-  );
+  const headerOf = new Map(Object.entries(mapping).map(([column, target]) => [target, table.headers[Number(column)] ?? '']));
   const column = (target: TargetField) => `Kolom "${headerOf.get(target) ?? fieldLabel(target)}": `;
   const planned = new Map<string, PlannedStudent>();
   const errors: RowProblem[] = [];
@@ -279,16 +268,12 @@ export function planImport(table: Table, mapping: ColumnMapping, today: string):
       if (!get('familyName')) found.errors.push('De achternaam ontbreekt.');
       const birthDate = parseDutchDate(get('birthDate'));
       if (birthDate === undefined) {
-        found.errors.push(
-          `${column('student.birthDate')}"${get('birthDate')}" is geen geldige datum (verwacht dd-mm-jjjj).`,
-        );
+        found.errors.push(`${column('student.birthDate')}"${get('birthDate')}" is geen geldige datum (verwacht dd-mm-jjjj).`);
       } else if (birthDate) {
         const problem = judge(birthDate);
         // One row per guardian repeats the student: say it once.
         if (problem && (problem.level === 'error' || !earlier))
-          (problem.level === 'error' ? found.errors : found.warnings).push(
-            `${column('student.birthDate')}${problem.message}`,
-          );
+          (problem.level === 'error' ? found.errors : found.warnings).push(`${column('student.birthDate')}${problem.message}`);
       }
       const yearText = get('yearLevel');
       const yearLevel = yearText === '' ? yearFromClass(get('className')) : Number(yearText);
@@ -335,8 +320,6 @@ export function planImport(table: Table, mapping: ColumnMapping, today: string):
     // Without a leerjaar column the class tells the year.
     (f) => has(`student.${f}`) || (f === 'yearLevel' && has('student.className')),
   );
-  const guardianFields = (Object.keys(guardianFieldDefs) as GuardianField[]).filter(
-    (f) => has(`g1.${f}`) || has(`g2.${f}`),
-  );
+  const guardianFields = (Object.keys(guardianFieldDefs) as GuardianField[]).filter((f) => has(`g1.${f}`) || has(`g2.${f}`));
   return { kind, students: [...planned.values()], errors, warnings, studentFields, guardianFields };
 }

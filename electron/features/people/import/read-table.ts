@@ -65,9 +65,7 @@ function splitLines(bytes: Buffer): Buffer[] {
 
 function decodeLine(line: Buffer): { text: string; encoding: 'UTF-8' | 'windows-1252' } {
   const text = line.toString('utf8');
-  return text.includes('\uFFFD')
-    ? { text: iconv.decode(line, 'win1252'), encoding: 'windows-1252' }
-    : { text, encoding: 'UTF-8' };
+  return text.includes('\uFFFD') ? { text: iconv.decode(line, 'win1252'), encoding: 'windows-1252' } : { text, encoding: 'UTF-8' };
 }
 
 function cellText(value: unknown): string {
@@ -84,12 +82,7 @@ function withoutEmptyRows(rows: string[][]): string[][] {
   return rows.filter((r) => r.some((c) => c !== ''));
 }
 
-function finish(
-  format: Table['format'],
-  encoding: Table['encoding'],
-  delimiter: Table['delimiter'],
-  all: string[][],
-): Table {
+function finish(format: Table['format'], encoding: Table['encoding'], delimiter: Table['delimiter'], all: string[][]): Table {
   const rows = withoutEmptyRows(all);
   if (rows.length === 0) throw new AppError('IMPORT_EMPTY');
   const [headerRow, ...data] = rows;
@@ -125,9 +118,7 @@ export async function readTable(bytes: Buffer, fileName: string): Promise<Table>
   const { text, encoding } = decodeText(bytes);
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
   const delimiter =
-    parsed.meta.delimiter === ';' || parsed.meta.delimiter === ',' || parsed.meta.delimiter === '\t'
-      ? parsed.meta.delimiter
-      : null;
+    parsed.meta.delimiter === ';' || parsed.meta.delimiter === ',' || parsed.meta.delimiter === '\t' ? parsed.meta.delimiter : null;
   return finish(
     'csv',
     encoding,

@@ -39,13 +39,7 @@ export function mappingRememberedFor(
 }
 
 /** Keeps this mapping as the one for the source, by header name, for the next file from it. */
-export function rememberMapping(
-  db: VaultDb,
-  source: ImportSource,
-  headers: string[],
-  mapping: ColumnMapping,
-  now: string,
-): void {
+export function rememberMapping(db: VaultDb, source: ImportSource, headers: string[], mapping: ColumnMapping, now: string): void {
   const key = sourceMappingKey(source);
   const current = db.select().from(importMappings).where(eq(importMappings.headerSignature, key)).get();
   // Columns of earlier files that this one lacks are kept (a source's exports differ in what they

@@ -13,8 +13,7 @@ const shiftWeeks = (date: IsoDate, weeks: number): IsoDate => format(addWeeks(pa
 export function generateMeetingDates(rhythm: SeriesRhythm, calendar: SchoolCalendar): GeneratedYear {
   const interval = rhythm.intervalWeeks;
   // The only check needed to guarantee the walk ends; handlers validate the rest.
-  if (!Number.isInteger(interval) || interval < 1)
-    throw new RangeError(`intervalWeeks must be a positive integer: ${interval}`);
+  if (!Number.isInteger(interval) || interval < 1) throw new RangeError(`intervalWeeks must be a positive integer: ${interval}`);
   const direction = rhythm.moveRule === 'week-after' ? 1 : -1;
   const meetings: PlannedMeeting[] = [];
   const dropped: GeneratedYear['dropped'] = [];

@@ -21,8 +21,7 @@ function fromOverride(o: CalendarOverride & { kind: DayOff['kind'] }): DayOff {
   return { start: o.start, end: o.end, kind: o.kind, name: o.name, source: 'school' };
 }
 
-const isDayOffEntry = (o: CalendarOverride): o is CalendarOverride & { kind: DayOff['kind'] } =>
-  o.kind !== 'school-day';
+const isDayOffEntry = (o: CalendarOverride): o is CalendarOverride & { kind: DayOff['kind'] } => o.kind !== 'school-day';
 
 /**
  * Which day off gives the reason when several cover one date: the school's own words first (they
@@ -36,9 +35,7 @@ export function schoolCalendar(region: Region, overrides: CalendarOverride[]): S
   const openDays = overrides.filter((o) => o.kind === 'school-day');
   const isOpened = (d: DayOff) => openDays.some((o) => o.start <= d.start && d.end <= o.end);
   // Official holidays an override replaces, as "<school year>|<name>".
-  const replaced = new Set(
-    overrides.filter((o) => o.replaces !== null).map((o) => `${schoolYearOf(o.start)}|${o.replaces}`),
-  );
+  const replaced = new Set(overrides.filter((o) => o.replaces !== null).map((o) => `${schoolYearOf(o.start)}|${o.replaces}`));
 
   function official(year: SchoolYear): DayOff[] {
     return officialHolidays(year, region).filter((h) => !replaced.has(`${year}|${h.name}`));

@@ -2,11 +2,7 @@ import { Alert, Button, Checkbox, Group, List, Radio, SimpleGrid, Stack, Table, 
 import { useMutation } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import {
-  unmappedColumns,
-  type ColumnMapping,
-  type ImportSource,
-} from '../../../../electron/features/people/import/fields';
+import { unmappedColumns, type ColumnMapping, type ImportSource } from '../../../../electron/features/people/import/fields';
 import { invoke } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Figure } from '../../../components/Figure';
@@ -126,8 +122,7 @@ export function CheckStep({
       </SimpleGrid>
       {unmapped.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Niet gekoppelde kolommen">
-          Niet geïmporteerd: {unmapped.map((c) => `"${c.header}"`).join(', ')}. Ga terug naar de kolommen als je ze
-          nodig hebt.
+          Niet geïmporteerd: {unmapped.map((c) => `"${c.header}"`).join(', ')}. Ga terug naar de kolommen als je ze nodig hebt.
         </Alert>
       )}
       {!hasErrors && (
@@ -139,8 +134,8 @@ export function CheckStep({
         <>
           <Title order={3}>Bij te werken</Title>
           <Text size="sm" c="dimmed">
-            Deze leerlingen staan al in Zorgoverleg, met andere gegevens dan in het bestand. Kies per leerling of de
-            nieuwe gegevens worden overgenomen; ouders/verzorgers die niet in het bestand staan, blijven bewaard.
+            Deze leerlingen staan al in Zorgoverleg, met andere gegevens dan in het bestand. Kies per leerling of de nieuwe gegevens worden
+            overgenomen; ouders/verzorgers die niet in het bestand staan, blijven bewaard.
           </Text>
           <Group gap="xs">
             <Button size="xs" variant="light" onClick={() => setDeclined(new Set())} disabled={declined.size === 0}>
@@ -198,8 +193,7 @@ export function CheckStep({
           </Table>
           {preview.updates.length > SHOWN && (
             <Text size="sm" c="dimmed">
-              En nog {preview.updates.length - SHOWN} leerlingen; "Alles overnemen" en "Niets overnemen" gelden ook voor
-              hen.
+              En nog {preview.updates.length - SHOWN} leerlingen; "Alles overnemen" en "Niets overnemen" gelden ook voor hen.
             </Text>
           )}
         </>

@@ -30,8 +30,8 @@ export function FileStep({ onAnalysed }: { onAnalysed(a: Analysis): void }) {
         <List size="sm" spacing={4}>
           <List.Item>Een export uit Magister of Somtoday als CSV (puntkomma of komma) of Excel (.xlsx).</List.Item>
           <List.Item>
-            Leerlingen en ouders in één bestand (één regel per ouder, of ouders naast elkaar), of eerst de leerlingen en
-            daarna een apart bestand met ouders.
+            Leerlingen en ouders in één bestand (één regel per ouder, of ouders naast elkaar), of eerst de leerlingen en daarna een apart
+            bestand met ouders.
           </List.Item>
           <List.Item>Een bestaand leerlingnummer wordt bijgewerkt, nooit dubbel aangemaakt.</List.Item>
         </List>

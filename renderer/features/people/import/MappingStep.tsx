@@ -32,12 +32,7 @@ const sourceData = importSources.map((s) => ({ value: s, label: importSourceLabe
  * Chooses which field each column fills (null: knowingly not imported); choosing a field already
  * taken moves it to this column, and the column that had it becomes undecided again.
  */
-function assign(
-  mapping: ColumnMapping,
-  ignored: string[],
-  column: string,
-  target: TargetField | null,
-): [ColumnMapping, string[]] {
+function assign(mapping: ColumnMapping, ignored: string[], column: string, target: TargetField | null): [ColumnMapping, string[]] {
   const next: ColumnMapping = {};
   for (const [col, t] of Object.entries(mapping)) if (col !== column && t !== target) next[col] = t;
   if (target) next[column] = target;
@@ -100,21 +95,15 @@ export function MappingStep({
         maw={520}
       />
       <Text size="sm" c="dimmed">
-        Controleer per kolom wat erin staat. Leerlingnummer is altijd nodig; voor een bestand met alleen ouders ook de
-        achternaam van de ouder.
+        Controleer per kolom wat erin staat. Leerlingnummer is altijd nodig; voor een bestand met alleen ouders ook de achternaam van de
+        ouder.
       </Text>
       {unmapped.length > 0 && (
-        <Alert
-          color="yellow"
-          variant="light"
-          icon={<IconAlertTriangle />}
-          title="Niet gekoppelde kolommen"
-          data-testid="unmapped-columns"
-        >
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle />} title="Niet gekoppelde kolommen" data-testid="unmapped-columns">
           {unmapped.length === 1 ? 'De kolom ' : 'De kolommen '}
-          {unmapped.map((c) => `"${c.header}"`).join(', ')} {unmapped.length === 1 ? 'wordt' : 'worden'} niet
-          geïmporteerd. Koppel {unmapped.length === 1 ? 'hem' : 'ze'} hieronder aan een veld, of kies "Niet importeren"
-          als je {unmapped.length === 1 ? 'hem' : 'ze'} bewust overslaat.
+          {unmapped.map((c) => `"${c.header}"`).join(', ')} {unmapped.length === 1 ? 'wordt' : 'worden'} niet geïmporteerd. Koppel{' '}
+          {unmapped.length === 1 ? 'hem' : 'ze'} hieronder aan een veld, of kies "Niet importeren" als je{' '}
+          {unmapped.length === 1 ? 'hem' : 'ze'} bewust overslaat.
         </Alert>
       )}
       <Table withTableBorder striped verticalSpacing="xs">
@@ -153,9 +142,7 @@ export function MappingStep({
                     data={selectData}
                     value={mapping[column] ?? (undecided ? null : IGNORE)}
                     placeholder="Kies een veld of Niet importeren"
-                    onChange={(v) =>
-                      onChange(...assign(mapping, ignored, column, v && v !== IGNORE ? (v as TargetField) : null))
-                    }
+                    onChange={(v) => onChange(...assign(mapping, ignored, column, v && v !== IGNORE ? (v as TargetField) : null))}
                     allowDeselect={false}
                     searchable
                     maxDropdownHeight={320}

@@ -53,8 +53,7 @@ export function RunStep({ jobId, onAgain }: { jobId: string; onAgain(): void }) 
     <Stack gap="md" mt="md">
       <Alert color="teal" variant="light" icon={<IconCircleCheck />} title="Import klaar">
         {r.added} toegevoegd, {r.updated} bijgewerkt, {r.skipped} overgeslagen.
-        {r.unchanged > 0 &&
-          ` ${r.unchanged} ${r.unchanged === 1 ? 'leerling stond' : 'leerlingen stonden'} er al zo in.`}
+        {r.unchanged > 0 && ` ${r.unchanged} ${r.unchanged === 1 ? 'leerling stond' : 'leerlingen stonden'} er al zo in.`}
         {r.notUpdated > 0 && ` ${r.notUpdated} niet bijgewerkt, zoals gekozen.`}
       </Alert>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
