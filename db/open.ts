@@ -61,7 +61,9 @@ function readOnlyFolder(path: string): VaultFileError {
   const folder = dirname(path);
   return new VaultFileError(
     'VAULT_READ_ONLY',
-    `Zorgoverleg mag niet schrijven in de map ${folder} (of het bestand van de omgeving is alleen-lezen). Er is niets aan veranderd. Geef jezelf schrijfrechten op die map, of zet de omgeving in een map waar dat wel mag.`,
+    `Zorgoverleg mag niet schrijven in de map ${folder} (of het bestand van de omgeving is ` +
+      `alleen-lezen). Er is niets aan veranderd. Geef jezelf schrijfrechten op die map, of zet ` +
+      `de omgeving in een map waar dat wel mag.`,
   );
 }
 

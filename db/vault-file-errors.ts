@@ -11,9 +11,12 @@ export const vaultFileMessages = {
     'Deze omgeving is gemaakt met een nieuwere versie van Zorgoverleg. Werk de app bij om haar te openen; er is niets aan veranderd.',
   VAULT_EXISTS: 'Er bestaat al een bestand op deze plek; het wordt niet overschreven.',
   VAULT_READ_ONLY:
-    'Zorgoverleg mag niet schrijven in de map van deze omgeving (of het bestand is alleen-lezen). Er is niets aan veranderd. Geef jezelf schrijfrechten op die map, of zet de omgeving in een map waar dat wel mag.',
+    'Zorgoverleg mag niet schrijven in de map van deze omgeving (of het bestand is alleen-lezen). Er is ' +
+    'niets aan veranderd. Geef jezelf schrijfrechten op die map, of zet de omgeving in een map waar dat ' +
+    'wel mag.',
   VAULT_DISK_FULL:
-    'De schijf is vol. De omgeving is wel gesloten en wat was opgeslagen is bewaard; het wordt bij het volgende openen verwerkt. Maak ruimte vrij op de schijf voordat je verder werkt.',
+    'De schijf is vol. De omgeving is wel gesloten en wat was opgeslagen is bewaard; het wordt bij het ' +
+    'volgende openen verwerkt. Maak ruimte vrij op de schijf voordat je verder werkt.',
 } as const;
 
 export type VaultFileProblem = keyof typeof vaultFileMessages;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from './api/context';
-import { dispatch } from './api/dispatch';
+import { dispatch } from './app/dispatch';
 import { errorMessages } from './api/errors';
 import { contentSecurityPolicy } from './security/csp';
 import { DEFAULT_IDLE_LOCK_MS } from './shell-settings';

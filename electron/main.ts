@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Backend } from './api/context';
-import { dispatch } from './api/dispatch';
+import { dispatch } from './app/dispatch';
 import { backupsSettled, startAutomaticBackups } from './features/backup/automatic';
 import { contentSecurityPolicy } from './security/csp';
 import { openAttachmentFile, sweepTemporaryCopies, writeTemporaryCopy } from './features/files/store';

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { MethodName } from './api/contract';
+import type { MethodName } from './app/contract';
 
 /** The contract's method names, inlined by the build (scripts/build.mjs) to keep zod out of the preload. */
 declare const __CONTRACT_METHODS__: MethodName[];

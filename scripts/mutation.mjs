@@ -53,6 +53,7 @@ for (const [file, r] of [...perFile].sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`  ${score(r).toFixed(1).padStart(5)}%  ${file}  (${r.killed + r.timeout} / ${r.survived} / ${r.noCoverage} / ${r.ignored})`);
 }
 console.log(
-  `  ${score(total).toFixed(1).padStart(5)}%  totaal  (${total.killed + total.timeout} / ${total.survived} / ${total.noCoverage} / ${total.ignored})`,
+  `  ${score(total).toFixed(1).padStart(5)}%  totaal  (${total.killed + total.timeout} / ` +
+    `${total.survived} / ${total.noCoverage} / ${total.ignored})`,
 );
 console.log('Rapport: reports/mutation/index.html');

@@ -11,6 +11,10 @@ const soffice = ensureLibreOffice();
 console.log('\n== Typecontrole (tsc) ==');
 runOrExit('npx', ['--no-install', 'tsc', '--noEmit', '-p', '.']);
 
+console.log('\n== Lint en opmaak (ESLint, Prettier) ==');
+runOrExit('npx', ['--no-install', 'eslint', '.', '--max-warnings', '0']);
+runOrExit('npx', ['--no-install', 'prettier', '--check', '.', '--log-level', 'warn']);
+
 console.log('\n== Bouwen ==');
 const { buildAll } = await import('./build.mjs');
 await buildAll({ quiet: true });

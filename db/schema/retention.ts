@@ -1,11 +1,9 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { students } from './people';
+import { leavingDestinations } from './vocabulary';
 
 /** What an erasure takes: the file (identity and absence data stay) or everything. */
 export const erasureSteps = ['dossier', 'alles'] as const;
-
-/** Where a student went on leaving; only VSO changes the retention period. */
-export const leavingDestinations = ['vso', 'vo', 'mbo', 'ho', 'werk', 'anders'] as const;
 
 /**
  * One row (id = 1): the school's own retention periods in years after leaving, and who set them

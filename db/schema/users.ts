@@ -15,7 +15,10 @@ export const appUsers = sqliteTable(
     createdAt: text('created_at').notNull(),
     /** The staff member this user is (same code); set when people arrive. */
     staffId: text('staff_id').references(() => staff.id, { onDelete: 'set null' }),
-    /** What this user may do: coördinator, voorzitter, notulist, lid, aandachtsfunctionaris. None by default: rights are given, never assumed. */
+    /**
+     * What this user may do: coördinator, voorzitter, notulist, lid, aandachtsfunctionaris. None by default: rights are
+     * given, never assumed.
+     */
     roles: text('roles', { mode: 'json' })
       .$type<string[]>()
       .notNull()

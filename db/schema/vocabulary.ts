@@ -60,3 +60,6 @@ export const actionHolderKinds = ['staff', 'partner', 'ouders', 'leerling'] as c
 
 /** An action's state; a concept is an action still missing a holder or a valid deadline. */
 export const actionStatuses = ['concept', 'open', 'gedaan', 'teruggekoppeld', 'vervallen'] as const;
+
+/** Where a student went on leaving; only VSO changes the retention period. */
+export const leavingDestinations = ['vso', 'vo', 'mbo', 'ho', 'werk', 'anders'] as const;

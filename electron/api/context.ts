@@ -1,8 +1,14 @@
 import type { OpenedVault, VaultDb } from '../../db/open';
 import { closeVaultDatabase } from '../../db/open';
 import { SerialQueue } from '../shared/serial-queue';
-import type { KdfCost } from '../features/vault/kdf';
 import { isUserError } from './errors';
+
+/** The cost of deriving a key from a passphrase (scrypt's N, r, p). */
+export interface KdfCost {
+  N: number;
+  r: number;
+  p: number;
+}
 
 export interface BackendConfig {
   /** Folder holding the environments (vaults and keyrings). */

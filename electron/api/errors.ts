@@ -14,18 +14,24 @@ export const errorMessages = {
   MALFORMED_RECOVERY_KEY: 'Dit is geen geldige herstelsleutel. Een herstelsleutel bestaat uit 8 groepjes van 4 tekens.',
   ...vaultFileMessages,
   KEYRING_MISSING:
-    'Het sleutelbestand van deze omgeving ontbreekt, dus ze kan niet worden geopend. Er is niets aan veranderd. Zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.',
+    'Het sleutelbestand van deze omgeving ontbreekt, dus ze kan niet worden geopend. Er is niets aan ' +
+    'veranderd. Zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up"; wat na ' +
+    'die back-up is gedaan, blijft bewaard.',
   KEYRING_DAMAGED:
-    'Het sleutelbestand van deze omgeving is beschadigd of buiten Zorgoverleg gewijzigd. Er is niets aan veranderd. Gebruik de herstelsleutel ("Wachtwoord vergeten"), of zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up".',
+    'Het sleutelbestand van deze omgeving is beschadigd of buiten Zorgoverleg gewijzigd. Er is niets aan ' +
+    'veranderd. Gebruik de herstelsleutel ("Wachtwoord vergeten"), of zet het sleutelbestand terug uit ' +
+    'een back-up met "Omgeving openen uit back-up".',
   USER_NOT_FOUND: 'Deze gebruiker hoort niet bij deze omgeving.',
   ACCESS_RESET:
-    'De sleutel van deze omgeving is vernieuwd en jouw wachtwoord is daarbij vervallen. Kies "Wachtwoord vergeten" en stel met de herstelsleutel een nieuw wachtwoord in.',
+    'De sleutel van deze omgeving is vernieuwd en jouw wachtwoord is daarbij vervallen. Kies "Wachtwoord ' +
+    'vergeten" en stel met de herstelsleutel een nieuw wachtwoord in.',
   STAFF_CODE_TAKEN: 'Deze code is al in gebruik door een andere gebruiker.',
   IMPORT_EMPTY: 'Dit bestand is leeg: er staan geen leerlingen of ouders in.',
   IMPORT_NOT_A_TABLE: 'Dit bestand heeft maar één kolom. Is het een CSV met puntkomma of komma als scheidingsteken?',
   IMPORT_NOT_A_SPREADSHEET: 'Dit is geen CSV- of Excel-bestand (.xlsx). Exporteer de gegevens opnieuw uit Magister of Somtoday.',
   IMPORT_TOO_LARGE:
-    'Dit Excel-bestand is uitgepakt groter dan 100 MB; zo groot is een export van leerlingen en ouders nooit. Exporteer de gegevens opnieuw uit Magister of Somtoday, of sla ze op als CSV.',
+    'Dit Excel-bestand is uitgepakt groter dan 100 MB; zo groot is een export van leerlingen en ouders ' +
+    'nooit. Exporteer de gegevens opnieuw uit Magister of Somtoday, of sla ze op als CSV.',
   IMPORT_MAPPING: 'De kolommen zijn nog niet goed gekoppeld.',
   IMPORT_HAS_ERRORS: 'Er is niets geïmporteerd: het bestand bevat regels met fouten.',
   IMPORT_EXPIRED: 'Deze import is verlopen. Kies het bestand opnieuw.',

@@ -1,11 +1,29 @@
 import type { z } from 'zod';
-import type { Contract, MethodName } from './contract';
 import type { PublicContext, UnlockedContext } from './context';
+
+/** What every method of a contract declares: who may call it, what goes in, what comes out. */
+export interface MethodShape {
+  access: 'public' | 'unlocked';
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/**
+ * The contract registers itself here from above (electron/app/contract.ts augments this interface),
+ * so the handler types know every method without importing the layer that assembles the domains.
+ */
+export interface ContractRegister {}
+
+type Contract = ContractRegister extends { contract: infer C extends Record<string, MethodShape> } ? C : Record<string, MethodShape>;
+type MethodName = keyof Contract;
 
 export type ContextFor<M extends MethodName> = Contract[M]['access'] extends 'unlocked' ? UnlockedContext : PublicContext;
 
 type Input<M extends MethodName> = z.output<Contract[M]['input']>;
 type Output<M extends MethodName> = z.input<Contract[M]['output']>;
+
+/** What a method's handler returns, for a domain that hands part of it to another. */
+export type HandlerOutput<M extends MethodName> = Output<M>;
 
 /** The context of a commit step: the unlocked context, and effects outside the database that go last. */
 export interface CommitContext extends UnlockedContext {

@@ -10,13 +10,18 @@ import type { z } from 'zod';
  */
 
 const BIDI_CONTROLS = '\\u202A-\\u202E\\u2066-\\u2069';
-/** Direction marks and characters that take no width: soft hyphen, grapheme joiner, zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = '\\u00AD\\u034F\\u061C\\u180E\\u200B\\u200C\\u200E\\u200F\\u2060-\\u2064\\uFEFF';
+/** Direction marks and characters that take no width: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = '\\u00AD\\u061C\\u180E\\u200B\\u200C\\u200E\\u200F\\u2060-\\u2064\\uFEFF';
+/** The combining grapheme joiner: outside the class, where it would combine with the character before it. */
+const GRAPHEME_JOINER = '\\u034F';
 /** A zero-width joiner is allowed only where it joins two emoji into one ("👩‍👧"); anywhere else it hides. */
-const STRAY_JOINER = '(?<!\\p{Extended_Pictographic}[\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
+const STRAY_JOINER = '(?<!\\p{Extended_Pictographic}(?:\\u{FE0F}|[\\u{1F3FB}-\\u{1F3FF}])?)\\u200D|\\u200D(?!\\p{Extended_Pictographic})';
 
-/** One line: no C0 or C1 control character (tab and line breaks included), no DEL, no line or paragraph separator, no bidi control, nothing invisible. */
-const notInOneLine = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}${INVISIBLE}]|${STRAY_JOINER}`, 'u');
+/**
+ * One line: no C0 or C1 control character (tab and line breaks included), no DEL, no line or paragraph separator, no
+ * bidi control, nothing invisible.
+ */
+const notInOneLine = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}${INVISIBLE}]|${GRAPHEME_JOINER}|${STRAY_JOINER}`, 'u');
 
 /**
  * Several lines (minutes, answers, pasted from anywhere): only NUL and bidi controls are refused.

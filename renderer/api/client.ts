@@ -1,4 +1,4 @@
-import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../electron/app/contract';
 import { pickTransport } from './transport';
 
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { Envelope } from '../../electron/api/contract';
+import type { Envelope } from '../../electron/app/contract';
 
 declare global {
   interface Window {

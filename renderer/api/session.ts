@@ -1,8 +1,8 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { invoke } from './client';
-import type { MethodName, MethodOutput } from '../../electron/api/contract';
-import { methodRoles, rulePermits } from '../../electron/api/method-roles';
+import type { MethodName, MethodOutput } from '../../electron/app/contract';
+import { methodRoles, rulePermits } from '../../electron/app/method-roles';
 
 export const vaultStatusKey = ['vault', 'status'] as const;
 
@@ -31,7 +31,8 @@ export function useMayCall(method: MethodName): boolean {
 
 /**
  * After locking, nothing read from the vault may stay in the renderer: forget what screens
- * registered (the tabs that show attachments, a remembered choice), drop every cached query and reload only the (public) status, which brings back
+ * registered (the tabs that show attachments, a remembered choice), drop every cached query and reload only the
+ * (public) status, which brings back
  * the unlock screen.
  */
 export async function forgetVaultData(queryClient: QueryClient): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Envelope } from '../../electron/api/contract';
+import type { Envelope } from '../../electron/app/contract';
 
 /** How a call reaches the backend: Electron IPC through the preload, or the loopback HTTP host. */
 export type Transport = (method: string, input: unknown) => Promise<Envelope<unknown>>;

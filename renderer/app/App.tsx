@@ -1,10 +1,12 @@
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { cssVariablesResolver, theme } from './theme';
 import './focus.css';
 import { VaultGate } from './VaultGate';
+
+// Notifications follow in a chunk of their own: what is shown before it loads waits in their store.
+const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -17,11 +19,11 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <VaultGate />
-        </ModalsProvider>
+        <VaultGate />
       </QueryClientProvider>
     </MantineProvider>
   );

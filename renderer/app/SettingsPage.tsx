@@ -12,7 +12,9 @@ import {
 import { TemplatesPanel } from '../features/letters/TemplatesPanel';
 import { PartnersPanel } from '../features/people/PartnersPanel';
 import { StaffPanel } from '../features/people/StaffPanel';
+import { StudentPicker } from '../features/people/StudentPicker';
 import { useSearchParams } from 'react-router';
+import type { ReactNode } from 'react';
 import { useMayCall } from '../api/session';
 import { LogoPanel } from '../features/settings/LogoPanel';
 import { SchoolSettingsForm } from '../features/settings/SchoolSettingsForm';
@@ -25,6 +27,13 @@ import { AuditPanel } from '../features/audit/AuditPanel';
 import { IconHourglass } from '@tabler/icons-react';
 import { RetentionPanel } from '../features/retention/RetentionPanel';
 
+interface Section {
+  value: string;
+  label: string;
+  icon: typeof IconKey;
+  panel: ReactNode;
+}
+
 export function SettingsPage() {
   const mayRetention = useMayCall('retention.worklist');
   const mayAudit = useMayCall('audit.list');
@@ -32,6 +41,29 @@ export function SettingsPage() {
   const mayTemplates = useMayCall('letters.saveTemplate');
   // Brieven links straight to its templates.
   const [params] = useSearchParams();
+  // One row per tab, in the order shown; a tab the user may not use is left out.
+  const sections: Section[] = [
+    {
+      value: 'school',
+      label: 'School en briefhoofd',
+      icon: IconBuildingCommunity,
+      panel: (
+        <Stack gap="lg">
+          <SchoolSettingsForm />
+          <LogoPanel editable={mayLogo} />
+        </Stack>
+      ),
+    },
+    { value: 'staff', label: 'Medewerkers', icon: IconUsersGroup, panel: <StaffPanel /> },
+    { value: 'partners', label: 'Externe partners', icon: IconAddressBook, panel: <PartnersPanel /> },
+    { value: 'users', label: 'Gebruikers', icon: IconUsers, panel: <UsersPanel /> },
+    { value: 'intake-form', label: 'Aanmeldformulier', icon: IconForms, panel: <IntakeFormEditor /> },
+    { value: 'letters', label: 'Brieven', icon: IconMail, panel: <TemplatesPanel editable={mayTemplates} /> },
+    { value: 'passphrase', label: 'Mijn wachtwoord', icon: IconKey, panel: <ChangePassphraseForm /> },
+    { value: 'backups', label: 'Back-ups', icon: IconDatabaseExport, panel: <BackupsPanel /> },
+    ...(mayRetention ? [{ value: 'retention', label: 'Bewaartermijnen', icon: IconHourglass, panel: <RetentionPanel /> }] : []),
+    ...(mayAudit ? [{ value: 'audit', label: 'Logboek', icon: IconListDetails, panel: <AuditPanel StudentPicker={StudentPicker} /> }] : []),
+  ];
   return (
     <Stack gap="lg">
       <Title order={1}>Instellingen</Title>
@@ -40,78 +72,17 @@ export function SettingsPage() {
         keepMounted={false}
       >
         <Tabs.List>
-          <Tabs.Tab value="school" leftSection={<IconBuildingCommunity size={18} />}>
-            School en briefhoofd
-          </Tabs.Tab>
-          <Tabs.Tab value="staff" leftSection={<IconUsersGroup size={18} />}>
-            Medewerkers
-          </Tabs.Tab>
-          <Tabs.Tab value="partners" leftSection={<IconAddressBook size={18} />}>
-            Externe partners
-          </Tabs.Tab>
-          <Tabs.Tab value="users" leftSection={<IconUsers size={18} />}>
-            Gebruikers
-          </Tabs.Tab>
-          <Tabs.Tab value="intake-form" leftSection={<IconForms size={18} />}>
-            Aanmeldformulier
-          </Tabs.Tab>
-          <Tabs.Tab value="letters" leftSection={<IconMail size={18} />}>
-            Brieven
-          </Tabs.Tab>
-          <Tabs.Tab value="passphrase" leftSection={<IconKey size={18} />}>
-            Mijn wachtwoord
-          </Tabs.Tab>
-          <Tabs.Tab value="backups" leftSection={<IconDatabaseExport size={18} />}>
-            Back-ups
-          </Tabs.Tab>
-          {mayRetention && (
-            <Tabs.Tab value="retention" leftSection={<IconHourglass size={18} />}>
-              Bewaartermijnen
+          {sections.map(({ value, label, icon: Icon }) => (
+            <Tabs.Tab key={value} value={value} leftSection={<Icon size={18} />}>
+              {label}
             </Tabs.Tab>
-          )}
-          {mayAudit && (
-            <Tabs.Tab value="audit" leftSection={<IconListDetails size={18} />}>
-              Logboek
-            </Tabs.Tab>
-          )}
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="school" pt="lg">
-          <Stack gap="lg">
-            <SchoolSettingsForm />
-            <LogoPanel editable={mayLogo} />
-          </Stack>
-        </Tabs.Panel>
-        <Tabs.Panel value="staff" pt="lg">
-          <StaffPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="partners" pt="lg">
-          <PartnersPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="users" pt="lg">
-          <UsersPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="intake-form" pt="lg">
-          <IntakeFormEditor />
-        </Tabs.Panel>
-        <Tabs.Panel value="letters" pt="lg">
-          <TemplatesPanel editable={mayTemplates} />
-        </Tabs.Panel>
-        <Tabs.Panel value="passphrase" pt="lg">
-          <ChangePassphraseForm />
-        </Tabs.Panel>
-        <Tabs.Panel value="backups" pt="lg">
-          <BackupsPanel />
-        </Tabs.Panel>
-        {mayRetention && (
-          <Tabs.Panel value="retention" pt="lg">
-            <RetentionPanel />
+        {sections.map(({ value, panel }) => (
+          <Tabs.Panel key={value} value={value} pt="lg">
+            {panel}
           </Tabs.Panel>
-        )}
-        {mayAudit && (
-          <Tabs.Panel value="audit" pt="lg">
-            <AuditPanel />
-          </Tabs.Panel>
-        )}
+        ))}
       </Tabs>
     </Stack>
   );

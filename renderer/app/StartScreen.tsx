@@ -1,15 +1,20 @@
 import { Alert, Badge, Box, Button, Card, Center, Group, Image, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconBuildingCommunity, IconChevronRight, IconPlus, IconSchool } from '@tabler/icons-react';
-import { useState } from 'react';
-import type { MethodOutput } from '../../electron/api/contract';
+import { lazy, Suspense, useState } from 'react';
+import type { MethodOutput } from '../../electron/app/contract';
 import { invoke } from '../api/client';
 import { vaultStatusKey } from '../api/session';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { CreateEnvironmentForm } from '../features/vault/CreateEnvironmentForm';
 import { UnlockForm } from '../features/vault/UnlockForm';
-import { RecoverForm } from '../features/vault/RecoverForm';
-import { OpenFromBackupForm } from '../features/backup/OpenFromBackupForm';
+import { PageLoading } from './lazy-page';
+
+// The unlock is in the first chunk; creating, recovering and opening a backup are rarer and load when chosen.
+const CreateEnvironmentForm = lazy(() =>
+  import('../features/vault/CreateEnvironmentForm').then((m) => ({ default: m.CreateEnvironmentForm })),
+);
+const RecoverForm = lazy(() => import('../features/vault/RecoverForm').then((m) => ({ default: m.RecoverForm })));
+const OpenFromBackupForm = lazy(() => import('../features/backup/OpenFromBackupForm').then((m) => ({ default: m.OpenFromBackupForm })));
 
 type Environment = MethodOutput<'vault.status'>['environments'][number];
 type View =
@@ -114,7 +119,7 @@ export function StartScreen({ environments, notice, onCreated }: Props) {
               {notice}
             </Alert>
           )}
-          {content}
+          <Suspense fallback={<PageLoading />}>{content}</Suspense>
         </Stack>
       </Card>
     </Center>

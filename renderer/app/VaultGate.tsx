@@ -1,15 +1,18 @@
 import { Center, Loader } from '@mantine/core';
 import { useIdle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { onVaultLocked } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { StartScreen } from './StartScreen';
 import { RecoveryKeyNotice } from '../features/vault/RecoveryKeyNotice';
 import { flushTypedWork, forgetVaultData, lockVault, SessionContext, useVaultStatus } from '../api/session';
-import { router } from './router';
+import { PageLoading } from './lazy-page';
 import { DEFAULT_IDLE_LOCK_MS } from '../../electron/shell-settings';
+
+// The app behind the unlock (router, menu, every screen) loads once the vault is open: the first chunk holds
+// only the start screen and the unlock.
+const AppRoutes = lazy(() => import('./router').then((m) => ({ default: m.AppRoutes })));
 
 /** Locks after this long without mouse or keyboard (the host locks on its own clock too). */
 const IDLE_LOCK_MS = DEFAULT_IDLE_LOCK_MS;
@@ -51,7 +54,9 @@ export function VaultGate() {
   }
   return (
     <SessionContext.Provider value={session}>
-      <RouterProvider router={router} />
+      <Suspense fallback={<PageLoading />}>
+        <AppRoutes />
+      </Suspense>
     </SessionContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 import { Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { MethodName } from '../../electron/api/contract';
-import { methodRoles } from '../../electron/api/method-roles';
+import type { MethodName } from '../../electron/app/contract';
+import { methodRoles } from '../../electron/app/method-roles';
 
 /** What a user whose roles do not allow a method reads on hover: who can. */
 export function refusalReason(method: MethodName): string {

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushBeforeLock } from '../api/session';
 import type { SaveState } from './SaveIndicator';
 import { SaveTimer } from './save-timer';
@@ -153,15 +153,17 @@ export function useAutosave<T>({
   const pending = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   // Fires the save a moment after the typing pauses, and at least once a second while it goes on.
-  const flushRef = useRef<() => Promise<void>>(async () => undefined);
-  const [timer] = useState(() => new SaveTimer(() => void flushRef.current()));
+  const [timer] = useState(() => new SaveTimer());
   const conflict = useRef<Theirs<T> | null>(initial?.theirs ?? null);
   const saveRef = useRef(save);
-  saveRef.current = save;
   const storedRef = useRef(onStored);
-  storedRef.current = onStored;
   const editableRef = useRef(editable);
-  editableRef.current = editable;
+  // The newest props for the save that runs later; set after the render, before any event can fire.
+  useLayoutEffect(() => {
+    saveRef.current = save;
+    storedRef.current = onStored;
+    editableRef.current = editable;
+  });
   const dirty = () => version.current !== savedVersion.current;
 
   const flush = useCallback((): Promise<void> => {
@@ -198,7 +200,7 @@ export function useAutosave<T>({
     queue.current = next;
     return next;
   }, [board, key, timer]);
-  flushRef.current = flush;
+  useLayoutEffect(() => timer.onDue(() => void flush()), [timer, flush]);
 
   const change = useCallback(
     (next: T, immediately = false) => {
@@ -233,14 +235,15 @@ export function useAutosave<T>({
 
   // A colleague's newer save shows here when nothing typed here waits.
   useEffect(() => {
-    if (server.revision > revision.current && !dirty() && pending.current === 0 && !conflict.current) {
+    const waiting = version.current !== savedVersion.current || pending.current > 0 || conflict.current;
+    if (server.revision > revision.current && !waiting) {
       revision.current = server.revision;
       if (!same(local.current, server.value)) {
         local.current = server.value;
         setValue(server.value);
       }
     }
-  });
+  }, [server.revision, server.value, same]);
 
   // Registered for "opnieuw proberen" and locking; on leaving, unsaved text stays with the page.
   useEffect(() => {

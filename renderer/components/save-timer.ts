@@ -16,7 +16,7 @@ export class SaveTimer {
   private firstUnsent: number | undefined;
 
   constructor(
-    private readonly fire: () => void,
+    private fire: () => void = () => undefined,
     private readonly quiet = AUTOSAVE_MS,
     private readonly maxWait = AUTOSAVE_MAX_WAIT_MS,
     private readonly now: () => number = () => Date.now(),
@@ -38,6 +38,11 @@ export class SaveTimer {
   again(): void {
     this.firstUnsent ??= this.now();
     this.schedule();
+  }
+
+  /** What firing does: a hook points it at its newest save after each render, never during one. */
+  onDue(fire: () => void): void {
+    this.fire = fire;
   }
 
   cancel(): void {

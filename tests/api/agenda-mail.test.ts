@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initials } from '../../electron/features/people/names';
-import { methodRoles } from '../../electron/api/method-roles';
+import { methodRoles } from '../../electron/app/method-roles';
 import { call } from '../helpers/backend';
 import { addressesOf, decodeWords, headerParameter, parseEml } from '../helpers/eml';
 import {

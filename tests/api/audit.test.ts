@@ -3,8 +3,8 @@ import type { Backend } from '../../electron/api/context';
 import type { VaultDb } from '../../db/open';
 import { staff } from '../../db/schema';
 import type { UnlockedContext } from '../../electron/api/context';
-import { contract, methodNames } from '../../electron/api/contract';
-import { handlers } from '../../electron/api/handlers';
+import { contract, methodNames } from '../../electron/app/contract';
+import { handlers } from '../../electron/app/handlers';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 /**

@@ -2,7 +2,7 @@
 // backup of a locked vault, or restores one, as the app does, and says "go" just before it starts.
 //   node --import tsx backup-crash-child.ts backup  <dataDir> <environmentId> <hexKey>
 //   node --import tsx backup-crash-child.ts restore <dataDir> <environmentId> <userId> <passphrase> <backupPath>
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { makeBackup } from '../../electron/features/backup/make-backup';
 import { automaticFolderFor } from '../../electron/features/backup/store';
 import { vaultPathFor } from '../../electron/features/vault/environments';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeVaultDatabase, inspectVaultFile, openVaultDatabase } from '../../db/open';
 import { auditLog, staff } from '../../db/schema';
 import type { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { backupsSettled, startAutomaticBackups } from '../../electron/features/backup/automatic';
 import { extractDatabase, readBackup } from '../../electron/features/backup/backup-file';
 import { automaticFolderFor, listBackups } from '../../electron/features/backup/store';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
-import type { MethodOutput } from '../../electron/api/contract';
+import type { MethodOutput } from '../../electron/app/contract';
 import { initials } from '../../electron/features/people/names';
 import { call } from '../helpers/backend';
 import {

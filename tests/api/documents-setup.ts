@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Backend } from '../../electron/api/context';
-import type { ApiErrorBody, MethodInput, MethodOutput } from '../../electron/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
+import type { ApiErrorBody, MethodInput, MethodOutput } from '../../electron/app/contract';
+import { dispatch } from '../../electron/app/dispatch';
 import { auditLog, auditStudents } from '../../db/schema';
 import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { unzipDocx, paragraphTexts } from '../docx/docx-text';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
-import type { MethodInput, MethodName } from '../../electron/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
+import type { MethodInput, MethodName } from '../../electron/app/contract';
+import { dispatch } from '../../electron/app/dispatch';
 import { call } from '../helpers/backend';
 import { documentsSchool, guardianInput, TODAY, type DocumentsSchool } from './documents-setup';
 

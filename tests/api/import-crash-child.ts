@@ -3,7 +3,7 @@
 // again (every student's class changes each time), another saves a paragraph of the minutes as
 // fast as it is answered. Prints "saved <n>" for every save the dispatcher answered as stored.
 //   node --import tsx import-crash-child.ts <dataDir> <environmentId> <userId> <passphrase> <meetingId> <itemId>
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { call, makeBackend } from '../helpers/backend';
 import { studentsFile } from './import-writes-setup';
 

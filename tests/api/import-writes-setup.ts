@@ -1,7 +1,7 @@
 import { addDays, format } from 'date-fns';
 import type { Backend } from '../../electron/api/context';
-import type { MethodOutput } from '../../electron/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
+import type { MethodOutput } from '../../electron/app/contract';
+import { dispatch } from '../../electron/app/dispatch';
 import { call } from '../helpers/backend';
 
 /**

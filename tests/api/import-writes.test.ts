@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { addDays } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { meetingToMinute, studentsFile } from './import-writes-setup';
 

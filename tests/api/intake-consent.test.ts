@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
-import type { MethodInput } from '../../electron/api/contract';
+import type { MethodInput } from '../../electron/app/contract';
 import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { openAttachmentFile, sweepTemporaryCopies, TEMP_PREFIX } from '../../electron/features/files/store';
@@ -792,7 +792,7 @@ describe('intakes and consent', () => {
   }
 
   async function dispatchError(method: string, input: unknown) {
-    const { dispatch } = await import('../../electron/api/dispatch');
+    const { dispatch } = await import('../../electron/app/dispatch');
     const result = await dispatch(backend, method, input);
     if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
     return result.error;
@@ -805,7 +805,7 @@ describe('validation errors name their field', () => {
     const backend = makeBackend(dir.path);
     try {
       await call(backend, 'vault.create', newSchool);
-      const { dispatch } = await import('../../electron/api/dispatch');
+      const { dispatch } = await import('../../electron/app/dispatch');
       const result = await dispatch(backend, 'consent.withdraw', {
         id: 'x',
         withdrawnOn: '31-02-2026',

@@ -1,5 +1,5 @@
 import type { Backend } from '../../electron/api/context';
-import type { MethodOutput } from '../../electron/api/contract';
+import type { MethodOutput } from '../../electron/app/contract';
 import { call } from '../helpers/backend';
 import { caseItemOf, documentsSchool, fillSchoolContact, intakeAnswers, saveAction, type DocumentsSchool } from './documents-setup';
 

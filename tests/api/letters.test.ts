@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
-import type { MethodOutput } from '../../electron/api/contract';
+import type { MethodOutput } from '../../electron/app/contract';
 import { shippedTemplates } from '../../electron/features/letters/shipped-templates';
 import { call } from '../helpers/backend';
 import {

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodInput } from '../../electron/api/contract';
+import type { MethodInput } from '../../electron/app/contract';
 import type { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, format } from 'date-fns';
 import type { Backend } from '../../electron/api/context';
-import type { MethodOutput } from '../../electron/api/contract';
+import type { MethodOutput } from '../../electron/app/contract';
 import { DEMO_PASSPHRASE } from '../../electron/features/demo/demo-school';
 import { call, makeBackend, tempDir } from '../helpers/backend';
 

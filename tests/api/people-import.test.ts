@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/api/context';
-import type { MethodOutput } from '../../electron/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
+import type { MethodOutput } from '../../electron/app/contract';
+import { dispatch } from '../../electron/app/dispatch';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', name)).toString('base64');

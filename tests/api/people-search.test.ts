@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Backend } from '../../electron/api/context';
 import { closeVaultDatabase, openVaultDatabase } from '../../db/open';
 import { normalizeForSearch, studentSearchText } from '../../electron/features/people/names';
-import { searchStudents } from '../../electron/features/people/store';
+import { searchStudents } from '../../electron/features/people/search-store';
 import { call, callError, cheapKdf, makeBackend, migrationsFolder, newSchool, tempDir } from '../helpers/backend';
 
 type Status = 'active' | 'left' | 'all';
@@ -235,7 +235,8 @@ describe('student search among thousands: one letter, numbers, classes', () => {
       'Groß',
     ];
     const insert = sqlite.prepare(
-      'INSERT INTO students (id, student_number, given_name, infix, family_name, class_name, year_level, status, search_text, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO students (id, student_number, given_name, infix, family_name, class_name, year_level, status, search_text, ' +
+        'updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     sqlite.transaction(() => {
       for (let i = 0; i < 3500; i++) {
@@ -367,7 +368,8 @@ describe('a vault from before the search index', () => {
         .replace(/\s+/g, ' ')
         .trim();
     const insert = sqlite.prepare(
-      "INSERT INTO students (id, student_number, given_name, infix, family_name, class_name, search_text, updated_at) VALUES (?, ?, ?, ?, ?, '2B', ?, '2025-09-01')",
+      'INSERT INTO students (id, student_number, given_name, infix, family_name, class_name, search_text, updated_at) ' +
+        "VALUES (?, ?, ?, ?, ?, '2B', ?, '2025-09-01')",
     );
     for (const [number, given, infix, family] of [
       ['1', 'Elif', '', 'Aydın'],

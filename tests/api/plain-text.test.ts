@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { students } from '../../db/schema';
 import type { Backend } from '../../electron/api/context';
-import type { MethodInput, MethodName } from '../../electron/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
+import type { MethodInput, MethodName } from '../../electron/app/contract';
+import { dispatch } from '../../electron/app/dispatch';
 import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { acceptedIntake, caseItemOf, documentsSchool, intakeAnswers, TODAY, type DocumentsSchool } from './documents-setup';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MethodInput, MethodOutput } from '../../electron/api/contract';
+import type { MethodInput, MethodOutput } from '../../electron/app/contract';
 import { initials } from '../../electron/features/people/names';
 import { call, callError, newSchool } from '../helpers/backend';
 import {

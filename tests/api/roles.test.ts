@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { methodNames, type MethodName } from '../../electron/api/contract';
-import { methodRoles } from '../../electron/api/method-roles';
+import { methodNames, type MethodName } from '../../electron/app/contract';
+import { methodRoles } from '../../electron/app/method-roles';
 import type { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
-import { handlers } from '../../electron/api/handlers';
+import { dispatch } from '../../electron/app/dispatch';
+import { handlers } from '../../electron/app/handlers';
 import { userRoleLabels, userRoles, type UserRole } from '../../electron/features/settings/vocabulary';
 import { call, makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { petraDeVries } from '../helpers/people-fixtures';
@@ -109,6 +109,15 @@ describe('the dispatcher applies the roles table to every method', () => {
     backend.session!.vault.sqlite.prepare(`UPDATE app_users SET roles = '["lid"]' WHERE id = ?`).run(lid);
     const refused = await dispatch(backend, 'audit.list', audit);
     expect(refused.ok ? 'ok' : refused.error.code).toBe('FORBIDDEN');
+  });
+
+  it('tells the screens the roles of the user who unlocked, and their change on the next status', async () => {
+    const lid = userOf.get('lid')!;
+    backend.lock();
+    const session = await call(backend, 'vault.unlock', { environmentId, userId: lid, passphrase });
+    expect(session.user.roles).toEqual(['lid']);
+    backend.session!.vault.sqlite.prepare(`UPDATE app_users SET roles = '["lid","notulist"]' WHERE id = ?`).run(lid);
+    expect((await call(backend, 'vault.status', {})).session?.user.roles).toEqual(['lid', 'notulist']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/api/context';
-import type { MethodInput } from '../../electron/api/contract';
+import type { MethodInput } from '../../electron/app/contract';
 import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/backend';
 import { paragraphTexts, tables, unzipDocx } from '../docx/docx-text';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { contract, methodNames, type MethodInput, type MethodName } from '../../electron/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
+import { contract, methodNames, type MethodInput, type MethodName } from '../../electron/app/contract';
+import { dispatch } from '../../electron/app/dispatch';
 import { errorMessages } from '../../electron/api/errors';
 import { call } from '../helpers/backend';
 import { acceptedIntake, caseItemOf, documentsSchool, intakeAnswers, saveAction, TODAY, type DocumentsSchool } from './documents-setup';

@@ -6,7 +6,7 @@
 // `none` runs to the end (and says how long it took).
 import { renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { replacementMarkerFor } from '../../electron/features/vault/keyring';
 import { removeUser, type RotationStep } from '../../electron/features/vault/rotation';
 import { makeBackend } from '../helpers/backend';

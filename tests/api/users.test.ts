@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeVaultDatabase, createVaultDatabase, inspectVaultFile, openVaultDatabase } from '../../db/open';
 import type { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { writeRoles } from '../../electron/features/settings/store';
 import { roleLossRefusal } from '../../electron/features/settings/roles';
 import { checkStoredKeyring, newPendingSlot, openSlot, readStoredKeyring } from '../../electron/features/vault/key-slots';

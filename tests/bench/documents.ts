@@ -12,9 +12,8 @@ import type { LetterDocument } from '../../electron/export/docx/models';
 import { agenda30, letterDocument, manyLetterStudents, minutes30 } from '../docx/render-fixtures';
 import { buildNameIndex, type NameIndex } from '../../electron/features/disclosure/scrubber';
 import { nameIndexOf, peopleOfVault, professionalsOfVault } from '../../electron/features/disclosure/store';
-import { minutesDocument } from '../../electron/features/documents/compose';
-import { staffById, studentsById } from '../../electron/features/intake/store';
-import { partnerNames } from '../../electron/features/consent/store';
+import { minutesDocument } from '../../electron/features/documents/compose-minutes';
+import { partnerNames, staffById, studentsById } from '../../electron/features/people/store';
 import { minutesView } from '../../electron/features/minutes/view';
 import { projectorFacts } from '../../electron/features/presentation/handlers';
 import { applyCommand, startPresenting } from '../../electron/features/presentation/presenting';
@@ -520,7 +519,10 @@ interface Paired {
  * hits both alike, and neither always runs on the other's warm caches or pays its garbage.
  */
 async function interleaved(rounds: number, warmup: number, a: () => unknown, b: () => unknown): Promise<Paired> {
-  for (let i = 0; i < warmup; i++) (await a(), await b());
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < rounds; i++) {

@@ -4,7 +4,7 @@
 // changed (5,000 updates). Medians and p95 over several runs, the ratio to the 2 s target, CPU time
 // (wall time on a busy machine says little) and peak memory. A miss is printed, never fails the run.
 import { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { cheapKdf, migrationsFolder, tempDir } from '../helpers/backend';
 import { fmt, percentile, timed } from './measure';
 

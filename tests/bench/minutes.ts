@@ -871,7 +871,7 @@ export async function benchMinutes(dir: string): Promise<string[]> {
   const memory = memoryPeak();
   const variants: Variant[] = [];
   const seedTimes: number[] = [];
-  let buildMs = 0;
+  let buildMs: number;
   let facts: ReturnType<typeof factsOf>;
   {
     const [school, ms] = await timed(async () => buildSchool());

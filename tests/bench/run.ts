@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { closeVaultDatabase, createVaultDatabase, VAULT_CIPHER } from '../../db/open';
 import { schoolCalendar } from '../../electron/features/schedule/calendar/school-calendar';
 import { cheapKdf, migrationsFolder, tempDir } from '../helpers/backend';

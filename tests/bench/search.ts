@@ -2,7 +2,7 @@
 // the Leerlingen page and the pickers ask (tests/bench/run.ts prints these lines). Target: p95 ≤ 5 ms.
 import { randomUUID } from 'node:crypto';
 import { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
+import { dispatch } from '../../electron/app/dispatch';
 import { studentSearchText } from '../../electron/features/people/names';
 import { cheapKdf, migrationsFolder, tempDir } from '../helpers/backend';
 import { fmt, percentile, timed } from './measure';

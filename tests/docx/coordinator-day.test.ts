@@ -1,10 +1,11 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/api/context';
-import type { MethodOutput } from '../../electron/api/contract';
+import type { MethodOutput } from '../../electron/app/contract';
 import { buildYearScheduleDocx, type YearScheduleMeeting } from '../../electron/export/docx/year-schedule';
 import { DEMO_PASSPHRASE } from '../../electron/features/demo/demo-school';
-import { letterValues, mergeText, type LetterFacts } from '../../electron/features/letters/placeholders';
+import { letterValues, type LetterFacts } from '../../electron/features/letters/letter-values';
+import { mergeText } from '../../electron/features/letters/template-merge';
 import { schoolYearOf } from '../../electron/features/schedule/vocabulary';
 import { call, makeBackend, tempDir } from '../helpers/backend';
 import { paragraphText, paragraphXml, tables, unzipDocx } from './docx-text';

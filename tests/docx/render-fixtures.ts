@@ -13,7 +13,8 @@ import type {
   MinutesDocumentItem,
   PapersDocument,
 } from '../../electron/export/docx/models';
-import { letterValues, mergeTemplate, mergeText, type LetterFacts } from '../../electron/features/letters/placeholders';
+import { letterValues, type LetterFacts } from '../../electron/features/letters/letter-values';
+import { mergeTemplate, mergeText } from '../../electron/features/letters/template-merge';
 import { shippedTemplates, type ShippedTemplate } from '../../electron/features/letters/shipped-templates';
 import { letterAddressees, type AddresseeGuardian, type AddresseeStudent } from '../../electron/features/people/letter-recipients';
 import { lindeboom, school, treeLogo } from './fixtures';

@@ -16,7 +16,7 @@ let browser: Browser;
 let host: RunningHost;
 let page: Page;
 let data: { path: string; cleanup(): void };
-let startProblems: string[] = [];
+const startProblems: string[] = [];
 
 /** Checks the page as it is now; a failure is kept with the others and reported at the end of the test. */
 async function check(problems: string[], target: Page, label: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { addDays, format, parseISO, previousTuesday, subDays } from 'date-fns';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { MethodInput } from '../../electron/api/contract';
+import type { MethodInput } from '../../electron/app/contract';
 import { api, planMeeting, snap, startNewSchool, type AppSession } from './harness';
 
 const school = {

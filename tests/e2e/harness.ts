@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { tempDir } from '../helpers/backend';
-import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../electron/app/contract';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const screenshotDir = resolve(root, 'test-results', 'e2e');

@@ -53,7 +53,6 @@ const days = {
   iot: '2026-09-15T13:50:00+02:00',
   flexzat: '2026-09-29T13:50:00+02:00',
 };
-const iotDate = '2026-09-15';
 const flexzatDate = '2026-09-29';
 /** Five-weekly from 15 September: 20 October falls in the herfstvakantie (midden) and moves a week. */
 const nextIot = { iso: '2026-10-27', words: '27 oktober 2026' };

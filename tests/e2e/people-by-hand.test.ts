@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { field, startNewSchool, type AppSession } from './harness';
+import { api, field, startNewSchool, type AppSession } from './harness';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
 const school = { name: 'Het Handwerkcollege', user: 'Anouk Wolters', code: 'awo', passphrase: 'alles met de hand' };
@@ -89,8 +89,13 @@ describe('people: an Excel import, students and guardians by hand, deactivating 
   it('unenrols and enrols a student again', async () => {
     await page.getByRole('button', { name: 'Uitschrijven' }).click();
     await dialog().getByLabel('Uitgeschreven per').fill('2026-12-31');
+    // The leave dialog's field from the retention domain, stored once the student has left.
+    await dialog().getByRole('combobox', { name: 'Uitgestroomd naar' }).click();
+    await page.getByRole('option', { name: 'Voortgezet speciaal onderwijs (VSO)' }).click();
     await dialog().getByRole('button', { name: 'Uitschrijven' }).click();
     await page.getByText('Uitgeschreven per 31-12-2026').waitFor();
+    const studentId = /leerlingen\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+    expect(await api(page, 'retention.destination', { studentId })).toEqual({ destination: 'vso' });
     await page.getByRole('button', { name: 'Weer inschrijven' }).click();
     await page.getByText('Ingeschreven', { exact: true }).waitFor();
   });

@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput } from '../../electron/api/contract';
+import type { MethodInput } from '../../electron/app/contract';
 import { api, planMeeting, snap, startNewSchool, type AppSession } from './harness';
 
 /**

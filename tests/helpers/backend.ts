@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Backend } from '../../electron/api/context';
-import { dispatch } from '../../electron/api/dispatch';
-import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
+import { dispatch } from '../../electron/app/dispatch';
+import type { MethodInput, MethodName, MethodOutput } from '../../electron/app/contract';
 
 export const migrationsFolder = resolve(import.meta.dirname, '..', '..', 'db', 'migrations');
 

@@ -14,7 +14,7 @@ export const domains = [
   ['disclosure', 'who may read what: the policy per audience, the name scrubber'],
   ['files', 'attachments, encrypted in the vault'],
   ['schedule', 'series, the year plan, days off, meeting dates, iCalendar'],
-  ['meetings', 'a meeting as the later domains read it'],
+  ['meetings', 'a meeting and its attendees: planned by the schedule, written here, read by the later domains'],
   ['consent', 'toestemming: who must consent, records, tracks, the Meldcode'],
   ['intake', 'aanmeldformulieren, the form editor, acceptance'],
   ['agenda', 'the items of a meeting and the cases on it'],
@@ -39,9 +39,6 @@ export interface Layer {
 
 const under = (prefix: string) => (path: string) => path.startsWith(prefix);
 
-/** The contract's assembly and the dispatcher join every domain, so they sit above them all. */
-const assembly = ['electron/api/contract.ts', 'electron/api/method-roles.ts', 'electron/api/handlers.ts', 'electron/api/dispatch.ts'];
-
 export const backendLayers: readonly Layer[] = [
   { name: 'shared', holds: under('electron/shared/'), says: 'dates, the clock, plain text: no domain knowledge' },
   { name: 'db', holds: under('db/'), says: 'schema, migrations, opening an encrypted vault' },
@@ -49,13 +46,14 @@ export const backendLayers: readonly Layer[] = [
   { name: 'export', holds: under('electron/export/'), says: 'Word builders: styles once, small parts' },
   {
     name: 'api',
-    holds: (path) => path.startsWith('electron/api/') && !assembly.includes(path),
+    holds: under('electron/api/'),
     says: 'errors, the call context, handler types',
   },
   ...domains.map(([domain, owns]) => ({ name: domain, holds: under(`electron/features/${domain}/`), says: owns })),
   {
     name: 'app',
-    holds: (path) => assembly.includes(path),
+    // The contract's assembly and the dispatcher join every domain, so they sit above them all.
+    holds: under('electron/app/'),
     says: 'the contract, the roles table, the handler table, the dispatcher',
   },
   {
@@ -87,12 +85,13 @@ export const rendererLayers: readonly Layer[] = [
  * that the screens show or check before a call. Nothing that opens a file, a database or a key.
  */
 export const rendererMayImport: readonly string[] = [
-  'electron/api/contract.ts',
-  'electron/api/method-roles.ts',
+  'electron/app/contract.ts',
+  'electron/app/method-roles.ts',
   'electron/shared/dutch-dates.ts',
   'electron/shared/date-rules.ts',
   'electron/shared/clock.ts',
   'electron/shared/clock-time.ts',
+  'electron/shared/registry.ts',
   'electron/shell-settings.ts',
   'electron/features/agenda/vocabulary.ts',
   'electron/features/agenda/template.ts',
@@ -102,7 +101,10 @@ export const rendererMayImport: readonly string[] = [
   'electron/features/files/attachment-rules.ts',
   'electron/features/intake/form.ts',
   'electron/features/intake/gate-routes.ts',
-  'electron/features/letters/placeholders.ts',
+  'electron/features/letters/letter-values.ts',
+  'electron/features/letters/placeholder-catalogue.ts',
+  'electron/features/letters/template-merge.ts',
+  'electron/features/letters/template-syntax.ts',
   'electron/features/minutes/vocabulary.ts',
   'electron/features/minutes/rules.ts',
   'electron/features/people/vocabulary.ts',

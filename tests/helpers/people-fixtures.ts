@@ -1,4 +1,4 @@
-import type { MethodInput } from '../../electron/api/contract';
+import type { MethodInput } from '../../electron/app/contract';
 
 /** A mother with gezag at a Utrecht address: the guardian the roles tests (api and e2e) give their student. */
 export const petraDeVries = (studentId: string): MethodInput<'guardians.save'> => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contract, schoolSettingsSchema } from '../../electron/api/contract';
+import { contract, schoolSettingsSchema } from '../../electron/app/contract';
 
 const baseSettings = {
   schoolName: 'Lindeboom College',

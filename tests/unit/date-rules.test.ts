@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { dateField } from '../../electron/shared/date-field';
 import { dateProblem, dutchNumericDate, parseDutchDate, PLAUSIBLE_YEARS } from '../../electron/shared/date-rules';
 

@@ -7,16 +7,15 @@ import { buildNameIndex, fold, type IndexedPerson } from '../../electron/feature
 import {
   actionListDocument,
   agendaDocument,
-  extractDocument,
-  minutesDocument,
-  papersDocument,
   type CaseStudent,
   type InfoSources,
   type MinutesView,
-  type PapersIntake,
 } from '../../electron/features/documents/compose';
+import { papersDocument, type PapersIntake } from '../../electron/features/documents/compose-papers';
+import { extractDocument, minutesDocument } from '../../electron/features/documents/compose-minutes';
 import { letterFactsOf, type LetterContext } from '../../electron/features/letters/facts';
-import { letterValues, mergeTemplate, mergeText } from '../../electron/features/letters/placeholders';
+import { letterValues } from '../../electron/features/letters/letter-values';
+import { mergeTemplate, mergeText } from '../../electron/features/letters/template-merge';
 import { shippedTemplates } from '../../electron/features/letters/shipped-templates';
 import { fullName, initials } from '../../electron/features/people/names';
 import { applyCommand, startPresenting } from '../../electron/features/presentation/presenting';

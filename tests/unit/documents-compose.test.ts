@@ -2,15 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildExtractDocx } from '../../electron/export/docx/minutes';
 import type { DocumentSchool } from '../../electron/export/docx/models';
-import {
-  agendaDocument,
-  caseTitle,
-  extractDocument,
-  minutesDocument,
-  type CaseStudent,
-  type InfoSources,
-  type MinutesView,
-} from '../../electron/features/documents/compose';
+import { agendaDocument, caseTitle, type CaseStudent, type InfoSources, type MinutesView } from '../../electron/features/documents/compose';
+import { extractDocument, minutesDocument } from '../../electron/features/documents/compose-minutes';
 import { documentFileName } from '../../electron/export/file-names';
 import { namedForAll } from '../../electron/features/disclosure/policy';
 import { fullName, initials } from '../../electron/features/people/names';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract, methodNames } from '../../electron/api/contract';
+import { contract, methodNames } from '../../electron/app/contract';
 import { fieldLabels } from '../../electron/api/input-messages';
 
 /** What the walk needs of a schema's internals (zod keeps its definition and checks' bounds there). */

@@ -92,12 +92,16 @@ describe('the layer order', () => {
       ]
         .filter((m) => !/^\s*import\s+type\b/.test(source.slice(source.lastIndexOf('\n', m.index) + 1, m.index)))
         .map((m) => `${file} imports ${m[1]}`);
-      const local = backend.filter(({ from }) => from === file).map(({ to }) => to);
+      // Only value imports reach the bundle; `import type` is erased.
+      const local = [...source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"`;]*?\bfrom\s*['"](\.[^'"]+)['"]/gm)]
+        .map((m) => resolveImport(join(repoRoot, file), m[1]!))
+        .filter((next): next is string => next !== null)
+        .map(repoRelative);
       return [...packages, ...local.flatMap((next) => impure(next, seen))];
     };
     const seen = new Set<string>();
     // The contract is taken as types only (the next test), so nothing of it reaches the bundle.
-    const offenders = unique(rendererMayImport.filter((file) => file !== 'electron/api/contract.ts').flatMap((file) => impure(file, seen)));
+    const offenders = unique(rendererMayImport.filter((file) => file !== 'electron/app/contract.ts').flatMap((file) => impure(file, seen)));
     expect(
       offenders.filter((line) => !knownImpure.includes(line)),
       'the renderer would bundle this: import the vocabulary, not the table',
@@ -149,6 +153,7 @@ describe('the layer order', () => {
     expect(cycles([...fake, { from: 'electron/features/audit/store.ts', to: 'electron/features/people/store.ts' }])).toEqual([
       ['electron/features/audit/store.ts', 'electron/features/people/store.ts'],
     ]);
-    expect(resolveImport(join(repoRoot, 'electron/api/dispatch.ts'), './errors')).toBe(join(repoRoot, 'electron/api/errors.ts'));
+    expect(resolveImport(join(repoRoot, 'electron/app/dispatch.ts'), '../api/errors')).toBe(join(repoRoot, 'electron/api/errors.ts'));
+    expect(resolveImport(join(repoRoot, 'electron/app/dispatch.ts'), './errors')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contract, methodNames } from '../../electron/api/contract';
-import { methodRoles, rulePermits, type MethodRoles, type RolesRule } from '../../electron/api/method-roles';
+import { contract, methodNames } from '../../electron/app/contract';
+import { methodRoles, rulePermits, type MethodRoles, type RolesRule } from '../../electron/app/method-roles';
 import { userRoles } from '../../electron/features/settings/vocabulary';
 
 /**

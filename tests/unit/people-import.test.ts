@@ -17,7 +17,7 @@ import {
   salutationFromCell,
   type PlannedStudent,
 } from '../../electron/features/people/import/plan';
-import { compareWithStored, type CompareOptions } from '../../electron/features/people/import/apply';
+import { compareWithStored, type CompareOptions } from '../../electron/features/people/import/check';
 import type { GuardianRow, StudentRow } from '../../electron/features/people/store';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', name));
@@ -300,7 +300,8 @@ describe('a Magister export with particles, salutations and columns nobody needs
         line: 5,
         studentNumber: '10499X',
         message:
-          'Kolom "Stamnr": Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer. Kolom "Geb.datum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
+          'Kolom "Stamnr": Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer. ' +
+          'Kolom "Geb.datum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
       },
     ]);
     // An unlikely age and a phone number that is none are imported, with a warning naming the column.

@@ -9,7 +9,7 @@ import {
   projectorWindowOptions,
   rendererFileFor,
 } from '../../electron/window-options';
-import { methodNames } from '../../electron/api/contract';
+import { methodNames } from '../../electron/app/contract';
 
 describe('Electron window options', () => {
   const options = mainWindowOptions('/app/preload.cjs', { devTools: false });

@@ -1,5 +1,5 @@
 import { type Paragraph, type Table, TextRun } from 'docx';
-import { packUnderLetterhead } from './letterhead';
+import { packConfidential } from './letterhead';
 import type { ActionListDocument, ActionListEntry } from './models';
 import { dueCell, generatedLine, heading, mutedLine, richTable, spacer, tableParagraph, titleBlock, type TableCellContent } from './parts';
 import { COLOR, FONT_SIZE, type Orientation } from './styles';
@@ -11,10 +11,7 @@ type Block = Paragraph | Table;
 
 export async function buildActionListDocx(doc: ActionListDocument): Promise<Buffer> {
   const groups = doc.groups.filter((group) => group.actions.length > 0);
-  return packUnderLetterhead({
-    school: doc.school.letterhead,
-    logo: doc.school.logo,
-    confidential: true,
+  return packConfidential(doc.school, {
     orientation: ORIENTATION,
     title: doc.title,
     subject: doc.title,

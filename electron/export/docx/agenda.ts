@@ -1,6 +1,6 @@
 import { type Paragraph, type Table, TextRun } from 'docx';
 import { longDate } from '../../shared/dutch-dates';
-import { packUnderLetterhead } from './letterhead';
+import { packConfidential } from './letterhead';
 import type { AgendaDocument, AgendaDocumentItem } from './models';
 import {
   factsTable,
@@ -23,10 +23,7 @@ const ORIENTATION: Orientation = 'portrait';
 export async function buildAgendaDocx(doc: AgendaDocument): Promise<Buffer> {
   const title = `Agenda ${doc.meeting.title}`;
   // An agenda lists students, so every page says it is confidential.
-  return packUnderLetterhead({
-    school: doc.school.letterhead,
-    logo: doc.school.logo,
-    confidential: true,
+  return packConfidential(doc.school, {
     orientation: ORIENTATION,
     title,
     subject: `Agenda van ${doc.meeting.title} op ${longDate(doc.meeting.date)}`,

@@ -1,6 +1,6 @@
 import { BorderStyle, Paragraph, type Table, TextRun } from 'docx';
 import { instantDateTime, longDate, numericDate } from '../../shared/dutch-dates';
-import { packUnderLetterhead } from './letterhead';
+import { packConfidential } from './letterhead';
 import type {
   ActionLine,
   DocumentSchool,
@@ -117,10 +117,7 @@ type Block = Paragraph | Table;
 
 export async function buildInzageDocx(doc: InzageDocument): Promise<Buffer> {
   const title = `Inzage in het dossier van ${doc.student.name}`;
-  return packUnderLetterhead({
-    school: doc.school.letterhead,
-    logo: doc.school.logo,
-    confidential: true,
+  return packConfidential(doc.school, {
     orientation: ORIENTATION,
     title,
     subject: `Inzage, leerlingnummer ${doc.student.studentNumber}`,
@@ -166,11 +163,17 @@ function introPart(doc: InzageDocument): Block[] {
     }),
     ...textParagraphs(
       [
-        'Dit document bevat alles wat het ondersteuningsteam van de school in Zorgoverleg over deze leerling heeft vastgelegd: persoonsgegevens, ouders en verzorgers, aanmeldingen, toestemmingen, de bespreking van de leerling in overleggen (alleen het eigen agendapunt), acties, brieven, hoe lang de school het dossier bewaart en wie het dossier wanneer heeft bekeken of eruit heeft geëxporteerd.',
-        'Tekst gemarkeerd als "Intern" schreef het team voor zichzelf; ook die hoort bij het dossier. Namen van andere leerlingen en hun ouders zijn vervangen door [naam].',
+        'Dit document bevat alles wat het ondersteuningsteam van de school in Zorgoverleg over deze leerling ' +
+          'heeft vastgelegd: persoonsgegevens, ouders en verzorgers, aanmeldingen, toestemmingen, de ' +
+          'bespreking van de leerling in overleggen (alleen het eigen agendapunt), acties, brieven, hoe lang ' +
+          'de school het dossier bewaart en wie het dossier wanneer heeft bekeken of eruit heeft geëxporteerd.',
+        'Tekst gemarkeerd als "Intern" schreef het team voor zichzelf; ook die hoort bij het dossier. Namen ' +
+          'van andere leerlingen en hun ouders zijn vervangen door [naam].',
         doc.attachments.length === 0
           ? 'Er zijn geen bijlagen.'
-          : `De ${doc.attachments.length === 1 ? 'bijlage staat' : `${doc.attachments.length} bijlagen staan`} in de map "bijlagen" naast dit document.`,
+          : `De ` +
+            `${doc.attachments.length === 1 ? 'bijlage staat' : `${doc.attachments.length} bijlagen staan`} ` +
+            `in de map "bijlagen" naast dit document.`,
       ].join('\n'),
     ),
   ];
@@ -316,7 +319,8 @@ function retentionPart(retention: InzageRetention): Block[] {
       keepNext: true,
       children: [
         new TextRun(
-          'De school bewaart het dossier tot een vaste termijn na de uitschrijving en stelt het daarna voor verwijdering voor. Verzuimgegevens hebben een eigen bewaartermijn.',
+          'De school bewaart het dossier tot een vaste termijn na de uitschrijving en stelt het daarna voor ' +
+            'verwijdering voor. Verzuimgegevens hebben een eigen bewaartermijn.',
         ),
       ],
     }),
@@ -340,7 +344,8 @@ const AUDIT_COLUMNS = [
 
 function auditPart(lines: InzageAuditLine[]): Block[] {
   const intro = mutedLine(
-    'Wie het dossier van de leerling heeft geopend, gewijzigd of eruit heeft geëxporteerd, volgens het logboek van Zorgoverleg (nieuwste eerst). Deze inzage zelf is ook vastgelegd.',
+    'Wie het dossier van de leerling heeft geopend, gewijzigd of eruit heeft geëxporteerd, volgens het ' +
+      'logboek van Zorgoverleg (nieuwste eerst). Deze inzage zelf is ook vastgelegd.',
   );
   if (lines.length === 0) return [intro, mutedLine('Het logboek noemt de leerling nog nergens.')];
   return [

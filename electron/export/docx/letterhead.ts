@@ -15,7 +15,7 @@ import {
   WidthType,
   Packer,
 } from 'docx';
-import type { Letterhead, Logo } from './models';
+import type { DocumentSchool, Letterhead, Logo } from './models';
 
 export type { Letterhead };
 import { CM, COLOR, contentWidth, createDocument, STYLE, type DocumentSection, type Orientation } from './styles';
@@ -72,68 +72,39 @@ export function logoSize(logo: Pick<Logo, 'width' | 'height'>): { width: number;
 
 /** `orientation`: the header table spans the page, so the logo sits at the right margin in landscape too. */
 function logoHeader(school: Letterhead, logo: Logo, orientation: Orientation): Header {
-  const width = contentWidth(orientation);
   const size = logoSize(logo);
   // Pixels at 96 dpi to twips (1440 per inch), plus the gap, so the text column gets the rest.
   const logoColumn = Math.round((size.width * 1440) / 96) + LOGO_GAP;
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
   // In the table the rule is the table's bottom border, so it runs under the logo too.
   const noRule = { bottom: { style: BorderStyle.NONE, size: 0, color: 'auto', space: 0 } } as const;
   const town = join([school.postalCode, school.city], ' ');
   const address = join([school.street, town], ', ');
   const reach = join([school.phone, school.email, school.website], SEPARATOR);
   const contactLines = [address, reach].filter((line) => line !== '');
-  const cell = (children: Paragraph[], columnWidth: number) =>
-    new TableCell({
-      children,
-      width: { size: columnWidth, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.BOTTOM,
-      margins: { top: 0, bottom: 90, left: 0, right: 0 },
-    });
   return new Header({
     children: [
-      new Table({
-        width: { size: width, type: WidthType.DXA },
-        columnWidths: [width - logoColumn, logoColumn],
-        borders: {
-          top: none,
-          bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule },
-          left: none,
-          right: none,
-          insideHorizontal: none,
-          insideVertical: none,
-        },
-        rows: [
-          new TableRow({
+      ruledColumns({
+        orientation,
+        rightColumn: logoColumn,
+        rule: 'bottom',
+        cellMargins: { top: 0, bottom: 90 },
+        left: [
+          new Paragraph({ style: STYLE.letterheadName, children: [new TextRun(school.schoolName.trim())] }),
+          ...contactLines.map((line) => new Paragraph({ style: STYLE.letterheadContact, border: noRule, children: [new TextRun(line)] })),
+        ],
+        right: [
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            // The house line spacing has no rule, which LibreOffice reads as exact and so
+            // cuts the logo off at one line high; "auto" lets the line grow to the image.
+            spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
             children: [
-              cell(
-                [
-                  new Paragraph({ style: STYLE.letterheadName, children: [new TextRun(school.schoolName.trim())] }),
-                  ...contactLines.map(
-                    (line) => new Paragraph({ style: STYLE.letterheadContact, border: noRule, children: [new TextRun(line)] }),
-                  ),
-                ],
-                width - logoColumn,
-              ),
-              cell(
-                [
-                  new Paragraph({
-                    alignment: AlignmentType.RIGHT,
-                    // The house line spacing has no rule, which LibreOffice reads as exact and so
-                    // cuts the logo off at one line high; "auto" lets the line grow to the image.
-                    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-                    children: [
-                      new ImageRun({
-                        type: logo.type,
-                        data: logo.data,
-                        transformation: size,
-                        altText: { name: 'Logo', title: 'Logo', description: `Logo van ${school.schoolName.trim()}` },
-                      }),
-                    ],
-                  }),
-                ],
-                logoColumn,
-              ),
+              new ImageRun({
+                type: logo.type,
+                data: logo.data,
+                transformation: size,
+                altText: { name: 'Logo', title: 'Logo', description: `Logo van ${school.schoolName.trim()}` },
+              }),
             ],
           }),
         ],
@@ -142,6 +113,44 @@ function logoHeader(school: Letterhead, logo: Logo, orientation: Orientation): H
       // so the text starts right under it: this paragraph is the air between the rule and the title.
       new Paragraph({ style: STYLE.footerText, spacing: { line: 240, lineRule: LineRuleType.EXACT } }),
     ],
+  });
+}
+
+/**
+ * The page-wide two-column table of a header or footer: borderless but for one rule (under the
+ * header, over the footer), cells aligned at the bottom, the right column `rightColumn` wide.
+ */
+function ruledColumns(table: {
+  orientation: Orientation;
+  rightColumn: number;
+  rule: 'top' | 'bottom';
+  cellMargins: { top: number; bottom: number };
+  left: Paragraph[];
+  right: Paragraph[];
+}): Table {
+  const width = contentWidth(table.orientation);
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule } as const;
+  const cell = (children: Paragraph[], columnWidth: number) =>
+    new TableCell({
+      children,
+      width: { size: columnWidth, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      margins: { ...table.cellMargins, left: 0, right: 0 },
+    });
+  const leftColumn = width - table.rightColumn;
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [leftColumn, table.rightColumn],
+    borders: {
+      top: table.rule === 'top' ? rule : none,
+      bottom: table.rule === 'bottom' ? rule : none,
+      left: none,
+      right: none,
+      insideHorizontal: none,
+      insideVertical: none,
+    },
+    rows: [new TableRow({ children: [cell(table.left, leftColumn), cell(table.right, table.rightColumn)] })],
   });
 }
 
@@ -166,50 +175,25 @@ export interface FooterOptions {
  * pushing the page number onto the next line.
  */
 export function letterheadFooter(school: Letterhead, orientation: Orientation = 'portrait', options: FooterOptions = {}): Footer {
-  const width = contentWidth(orientation);
-  const pageColumn = Math.round(width * 0.2);
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
   const footerText = school.letterFooter.trim();
-  const cell = (children: Paragraph[], columnWidth: number) =>
-    new TableCell({
-      children,
-      width: { size: columnWidth, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.BOTTOM,
-      margins: { top: 60, bottom: 0, left: 0, right: 0 },
-    });
   return new Footer({
     children: [
-      new Table({
-        width: { size: width, type: WidthType.DXA },
-        columnWidths: [width - pageColumn, pageColumn],
-        borders: {
-          top: { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule },
-          bottom: none,
-          left: none,
-          right: none,
-          insideHorizontal: none,
-          insideVertical: none,
-        },
-        rows: [
-          new TableRow({
+      ruledColumns({
+        orientation,
+        rightColumn: Math.round(contentWidth(orientation) * 0.2),
+        rule: 'top',
+        cellMargins: { top: 60, bottom: 0 },
+        left: [footerTextParagraph(footerText, options.confidential === true)],
+        right: [
+          new Paragraph({
+            style: STYLE.footerText,
+            alignment: AlignmentType.RIGHT,
             children: [
-              cell([footerTextParagraph(footerText, options.confidential === true)], width - pageColumn),
-              cell(
-                [
-                  new Paragraph({
-                    style: STYLE.footerText,
-                    alignment: AlignmentType.RIGHT,
-                    children: [
-                      new TextRun({
-                        children: options.pagesPerSection
-                          ? ['Pagina ', PageNumber.CURRENT]
-                          : ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES],
-                      }),
-                    ],
-                  }),
-                ],
-                pageColumn,
-              ),
+              new TextRun({
+                children: options.pagesPerSection
+                  ? ['Pagina ', PageNumber.CURRENT]
+                  : ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES],
+              }),
             ],
           }),
         ],
@@ -273,4 +257,12 @@ export function packUnderLetterhead(options: {
     ],
   });
   return Packer.toBuffer(document);
+}
+
+/** A document about students (agenda, stukken, notulen, uittreksel, inzage, actielijst): "Vertrouwelijk" on every page. */
+export function packConfidential(
+  school: DocumentSchool,
+  document: { orientation: Orientation; title: string; subject: string; children: DocumentSection['children'] },
+): Promise<Buffer> {
+  return packUnderLetterhead({ school: school.letterhead, logo: school.logo, confidential: true, ...document });
 }

@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, type Table, TextRun } from 'docx';
 import { instantDateTime, longDate } from '../../shared/dutch-dates';
-import { packUnderLetterhead } from './letterhead';
+import { packConfidential } from './letterhead';
 import type {
   ActionLine,
   ExtractDocument,
@@ -37,10 +37,7 @@ type Block = Paragraph | Table;
 export async function buildMinutesDocx(doc: MinutesDocument): Promise<Buffer> {
   const title = `Notulen ${doc.meeting.title}`;
   const shown = doc.items.filter((item) => !item.lapsed);
-  return packUnderLetterhead({
-    school: doc.school.letterhead,
-    logo: doc.school.logo,
-    confidential: true,
+  return packConfidential(doc.school, {
     orientation: ORIENTATION,
     title,
     subject: `Notulen van ${doc.meeting.title} op ${longDate(doc.meeting.date)}`,
@@ -53,7 +50,8 @@ export async function buildMinutesDocx(doc: MinutesDocument): Promise<Buffer> {
         ? []
         : [
             mutedLine(
-              `Versie voor ${doc.forReader}: zonder interne tekst; een leerling zonder toestemming voor u staat er zonder naam in, punten waarbij u niet aanwezig was ontbreken.`,
+              `Versie voor ${doc.forReader}: zonder interne tekst; een leerling zonder toestemming voor ` +
+                `u staat er zonder naam in, punten waarbij u niet aanwezig was ontbreken.`,
             ),
           ]),
       ...(doc.nameStyle === 'initialen' ? [mutedLine('Leerlingen staan in deze notulen met initialen en klas.')] : []),
@@ -76,10 +74,7 @@ export async function buildExtractDocx(doc: ExtractDocument): Promise<Buffer> {
   const forParents = doc.version === 'ouders';
   const item = forParents ? { ...doc.item, paragraphs: doc.item.paragraphs.filter((p) => !p.intern) } : doc.item;
   const addenda = forParents ? doc.addenda.filter((addendum) => !addendum.intern) : doc.addenda;
-  return packUnderLetterhead({
-    school: doc.school.letterhead,
-    logo: doc.school.logo,
-    confidential: true,
+  return packConfidential(doc.school, {
     orientation: ORIENTATION,
     title,
     subject: `Uittreksel uit de notulen van ${doc.meeting.title} op ${longDate(doc.meeting.date)}`,
@@ -183,7 +178,9 @@ function actionListPart(own: ActionLine[], carried: ActionLine[], asOf: string |
   const overdueNote = all.some((action) => action.overdue === true)
     ? [
         mutedLine(
-          `Over tijd: de actie stond ${asOf === null ? 'bij het maken van dit document' : `op ${longDate(asOf)}`} nog open terwijl de datum al voorbij was.`,
+          `Over tijd: de actie stond ` +
+            `${asOf === null ? 'bij het maken van dit document' : `op ${longDate(asOf)}`} nog open ` +
+            `terwijl de datum al voorbij was.`,
         ),
       ]
     : [];

@@ -148,7 +148,10 @@ export interface MinutesDocument {
   nameStyle: NameStyle;
   /** The day the actions' "over tijd" marks refer to (the meeting's date); said under the action list. */
   actionsAsOf?: string;
-  /** "Leerplicht Utrecht" on an external partner's version (no intern text, cases without their consent anonymised); null for the team's. */
+  /**
+   * "Leerplicht Utrecht" on an external partner's version (no intern text, cases without their consent anonymised);
+   * null for the team's.
+   */
   forReader?: string | null;
   generatedOn: string;
 }

@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, type Table, TextRun } from 'docx';
 import { longDate } from '../../shared/dutch-dates';
-import { packUnderLetterhead } from './letterhead';
+import { packConfidential } from './letterhead';
 import type { PapersCase, PapersDocument } from './models';
 import { factsTable, generatedLine, heading, meetingFacts, mutedLine, textParagraphs, titleBlock } from './parts';
 import { COLOR, type Orientation } from './styles';
@@ -12,10 +12,7 @@ type Block = Paragraph | Table;
 /** The accepted intake forms of a meeting, one case a page or more, for the team to read beforehand. */
 export async function buildPapersDocx(doc: PapersDocument): Promise<Buffer> {
   const title = `Stukken ${doc.meeting.title}`;
-  return packUnderLetterhead({
-    school: doc.school.letterhead,
-    logo: doc.school.logo,
-    confidential: true,
+  return packConfidential(doc.school, {
     orientation: ORIENTATION,
     title,
     subject: `Aanmeldingen voor ${doc.meeting.title} op ${longDate(doc.meeting.date)}`,

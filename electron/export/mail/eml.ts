@@ -106,7 +106,8 @@ function fileNameParameters(parameter: string, fileName: string): string {
   const clean = fileName.replace(/[\r\n"\\]/g, '_');
   if (isAscii(clean)) return `${parameter}="${clean}"`;
   const fallback = clean.normalize('NFKD').replace(/[^\x20-\x7e]/g, '_');
-  return `${parameter}="${fallback}"; ${parameter}*=UTF-8''${encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  const encoded = encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${parameter}="${fallback}"; ${parameter}*=UTF-8''${encoded}`;
 }
 
 /** "Mon, 07 Dec 2026 21:30:00 +0000" (RFC 5322 date-time; UTC, so it never depends on the machine's zone). */
@@ -114,7 +115,9 @@ function mailDate(date: Date): string {
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${days[date.getUTCDay()]}, ${two(date.getUTCDate())} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} +0000`;
+  const day = `${days[date.getUTCDay()]}, ${two(date.getUTCDate())} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  const time = `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
+  return `${day} ${time} +0000`;
 }
 
 /** The message as the bytes of an .eml file (CRLF line ends, 7-bit: everything else is encoded). */

@@ -3,14 +3,12 @@ import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { now, today } from '../../shared/clock';
-import { intakeRows, staffById, studentExists, studentsById, setIntakeStatus } from '../intake/store';
+import { intakeRows, setIntakeStatus } from '../intake/store';
 import { registerCaseLinkStep } from '../intake/link-hooks';
 import { registerMeetingEditGuard, registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { itemRemovalRefusal, suggestedCases } from './hooks';
 import {
   agendaItemsOf,
-  attendeesOf,
-  familiesOf,
   linkIntakeItems,
   deleteAgendaItem,
   getAgendaItem,
@@ -23,21 +21,25 @@ import {
   saveSeriesTemplate,
   seriesTemplate,
   setMeetingProgress,
-  setPresence,
   updateAgendaItem,
   type AgendaItemRow,
   type MeetingRecord,
   type NewAgendaItem,
 } from './store';
+import { attendeesOf, familiesOf, setPresence } from './store-presence';
 import { composeAgenda, moveTo, standardTemplate, type TemplateItem } from './template';
 import { agendaView, meetingState, refuseFixed } from './view';
 import type { AgendaChange, MeetingProgress } from './vocabulary';
+import { registerStudentEraser } from '../people/erasure';
+import { agendaEraser } from './store-erasure';
+import { staffById, studentExists, studentsById } from '../people/store';
 
 /**
  * A meeting with an agenda keeps its date when the year is planned again, and cannot be removed.
  * A linked anonymous case takes its agenda items (and so their minutes) to the student.
  */
 export function registerAgendaHooks(): void {
+  registerStudentEraser('agenda', agendaEraser);
   registerCaseLinkStep('agenda', (db, { intakeId, studentId, studentName }) => {
     const moved = linkIntakeItems(db, intakeId, studentId, studentName);
     return moved === 0 ? null : moved === 1 ? '1 agendapunt met notulen' : `${moved} agendapunten met notulen`;
@@ -331,7 +333,8 @@ export const agendaHandlers: DomainHandlers<Agenda> = {
     if (!allowedSteps[meeting.progress].includes(progress)) {
       throw new AppError(
         'VALIDATION',
-        `Dit overleg is ${progressWords[meeting.progress]}: het kan niet meer ${progress === 'agenda-verstuurd' ? 'worden verstuurd' : `op "${progressWords[progress]}"`}.`,
+        `Dit overleg is ${progressWords[meeting.progress]}: het kan niet meer ` +
+          `${progress === 'agenda-verstuurd' ? 'worden verstuurd' : `op "${progressWords[progress]}"`}.`,
       );
     }
     if (progress === 'agenda-verstuurd' && !hasAgenda(db, meetingId)) {

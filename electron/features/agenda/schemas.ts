@@ -3,7 +3,7 @@ import { seriesColors } from '../../../db/schema/vocabulary';
 import { plainLine, plainTextFields } from '../../shared/plain-text';
 import { agendaChanges, agendaItemKinds, caseOrigins, guestKinds, meetingProgress, meetingStates, presences } from './vocabulary';
 
-/** Zod schemas of the agenda domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the agenda domain's contract methods (joined into electron/app/contract.ts). */
 
 const person = z.object({ id: z.string(), name: z.string(), code: z.string() });
 

@@ -1,24 +1,16 @@
 import type { VaultDb } from '../../../db/open';
-import { activePartners } from '../consent/store';
 import { guestPartners } from '../disclosure/policy';
 import { caseConsents, gateIsSettled } from '../intake/case-consent';
-import { intakesById, staffById, studentsById } from '../intake/store';
+import { intakesById } from '../intake/store';
 import { meetingsForCases } from '../meetings/store';
 import { AppError } from '../../api/errors';
 import { agendaKeepers } from './vocabulary';
 import { maySeeMeldcode, requireOneOfRoles, rolesOf } from '../settings/roles';
 import { agendaMinutes, itemNumbers, startTimes } from './template';
-import {
-  agendaItemsOf,
-  attendeesOf,
-  familiesOf,
-  meetingRecord,
-  referringCases,
-  seriesNeighbour,
-  type AgendaItemRow,
-  type MeetingRecord,
-} from './store';
+import { agendaItemsOf, meetingRecord, referringCases, seriesNeighbour, type AgendaItemRow, type MeetingRecord } from './store';
+import { attendeesOf, familiesOf } from './store-presence';
 import type { MeetingState } from './vocabulary';
+import { activePartners, staffById, studentsById } from '../people/store';
 
 /** Coordinator, chair and secretary keep the agenda and the minutes: the roles table's keepers. */
 export const mayKeepAgenda = (db: VaultDb, userId: string) => rolesOf(db, userId).some((r) => agendaKeepers.includes(r));

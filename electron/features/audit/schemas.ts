@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateField } from '../../shared/date-field';
 
-/** Zod schemas of the audit domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the audit domain's contract methods (joined into electron/app/contract.ts). */
 
 const filter = z
   .object({

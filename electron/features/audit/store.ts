@@ -76,6 +76,7 @@ export function auditEntries(
     .limit(query.limit + 1)
     .all();
   const page = rows.slice(0, query.limit);
+  const pageIds = page.map((r) => r.id);
   const concerned = page.length
     ? db
         .select({
@@ -86,12 +87,7 @@ export function auditEntries(
         })
         .from(auditStudents)
         .innerJoin(students, eq(students.id, auditStudents.studentId))
-        .where(
-          inArray(
-            auditStudents.auditId,
-            page.map((r) => r.id),
-          ),
-        )
+        .where(inArray(auditStudents.auditId, pageIds))
         .all()
     : [];
   return {
@@ -103,4 +99,24 @@ export function auditEntries(
     })),
     more: rows.length > query.limit,
   };
+}
+
+/**
+ * Erasure (retention/erase.ts): the lines about a student stay (what happened, when, by whom)
+ * without the link to them, `replace` taking their names out of the detail. Returns the links gone.
+ */
+export function unlinkStudentLines(db: VaultDb, studentId: string, replace: (text: string) => string): number {
+  const lines = db
+    .select({ id: auditLog.id, detail: auditLog.detail })
+    .from(auditLog)
+    .innerJoin(auditStudents, eq(auditStudents.auditId, auditLog.id))
+    .where(eq(auditStudents.studentId, studentId))
+    .all();
+  for (const line of lines)
+    if (line.detail)
+      db.update(auditLog)
+        .set({ detail: replace(line.detail) })
+        .where(eq(auditLog.id, line.id))
+        .run();
+  return db.delete(auditStudents).where(eq(auditStudents.studentId, studentId)).run().changes;
 }

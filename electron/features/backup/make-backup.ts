@@ -66,7 +66,8 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** `lindeboom-college-2026-03-12-140512.zobackup`: the environment and the local time, never a key. */
 export function backupFileName(environmentId: string, takenAt: Date, kind: BackupKind, attempt = 1): string {
-  return `${environmentId}-${format(takenAt, 'yyyy-MM-dd-HHmmss')}${KIND_SUFFIX[kind]}${attempt > 1 ? `-${attempt}` : ''}${BACKUP_EXTENSION}`;
+  const again = attempt > 1 ? `-${attempt}` : '';
+  return `${environmentId}-${format(takenAt, 'yyyy-MM-dd-HHmmss')}${KIND_SUFFIX[kind]}${again}${BACKUP_EXTENSION}`;
 }
 
 function errorCode(err: unknown): string {

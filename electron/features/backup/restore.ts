@@ -152,7 +152,8 @@ export async function restoreBackup(backend: Backend, session: Session, backupPa
       if (known.length === 0) {
         throw new AppError(
           'VALIDATION',
-          'Deze back-up is gemaakt met een sleutel die deze omgeving niet meer kent. Open haar via het beginscherm met "Omgeving openen uit back-up" en een wachtwoord van toen.',
+          'Deze back-up is gemaakt met een sleutel die deze omgeving niet meer kent. Open haar via het ' +
+            'beginscherm met "Omgeving openen uit back-up" en een wachtwoord van toen.',
         );
       }
       recordAudit(session.vault.db, {

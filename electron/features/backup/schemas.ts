@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { backupKinds } from './vocabulary';
 
-/** Zod schemas of the backup domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the backup domain's contract methods (joined into electron/app/contract.ts). */
 
 /**
  * A path as typed or pasted: Windows' "Als pad kopiëren" adds quotes, which are dropped. Only a

@@ -1,9 +1,9 @@
-/** The kinds of backup, as stored in a backup's trailer, and how the screens name them. */
-export const backupKinds = ['automatic', 'manual', 'safety'] as const;
-export type BackupKind = (typeof backupKinds)[number];
+import { vocabulary } from '../../shared/vocabulary';
 
-export const backupKindLabels: Record<BackupKind, string> = {
+/** The kinds of backup, as stored in a backup's trailer, and how the screens name them. */
+export const [backupKinds, backupKindLabels] = vocabulary({
   automatic: 'Automatisch',
   manual: 'Handmatig',
   safety: 'Veiligheidskopie (voor terugzetten)',
-};
+});
+export type BackupKind = (typeof backupKinds)[number];

@@ -17,24 +17,25 @@ import { registerGuardianKeepReason } from '../people/keep-reasons';
 import { registerRestrictedLines } from '../audit/line-readers';
 import { registerRoleNeed } from '../settings/role-needs';
 import { registerTimelineSource } from '../people/timeline';
-import { studentRow } from '../people/store';
+import { partnerNames, studentRow } from '../people/store';
 import { consentCovers, consentPurposeLabels, consentStateOn, ddmmyyyy, type ConsentPurpose } from './rules';
 import { partnerConsentView } from './view';
 import { caseDestinationsOf, partnerOffer, withOnlyPartnerSeries } from './partner-offer';
 import {
   consentCase,
+  consentEraser,
   consentRows,
   getConsent,
   guardianConsentCount,
   insertConsent,
   meldcodeTrackCount,
   meldcodeTrackOf,
-  partnerNames,
   recordWithdrawal,
   saveMeldcodeTrack,
   toConsentRecord,
-  userNames,
 } from './store';
+import { registerStudentEraser } from '../people/erasure';
+import { userNames } from '../settings/store';
 
 /** The next meeting of each series with external partners at the table, within ten weeks. */
 function upcomingWithPartners(db: Parameters<typeof meetingsBetweenForCases>[0], from: string): MeetingForCases[] {
@@ -55,6 +56,7 @@ function upcomingWithPartners(db: Parameters<typeof meetingsBetweenForCases>[0],
  * with Meldcode access (matched by time with opened files they would say who has a track).
  */
 export function registerConsentHooks(): void {
+  registerStudentEraser('consent', consentEraser);
   registerRoleNeed('consent', 'aandachtsfunctionaris', (db) => {
     const tracks = meldcodeTrackCount(db);
     return tracks === 0 ? null : tracks === 1 ? 'er is een Meldcode-traject' : `er zijn ${tracks} Meldcode-trajecten`;

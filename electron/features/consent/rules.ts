@@ -6,18 +6,17 @@
 import { AGE_OF_OWN_CONSENT, ageOn, dateParts } from '../people/age';
 import type { PartnerKind } from '../people/vocabulary';
 import type { IsoDate } from '../../shared/school-year';
+import { vocabulary } from '../../shared/vocabulary';
 
 export type { IsoDate };
 
-export const consentPurposes = ['bespreking', 'informatie-uitwisselen', 'rapporten-delen', 'overdracht-swv'] as const;
-export type ConsentPurpose = (typeof consentPurposes)[number];
-
-export const consentPurposeLabels: Record<ConsentPurpose, string> = {
+export const [consentPurposes, consentPurposeLabels] = vocabulary({
   bespreking: 'Bespreking in een overleg met externen',
   'informatie-uitwisselen': 'Informatie uitwisselen',
   'rapporten-delen': 'Rapporten delen',
   'overdracht-swv': 'Overdracht aan het samenwerkingsverband (bijv. TLV-aanvraag)',
-};
+});
+export type ConsentPurpose = (typeof consentPurposes)[number];
 
 export interface ConsentStudent {
   id: string;
@@ -88,7 +87,8 @@ export function sameSigner(a: Signer, b: Signer): boolean {
  * - under 16: every guardian with parental authority (gezag); a guardian without gezag never signs;
  * - 12 to 15 and partner.kind === 'ggd' (jeugdarts, medical context): the student AND every gezag holder;
  * - birth date unknown: be conservative: the student and every gezag holder, with problem 'Geboortedatum onbekend: …';
- * - under 16 (or unknown) and no guardian with gezag: problem 'Geen ouder of voogd met gezag bekend…' (a case that can never be OK until fixed).
+ * - under 16 (or unknown) and no guardian with gezag: problem 'Geen ouder of voogd met gezag bekend…' (a case that can
+ * never be OK until fixed).
  */
 export function whoMustConsent(
   student: ConsentStudent,
@@ -189,7 +189,11 @@ export function latestWord(records: ConsentRecord[], date: IsoDate): ConsentWord
 export interface PartnerConsent {
   partnerId: string;
   partnerName: string;
-  /** 'ok': every required signer has a valid record covering partner+purpose; 'refused': a required signer's latest word for this partner+purpose is a refusal or a withdrawal (one refusal/withdrawal under joint authority stops processing); 'missing': otherwise. */
+  /**
+   * 'ok': every required signer has a valid record covering partner+purpose; 'refused': a required signer's latest word
+   * for this partner+purpose is a refusal or a withdrawal (one refusal/withdrawal under joint authority stops
+   * processing); 'missing': otherwise.
+   */
   status: 'ok' | 'missing' | 'refused';
   required: RequiredSigner[];
   /** Required signers without a valid covering record, each with the Dutch reason to (re)ask. */
@@ -240,7 +244,8 @@ function turnedSignerReason(
     return birthday >= parentsConsented && birthday <= meetingDate;
   };
   if (turnedBetween(AGE_OF_OWN_CONSENT)) return 'wordt 16 vóór het overleg: tekent nu zelf';
-  // Stryker disable next-line ConditionalExpression: for another partner the student signs only from 16, and a 12th birthday after the parents' consent means the 16th came after it too
+  // Stryker disable next-line ConditionalExpression: for another partner the student signs only from 16, and a 12th
+  // birthday after the parents' consent means the 16th came after it too
   const medical = partner.kind === 'ggd';
   if (medical && turnedBetween(AGE_OF_JOINT_MEDICAL_CONSENT)) {
     return 'wordt 12 vóór het overleg: tekent mee bij de jeugdarts';

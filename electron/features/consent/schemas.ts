@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { consentPurposes } from './rules';
 import { consentWays, meldcodeOutcomes, meldcodeStepKeys } from './vocabulary';
+import { attachmentRow } from '../files/schemas';
 import { dateField } from '../../shared/date-field';
 import { plainLine, plainLongText } from '../../shared/plain-text';
 
-/** Zod schemas of the consent domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the consent domain's contract methods (joined into electron/app/contract.ts). */
 
 const signer = z.discriminatedUnion(
   'kind',
@@ -21,14 +22,6 @@ export const partnerConsentSchema = z.object({
   required: z.array(z.object({ name: z.string() })),
   missing: z.array(z.object({ name: z.string(), reason: z.string() })),
   problem: z.string().nullable(),
-});
-
-const attachmentRow = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  size: z.number(),
-  addedAt: z.string(),
 });
 
 const consentRecordRow = z.object({
@@ -81,7 +74,10 @@ export const consentMethods = {
       ),
       /** The coming meetings with external partners: who still has to consent, per partner. */
       upcoming: z.array(z.object({ meetingId: z.string(), title: z.string(), date: z.string(), checks: z.array(partnerConsentSchema) })),
-      /** None of those within ten weeks: the partners of the meeting (or series) the student was handed in for, to take over in one click. */
+      /**
+       * None of those within ten weeks: the partners of the meeting (or series) the student was handed in for, to take
+       * over in one click.
+       */
       partnerOffer: z.object({ label: z.string(), partners: z.array(z.object({ id: z.string(), name: z.string() })) }).nullable(),
       /** Whether this user may see (and so whether the screen shows) the Meldcode track. */
       meldcodeVisible: z.boolean(),

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { appUsers, consents, guardians, meldcodeTracks, partners, students } from '../../../db/schema';
+import { consents, meldcodeTracks } from '../../../db/schema';
 import { AppError } from '../../api/errors';
+import { deleteAttachmentsOf } from '../files/store';
+import { mayName, rewriteJson, type StudentEraser } from '../people/erasure';
 import { fullName } from '../people/names';
-import type { ConsentGuardian, ConsentPartner, ConsentPurpose, ConsentRecord, ConsentStudent } from './rules';
+import { guardiansOfStudents, studentsById } from '../people/store';
+import type { ConsentGuardian, ConsentPurpose, ConsentRecord, ConsentStudent } from './rules';
 
-/** The consent register's rows: the records, the people who sign them, and the Meldcode tracks. */
+/** The consent register's rows: the records and the Meldcode tracks; the people who sign them come from people. */
 
 export type ConsentRow = typeof consents.$inferSelect;
 
@@ -46,57 +49,27 @@ export interface ConsentCase {
 
 /** Students and their guardians as the consent rules see them, for many students in one go. */
 export function consentCases(db: VaultDb, studentIds: string[]): Map<string, ConsentCase> {
-  const cases = new Map<string, ConsentCase>();
-  for (let i = 0; i < studentIds.length; i += 500) {
-    const ids = studentIds.slice(i, i + 500);
-    for (const s of db.select().from(students).where(inArray(students.id, ids)).all()) {
-      cases.set(s.id, { student: { id: s.id, name: fullName(s), birthDate: s.birthDate }, guardians: [] });
-    }
-    for (const g of db.select().from(guardians).where(inArray(guardians.studentId, ids)).orderBy(asc(guardians.familyName)).all()) {
-      cases.get(g.studentId)?.guardians.push({
-        id: g.id,
-        name: fullName(g),
-        parentalAuthority: g.parentalAuthority,
-        authoritySince: g.authoritySince,
-      });
-    }
-  }
-  return cases;
+  const guardians = guardiansOfStudents(db, studentIds);
+  return new Map(
+    [...studentsById(db, studentIds).values()].map((s) => [
+      s.id,
+      {
+        student: { id: s.id, name: s.name, birthDate: s.birthDate },
+        guardians: (guardians.get(s.id) ?? []).map((g) => ({
+          id: g.id,
+          name: fullName(g),
+          parentalAuthority: g.parentalAuthority,
+          authoritySince: g.authoritySince,
+        })),
+      },
+    ]),
+  );
 }
 
 export function consentCase(db: VaultDb, studentId: string): ConsentCase {
   const found = consentCases(db, [studentId]).get(studentId);
   if (!found) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
   return found;
-}
-
-export function partnerNames(db: VaultDb): Map<string, string> {
-  return new Map(
-    db
-      .select({ id: partners.id, name: partners.organisation })
-      .from(partners)
-      .all()
-      .map((p) => [p.id, p.name]),
-  );
-}
-
-/** The school's active external partners, as the consent rules see them. */
-export function activePartners(db: VaultDb): ConsentPartner[] {
-  return db
-    .select({ id: partners.id, name: partners.organisation, kind: partners.kind })
-    .from(partners)
-    .where(eq(partners.active, true))
-    .all();
-}
-
-export function userNames(db: VaultDb): Map<string, string> {
-  return new Map(
-    db
-      .select({ id: appUsers.id, name: appUsers.name })
-      .from(appUsers)
-      .all()
-      .map((u) => [u.id, u.name]),
-  );
 }
 
 export function insertConsent(db: VaultDb, values: Omit<typeof consents.$inferInsert, 'id'>): string {
@@ -168,3 +141,48 @@ export function saveMeldcodeTrack(db: VaultDb, id: string | null, values: Omit<t
     .run();
   return newId;
 }
+
+/**
+ * Erasure (people/erasure.ts): their consents, with the files on them, and their Meldcode track go;
+ * what another family was told on consent, and another student's Meldcode notes, lose their full names.
+ */
+export const consentEraser: StudentEraser = {
+  theirs: (db, { studentId, counts }) => {
+    const consentIds = db
+      .select({ id: consents.id })
+      .from(consents)
+      .where(eq(consents.studentId, studentId))
+      .all()
+      .map((r) => r.id);
+    counts.attachments += deleteAttachmentsOf(db, { consentIds });
+    counts.meldcodeTracks += db.delete(meldcodeTracks).where(eq(meldcodeTracks.studentId, studentId)).run().changes;
+    counts.consents += db.delete(consents).where(eq(consents.studentId, studentId)).run().changes;
+  },
+  elsewhere: (db, { terms, elsewhere, counts }) => {
+    const given = db
+      .select({ id: consents.id, informationGiven: consents.informationGiven, withdrawalNote: consents.withdrawalNote })
+      .from(consents)
+      .where(or(mayName(consents.informationGiven, terms), mayName(consents.withdrawalNote, terms)))
+      .all();
+    for (const c of given) {
+      const next = {
+        informationGiven: elsewhere(c.informationGiven),
+        withdrawalNote: c.withdrawalNote === null ? null : elsewhere(c.withdrawalNote),
+      };
+      if (next.informationGiven === c.informationGiven && next.withdrawalNote === c.withdrawalNote) continue;
+      db.update(consents).set(next).where(eq(consents.id, c.id)).run();
+      counts.otherTexts++;
+    }
+    const tracks = db
+      .select({ id: meldcodeTracks.id, steps: meldcodeTracks.steps, parentsInformedNote: meldcodeTracks.parentsInformedNote })
+      .from(meldcodeTracks)
+      .where(or(mayName(meldcodeTracks.steps, terms), mayName(meldcodeTracks.parentsInformedNote, terms)))
+      .all();
+    for (const t of tracks) {
+      const next = { steps: rewriteJson(t.steps, elsewhere), parentsInformedNote: elsewhere(t.parentsInformedNote) };
+      if (next.steps === t.steps && next.parentsInformedNote === t.parentsInformedNote) continue;
+      db.update(meldcodeTracks).set(next).where(eq(meldcodeTracks.id, t.id)).run();
+      counts.otherTexts++;
+    }
+  },
+};

@@ -25,6 +25,12 @@ function seeded(seed: number) {
   return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
 }
 
+/** A capital letter, as in the end of a postcode. */
+const randomLetter = (rnd: ReturnType<typeof seeded>) => String.fromCharCode(65 + Math.floor(rnd.next() * 26));
+
+/** "2012-03-07" from its parts. */
+const isoDay = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 const girls = [
   'Emma',
   'Julia',
@@ -287,7 +293,7 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
         givenName: rnd.pick(girl ? girls : boys),
         infix,
         familyName,
-        birthDate: `${birthMonth >= 9 ? birthYear - 1 : birthYear}-${String(birthMonth).padStart(2, '0')}-${String(1 + Math.floor(rnd.next() * 28)).padStart(2, '0')}`,
+        birthDate: isoDay(birthMonth >= 9 ? birthYear - 1 : birthYear, birthMonth, 1 + Math.floor(rnd.next() * 28)),
         className,
         yearLevel,
         level,
@@ -302,7 +308,7 @@ export function seedDemoPeople(db: VaultDb, existingUserCodes: string[], referen
       const home = {
         street: rnd.pick(streets),
         houseNumber: String(1 + Math.floor(rnd.next() * 180)),
-        postalCode: `${pc} ${String.fromCharCode(65 + Math.floor(rnd.next() * 26))}${String.fromCharCode(65 + Math.floor(rnd.next() * 26))}`,
+        postalCode: `${pc} ${randomLetter(rnd)}${randomLetter(rnd)}`,
         city,
       };
       const situation = rnd.next();

@@ -21,13 +21,11 @@ const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 const back = (today: IsoDate, years: number, months: number) => iso(subMonths(subYears(parseISO(today), years), months));
 
 interface Leaver {
-  givenName: string;
-  familyName: string;
-  number: string;
-  className: string;
+  student: [givenName: string, familyName: string, number: string, className: string];
   left: [years: number, months: number];
   destination: LeavingDestination | null;
-  parents: { givenName: string; relation: 'moeder' | 'vader' }[];
+  /** Given name → relation; they share the student's family name and live at one address. */
+  parents: Record<string, 'moeder' | 'vader'>;
   intake?: { aanleiding: string; verzuim?: string };
   letter?: boolean;
   kept?: string;
@@ -36,79 +34,34 @@ interface Leaver {
 
 const leavers: Leaver[] = [
   {
-    givenName: 'Lotte',
-    familyName: 'Verbeek',
-    number: '219014',
-    className: '4H',
+    student: ['Lotte', 'Verbeek', '219014', '4H'],
     left: [2, 3],
     destination: 'mbo',
-    parents: [
-      { givenName: 'Ingrid', relation: 'moeder' },
-      { givenName: 'Rob', relation: 'vader' },
-    ],
+    parents: { Ingrid: 'moeder', Rob: 'vader' },
     intake: { aanleiding: 'Faalangst rond toetsen; Lotte haakt af bij presentaties.' },
     letter: true,
   },
+  { student: ['Sem', 'Kuipers', '218033', '2D'], left: [3, 2], destination: 'vso', parents: { Petra: 'moeder' } },
   {
-    givenName: 'Sem',
-    familyName: 'Kuipers',
-    number: '218033',
-    className: '2D',
-    left: [3, 2],
-    destination: 'vso',
-    parents: [{ givenName: 'Petra', relation: 'moeder' }],
-  },
-  {
-    givenName: 'Noah',
-    familyName: 'Hendriksen',
-    number: '219102',
-    className: '3K',
+    student: ['Noah', 'Hendriksen', '219102', '3K'],
     left: [2, 6],
     destination: 'vo',
-    parents: [{ givenName: 'Dennis', relation: 'vader' }],
+    parents: { Dennis: 'vader' },
     intake: {
       aanleiding: 'Noah is veel afwezig zonder bericht.',
       verzuim: '36 uur ongeoorloofd in één periode; melding bij leerplicht gedaan.',
     },
   },
+  { student: ['Fenna', 'Jacobs', '219077', '1D'], left: [2, 5], destination: 'vso', parents: { Monique: 'moeder' } },
   {
-    givenName: 'Fenna',
-    familyName: 'Jacobs',
-    number: '219077',
-    className: '1D',
-    left: [2, 5],
-    destination: 'vso',
-    parents: [{ givenName: 'Monique', relation: 'moeder' }],
-  },
-  {
-    givenName: 'Thijs',
-    familyName: 'Dekkers',
-    number: '219051',
-    className: '4T',
+    student: ['Thijs', 'Dekkers', '219051', '4T'],
     left: [2, 4],
     destination: 'mbo',
-    parents: [{ givenName: 'Martijn', relation: 'vader' }],
+    parents: { Martijn: 'vader' },
     kept: 'Ouders hebben een klacht ingediend die nog loopt; dossier bewaren tot die is afgehandeld.',
   },
-  {
-    givenName: 'Yara',
-    familyName: 'Bosch',
-    number: '216020',
-    className: '4V',
-    left: [5, 2],
-    destination: 'ho',
-    parents: [],
-    fileErased: true,
-  },
-  {
-    givenName: 'Isa',
-    familyName: 'Vermeer',
-    number: '222045',
-    className: '3H',
-    left: [1, 0],
-    destination: 'vo',
-    parents: [{ givenName: 'Linda', relation: 'moeder' }],
-  },
+  { student: ['Yara', 'Bosch', '216020', '4V'], left: [5, 2], destination: 'ho', parents: {}, fileErased: true },
+  { student: ['Isa', 'Vermeer', '222045', '3H'], left: [1, 0], destination: 'vo', parents: { Linda: 'moeder' } },
 ];
 
 export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
@@ -116,17 +69,18 @@ export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
   const awo = db.select().from(appUsers).where(eq(appUsers.staffCode, 'awo')).get()!;
   const form = currentForm(db, awo.id);
   for (const l of leavers) {
+    const [givenName, familyName, studentNumber, className] = l.student;
     const leftOn = back(today, ...l.left);
     const id = randomUUID();
     const student = {
       id,
-      studentNumber: l.number,
-      givenName: l.givenName,
+      studentNumber,
+      givenName,
       infix: '',
-      familyName: l.familyName,
+      familyName,
       birthDate: null,
-      className: l.className,
-      yearLevel: Number(l.className[0]),
+      className,
+      yearLevel: Number(className[0]),
       level: '',
       mentorId: null,
       updatedAt: at,
@@ -134,12 +88,12 @@ export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
     db.insert(students)
       .values({ ...student, status: 'left', leftOn, searchText: studentSearchText(student) })
       .run();
-    const parentIds = l.parents.map((p) => {
+    const parentIds = Object.entries(l.parents).map(([parentName, relation]) => {
       const g = {
-        givenName: p.givenName,
+        givenName: parentName,
         infix: '',
-        familyName: l.familyName,
-        relation: p.relation,
+        familyName,
+        relation,
         parentalAuthority: true,
         street: 'Lindelaan',
         houseNumber: '40',
@@ -152,7 +106,7 @@ export function seedDemoRetention(db: VaultDb, today: IsoDate): void {
       db.insert(guardians)
         .values({ id: guardianId, studentId: id, ...g, salutation: defaultSalutation(g), updatedAt: at })
         .run();
-      return { guardianId, name: `${p.givenName} ${l.familyName}` };
+      return { guardianId, name: `${parentName} ${familyName}` };
     });
     if (l.intake) {
       const referredOn = back(today, l.left[0] + 1, l.left[1]);

@@ -4,9 +4,9 @@ import { inArray } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { meetings, meetingSeries, partners, staff } from '../../../db/schema';
 import { schoolYearOf } from '../schedule/vocabulary';
-import { copyAttendees, setSeriesAttendees } from '../schedule/meetings';
+import { copyAttendees } from '../meetings/store';
 import { applyYear } from '../schedule/apply-year-plan';
-import { calendarFor, planningWindow, schoolRegion } from '../schedule/store';
+import { calendarFor, planningWindow, schoolRegion, setSeriesAttendees } from '../schedule/store';
 import type { IsoDate } from '../schedule/types';
 import { now } from '../../shared/clock';
 

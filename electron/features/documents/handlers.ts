@@ -11,26 +11,20 @@ import { longDate, weekdayLongDate } from '../../shared/dutch-dates';
 import { endTime } from '../schedule/store';
 import type { NameStyle } from '../../export/docx/models';
 import { requireRole } from '../settings/roles';
-import { attendeeAddresses, getAgendaItem, hasAgenda, meetingRecord, meetingRecords } from '../agenda/store';
-import { activePartners, partnerNames } from '../consent/store';
+import { getAgendaItem, hasAgenda, meetingRecord, meetingRecords } from '../agenda/store';
+import { attendeeAddresses } from '../agenda/store-presence';
 import { withExternals } from '../intake/case-consent';
-import { formVersion, intakeRows, staffById, studentsById } from '../intake/store';
+import { formVersion, intakeRows } from '../intake/store';
 import { meetingForCases } from '../meetings/store';
 import { minutesView, listActions, dutch } from '../minutes/view';
 import { caseShown, namedForAll, partnerReaders, type Audience } from '../disclosure/policy';
 import { nameIndexOf } from '../disclosure/store';
-import {
-  actionListDocument,
-  agendaDocument,
-  extractDocument,
-  minutesDocument,
-  papersDocument,
-  type CaseStudent,
-  type MinutesView,
-  type PapersIntake,
-} from './compose';
+import { actionListDocument, agendaDocument, type CaseStudent, type MinutesView } from './compose';
+import { papersDocument, type PapersIntake } from './compose-papers';
+import { extractDocument, minutesDocument } from './compose-minutes';
 import { documentFileName } from '../../export/file-names';
 import { documentSchool } from '../settings/letterhead';
+import { activePartners, partnerNames, staffById, studentsById } from '../people/store';
 
 type Documents =
   | 'documents.agenda'
@@ -117,7 +111,8 @@ function agendaMailText(view: MinutesView, sender: string): string {
   return [
     'Beste deelnemers,',
     '',
-    `In de bijlage vindt u de agenda van ${m.title} op ${weekdayLongDate(m.date)}, ${m.startTime}–${endTime(m.startTime, m.durationMinutes)}${where}.`,
+    `In de bijlage vindt u de agenda van ${m.title} op ${weekdayLongDate(m.date)}, ` +
+      `${m.startTime}–${endTime(m.startTime, m.durationMinutes)}${where}.`,
     '',
     'De agenda bevat vertrouwelijke gegevens over leerlingen. Stuur hem niet door en bewaar hem niet langer dan nodig.',
     '',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Zod schemas of the documents domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the documents domain's contract methods (joined into electron/app/contract.ts). */
 
 const nameStyle = z.enum(['initialen', 'volledig']);
 

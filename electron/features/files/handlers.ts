@@ -1,5 +1,11 @@
 import type { DomainHandlers } from '../../api/handler-types';
-import { addAttachment, ownerOfAttachment, readAttachment, refuseAttachmentChange, removeAttachment } from './store';
+import { registerStudentEraser } from '../people/erasure';
+import { addAttachment, filesEraser, ownerOfAttachment, readAttachment, refuseAttachmentChange, removeAttachment } from './store';
+
+/** A file's name that names an erased student loses their full names (people/erasure.ts). */
+export function registerFilesHooks(): void {
+  registerStudentEraser('files', filesEraser);
+}
 
 export const filesHandlers: DomainHandlers<'attachments.add' | 'attachments.download' | 'attachments.remove'> = {
   'attachments.add': ({ db, session }, input) => {

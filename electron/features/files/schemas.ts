@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { plainLine } from '../../shared/plain-text';
 
-/** Zod schemas of the attachments contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the attachments contract methods (joined into electron/app/contract.ts). */
+
+/** An attachment as the intake and consent screens list it (the content comes by `attachments.download`). */
+export const attachmentRow = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number(),
+  addedAt: z.string(),
+});
 
 export const filesMethods = {
   'attachments.add': {

@@ -8,6 +8,7 @@ import { attachments } from '../../../db/schema';
 import type { Backend } from '../../api/context';
 import { AppError } from '../../api/errors';
 import { now } from '../../shared/clock';
+import { mayName, rewrite, type StudentEraser } from '../people/erasure';
 import { checkAttachment } from './attachment-rules';
 
 /** Attachments live as blobs in the encrypted vault; only an explicit "open" writes one to disk, briefly. */
@@ -92,6 +93,27 @@ export function attachmentsOfConsents(db: VaultDb, consentIds: string[]) {
   return db.select(listColumns).from(attachments).where(inArray(attachments.consentId, consentIds)).orderBy(asc(attachments.addedAt)).all();
 }
 
+/** Erasure: the files of a student's intakes or consents, deleted by the intake and consent parts before their rows. */
+export function deleteAttachmentsOf(db: VaultDb, owners: { intakeIds: string[] } | { consentIds: string[] }): number {
+  const [column, ids] = 'intakeIds' in owners ? [attachments.intakeId, owners.intakeIds] : [attachments.consentId, owners.consentIds];
+  if (ids.length === 0) return 0;
+  return db.delete(attachments).where(inArray(column, ids)).run().changes;
+}
+
+/** Erasure (people/erasure.ts): a file's name that names them loses their full names, whoever's file it is. */
+export const filesEraser: StudentEraser = {
+  elsewhere: (db, { terms, elsewhere, counts }) => {
+    const files = db
+      .select({ id: attachments.id, text: attachments.fileName })
+      .from(attachments)
+      .where(mayName(attachments.fileName, terms))
+      .all();
+    counts.otherTexts += rewrite(files, elsewhere, (f, fileName) =>
+      db.update(attachments).set({ fileName }).where(eq(attachments.id, f.id)).run(),
+    );
+  },
+};
+
 export function readAttachment(db: VaultDb, id: string) {
   const row = db.select().from(attachments).where(eq(attachments.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', 'Deze bijlage bestaat niet (meer).');
@@ -126,7 +148,10 @@ export function writeTemporaryCopy(backend: Backend, extension: string, content:
   return path;
 }
 
-/** The folders this module makes, and nothing else uses: a browser shell's launch page and profile are `zorgoverleg-start-`, `zorgoverleg-chromium-`. */
+/**
+ * The folders this module makes, and nothing else uses: a browser shell's launch page and profile are
+ * `zorgoverleg-start-`, `zorgoverleg-chromium-`.
+ */
 export const TEMP_PREFIX = 'zorgoverleg-bijlage-';
 /** What such a folder holds: one copy named `bijlage` with the file's extension (and the lock file a viewer puts next to it). */
 const COPY_FILES = /^(bijlage(\.[a-z0-9]{1,10})?|\.~lock\.bijlage.*#|~\$.*)$/;

@@ -1,10 +1,11 @@
 import type { VaultDb } from '../../../db/open';
-import { activePartners, consentCases, consentRows, toConsentRecord } from '../consent/store';
+import { consentCases, consentRows, toConsentRecord } from '../consent/store';
 import { consentCovers, type PartnerConsent } from '../consent/rules';
 import { partnerConsentView } from '../consent/view';
 import type { MeetingForCases } from '../meetings/store';
 import { gateRouteLabels, shownRoute, type GateRoute, type ShownGateRoute } from './gate-routes';
 import type { IntakeRow } from './store';
+import { activePartners } from '../people/store';
 
 /**
  * The consent gate for cases: per external partner at the meeting, may this student be discussed

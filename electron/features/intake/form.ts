@@ -1,4 +1,5 @@
 import { longDate } from '../../shared/dutch-dates';
+import { vocabulary } from '../../shared/vocabulary';
 
 /**
  * The aanmeldformulier as data: the built-in questions every school asks (in the order the
@@ -6,16 +7,15 @@ import { longDate } from '../../shared/dutch-dates';
  * demo all read the form and check answers through these functions.
  */
 
-export const concernAreas = ['leren', 'gedrag', 'sociaal-emotioneel', 'thuissituatie', 'gezondheid', 'verzuim'] as const;
-export type ConcernArea = (typeof concernAreas)[number];
-export const concernAreaLabels: Record<ConcernArea, string> = {
+export const [concernAreas, concernAreaLabels] = vocabulary({
   leren: 'Leren',
   gedrag: 'Gedrag',
   'sociaal-emotioneel': 'Sociaal-emotioneel',
   thuissituatie: 'Thuissituatie',
   gezondheid: 'Gezondheid',
   verzuim: 'Verzuim',
-};
+});
+export type ConcernArea = (typeof concernAreas)[number];
 
 export const intakeSections = [
   'Aanleiding en vraag',

@@ -1,25 +1,16 @@
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
-import { localDate, now, today } from '../../shared/clock';
+import { now, today } from '../../shared/clock';
 import { ageOn, consentIsComplete, consentCovers } from '../consent/rules';
-import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord, userNames } from '../consent/store';
-import { registerCaseDestinations } from '../consent/partner-offer';
-import { attachmentsOfIntakes, registerAttachmentGuard } from '../files/store';
-import {
-  meetingForCases,
-  meetingsBetweenForCases,
-  meetingsForCases,
-  requireMeeting,
-  seriesForCases,
-  type MeetingForCases,
-} from '../meetings/store';
-import { requirePartners, requireStaff, studentRow } from '../people/store';
+import { consentCases, consentRows, endConsentsUntilCaseClosed, meldcodeTrackOf, toConsentRecord } from '../consent/store';
+import { attachmentsOfIntakes } from '../files/store';
+import { meetingForCases, meetingsBetweenForCases, requireMeeting, seriesForCases, type MeetingForCases } from '../meetings/store';
+import { requirePartners, requireStaff, studentExists, studentRow, studentsById } from '../people/store';
 import { getSeries } from '../schedule/store';
-import { registerTimelineSource } from '../people/timeline';
-import { registerMeetingKeepReason } from '../schedule/keep-reasons';
 import { maySeeMeldcode, requireRole, rolesOf } from '../settings/roles';
-import { caseConsents, consentForInformation, gateIsSettled, withExternals } from './case-consent';
+import { staffIdOfUser } from '../settings/store';
+import { consentForInformation, gateIsSettled, withExternals } from './case-consent';
 import { linkCaseEverywhere } from './link-hooks';
 import { formProblems, submitProblems, type IntakeAnswers } from './form';
 import {
@@ -28,135 +19,17 @@ import {
   getIntake,
   insertIntake,
   intakeRows,
-  intakeCountOfMeeting,
   removeIntake,
   saveFormVersion,
   saveIntakeDraft,
   setIntakeStatus,
-  staffById,
-  staffIdOfUser,
-  studentExists,
-  studentsById,
   updateIntakeCase,
   type IntakeRow,
 } from './store';
+import { editable, meetingRef, rowsView, statusWords } from './view';
 
-/**
- * What intakes tell earlier domains: a meeting with intakes keeps its date when the year is
- * planned again and cannot be removed; an intake's files change while it is being written (or,
- * for the coordinator, until it is closed).
- */
-export function registerIntakeHooks(): void {
-  // Where the student's cases were handed in for: an open case first, then the newest (intakeRows orders by last change).
-  registerCaseDestinations('intake', (db, studentId) =>
-    intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null })
-      .filter((r) => r.meetingId !== null || r.seriesId !== null)
-      .sort((a, b) => Number(a.status === 'afgesloten') - Number(b.status === 'afgesloten'))
-      .map((r) => ({ meetingId: r.meetingId, seriesId: r.seriesId })),
-  );
-  registerAttachmentGuard('intake', (db, userId, intakeId) => {
-    const intake = getIntake(db, intakeId);
-    if (editable.includes(intake.status)) return null;
-    if (rolesOf(db, userId).includes('coordinator') && intake.status !== 'afgesloten') return null;
-    return `Deze aanmelding is ${statusWords[intake.status]}: alleen de coördinator wijzigt de bijlagen nog, tot de aanmelding is afgesloten.`;
-  });
-  registerMeetingKeepReason('intake', (db, meetingId) => {
-    const count = intakeCountOfMeeting(db, meetingId);
-    if (count === 0) return null;
-    return count === 1 ? 'er is een aanmelding voor' : `er zijn ${count} aanmeldingen voor`;
-  });
-  registerTimelineSource('intake', (db, studentId) => {
-    const rows = intakeRows(db, { status: null, meetingId: null, studentId, createdBy: null });
-    const meetings = meetingsForCases(
-      db,
-      rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])),
-    );
-    const staff = staffById(db);
-    const users = userNames(db);
-    return rows.map((r) => {
-      const meeting = r.meetingId ? meetings.get(r.meetingId) : undefined;
-      const referrer = r.referrerId ? staff.get(r.referrerId) : undefined;
-      const status = statusActor(r);
-      const actor = status.by ? users.get(status.by) : undefined;
-      const word = `${statusWords[r.status][0]!.toUpperCase()}${statusWords[r.status].slice(1)}`;
-      return {
-        date: status.at ? localDate(status.at) : r.submittedAt ? localDate(r.submittedAt) : r.referredOn,
-        kind: 'aanmelding' as const,
-        title: `Aanmelding${meeting ? ` voor ${meeting.title}` : ''}`,
-        // Who brought it to this status (the coordinator who accepted it, not the aanmelder), then who brought the case in.
-        detail: [actor ? `${word} door ${actor}` : word, referrer ? `aanmelder: ${referrer.name}` : ''].filter(Boolean).join(' · '),
-        ref: { type: 'aanmelding' as const, id: r.id },
-      };
-    });
-  });
-}
-
-const editable: IntakeRow['status'][] = ['concept', 'teruggestuurd'];
-
-/**
- * Who brought an intake to its status, and when. Intakes from before that was kept know only who
- * decided (accepted or returned it); a concept is nobody's act yet.
- */
-function statusActor(r: IntakeRow): { by: string | null; at: string | null } {
-  if (r.status === 'concept') return { by: null, at: null };
-  if (r.statusChangedBy) return { by: r.statusChangedBy, at: r.statusChangedAt };
-  if (r.status === 'geaccepteerd' || r.status === 'teruggestuurd') return { by: r.decidedBy, at: r.decidedAt };
-  return { by: null, at: null };
-}
-
-function meetingRef(m: MeetingForCases) {
-  return {
-    id: m.id,
-    title: m.title,
-    date: m.date,
-    startTime: m.startTime,
-    intakeDeadline: m.intakeDeadline,
-    intakeDeadlineNote: m.intakeDeadlineNote,
-    withPartners: withExternals(m),
-  };
-}
-
-/** Late: handed in after the meeting's deadline, or still not handed in once it passed. */
-function isLate(intake: IntakeRow, meeting: MeetingForCases | null, onDate: string): boolean {
-  if (!meeting?.intakeDeadline || intake.status === 'afgesloten') return false;
-  const handedIn = intake.submittedAt ? intake.submittedAt.slice(0, 10) : onDate;
-  return handedIn > meeting.intakeDeadline;
-}
-
-function rowsView(db: VaultDb, rows: IntakeRow[], userId: string) {
-  const meetings = meetingsForCases(db, [...new Set(rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])))]);
-  const students = studentsById(
-    db,
-    rows.flatMap((r) => (r.studentId ? [r.studentId] : [])),
-  );
-  const staff = staffById(db);
-  const consents = caseConsents(db, rows, meetings, maySeeMeldcode(db, userId));
-  const date = today();
-  return rows.map((r) => {
-    const meeting = r.meetingId ? (meetings.get(r.meetingId) ?? null) : null;
-    const student = r.studentId ? students.get(r.studentId) : undefined;
-    const referrer = r.referrerId ? staff.get(r.referrerId) : undefined;
-    return {
-      row: r,
-      meeting,
-      student,
-      consent: consents.get(r.id)!,
-      view: {
-        id: r.id,
-        status: r.status,
-        studentId: r.studentId,
-        caseName: student?.name ?? r.anonymousLabel ?? 'onbekende leerling',
-        className: student?.className ?? '',
-        referrer: referrer ? { name: referrer.name, code: referrer.code } : null,
-        meeting: meeting ? meetingRef(meeting) : null,
-        submittedAt: r.submittedAt,
-        late: isLate(r, meeting, date),
-        consent: consents.get(r.id)!.summary,
-        updatedAt: r.updatedAt,
-      },
-    };
-  });
-}
+/** The meetings an intake can be for: from today until a year from now. */
+const aYearFrom = (from: string) => `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
 
 function studentAgeFor(db: VaultDb, intake: IntakeRow, meeting: MeetingForCases | null): number | null {
   if (!intake.studentId) return null;
@@ -168,18 +41,9 @@ function studentAgeFor(db: VaultDb, intake: IntakeRow, meeting: MeetingForCases 
 function defaultMeeting(db: VaultDb, seriesId: string | null): string | null {
   if (!seriesId) return null;
   const from = today();
-  const upcoming = meetingsBetweenForCases(db, from, `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`, seriesId);
+  const upcoming = meetingsBetweenForCases(db, from, aYearFrom(from), seriesId);
   return upcoming.find((m) => (m.intakeDeadline ?? m.date) >= from)?.id ?? null;
 }
-
-const statusWords: Record<IntakeRow['status'], string> = {
-  concept: 'een concept',
-  ingediend: 'ingediend',
-  geaccepteerd: 'geaccepteerd',
-  teruggestuurd: 'teruggestuurd',
-  besproken: 'besproken',
-  afgesloten: 'afgesloten',
-};
 
 /** A concept goes away only by whoever began it, or by the coordinator; intakes.get tells the screen. */
 function mayRemove(intake: IntakeRow, userId: string, roles: readonly string[]): boolean {
@@ -220,7 +84,8 @@ function saveDraft(db: VaultDb, current: IntakeRow, draft: Draft, extra: Partial
   if (revision === null) {
     throw new AppError(
       'CONFLICT',
-      'Iemand anders heeft deze aanmelding intussen opgeslagen. Jouw tekst staat nog op het scherm; kopieer wat je wilt bewaren en laad de nieuwste versie.',
+      'Iemand anders heeft deze aanmelding intussen opgeslagen. Jouw tekst staat nog op het scherm; ' +
+        'kopieer wat je wilt bewaren en laad de nieuwste versie.',
     );
   }
   return revision;
@@ -363,7 +228,8 @@ export const intakeHandlers: DomainHandlers<
       if (!gateIsSettled(detail!.consent)) {
         throw new AppError(
           'VALIDATION',
-          `Deze leerling kan nog niet met naam besproken zijn: ${detail!.consent.summary.label}. Leg eerst toestemming vast of kies per partner hoe de bespreking verloopt.`,
+          `Deze leerling kan nog niet met naam besproken zijn: ${detail!.consent.summary.label}. ` +
+            'Leg eerst toestemming vast of kies per partner hoe de bespreking verloopt.',
         );
       }
     }
@@ -417,8 +283,9 @@ export const intakeHandlers: DomainHandlers<
     updateIntakeCase(db, id, { studentId, anonymousLabel: null });
     // Its history goes along: agenda items, minutes, decisions and actions of the case.
     const moved = linkCaseEverywhere(db, { intakeId: id, studentId, studentName: person.student.name });
+    const withWhat = moved.length ? `, met ${moved.join(' en ')}` : '';
     noteForAudit({
-      detail: `anonieme aanmelding (${intake.anonymousLabel ?? 'zonder label'}) gekoppeld${moved.length ? `, met ${moved.join(' en ')}` : ''}`,
+      detail: `anonieme aanmelding (${intake.anonymousLabel ?? 'zonder label'}) gekoppeld${withWhat}`,
       studentIds: [studentId],
     });
     return null;
@@ -436,7 +303,7 @@ export const intakeHandlers: DomainHandlers<
   'intakes.meetingOptions': ({ db }, { seriesId }) => {
     if (seriesId) getSeries(db, seriesId);
     const from = today();
-    const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
+    const until = aYearFrom(from);
     return {
       series: seriesForCases(db),
       meetings: meetingsBetweenForCases(db, from, until, seriesId).map((m) => ({
@@ -448,7 +315,7 @@ export const intakeHandlers: DomainHandlers<
   },
   'intakes.consentWorklist': ({ db, session }) => {
     const from = today();
-    const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
+    const until = aYearFrom(from);
     const meetings = meetingsBetweenForCases(db, from, until).filter((m) => m.partners.length > 0);
     const cases = meetings.flatMap((m) => intakeRows(db, { status: null, meetingId: m.id, studentId: null, createdBy: null }));
     const open = cases.filter((c) => c.studentId !== null && ['ingediend', 'geaccepteerd', 'teruggestuurd', 'concept'].includes(c.status));

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { partnerConsentSchema } from '../consent/schemas';
+import { attachmentRow } from '../files/schemas';
 import { concernAreas, intakeSections } from './form';
 import { gateRoutes, shownGateRoutes } from './gate-routes';
 import { dateField } from '../../shared/date-field';
 import { controlCharacterMessage, isPlainLongText, plainLongText, plainTextFields } from '../../shared/plain-text';
 
-/** Zod schemas of the intake domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the intake domain's contract methods (joined into electron/app/contract.ts). */
 
 export const intakeStatuses = ['concept', 'ingediend', 'geaccepteerd', 'teruggestuurd', 'besproken', 'afgesloten'] as const;
 
@@ -85,14 +86,6 @@ const draftFields = z.object({
   referredOn: dateField('Datum van aanmelding').nullable(),
   meetingId: z.string().nullable(),
   answers: answersInput,
-});
-
-const attachmentRow = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  size: z.number(),
-  addedAt: z.string(),
 });
 
 export const intakeMethods = {

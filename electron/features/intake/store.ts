@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { appUsers, intakeFormVersions, intakes, staff, students } from '../../../db/schema';
+import { intakeFormVersions, intakes } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { now } from '../../shared/clock';
-import { fullName } from '../people/names';
+import { deleteAttachmentsOf } from '../files/store';
+import { mayName, rewriteJson, type StudentEraser } from '../people/erasure';
 import { standardQuestions, type IntakeQuestion } from './form';
 
-/** The intake domain's rows: forms, intakes, and who is who. Handlers never write SQL themselves. */
+/** The intake domain's rows: forms and intakes. Handlers never write SQL themselves. */
 
 export type IntakeRow = typeof intakes.$inferSelect;
 export type IntakeStatus = IntakeRow['status'];
@@ -137,59 +138,47 @@ export function intakeCountOfMeeting(db: VaultDb, meetingId: string): number {
   return db.select({ id: intakes.id }).from(intakes).where(eq(intakes.meetingId, meetingId)).all().length;
 }
 
-export function studentsById(db: VaultDb, ids: string[]) {
-  const unique = [...new Set(ids)];
-  const found = new Map<
-    string,
-    {
-      id: string;
-      name: string;
-      givenName: string;
-      infix: string;
-      familyName: string;
-      className: string;
-      studentNumber: string;
-      birthDate: string | null;
-      yearLevel: number | null;
-    }
-  >();
-  for (let i = 0; i < unique.length; i += 500) {
-    for (const s of db
-      .select()
-      .from(students)
-      .where(inArray(students.id, unique.slice(i, i + 500)))
-      .all()) {
-      found.set(s.id, {
-        id: s.id,
-        name: fullName(s),
-        givenName: s.givenName,
-        infix: s.infix,
-        familyName: s.familyName,
-        className: s.className,
-        studentNumber: s.studentNumber,
-        birthDate: s.birthDate,
-        yearLevel: s.yearLevel,
-      });
-    }
-  }
-  return found;
+/** Erasure of the file only: what retention keeps of their intakes (the absence answers) is read first. */
+export function intakeAnswersOf(db: VaultDb, studentId: string): Pick<IntakeRow, 'referredOn' | 'answers'>[] {
+  return db
+    .select({ referredOn: intakes.referredOn, answers: intakes.answers })
+    .from(intakes)
+    .where(eq(intakes.studentId, studentId))
+    .all();
 }
 
-export function staffById(db: VaultDb): Map<string, { id: string; name: string; code: string }> {
-  return new Map(
-    db
-      .select({ id: staff.id, name: staff.name, code: staff.code })
-      .from(staff)
+/**
+ * Erasure (people/erasure.ts): their intakes and the files on them go; another student's intake
+ * (a sibling, a classmate in the same fight) loses their full names in its answers, in a reason
+ * for sending it back and in its anonymous label.
+ */
+export const intakeEraser: StudentEraser = {
+  theirs: (db, { studentId, counts }) => {
+    const intakeIds = db
+      .select({ id: intakes.id })
+      .from(intakes)
+      .where(eq(intakes.studentId, studentId))
       .all()
-      .map((s) => [s.id, s]),
-  );
-}
-
-/** The staff member a user is (agendas and forms name staff, not app users). */
-export function staffIdOfUser(db: VaultDb, userId: string): string | null {
-  return db.select({ staffId: appUsers.staffId }).from(appUsers).where(eq(appUsers.id, userId)).get()?.staffId ?? null;
-}
-
-export function studentExists(db: VaultDb, id: string): boolean {
-  return db.select({ id: students.id }).from(students).where(eq(students.id, id)).get() !== undefined;
-}
+      .map((r) => r.id);
+    counts.attachments += deleteAttachmentsOf(db, { intakeIds });
+    counts.intakes += db.delete(intakes).where(eq(intakes.studentId, studentId)).run().changes;
+  },
+  elsewhere: (db, { terms, elsewhere, counts }) => {
+    const found = db
+      .select({ id: intakes.id, answers: intakes.answers, returnReason: intakes.returnReason, anonymousLabel: intakes.anonymousLabel })
+      .from(intakes)
+      .where(or(mayName(intakes.answers, terms), mayName(intakes.returnReason, terms), mayName(intakes.anonymousLabel, terms)))
+      .all();
+    for (const i of found) {
+      const next = {
+        answers: rewriteJson(i.answers, elsewhere),
+        returnReason: i.returnReason === null ? null : elsewhere(i.returnReason),
+        anonymousLabel: i.anonymousLabel === null ? null : elsewhere(i.anonymousLabel),
+      };
+      const same = next.answers === i.answers && next.returnReason === i.returnReason && next.anonymousLabel === i.anonymousLabel;
+      if (same) continue;
+      db.update(intakes).set(next).where(eq(intakes.id, i.id)).run();
+      counts.otherTexts++;
+    }
+  },
+};

@@ -5,41 +5,35 @@ import type {
   InzageConsent,
   InzageDocument,
   InzageIntake,
-  InzageLetter,
   InzageMeetingPart,
-  InzageRetention,
 } from '../../export/docx/inzage';
-import type { LetterDocumentLetter } from '../../export/docx/models';
 import type { Fact } from '../../export/docx/parts';
-import { instantDateTime, longDate, numericDate } from '../../shared/dutch-dates';
-import { localDate } from '../../shared/clock';
+import { instantDateTime, numericDate } from '../../shared/dutch-dates';
 import { meetingRecord, meetingRecords } from '../agenda/store';
 import { auditEntries } from '../audit/store';
 import { restrictedMethods } from '../audit/line-readers';
 import { auditLabel } from '../audit/vocabulary';
-import { consentRows, meldcodeTrackOf, partnerNames, userNames } from '../consent/store';
+import { consentRows, meldcodeTrackOf } from '../consent/store';
 import { consentPurposeLabels, type ConsentPurpose } from '../consent/rules';
-import { answerText, extractDocument, type CaseStudent } from '../documents/compose';
+import { type CaseStudent } from '../documents/compose';
+import { answerText } from '../documents/compose-papers';
+import { extractDocument } from '../documents/compose-minutes';
 import { attachmentsOfConsents, attachmentsOfIntakes } from '../files/store';
-import { formVersion, intakeRows, staffById } from '../intake/store';
+import { formVersion, intakeRows } from '../intake/store';
 import type { IntakeAnswers } from '../intake/form';
-import { letterCases } from '../letters/facts';
-import { lettersFor } from '../letters/letter-jobs';
 import { lettersOfStudent } from '../letters/store';
-import { letterTemplates } from '../letters/templates';
 import { casesOfStudent } from '../minutes/store';
 import { listActions, minutesView, dutch } from '../minutes/view';
 import { actionStatusLabels } from '../minutes/vocabulary';
-import { DEFAULT_ADDRESSEE_OPTIONS } from '../people/letter-recipients';
 import { fullName } from '../people/names';
-import { guardiansOfStudents, studentRow } from '../people/store';
-import { retentionState, type RetentionDue } from '../retention/rules';
-import { readPeriods, retentionOfStudent } from '../retention/store';
-import { leavingDestinationLabels } from '../retention/vocabulary';
+import { guardiansOfStudents, partnerNames, staffById, studentRow } from '../people/store';
 import { documentSchool } from '../settings/letterhead';
 import { maySeeMeldcode } from '../settings/roles';
 import { fileText } from '../disclosure/policy';
 import { nameIndexOf } from '../disclosure/store';
+import { userNames } from '../settings/store';
+import { letterOf } from './letter-part';
+import { retentionOf } from './retention-part';
 
 /**
  * Everything the vault holds about one student, for an inzage (AVG art. 15): read from every
@@ -201,7 +195,9 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     consentList.map((c) => c.id),
   );
   const consents: InzageConsent[] = consentList.map((c) => {
-    const title = `Toestemming ${c.decision === 'given' ? 'gegeven' : 'geweigerd'} door ${c.signerName}${c.signerKind === 'student' ? ' (leerling)' : ''}${c.withdrawnOn ? `, ingetrokken op ${numericDate(c.withdrawnOn)}` : ''}`;
+    const signer = `${c.signerName}${c.signerKind === 'student' ? ' (leerling)' : ''}`;
+    const withdrawn = c.withdrawnOn ? `, ingetrokken op ${numericDate(c.withdrawnOn)}` : '';
+    const title = `Toestemming ${c.decision === 'given' ? 'gegeven' : 'geweigerd'} door ${signer}${withdrawn}`;
     const facts: Fact[] = [
       { label: 'Waarvoor', value: c.purposes.map((p) => consentPurposeLabels[p as ConsentPurpose] ?? p) },
       { label: 'Partners', value: c.partnerIds.map((id) => partners.get(id) ?? 'een verwijderde partner') },
@@ -322,159 +318,5 @@ export function collectInzage(db: VaultDb, studentId: string, user: { id: string
     },
     attachments,
     meldcodeLeftOut: maySeeMeldcode(db, user.id) && meldcodeTrackOf(db, studentId) !== null,
-  };
-}
-
-const years = (n: number) => `${n} jaar na de uitschrijving`;
-
-/** What is proposed for deletion when a period passes, as a parent reads it. */
-function proposalOf(due: RetentionDue, fileErased: boolean): string {
-  if (due.step === 'dossier') return `het dossier; de verzuimgegevens blijven bewaard tot ${longDate(due.absenceUntil!)}`;
-  return fileErased ? 'de bewaarde verzuimgegevens en de leerlinggegevens' : 'alle gegevens';
-}
-
-/**
- * Where the student went on leaving, how long the school keeps the file and when it will be
- * proposed for deletion (the retention domain's rule, read on `on`), and the absence data kept
- * after the file itself went.
- */
-function retentionOf(
-  db: VaultDb,
-  student: ReturnType<typeof studentRow>,
-  on: string,
-  scrub: (text: string) => string,
-): { destination: string; part: InzageRetention } {
-  const { retention, keptAbsence, hasAbsenceData } = retentionOfStudent(db, student.id);
-  const periods = readPeriods(db);
-  const destination = retention?.destination ?? null;
-  const facts: Fact[] = [];
-  if (student.status !== 'left' || student.leftOn === null) {
-    facts.push(
-      {
-        label: 'Bewaartermijn dossier',
-        value: `${years(periods.studentFileYears)} (${periods.specialEducationYears} jaar bij uitstroom naar het VSO)`,
-      },
-      { label: 'Bewaartermijn verzuimgegevens', value: years(periods.absenceYears) },
-      { label: 'Verwijdering', value: 'De bewaartermijn begint pas als de leerling is uitgeschreven.' },
-    );
-  } else {
-    const leftOn = student.leftOn;
-    const fileErasedOn = retention?.fileErasedOn ?? null;
-    const left = { leftOn, destination, hasAbsenceData, fileErasedOn, keptUntil: retention?.keptUntil ?? null };
-    const state = retentionState(left, periods, on);
-    facts.push(
-      {
-        label: 'Bewaartermijn dossier',
-        value: destination === 'vso' ? `${years(periods.specialEducationYears)} (uitstroom naar het VSO)` : years(periods.studentFileYears),
-      },
-      { label: 'Bewaartermijn verzuimgegevens', value: hasAbsenceData ? years(periods.absenceYears) : '' },
-      { label: 'Dossier verwijderd op', value: dateOrEmpty(fileErasedOn) },
-    );
-    if (state.state === 'loopt') {
-      // What the period that ends first will propose, read on the day it ends.
-      const then = retentionState({ ...left, keptUntil: null }, periods, state.nextOn);
-      const what = then.state === 'loopt' ? 'het dossier' : proposalOf(then, fileErasedOn !== null);
-      facts.push({ label: 'Voorstel tot verwijdering', value: `Op ${longDate(state.nextOn)}: ${what}.` });
-    } else if (state.state === 'voorgesteld') {
-      facts.push({
-        label: 'Voorstel tot verwijdering',
-        value: `Sinds ${longDate(state.passedOn)}: ${proposalOf(state, fileErasedOn !== null)}.`,
-      });
-    } else {
-      facts.push(
-        {
-          label: 'Voorstel tot verwijdering',
-          value: `Sinds ${longDate(state.passedOn)}: ${proposalOf(state, fileErasedOn !== null)}. De school heeft besloten de gegevens te bewaren tot ${longDate(state.keptUntil)}.`,
-        },
-        { label: 'Reden van bewaren', value: scrub(retention?.keepReason ?? '') },
-      );
-    }
-  }
-  return {
-    destination: destination ? leavingDestinationLabels[destination] : '',
-    part: {
-      facts,
-      keptAbsence: keptAbsence.map((a) => ({
-        title: `Uit de aanmelding van ${numericDate(a.referredOn)}`,
-        text: scrub(a.text),
-      })),
-    },
-  };
-}
-
-type LetterRow = ReturnType<typeof lettersOfStudent>[number];
-type LetterText = InzageLetter['texts'][number];
-
-const scrubbedText = (letter: LetterDocumentLetter, recipients: string, scrub: (text: string) => string): LetterText => ({
-  recipients,
-  salutation: letter.salutation,
-  body: letter.body.map((b) => (b.kind === 'paragraph' ? { ...b, text: scrub(b.text) } : { kind: 'list', items: b.items.map(scrub) })),
-  closing: letter.closing,
-  signatory: [letter.signatory.name, letter.signatory.role].filter(Boolean).join(', '),
-});
-
-/**
- * A letter as it was sent: its texts are kept since 0011. A letter logged before has only who got
- * it and when; its text is merged again from the template of that name and the dossier, as
- * `letters.start` merges it, and says so: a template edited since makes the sent letter differ.
- */
-function letterOf(
-  db: VaultDb,
-  userId: string,
-  studentId: string,
-  row: LetterRow,
-  scrub: (text: string) => string,
-  userName: (id: string | null) => string,
-  meetingName: (m: { title: string; seriesName: string | null; date: string }) => string,
-): InzageLetter {
-  const meeting = row.meetingId ? meetingRecords(db, [row.meetingId]).get(row.meetingId) : undefined;
-  const facts: Fact[] = [
-    { label: 'Verstuurd', value: `${instantDateTime(row.sentAt)} door ${userName(row.sentBy)}` },
-    { label: 'Soort brief', value: row.templateName },
-    { label: 'Na overleg', value: meeting ? meetingName(meeting) : '' },
-    { label: 'Aan', value: row.recipients },
-  ];
-  if (row.texts) {
-    return {
-      subject: scrub(row.subject),
-      facts,
-      texts: row.texts.map(({ recipients, ...letter }) => scrubbedText(letter, recipients, scrub)),
-      note: 'De tekst hieronder is de brief zoals hij is verstuurd.',
-    };
-  }
-  const template = letterTemplates(db).find((t) => t.name === row.templateName);
-  const texts: LetterText[] = [];
-  if (template) {
-    try {
-      const [letterCase] = letterCases(db, userId, {
-        meetingId: meeting ? row.meetingId : null,
-        studentIds: [studentId],
-      });
-      if (letterCase) {
-        const signer = letterCase.facts.coordinator ?? { name: '', role: '' };
-        for (const { letter, recipients } of lettersFor(
-          letterCase,
-          { template, options: DEFAULT_ADDRESSEE_OPTIONS },
-          localDate(row.sentAt),
-          { name: signer.name, role: signer.role },
-        )) {
-          texts.push(scrubbedText(letter, recipients, scrub));
-        }
-      }
-    } catch {
-      // The student is no longer on that agenda, or the template no longer merges: the note says so.
-      texts.length = 0;
-    }
-  }
-  const before =
-    'Van deze brief, verstuurd voordat Zorgoverleg de tekst van verstuurde brieven bewaarde, is alleen vastgelegd aan wie en wanneer hij is verstuurd.';
-  return {
-    subject: scrub(row.subject),
-    facts,
-    texts,
-    note:
-      texts.length > 0
-        ? `${before} De tekst hieronder is opnieuw samengesteld uit de briefsjabloon en het dossier; is de sjabloon sindsdien gewijzigd, dan kan de verstuurde brief afwijken.`
-        : `${before} De tekst kon niet opnieuw worden samengesteld: de briefsjabloon of het agendapunt bestaat niet meer.`,
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { exportedFile } from '../documents/schemas';
 
-/** Zod schemas of the inzage domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the inzage domain's contract methods (joined into electron/app/contract.ts). */
 
 export const inzageMethods = {
   /** What an export would hold, for the confirm dialog: counts only, nothing of the content. */

@@ -1,14 +1,12 @@
 import type { VaultDb } from '../../../db/open';
 import { AppError } from '../../api/errors';
-import { partnerNames } from '../consent/store';
 import type { ConsentPurpose } from '../consent/rules';
-import { staffById, staffIdOfUser } from '../intake/store';
 import { minutesView } from '../minutes/view';
 import { letterAddressees, type AddresseeGuardian, type LetterAddressee, type LetterAddresseeOptions } from '../people/letter-recipients';
 import { fullName } from '../people/names';
-import { guardiansOfStudents, studentRow, type StudentRow } from '../people/store';
-import { readSettings } from '../settings/store';
-import type { LetterFacts } from './placeholders';
+import { guardiansOfStudents, partnerNames, staffById, studentRow, type StudentRow } from '../people/store';
+import { readSettings, staffIdOfUser } from '../settings/store';
+import type { LetterFacts } from './letter-values';
 import { familyText, textGoes } from '../disclosure/policy';
 import type { NameIndex } from '../disclosure/scrubber';
 import { nameIndexOf } from '../disclosure/store';

@@ -6,16 +6,19 @@ import { localDate, today } from '../../shared/clock';
 import { agendaView } from '../agenda/view';
 import { meetingStillAhead } from '../schedule/meeting-day';
 import { longDate } from '../../shared/dutch-dates';
-import { userNames } from '../consent/store';
 import { fullName } from '../people/names';
 import { registerTimelineSource } from '../people/timeline';
 import { requireGuardians, requireStudents } from '../people/store';
 import { addresseesOf, letterCases, type LetterCase } from './facts';
 import { letterProgress, lettersPerAddress, previewLetters, startLetters, type LetterRun } from './letter-jobs';
-import { emptyContactFields, letterValues, templateProblems } from './placeholders';
-import { lettersOfStudent, removeTemplateRow, saveTemplateRow } from './store';
+import { letterValues } from './letter-values';
+import { emptyContactFields } from './template-merge';
+import { templateProblems } from './template-syntax';
+import { lettersEraser, lettersOfStudent, removeTemplateRow, saveTemplateRow } from './store';
 import type { lettersMethods } from './schemas';
 import { isShippedKey, letterTemplate, letterTemplates, type LetterTemplate } from './templates';
+import { registerStudentEraser } from '../people/erasure';
+import { userNames } from '../settings/store';
 
 type Letters =
   | 'letters.templates'
@@ -29,6 +32,7 @@ type Letters =
 
 /** Every letter made shows on the student's timeline: which, when, to whom, by whom. */
 export function registerLettersHooks(): void {
+  registerStudentEraser('letters', lettersEraser);
   registerTimelineSource('letters', (db, studentId) => {
     const users = userNames(db);
     return lettersOfStudent(db, studentId).map((letter) => ({
@@ -138,7 +142,8 @@ export const lettersHandlers: DomainHandlers<Letters> = {
         // A letter is dated the day it is made: one that reports decisions cannot be about a meeting still to come.
         if (template.needs.includes('decision') && meetingStillAhead(agenda.meeting.date, letterDate)) {
           warnings.push(
-            `Dit overleg is pas op ${longDate(agenda.meeting.date)}: deze brief, gedateerd vandaag, zegt dat het al is geweest. Maak hem na het overleg.`,
+            `Dit overleg is pas op ${longDate(agenda.meeting.date)}: deze brief, gedateerd vandaag, ` +
+              'zegt dat het al is geweest. Maak hem na het overleg.',
           );
         }
         if (template.needs.includes('decision') && !c.facts.decision)

@@ -11,7 +11,10 @@ import { documentFileName } from '../../export/file-names';
 import { fullName } from '../people/names';
 import type { LetterAddressee, LetterAddresseeOptions } from '../people/letter-recipients';
 import { addresseesOf, letterCases, type LetterCase } from './facts';
-import { emptyContactFields, letterValues, mergeTemplate, mergeText, templateProblems, type Addressee } from './placeholders';
+import { letterValues } from './letter-values';
+import type { Addressee } from './placeholder-catalogue';
+import { emptyContactFields, mergeTemplate, mergeText } from './template-merge';
+import { templateProblems } from './template-syntax';
 import { logLettersSent } from './store';
 import type { lettersSent } from '../../../db/schema';
 import type { DocumentSchool } from '../../export/docx/models';
@@ -131,14 +134,16 @@ function mergedLetters(db: VaultDb, userId: string, run: LetterRun) {
   if (contact.length > 0) {
     throw new AppError(
       'VALIDATION',
-      `De brief noemt gegevens die nog leeg zijn: ${contact.join('; ')}. Vul ze in bij Instellingen → School en briefhoofd; anders staat er "—" in de brief.`,
+      `De brief noemt gegevens die nog leeg zijn: ${contact.join('; ')}. Vul ze in bij ` +
+        `Instellingen → School en briefhoofd; anders staat er "—" in de brief.`,
     );
   }
   const missing = withoutAddressees(cases, letterDate, run.options);
   if (missing.length > 0)
     throw new AppError(
       'VALIDATION',
-      `Voor ${missing.join(', ')} is niemand bekend om de brief aan te sturen (geen ouder met gezag). Vul de gegevens aan of laat deze leerling weg.`,
+      `Voor ${missing.join(', ')} is niemand bekend om de brief aan te sturen (geen ouder met ` +
+        `gezag). Vul de gegevens aan of laat deze leerling weg.`,
     );
 
   const school = documentSchool(db);
@@ -149,7 +154,10 @@ function mergedLetters(db: VaultDb, userId: string, run: LetterRun) {
   return { school, letterDate, perStudent };
 }
 
-/** The letters of a run as they would go out, word for word, for the screen to show before they are made: nothing is made, kept or logged. */
+/**
+ * The letters of a run as they would go out, word for word, for the screen to show before they are made: nothing is
+ * made, kept or logged.
+ */
 export function previewLetters(db: VaultDb, userId: string, run: LetterRun) {
   const { school, perStudent } = mergedLetters(db, userId, run);
   return perStudent.flatMap(({ letterCase, letters }) =>

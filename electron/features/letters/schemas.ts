@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { exportedFile } from '../documents/schemas';
 import { plainLine, plainLongText } from '../../shared/plain-text';
 
-/** Zod schemas of the letters domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the letters domain's contract methods (joined into electron/app/contract.ts). */
 
 const templateView = z.object({
   id: z.string(),
@@ -66,7 +66,10 @@ export const lettersMethods = {
   'letters.cases': {
     input: z.object({ meetingId: z.string(), templateId: z.string() }).extend(options.shape),
     output: z.object({
-      /** The school's contact fields the template names but that are empty ("{{school.telefoon}}: … is niet ingevuld"): no letters until filled in. */
+      /**
+       * The school's contact fields the template names but that are empty ("{{school.telefoon}}: … is niet ingevuld"):
+       * no letters until filled in.
+       */
       contactProblems: z.array(z.string()),
       cases: z.array(
         z.object({

@@ -43,22 +43,30 @@ export const shippedTemplates: ShippedTemplate[] = [
     body: [
       perAddressee(
         [
-          'Wij willen graag met u praten over {{leerling.roepnaam}} uit klas {{leerling.klas}}. Daarom nodigen wij u uit voor een gesprek tijdens ons ondersteuningsoverleg ({{overleg.naam}}).',
+          'Wij willen graag met u praten over {{leerling.roepnaam}} uit klas {{leerling.klas}}. Daarom nodigen ' +
+            'wij u uit voor een gesprek tijdens ons ondersteuningsoverleg ({{overleg.naam}}).',
         ],
         [
-          'Wij willen graag met je praten over hoe het op school gaat. Daarom nodigen wij je uit voor een gesprek tijdens ons ondersteuningsoverleg ({{overleg.naam}}).',
+          'Wij willen graag met je praten over hoe het op school gaat. Daarom nodigen wij je uit voor een ' +
+            'gesprek tijdens ons ondersteuningsoverleg ({{overleg.naam}}).',
         ],
       ),
       'Datum: {{overleg.datum}}\nTijd: {{overleg.tijd}}\nPlaats: {{overleg.locatie}}, {{school.naam}}',
       perAddressee(
         [
-          'In dit overleg praten de mentor, de ondersteuningscoördinator en soms andere deskundigen over leerlingen die wat extra hulp kunnen gebruiken. U kent uw kind het beste. Daarom vinden wij het belangrijk dat u erbij bent. Samen kijken we wat {{leerling.roepnaam}} nodig heeft om het goed te doen op school.',
+          'In dit overleg praten de mentor, de ondersteuningscoördinator en soms andere deskundigen over ' +
+            'leerlingen die wat extra hulp kunnen gebruiken. U kent uw kind het beste. Daarom vinden wij het ' +
+            'belangrijk dat u erbij bent. Samen kijken we wat {{leerling.roepnaam}} nodig heeft om het goed te ' +
+            'doen op school.',
           '{{leerling.roepnaam}} is ook van harte welkom bij het gesprek.',
           'Kunt u niet op deze dag of dit tijdstip? Laat het ons dan zo snel mogelijk weten. Dan zoeken we samen een ander moment.',
           contactParents,
         ],
         [
-          'In dit overleg praten de mentor, de ondersteuningscoördinator en soms andere deskundigen over leerlingen die wat extra hulp kunnen gebruiken. Jij weet zelf het beste wat je nodig hebt. Daarom vinden wij het belangrijk dat je erbij bent. Samen kijken we wat jou helpt om het goed te doen op school.',
+          'In dit overleg praten de mentor, de ondersteuningscoördinator en soms andere deskundigen over ' +
+            'leerlingen die wat extra hulp kunnen gebruiken. Jij weet zelf het beste wat je nodig hebt. Daarom ' +
+            'vinden wij het belangrijk dat je erbij bent. Samen kijken we wat jou helpt om het goed te doen op ' +
+            'school.',
           'Je mag je ouders of iemand anders die je vertrouwt meenemen naar het gesprek.',
           'Kun je niet op deze dag of dit tijdstip? Laat het ons dan zo snel mogelijk weten. Dan zoeken we samen een ander moment.',
           contactStudent,
@@ -74,21 +82,25 @@ export const shippedTemplates: ShippedTemplate[] = [
     body: [
       perAddressee(
         [
-          'Op {{overleg.datum}} hebben wij {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ({{overleg.naam}}). In deze brief leest u wat wij hebben besloten en wat wij hebben afgesproken.',
+          'Op {{overleg.datum}} hebben wij {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ' +
+            '({{overleg.naam}}). In deze brief leest u wat wij hebben besloten en wat wij hebben afgesproken.',
         ],
         [
-          'Op {{overleg.datum}} hebben wij in ons ondersteuningsoverleg ({{overleg.naam}}) over jou gesproken. In deze brief lees je wat wij hebben besloten en wat wij hebben afgesproken.',
+          'Op {{overleg.datum}} hebben wij in ons ondersteuningsoverleg ({{overleg.naam}}) over jou gesproken. ' +
+            'In deze brief lees je wat wij hebben besloten en wat wij hebben afgesproken.',
         ],
       ),
       'Wat hebben we besloten?\n{{besluit}}',
       'Wat gaan we doen?\n{{acties}}',
       perAddressee(
         [
-          'Bij elke afspraak staat wie het doet en wanneer. In een volgend overleg kijken we of de afspraken gelukt zijn en of {{leerling.roepnaam}} er iets aan heeft.',
+          'Bij elke afspraak staat wie het doet en wanneer. In een volgend overleg kijken we of de afspraken ' +
+            'gelukt zijn en of {{leerling.roepnaam}} er iets aan heeft.',
           'Bent u het ergens niet mee eens, of wilt u iets toevoegen? Dat horen wij graag. ' + contactParents,
         ],
         [
-          'Bij elke afspraak staat wie het doet en wanneer. In een volgend overleg kijken we of de afspraken gelukt zijn en of je er iets aan hebt.',
+          'Bij elke afspraak staat wie het doet en wanneer. In een volgend overleg kijken we of de afspraken ' +
+            'gelukt zijn en of je er iets aan hebt.',
           'Ben je het ergens niet mee eens, of wil je iets toevoegen? Dat horen wij graag. ' + contactStudent,
         ],
       ),
@@ -102,25 +114,39 @@ export const shippedTemplates: ShippedTemplate[] = [
     body: [
       perAddressee(
         [
-          'Wij willen {{leerling.roepnaam}} graag bespreken in ons ondersteuningsoverleg ({{overleg.naam}}) op {{overleg.datum}}. Bij dit overleg zijn ook mensen van organisaties buiten school. Daarvoor hebben wij eerst uw toestemming nodig.',
+          'Wij willen {{leerling.roepnaam}} graag bespreken in ons ondersteuningsoverleg ({{overleg.naam}}) op ' +
+            '{{overleg.datum}}. Bij dit overleg zijn ook mensen van organisaties buiten school. Daarvoor hebben ' +
+            'wij eerst uw toestemming nodig.',
           'Wij vragen uw toestemming voor:\n{{toestemming.doelen}}',
         ],
         [
-          'Wij willen je graag bespreken in ons ondersteuningsoverleg ({{overleg.naam}}) op {{overleg.datum}}. Bij dit overleg zijn ook mensen van organisaties buiten school. Je bent 16 jaar of ouder: daarom vragen wij jou zelf om toestemming.',
+          'Wij willen je graag bespreken in ons ondersteuningsoverleg ({{overleg.naam}}) op {{overleg.datum}}. ' +
+            'Bij dit overleg zijn ook mensen van organisaties buiten school. Je bent 16 jaar of ouder: daarom ' +
+            'vragen wij jou zelf om toestemming.',
           'Wij vragen je toestemming voor:\n{{toestemming.doelen}}',
         ],
       ),
       'Met deze organisaties:\n{{toestemming.partners}}',
       perAddressee(
         [
-          'Wij delen alleen wat nodig is om {{leerling.roepnaam}} goed te kunnen helpen. U beslist zelf of u toestemming geeft. Geeft u geen toestemming? Dan bespreken wij {{leerling.roepnaam}} niet met deze organisaties. U kunt uw toestemming later ook weer intrekken. Dat is net zo eenvoudig als toestemming geven.',
-          'Bij deze brief vindt u een toestemmingsformulier. Wilt u het formulier invullen, ondertekenen en vóór het overleg terugsturen of afgeven op school? Hebben beide ouders het ouderlijk gezag? Dan tekenen zij allebei.',
-          'Let op: is {{leerling.roepnaam}} 16 jaar of ouder? Dan geeft {{leerling.roepnaam}} zelf toestemming en tekent zelf het formulier.',
+          'Wij delen alleen wat nodig is om {{leerling.roepnaam}} goed te kunnen helpen. U beslist zelf of u ' +
+            'toestemming geeft. Geeft u geen toestemming? Dan bespreken wij {{leerling.roepnaam}} niet met deze ' +
+            'organisaties. U kunt uw toestemming later ook weer intrekken. Dat is net zo eenvoudig als ' +
+            'toestemming geven.',
+          'Bij deze brief vindt u een toestemmingsformulier. Wilt u het formulier invullen, ondertekenen en ' +
+            'vóór het overleg terugsturen of afgeven op school? Hebben beide ouders het ouderlijk gezag? Dan ' +
+            'tekenen zij allebei.',
+          'Let op: is {{leerling.roepnaam}} 16 jaar of ouder? Dan geeft {{leerling.roepnaam}} zelf toestemming ' +
+            'en tekent zelf het formulier.',
           contactParents,
         ],
         [
-          'Wij delen alleen wat nodig is om je goed te kunnen helpen. Je beslist zelf of je toestemming geeft. Geef je geen toestemming? Dan bespreken wij je niet met deze organisaties. Je kunt je toestemming later ook weer intrekken. Dat is net zo eenvoudig als toestemming geven.',
-          'Bij deze brief vind je een toestemmingsformulier. Wil je het formulier invullen, ondertekenen en vóór het overleg terugsturen of afgeven op school? Je mag er eerst met je ouders of je mentor over praten.',
+          'Wij delen alleen wat nodig is om je goed te kunnen helpen. Je beslist zelf of je toestemming geeft. ' +
+            'Geef je geen toestemming? Dan bespreken wij je niet met deze organisaties. Je kunt je toestemming ' +
+            'later ook weer intrekken. Dat is net zo eenvoudig als toestemming geven.',
+          'Bij deze brief vind je een toestemmingsformulier. Wil je het formulier invullen, ondertekenen en ' +
+            'vóór het overleg terugsturen of afgeven op school? Je mag er eerst met je ouders of je mentor over ' +
+            'praten.',
           contactStudent,
         ],
       ),
@@ -134,21 +160,25 @@ export const shippedTemplates: ShippedTemplate[] = [
     body: [
       perAddressee(
         [
-          'Wij hebben {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}}. Met deze brief bevestigen wij wat wij hebben besloten.',
+          'Wij hebben {{leerling.roepnaam}} besproken in ons ondersteuningsoverleg ({{overleg.naam}}) van ' +
+            '{{overleg.datum}}. Met deze brief bevestigen wij wat wij hebben besloten.',
         ],
         [
-          'Wij hebben in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}} over jou gesproken. Met deze brief bevestigen wij wat wij hebben besloten.',
+          'Wij hebben in ons ondersteuningsoverleg ({{overleg.naam}}) van {{overleg.datum}} over jou ' +
+            'gesproken. Met deze brief bevestigen wij wat wij hebben besloten.',
         ],
       ),
       'Wat hebben we besloten?\n{{besluit}}',
       'Wat gebeurt er nu?\n{{acties}}',
       perAddressee(
         [
-          'De school blijft betrokken. De mentor en de ondersteuningscoördinator houden contact met u en met de hulpverlening. Zo weten we hoe het met {{leerling.roepnaam}} gaat.',
+          'De school blijft betrokken. De mentor en de ondersteuningscoördinator houden contact met u en met ' +
+            'de hulpverlening. Zo weten we hoe het met {{leerling.roepnaam}} gaat.',
           contactParents,
         ],
         [
-          'De school blijft betrokken. Je mentor en de ondersteuningscoördinator houden contact met jou en met de hulpverlening. Zo weten we hoe het met je gaat.',
+          'De school blijft betrokken. Je mentor en de ondersteuningscoördinator houden contact met jou en met ' +
+            'de hulpverlening. Zo weten we hoe het met je gaat.',
           contactStudent,
         ],
       ),

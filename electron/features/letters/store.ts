@@ -3,6 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { letterTemplates, lettersSent } from '../../../db/schema';
 import { now } from '../../shared/clock';
+import { mayName, rewriteJson, type StudentEraser } from '../people/erasure';
 
 /** The letters domain's rows: the school's templates and the log of letters made. */
 
@@ -62,3 +63,22 @@ export function logLettersSent(db: VaultDb, entries: Omit<typeof lettersSent.$in
 export function lettersOfStudent(db: VaultDb, studentId: string) {
   return db.select().from(lettersSent).where(eq(lettersSent.studentId, studentId)).orderBy(desc(lettersSent.sentAt)).all();
 }
+
+/** Erasure (people/erasure.ts): their letters go; another family's letter, as sent, loses their full names. */
+export const lettersEraser: StudentEraser = {
+  theirs: (db, { studentId, counts }) => {
+    counts.letters += db.delete(lettersSent).where(eq(lettersSent.studentId, studentId)).run().changes;
+  },
+  elsewhere: (db, { terms, elsewhere }) => {
+    const letters = db
+      .select({ id: lettersSent.id, texts: lettersSent.texts })
+      .from(lettersSent)
+      .where(mayName(lettersSent.texts, terms))
+      .all();
+    for (const letter of letters) {
+      if (letter.texts === null) continue;
+      const texts = rewriteJson(letter.texts, elsewhere);
+      if (texts !== letter.texts) db.update(lettersSent).set({ texts }).where(eq(lettersSent.id, letter.id)).run();
+    }
+  },
+};

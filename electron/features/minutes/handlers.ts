@@ -2,15 +2,10 @@ import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { activeSeries } from '../schedule/store';
 import { AppError } from '../../api/errors';
-import { registerCaseSource, registerItemRemovalGuard, type CaseSuggestion } from '../agenda/hooks';
 import { agendaItemsOf, getAgendaItem, meetingRecord, seriesNeighbour, updateAgendaItem, type AgendaItemRow } from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
 import { refuseFixed, requireKeeper } from '../agenda/view';
-import { partnerNames, userNames } from '../consent/store';
-import { intakesById, staffById, staffIdOfUser } from '../intake/store';
-import { registerCaseLinkStep } from '../intake/link-hooks';
-import { registerCaseDestinations } from '../consent/partner-offer';
-import { registerTimelineSource } from '../people/timeline';
+import { intakesById } from '../intake/store';
 import {
   actionNumber,
   actionProblems,
@@ -23,12 +18,8 @@ import {
   type ActionDraft,
 } from './rules';
 import {
-  actionList,
   actionNumbersOfMeeting,
   actionsOfMeeting,
-  carriedActions,
-  casesOfStudent,
-  comeBackCases,
   deleteAction,
   fieldOf,
   fieldsOfItems,
@@ -36,17 +27,17 @@ import {
   getAction,
   insertAction,
   insertAddendum,
-  itemHasMinutes,
-  linkIntakeActions,
-  openReferrals,
-  referralSeriesOfStudent,
   saveActionText,
   saveMinuteField,
   updateAction,
 } from './store';
-import { actionStatusLabels, decisionLabels, type ActionStatus } from './vocabulary';
-import { localDate, now, today } from '../../shared/clock';
-import { actionViews, dutch, fieldViews, listActions, minutesView, referralQuestions, seriesCarrySince } from './view';
+import type { ActionStatus } from './vocabulary';
+import { now } from '../../shared/clock';
+import { actionViews, fieldViews, listActions, minutesView, referralQuestions } from './view';
+import { partnerNames, staffById } from '../people/store';
+import { staffIdOfUser, userNames } from '../settings/store';
+
+export { registerMinutesHooks } from './register-hooks';
 
 type Minutes =
   | 'minutes.get'
@@ -58,103 +49,6 @@ type Minutes =
   | 'actions.setStatus'
   | 'actions.remove'
   | 'actions.list';
-
-/**
- * What the minutes tell the agenda: a student to "come back" and a student with actions due are
- * offered as cases for the series' next meeting; an item with minutes is not simply removed.
- */
-export function registerMinutesHooks(): void {
-  registerCaseLinkStep('minutes', (db, { intakeId, studentId }) => {
-    const moved = linkIntakeActions(db, intakeId, studentId);
-    return moved === 0 ? null : moved === 1 ? '1 actie' : `${moved} acties`;
-  });
-  // A referral is where the case goes next: its series' partners are the ones to ask consent for.
-  registerCaseDestinations('minutes', (db, studentId) =>
-    referralSeriesOfStudent(db, studentId).map((seriesId) => ({ meetingId: null, seriesId })),
-  );
-  registerCaseSource('minutes', (db, meeting) => {
-    const suggestions: CaseSuggestion[] = [];
-    // A referral arrives where it was sent: at every meeting of that series until it is taken in.
-    if (meeting.seriesId) {
-      const referrals = openReferrals(
-        db,
-        { id: meeting.id, seriesId: meeting.seriesId, date: meeting.date },
-        seriesCarrySince(meeting.date),
-      );
-      const questions = referralQuestions(
-        db,
-        referrals.map((r) => r.itemId),
-      );
-      for (const r of referrals) {
-        const question = questions.get(r.itemId)?.text;
-        suggestions.push({
-          studentId: r.studentId,
-          origin: 'verwijzing',
-          reason: `Doorverwezen (besluit ${r.meetingTitle} ${dutch(r.meetingDate)})`,
-          fromItemId: r.itemId,
-          ...(question ? { question } : {}),
-        });
-      }
-    }
-    const previous = seriesNeighbour(db, { ...meeting, startTime: '00:00' }, 'previous');
-    if (previous) {
-      for (const studentId of comeBackCases(db, previous.id)) {
-        suggestions.push({
-          studentId,
-          origin: 'terugkomen' as const,
-          reason: `Terugkomen (besluit ${previous.title} ${dutch(previous.date)})`,
-        });
-      }
-    }
-    const due = new Map<string, number>();
-    const views = actionViews(db, carriedActions(db, meeting, [], seriesCarrySince(meeting.date)));
-    for (const action of views) {
-      if (action.studentId && action.dueOn !== null && action.dueOn <= meeting.date)
-        due.set(action.studentId, (due.get(action.studentId) ?? 0) + 1);
-    }
-    for (const [studentId, n] of due)
-      suggestions.push({ studentId, origin: 'actie' as const, reason: n === 1 ? '1 open actie' : `${n} open acties` });
-    return suggestions;
-  });
-  registerTimelineSource('minutes', (db, studentId) => {
-    const day = today();
-    const meetings = casesOfStudent(db, studentId)
-      .filter((c) => c.change !== 'vervallen')
-      .map((c) => ({
-        date: c.date,
-        kind: 'overleg' as const,
-        // A meeting still ahead, not started, without a decision for the case has discussed nothing: the case is on its agenda.
-        ...(c.date > day && c.decision === null && (c.progress === 'gepland' || c.progress === 'agenda-verstuurd')
-          ? { title: `Op de agenda van ${c.title}`, detail: 'Nog niet besproken' }
-          : {
-              title: `Besproken in ${c.title}`,
-              detail: c.decision ? `Besluit: ${decisionLabels[c.decision]}` : 'Nog geen besluit vastgelegd',
-            }),
-        ref: { type: 'overleg' as const, id: c.meetingId },
-      }));
-    const actions = actionViews(
-      db,
-      actionList(db, {
-        statuses: ['open', 'gedaan', 'teruggekoppeld', 'vervallen'],
-        holderStaffId: null,
-        seriesId: null,
-        studentId,
-      }).map((r) => ({ ...r.action, meetingTitle: r.meetingTitle, meetingDate: r.meetingDate })),
-    ).map((a) => ({
-      date: a.closedAt ? localDate(a.closedAt) : a.meetingDate,
-      kind: 'actie' as const,
-      title: `Actie ${a.origin}`,
-      detail: `${a.what} — ${a.holderLabel ?? 'geen actiehouder'} — ${actionStatusLabels[a.status].toLowerCase()}${a.overdue ? ', over tijd' : ''}`,
-      ref: { type: 'overleg' as const, id: a.meetingId },
-    }));
-    return [...meetings, ...actions];
-  });
-  registerItemRemovalGuard('minutes', (db, itemId) =>
-    itemHasMinutes(db, itemId)
-      ? 'Bij dit punt staan al notulen of acties. Het blijft op de agenda; zet de tijd desnoods op 1 minuut.'
-      : null,
-  );
-}
 
 /** The meeting kinds "Doorverwijzen naar FlexZAT, ZAT of MDO" names. */
 const referralKinds = ['flexzat', 'zat', 'mdo'];
@@ -259,7 +153,8 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
     if (concepts.length > 0) {
       throw new AppError(
         'VALIDATION',
-        `Actie ${concepts.map((a) => a.number).join(', ')} is nog een concept: vul wie en wanneer aan, of verwijder de actie, en stel dan vast.`,
+        `Actie ${concepts.map((a) => a.number).join(', ')} is nog een concept: ` +
+          'vul wie en wanneer aan, of verwijder de actie, en stel dan vast.',
       );
     }
     const rowsNow = agendaItemsOf(db, meetingId);

@@ -5,7 +5,7 @@ import { dateField } from '../../shared/date-field';
 import { plainLongText } from '../../shared/plain-text';
 import { actionHolderKinds, actionStatuses, audiences, decisionTypes } from './vocabulary';
 
-/** Zod schemas of the minutes domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the minutes domain's contract methods (joined into electron/app/contract.ts). */
 
 const minutesText = plainLongText(z.string().max(50_000, { error: 'Maximaal 50.000 tekens per alinea.' }), 'de tekst');
 

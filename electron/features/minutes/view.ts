@@ -3,8 +3,7 @@ import type { VaultDb } from '../../../db/open';
 import { today } from '../../shared/clock';
 import { agendaItemsOf, meetingRecord, meetingRecords, nextSeriesMeetingDates, type AgendaItemRow } from '../agenda/store';
 import { agendaViewOf, mayKeepAgenda } from '../agenda/view';
-import { partnerNames, userNames } from '../consent/store';
-import { intakesById, staffById, staffIdOfUser, studentsById, type IntakeRow } from '../intake/store';
+import { intakesById, type IntakeRow } from '../intake/store';
 import {
   actionOrigin,
   actionProblems,
@@ -27,8 +26,9 @@ import {
   type MinuteFieldRow,
 } from './store';
 import { holderKindLabels, type Audience } from './vocabulary';
-import { requireStaff, requireStudents } from '../people/store';
+import { partnerNames, requireStaff, requireStudents, staffById, studentsById } from '../people/store';
 import { getSeries } from '../schedule/store';
+import { staffIdOfUser, userNames } from '../settings/store';
 
 /** How the minutes read: a meeting's items with paragraphs and actions, and actions as every screen shows them. */
 

@@ -1,30 +1,43 @@
 import { isNewVisit } from '../audit/vault-events';
-import { studentTimeline } from './timeline';
-import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { guardians, partners, staff, students } from '../../../db/schema';
+import { registerFilterIdOwner } from '../audit/filter-ids';
 import type { VaultDb } from '../../../db/open';
 import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
+import { epochMs, now, today } from '../../shared/clock';
+import { studentTimeline } from './timeline';
 import { letterAddressees } from './letter-recipients';
 import { guardianKeepReason } from './keep-reasons';
-import { guardianRow, requireStaff, searchStudents } from './store';
+import { searchStudents } from './search-store';
+import {
+  findGuardian,
+  guardianRow,
+  guardiansOfStudents,
+  partnerList,
+  removeGuardian,
+  requireStaff,
+  saveGuardian,
+  savePartner,
+  saveStaff,
+  saveStudent,
+  setStudentStatus,
+  staffList,
+  staffMember,
+  studentExists,
+  studentFilterOptions,
+  studentRow,
+} from './store';
 import { fullName, studentSearchText } from './names';
 import { importHandlers } from './import/handlers';
 
-import { epochMs, now, today } from '../../shared/clock';
-
-function uniqueViolation(err: unknown): boolean {
-  return err instanceof Error && /UNIQUE constraint failed/.test(err.message);
+/** What people tell earlier domains: the logboek's student filter names a student that exists. */
+export function registerPeopleHooks(): void {
+  registerFilterIdOwner('people', 'studentId', studentExists, 'Deze leerling bestaat niet (meer).');
 }
 
 function studentDetail(db: VaultDb, id: string) {
-  const s = db.select().from(students).where(eq(students.id, id)).get();
-  if (!s) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
-  const mentor = s.mentorId
-    ? (db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).where(eq(staff.id, s.mentorId)).get() ?? null)
-    : null;
-  const studentGuardians = db.select().from(guardians).where(eq(guardians.studentId, id)).orderBy(asc(guardians.familyName)).all();
+  const s = studentRow(db, id);
+  const mentor = s.mentorId ? staffMember(db, s.mentorId) : null;
+  const studentGuardians = guardiansOfStudents(db, [id]).get(id) ?? [];
   // Where letters home go today, by the rules the letters themselves follow (gezag, address, age).
   const letters = letterAddressees({ student: s, guardians: studentGuardians, letterDate: today() });
   return {
@@ -74,22 +87,7 @@ export const peopleHandlers: DomainHandlers<
       })),
     };
   },
-  'students.filters': ({ db }) => ({
-    classes: db
-      .selectDistinct({ c: students.className })
-      .from(students)
-      .where(sql`${students.className} <> ''`)
-      .orderBy(asc(students.className))
-      .all()
-      .map((r) => r.c),
-    yearLevels: db
-      .selectDistinct({ y: students.yearLevel })
-      .from(students)
-      .where(sql`${students.yearLevel} IS NOT NULL`)
-      .orderBy(asc(students.yearLevel))
-      .all()
-      .map((r) => r.y!),
-  }),
+  'students.filters': ({ db }) => studentFilterOptions(db),
   'students.get': ({ db, session, noteForAudit }, { id }) => {
     const detail = studentDetail(db, id);
     // Who looked at a student's file, and when: the log says so once per visit.
@@ -97,111 +95,40 @@ export const peopleHandlers: DomainHandlers<
     return detail;
   },
   'students.timeline': ({ db, session }, { id }) => {
-    studentDetail(db, id);
+    studentRow(db, id);
     return studentTimeline(db, id, session.user.id);
   },
   'students.save': ({ db }, { id, ...input }) => {
     requireStaff(db, [input.mentorId], 'De gekozen mentor', 'mentorId');
-    const values = { ...input, searchText: studentSearchText(input), updatedAt: now() };
-    try {
-      if (id) {
-        const result = db.update(students).set(values).where(eq(students.id, id)).run();
-        if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
-        return { id };
-      }
-      const newId = randomUUID();
-      db.insert(students)
-        .values({ id: newId, ...values })
-        .run();
-      return { id: newId };
-    } catch (err) {
-      if (uniqueViolation(err)) throw new AppError('DUPLICATE', `Leerlingnummer ${input.studentNumber} is al in gebruik.`);
-      throw err;
-    }
+    return { id: saveStudent(db, id, { ...input, searchText: studentSearchText(input), updatedAt: now() }) };
   },
   'students.setStatus': ({ db }, { id, status, leftOn }) => {
     if (status === 'left' && !leftOn) throw new AppError('VALIDATION', 'Vul de datum van uitschrijving in.');
-    const result = db
-      .update(students)
-      .set({ status, leftOn: status === 'left' ? leftOn : null, updatedAt: now() })
-      .where(eq(students.id, id))
-      .run();
-    if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze leerling bestaat niet (meer).');
+    setStudentStatus(db, id, status, status === 'left' ? leftOn : null);
     return null;
   },
   'guardians.save': ({ db }, { id, studentId, ...input }) => {
     // Parental authority decides who consents: only the coordinator changes guardians (the roles table).
-    studentDetail(db, studentId);
-    if (id) {
-      const before = db
-        .select({ authority: guardians.parentalAuthority, since: guardians.authoritySince })
-        .from(guardians)
-        .where(eq(guardians.id, id))
-        .get();
-      // Gezag given now to someone already registered: consent on file does not speak for them.
-      const authoritySince = !input.parentalAuthority ? null : before && !before.authority ? today() : (before?.since ?? null);
-      const result = db
-        .update(guardians)
-        .set({ ...input, authoritySince, updatedAt: now() })
-        .where(and(eq(guardians.id, id), eq(guardians.studentId, studentId)))
-        .run();
-      if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze ouder/verzorger bestaat niet (meer) bij deze leerling.');
-      return { id };
-    }
-    const newId = randomUUID();
-    db.insert(guardians)
-      .values({ id: newId, studentId, ...input, updatedAt: now() })
-      .run();
-    return { id: newId };
+    studentRow(db, studentId);
+    const before = id ? findGuardian(db, id) : undefined;
+    // Gezag given now to someone already registered: consent on file does not speak for them.
+    const authoritySince = !input.parentalAuthority
+      ? null
+      : before && !before.parentalAuthority
+        ? today()
+        : (before?.authoritySince ?? null);
+    return { id: saveGuardian(db, id, studentId, { ...input, authoritySince }) };
   },
   'guardians.remove': ({ db }, { id }) => {
     guardianRow(db, id);
     const reason = guardianKeepReason(db, id);
     if (reason) throw new AppError('VALIDATION', `Deze ouder/verzorger kan niet worden verwijderd: ${reason}.`);
-    db.delete(guardians).where(eq(guardians.id, id)).run();
+    removeGuardian(db, id);
     return null;
   },
-  'staff.list': ({ db }) => db.select().from(staff).orderBy(asc(staff.name)).all(),
-  'staff.save': ({ db }, { id, ...input }) => {
-    try {
-      if (id) {
-        const result = db
-          .update(staff)
-          .set({ ...input, updatedAt: now() })
-          .where(eq(staff.id, id))
-          .run();
-        if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze medewerker bestaat niet (meer).');
-        return { id };
-      }
-      const newId = randomUUID();
-      db.insert(staff)
-        .values({ id: newId, ...input, updatedAt: now() })
-        .run();
-      return { id: newId };
-    } catch (err) {
-      if (uniqueViolation(err)) {
-        const message = `De code "${input.code}" is al in gebruik.`;
-        throw new AppError('DUPLICATE', message, { code: message });
-      }
-      throw err;
-    }
-  },
-  'partners.list': ({ db }) => db.select().from(partners).orderBy(asc(partners.organisation)).all(),
-  'partners.save': ({ db }, { id, ...input }) => {
-    if (id) {
-      const result = db
-        .update(partners)
-        .set({ ...input, updatedAt: now() })
-        .where(eq(partners.id, id))
-        .run();
-      if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze partner bestaat niet (meer).');
-      return { id };
-    }
-    const newId = randomUUID();
-    db.insert(partners)
-      .values({ id: newId, ...input, updatedAt: now() })
-      .run();
-    return { id: newId };
-  },
+  'staff.list': ({ db }) => staffList(db),
+  'staff.save': ({ db }, { id, ...input }) => ({ id: saveStaff(db, id, input) }),
+  'partners.list': ({ db }) => partnerList(db),
+  'partners.save': ({ db }, { id, ...input }) => ({ id: savePartner(db, id, input) }),
   ...importHandlers,
 };

@@ -157,7 +157,7 @@ function title(g: Pick<AddresseeGuardian, 'relation' | 'salutation'>): 'Dhr.' | 
 /** "Pieter Jan" → "P.J.", "Anne-Marie" → "A.M.", "IJsbrand" → "IJ." (a Dutch digraph), "P.J." stays. */
 export function givenInitials(givenNames: string): string {
   // Stryker disable next-line Regex: one separator or a run of them, the empty parts are dropped below
-  const parts = givenNames.normalize('NFC').split(/[\s.\-]+/);
+  const parts = givenNames.normalize('NFC').split(/[\s.-]+/);
   return parts
     .filter((part) => part !== '')
     .map((part) => (/^ij/i.test(part) ? 'IJ.' : `${[...part][0]!.toUpperCase()}.`))

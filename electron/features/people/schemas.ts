@@ -7,7 +7,7 @@ import { dateField } from '../../shared/date-field';
 import { dateProblem } from '../../shared/date-rules';
 import { isPlainLine, plainTextFields } from '../../shared/plain-text';
 
-/** Zod schemas of the people domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the people domain's contract methods (joined into electron/app/contract.ts). */
 
 const capitalised = (what: string) => `${what[0]!.toUpperCase()}${what.slice(1)}`;
 /** `what` names the field as a sentence would ("de roepnaam"): every message says which field it is about. */

@@ -1,153 +1,19 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import { guardians, partners, staff, students } from '../../../db/schema';
 import { AppError } from '../../api/errors';
-import { normalizeForSearch } from './names';
+import { now } from '../../shared/clock';
+import { fullName } from './names';
+import type { PartnerKind } from './vocabulary';
 
-/** The people domain's rows as later domains (letters, documents) read them. */
+/**
+ * The people domain's rows: students, guardians, staff and partners, for its handlers and the later
+ * domains. The students' type-ahead search is in search-store.ts.
+ */
 
 export type StudentRow = typeof students.$inferSelect;
 export type GuardianRow = typeof guardians.$inferSelect;
-
-/**
- * Students in Dutch name order: family name without its particle, accents folded ("Çelik" with C),
- * then given name. The search text starts with exactly that (see studentSearchText), and is indexed.
- * It ends with the unique leerlingnummer, so the order is total.
- */
-export const studentNameOrder: SQL = asc(students.searchText);
-
-export interface StudentFilter {
-  className: string | null;
-  yearLevel: number | null;
-  status: 'active' | 'left' | 'all';
-}
-
-/** Up to this many matches are ranked all at once; beyond it a page is read in name order. */
-const RANK_ALL_UP_TO = 2000;
-
-/** The search text's words, each after a space (the tabs between its parts count as spaces). */
-const spacedWords = sql`' ' || replace(${students.searchText}, char(9), ' ')`;
-
-/** Folded words hold only letters and digits; quoting them keeps FTS5 syntax out of reach anyway. */
-const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
-
-const ftsCount = (db: VaultDb, match: string) =>
-  db.get<{ n: number }>(sql`SELECT count(*) AS n FROM students_fts WHERE students_fts MATCH ${match}`).n;
-
-/** Rowids in the order of `orderBy`, of the students the FTS5 `match` finds and `where` keeps. */
-function ftsRanked(db: VaultDb, match: string, where: SQL | undefined, orderBy: SQL[], limit: number) {
-  return db.all<{ rowid: number; total: number }>(
-    sql`SELECT ${students}.rowid AS rowid, count(*) OVER () AS total FROM students_fts CROSS JOIN ${students} ON ${students}.rowid = students_fts.rowid
-        WHERE ${and(sql`students_fts MATCH ${match}`, where)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit}`,
-  );
-}
-
-/** The students of these rowids, in this order. */
-function studentsByRowid(db: VaultDb, rowids: number[]): StudentRow[] {
-  if (rowids.length === 0) return [];
-  const rows = db
-    .select({ rowid: sql<number>`${students}.rowid`, student: students })
-    .from(students)
-    .where(inArray(sql`${students}.rowid`, rowids))
-    .all();
-  const byRowid = new Map(rows.map((r) => [r.rowid, r.student]));
-  return rowids.map((id) => byRowid.get(id)!);
-}
-
-/**
- * Type-ahead search. Every typed word must start a word of the name, number or class ("de jong"
- * finds Bakker-de Jong, "dubois" Eléonore-Dubois), found through the FTS5 index on the search text.
- * Family names that start with what was typed come first (an exact one first), then, for several
- * words, names with them in that order ("de v": Daan de Vries above Dex van Beek), then the rest;
- * name order within each. Few matches are ranked in one go; many (one letter among 20,000) are
- * read tier by tier along the name index until a page is full: no query sorts the whole school.
- */
-export function searchStudents(db: VaultDb, query: string, filter: StudentFilter, limit: number): { total: number; rows: StudentRow[] } {
-  const filters: SQL[] = [];
-  if (filter.className) filters.push(eq(students.className, filter.className));
-  if (filter.yearLevel !== null) filters.push(eq(students.yearLevel, filter.yearLevel));
-  const status = filter.status === 'all' ? undefined : eq(students.status, filter.status);
-  const words = normalizeForSearch(query).split(' ').filter(Boolean);
-  if (words.length === 0) {
-    const where = and(status, ...filters);
-    const total =
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(students)
-        .where(where)
-        .get()?.n ?? 0;
-    return { total, rows: db.select().from(students).where(where).orderBy(studentNameOrder).limit(limit).all() };
-  }
-
-  const phrase = words.join(' ');
-  const familyStarts = sql`${students.searchText} >= ${phrase} AND ${students.searchText} < ${phrase} || char(1114111)`;
-  const inOrder = words.length > 1 ? sql`instr(${spacedWords}, ${` ${phrase}`}) > 0` : undefined;
-  const allWords = and(...words.map((w) => sql`instr(${spacedWords}, ${` ${w}`}) > 0`))!;
-  const tier = sql`CASE WHEN ${familyStarts} THEN 0 ${inOrder ? sql`WHEN ${inOrder} THEN 1` : sql``} ELSE 2 END`;
-  const match = words.map((w) => `${quoted(w)}*`).join(' ');
-  const matches = ftsCount(db, match);
-
-  if (matches <= RANK_ALL_UP_TO) {
-    const ranked = ftsRanked(db, match, and(status, ...filters), [tier, studentNameOrder], limit);
-    return {
-      total: ranked[0]?.total ?? 0,
-      rows: studentsByRowid(
-        db,
-        ranked.map((r) => r.rowid),
-      ),
-    };
-  }
-  if (filters.length > 0) {
-    // A class or a year narrows thousands of matches to a few hundred, through its own index.
-    const ranked = db.all<{ rowid: number; total: number }>(
-      sql`SELECT ${students}.rowid AS rowid, count(*) OVER () AS total FROM ${students} WHERE ${and(allWords, status, ...filters)} ORDER BY ${tier}, ${studentNameOrder} LIMIT ${limit}`,
-    );
-    return {
-      total: ranked[0]?.total ?? 0,
-      rows: studentsByRowid(
-        db,
-        ranked.map((r) => r.rowid),
-      ),
-    };
-  }
-
-  // Many matches: counted by the index, minus those of the other status (read along the (status,
-  // search text) index); the page is filled tier by tier, each read in name order.
-  const other = filter.status === 'active' ? 'left' : 'active';
-  const otherStatus =
-    filter.status === 'all'
-      ? 0
-      : (db
-          .select({ n: sql<number>`count(*)` })
-          .from(students)
-          .where(and(eq(students.status, other), allWords))
-          .get()?.n ?? 0);
-  const page = new Set<number>();
-  const take = (rowids: { rowid: number }[]) => {
-    for (const { rowid } of rowids) if (page.size < limit) page.add(rowid);
-  };
-  // Each tier may hold rows of the tiers before it: read enough to fill the page all the same.
-  const walk = (where: SQL) =>
-    db
-      .select({ rowid: sql<number>`${students}.rowid` })
-      .from(students)
-      .where(and(where, status))
-      .orderBy(studentNameOrder)
-      .limit(limit + page.size)
-      .all();
-  take(walk(familyStarts));
-  if (inOrder && page.size < limit) {
-    // The words in order are what an FTS5 phrase finds; usually few, so ranked straight from the index.
-    const phraseMatch = `${quoted(phrase)}*`;
-    take(
-      ftsCount(db, phraseMatch) <= RANK_ALL_UP_TO
-        ? ftsRanked(db, phraseMatch, status, [tier, studentNameOrder], limit + page.size)
-        : walk(inOrder),
-    );
-  }
-  if (page.size < limit) take(walk(allWords));
-  return { total: matches - otherStatus, rows: studentsByRowid(db, [...page]) };
-}
 
 export function studentRow(db: VaultDb, id: string): StudentRow {
   const row = db.select().from(students).where(eq(students.id, id)).get();
@@ -230,4 +96,203 @@ export function guardiansOfStudents(db: VaultDb, studentIds: string[]): Map<stri
  */
 export function purgeDeletedFromSearchIndex(db: VaultDb): void {
   db.run(sql`INSERT INTO students_fts (students_fts) VALUES ('optimize')`);
+}
+
+/** A student as later domains name them: the fields a view shows, never the whole row. */
+export interface StudentSummary {
+  id: string;
+  name: string;
+  givenName: string;
+  infix: string;
+  familyName: string;
+  className: string;
+  studentNumber: string;
+  birthDate: string | null;
+  yearLevel: number | null;
+}
+
+/** Several students in few queries (an agenda, a list of cases), by id; unknown ids are left out. */
+export function studentsById(db: VaultDb, ids: string[]): Map<string, StudentSummary> {
+  const unique = [...new Set(ids)];
+  const found = new Map<string, StudentSummary>();
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const s of db
+      .select()
+      .from(students)
+      .where(inArray(students.id, unique.slice(i, i + 500)))
+      .all()) {
+      const { id, givenName, infix, familyName, className, studentNumber, birthDate, yearLevel } = s;
+      found.set(id, { id, name: fullName(s), givenName, infix, familyName, className, studentNumber, birthDate, yearLevel });
+    }
+  }
+  return found;
+}
+
+export function studentExists(db: VaultDb, id: string): boolean {
+  return db.select({ id: students.id }).from(students).where(eq(students.id, id)).get() !== undefined;
+}
+
+/** The classes and year levels in use, for the student list's filters. */
+export function studentFilterOptions(db: VaultDb): { classes: string[]; yearLevels: number[] } {
+  const classes = db
+    .selectDistinct({ c: students.className })
+    .from(students)
+    .where(sql`${students.className} <> ''`)
+    .orderBy(asc(students.className))
+    .all();
+  const yearLevels = db
+    .selectDistinct({ y: students.yearLevel })
+    .from(students)
+    .where(isNotNull(students.yearLevel))
+    .orderBy(asc(students.yearLevel))
+    .all();
+  return { classes: classes.map((r) => r.c), yearLevels: yearLevels.flatMap((r) => (r.y === null ? [] : [r.y])) };
+}
+
+const uniqueViolation = (err: unknown) => err instanceof Error && /UNIQUE constraint failed/.test(err.message);
+
+/** Stores a new student (id null) or changes one; a leerlingnummer in use is refused by name. */
+export function saveStudent(db: VaultDb, id: string | null, values: Omit<typeof students.$inferInsert, 'id'>): string {
+  try {
+    if (id) {
+      if (db.update(students).set(values).where(eq(students.id, id)).run().changes === 0) throw missing('Deze leerling');
+      return id;
+    }
+    const newId = randomUUID();
+    db.insert(students)
+      .values({ id: newId, ...values })
+      .run();
+    return newId;
+  } catch (err) {
+    if (uniqueViolation(err)) throw new AppError('DUPLICATE', `Leerlingnummer ${values.studentNumber} is al in gebruik.`);
+    throw err;
+  }
+}
+
+export function setStudentStatus(db: VaultDb, id: string, status: StudentRow['status'], leftOn: string | null): void {
+  const result = db.update(students).set({ status, leftOn, updatedAt: now() }).where(eq(students.id, id)).run();
+  if (result.changes === 0) throw missing('Deze leerling');
+}
+
+export function findGuardian(db: VaultDb, id: string): GuardianRow | undefined {
+  return db.select().from(guardians).where(eq(guardians.id, id)).get();
+}
+
+type GuardianValues = Omit<typeof guardians.$inferInsert, 'id' | 'studentId' | 'updatedAt'>;
+
+/** Stores a new guardian of this student (id null) or changes one of theirs. */
+export function saveGuardian(db: VaultDb, id: string | null, studentId: string, values: GuardianValues): string {
+  if (id) {
+    const result = db
+      .update(guardians)
+      .set({ ...values, updatedAt: now() })
+      .where(and(eq(guardians.id, id), eq(guardians.studentId, studentId)))
+      .run();
+    if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze ouder/verzorger bestaat niet (meer) bij deze leerling.');
+    return id;
+  }
+  const newId = randomUUID();
+  db.insert(guardians)
+    .values({ id: newId, studentId, ...values, updatedAt: now() })
+    .run();
+  return newId;
+}
+
+export function removeGuardian(db: VaultDb, id: string): void {
+  db.delete(guardians).where(eq(guardians.id, id)).run();
+}
+
+/** Erasure (retention/erase.ts): one student's guardians, read before and deleted after the other domains' parts. */
+export function guardiansOf(db: VaultDb, studentId: string): GuardianRow[] {
+  return db.select().from(guardians).where(eq(guardians.studentId, studentId)).all();
+}
+
+export function deleteGuardiansOf(db: VaultDb, studentId: string): number {
+  return db.delete(guardians).where(eq(guardians.studentId, studentId)).run().changes;
+}
+
+/** Erasure of the file only: who they are stays (for the kept absence data), no mentor, no level. */
+export function keepOnlyIdentity(db: VaultDb, studentId: string): void {
+  db.update(students).set({ mentorId: null, level: '' }).where(eq(students.id, studentId)).run();
+}
+
+/** Erasure of everything: the student row, and with it (cascade) what retention kept about them. */
+export function deleteStudent(db: VaultDb, studentId: string): number {
+  return db.delete(students).where(eq(students.id, studentId)).run().changes;
+}
+
+export type StaffMember = { id: string; name: string; code: string };
+
+/** Every staff member by id: agendas, minutes and letters name staff, not app users. */
+export function staffById(db: VaultDb): Map<string, StaffMember> {
+  const rows = db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).all();
+  return new Map(rows.map((s) => [s.id, s]));
+}
+
+export function staffMember(db: VaultDb, id: string): StaffMember | null {
+  return db.select({ id: staff.id, name: staff.name, code: staff.code }).from(staff).where(eq(staff.id, id)).get() ?? null;
+}
+
+export function staffList(db: VaultDb) {
+  return db.select().from(staff).orderBy(asc(staff.name)).all();
+}
+
+/** Stores a new staff member (id null) or changes one; a code in use is refused on its field. */
+export function saveStaff(db: VaultDb, id: string | null, values: Omit<typeof staff.$inferInsert, 'id' | 'updatedAt'>): string {
+  try {
+    if (id) {
+      const result = db
+        .update(staff)
+        .set({ ...values, updatedAt: now() })
+        .where(eq(staff.id, id))
+        .run();
+      if (result.changes === 0) throw missing('Deze medewerker');
+      return id;
+    }
+    const newId = randomUUID();
+    db.insert(staff)
+      .values({ id: newId, ...values, updatedAt: now() })
+      .run();
+    return newId;
+  } catch (err) {
+    if (!uniqueViolation(err)) throw err;
+    const message = `De code "${values.code}" is al in gebruik.`;
+    throw new AppError('DUPLICATE', message, { code: message });
+  }
+}
+
+/** Every external partner's organisation by id, active or not (old records still name them). */
+export function partnerNames(db: VaultDb): Map<string, string> {
+  const rows = db.select({ id: partners.id, name: partners.organisation }).from(partners).all();
+  return new Map(rows.map((p) => [p.id, p.name]));
+}
+
+/** The school's active external partners: who may be at the table and be asked for consent. */
+export function activePartners(db: VaultDb): { id: string; name: string; kind: PartnerKind }[] {
+  return db
+    .select({ id: partners.id, name: partners.organisation, kind: partners.kind })
+    .from(partners)
+    .where(eq(partners.active, true))
+    .all();
+}
+
+export function partnerList(db: VaultDb) {
+  return db.select().from(partners).orderBy(asc(partners.organisation)).all();
+}
+
+export function savePartner(db: VaultDb, id: string | null, values: Omit<typeof partners.$inferInsert, 'id' | 'updatedAt'>): string {
+  if (id) {
+    const result = db
+      .update(partners)
+      .set({ ...values, updatedAt: now() })
+      .where(eq(partners.id, id))
+      .run();
+    if (result.changes === 0) throw missing('Deze partner');
+    return id;
+  }
+  const newId = randomUUID();
+  db.insert(partners)
+    .values({ id: newId, ...values, updatedAt: now() })
+    .run();
+  return newId;
 }

@@ -1,3 +1,5 @@
+import { vocabulary } from '../../shared/vocabulary';
+
 /** The fixed words of the people domain, shared by the contract and the screens. */
 
 export const staffFunctions = [
@@ -15,17 +17,15 @@ export const staffFunctions = [
   'directie',
 ] as const;
 
-export const partnerKinds = ['samenwerkingsverband', 'jeugdhulp', 'ggd', 'leerplicht', 'politie', 'anders'] as const;
-export type PartnerKind = (typeof partnerKinds)[number];
-
-export const partnerKindLabels: Record<PartnerKind, string> = {
+export const [partnerKinds, partnerKindLabels] = vocabulary({
   samenwerkingsverband: 'Samenwerkingsverband',
   jeugdhulp: 'Jeugdhulp',
   ggd: 'GGD / jeugdarts',
   leerplicht: 'Leerplicht',
   politie: 'Politie / schoolagent',
   anders: 'Anders',
-};
+});
+export type PartnerKind = (typeof partnerKinds)[number];
 
 export const guardianRelations = ['moeder', 'vader', 'ouder', 'verzorger', 'pleegouder', 'stiefouder', 'voogd'] as const;
 

@@ -4,9 +4,9 @@ import type { Backend } from '../../api/context';
 import { readsOnly, type DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { epochMs, now } from '../../shared/clock';
-import { agendaItemsOf, familiesOf, getAgendaItem, meetingRecord, meetingRecords } from '../agenda/store';
+import { agendaItemsOf, getAgendaItem, meetingRecord, meetingRecords } from '../agenda/store';
+import { familiesOf } from '../agenda/store-presence';
 import { withExternals } from '../intake/case-consent';
-import { staffById, studentsById } from '../intake/store';
 import { meetingForCases } from '../meetings/store';
 import { dutch, minutesView } from '../minutes/view';
 import type { NameIndex } from '../disclosure/scrubber';
@@ -23,7 +23,14 @@ import {
   type PresentationCommand,
 } from './presenting';
 import { guestsInRoom, projectorScreen, type ProjectorFacts, type ProjectorScreen } from './projector-view';
-import { chairNotesOf, rowsWrittenSoFar, saveChairNote } from './store';
+import { registerStudentEraser } from '../people/erasure';
+import { chairNotesOf, presentationEraser, rowsWrittenSoFar, saveChairNote } from './store';
+import { staffById, studentsById } from '../people/store';
+
+/** The chair's notes on a case go when its student is erased (people/erasure.ts). */
+export function registerPresentationHooks(): void {
+  registerStudentEraser('presentation', presentationEraser);
+}
 
 type Presenting =
   | 'presentation.start'

@@ -12,7 +12,10 @@ interface Live {
 
 const running = new WeakMap<Backend, Live>();
 
-/** A presentation that ended by itself (meeting over, two hours without a key), for the projector's neutral screen and the console's notice. */
+/**
+ * A presentation that ended by itself (meeting over, two hours without a key), for the projector's neutral screen and
+ * the console's notice.
+ */
 export interface EndedPresentation {
   meetingId: string;
   reason: PresentationEnd;

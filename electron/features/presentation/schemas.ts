@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { plainLongText } from '../../shared/plain-text';
 
-/** Zod schemas of the presentation domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the presentation domain's contract methods (joined into electron/app/contract.ts). */
 
 const screen = z.enum(['agenda', 'zwart', 'wit']);
 

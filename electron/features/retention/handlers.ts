@@ -8,7 +8,8 @@ import { registerImportHold } from '../people/import/apply';
 import { registerRestoreCarrier } from '../backup/restore-hooks';
 import { carryLedger } from './ledger';
 import { purgeDeletedFromSearchIndex, studentRow } from '../people/store';
-import { eraseStudent, erasureDetail, noErasure } from './erase';
+import { noErasure } from '../people/erasure';
+import { eraseStudent, erasureDetail } from './erase';
 import { nextReviewOn, retentionOutcome, retentionReason, retentionState, reviewDue, type RetentionDue } from './rules';
 import {
   destinationOf,
@@ -145,7 +146,8 @@ export const retentionHandlers: DomainHandlers<Retention> = {
     if (kept)
       throw new AppError(
         'VALIDATION',
-        `Er is besloten de gegevens van ${fullName(kept.student)} te bewaren tot ${longDate(kept.retention!.keptUntil!)}: er wordt niets verwijderd.`,
+        `Er is besloten de gegevens van ${fullName(kept.student)} te bewaren ` +
+          `tot ${longDate(kept.retention!.keptUntil!)}: er wordt niets verwijderd.`,
       );
     const counts = noErasure();
     for (const p of chosen) eraseStudent(db, p.student.id, p.due.step, on, counts);

@@ -2,7 +2,8 @@ import type { VaultDb } from '../../../db/open';
 import { recordAudit } from '../audit/store';
 import { purgeDeletedFromSearchIndex } from '../people/store';
 import { now } from '../../shared/clock';
-import { eraseStudent, erasureDetail, noErasure, type ErasureCounts } from './erase';
+import { noErasure, type ErasureCounts } from '../people/erasure';
+import { eraseStudent, erasureDetail } from './erase';
 import { addLedgerEntries, allStudentIds, erasedFiles, ledgerEntries, ledgerTag, vaultIdOf, type LedgerEntry } from './store';
 
 /**

@@ -3,7 +3,7 @@ import { dateField } from '../../shared/date-field';
 import { plainLongText } from '../../shared/plain-text';
 import { leavingDestinations } from './vocabulary';
 
-/** Zod schemas of the retention domain's contract methods (joined into electron/api/contract.ts). */
+/** Zod schemas of the retention domain's contract methods (joined into electron/app/contract.ts). */
 
 const years = (what: string) =>
   z

@@ -19,6 +19,7 @@ import {
   vaultMeta,
 } from '../../../db/schema';
 import { now } from '../../shared/clock';
+import { mayName, rewrite } from '../people/erasure';
 import type { IsoDate } from '../schedule/types';
 import { absenceText } from './absence';
 import { defaultRetentionPeriods, type RetentionPeriods, type RetentionStep } from './rules';
@@ -82,6 +83,20 @@ export function markFileErased(db: VaultDb, studentId: string, on: IsoDate): voi
 
 export function keepAbsence(db: VaultDb, rows: { id: string; studentId: string; referredOn: string; text: string }[]): void {
   if (rows.length > 0) db.insert(retainedAbsence).values(rows).run();
+}
+
+export function deleteKeptAbsence(db: VaultDb, studentId: string): number {
+  return db.delete(retainedAbsence).where(eq(retainedAbsence.studentId, studentId)).run().changes;
+}
+
+/** Kept absence data naming an erased student loses their full names; returns how many texts changed. */
+export function scrubKeptAbsence(db: VaultDb, terms: string[], replace: (t: string) => string): number {
+  const absence = db
+    .select({ id: retainedAbsence.id, text: retainedAbsence.text })
+    .from(retainedAbsence)
+    .where(mayName(retainedAbsence.text, terms))
+    .all();
+  return rewrite(absence, replace, (a, text) => db.update(retainedAbsence).set({ text }).where(eq(retainedAbsence.id, a.id)).run());
 }
 
 /** Every student who left, with what retention knows of them and whether the vault holds absence data about them. */

@@ -1,4 +1,4 @@
-import { leavingDestinations } from '../../../db/schema/retention';
+import { leavingDestinations } from '../../../db/schema/vocabulary';
 
 /** The words of the retention domain, shared by the contract and the screens. */
 export { leavingDestinations };

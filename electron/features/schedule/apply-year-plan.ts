@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { format, getISODay, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
-import { eq, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { meetings } from '../../../db/schema';
 import { AppError } from '../../api/errors';
 import { findCollisions } from './calendar/collisions';
 import { generateMeetingDates } from './calendar/generate';
 import { schoolYearBounds } from './calendar/official-holidays';
 import { meetingKeepReason } from './keep-reasons';
-import { cancelMeeting, copyAttendees } from './meetings';
+import { meetingWriter } from './meeting-writer';
 import {
   calendarFor,
   getSeries,
@@ -23,7 +20,6 @@ import {
 } from './store';
 import type { IsoDate } from './types';
 import { planYearChanges } from './year-plan';
-import { now } from '../../shared/clock';
 
 /** Planning a series' school year: the preview the coordinator sees and the write that follows it. */
 
@@ -40,9 +36,9 @@ const day = (iso: number) => format(parseISO(`2024-01-0${iso}`), 'EEEE', { local
 export function firstDateMismatch(firstDate: IsoDate | null, weekday: number | null): string | null {
   if (firstDate === null || weekday === null) return null;
   const actual = getISODay(parseISO(firstDate));
-  return actual === weekday
-    ? null
-    : `Eerste overleg: ${format(parseISO(firstDate), 'd MMMM yyyy', { locale: nl })} is een ${day(actual)}; het ritme is op ${day(weekday)}.`;
+  if (actual === weekday) return null;
+  const date = format(parseISO(firstDate), 'd MMMM yyyy', { locale: nl });
+  return `Eerste overleg: ${date} is een ${day(actual)}; het ritme is op ${day(weekday)}.`;
 }
 
 /** Everything `schedule.previewYear` shows and `schedule.applyYear` does, computed the same way. */
@@ -133,47 +129,7 @@ export function collisionsOf(db: VaultDb, plan: ReturnType<typeof yearPlan>) {
 /** Writes a year plan in one transaction; meetings that must stay are left alone. */
 export function applyYear(db: VaultDb, input: YearPlanInput) {
   const { series, changes } = yearPlan(db, input);
-  const people = seriesAttendeeIds(db, series.id);
-  db.transaction((tx) => {
-    for (const c of changes.add) {
-      const meetingId = randomUUID();
-      tx.insert(meetings)
-        .values({
-          id: meetingId,
-          seriesId: series.id,
-          title: series.name,
-          date: c.to!.date,
-          startTime: c.to!.startTime,
-          durationMinutes: series.durationMinutes,
-          location: series.location,
-          chairId: series.chairId,
-          secretaryId: series.secretaryId,
-          plannedDate: c.plannedDate,
-          note: c.note,
-          createdAt: now(),
-          updatedAt: now(),
-        })
-        .run();
-      copyAttendees(tx, meetingId, people);
-    }
-    for (const c of changes.move) {
-      tx.update(meetings)
-        .set({
-          date: c.to!.date,
-          startTime: c.to!.startTime,
-          plannedDate: c.plannedDate,
-          note: c.note,
-          sequence: sql`${meetings.sequence} + 1`,
-          updatedAt: now(),
-        })
-        .where(eq(meetings.id, c.meetingId!))
-        .run();
-    }
-    for (const c of changes.refresh) {
-      tx.update(meetings).set({ plannedDate: c.plannedDate, note: c.note, updatedAt: now() }).where(eq(meetings.id, c.meetingId!)).run();
-    }
-    for (const c of changes.remove) cancelMeeting(tx, c.meetingId!);
-  });
+  db.transaction((tx) => meetingWriter().applyYearChanges(tx, series, changes));
   return {
     added: changes.add.length,
     moved: changes.move.length,

@@ -1,10 +1,8 @@
-import { and, between, eq, type SQL } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
-import { cancelledMeetings, meetingSeries } from '../../../db/schema';
 import { deadlineDate } from '../../shared/dutch-dates';
 import { schoolYearBounds } from './calendar/official-holidays';
 import type { IcsEvent } from './ics';
-import { calendarFor, meetingRows } from './store';
+import { calendarFor, cancelledMeetingsBetween, meetingRows, seriesNames as seriesNamesOf } from './store';
 import type { IsoDate } from './types';
 
 /**
@@ -14,13 +12,7 @@ import type { IsoDate } from './types';
  */
 export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | null): IcsEvent[] {
   const { start, end } = schoolYearBounds(schoolYear);
-  const seriesNames = new Map(
-    db
-      .select({ id: meetingSeries.id, name: meetingSeries.name })
-      .from(meetingSeries)
-      .all()
-      .map((s) => [s.id, s.name]),
-  );
+  const seriesNames = seriesNamesOf(db);
   const planned = meetingRows(db, calendarFor(db), start, end, seriesId).map((m) => ({
     uid: `${m.id}@zorgoverleg`,
     // A meeting without a series has a hand-typed name ("MDO Sanne"?): the calendar says "Overleg".
@@ -38,25 +30,18 @@ export function icsEvents(db: VaultDb, schoolYear: string, seriesId: string | nu
     sequence: m.sequence,
     updatedAt: m.updatedAt,
   }));
-  const where: SQL[] = [between(cancelledMeetings.date, start, end)];
-  if (seriesId) where.push(eq(cancelledMeetings.seriesId, seriesId));
-  const cancelled = db
-    .select()
-    .from(cancelledMeetings)
-    .where(and(...where))
-    .all()
-    .map((c) => ({
-      uid: `${c.id}@zorgoverleg`,
-      title: (c.seriesId && seriesNames.get(c.seriesId)) || 'Overleg',
-      date: c.date,
-      startTime: c.startTime,
-      durationMinutes: c.durationMinutes,
-      location: '',
-      description: 'Vervallen',
-      sequence: c.sequence,
-      updatedAt: c.cancelledAt,
-      cancelled: true,
-    }));
+  const cancelled = cancelledMeetingsBetween(db, start, end, seriesId).map((c) => ({
+    uid: `${c.id}@zorgoverleg`,
+    title: (c.seriesId && seriesNames.get(c.seriesId)) || 'Overleg',
+    date: c.date,
+    startTime: c.startTime,
+    durationMinutes: c.durationMinutes,
+    location: '',
+    description: 'Vervallen',
+    sequence: c.sequence,
+    updatedAt: c.cancelledAt,
+    cancelled: true,
+  }));
   return [...planned, ...cancelled];
 }
 

@@ -4,15 +4,18 @@ import { dateField } from '../../shared/date-field';
 import { plainTextFields } from '../../shared/plain-text';
 import { clockTimeProblem } from '../../shared/clock-time';
 
-/** Zod schemas of the schedule domain's contract methods (joined into electron/api/contract.ts). */
+/**
+ * Zod schemas of the schedule domain's contract methods (joined into electron/app/contract.ts); the
+ * rules of a meeting's fields are shared with the meetings domain's schemas.
+ */
 
 /** Every clock time in the schedule is a start time ("Begintijd"), 24-hour. */
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: clockTimeProblem('Begintijd') });
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: clockTimeProblem('Begintijd') });
 const schoolYear = z
   .string()
   .regex(/^(\d{4})-(\d{4})$/, { error: 'Kies een schooljaar.' })
   .refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1, { error: 'Kies een schooljaar.' });
-const name = (what: string, max = 100) =>
+export const name = (what: string, max = 100) =>
   z
     .string()
     .trim()
@@ -20,16 +23,16 @@ const name = (what: string, max = 100) =>
     .max(max, { error: `Maximaal ${max} tekens.` });
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const duration = z
+export const duration = z
   .number({ error: 'Duur: vul de duur in minuten in.' })
   .int({ error: 'Duur: vul hele minuten in.' })
   .min(15, { error: 'Duur: minstens 15 minuten.' })
   .max(480, { error: 'Duur: hooguit 480 minuten (8 uur).' });
 /** A meeting ends on the day it starts. */
-const endsSameDay = (m: { startTime: string; durationMinutes: number }) => minutesOf(m.startTime) + m.durationMinutes <= 24 * 60;
-const endsSameDayError = { error: 'Het overleg moet op dezelfde dag eindigen.', path: ['durationMinutes'] };
+export const endsSameDay = (m: { startTime: string; durationMinutes: number }) => minutesOf(m.startTime) + m.durationMinutes <= 24 * 60;
+export const endsSameDayError = { error: 'Het overleg moet op dezelfde dag eindigen.', path: ['durationMinutes'] };
 
-const attendees = z.object({ staffIds: z.array(z.string()).max(100), partnerIds: z.array(z.string()).max(100) });
+export const attendees = z.object({ staffIds: z.array(z.string()).max(100), partnerIds: z.array(z.string()).max(100) });
 
 export const seriesInput = z.object({
   name: name('de naam'),
@@ -165,26 +168,6 @@ export const scheduleMethods = {
     input: yearPlanInput,
     output: z.object({ added: z.number(), moved: z.number(), removed: z.number(), kept: z.number() }),
   },
-  'meetings.save': {
-    input: plainTextFields(
-      z.object({
-        id: z.string().nullable(),
-        seriesId: z.string().nullable(),
-        title: name('de naam van het overleg'),
-        date: dateField('Datum'),
-        startTime: clockTime,
-        durationMinutes: duration,
-        location: z.string().trim().max(100),
-        note: z.string().trim().max(200).nullable(),
-        chairId: z.string().nullable(),
-        secretaryId: z.string().nullable(),
-        attendees,
-      }),
-      { title: 'de naam van het overleg', location: 'de plaats', note: 'de opmerking' },
-    ).refine(endsSameDay, endsSameDayError),
-    output: z.object({ id: z.string() }),
-  },
-  'meetings.remove': { input: z.object({ id: z.string() }), output: z.null() },
   'calendar.saveOverride': {
     input: plainTextFields(overrideFields.extend({ id: z.string().nullable() }), { name: 'de omschrijving' })
       .refine((o) => o.start <= o.end, endNotBeforeStart)

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { addMinutes, addDays, format, parse, parseISO } from 'date-fns';
-import { and, asc, between, eq, inArray } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import type { VaultDb } from '../../../db/open';
 import {
   calendarOverrides,
+  cancelledMeetings,
   meetingAttendees,
   meetings,
   meetingSeries,
@@ -12,12 +14,18 @@ import {
   staff,
 } from '../../../db/schema';
 import { AppError } from '../../api/errors';
+import { now } from '../../shared/clock';
+import { weekdayLongDate } from '../../shared/dutch-dates';
 import { officialHolidays, schoolYearBounds } from './calendar/official-holidays';
 import { schoolCalendar, type SchoolCalendar } from './calendar/school-calendar';
 import { intakeDeadline } from './intake-deadline';
 import type { ClockTime, IsoDate, Region, SchoolYear } from './types';
 
-/** Reads the schedule domain's rows; handlers stay short and the queries live in one place. */
+/**
+ * The schedule domain's rows (series, their attendees, the calendar's overrides) and the planner's
+ * reading of the meetings it planned; handlers stay short and the queries live in one place.
+ * Meetings themselves are written by the meetings domain (meeting-writer.ts).
+ */
 
 export function schoolRegion(db: VaultDb): Region {
   const row = db.select({ region: schoolSettings.region }).from(schoolSettings).where(eq(schoolSettings.id, 1)).get();
@@ -50,6 +58,100 @@ export function planningWindow(schoolYear: SchoolYear, region: Region): { start:
 
 export function endTime(startTime: ClockTime, durationMinutes: number): ClockTime {
   return format(addMinutes(parse(startTime, 'HH:mm', new Date(2000, 0, 1)), durationMinutes), 'HH:mm');
+}
+
+/** Refuses a date the school is closed on (DAY_OFF), naming the reason. */
+export function refuseDayOff(db: VaultDb, date: IsoDate) {
+  const reason = calendarFor(db).closedReason(date);
+  if (reason) {
+    throw new AppError('DAY_OFF', `Op ${weekdayLongDate(date)} kan geen overleg plaatsvinden: ${reason}. Kies een andere datum.`);
+  }
+}
+
+const overrideMissing = 'Deze aanpassing van de schoolkalender bestaat niet (meer).';
+
+type OverrideValues = Omit<typeof calendarOverrides.$inferInsert, 'id' | 'updatedAt'>;
+
+/** Adds (no id) or changes a day off or holiday of the school's own; returns its id. */
+export function saveOverride(db: VaultDb, id: string | null | undefined, values: OverrideValues): string {
+  const row = { ...values, updatedAt: now() };
+  if (id) {
+    const result = db.update(calendarOverrides).set(row).where(eq(calendarOverrides.id, id)).run();
+    if (result.changes === 0) throw new AppError('NOT_FOUND', overrideMissing);
+    return id;
+  }
+  const newId = randomUUID();
+  db.insert(calendarOverrides)
+    .values({ id: newId, ...row })
+    .run();
+  return newId;
+}
+
+export function removeOverride(db: VaultDb, id: string): void {
+  const result = db.delete(calendarOverrides).where(eq(calendarOverrides.id, id)).run();
+  if (result.changes === 0) throw new AppError('NOT_FOUND', overrideMissing);
+}
+
+/** Every series, for the planner's legend. */
+export function seriesSummaries(db: VaultDb) {
+  return db
+    .select({
+      id: meetingSeries.id,
+      name: meetingSeries.name,
+      color: meetingSeries.color,
+      kind: meetingSeries.kind,
+      active: meetingSeries.active,
+    })
+    .from(meetingSeries)
+    .orderBy(asc(meetingSeries.name))
+    .all();
+}
+
+/** Every series with its attendees and how many meetings it has, for the series list. */
+export function seriesWithCounts(db: VaultDb) {
+  const counts = new Map(
+    db
+      .select({ seriesId: meetings.seriesId, n: sql<number>`count(*)` })
+      .from(meetings)
+      .groupBy(meetings.seriesId)
+      .all()
+      .map((r) => [r.seriesId, r.n]),
+  );
+  return db
+    .select()
+    .from(meetingSeries)
+    .orderBy(asc(meetingSeries.name))
+    .all()
+    .map(({ updatedAt: _updatedAt, ...s }) => ({
+      ...s,
+      attendees: seriesAttendeeIds(db, s.id),
+      meetingCount: counts.get(s.id) ?? 0,
+    }));
+}
+
+type SeriesValues = Omit<typeof meetingSeries.$inferInsert, 'id' | 'updatedAt'>;
+
+/** Adds (no id) or changes a series; returns its id. */
+export function writeSeries(db: VaultDb, id: string | null | undefined, values: SeriesValues): string {
+  const row = { ...values, updatedAt: now() };
+  if (id) {
+    const result = db.update(meetingSeries).set(row).where(eq(meetingSeries.id, id)).run();
+    if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze overlegvorm bestaat niet (meer).');
+    return id;
+  }
+  const seriesId = randomUUID();
+  db.insert(meetingSeries)
+    .values({ id: seriesId, ...row })
+    .run();
+  return seriesId;
+}
+
+export type People = { staffIds: string[]; partnerIds: string[] };
+
+export function setSeriesAttendees(db: VaultDb, seriesId: string, people: People) {
+  db.delete(seriesAttendees).where(eq(seriesAttendees.seriesId, seriesId)).run();
+  for (const staffId of new Set(people.staffIds)) db.insert(seriesAttendees).values({ seriesId, staffId }).run();
+  for (const partnerId of new Set(people.partnerIds)) db.insert(seriesAttendees).values({ seriesId, partnerId }).run();
 }
 
 export function getSeries(db: VaultDb, id: string) {
@@ -170,6 +272,23 @@ export function peopleOfMeetings(db: VaultDb, meetingIds: string[]): Map<string,
     }
   }
   return new Map([...people].map(([id, set]) => [id, [...set]]));
+}
+
+/** Every series' name by id, inactive ones too (a calendar file names old meetings by them). */
+export function seriesNames(db: VaultDb): Map<string, string> {
+  const rows = db.select({ id: meetingSeries.id, name: meetingSeries.name }).from(meetingSeries).all();
+  return new Map(rows.map((s) => [s.id, s.name]));
+}
+
+/** Meetings cancelled with a date in [start, end] (of one series when given): calendar files cancel their events. */
+export function cancelledMeetingsBetween(db: VaultDb, start: IsoDate, end: IsoDate, seriesId: string | null) {
+  const where = [between(cancelledMeetings.date, start, end)];
+  if (seriesId) where.push(eq(cancelledMeetings.seriesId, seriesId));
+  return db
+    .select()
+    .from(cancelledMeetings)
+    .where(and(...where))
+    .all();
 }
 
 /** Display names of staff (by code) and partners, for warnings. */

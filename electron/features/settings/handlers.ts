@@ -2,14 +2,23 @@ import type { DomainHandlers } from '../../api/handler-types';
 import { AppError } from '../../api/errors';
 import { prepareUser, relabel } from '../vault/vault-service';
 import { removeUser } from '../vault/rotation';
-import { grantsOwnMeldcodeAccess, mayGrantMeldcodeAccess, roleLossRefusal } from './roles';
+import { grantsOwnMeldcodeAccess, mayGrantMeldcodeAccess, roleLossRefusal, rolesOf } from './roles';
 import { checkLogo } from './logo';
 import { listUsers, readLogo, readSettings, storedRoles, writeLogo, writeRoles, writeSettings } from './store';
+import { registerFilterIdOwner } from '../audit/filter-ids';
+import { registerSessionRoles } from '../vault/session-roles';
+
+/** What settings tell earlier domains: the session's roles; the logboek's user filter names a user who can still unlock. */
+export function registerSettingsHooks(): void {
+  registerSessionRoles(rolesOf);
+  registerFilterIdOwner('settings', 'userId', (db, id) => storedRoles(db, id) !== null, 'Deze gebruiker bestaat niet (meer).');
+}
 
 const meldcodeAccessRefused =
   'Alleen de aandachtsfunctionaris kan toegang tot Meldcode-trajecten geven. Wie die toegang zou krijgen, kan haar niet zelf aanzetten.';
 const ownMeldcodeAccessRefused =
-  'Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft. Dat beslist de aandachtsfunctionaris; heeft de school er nog geen, dan benoemt een andere coördinator de eerste.';
+  'Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft. Dat beslist de aandachtsfunctionaris; ' +
+  'heeft de school er nog geen, dan benoemt een andere coördinator de eerste.';
 
 export const settingsHandlers: DomainHandlers<
   | 'settings.get'

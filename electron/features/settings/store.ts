@@ -83,3 +83,14 @@ export function writeRoles(db: VaultDb, userId: string, roles: UserRole[]): void
     .run();
   if (result.changes === 0) throw new AppError('NOT_FOUND', 'Deze gebruiker bestaat niet (meer).');
 }
+
+/** Every user's name by id, removed users too: the records they made keep naming them. */
+export function userNames(db: VaultDb): Map<string, string> {
+  const rows = db.select({ id: appUsers.id, name: appUsers.name }).from(appUsers).all();
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
+
+/** The staff member a user is (agendas and forms name staff, not app users); null when not linked. */
+export function staffIdOfUser(db: VaultDb, userId: string): string | null {
+  return db.select({ staffId: appUsers.staffId }).from(appUsers).where(eq(appUsers.id, userId)).get()?.staffId ?? null;
+}

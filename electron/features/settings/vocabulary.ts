@@ -1,16 +1,16 @@
+import { vocabulary } from '../../shared/vocabulary';
+
 /** The words of the settings domain (user roles), shared by the contract and the screens. */
 
 /** What a user may do. Every user can read and hand in intakes; roles add duties and, for the Meldcode, access. */
-export const userRoles = ['coordinator', 'voorzitter', 'notulist', 'lid', 'aandachtsfunctionaris'] as const;
-export type UserRole = (typeof userRoles)[number];
-
-export const userRoleLabels: Record<UserRole, string> = {
+export const [userRoles, userRoleLabels] = vocabulary({
   coordinator: 'Coördinator',
   voorzitter: 'Voorzitter',
   notulist: 'Notulist',
   lid: 'Lid',
   aandachtsfunctionaris: 'Aandachtsfunctionaris',
-};
+});
+export type UserRole = (typeof userRoles)[number];
 
 const isRole = (r: string): r is UserRole => (userRoles as readonly string[]).includes(r);
 

@@ -2,7 +2,7 @@ import type { DomainHandlers } from '../../api/handler-types';
 import type { Backend, Session } from '../../api/context';
 import { schoolSettings } from '../../../db/schema';
 import { listEnvironments, vaultPathFor } from './environments';
-import { rolesOf } from '../settings/roles';
+import { sessionRolesOf } from './session-roles';
 import { createEnvironment, recover, unlock, changePassphrase } from './vault-service';
 import { logSessionStart } from '../audit/vault-events';
 import { attemptsKeyOfVault, limitedAttempt, takeFailedAttempts } from './attempts';
@@ -15,7 +15,7 @@ function sessionView(session: Session) {
     environmentId: session.environmentId,
     demo: session.demo,
     schoolName: settings?.schoolName ?? '',
-    user: { ...session.user, roles: rolesOf(session.vault.db, session.user.id) },
+    user: { ...session.user, roles: sessionRolesOf(session.vault.db, session.user.id) },
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../api/errors';
+import type { KdfCost } from '../../api/context';
 
 /**
  * scrypt parameters stored with every wrapped key, so they can be raised later without breaking
@@ -15,12 +16,6 @@ export const kdfParamsSchema = z.object({
   salt: z.string().min(16).max(256),
 });
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
-
-export interface KdfCost {
-  N: number;
-  r: number;
-  p: number;
-}
 
 export const defaultKdfCost: KdfCost = { N: 2 ** 17, r: 8, p: 1 };
 

@@ -10,11 +10,11 @@ import {
   timingSafeEqual,
   type KeyObject,
 } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../api/errors';
-import type { KdfCost } from './kdf';
+import type { KdfCost } from '../../api/context';
 import {
   KEYRING_FORMAT,
   checkKeyring,
@@ -26,6 +26,7 @@ import {
   unwrapDataKey,
   wrapDataKey,
   writeKeyring,
+  writeNewSyncedFile,
 } from './keyring';
 
 /**
@@ -129,16 +130,6 @@ export function storableKeyring(keyring: StoredKeyring): StoredKeyring {
   return keyring.version === SEALED_KEYRING_VERSION ? sealedKeyringSchema.parse(keyring) : keyringSchema.parse(keyring);
 }
 
-function writeNewFile(path: string, json: string): void {
-  const fd = openSync(path, 'wx', 0o600);
-  try {
-    writeFileSync(fd, json);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Writes a keyring of either format as it is (a backup's copy put back): write, sync, rename. */
 export function putKeyring(vaultPath: string, keyring: StoredKeyring): void {
   const checked = storableKeyring(keyring);
@@ -147,7 +138,7 @@ export function putKeyring(vaultPath: string, keyring: StoredKeyring): void {
   // The temporary name keyring.ts's removeStaleTemporaries sweeps after a crash.
   const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeNewFile(tmp, JSON.stringify(checked, null, 2));
+    writeNewSyncedFile(tmp, JSON.stringify(checked, null, 2));
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -168,7 +159,7 @@ export function writeStoredKeyring(vaultPath: string, keyring: StoredKeyring, da
 
 /** Writes a keyring whose slots hold `dataKey` to a new file at `path` (a staged pair), synced. */
 export function writeStagedKeyring(path: string, keyring: StoredKeyring, dataKey: Buffer): void {
-  writeNewFile(path, JSON.stringify(storableKeyring(asFormat2(keyring, dataKey)), null, 2));
+  writeNewSyncedFile(path, JSON.stringify(storableKeyring(asFormat2(keyring, dataKey)), null, 2));
 }
 
 /** Whether the keyring's slots hold `dataKey` (format 1 has no name for its key: no rotation ever ran on it). */

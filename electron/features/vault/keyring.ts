@@ -14,7 +14,8 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../api/errors';
-import { deriveWrappingKey, isKdfCostWithinLimits, kdfParamsSchema, newKdfParams, type KdfCost } from './kdf';
+import { deriveWrappingKey, isKdfCostWithinLimits, kdfParamsSchema, newKdfParams } from './kdf';
+import type { KdfCost } from '../../api/context';
 import { epochMs } from '../../shared/clock';
 
 /**
@@ -53,7 +54,11 @@ export function keyringPathFor(vaultPath: string): string {
 }
 
 function keyringMissing(fileName: string): string {
-  return `Het sleutelbestand van deze omgeving (${fileName}) ontbreekt, dus ze kan niet worden geopend. Er is niets aan veranderd. Zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.`;
+  return (
+    `Het sleutelbestand van deze omgeving (${fileName}) ontbreekt, dus ze kan niet worden ` +
+    `geopend. Er is niets aan veranderd. Zet het sleutelbestand terug uit een back-up met ` +
+    `"Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.`
+  );
 }
 
 /** A keyring of a few hundred users stays far below this; a bigger file is not read into memory. */
@@ -97,13 +102,7 @@ export function writeKeyring(vaultPath: string, keyring: Keyring): void {
   const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   const json = JSON.stringify(keyringSchema.parse(keyring), null, 2);
   try {
-    const fd = openSync(tmp, 'wx', 0o600);
-    try {
-      writeFileSync(fd, json);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeNewSyncedFile(tmp, json);
     renameSync(tmp, path);
   } catch (err) {
     // A full disk or a folder we may not write to: no half-written temporary stays behind.
@@ -113,20 +112,37 @@ export function writeKeyring(vaultPath: string, keyring: Keyring): void {
   syncFolder(dirname(path));
 }
 
+/** Writes a new file (never over an existing one), for its owner's eyes only, and syncs it to disk before returning. */
+export function writeNewSyncedFile(path: string, json: string): void {
+  const fd = openSync(path, 'wx', 0o600);
+  try {
+    writeFileSync(fd, json);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The names in a folder, or none when it cannot be read: the sweeps after a crash never throw. */
+export function namesInFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
 /** `<vault>.keys.<hex>.tmp` (writeKeyring) and `<vault>.replacing.<hex>.tmp` (replaceVaultFiles). */
 const KEYRING_TEMP = /\.(keys|replacing)\.[0-9a-f]{8}\.tmp$/;
-/** A keyring write takes milliseconds; an older temporary is a crash's leftover, not a write in progress (of another instance on the same folder). */
+/**
+ * A keyring write takes milliseconds; an older temporary is a crash's leftover, not a write in progress (of another
+ * instance on the same folder).
+ */
 const STALE_TEMP_MS = 60 * 1000;
 
 /** Removes what a crash in the middle of writeKeyring or replaceVaultFiles left in `folder`; never throws. */
 export function removeStaleTemporaries(folder: string, nowMs = epochMs()): void {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of namesInFolder(folder)) {
     if (!KEYRING_TEMP.test(name)) continue;
     const path = join(folder, name);
     try {

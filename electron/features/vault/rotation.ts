@@ -37,7 +37,7 @@
  * leaves the old vault with the old keyring or the new vault with the new keyring.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
 import Database from 'better-sqlite3';
@@ -47,7 +47,7 @@ import type { Backend, Session } from '../../api/context';
 import { AppError } from '../../api/errors';
 import { now } from '../../shared/clock';
 import { recordAudit } from '../audit/store';
-import { keyringPathFor, RECOVERY_SLOT_ID, replacementMarkerFor, replaceVaultFiles } from './keyring';
+import { keyringPathFor, namesInFolder, RECOVERY_SLOT_ID, replacementMarkerFor, replaceVaultFiles } from './keyring';
 import {
   keyIdFor,
   keyringHolds,
@@ -87,13 +87,7 @@ export function removeAbandonedRotation(vaultPath: string): void {
   if (existsSync(replacementMarkerFor(vaultPath))) return;
   const folder = dirname(vaultPath);
   const own = [basename(vaultPath), basename(keyringPathFor(vaultPath))];
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of namesInFolder(folder)) {
     const base = name.replace(/-(wal|shm|journal)$/, '');
     if (STAGED.test(base) && own.includes(base.replace(STAGED, ''))) rmSync(join(folder, name), { force: true });
   }
@@ -312,7 +306,8 @@ export async function removeUser(backend: Backend, session: Session, userId: str
       );
       throw new AppError(
         'INTERNAL',
-        'Het verwijderen is niet afgerond en de omgeving is vergrendeld. Ontgrendel haar en kijk in Instellingen → Gebruikers of de gebruiker er nog staat.',
+        'Het verwijderen is niet afgerond en de omgeving is vergrendeld. Ontgrendel haar en kijk in ' +
+          'Instellingen → Gebruikers of de gebruiker er nog staat.',
       );
     } finally {
       oldKey.fill(0);

@@ -1,43 +1,29 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { MethodInput } from '../../../electron/api/contract';
+import type { MethodInput } from '../../../electron/app/contract';
 import { caseOriginLabels, guestKindLabels, guestKinds } from '../../../electron/features/agenda/vocabulary';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
+import { AddRowButton, RemoveRowButton } from '../../components/RowButtons';
 import { StudentPicker, type PickedStudent } from '../people/StudentPicker';
 import { useStaff } from '../people/queries';
 import { refreshMeeting, useSuggestions, type AgendaItem } from './queries';
 
-/** Adding cases: the accepted intakes and the cases the minutes offer first, any student after. */
-export function AddCaseModal({
-  meetingId,
-  opened,
-  onClose,
-  onAdded,
-}: {
+/** The two ways onto a meeting's agenda: a case, or a point of the team's own. */
+interface AddModalProps {
   meetingId: string;
   opened: boolean;
   onClose(): void;
   onAdded(id: string): void;
-}) {
+}
+
+/** Adding cases: the accepted intakes and the cases the minutes offer first, any student after. */
+export function AddCaseModal({ meetingId, opened, onClose, onAdded }: AddModalProps) {
   const queryClient = useQueryClient();
   const suggestions = useSuggestions(meetingId, opened);
   const [student, setStudent] = useState<PickedStudent | null>(null);
@@ -143,17 +129,7 @@ export function AddCaseModal({
 }
 
 /** A point of the team's own ("Werkwijze ZAT evalueren"), placed before the rondvraag. */
-export function AddOtherItemModal({
-  meetingId,
-  opened,
-  onClose,
-  onAdded,
-}: {
-  meetingId: string;
-  opened: boolean;
-  onClose(): void;
-  onAdded(id: string): void;
-}) {
+export function AddOtherItemModal({ meetingId, opened, onClose, onAdded }: AddModalProps) {
   const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -179,9 +155,7 @@ export function AddOtherItemModal({
       >
         <Stack>
           <TextInput label="Titel" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={error} data-autofocus required />
-          <Group justify="flex-end">
-            <Button type="submit">Toevoegen</Button>
-          </Group>
+          <FormFooter submit="Toevoegen" />
         </Stack>
       </form>
     </Modal>
@@ -278,38 +252,20 @@ function ItemSettingsForm({ item, meetingId, onClose }: { item: AgendaItem; meet
                 style={{ flex: 1 }}
                 {...form.getInputProps(`guests.${index}.name`)}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={6}
-                aria-label="Gast verwijderen"
-                onClick={() => form.removeListItem('guests', index)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
+              <RemoveRowButton label="Gast verwijderen" onClick={() => form.removeListItem('guests', index)} />
             </Group>
           ))}
-          <Button
-            variant="subtle"
-            size="xs"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => form.insertListItem('guests', { kind: 'ouders', name: '' })}
-            w="fit-content"
-          >
-            Gast toevoegen
-          </Button>
+          <AddRowButton onClick={() => form.insertListItem('guests', { kind: 'ouders', name: '' })}>Gast toevoegen</AddRowButton>
         </Stack>
-        <Group justify="space-between">
-          <Button variant="subtle" color="red" onClick={() => void remove()}>
-            Van de agenda halen
-          </Button>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              Annuleren
+        <FormFooter
+          onCancel={onClose}
+          submit="Opslaan"
+          start={
+            <Button variant="subtle" color="red" onClick={() => void remove()}>
+              Van de agenda halen
             </Button>
-            <Button type="submit">Opslaan</Button>
-          </Group>
-        </Group>
+          }
+        />
       </Stack>
     </form>
   );

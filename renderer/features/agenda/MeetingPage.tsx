@@ -1,37 +1,25 @@
-import { Alert, Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconArrowLeft, IconDeviceTv, IconKeyboard, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { meetingStateLabels } from '../../../electron/features/agenda/vocabulary';
-import { audienceLabels } from '../../../electron/features/minutes/vocabulary';
-import { clockAfter } from '../../../electron/features/agenda/template';
-import { schoolYearOf } from '../../../electron/features/schedule/vocabulary';
-import { weekdayLongDate } from '../../../electron/shared/dutch-dates';
-import { today } from '../../../electron/shared/clock';
-import { meetingDayQuestion } from '../../../electron/features/schedule/meeting-day';
-import { base64ToBlob, downloadFile } from '../../components/download';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { invoke } from '../../api/client';
-import { useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { SaveIndicator } from '../../components/SaveIndicator';
-import { DocumentsMenu, ExtractMenu } from '../documents/DocumentsMenu';
-import { startPresenting, usePresentationState } from '../presentation/ConsolePage';
-import { AddendumModal } from '../minutes/AddendumModal';
-import { ItemMinutes } from '../minutes/ItemMinutes';
-import { AutosaveBoard, useAutosaveBoard, useAutosaveOverall } from '../../components/autosave';
-import { ShortcutsOverlay } from '../minutes/ShortcutsOverlay';
-import { MeetingForm } from '../schedule/MeetingForm';
-import { useScheduleOverview } from '../schedule/queries';
+import { AutosaveBoard, useAutosaveBoard } from '../../components/autosave';
 import { AddCaseModal, AddOtherItemModal, ItemSettingsModal } from './AgendaDialogs';
 import { AgendaList } from './AgendaList';
 import { AttendancePanel } from './AttendancePanel';
-import { stateColors } from './labels';
-import { refreshMeeting, useMeetingMinutes, type AgendaItem, type MeetingMinutes } from './queries';
+import { MeetingHeader } from './MeetingHeader';
+import { JumpToStudent } from './MeetingModals';
+import { meetingParts, useMeetingSource, type ItemPartProps, type MeetingPartProps } from './meeting-parts';
+import { refreshMeeting, type AgendaItem } from './queries';
 
+/**
+ * One meeting: its agenda on the left, the chosen item on the right. What the item holds (the
+ * minutes), the documents and the presentation are registered by their domains (meeting-parts.ts).
+ */
 export function MeetingPage() {
   return (
     <AutosaveBoard>
@@ -40,71 +28,14 @@ export function MeetingPage() {
   );
 }
 
-/** Date, time, place and who is invited are the schedule's: its form, for this one meeting. */
-function MeetingDetailsModal({ meeting, opened, onClose }: { meeting: MeetingMinutes['meeting']; opened: boolean; onClose(): void }) {
-  const overview = useScheduleOverview(schoolYearOf(meeting.date));
-  const scheduled = overview.data?.meetings.find((m) => m.id === meeting.id) ?? null;
-  return (
-    <Modal opened={opened} onClose={onClose} title="Gegevens van het overleg" size="lg">
-      {overview.isPending && <Loader />}
-      {scheduled && <MeetingForm meeting={scheduled} onDone={onClose} />}
-    </Modal>
-  );
-}
-
-/** Ctrl+K: a case by typing part of the student's name. */
-function JumpToStudent({
-  items,
-  opened,
-  onClose,
-  onPick,
-  onGone,
-}: {
-  items: AgendaItem[];
-  opened: boolean;
-  onClose(): void;
-  onPick(id: string): void;
-  onGone(): void;
-}) {
-  const cases = useMemo(
-    () =>
-      items
-        .filter((i) => i.kind === 'casus' && i.number !== null)
-        .map((i) => ({ value: i.id, label: `${i.number}. ${i.title}${i.className ? ` (${i.className})` : ''}` })),
-    [items],
-  );
-  return (
-    <Modal opened={opened} onClose={onClose} title="Naar een leerling" size="md" returnFocus={false} onExitTransitionEnd={onGone}>
-      <Select
-        aria-label="Leerling op de agenda"
-        placeholder="Typ een naam of klas"
-        data={cases}
-        searchable
-        selectFirstOptionOnChange
-        dropdownOpened
-        data-autofocus
-        comboboxProps={{ withinPortal: false }}
-        onChange={(v) => {
-          if (v) onPick(v);
-        }}
-      />
-    </Modal>
-  );
-}
-
 const editableTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 function MeetingScreen() {
   const { id = '' } = useParams();
-  const mayEditMeeting = useMayCall('meetings.save');
   const queryClient = useQueryClient();
   const board = useAutosaveBoard();
-  const overall = useAutosaveOverall();
-  const navigate = useNavigate();
-  const minutes = useMeetingMinutes(id);
-  // A presentation of this meeting already running is joined, not started over at item 1.
-  const presenting = usePresentationState(false);
+  const minutes = useMeetingSource(id);
   const [params, setParams] = useSearchParams();
   const [error, setError] = useState<unknown>(null);
   /** What "Agenda versturen" did, said plainly until the user closes it. */
@@ -120,8 +51,6 @@ function MeetingScreen() {
   const [addingOther, addOther] = useDisclosure(false);
   const [shortcuts, showShortcuts] = useDisclosure(false);
   const [jumping, jump] = useDisclosure(false);
-  const [details, showDetails] = useDisclosure(false);
-  const [addendum, showAddendum] = useDisclosure(false);
 
   const data = minutes.data;
   const items = data?.items ?? [];
@@ -182,11 +111,12 @@ function MeetingScreen() {
     const onKey = (e: KeyboardEvent) => {
       if (!data) return;
       const index = items.findIndex((i) => i.id === selectedId);
-      if (e.altKey && !e.shiftKey && (e.code === 'ArrowDown' || e.code === 'ArrowUp')) {
+      const vertical = e.code === 'ArrowDown' || e.code === 'ArrowUp';
+      if (e.altKey && !e.shiftKey && vertical) {
         e.preventDefault();
         const next = items[index + (e.code === 'ArrowDown' ? 1 : -1)];
         if (next) select(next.id, true);
-      } else if (e.altKey && e.shiftKey && (e.code === 'ArrowDown' || e.code === 'ArrowUp') && data.canEditAgenda && selectedId) {
+      } else if (e.altKey && e.shiftKey && vertical && data.canEditAgenda && selectedId) {
         e.preventDefault();
         const to = index + (e.code === 'ArrowDown' ? 1 : -1);
         if (to >= 0 && to < items.length) move(selectedId, to);
@@ -214,157 +144,26 @@ function MeetingScreen() {
   const m = data.meeting;
   const hasAgenda = items.length > 0;
   const overrun = data.agendaMinutes - m.durationMinutes;
-
-  /** The draft to the mail program (desktop) or the Downloads folder (browser); then the agenda counts as sent. */
-  const mailAgenda = async () => {
-    const draft = await invoke('documents.agendaMail', { meetingId: id });
-    let where: string;
-    const opened = window.host?.openMailDraft ? await window.host.openMailDraft(draft.contentBase64) : null;
-    if (opened?.ok) where = 'Hij staat open in je e-mailprogramma: kijk hem na en verstuur hem daar.';
-    else {
-      downloadFile(draft.fileName, base64ToBlob(draft.contentBase64, 'message/rfc822'));
-      where = `${opened ? `${opened.message} ` : ''}Open het bestand ${draft.fileName} (in Downloads) met Outlook of Thunderbird, kijk hem na en verstuur hem daar.`;
-    }
-    const count = draft.recipients.length;
-    const missing = draft.withoutAddress.length;
-    const made =
-      count === 0
-        ? 'Concept-e-mail gemaakt zonder geadresseerden'
-        : `Concept-e-mail gemaakt voor ${count} ${count === 1 ? 'deelnemer' : 'deelnemers'}`;
-    const without = missing === 0 ? '' : `; ${missing} zonder e-mailadres: ${draft.withoutAddress.join(', ')}`;
-    if (m.progress === 'gepland') await invoke('agenda.setProgress', { meetingId: id, progress: 'agenda-verstuurd' });
-    setSentNote(`${made}${without}. ${where} De agenda staat nu op verstuurd.`);
+  const parts = meetingParts();
+  const partProps: MeetingPartProps = {
+    meeting: data,
+    selectedId,
+    beforeExport: () => board.flushAllOrFail(),
+    run: (work) => void run(work),
   };
-
-  const send = () =>
-    modals.openConfirmModal({
-      title: 'Agenda versturen',
-      children: (
-        <Text size="sm">
-          Zorgoverleg maakt een concept-e-mail aan de deelnemers met de agenda als bijlage (leerlingen met initialen); je verstuurt hem zelf
-          vanuit je e-mailprogramma. Daarna ligt de agenda vast: wat nog verandert, wordt gemarkeerd als wijziging.
-        </Text>
-      ),
-      labels: { confirm: 'Concept-e-mail maken', cancel: 'Annuleren' },
-      onConfirm: () => void run(mailAgenda),
-    });
-
-  /** Starting or closing a meeting far ahead of its date asks first (schedule/meeting-day.ts decides). */
-  const step = (progress: 'bezig' | 'afgelopen', word: 'starten' | 'afronden') => {
-    const go = () => void run(() => invoke('agenda.setProgress', { meetingId: id, progress }));
-    const question = meetingDayQuestion(m.date, today(), word);
-    if (!question) return go();
-    modals.openConfirmModal({
-      title: word === 'starten' ? 'Overleg starten' : 'Overleg afronden',
-      children: <Text size="sm">{question}</Text>,
-      labels: { confirm: word === 'starten' ? 'Toch starten' : 'Toch afronden', cancel: 'Annuleren' },
-      onConfirm: go,
-    });
+  const itemProps: ItemPartProps | null = selected && {
+    meeting: data,
+    item: selected,
+    beforeExport: partProps.beforeExport,
+    focusActionId,
+    focusFirstField: byKeyboard,
+    onNewAction: () => void newAction(),
   };
+  const tools = itemProps ? parts.flatMap(({ ItemTools }) => (ItemTools?.when(data, itemProps.item) ? [ItemTools.Tools] : [])) : [];
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/overleggen" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} /> Overleggen
-        </Group>
-      </Anchor>
-      <Group justify="space-between" align="start" wrap="nowrap">
-        <Stack gap={2}>
-          <Group gap="sm">
-            <Title order={1} size="h2">
-              {m.title} {weekdayLongDate(m.date)}
-            </Title>
-            <Badge color={stateColors[m.state]} variant={m.state === 'bezig' ? 'filled' : 'light'} size="lg">
-              {meetingStateLabels[m.state]}
-            </Badge>
-          </Group>
-          <Text c="dimmed">
-            {m.startTime}–{clockAfter(m.startTime, m.durationMinutes)}
-            {m.location ? ` · ${m.location}` : ''}
-            {m.chair ? ` · voorzitter ${m.chair.code} (${m.chair.name})` : ''}
-            {m.secretary ? ` · notulist ${m.secretary.code} (${m.secretary.name})` : ''}
-          </Text>
-          {m.minutesFixedAt && <Text size="sm">Notulen vastgesteld op {format(parseISO(m.minutesFixedAt), 'dd-MM-yyyy')}</Text>}
-        </Stack>
-        <Stack gap="xs" align="end">
-          <Group gap="xs" wrap="nowrap">
-            {!hasAgenda && data.canEditAgenda && (
-              <Button onClick={() => void run(() => invoke('agenda.create', { meetingId: id }))}>Agenda maken</Button>
-            )}
-            {hasAgenda && (m.progress === 'gepland' || m.progress === 'agenda-verstuurd') && data.canEditAgenda && (
-              // Again after it was sent: someone was added to the invite list, or the first mail went astray.
-              <Button variant="default" onClick={send}>
-                {m.progress === 'gepland' ? 'Agenda versturen' : 'Agenda opnieuw versturen'}
-              </Button>
-            )}
-            {(m.progress === 'gepland' || m.progress === 'agenda-verstuurd') && hasAgenda && data.canEditAgenda && (
-              <Button onClick={() => step('bezig', 'starten')}>Overleg starten</Button>
-            )}
-            {m.progress === 'bezig' && data.canEditAgenda && (
-              <Button color="orange" onClick={() => step('afgelopen', 'afronden')}>
-                Overleg afronden
-              </Button>
-            )}
-            {m.progress === 'afgelopen' && !m.minutesFixedAt && data.canFix && (
-              <>
-                <Button
-                  variant="default"
-                  onClick={() => void run(() => invoke('agenda.setProgress', { meetingId: id, progress: 'bezig' }))}
-                >
-                  Heropenen
-                </Button>
-                <Button onClick={() => void run(() => invoke('minutes.fix', { meetingId: id, atMeetingId: null }))}>
-                  Notulen vaststellen
-                </Button>
-              </>
-            )}
-            {m.minutesFixedAt && data.canFix && <Button onClick={showAddendum.open}>Aanvulling schrijven</Button>}
-            {hasAgenda && data.canFix && presenting.data?.meetingId === id && (
-              <Button
-                variant="filled"
-                color="teal"
-                leftSection={<IconDeviceTv size={16} />}
-                onClick={() => navigate(`/overleggen/${id}/presenteren`)}
-              >
-                Naar de presentatie
-              </Button>
-            )}
-            {hasAgenda && data.canFix && presenting.data?.meetingId !== id && (
-              <Button
-                variant="default"
-                leftSection={<IconDeviceTv size={16} />}
-                onClick={() =>
-                  void run(async () => {
-                    const opened = await startPresenting(queryClient, id);
-                    navigate(`/overleggen/${id}/presenteren`, { state: { projectorBlocked: !opened } });
-                  })
-                }
-              >
-                Presenteren
-              </Button>
-            )}
-            <DocumentsMenu meetingId={id} hasAgenda={hasAgenda} keeper={data.canFix} beforeExport={() => board.flushAllOrFail()} />
-            {mayEditMeeting && !m.minutesFixedAt && (
-              <Button variant="subtle" onClick={showDetails.open}>
-                Gegevens wijzigen
-              </Button>
-            )}
-          </Group>
-          <Group gap="md">
-            {data.canEditMinutes ? (
-              <SaveIndicator state={overall} onRetry={() => void board.flushAll()} />
-            ) : (
-              <Text size="sm" c="dimmed">
-                {m.minutesFixedAt ? 'Vastgesteld: alleen te lezen, aan te vullen met een aanvulling' : 'Alleen te lezen'}
-              </Text>
-            )}
-            <Button variant="subtle" size="compact-sm" leftSection={<IconKeyboard size={16} />} onClick={showShortcuts.open}>
-              Sneltoetsen (?)
-            </Button>
-          </Group>
-        </Stack>
-      </Group>
+      <MeetingHeader parts={partProps} onSent={setSentNote} onShortcuts={showShortcuts.open} />
       {error !== null && <ErrorAlert error={error} />}
       {sentNote && (
         <Alert
@@ -434,52 +233,25 @@ function MeetingScreen() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Card withBorder padding="lg" data-item-panel={selectedId ?? ''}>
-              {selected && (
+              {itemProps && (
                 <Stack gap="sm">
-                  {(data.canEditAgenda || (data.canFix && selected.kind === 'casus' && selected.studentId)) && (
+                  {(data.canEditAgenda || tools.length > 0) && (
                     <Group justify="flex-end" gap="xs">
-                      {data.canFix && selected.kind === 'casus' && selected.studentId && selected.change !== 'vervallen' && (
-                        <ExtractMenu itemId={selected.id} beforeExport={() => board.flushAllOrFail()} />
-                      )}
+                      {tools.map((Tools, i) => (
+                        <Tools key={i} {...itemProps} />
+                      ))}
                       {data.canEditAgenda && (
-                        <Button size="compact-sm" variant="subtle" onClick={() => setSettingsFor(selected)}>
+                        <Button size="compact-sm" variant="subtle" onClick={() => setSettingsFor(itemProps.item)}>
                           Punt wijzigen
                         </Button>
                       )}
                     </Group>
                   )}
-                  <ItemMinutes
-                    key={selected.id}
-                    meeting={data}
-                    item={selected}
-                    focusActionId={focusActionId}
-                    focusFirstField={byKeyboard}
-                    onNewAction={() => void newAction()}
-                  />
+                  {parts.map(({ ItemBody }, i) => ItemBody && <ItemBody key={`${i}/${itemProps.item.id}`} {...itemProps} />)}
                 </Stack>
               )}
             </Card>
-            {data.addenda.length > 0 && (
-              <Card withBorder padding="lg" mt="md">
-                <Text fw={700} mb="xs">
-                  Aanvullingen
-                </Text>
-                <Stack gap="sm">
-                  {data.addenda.map((a) => (
-                    <Paper key={a.id} withBorder p="sm" data-addendum>
-                      <Text size="xs" c="dimmed">
-                        {a.authorName}, {format(parseISO(a.createdAt), 'dd-MM-yyyy HH:mm')}
-                        {a.itemId ? ` · bij ${items.find((i) => i.id === a.itemId)?.title ?? 'een agendapunt'}` : ''} ·{' '}
-                        {audienceLabels[a.audience]}
-                      </Text>
-                      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                        {a.text}
-                      </Text>
-                    </Paper>
-                  ))}
-                </Stack>
-              </Card>
-            )}
+            {parts.map(({ Below }, i) => Below && <Below key={i} {...partProps} />)}
           </Grid.Col>
         </Grid>
       )}
@@ -487,7 +259,7 @@ function MeetingScreen() {
       <AddCaseModal meetingId={id} opened={addingCase} onClose={addCase.close} onAdded={(itemId) => select(itemId)} />
       <AddOtherItemModal meetingId={id} opened={addingOther} onClose={addOther.close} onAdded={(itemId) => select(itemId)} />
       <ItemSettingsModal item={settingsFor} meetingId={id} onClose={() => setSettingsFor(null)} />
-      <ShortcutsOverlay opened={shortcuts} onClose={showShortcuts.close} />
+      {parts.map(({ Shortcuts }, i) => Shortcuts && <Shortcuts key={i} opened={shortcuts} onClose={showShortcuts.close} />)}
       <JumpToStudent
         items={items}
         opened={jumping}
@@ -498,15 +270,6 @@ function MeetingScreen() {
           jump.close();
         }}
         onGone={() => setJumpsClosed((n) => n + 1)}
-      />
-      <AddendumModal meeting={data} opened={addendum} onClose={showAddendum.close} itemId={selectedId} />
-      <MeetingDetailsModal
-        meeting={m}
-        opened={details}
-        onClose={() => {
-          showDetails.close();
-          void refreshMeeting(queryClient, id);
-        }}
       />
     </Stack>
   );

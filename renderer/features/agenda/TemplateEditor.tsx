@@ -1,12 +1,14 @@
 import { ActionIcon, Button, Group, Loader, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
+import type { MethodInput, MethodOutput } from '../../../electron/app/contract';
 import { agendaItemKinds } from '../../../electron/features/agenda/vocabulary';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
+import { AddRowButton, RemoveRowButton } from '../../components/RowButtons';
 import { useSeries } from '../schedule/queries';
 import { meetingsKey } from './queries';
 
@@ -95,37 +97,21 @@ function TemplateForm({ template, onDone }: { template: Template; onDone(): void
             >
               <IconArrowDown size={16} />
             </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              mt={6}
-              aria-label="Punt verwijderen"
-              onClick={() => form.removeListItem('items', index)}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
+            <RemoveRowButton label="Punt verwijderen" onClick={() => form.removeListItem('items', index)} />
           </Group>
         ))}
-        <Button
-          variant="subtle"
-          size="xs"
-          w="fit-content"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => form.insertListItem('items', { kind: 'overig', title: '', minutes: 5 })}
-        >
+        <AddRowButton onClick={() => form.insertListItem('items', { kind: 'overig', title: '', minutes: 5 })}>
           Vast punt toevoegen
-        </Button>
-        <Group justify="space-between">
-          <Button variant="subtle" onClick={() => void save(null)}>
-            Standaardagenda gebruiken
-          </Button>
-          <Group>
-            <Button variant="default" onClick={onDone}>
-              Annuleren
+        </AddRowButton>
+        <FormFooter
+          onCancel={onDone}
+          submit="Opslaan"
+          start={
+            <Button variant="subtle" onClick={() => void save(null)}>
+              Standaardagenda gebruiken
             </Button>
-            <Button type="submit">Opslaan</Button>
-          </Group>
-        </Group>
+          }
+        />
       </Stack>
     </form>
   );

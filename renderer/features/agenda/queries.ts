@@ -1,12 +1,11 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
+import { useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { MethodInput, MethodOutput } from '../../../electron/app/contract';
+import { registry } from '../../../electron/shared/registry';
 import { invoke } from '../../api/client';
-import { minutesKey } from '../minutes/queries';
 
 /**
- * Query keys of a meeting's page: the meeting list and one meeting's agenda with its minutes.
- * The page re-reads the meeting every few seconds while it is open, so colleagues' changes show
- * up; a paragraph being typed is never replaced by that (see useMinuteField).
+ * Query keys of a meeting's page: the meeting list and one meeting's agenda with its minutes
+ * (read by the minutes, which own minutes.get: useMeetingMinutes in minutes/queries.ts).
  */
 export const meetingsKey = ['meetings'] as const;
 
@@ -26,16 +25,6 @@ export function useMeetingList(scope: MethodInput<'agenda.meetings'>['scope']) {
 
 export const meetingKey = (meetingId: string) => [...meetingsKey, 'detail', meetingId] as const;
 
-export function useMeetingMinutes(meetingId: string) {
-  return useQuery({
-    queryKey: meetingKey(meetingId),
-    queryFn: () => invoke('minutes.get', { meetingId }),
-    staleTime: 0,
-    refetchInterval: 5000,
-    refetchIntervalInBackground: false,
-  });
-}
-
 export function useSuggestions(meetingId: string, enabled: boolean) {
   return useQuery({
     queryKey: [...meetingsKey, 'suggestions', meetingId],
@@ -52,13 +41,17 @@ export function patchItem(queryClient: QueryClient, meetingId: string, itemId: s
   );
 }
 
-/** After a change to a meeting: its page, the lists, and the actions (the Acties screen and timelines). */
+/** Queries of the domains built on agenda that show what a meeting's change touches (the minutes' actions). */
+const followers = registry<QueryKey>();
+export const registerMeetingFollower = (domain: string, queryKey: QueryKey): void => followers.register(domain, queryKey);
+
+/** After a change to a meeting: its page, the lists, and what follows it (the Acties screen and timelines). */
 export function refreshMeeting(queryClient: QueryClient, meetingId: string): Promise<void> {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: meetingKey(meetingId) }),
     queryClient.invalidateQueries({ queryKey: [...meetingsKey, 'list'] }),
     queryClient.invalidateQueries({ queryKey: [...meetingsKey, 'suggestions', meetingId] }),
-    queryClient.invalidateQueries({ queryKey: minutesKey }),
+    ...followers.entries().map((queryKey) => queryClient.invalidateQueries({ queryKey })),
     queryClient.invalidateQueries({ queryKey: ['intakes'] }),
   ]).then(() => undefined);
 }

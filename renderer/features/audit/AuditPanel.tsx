@@ -2,14 +2,13 @@ import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text } from 
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { IconDownload } from '@tabler/icons-react';
 import { format, parseISO } from 'date-fns';
-import { useState } from 'react';
-import type { MethodInput } from '../../../electron/api/contract';
+import { useState, type ComponentType } from 'react';
+import type { MethodInput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { base64ToBlob, downloadFile } from '../../components/download';
-import { StudentPicker, type PickedStudent } from '../people/StudentPicker';
 
 type Filter = MethodInput<'audit.list'>['filter'];
 const PAGE = 100;
@@ -17,12 +16,25 @@ const PAGE = 100;
 /** A typed date, or none: the field says what is wrong and the list keeps its last good filter. */
 const dayOrNull = (value: string) => (dateProblem(value, '') === null ? value : null);
 
+interface PickedStudent {
+  id: string;
+  label: string;
+}
+
+/** People's type-ahead over the students: people is built on the logboek, so the app hands it in. */
+export interface StudentPickerProps {
+  value: PickedStudent | null;
+  onChange(student: PickedStudent | null): void;
+  label: string;
+  required: boolean;
+}
+
 /**
  * Instellingen → Logboek, for the coordinator: who did what and when — unlocks and failed
  * attempts, changes, exports, letters, opened student files — by user, student and period, and
  * as a CSV file for the school's privacy officer.
  */
-export function AuditPanel() {
+export function AuditPanel({ StudentPicker }: { StudentPicker: ComponentType<StudentPickerProps> }) {
   const users = useQuery({ queryKey: ['users'], queryFn: () => invoke('users.list', {}) });
   const [userId, setUserId] = useState<string | null>(null);
   const [student, setStudent] = useState<PickedStudent | null>(null);

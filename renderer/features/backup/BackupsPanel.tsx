@@ -4,12 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCircleCheck, IconDeviceFloppy, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
+import type { MethodInput, MethodOutput } from '../../../electron/app/contract';
 import { backupKindLabels } from '../../../electron/features/backup/vocabulary';
 import { instantDateTime } from '../../../electron/shared/dutch-dates';
 import { invoke } from '../../api/client';
 import { forgetVaultData } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 
 const overviewKey = ['backup', 'overview'] as const;
 type Overview = MethodOutput<'backup.overview'>;
@@ -265,15 +266,15 @@ function ConfirmRestore({ source, what, onCancel }: { source: RestoreSource; wha
         Daarna wordt de omgeving vergrendeld. Ontgrendel haar met het wachtwoord dat gold toen de back-up werd gemaakt, of met de
         herstelsleutel.
       </Text>
-      {restore.isError && <ErrorAlert error={restore.error} title="Niet teruggezet" />}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} disabled={restore.isPending}>
-          Annuleren
-        </Button>
-        <Button color="red" loading={restore.isPending} onClick={() => restore.mutate()}>
-          Terugzetten
-        </Button>
-      </Group>
+      <FormFooter
+        mutation={restore}
+        errorTitle="Niet teruggezet"
+        onCancel={onCancel}
+        cancelDisabled={restore.isPending}
+        submit="Terugzetten"
+        color="red"
+        onConfirm={() => restore.mutate()}
+      />
     </Stack>
   );
 }

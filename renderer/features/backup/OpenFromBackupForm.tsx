@@ -1,16 +1,17 @@
-import { Alert, Button, Group, Loader, PasswordInput, Radio, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Loader, PasswordInput, Radio, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { backupKindLabels } from '../../../electron/features/backup/vocabulary';
 import { instantDateTime } from '../../../electron/shared/dutch-dates';
 import { invoke } from '../../api/client';
 import { vaultStatusKey } from '../../api/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { newPassphraseRules } from '../vault/passphrase-rules';
+import { CodeInput, RecoveryKeyInput, UserSelect } from '../vault/VaultFields';
 
 type Inspected = MethodOutput<'backup.inspect'> & { path: string };
 const OTHER_FILE = 'ander-bestand';
@@ -71,26 +72,15 @@ function ChooseBackup({ onChosen, onBack }: { onChosen(backup: Inspected): void;
           </Stack>
         </Radio.Group>
         {choice === OTHER_FILE && (
-          <TextInput
+          <CodeInput
             label="Back-upbestand"
             placeholder="Bijvoorbeeld E:\lindeboom-college-2026-03-12-140512.zobackup"
-            styles={{ input: { fontFamily: 'monospace' } }}
-            autoComplete="off"
-            spellCheck={false}
             value={path}
             onChange={(e) => setPath(e.currentTarget.value)}
             error={missing && !chosenPath ? 'Vul in waar de back-up staat.' : null}
           />
         )}
-        {inspect.isError && <ErrorAlert error={inspect.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onBack}>
-            Terug
-          </Button>
-          <Button type="submit" loading={inspect.isPending}>
-            Verder
-          </Button>
-        </Group>
+        <FormFooter mutation={inspect} onCancel={onBack} cancelLabel="Terug" submit="Verder" />
       </Stack>
     </form>
   );
@@ -156,13 +146,7 @@ function UnlockBackup({ backup, onBack }: { backup: Inspected; onBack(): void })
           <IconArchive size={20} aria-hidden />
           <Text size="sm">Back-up van {instantDateTime(backup.takenAt)}</Text>
         </Group>
-        <Select
-          label="Gebruiker"
-          placeholder="Kies wie je bent"
-          data={backup.users.map((u) => ({ value: u.id, label: `${u.name} (${u.staffCode})` }))}
-          allowDeselect={false}
-          {...form.getInputProps('userId')}
-        />
+        <UserSelect users={backup.users} placeholder="Kies wie je bent" {...form.getInputProps('userId')} />
         <SegmentedControl
           value={secret}
           onChange={(v) => setSecret(v as typeof secret)}
@@ -181,27 +165,12 @@ function UnlockBackup({ backup, onBack }: { backup: Inspected; onBack(): void })
           </>
         ) : (
           <>
-            <TextInput
-              label="Herstelsleutel"
-              placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-              styles={{ input: { fontFamily: 'monospace' } }}
-              autoComplete="off"
-              spellCheck={false}
-              {...form.getInputProps('recoveryKey')}
-            />
+            <RecoveryKeyInput {...form.getInputProps('recoveryKey')} />
             <PasswordInput label="Nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('newPassphrase')} />
             <PasswordInput label="Herhaal nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('repeat')} />
           </>
         )}
-        {open.isError && <ErrorAlert error={open.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onBack}>
-            Andere back-up
-          </Button>
-          <Button type="submit" loading={open.isPending}>
-            Openen
-          </Button>
-        </Group>
+        <FormFooter mutation={open} onCancel={onBack} cancelLabel="Andere back-up" submit="Openen" />
       </Stack>
     </form>
   );

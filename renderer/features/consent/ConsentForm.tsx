@@ -9,7 +9,7 @@ import { consentWays, type ConsentWay } from '../../../electron/features/consent
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { usePartners } from '../people/queries';
 import { showFieldErrors, type ConsentOverview } from './labels';
 import { refreshConsent } from './queries';
@@ -201,12 +201,7 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
           label="Geldig tot de zaak van deze leerling is afgesloten"
           {...form.getInputProps('untilCaseClosed', { type: 'checkbox' })}
         />
-        {save.isError && unplacedError && <ErrorAlert error={save.error} title="Niet vastgelegd" />}
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            Vastleggen
-          </Button>
-        </Group>
+        <FormFooter mutation={save} errorTitle="Niet vastgelegd" showError={unplacedError} submit="Vastleggen" />
       </Stack>
     </form>
   );

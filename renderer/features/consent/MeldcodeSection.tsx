@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconDeviceFloppy, IconLock, IconShieldExclamation } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { meldcodeOutcomes, meldcodeStepKeys, meldcodeStepLabels, type MeldcodeStep } from '../../../electron/features/consent/vocabulary';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { formatDate } from '../people/queries';
 import { purposeLabel, showFieldErrors, type ConsentRecordRow } from './labels';
 import { refreshConsent } from './queries';
@@ -54,15 +54,14 @@ export function WithdrawForm({ record, onDone }: { record: ConsentRecordRow; onD
         <DateField label="Datum" required data-autofocus {...form.getInputProps('withdrawnOn')} />
         <TextInput label="Door wie" required {...form.getInputProps('withdrawnBy')} />
         <Textarea label="Toelichting" autosize minRows={2} {...form.getInputProps('note')} />
-        {withdraw.isError && unplacedError && <ErrorAlert error={withdraw.error} title="Niet ingetrokken" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" color="red" loading={withdraw.isPending}>
-            Intrekken
-          </Button>
-        </Group>
+        <FormFooter
+          mutation={withdraw}
+          errorTitle="Niet ingetrokken"
+          showError={unplacedError}
+          onCancel={onDone}
+          submit="Intrekken"
+          color="red"
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { consentPurposeLabels, type ConsentPurpose } from '../../../electron/features/consent/rules';
 import { ApiError } from '../../api/client';
 import { formatDate } from '../people/queries';

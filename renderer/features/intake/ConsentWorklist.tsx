@@ -2,7 +2,7 @@ import { Anchor, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine
 import { IconCircleCheck } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { Link } from 'react-router';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { deadlineDate } from '../../../electron/shared/dutch-dates';
 import { useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -7,6 +7,7 @@ import { IconArrowBackUp, IconCheck, IconLink, IconLock, IconMessageCheck } from
 import { useState } from 'react';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { fieldErrors } from './checks';
 import { refreshIntakes, type IntakeDetail } from './queries';
 import { StudentPicker, type PickedStudent } from '../people/StudentPicker';
@@ -138,15 +139,14 @@ function ReturnForm({ intake, onDone }: { intake: IntakeDetail; onDone(): void }
             setError(undefined);
           }}
         />
-        {send.isError && !fieldErrors(send.error).reason && <ErrorAlert error={send.error} title="Niet teruggestuurd" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" color="orange" loading={send.isPending}>
-            Terugsturen
-          </Button>
-        </Group>
+        <FormFooter
+          mutation={send}
+          errorTitle="Niet teruggestuurd"
+          showError={!fieldErrors(send.error).reason}
+          onCancel={onDone}
+          submit="Terugsturen"
+          color="orange"
+        />
       </Stack>
     </form>
   );
@@ -194,15 +194,7 @@ function LinkStudentForm({ intake, onDone }: { intake: IntakeDetail; onDone(): v
           error={error}
           autoFocus
         />
-        {link.isError && <ErrorAlert error={link.error} title="Niet gekoppeld" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={link.isPending}>
-            Koppelen
-          </Button>
-        </Group>
+        <FormFooter mutation={link} errorTitle="Niet gekoppeld" onCancel={onDone} submit="Koppelen" />
       </Stack>
     </form>
   );

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Loader, Stack, Tabs, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
-import type { MethodInput } from '../../../electron/api/contract';
+import type { MethodInput } from '../../../electron/app/contract';
 import { useSession } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ConsentWorklist } from './ConsentWorklist';

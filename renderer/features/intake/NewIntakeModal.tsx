@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, Stack, Switch, Text } from '@mantine/core';
+import { Modal, Select, Stack, Switch, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { refreshIntakes, useMeetingOptions } from './queries';
 import { StudentPicker, type PickedStudent } from '../people/StudentPicker';
 
@@ -114,20 +115,12 @@ function NewIntakeForm({ student: preset, onCancel }: { student: PickedStudent |
           disabled={options.isPending}
         />
         {options.isError && <ErrorAlert error={options.error} />}
-        {create.isError && <ErrorAlert error={create.error} title="Niet aangemaakt" />}
         {series.length === 0 && options.isSuccess && (
           <Text size="sm" c="dimmed">
             Leg overlegvormen vast in het Jaarrooster; je kunt het overleg ook later in het formulier kiezen.
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Aanmelding starten
-          </Button>
-        </Group>
+        <FormFooter mutation={create} errorTitle="Niet aangemaakt" onCancel={onCancel} submit="Aanmelding starten" />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
+import type { MethodInput, MethodOutput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 import { refreshTimelines } from '../people/queries';
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AnswerValue, IntakeAnswers } from '../../../electron/features/intake/form';
 import { ApiError, invoke } from '../../api/client';
 import { flushBeforeLock } from '../../api/session';
@@ -57,12 +57,13 @@ export function useIntakeDraft(intake: IntakeDetail) {
   /** The tail of the save queue, and how many saves are queued or running. */
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
-  const saveRef = useRef<() => Promise<void>>(async () => undefined);
   // A moment after the typing pauses, and at least once a second while it goes on.
-  const [timer] = useState(() => new SaveTimer(() => void saveRef.current(), AUTOSAVE_MS, AUTOSAVE_MAX_WAIT_MS));
+  const [timer] = useState(() => new SaveTimer(undefined, AUTOSAVE_MS, AUTOSAVE_MAX_WAIT_MS));
   const stopped = useRef(false);
   const editable = useRef(intake.canEdit);
-  editable.current = intake.canEdit;
+  useLayoutEffect(() => {
+    editable.current = intake.canEdit;
+  });
 
   // Reads refs only: the same answer from any render.
   const dirty = () => version.current !== savedVersion.current;
@@ -118,7 +119,7 @@ export function useIntakeDraft(intake: IntakeDetail) {
       }
     });
   }, [id, queryClient, schedule, serial, timer]);
-  saveRef.current = save;
+  useLayoutEffect(() => timer.onDue(() => void save()), [timer, save]);
 
   const update = (patch: Partial<Draft>) => {
     draftRef.current = { ...draftRef.current, ...patch };

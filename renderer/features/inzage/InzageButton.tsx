@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { invoke } from '../../api/client';
 import { useMayCall } from '../../api/session';
 import { base64ToBlob, downloadFile } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 
 const ZIP_TYPE = 'application/zip';
 
@@ -93,15 +94,14 @@ export function InzageButton({ studentId }: { studentId: string }) {
               </Alert>
             </>
           )}
-          {exporting.isError && <ErrorAlert error={exporting.error} title="Niet geëxporteerd" />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={dialog.close}>
-              Annuleren
-            </Button>
-            <Button disabled={!p} loading={exporting.isPending} onClick={() => exporting.mutate()}>
-              Exporteren
-            </Button>
-          </Group>
+          <FormFooter
+            mutation={exporting}
+            errorTitle="Niet geëxporteerd"
+            onCancel={dialog.close}
+            submit="Exporteren"
+            disabled={!p}
+            onConfirm={() => exporting.mutate()}
+          />
         </Stack>
       </Modal>
     </>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, List, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconMail } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
+import type { MethodInput, MethodOutput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 
 export type LetterRunInput = MethodInput<'letters.start'>;
 type PreviewLetter = MethodOutput<'letters.preview'>['letters'][number];
@@ -121,14 +122,13 @@ export function LetterPreviewModal({
             </Stack>
           </>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuleren
-          </Button>
-          <Button leftSection={<IconMail size={18} />} disabled={!preview.data || count === 0} onClick={() => onConfirm(asked)}>
-            Maken en vastleggen
-          </Button>
-        </Group>
+        <FormFooter
+          onCancel={onCancel}
+          submit="Maken en vastleggen"
+          leftSection={<IconMail size={18} />}
+          disabled={!preview.data || count === 0}
+          onConfirm={() => onConfirm(asked)}
+        />
       </Stack>
     </Modal>
   );

@@ -79,7 +79,9 @@ export function LettersPage() {
   const past = useMeetingList('afgelopen');
   const coming = useMeetingList('komend');
   const templates = useLetterTemplates();
-  const [templateId, setTemplateId] = useState<string | null>(params.get('brief') ?? (fromMenu ? lastChoice.brief : null));
+  const [chosenTemplateId, setTemplateId] = useState<string | null>(params.get('brief') ?? (fromMenu ? lastChoice.brief : null));
+  // Until one is chosen, the first template.
+  const templateId = chosenTemplateId ?? templates.data?.[0]?.id ?? null;
   // The choice goes into the URL (a reload keeps it) and is remembered for the next visit.
   useEffect(() => {
     lastChoice = { overleg: meetingId, brief: templateId };
@@ -103,10 +105,6 @@ export function LettersPage() {
       mounted.current = false;
     };
   }, []);
-
-  useEffect(() => {
-    if (templateId === null && templates.data?.[0]) setTemplateId(templates.data[0].id);
-  }, [templateId, templates.data]);
 
   const meetingOptions = useMemo(() => {
     const label = (m: { title: string; date: string; cases: number }) =>

@@ -1,38 +1,14 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  List,
-  NavLink,
-  Paper,
-  ScrollArea,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Grid, Group, NavLink, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconArrowBackUp, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  addresseeSections,
-  hasAddresseeBlocks,
-  mergeText,
-  mergeTemplate,
-  placeholderGroups,
-  placeholders,
-  sampleValuesFor,
-  templateProblems,
-  type Addressee,
-} from '../../../electron/features/letters/placeholders';
+import { templateProblems } from '../../../electron/features/letters/template-syntax';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TemplateFields } from './TemplateFields';
+import { TemplatePreview } from './TemplatePreview';
 
 type Template = Awaited<ReturnType<typeof invoke<'letters.templates'>>>[number];
 interface Draft {
@@ -48,6 +24,11 @@ export function useLetterTemplates() {
   return useQuery({ queryKey: lettersKey, queryFn: () => invoke('letters.templates', {}) });
 }
 
+const bodyHelp =
+  'Een lege regel begint een nieuwe alinea. Aanhef, ondertekening en adres zet Zorgoverleg er zelf bij. ' +
+  'Tekst tussen {{#aanOuders}} en {{/aanOuders}} staat alleen in de brief aan de ouders; ' +
+  'tussen {{#aanLeerling}} en {{/aanLeerling}} alleen in de brief aan een leerling van 16 of ouder.';
+
 const blank: Draft = {
   id: null,
   name: 'Nieuwe brief',
@@ -60,37 +41,6 @@ const blank: Draft = {
  * insert and a live preview with made-up data. A misspelt placeholder is shown while typing and
  * refused on saving, so it can never reach a parent as {{…}}.
  */
-/** A field or a block of the template, put in at the cursor (or around the selection) with a click. */
-function FieldBadge({
-  label,
-  title,
-  color,
-  editable,
-  onClick,
-}: {
-  label: string;
-  title: string;
-  color?: string;
-  editable: boolean;
-  onClick: () => void;
-}) {
-  return (
-    <Badge
-      variant="light"
-      color={color}
-      tt="none"
-      style={{ cursor: editable ? 'pointer' : 'default' }}
-      title={title}
-      component="button"
-      type="button"
-      disabled={!editable}
-      onClick={onClick}
-    >
-      {label}
-    </Badge>
-  );
-}
-
 export function TemplatesPanel({ editable }: { editable: boolean }) {
   const queryClient = useQueryClient();
   const templates = useLetterTemplates();
@@ -152,13 +102,8 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
     },
   });
 
-  const [previewFor, setPreviewFor] = useState<Addressee>('ouders');
   const subjectProblems = useMemo(() => (draft ? templateProblems(draft.subject) : []), [draft]);
   const bodyProblems = useMemo(() => (draft ? templateProblems(draft.body) : []), [draft]);
-  const preview = useMemo(
-    () => (draft && bodyProblems.length === 0 ? mergeTemplate(draft.body, sampleValuesFor(previewFor), previewFor) : null),
-    [draft, bodyProblems, previewFor],
-  );
 
   /** Puts {{name}} where the cursor is in the letter text, and keeps typing there. */
   function insert(name: string) {
@@ -256,7 +201,7 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
               <Textarea
                 ref={bodyRef}
                 label="Tekst van de brief"
-                description="Een lege regel begint een nieuwe alinea. Aanhef, ondertekening en adres zet Zorgoverleg er zelf bij. Tekst tussen {{#aanOuders}} en {{/aanOuders}} staat alleen in de brief aan de ouders; tussen {{#aanLeerling}} en {{/aanLeerling}} alleen in de brief aan een leerling van 16 of ouder."
+                description={bodyHelp}
                 value={draft.body}
                 readOnly={!editable}
                 onChange={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
@@ -299,108 +244,11 @@ export function TemplatesPanel({ editable }: { editable: boolean }) {
                   </Group>
                 </Group>
               )}
-              <Paper withBorder p="sm">
-                <Text fw={600} size="sm" mb={4}>
-                  Velden {editable ? '(klik om in te voegen)' : ''}
-                </Text>
-                {/* Read-only the badges are no buttons: the list itself then takes the focus, so it scrolls by keyboard too. */}
-                <ScrollArea.Autosize
-                  mah={260}
-                  viewportProps={editable ? undefined : { tabIndex: 0, role: 'region', 'aria-label': 'Velden' }}
-                >
-                  <Stack gap={6}>
-                    <div>
-                      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                        Voor één ontvanger {editable ? '(selecteer tekst en klik)' : ''}
-                      </Text>
-                      <Group gap={4} mt={2}>
-                        {addresseeSections.map((section) => (
-                          <FieldBadge
-                            key={section.name}
-                            color="grape"
-                            title={section.description}
-                            editable={editable}
-                            onClick={() => wrap(section.name)}
-                            label={`{{#${section.name}}} … {{/${section.name}}}`}
-                          />
-                        ))}
-                      </Group>
-                    </div>
-                    {placeholderGroups.map((group) => (
-                      <div key={group.key}>
-                        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                          {group.label}
-                        </Text>
-                        <Group gap={4} mt={2}>
-                          {placeholders
-                            .filter((p) => p.group === group.key)
-                            .map((p) => (
-                              <FieldBadge
-                                key={p.name}
-                                title={p.description}
-                                editable={editable}
-                                onClick={() => insert(p.name)}
-                                label={`{{${p.name}}}`}
-                              />
-                            ))}
-                        </Group>
-                      </div>
-                    ))}
-                  </Stack>
-                </ScrollArea.Autosize>
-              </Paper>
+              <TemplateFields editable={editable} onInsert={insert} onWrap={wrap} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack gap="xs" component="section" aria-label="Voorbeeld">
-              <Title order={3} size="h5">
-                Voorbeeld (met verzonnen gegevens)
-              </Title>
-              <SegmentedControl
-                size="xs"
-                aria-label="Voorbeeld voor"
-                value={previewFor}
-                onChange={(v) => setPreviewFor(v === 'leerling' ? 'leerling' : 'ouders')}
-                data={[
-                  { value: 'ouders', label: 'Aan de ouders' },
-                  { value: 'leerling', label: 'Aan de leerling (16+)' },
-                ]}
-              />
-              {draft && !hasAddresseeBlocks(draft.body) && previewFor === 'leerling' && (
-                <Text size="xs" c="dimmed">
-                  Deze brief heeft geen eigen tekst voor de leerling: een leerling van 16 of ouder leest dezelfde tekst als de ouders.
-                </Text>
-              )}
-              <Paper withBorder p="md" shadow="xs" data-letter-preview style={{ fontFamily: 'Calibri, Carlito, sans-serif', fontSize: 14 }}>
-                {preview === null ? (
-                  <Alert color="orange" variant="light">
-                    Verbeter eerst de velden die niet kloppen; dan verschijnt hier het voorbeeld.
-                  </Alert>
-                ) : (
-                  <Stack gap="xs">
-                    <Text size="sm">
-                      <b>Betreft:</b>{' '}
-                      {subjectProblems.length === 0 ? mergeText(draft.subject, sampleValuesFor(previewFor), previewFor) : '…'}
-                    </Text>
-                    <Text size="sm">{previewFor === 'leerling' ? 'Beste Zoë,' : 'Geachte mevrouw De Vries, geachte heer De Vries,'}</Text>
-                    {preview.map((block, index) =>
-                      block.kind === 'paragraph' ? (
-                        <Text key={index} size="sm" fw={block.heading === true ? 700 : undefined} style={{ whiteSpace: 'pre-line' }}>
-                          {block.text}
-                        </Text>
-                      ) : (
-                        <List key={index} size="sm">
-                          {block.items.map((item, i) => (
-                            <List.Item key={i}>{item}</List.Item>
-                          ))}
-                        </List>
-                      ),
-                    )}
-                    <Text size="sm">Met vriendelijke groet,</Text>
-                  </Stack>
-                )}
-              </Paper>
-            </Stack>
+            <TemplatePreview draft={draft} subjectProblems={subjectProblems} bodyProblems={bodyProblems} />
           </Grid.Col>
         </>
       )}

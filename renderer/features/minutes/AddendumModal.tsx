@@ -1,9 +1,10 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
+import { Modal, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { audienceLabels, type Audience } from '../../../electron/features/minutes/vocabulary';
 import { ApiError, invoke } from '../../api/client';
 import { refreshMeeting, type MeetingMinutes } from '../agenda/queries';
+import { FormFooter } from '../../components/FormFooter';
 
 /** A correction to fixed minutes: added with author and date, never written over the minutes. */
 export function AddendumModal({
@@ -65,12 +66,7 @@ export function AddendumModal({
           data={(['intern', 'ouders'] as const).map((a) => ({ value: a, label: audienceLabels[a] }))}
           aria-label="Wie mag de aanvulling lezen"
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Annuleren
-          </Button>
-          <Button onClick={() => void save()}>Aanvulling toevoegen</Button>
-        </Group>
+        <FormFooter onCancel={onClose} submit="Aanvulling toevoegen" onConfirm={() => void save()} />
       </Stack>
     </Modal>
   );

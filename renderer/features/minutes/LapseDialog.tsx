@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, invoke } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { useLastValue } from '../../components/useLastValue';
 import { meetingsKey } from '../agenda/queries';
 import { refreshMinutes } from './queries';
@@ -69,15 +69,14 @@ function LapseForm({ action, onDone }: { action: Lapsing; onDone(): void }) {
             if (noteError) lapse.reset();
           }}
         />
-        {lapse.isError && !noteError && <ErrorAlert error={lapse.error} title="Niet vervallen" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" color="red" loading={lapse.isPending}>
-            Laten vervallen
-          </Button>
-        </Group>
+        <FormFooter
+          mutation={lapse}
+          errorTitle="Niet vervallen"
+          showError={!noteError}
+          onCancel={onDone}
+          submit="Laten vervallen"
+          color="red"
+        />
       </Stack>
     </form>
   );

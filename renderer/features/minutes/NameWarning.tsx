@@ -19,11 +19,9 @@ export interface FoundName {
 
 export function useNameWarning(studentId: string | null, text: string, forParents: boolean): FoundName[] {
   const [names, setNames] = useState<FoundName[]>([]);
+  const asked = forParents && text.trim() !== '';
   useEffect(() => {
-    if (!forParents || text.trim() === '') {
-      setNames([]);
-      return;
-    }
+    if (!asked) return;
     let current = true;
     const timer = setTimeout(() => {
       invoke('disclosure.check', { studentId, text })
@@ -34,8 +32,9 @@ export function useNameWarning(studentId: string | null, text: string, forParent
       current = false;
       clearTimeout(timer);
     };
-  }, [studentId, text, forParents]);
-  return names;
+  }, [studentId, text, asked]);
+  // The last check stays while typing goes on; an emptied or internal text warns of nothing.
+  return asked ? names : [];
 }
 
 /** The quiet line under a field: which names the parents' version will not show. */

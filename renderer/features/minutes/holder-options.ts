@@ -1,4 +1,4 @@
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import type { ActionView } from '../agenda/queries';
 
 type Holder = NonNullable<ActionView['holder']>;

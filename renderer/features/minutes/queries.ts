@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { MethodInput, MethodOutput } from '../../../electron/api/contract';
+import type { MethodInput, MethodOutput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 import { useMayCall, useSession } from '../../api/session';
+import { meetingKey } from '../agenda/queries';
 import { refreshTimelines, timelineKey, useStaff } from '../people/queries';
 
 /**
@@ -16,6 +17,21 @@ const actionsKey = [...minutesKey, 'actions'] as const;
 export type ActionFilter = MethodInput<'actions.list'>;
 export type ActionRow = MethodOutput<'actions.list'>[number];
 export type TimelineEntry = MethodOutput<'students.timeline'>[number];
+
+/**
+ * A meeting's agenda with its minutes (the meeting page, the console). Read again every few seconds
+ * while the page is open, so colleagues' changes show up; a paragraph being typed is never replaced
+ * by that (useAutosave in components/autosave.tsx keeps it).
+ */
+export function useMeetingMinutes(meetingId: string) {
+  return useQuery({
+    queryKey: meetingKey(meetingId),
+    queryFn: () => invoke('minutes.get', { meetingId }),
+    staleTime: 0,
+    refetchInterval: 5000,
+    refetchIntervalInBackground: false,
+  });
+}
 
 export function useActionList(filter: ActionFilter) {
   return useQuery({

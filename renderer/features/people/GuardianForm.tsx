@@ -1,12 +1,12 @@
 import { Autocomplete, Button, Group, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { defaultSalutation } from '../../../electron/features/people/names';
 import { phoneProblem } from '../../../electron/features/people/rules';
 import { guardianRelations } from '../../../electron/features/people/vocabulary';
 import { ApiError, invoke } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { peopleKey } from './queries';
 
 type Guardian = MethodOutput<'students.get'>['guardians'][number];
@@ -91,12 +91,7 @@ export function GuardianForm({ studentId, guardian, onSaved }: { studentId: stri
             Voorstel
           </Button>
         </Group>
-        {save.isError && !placed && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormFooter mutation={save} errorTitle="Niet opgeslagen" showError={!placed} submit="Opslaan" />
       </Stack>
     </form>
   );

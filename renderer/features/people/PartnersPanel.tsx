@@ -1,6 +1,6 @@
 import { Select, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { partnerKindLabels, partnerKinds, type PartnerKind } from '../../../electron/features/people/vocabulary';
 import { invoke } from '../../api/client';
 import { useMayCall } from '../../api/session';

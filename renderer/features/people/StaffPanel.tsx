@@ -1,7 +1,7 @@
 import { Switch, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconUserPlus } from '@tabler/icons-react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { staffFunctions } from '../../../electron/features/people/vocabulary';
 import { invoke } from '../../api/client';
 import { useMayCall } from '../../api/session';

@@ -1,15 +1,15 @@
-import { Alert, Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { format } from 'date-fns';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { birthDateProblem, studentNumberProblem } from '../../../electron/features/people/rules';
 import { schoolLevels } from '../../../electron/features/people/vocabulary';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { ApiError, invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { peopleKey, useStaff } from './queries';
 
 type Student = MethodOutput<'students.get'>;
@@ -109,12 +109,7 @@ export function StudentForm({ student, onSaved }: { student: Student | null; onS
             {ageNotice.message} Je kunt de leerling gewoon opslaan.
           </Alert>
         )}
-        {save.isError && !placed && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormFooter mutation={save} errorTitle="Niet opgeslagen" showError={!placed} submit="Opslaan" />
       </Stack>
     </form>
   );

@@ -5,9 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconEdit, IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { format } from 'date-fns';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { fullName } from '../../../electron/features/people/names';
 import { invoke } from '../../api/client';
 import { useMayCall } from '../../api/session';
@@ -17,10 +17,7 @@ import { GuardianForm } from './GuardianForm';
 import { formatDate, peopleKey, useStudent } from './queries';
 import { StudentForm } from './StudentForm';
 import { EditModal } from '../../components/EditModal';
-import { studentSections } from './student-sections';
-import { InzageButton } from '../inzage/InzageButton';
-import { DestinationSelect, saveDestination } from '../retention/DestinationSelect';
-import type { LeavingDestination } from '../../../electron/features/retention/vocabulary';
+import { leavingDrafts, studentActions, studentSections } from './student-sections';
 
 type Student = MethodOutput<'students.get'>;
 type Guardian = Student['guardians'][number];
@@ -66,7 +63,9 @@ export function StudentPage() {
             </Button>
           )}
           {mayEnrol && <EnrolmentButton student={s} />}
-          <InzageButton studentId={s.id} />
+          {studentActions().map(({ key, Action }) => (
+            <Action key={key} studentId={s.id} />
+          ))}
         </Group>
       </Group>
 
@@ -112,12 +111,12 @@ function EnrolmentButton({ student }: { student: Student }) {
   const queryClient = useQueryClient();
   const [asking, ask] = useDisclosure(false);
   const [leftOn, setLeftOn] = useState(() => format(new Date(), 'yyyy-MM-dd'));
-  const [destination, setDestination] = useState<LeavingDestination | null>(null);
+  // Fields later domains add (where the student went, for retention), stored once the student is unenrolled.
+  const [drafts, setDrafts] = useState(leavingDrafts);
   const setStatus = useMutation({
     mutationFn: async (input: { status: 'active' | 'left'; leftOn: string | null }) => {
       await invoke('students.setStatus', { id: student.id, ...input });
-      // Where they went decides the retention period (VSO: longer); kept by the retention domain.
-      if (input.status === 'left') await saveDestination(student.id, destination);
+      if (input.status === 'left') await Promise.all(drafts.map(({ draft }) => draft.save(student.id)));
     },
     onSuccess: async (_, input) => {
       await queryClient.invalidateQueries({ queryKey: peopleKey });
@@ -153,7 +152,11 @@ function EnrolmentButton({ student }: { student: Student }) {
         <Stack>
           <Text>{fullName(student)} blijft bewaard; vanaf de datum van uitschrijving loopt de bewaartermijn van het leerlingdossier.</Text>
           <DateField label="Uitgeschreven per" value={leftOn} onChange={(v) => setLeftOn(v ?? '')} />
-          <DestinationSelect value={destination} onChange={setDestination} />
+          {drafts.map(({ key, draft }) => (
+            <Fragment key={key}>
+              {draft.render((next) => setDrafts((all) => all.map((d) => (d.key === key ? { key, draft: next } : d))))}
+            </Fragment>
+          ))}
           {setStatus.isError && <ErrorAlert error={setStatus.error} title="Niet uitgeschreven" />}
           <Group justify="flex-end">
             <Button variant="default" onClick={ask.close}>

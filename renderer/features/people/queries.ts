@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { MethodInput } from '../../../electron/api/contract';
+import type { MethodInput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 
 /** Query keys of the people domain: every mutation invalidates ['people']. */

@@ -12,56 +12,25 @@ import {
   Stack,
   Switch,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import {
-  IconAlertTriangle,
-  IconArrowLeft,
-  IconArrowRight,
-  IconDeviceTv,
-  IconPlayerPause,
-  IconPlayerPlay,
-  IconPlayerStop,
-} from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconAlertTriangle, IconArrowLeft, IconArrowRight, IconDeviceTv, IconPlayerStop } from '@tabler/icons-react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import type { MethodOutput } from '../../../electron/api/contract';
 import { clockAfter } from '../../../electron/features/agenda/template';
 import { weekdayLongDate } from '../../../electron/shared/dutch-dates';
 import { invoke } from '../../api/client';
-import { AutosaveBoard, useAutosave, type SaveOutcome } from '../../components/autosave';
+import { AutosaveBoard } from '../../components/autosave';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AgendaList } from '../agenda/AgendaList';
-import { useMeetingMinutes, type AgendaItem } from '../agenda/queries';
-import { clockText, presenterAction, type PresenterAction } from './keys';
+import type { AgendaItem } from '../agenda/queries';
+import { useMeetingMinutes } from '../minutes/queries';
+import { ConsoleCurrent } from './ConsoleCurrent';
+import { presenterAction, type PresenterAction } from './keys';
 import { openProjectorWindow, runPresenterAction } from './projector-window';
-
-type PresentationState = NonNullable<MethodOutput<'presentation.state'>>;
-
-export const presentationKey = ['presentation'] as const;
-
-/**
- * Starts presenting a meeting and opens the projector window (while the click still counts as
- * the user's, so the browser allows the window). False when the browser blocked it.
- */
-export async function startPresenting(queryClient: QueryClient, meetingId: string): Promise<boolean> {
-  const state = await invoke('presentation.start', { meetingId });
-  queryClient.setQueryData([...presentationKey, 'state'], state);
-  return openProjectorWindow();
-}
-
-/** The running presentation; the console follows it closely, so keys pressed in the projector window show up there too. */
-export function usePresentationState(follow: boolean) {
-  return useQuery({
-    queryKey: [...presentationKey, 'state'],
-    queryFn: () => invoke('presentation.state', {}),
-    staleTime: 0,
-    refetchInterval: follow ? 700 : false,
-  });
-}
+import { presentationKey, startPresenting, useChairNotes, usePresentationState, type PresentationState } from './queries';
 
 /** Where keys are text being typed (the notes): there → and space stay the typist's. A switch or button is not. */
 const typingIn = (target: EventTarget | null) =>
@@ -87,60 +56,10 @@ const screenLabels: Record<PresentationState['screen'], string> = {
   wit: 'Wit (W)',
 };
 
-/** The chair's own notes on one item: saved as typed, seen by nobody else, never projected. */
-function ChairNote({ itemId, text }: { itemId: string; text: string }) {
-  const queryClient = useQueryClient();
-  const state = useAutosave<string>({
-    key: `chair-note/${itemId}`,
-    server: { value: text, revision: 0 },
-    editable: true,
-    same: (a, b) => a === b,
-    save: async (value, baseRevision): Promise<SaveOutcome<string>> => {
-      await invoke('presentation.saveNote', { itemId, text: value });
-      return { saved: true, revision: baseRevision + 1, at: new Date().toISOString(), stored: value };
-    },
-    onStored: () => void queryClient.invalidateQueries({ queryKey: [...presentationKey, 'notes'] }),
-  });
-  return (
-    <Textarea
-      label="Eigen notities (alleen voor jou, niet op het scherm)"
-      value={state.value}
-      onChange={(e) => state.change(e.currentTarget.value)}
-      onBlur={() => void state.flush()}
-      autosize
-      minRows={3}
-      maxRows={8}
-    />
-  );
-}
-
-function TimeLeft({ label, ms, of }: { label: string; ms: number; of?: string }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={28} fw={700} c={ms < 0 ? 'red.8' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`time-${label}`}>
-        {ms < 0 ? `${clockText(-ms)} te lang` : clockText(ms)}
-        {of && (
-          <Text span size="sm" c="dimmed" fw={400}>
-            {' '}
-            {of}
-          </Text>
-        )}
-      </Text>
-    </Stack>
-  );
-}
-
 function Console({ meetingId, presentation }: { meetingId: string; presentation: PresentationState }) {
   const queryClient = useQueryClient();
   const minutes = useMeetingMinutes(meetingId);
-  const notes = useQuery({
-    queryKey: [...presentationKey, 'notes', meetingId],
-    queryFn: () => invoke('presentation.notes', { meetingId }),
-    staleTime: Infinity,
-  });
+  const notes = useChairNotes(meetingId);
   const now = useNow();
   const [error, setError] = useState<unknown>(null);
   const location = useLocation();
@@ -159,7 +78,10 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
   const send = (action: PresenterAction) => void act(() => runPresenterAction(action));
 
   const actionRef = useRef(send);
-  actionRef.current = send;
+  // The newest send for the key listener; set after the render, before any key can fire.
+  useLayoutEffect(() => {
+    actionRef.current = send;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (typingIn(e.target)) return;
@@ -192,8 +114,6 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
   const itemLeft = (current?.durationMinutes ?? 0) * 60_000 - elapsed;
   const agendaLeft = itemLeft + shown.slice(index + 1).reduce((sum, i) => sum + i.durationMinutes * 60_000, 0);
   const end = clockAfter(m.startTime, m.durationMinutes);
-  const question = current?.fields.find((f) => f.field === 'vraag');
-  const hiddenActions = current ? current.actions.filter((a) => a.audience === 'intern' && a.status !== 'vervallen').length : 0;
   const note = notes.data?.find((n) => n.itemId === current?.id)?.text ?? '';
 
   const toggleNames = (show: boolean) => {
@@ -296,79 +216,15 @@ function Console({ meetingId, presentation }: { meetingId: string; presentation:
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
-            <Card withBorder padding="lg" data-testid="console-current">
-              {current ? (
-                <Stack gap="sm">
-                  <Stack gap={2}>
-                    <Text size="xs" c="dimmed">
-                      Nu
-                    </Text>
-                    <Title order={2} size="h3">
-                      {current.number}. {current.title}
-                      {current.className ? ` (${current.className})` : ''}
-                    </Title>
-                    <Text size="sm" c="dimmed">
-                      {current.start ? `${current.start} · ` : ''}
-                      {current.durationMinutes} min{current.presenter ? ` · inbrenger ${current.presenter.name}` : ''}
-                      {current.guests.length > 0 ? ` · gasten: ${current.guests.map((g) => g.name).join(', ')}` : ''}
-                    </Text>
-                  </Stack>
-                  <Group gap="xl" align="end">
-                    <TimeLeft label="Dit punt" ms={itemLeft} />
-                    <TimeLeft label="Agenda" ms={agendaLeft} of={`(overleg tot ${end})`} />
-                    <Button
-                      variant="light"
-                      leftSection={presentation.timer.running ? <IconPlayerPause size={16} /> : <IconPlayerPlay size={16} />}
-                      onClick={() => send({ command: 'timer' })}
-                    >
-                      {presentation.timer.running ? 'Pauze (T)' : 'Tijd starten (T)'}
-                    </Button>
-                  </Group>
-                  {current.consent && current.consent.state !== 'intern' && current.consent.state !== 'ok' && (
-                    <Alert
-                      color={current.consent.blocking ? 'red' : 'yellow'}
-                      variant="light"
-                      icon={<IconAlertTriangle />}
-                      title={current.consent.blocking ? 'Toestemming ontbreekt' : 'Toestemming'}
-                    >
-                      {current.consent.label}
-                      {current.consent.blocking ? ' Op het scherm staan alleen de initialen.' : ''}
-                    </Alert>
-                  )}
-                  {current.kind === 'casus' && (
-                    <Stack gap={2}>
-                      <Group gap="xs">
-                        <Text size="sm" fw={600}>
-                          Vraag aan het overleg
-                        </Text>
-                        {question && question.text.trim() !== '' && (
-                          <Badge size="sm" variant="light" color={question.audience === 'ouders' ? 'teal' : 'gray'}>
-                            {question.audience === 'ouders' ? 'Op het scherm' : 'Intern: niet op het scherm'}
-                          </Badge>
-                        )}
-                      </Group>
-                      <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                        {question?.text.trim() || 'Nog geen vraag in de notulen.'}
-                      </Text>
-                      {question?.audience === 'intern' && question.text.trim() !== '' && (
-                        <Text size="xs" c="dimmed">
-                          De notulist kan de vraag op "mag naar ouders" zetten; dan verschijnt ze op het scherm.
-                        </Text>
-                      )}
-                    </Stack>
-                  )}
-                  {presentation.showMinutes && hiddenActions > 0 && (
-                    <Text size="xs" c="dimmed">
-                      {hiddenActions === 1 ? '1 actie staat' : `${hiddenActions} acties staan`} op intern en{' '}
-                      {hiddenActions === 1 ? 'is' : 'zijn'} niet op het scherm.
-                    </Text>
-                  )}
-                  <ChairNote key={current.id} itemId={current.id} text={note} />
-                </Stack>
-              ) : (
-                <Text c="dimmed">Geen punt gekozen.</Text>
-              )}
-            </Card>
+            <ConsoleCurrent
+              current={current}
+              presentation={presentation}
+              itemLeft={itemLeft}
+              agendaLeft={agendaLeft}
+              end={end}
+              note={note}
+              send={send}
+            />
             <Group justify="space-between" wrap="nowrap">
               <Button
                 variant="default"
@@ -416,11 +272,12 @@ export function ConsolePage() {
   useEffect(() => () => void (mounted.current = false), []);
   // Why the presentation of this meeting ended by itself; null while it runs or when the chair stopped it.
   const [endedHere, setEndedHere] = useState<string | null>(null);
+  // Presenting again: what ended the last one is no longer news (adjusted during the render, not after it).
+  if (ours && endedHere !== null) setEndedHere(null);
 
   useEffect(() => {
     if (ours) {
       wasPresenting.current = true;
-      setEndedHere(null);
       return;
     }
     if (!wasPresenting.current || !presentation.isSuccess) return;

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { weekdayLongDate } from '../../../electron/shared/dutch-dates';
 import { invoke } from '../../api/client';
 import { presenterAction } from './keys';

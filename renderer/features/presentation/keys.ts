@@ -1,4 +1,4 @@
-import type { MethodInput } from '../../../electron/api/contract';
+import type { MethodInput } from '../../../electron/app/contract';
 
 /** A key as presentation software reads it: → / PageDown / space, ← / PageUp, B, W, T, Esc. */
 export type PresenterAction = MethodInput<'presentation.control'> | { command: 'stop' };

@@ -1,6 +1,7 @@
 import { Select } from '@mantine/core';
 import { leavingDestinationLabels, leavingDestinations, type LeavingDestination } from '../../../electron/features/retention/vocabulary';
 import { invoke } from '../../api/client';
+import type { LeavingField } from '../people/student-sections';
 
 /** "Uitgestroomd naar" on the leave dialog: VSO makes the file's retention period the special-education one. */
 export function DestinationSelect({
@@ -23,5 +24,9 @@ export function DestinationSelect({
   );
 }
 
-export const saveDestination = (studentId: string, destination: LeavingDestination | null) =>
-  invoke('retention.setDestination', { studentId, destination });
+/** Where they went decides the retention period (VSO: longer); stored by retention once the student has left. */
+export const destinationField: LeavingField<LeavingDestination | null> = {
+  initial: null,
+  Field: DestinationSelect,
+  save: (studentId, destination) => invoke('retention.setDestination', { studentId, destination }),
+};

@@ -1,36 +1,14 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  List,
-  Loader,
-  Modal,
-  NumberInput,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Loader, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconArchive, IconCalendarCheck, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import { useState } from 'react';
 import { longDate, monthYear } from '../../../electron/shared/dutch-dates';
 import { leavingDestinationLabels } from '../../../electron/features/retention/vocabulary';
-import { ApiError, invoke } from '../../api/client';
-import { DateField } from '../../components/DateField';
+import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-
-type Worklist = MethodOutput<'retention.worklist'>;
-type Listed = Worklist['proposals'][number];
-
-const worklistKey = ['retention', 'worklist'];
-const fieldError = (error: unknown, field: string) => (error instanceof ApiError ? error.fields[field] : undefined);
+import { EraseDialog, KeepDialog } from './RetentionDialogs';
+import { fieldError, worklistKey, type Listed, type Worklist } from './worklist';
 
 /**
  * Instellingen → Bewaartermijnen, for the coordinator: the school's periods, and the monthly
@@ -111,10 +89,12 @@ function Worklist({ data }: { data: Worklist }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [erasing, setErasing] = useState<Listed[] | null>(null);
   const [keeping, setKeeping] = useState<Listed[] | null>(null);
-  // Whoever was erased or kept is no longer selectable.
-  useEffect(() => setSelected((s) => s.filter((id) => data.proposals.some((p) => p.studentId === id))), [data.proposals]);
+  // Whoever was erased or kept is off the list, so no longer chosen: only ids still on it count.
   const chosen = data.proposals.filter((p) => selected.includes(p.studentId));
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  const toggle = (id: string) => {
+    const ids = chosen.map((p) => p.studentId);
+    setSelected(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+  };
 
   return (
     <Stack gap="md">
@@ -245,103 +225,6 @@ function Worklist({ data }: { data: Worklist }) {
       {erasing && <EraseDialog students={erasing} onClose={() => setErasing(null)} />}
       {keeping && <KeepDialog students={keeping} until={data.nextReviewOn} onClose={() => setKeeping(null)} />}
     </Stack>
-  );
-}
-
-function EraseDialog({ students, onClose }: { students: Listed[]; onClose(): void }) {
-  const queryClient = useQueryClient();
-  const erase = useMutation({
-    mutationFn: () => invoke('retention.erase', { studentIds: students.map((s) => s.studentId) }),
-    onSuccess: async (result) => {
-      await queryClient.invalidateQueries();
-      onClose();
-      notifications.show({
-        color: 'teal',
-        title: result.erased === 1 ? '1 leerling verwijderd' : `${result.erased} leerlingen verwijderd`,
-        message: result.detail,
-      });
-    },
-  });
-  return (
-    <Modal opened onClose={onClose} title="Gegevens definitief verwijderen" size="lg">
-      <Stack>
-        <List spacing={4}>
-          {students.map((s) => (
-            <List.Item key={s.studentId}>
-              <Text span fw={600}>
-                {s.name}
-              </Text>
-              : {s.outcome}
-            </List.Item>
-          ))}
-        </List>
-        <Text size="sm">
-          Verwijderd worden de persoonsgegevens, ouders/verzorgers, aanmeldingen, toestemmingen, het Meldcode-traject, bijlagen, brieven en
-          de notities van de voorzitter. De notulen blijven bewaard zonder naam: het agendapunt heet dan „Leerling (geanonimiseerd)” en
-          namen in de tekst worden [leerling] en [ouder]. Acties houden hun tekst zonder koppeling. Volledige namen en het leerlingnummer
-          verdwijnen ook uit de dossiers van andere leerlingen. Het logboek vermeldt wat er is verwijderd, wanneer en door wie — zonder
-          naam; wordt later een oudere back-up teruggezet, dan wordt deze leerling daarin opnieuw verwijderd.
-        </Text>
-        <Text size="sm" fw={600}>
-          Dit kan niet ongedaan worden gemaakt.
-        </Text>
-        {erase.isError && <ErrorAlert error={erase.error} title="Niets verwijderd" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Annuleren
-          </Button>
-          <Button color="red" loading={erase.isPending} onClick={() => erase.mutate()}>
-            Definitief verwijderen
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
-function KeepDialog({ students, until: proposedUntil, onClose }: { students: Listed[]; until: string; onClose(): void }) {
-  const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [until, setUntil] = useState<string | null>(proposedUntil);
-  const keep = useMutation({
-    mutationFn: () => invoke('retention.keep', { studentIds: students.map((s) => s.studentId), reason, until: until ?? '' }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: worklistKey });
-      onClose();
-      notifications.show({
-        color: 'teal',
-        message: `Bewaard tot ${until ? longDate(until) : ''}; daarna weer op de lijst.`,
-      });
-    },
-  });
-  return (
-    <Modal opened onClose={onClose} title="Langer bewaren">
-      <Stack>
-        <Text size="sm">
-          {students.map((s) => s.name).join(', ')}: de gegevens blijven bewaard en komen op de gekozen datum terug op de werklijst.
-        </Text>
-        <Textarea
-          label="Reden"
-          required
-          autosize
-          minRows={2}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={fieldError(keep.error, 'reason')}
-          data-autofocus
-        />
-        <DateField label="Bewaren tot" value={until} onChange={setUntil} error={fieldError(keep.error, 'until')} />
-        {keep.isError && <ErrorAlert error={keep.error} title="Niet bewaard" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Annuleren
-          </Button>
-          <Button loading={keep.isPending} onClick={() => keep.mutate()}>
-            Bewaren
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Badge, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { RecordList, RecordForm } from '../../components/RecordList';

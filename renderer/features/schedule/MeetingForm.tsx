@@ -1,12 +1,13 @@
-import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { clockTimeProblem } from '../../../electron/shared/clock-time';
 import { shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
@@ -159,20 +160,21 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
             Een overleg dat je hier verplaatst, blijft staan als je het jaar opnieuw plant.
           </Text>
         )}
-        {save.isError && <ErrorAlert error={save.error} title="Niet opgeslagen" />}
         {remove.isError && <ErrorAlert error={remove.error} title="Niet verwijderd" />}
-        <Group justify="space-between">
-          {meeting ? (
-            <Button variant="subtle" color="red" onClick={confirmRemove} loading={remove.isPending}>
-              Overleg verwijderen
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Button type="submit" loading={save.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormFooter
+          mutation={save}
+          errorTitle="Niet opgeslagen"
+          submit="Opslaan"
+          start={
+            meeting ? (
+              <Button variant="subtle" color="red" onClick={confirmRemove} loading={remove.isPending}>
+                Overleg verwijderen
+              </Button>
+            ) : (
+              <span />
+            )
+          }
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
 import { Badge, Box, Group, Text } from '@mantine/core';
 import { format, getISOWeek, parseISO } from 'date-fns';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { deadlineDate, shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
 import { RecordTable } from '../../components/RecordList';
 import { seriesColor } from './labels';

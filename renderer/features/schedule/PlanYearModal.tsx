@@ -1,13 +1,14 @@
-import { Alert, Badge, Button, Group, List, Loader, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, List, Loader, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { addDays, format, getISODay, parseISO } from 'date-fns';
 import { useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { Figure } from '../../components/Figure';
 import { dateProblem } from '../../../electron/shared/date-rules';
 import { shortWeekdayDateYear as mediumDate } from '../../../electron/shared/dutch-dates';
@@ -124,15 +125,14 @@ export function PlanYearModal({ overview, onDone }: { overview: Overview; onDone
           )}
         </Stack>
       )}
-      {apply.isError && <ErrorAlert error={apply.error} title="Niet opgeslagen" />}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          Annuleren
-        </Button>
-        <Button disabled={!p || changes === 0} loading={apply.isPending} onClick={() => apply.mutate()}>
-          {p && p.remove.length + p.move.length > 0 ? 'Wijzigingen doorvoeren' : 'Opslaan'}
-        </Button>
-      </Group>
+      <FormFooter
+        mutation={apply}
+        errorTitle="Niet opgeslagen"
+        onCancel={onDone}
+        submit={p && p.remove.length + p.move.length > 0 ? 'Wijzigingen doorvoeren' : 'Opslaan'}
+        disabled={!p || changes === 0}
+        onConfirm={() => apply.mutate()}
+      />
     </Stack>
   );
 }

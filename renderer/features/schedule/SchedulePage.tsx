@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { IconCalendarPlus, IconCalendarRepeat, IconChevronDown, IconDownload, IconFileTypeDocx } from '@tabler/icons-react';
 import { format } from 'date-fns';
 import { useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { schoolYearOf } from '../../../electron/features/schedule/vocabulary';
 import { invoke } from '../../api/client';
 import { useMayCall } from '../../api/session';

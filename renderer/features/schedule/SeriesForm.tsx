@@ -18,7 +18,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { getISODay, parseISO } from 'date-fns';
 import { dutchNumericDate } from '../../../electron/shared/date-rules';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { seriesColors, seriesKinds, type SeriesColor } from '../../../electron/features/schedule/vocabulary';
 import { invoke } from '../../api/client';
 import { RecordForm } from '../../components/RecordList';

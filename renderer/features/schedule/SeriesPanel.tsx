@@ -1,5 +1,5 @@
 import { Badge, Box, Group } from '@mantine/core';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { InactiveBadge, RecordList } from '../../components/RecordList';
 import { useMayCall } from '../../api/session';
 import { seriesColor, weekdayOptions } from './labels';

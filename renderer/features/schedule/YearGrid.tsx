@@ -2,7 +2,7 @@ import { Box, Group, Menu, Paper, SimpleGrid, Stack, Text, Tooltip, UnstyledButt
 import { addDays, eachDayOfInterval, eachMonthOfInterval, endOfMonth, format, getISODay, getISOWeek, parseISO } from 'date-fns';
 import { Fragment, useMemo } from 'react';
 import { nl } from 'date-fns/locale';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { shortWeekdayDate } from '../../../electron/shared/dutch-dates';
 import { seriesColor } from './labels';
 

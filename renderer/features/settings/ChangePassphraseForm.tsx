@@ -1,9 +1,9 @@
-import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { invoke } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { newPassphraseRules } from '../vault/passphrase-rules';
 
 export function ChangePassphraseForm() {
@@ -28,12 +28,7 @@ export function ChangePassphraseForm() {
         <PasswordInput label="Huidig wachtwoord" autoComplete="current-password" {...form.getInputProps('currentPassphrase')} />
         <PasswordInput label="Nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('newPassphrase')} />
         <PasswordInput label="Herhaal nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('repeat')} />
-        {change.isError && <ErrorAlert error={change.error} />}
-        <Group justify="flex-end">
-          <Button type="submit" loading={change.isPending}>
-            Wachtwoord wijzigen
-          </Button>
-        </Group>
+        <FormFooter mutation={change} submit="Wachtwoord wijzigen" />
       </Stack>
     </form>
   );

@@ -1,62 +1,19 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { IconArrowDown, IconArrowUp, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
-import {
-  formProblems,
-  intakeSections,
-  type IntakeQuestion,
-  type IntakeSection,
-  type QuestionKind,
-} from '../../../electron/features/intake/form';
+import { formProblems, intakeSections, type IntakeQuestion } from '../../../electron/features/intake/form';
 import { ApiError, invoke } from '../../api/client';
 import { useMayCall } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLastValue } from '../../components/useLastValue';
-
-type SavedForm = MethodOutput<'intakeForm.get'>;
-type Question = SavedForm['questions'][number];
+import { customKey, moveButtonId, type Question, type SavedForm } from './intake-questions';
+import { QuestionForm } from './IntakeQuestionForm';
+import { QuestionRow } from './IntakeQuestionRow';
 
 const intakeFormKey = ['intakeForm'] as const;
-
-const kindLabels: Record<QuestionKind, string> = {
-  text: 'Korte tekst',
-  longtext: 'Lange tekst',
-  choice: 'Keuze',
-  yesno: 'Ja/nee',
-  areas: 'Zorgen per gebied',
-  view: 'Visie (of reden dat die ontbreekt)',
-};
-
-/** The kinds a school can give its own questions. */
-const customKinds = ['text', 'longtext', 'choice', 'yesno'] as const satisfies readonly QuestionKind[];
-type CustomKind = (typeof customKinds)[number];
-const customKindOptions = [
-  { value: 'text', label: 'Korte tekst (één regel)' },
-  { value: 'longtext', label: 'Lange tekst (een alinea)' },
-  { value: 'choice', label: 'Keuze uit opties' },
-  { value: 'yesno', label: 'Ja of nee' },
-] satisfies { value: CustomKind; label: string }[];
 
 /** The school's aanmeldformulier: order, required and shown per question, and the school's own questions. */
 export function IntakeFormEditor() {
@@ -65,23 +22,6 @@ export function IntakeFormEditor() {
   if (form.isError) return <ErrorAlert error={form.error} />;
   // A new version starts from what the backend stored.
   return <Editor key={form.data.version} saved={form.data} />;
-}
-
-/** "eigen-<slug>", unique in this form and within the contract's key pattern. */
-function customKey(label: string, taken: Set<string>): string {
-  const slug =
-    label
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 44)
-      .replace(/-+$/, '') || 'vraag';
-  const base = `eigen-${slug}`;
-  let key = base;
-  for (let n = 2; taken.has(key); n += 1) key = `${base}-${n}`;
-  return key;
 }
 
 function Editor({ saved }: { saved: SavedForm }) {
@@ -262,210 +202,5 @@ function Editor({ saved }: { saved: SavedForm }) {
         )}
       </Modal>
     </Stack>
-  );
-}
-
-const moveButtonId = (key: string, direction: -1 | 1) => `vraag-${key}-${direction === -1 ? 'omhoog' : 'omlaag'}`;
-
-function QuestionRow({
-  question: q,
-  problem,
-  canEdit,
-  first,
-  last,
-  onChange,
-  onMove,
-  onEdit,
-  onRemove,
-}: {
-  question: Question;
-  problem: string | undefined;
-  canEdit: boolean;
-  first: boolean;
-  last: boolean;
-  onChange(change: Partial<Question>): void;
-  onMove(direction: -1 | 1): void;
-  onEdit(): void;
-  onRemove(): void;
-}) {
-  return (
-    <Paper
-      component="li"
-      withBorder
-      p="sm"
-      aria-label={q.label}
-      data-testid="form-question"
-      style={problem ? { borderColor: 'var(--mantine-color-red-6)' } : q.hidden ? { background: 'var(--mantine-color-gray-0)' } : undefined}
-    >
-      <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Group gap={6}>
-            <Text fw={600} c={q.hidden ? 'dimmed' : undefined}>
-              {q.label || '(zonder tekst)'}
-            </Text>
-            <Badge variant="light" color="gray" style={{ textTransform: 'none' }}>
-              {kindLabels[q.kind]}
-            </Badge>
-            {!q.builtin && (
-              <Badge variant="light" color="grape" style={{ textTransform: 'none' }}>
-                eigen vraag
-              </Badge>
-            )}
-            {q.hidden && (
-              <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
-                verborgen
-              </Badge>
-            )}
-          </Group>
-          {q.help && (
-            <Text size="sm" c="dimmed">
-              {q.help}
-            </Text>
-          )}
-          {q.kind === 'choice' && (
-            <Text size="sm" c="dimmed">
-              Keuzes: {q.options.filter((o) => o.trim()).join(' · ') || '—'}
-            </Text>
-          )}
-          {q.locked && (
-            <Text size="xs" c="dimmed">
-              Vaste vraag: altijd verplicht en zichtbaar{q.required === 'from-12' ? ' (verplicht vanaf 12 jaar)' : ''}.
-            </Text>
-          )}
-          {problem && (
-            <Text size="sm" c="red.8" fw={500}>
-              {problem}
-            </Text>
-          )}
-        </Stack>
-        <Group gap="md" wrap="nowrap">
-          {/* The visible word is the same on every row: the name says which question it is for. */}
-          <Switch
-            label="Verplicht"
-            aria-label={`Verplicht: ${q.label}`}
-            checked={q.required !== false}
-            disabled={!canEdit || q.locked}
-            onChange={(e) => onChange({ required: e.currentTarget.checked })}
-          />
-          <Switch
-            label="Tonen"
-            aria-label={`Tonen: ${q.label}`}
-            checked={!q.hidden}
-            disabled={!canEdit || q.locked}
-            onChange={(e) => onChange({ hidden: !e.currentTarget.checked })}
-          />
-          <Group gap={2} wrap="nowrap">
-            <Tooltip label="Omhoog">
-              <ActionIcon
-                id={moveButtonId(q.key, -1)}
-                variant="subtle"
-                aria-label={`"${q.label}" omhoog`}
-                disabled={!canEdit || first}
-                onClick={() => onMove(-1)}
-              >
-                <IconArrowUp size={18} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label="Omlaag">
-              <ActionIcon
-                id={moveButtonId(q.key, 1)}
-                variant="subtle"
-                aria-label={`"${q.label}" omlaag`}
-                disabled={!canEdit || last}
-                onClick={() => onMove(1)}
-              >
-                <IconArrowDown size={18} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-          {canEdit && !q.builtin ? (
-            <Stack gap={0}>
-              <Button size="compact-xs" variant="subtle" aria-label={`"${q.label}" wijzigen`} onClick={onEdit}>
-                Wijzigen
-              </Button>
-              <Button size="compact-xs" variant="subtle" color="red" aria-label={`"${q.label}" verwijderen`} onClick={onRemove}>
-                Verwijderen
-              </Button>
-            </Stack>
-          ) : (
-            <div style={{ width: 76 }} />
-          )}
-        </Group>
-      </Group>
-    </Paper>
-  );
-}
-
-interface QuestionValues {
-  label: string;
-  help: string;
-  kind: CustomKind;
-  section: IntakeSection;
-  required: boolean;
-  options: string;
-}
-
-function QuestionForm({ question, onDone }: { question: Question | null; onDone(q: Question): void }) {
-  const form = useForm<QuestionValues>({
-    initialValues: {
-      label: question?.label ?? '',
-      help: question?.help ?? '',
-      kind: (question?.kind as CustomKind | undefined) ?? 'text',
-      section: question?.section ?? 'Aanvullende vragen',
-      required: question ? question.required !== false : false,
-      options: question?.options.join('\n') ?? '',
-    },
-    validate: {
-      label: (v) => (v.trim() ? null : 'Geef de vraag een tekst.'),
-      options: (v, values) =>
-        values.kind === 'choice' && v.split('\n').filter((o) => o.trim()).length < 2 ? 'Geef minstens twee keuzes, één per regel.' : null,
-    },
-  });
-  return (
-    <form
-      onSubmit={form.onSubmit((v) =>
-        onDone({
-          key: question?.key ?? '',
-          label: v.label.trim(),
-          help: v.help.trim(),
-          kind: v.kind,
-          section: v.section,
-          required: v.required,
-          hidden: question?.hidden ?? false,
-          builtin: false,
-          locked: false,
-          options:
-            v.kind === 'choice'
-              ? v.options
-                  .split('\n')
-                  .map((o) => o.trim())
-                  .filter(Boolean)
-              : [],
-        }),
-      )}
-      noValidate
-    >
-      <Stack>
-        <TextInput label="Vraag" required data-autofocus {...form.getInputProps('label')} />
-        <Textarea
-          label="Toelichting"
-          description="Een hulptekst onder de vraag (mag leeg blijven)."
-          autosize
-          minRows={2}
-          {...form.getInputProps('help')}
-        />
-        <Group grow align="flex-start">
-          <Select label="Soort antwoord" required allowDeselect={false} data={customKindOptions} {...form.getInputProps('kind')} />
-          <Select label="Onderdeel" required allowDeselect={false} data={[...intakeSections]} {...form.getInputProps('section')} />
-        </Group>
-        {form.values.kind === 'choice' && (
-          <Textarea label="Keuzes" description="Eén keuze per regel." required autosize minRows={3} {...form.getInputProps('options')} />
-        )}
-        <Switch label="Verplicht" {...form.getInputProps('required', { type: 'checkbox' })} />
-        <Group justify="flex-end">
-          <Button type="submit">{question ? 'Wijzigen' : 'Toevoegen'}</Button>
-        </Group>
-      </Stack>
-    </form>
   );
 }

@@ -17,12 +17,12 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { vaultStatusKey, useMayCall } from '../../api/session';
 import { RoleGate } from '../../components/RoleGate';
-import { refreshMeldcodeAccess } from '../consent/queries';
+import { refreshAccess } from './extensions';
 import { regionOptions } from '../../components/regions';
 
 type Settings = MethodOutput<'settings.get'>;
@@ -58,7 +58,7 @@ function SettingsEditor({ saved }: { saved: Settings }) {
     mutationFn: (values: Settings) => invoke('settings.update', values),
     onSuccess: async (stored) => {
       queryClient.setQueryData(settingsKey, stored);
-      await Promise.all([queryClient.invalidateQueries({ queryKey: vaultStatusKey }), refreshMeldcodeAccess(queryClient)]);
+      await Promise.all([queryClient.invalidateQueries({ queryKey: vaultStatusKey }), refreshAccess(queryClient)]);
       notifications.show({ color: 'teal', title: 'Opgeslagen', message: 'De schoolgegevens zijn bewaard.' });
     },
     // The contract's messages (a phone number that is none) also stand under their fields.

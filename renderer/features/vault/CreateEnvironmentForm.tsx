@@ -1,8 +1,8 @@
-import { Button, Group, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title, Input } from '@mantine/core';
+import { Group, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title, Input } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { vaultStatusKey } from '../../api/session';
 import { newPassphraseRules } from './passphrase-rules';
 import { regionOptions, type Region } from '../../components/regions';
@@ -70,15 +70,7 @@ export function CreateEnvironmentForm({ onCreated, onCancel }: Props) {
           {...form.getInputProps('passphrase')}
         />
         <PasswordInput label="Herhaal wachtwoord" required autoComplete="new-password" {...form.getInputProps('repeat')} />
-        {create.isError && <ErrorAlert error={create.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Omgeving aanmaken
-          </Button>
-        </Group>
+        <FormFooter mutation={create} onCancel={onCancel} submit="Omgeving aanmaken" />
       </Stack>
     </form>
   );

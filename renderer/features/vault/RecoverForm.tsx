@@ -1,11 +1,12 @@
-import { Button, Group, PasswordInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/FormFooter';
 import { vaultStatusKey } from '../../api/session';
 import { newPassphraseRules } from './passphrase-rules';
+import { RecoveryKeyInput, UserSelect } from './VaultFields';
 
 type Environment = MethodOutput<'vault.status'>['environments'][number];
 
@@ -40,31 +41,11 @@ export function RecoverForm({ environment, onBack }: { environment: Environment;
         <Text size="sm" c="dimmed">
           Gebruik de herstelsleutel die bij het aanmaken van deze omgeving is getoond, en kies een nieuw wachtwoord.
         </Text>
-        <Select
-          label="Gebruiker"
-          data={environment.users.map((u) => ({ value: u.id, label: `${u.name} (${u.staffCode})` }))}
-          allowDeselect={false}
-          {...form.getInputProps('userId')}
-        />
-        <TextInput
-          label="Herstelsleutel"
-          placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-          ff="monospace"
-          autoComplete="off"
-          spellCheck={false}
-          {...form.getInputProps('recoveryKey')}
-        />
+        <UserSelect users={environment.users} {...form.getInputProps('userId')} />
+        <RecoveryKeyInput {...form.getInputProps('recoveryKey')} />
         <PasswordInput label="Nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('newPassphrase')} />
         <PasswordInput label="Herhaal nieuw wachtwoord" autoComplete="new-password" {...form.getInputProps('repeat')} />
-        {recover.isError && <ErrorAlert error={recover.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onBack}>
-            Terug
-          </Button>
-          <Button type="submit" loading={recover.isPending}>
-            Nieuw wachtwoord instellen
-          </Button>
-        </Group>
+        <FormFooter mutation={recover} onCancel={onBack} cancelLabel="Terug" submit="Nieuw wachtwoord instellen" />
       </Stack>
     </form>
   );

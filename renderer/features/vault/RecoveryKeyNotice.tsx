@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Center, Checkbox, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCopy, IconPrinter } from '@tabler/icons-react';
+import { Alert, Button, Card, Center, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { RecoveryKeyCard } from './RecoveryKeyCard';
 
 /** Shown once, right after creation: the only moment the recovery key exists outside the keyring. */
 export function RecoveryKeyNotice({ recoveryKey, onDone }: { recoveryKey: string; onDone(): void }) {
@@ -16,23 +17,7 @@ export function RecoveryKeyNotice({ recoveryKey, onDone }: { recoveryKey: string
             Ben je je wachtwoord kwijt, dan kom je alleen met deze sleutel nog bij de gegevens. Hij wordt nu één keer getoond en is daarna
             nergens meer op te vragen.
           </Text>
-          <Card withBorder bg="gray.0" p="lg">
-            <Text ff="monospace" fz={24} fw={700} ta="center" lts={1} data-testid="recovery-key">
-              {recoveryKey}
-            </Text>
-          </Card>
-          <Group>
-            <CopyButton value={recoveryKey}>
-              {({ copied, copy }) => (
-                <Button variant="light" leftSection={<IconCopy size={18} />} onClick={copy}>
-                  {copied ? 'Gekopieerd' : 'Kopiëren'}
-                </Button>
-              )}
-            </CopyButton>
-            <Button variant="light" leftSection={<IconPrinter size={18} />} onClick={() => window.print()}>
-              Afdrukken
-            </Button>
-          </Group>
+          <RecoveryKeyCard recoveryKey={recoveryKey} fontSize={24} testId="recovery-key" />
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle />}>
             Bewaar de sleutel op papier in een afgesloten kast of in de kluis van de school, niet in een gedeelde map of e-mail.
           </Alert>

@@ -1,11 +1,12 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconInfoCircle, IconLockOpen } from '@tabler/icons-react';
-import type { MethodOutput } from '../../../electron/api/contract';
+import type { MethodOutput } from '../../../electron/app/contract';
 import { invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { vaultStatusKey } from '../../api/session';
+import { UserSelect } from './VaultFields';
 
 type Environment = MethodOutput<'vault.status'>['environments'][number];
 
@@ -46,13 +47,7 @@ export function UnlockForm({ environment, onForgot, onBack }: Props) {
             .
           </Alert>
         )}
-        <Select
-          label="Gebruiker"
-          placeholder="Kies wie je bent"
-          data={environment.users.map((u) => ({ value: u.id, label: `${u.name} (${u.staffCode})` }))}
-          allowDeselect={false}
-          {...form.getInputProps('userId')}
-        />
+        <UserSelect users={environment.users} placeholder="Kies wie je bent" {...form.getInputProps('userId')} />
         <PasswordInput label="Wachtwoord" autoComplete="current-password" autoFocus {...form.getInputProps('passphrase')} />
         {unlock.isError && <ErrorAlert error={unlock.error} />}
         <Group justify="space-between">

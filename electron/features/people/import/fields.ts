@@ -1,3 +1,5 @@
+import { vocabulary } from '../../../shared/vocabulary';
+
 /**
  * What a column can be imported as, with the header names Magister and Somtoday use for it.
  * Guardian fields exist for two guardians side by side (g1, g2); a file with one row per guardian
@@ -94,17 +96,17 @@ export function normalizeHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const guardianOnly: GuardianField[] = [
-  'relation',
-  'parentalAuthority',
-  'street',
-  'houseNumber',
-  'postalCode',
-  'city',
-  'email',
-  'phone',
-  'salutation',
-];
+/** The fields only a guardian has: a bare header naming one (e.g. "Relatie") is the first guardian's. */
+const guardianOnly = (Object.keys(guardianFields) as GuardianField[]).filter((k) => !(k in studentFields));
+
+/** The field among `keys` whose synonyms hold the normalised header. */
+function fieldNamed<F extends string>(
+  fields: Record<F, { synonyms: readonly string[] }>,
+  header: string,
+  keys = Object.keys(fields) as F[],
+): F | undefined {
+  return keys.find((k) => fields[k].synonyms.includes(header));
+}
 
 /** Suggests a target for each header from its name; each target is used at most once. */
 export function suggestMapping(headers: string[]): ColumnMapping {
@@ -117,18 +119,14 @@ export function suggestMapping(headers: string[]): ColumnMapping {
     const bare = norm.replace(GUARDIAN_WORDS, '').replace(/[12]/g, '');
     let target: TargetField | undefined;
     if (mentionsGuardian) {
-      const field = (Object.keys(guardianFields) as GuardianField[]).find((k) =>
-        (guardianFields[k].synonyms as readonly string[]).includes(bare),
-      );
+      const field = fieldNamed(guardianFields, bare);
       // "Ouder 1" alone usually holds the full name: the family name is the safest guess.
       target = field ? `${slot}.${field}` : bare === '' ? `${slot}.familyName` : undefined;
     } else {
-      const studentField = (Object.keys(studentFields) as StudentField[]).find((k) =>
-        (studentFields[k].synonyms as readonly string[]).includes(norm),
-      );
+      const studentField = fieldNamed(studentFields, norm);
       if (studentField) target = `student.${studentField}`;
       else {
-        const field = guardianOnly.find((k) => (guardianFields[k].synonyms as readonly string[]).includes(norm));
+        const field = fieldNamed(guardianFields, norm, guardianOnly);
         if (field) target = `g1.${field}`;
       }
     }
@@ -145,13 +143,12 @@ export function headerSignature(headers: string[]): string {
   return headers.map(normalizeHeader).join('|');
 }
 
-export const importSources = ['magister', 'somtoday', 'eigen'] as const;
-export type ImportSource = (typeof importSources)[number];
-export const importSourceLabels: Record<ImportSource, string> = {
+export const [importSources, importSourceLabels] = vocabulary({
   magister: 'Magister',
   somtoday: 'Somtoday',
   eigen: 'Eigen bestand',
-};
+});
+export type ImportSource = (typeof importSources)[number];
 
 /** Header names only one of the two systems writes; anything else is the school's own file. */
 const SOURCE_MARKS: Record<Exclude<ImportSource, 'eigen'>, RegExp> = {

@@ -1,6 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { VaultDb } from '../../../../db/open';
-import { importMappings } from '../../../../db/schema';
 import {
   headerSignature,
   isTargetField,
@@ -10,6 +8,7 @@ import {
   type ColumnMapping,
   type ImportSource,
 } from './fields';
+import { mappingRows, saveMappingRow } from './store';
 
 /**
  * The mapping chosen last time for a source (Magister, Somtoday, own file), applied to this file's
@@ -23,11 +22,7 @@ export function mappingRememberedFor(
 ): { mapping: ColumnMapping; ignored: string[] } | null {
   const bySource = sourceMappingKey(source);
   const bySignature = headerSignature(headers);
-  const rows = db
-    .select()
-    .from(importMappings)
-    .where(inArray(importMappings.headerSignature, [bySource, bySignature]))
-    .all();
+  const rows = mappingRows(db, [bySource, bySignature]);
   const forSource = rows.find((r) => r.headerSignature === bySource);
   if (forSource) return rememberedMapping(headers, forSource.mapping);
   const forLayout = rows.find((r) => r.headerSignature === bySignature);
@@ -41,15 +36,12 @@ export function mappingRememberedFor(
 /** Keeps this mapping as the one for the source, by header name, for the next file from it. */
 export function rememberMapping(db: VaultDb, source: ImportSource, headers: string[], mapping: ColumnMapping, now: string): void {
   const key = sourceMappingKey(source);
-  const current = db.select().from(importMappings).where(eq(importMappings.headerSignature, key)).get();
+  const current = mappingRows(db, [key])[0];
   // Columns of earlier files that this one lacks are kept (a source's exports differ in what they
   // include), unless their field now comes from another column.
   const fromThisFile = mappingToRemember(headers, mapping);
   const taken = new Set<string>(Object.values(mapping));
   const earlier = Object.entries(current?.mapping ?? {}).filter(([, target]) => !taken.has(target));
   const remembered = { ...Object.fromEntries(earlier), ...fromThisFile };
-  db.insert(importMappings)
-    .values({ headerSignature: key, mapping: remembered, updatedAt: now })
-    .onConflictDoUpdate({ target: importMappings.headerSignature, set: { mapping: remembered, updatedAt: now } })
-    .run();
+  saveMappingRow(db, key, remembered, now);
 }

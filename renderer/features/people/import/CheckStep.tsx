@@ -6,7 +6,7 @@ import { unmappedColumns, type ColumnMapping, type ImportSource } from '../../..
 import { invoke } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Figure } from '../../../components/Figure';
-import type { Analysis, Preview } from './ImportWizard';
+import type { Analysis, Preview } from './types';
 import { ProblemTable } from './ProblemTable';
 
 type Update = Preview['updates'][number];

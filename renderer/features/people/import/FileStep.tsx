@@ -4,7 +4,7 @@ import { IconFileSpreadsheet, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { invoke } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import type { Analysis } from './ImportWizard';
+import type { Analysis } from './types';
 import { readFileAsBase64 } from '../../../components/read-file';
 
 const MAX_BYTES = 64 * 1024 * 1024;

@@ -1,16 +1,13 @@
 import { Alert, Anchor, Breadcrumbs, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { MethodOutput } from '../../../../electron/api/contract';
 import type { ColumnMapping, ImportSource } from '../../../../electron/features/people/import/fields';
 import { CheckStep } from './CheckStep';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { RunStep } from './RunStep';
 import { useMayCall } from '../../../api/session';
-
-export type Analysis = MethodOutput<'import.analyze'>;
-export type Preview = MethodOutput<'import.preview'>;
+import type { Analysis, Preview } from './types';
 
 /**
  * Import from a Magister or Somtoday export: file → column mapping → check → import. Nothing is

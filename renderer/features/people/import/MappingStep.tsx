@@ -12,7 +12,7 @@ import {
 } from '../../../../electron/features/people/import/fields';
 import { invoke } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import type { Analysis, Preview } from './ImportWizard';
+import type { Analysis, Preview } from './types';
 
 const IGNORE = 'niet-importeren';
 
@@ -63,10 +63,10 @@ export function MappingStep({
     mutationFn: () => invoke('import.preview', { importId: analysis.importId, mapping }),
     onSuccess: onPreviewed,
   });
+  const delimiter = delimiterNames[analysis.delimiter ?? ''] ?? analysis.delimiter;
   const fileKind =
-    analysis.format === 'xlsx'
-      ? 'Excel-werkblad'
-      : `CSV, ${analysis.encoding ?? 'onbekende codering'}, gescheiden door ${delimiterNames[analysis.delimiter ?? ''] ?? analysis.delimiter}`;
+    analysis.format === 'xlsx' ? 'Excel-werkblad' : `CSV, ${analysis.encoding ?? 'onbekende codering'}, gescheiden door ${delimiter}`;
+  const recognised = source === analysis.source ? 'Herkend aan de kolomnamen. ' : '';
   const unmapped = unmappedColumns(analysis.headers, mapping, ignored);
 
   return (
@@ -83,11 +83,7 @@ export function MappingStep({
       </Group>
       <Select
         label="Bron"
-        description={
-          source === analysis.source
-            ? `Herkend aan de kolomnamen. De koppeling die je nu kiest, wordt de volgende keer voor ${importSourceLabels[source]} voorgesteld.`
-            : `De koppeling die je nu kiest, wordt de volgende keer voor ${importSourceLabels[source]} voorgesteld.`
-        }
+        description={`${recognised}De koppeling die je nu kiest, wordt de volgende keer voor ${importSourceLabels[source]} voorgesteld.`}
         data={sourceData}
         value={source}
         onChange={(v) => v && onSourceChange(v as ImportSource)}

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { VaultDb } from '../../db/open';
 import { recordAudit, type AuditNote } from '../features/audit/store';
 import { roleRefusal, rolesOf } from '../features/settings/roles';
 import { contract, type Envelope, type MethodName } from './contract';
 import { methodRoles, rulePermits } from './method-roles';
-import type { Backend, PublicContext, UnlockedContext } from './context';
-import type { Commit, PrepareContext } from './handler-types';
-import { AppError, errorMessages, isUserError } from './errors';
+import type { Backend, PublicContext, UnlockedContext } from '../api/context';
+import type { Commit, PrepareContext } from '../api/handler-types';
+import { AppError, errorMessages, isUserError } from '../api/errors';
 import { handlers } from './handlers';
 import { now } from '../shared/clock';
 

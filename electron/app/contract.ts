@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { peopleMethods as people, phoneField } from '../features/people/schemas';
 import { scheduleMethods as schedule } from '../features/schedule/schemas';
+import { meetingsMethods as meetings } from '../features/meetings/schemas';
 import { consentMethods as consent } from '../features/consent/schemas';
 import { filesMethods as files } from '../features/files/schemas';
 import { intakeMethods as intake } from '../features/intake/schemas';
@@ -16,7 +17,7 @@ import { disclosureMethods as disclosure } from '../features/disclosure/schemas'
 import { retentionMethods as retention } from '../features/retention/schemas';
 import { userRoles } from '../features/settings/vocabulary';
 import { plainLine, plainTextFields } from '../shared/plain-text';
-import { dutchIssueMessage } from './input-messages';
+import { dutchIssueMessage } from '../api/input-messages';
 
 /**
  * The one contract between renderer and backend: each method's input and output schema and
@@ -261,8 +262,8 @@ export const contract = {
   'series.save': method({ ...schedule['series.save'], access: 'unlocked', audited: true }),
   'schedule.previewYear': method({ ...schedule['schedule.previewYear'], access: 'unlocked' }),
   'schedule.applyYear': method({ ...schedule['schedule.applyYear'], access: 'unlocked', audited: true }),
-  'meetings.save': method({ ...schedule['meetings.save'], access: 'unlocked', audited: true }),
-  'meetings.remove': method({ ...schedule['meetings.remove'], access: 'unlocked', audited: true }),
+  'meetings.save': method({ ...meetings['meetings.save'], access: 'unlocked', audited: true }),
+  'meetings.remove': method({ ...meetings['meetings.remove'], access: 'unlocked', audited: true }),
   'calendar.saveOverride': method({ ...schedule['calendar.saveOverride'], access: 'unlocked', audited: true }),
   'calendar.removeOverride': method({ ...schedule['calendar.removeOverride'], access: 'unlocked', audited: true }),
   'schedule.exportIcs': method({ ...schedule['schedule.exportIcs'], access: 'unlocked', audited: true }),
@@ -384,6 +385,14 @@ export const contract = {
 } as const;
 
 export type Contract = typeof contract;
+
+// The handler types below the domains learn the methods from here (see ContractRegister).
+declare module '../api/handler-types' {
+  interface ContractRegister {
+    contract: Contract;
+  }
+}
+
 export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
