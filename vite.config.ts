@@ -11,14 +11,5 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist', 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          // What the first page load runs (the start screen and the unlock) in one chunk, which compresses
-          // better than the dozen pieces it would otherwise be cut into; every screen stays a chunk of its own.
-          groups: [{ name: 'start', tags: ['$initial'] }],
-        },
-      },
-    },
   },
 });

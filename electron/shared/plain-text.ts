@@ -21,7 +21,8 @@ const STRAY_JOINER = '(?<!\\p{Extended_Pictographic}(?:\\u{FE0F}|[\\u{1F3FB}-\\u
  * One line: no C0 or C1 control character (tab and line breaks included), no DEL, no line or paragraph separator, no
  * bidi control, nothing invisible.
  */
-const notInOneLine = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CONTROLS}${INVISIBLE}]|${GRAPHEME_JOINER}|${STRAY_JOINER}`, 'u');
+const CONTROLS_AND_SEPARATORS = '\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029';
+const notInOneLine = new RegExp(`[${CONTROLS_AND_SEPARATORS}${BIDI_CONTROLS}${INVISIBLE}]|${GRAPHEME_JOINER}|${STRAY_JOINER}`, 'u');
 
 /**
  * Several lines (minutes, answers, pasted from anywhere): only NUL and bidi controls are refused.

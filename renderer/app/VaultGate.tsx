@@ -5,7 +5,6 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { onVaultLocked } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { StartScreen } from './StartScreen';
-import { RecoveryKeyNotice } from '../features/vault/RecoveryKeyNotice';
 import { flushTypedWork, forgetVaultData, lockVault, SessionContext, useVaultStatus } from '../api/session';
 import { PageLoading } from './lazy-page';
 import { DEFAULT_IDLE_LOCK_MS } from '../../electron/shell-settings';
@@ -13,6 +12,8 @@ import { DEFAULT_IDLE_LOCK_MS } from '../../electron/shell-settings';
 // The app behind the unlock (router, menu, every screen) loads once the vault is open: the first chunk holds
 // only the start screen and the unlock.
 const AppRoutes = lazy(() => import('./router').then((m) => ({ default: m.AppRoutes })));
+// Shown once, after an environment is created or recovered.
+const RecoveryKeyNotice = lazy(() => import('../features/vault/RecoveryKeyNotice').then((m) => ({ default: m.RecoveryKeyNotice })));
 
 /** Locks after this long without mouse or keyboard (the host locks on its own clock too). */
 const IDLE_LOCK_MS = DEFAULT_IDLE_LOCK_MS;
@@ -47,7 +48,11 @@ export function VaultGate() {
     );
   }
   if (recoveryKey && session) {
-    return <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />;
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />
+      </Suspense>
+    );
   }
   if (!session) {
     return <StartScreen environments={status.data.environments} notice={status.data.notice} onCreated={setRecoveryKey} />;

@@ -158,13 +158,29 @@ export function useAutosave<T>({
   const saveRef = useRef(save);
   const storedRef = useRef(onStored);
   const editableRef = useRef(editable);
+  const serverRef = useRef(server);
+  const sameRef = useRef(same);
   // The newest props for the save that runs later; set after the render, before any event can fire.
   useLayoutEffect(() => {
     saveRef.current = save;
     storedRef.current = onStored;
     editableRef.current = editable;
+    serverRef.current = server;
+    sameRef.current = same;
   });
   const dirty = () => version.current !== savedVersion.current;
+
+  /** A colleague's newer save shows here once nothing typed here waits: asked on news and after each save. */
+  const adoptNewer = useCallback(() => {
+    const latest = serverRef.current;
+    const waiting = version.current !== savedVersion.current || pending.current > 0 || conflict.current !== null;
+    if (latest.revision <= revision.current || waiting) return;
+    revision.current = latest.revision;
+    if (!sameRef.current(local.current, latest.value)) {
+      local.current = latest.value;
+      setValue(latest.value);
+    }
+  }, []);
 
   const flush = useCallback((): Promise<void> => {
     timer.cancel();
@@ -196,10 +212,11 @@ export function useAutosave<T>({
     };
     const next = queue.current.then(run, run).finally(() => {
       pending.current -= 1;
+      adoptNewer();
     });
     queue.current = next;
     return next;
-  }, [board, key, timer]);
+  }, [adoptNewer, board, key, timer]);
   useLayoutEffect(() => timer.onDue(() => void flush()), [timer, flush]);
 
   const change = useCallback(
@@ -227,23 +244,16 @@ export function useAutosave<T>({
       setValue(other.value);
       savedVersion.current = version.current;
       board.report(key, { kind: 'idle' });
+      // Theirs may itself be older than what the server has now.
+      adoptNewer();
     } else if (choice === 'mine') {
       version.current += 1;
       void flush();
     } else change(choice.merged, true);
   };
 
-  // A colleague's newer save shows here when nothing typed here waits.
-  useEffect(() => {
-    const waiting = version.current !== savedVersion.current || pending.current > 0 || conflict.current;
-    if (server.revision > revision.current && !waiting) {
-      revision.current = server.revision;
-      if (!same(local.current, server.value)) {
-        local.current = server.value;
-        setValue(server.value);
-      }
-    }
-  }, [server.revision, server.value, same]);
+  // News from the server: a refetch after a colleague saved.
+  useEffect(adoptNewer, [adoptNewer, server.revision, server.value]);
 
   // Registered for "opnieuw proberen" and locking; on leaving, unsaved text stays with the page.
   useEffect(() => {

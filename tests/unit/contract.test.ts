@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contract, schoolSettingsSchema } from '../../electron/app/contract';
+import { contract } from '../../electron/app/contract';
+import { schoolSettingsSchema } from '../../electron/features/settings/schemas';
 
 const baseSettings = {
   schoolName: 'Lindeboom College',

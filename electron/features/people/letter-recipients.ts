@@ -44,7 +44,10 @@ export interface LetterAddresseeOptions {
 export const DEFAULT_ADDRESSEE_OPTIONS: LetterAddresseeOptions = { includeWithoutAuthority: [], copyToParents: true };
 
 export interface LetterAddressee {
-  /** 'ouders': a letter to the guardians at one address; 'leerling': to the student (16+); 'afschrift': the parents' copy of that letter. */
+  /**
+   * 'ouders': a letter to the guardians at one address; 'leerling': to the student (16+); 'afschrift': the parents'
+   * copy of that letter.
+   */
   kind: 'ouders' | 'leerling' | 'afschrift';
   /** The guardians this letter goes to; empty for the student's own letter. */
   guardianIds: string[];

@@ -16,9 +16,11 @@ export interface StaffCode {
  * sees it in the letter as typed, which is the reading that mangles nothing.
  */
 const everydayWords = new Set(
-  'aan al als bij dan dat de den der des die dit doe dus een en er ga gaat geen had heb het hij hem hun in is ja je jij kan kon maar me mee men met mij na naar nee niet nog nu of om ook op over per pas te tot u uit van via voor wat we wel wie wil zal ze zei zij zo zou'.split(
-    ' ',
-  ),
+  (
+    'aan al als bij dan dat de den der des die dit doe dus een en er ga gaat geen had heb het hij hem ' +
+    'hun in is ja je jij kan kon maar me mee men met mij na naar nee niet nog nu of om ook op over per ' +
+    'pas te tot u uit van via voor wat we wel wie wil zal ze zei zij zo zou'
+  ).split(' '),
 );
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -45,7 +45,10 @@ export function namesOf(
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Returns a function replacing every name in a text; a name both the student's and a parent's (a shared surname) counts as the student's. */
+/**
+ * Returns a function replacing every name in a text; a name both the student's and a parent's (a shared surname) counts
+ * as the student's.
+ */
 export function nameReplacer(names: NamesToReplace): (text: string) => string {
   const placeholder = new Map<string, string>();
   for (const n of names.guardians) placeholder.set(n.trim().toLowerCase(), GUARDIAN_PLACEHOLDER);

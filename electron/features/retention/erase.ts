@@ -37,6 +37,9 @@ function orderedErasers() {
   const unknown = erasers.find((e) => !ERASURE_ORDER.includes(e.domain));
   // A part outside the order might run after the rows it finds its own through are gone.
   if (unknown) throw new Error(`Erasure: no place in the order for the domain "${unknown.domain}".`);
+  // A domain that did not register would keep its rows about a student who is gone: refuse instead.
+  const missing = ERASURE_ORDER.find((domain) => !erasers.some((e) => e.domain === domain));
+  if (missing) throw new Error(`Erasure: the domain "${missing}" has not registered its part.`);
   return erasers.sort((a, b) => ERASURE_ORDER.indexOf(a.domain) - ERASURE_ORDER.indexOf(b.domain));
 }
 

@@ -100,7 +100,10 @@ const yearsText = (n: number) => (n === 1 ? '1 jaar' : `${n} jaar`);
 
 /** "Uitgeschreven op 15 juli 2023; bewaartermijn leerlingdossier 2 jaar, verstreken op 15 juli 2025." */
 export function retentionReason(leftOn: IsoDate, d: RetentionDue): string {
-  return `Uitgeschreven op ${longDate(leftOn)}; bewaartermijn ${periodNames[d.period]} ${yearsText(d.years)}, verstreken op ${longDate(d.passedOn)}.`;
+  return (
+    `Uitgeschreven op ${longDate(leftOn)}; bewaartermijn ${periodNames[d.period]} ` +
+    `${yearsText(d.years)}, verstreken op ${longDate(d.passedOn)}.`
+  );
 }
 
 /** What confirming does, in the coordinator's words. */

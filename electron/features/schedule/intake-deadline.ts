@@ -4,7 +4,10 @@ import type { DayOff, IsoDate } from './types';
 
 export interface IntakeDeadline {
   date: IsoDate;
-  /** Dutch, e.g. 'eerste schooldag na de zomervakantie' / 'geen schooldag tussen de kerstvakantie en het overleg: de dag van het overleg'; null when plain counting held. */
+  /**
+   * Dutch, e.g. 'eerste schooldag na de zomervakantie' / 'geen schooldag tussen de kerstvakantie en het overleg: de dag
+   * van het overleg'; null when plain counting held.
+   */
   note: string | null;
 }
 
@@ -19,7 +22,10 @@ function weekdays(d: DayOff): number {
   return eachDayOfInterval({ start: parseISO(d.start), end: parseISO(d.end) }).filter((day) => getISODay(day) <= 5).length;
 }
 
-/** A school holiday (herfst-, kerst-, voorjaars-, mei-, zomervakantie or the school's own) of 5 or more weekdays; not a single public holiday or study day. */
+/**
+ * A school holiday (herfst-, kerst-, voorjaars-, mei-, zomervakantie or the school's own) of 5 or more weekdays; not a
+ * single public holiday or study day.
+ */
 const isLongHoliday = (d: DayOff): boolean => d.kind === 'holiday' && weekdays(d) >= LONG_HOLIDAY_WEEKDAYS;
 
 /**

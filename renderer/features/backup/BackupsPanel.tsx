@@ -248,7 +248,10 @@ function ConfirmRestore({ source, what, onCancel }: { source: RestoreSource; wha
       notifications.show({
         color: 'teal',
         title: 'Back-up teruggezet',
-        message: `De gegevens van ${instantDateTime(takenAt)} staan terug. Ontgrendel met het wachtwoord dat toen gold, of met de herstelsleutel. Wat er daarna bij kwam, staat in de veiligheidskopie ${safetyCopy}.`,
+        message:
+          `De gegevens van ${instantDateTime(takenAt)} staan terug. Ontgrendel met het wachtwoord ` +
+          `dat toen gold, of met de herstelsleutel. Wat er daarna bij kwam, staat in de ` +
+          `veiligheidskopie ${safetyCopy}.`,
         autoClose: false,
       });
       // The vault is locked now: nothing read from it may stay on screen.

@@ -128,7 +128,8 @@ function UnlockBackup({ backup, onBack }: { backup: Inspected; onBack(): void })
         color: 'teal',
         title: repaired ? 'Sleutelbestand hersteld' : 'Omgeving geopend',
         message: repaired
-          ? `Het sleutelbestand van ${backup.label} kwam uit de back-up van ${instantDateTime(backup.takenAt)}; alle gegevens op deze computer zijn er nog.`
+          ? `Het sleutelbestand van ${backup.label} kwam uit de back-up van ` +
+            `${instantDateTime(backup.takenAt)}; alle gegevens op deze computer zijn er nog.`
           : `${backup.label} staat nu op deze computer, zoals in de back-up van ${instantDateTime(backup.takenAt)}.`,
       });
       await queryClient.invalidateQueries({ queryKey: vaultStatusKey });

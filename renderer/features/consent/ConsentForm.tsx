@@ -115,7 +115,9 @@ export function ConsentForm({ studentId, overview, onSaved }: { studentId: strin
           allowDeselect={false}
           description={
             withoutGezag.length > 0
-              ? `${withoutGezag.map((s) => s.name).join(' en ')} ${withoutGezag.length > 1 ? 'hebben geen ouderlijk gezag en kunnen' : 'heeft geen ouderlijk gezag en kan'} geen toestemming geven (wel recht op basisinformatie).`
+              ? `${withoutGezag.map((s) => s.name).join(' en ')} ` +
+                `${withoutGezag.length > 1 ? 'hebben geen ouderlijk gezag en kunnen' : 'heeft geen ouderlijk gezag en kan'} ` +
+                `geen toestemming geven (wel recht op basisinformatie).`
               : undefined
           }
           data-autofocus

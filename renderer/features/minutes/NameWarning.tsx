@@ -20,6 +20,12 @@ export interface FoundName {
 export function useNameWarning(studentId: string | null, text: string, forParents: boolean): FoundName[] {
   const [names, setNames] = useState<FoundName[]>([]);
   const asked = forParents && text.trim() !== '';
+  // Not asked any more (emptied, or no longer for parents): the last answer is forgotten, as the text changed.
+  const [wasAsked, setWasAsked] = useState(asked);
+  if (asked !== wasAsked) {
+    setWasAsked(asked);
+    if (!asked) setNames([]);
+  }
   useEffect(() => {
     if (!asked) return;
     let current = true;

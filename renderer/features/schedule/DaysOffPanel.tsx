@@ -50,7 +50,11 @@ export function DaysOffPanel({ overview }: { overview: Overview }) {
         editable={editable}
         noun="Vrije dag"
         label="Vrije dagen"
-        intro={`Vakanties van regio ${overview.region} en feestdagen. Wijkt je school af (herfst-, voorjaars- of meivakantie), zijn er studiedagen, of is de school open op een feestdag zoals Goede Vrijdag? Voeg het hier toe.`}
+        intro={
+          `Vakanties van regio ${overview.region} en feestdagen. Wijkt je school af (herfst-, ` +
+          `voorjaars- of meivakantie), zijn er studiedagen, of is de school open op een feestdag ` +
+          `zoals Goede Vrijdag? Voeg het hier toe.`
+        }
         records={rows}
         rowKey={(d) => `${d.start}-${d.name}`}
         // Only the school's own entries are changed here; official holidays and public holidays are given.

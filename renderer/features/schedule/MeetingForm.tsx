@@ -166,12 +166,10 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
           errorTitle="Niet opgeslagen"
           submit="Opslaan"
           start={
-            meeting ? (
+            meeting && (
               <Button variant="subtle" color="red" onClick={confirmRemove} loading={remove.isPending}>
                 Overleg verwijderen
               </Button>
-            ) : (
-              <span />
             )
           }
         />

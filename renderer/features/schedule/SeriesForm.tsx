@@ -113,7 +113,9 @@ export function SeriesForm({ series, usedColors, onSaved }: { series: Series | n
       notifications.show({
         color: 'blue',
         title: `${v.name} opgeslagen`,
-        message: `Plan nu het jaar (Jaar plannen): het eerste overleg op ${dutchNumericDate(v.firstDate)} staat daar al ingevuld; je ziet eerst welke overleggen er komen.`,
+        message:
+          `Plan nu het jaar (Jaar plannen): het eerste overleg op ${dutchNumericDate(v.firstDate)} ` +
+          `staat daar al ingevuld; je ziet eerst welke overleggen er komen.`,
         autoClose: 6_000,
       });
     }

@@ -43,7 +43,10 @@ export const importHandlers: DomainHandlers<'import.analyze' | 'import.preview' 
         const picked = input.updates === 'all' ? null : new Set(input.updates);
         const chosen = new Set(check.updates.filter((u) => !picked || picked.has(u.studentNumber)).map((u) => u.studentNumber));
         noteForAudit({
-          detail: `Import (${importSourceLabels[source]}): ${check.toAdd} nieuw, ${chosen.size} bijgewerkt, ${check.toUpdate - chosen.size} niet bijgewerkt, ${check.unchanged} ongewijzigd, ${check.errors.length} overgeslagen`,
+          detail:
+            `Import (${importSourceLabels[source]}): ${check.toAdd} nieuw, ${chosen.size} bijgewerkt, ` +
+            `${check.toUpdate - chosen.size} niet bijgewerkt, ${check.unchanged} ongewijzigd, ` +
+            `${check.errors.length} overgeslagen`,
           // The students whose stored data changes (new ones do not exist yet when this line is written).
           studentIds: check.writes
             .filter((w) => w.studentId && chosen.has(w.studentNumber))

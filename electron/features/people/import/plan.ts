@@ -176,7 +176,8 @@ function readGuardian(cells: Map<TargetField, string>, slot: GuardianSlot, found
   let salutation = salutationFromCell(get('salutation'), names);
   if (salutation === undefined) {
     found.warnings.push(
-      `${found.column(`${slot}.salutation`)}aanhef "${get('salutation')}" van ${which} is niet herkend; de brief begint met de standaardaanhef.`,
+      `${found.column(`${slot}.salutation`)}aanhef "${get('salutation')}" van ${which} is niet ` +
+        `herkend; de brief begint met de standaardaanhef.`,
     );
     salutation = null;
   }

@@ -5,9 +5,15 @@ import { officialHolidays, schoolYearBounds, schoolYearOf, shiftSchoolYear } fro
 import { publicHolidays } from './public-holidays';
 
 export interface SchoolCalendar {
-  /** Why no meeting can be held on this date ("herfstvakantie", "Tweede Paasdag", "studiedag"…), or null on a school day. Saturdays and Sundays give "weekend". */
+  /**
+   * Why no meeting can be held on this date ("herfstvakantie", "Tweede Paasdag", "studiedag"…), or null on a school
+   * day. Saturdays and Sundays give "weekend".
+   */
   closedReason(date: IsoDate): string | null;
-  /** Every day off overlapping [from, to], official + public + the school's own, sorted by start; an official holiday replaced by an override (override.replaces === its name, same school year) is left out. */
+  /**
+   * Every day off overlapping [from, to], official + public + the school's own, sorted by start; an official holiday
+   * replaced by an override (override.replaces === its name, same school year) is left out.
+   */
   daysOff(from: IsoDate, to: IsoDate): DayOff[];
 }
 
