@@ -15,7 +15,7 @@ import { AppError } from '../electron/api/errors';
 import { DEMO_PASSPHRASE, demoEnvironment, seedDemoSchool } from '../electron/features/demo/demo-school';
 import { schoolYearOf } from '../electron/features/schedule/vocabulary';
 import { VAULT_EXTENSION } from '../electron/features/vault/environments';
-import { createVaultFiles, type CreatedVault } from '../electron/features/vault/vault-service';
+import { createVaultFiles, type CreatedVault } from '../electron/features/vault/vault-files';
 
 const usage =
   'Gebruik: npm run demo -- --out <bestand> [--documents <map>]   (bijvoorbeeld --out demo.zorgoverleg --documents demo-documenten)';

@@ -72,7 +72,8 @@ describe('the audit log', () => {
   it('adds no user when the line of users.add cannot be written: no user, no key slot; a retry adds one', async () => {
     const sqlite = backend.session!.vault.sqlite;
     sqlite.exec(
-      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'users.add' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
+      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'users.add' ` +
+        `BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
     );
     const input = { name: 'Vera Visser', staffCode: 'vvi', passphrase: 'wachtwoord van vera', roles: ['lid' as const] };
     expect((await callError(backend, 'users.add', input)).code).toBe('INTERNAL');
@@ -90,7 +91,8 @@ describe('the audit log', () => {
 
   it('keeps the passphrase when the line of vault.changePassphrase cannot be written', async () => {
     backend.session!.vault.sqlite.exec(
-      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'vault.changePassphrase' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
+      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = ` +
+        `'vault.changePassphrase' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
     );
     const change = { currentPassphrase: newSchool.passphrase, newPassphrase: 'een heel nieuw wachtwoord' };
     expect((await callError(backend, 'vault.changePassphrase', change)).code).toBe('INTERNAL');
@@ -150,41 +152,45 @@ describe('the audit log', () => {
     expect(await methods()).toEqual(['vault.create']);
   });
 
-  it('leaves the line of a vault replaced whole to its handler: such a method is not audited, and one that is is refused before it runs', async () => {
-    // Its line goes into the vault that takes the old one's place, before the swap (a restore, a removal).
-    for (const method of methodNames) {
-      const handler: unknown = handlers[method];
-      if (typeof handler === 'object' && handler !== null && 'replacesVault' in handler)
-        expect(contract[method].audited, method).not.toBe(true);
-    }
-    const staffSave = handlers['staff.save'];
-    let ran = false;
-    try {
-      Object.assign(handlers, {
-        'staff.save': {
-          replacesVault: async () => {
-            ran = true;
-            return { id: 'ccc' };
+  it(
+    'leaves the line of a vault replaced whole to its handler: such a method is not audited, and one ' +
+      'that is is refused before it runs',
+    async () => {
+      // Its line goes into the vault that takes the old one's place, before the swap (a restore, a removal).
+      for (const method of methodNames) {
+        const handler: unknown = handlers[method];
+        if (typeof handler === 'object' && handler !== null && 'replacesVault' in handler)
+          expect(contract[method].audited, method).not.toBe(true);
+      }
+      const staffSave = handlers['staff.save'];
+      let ran = false;
+      try {
+        Object.assign(handlers, {
+          'staff.save': {
+            replacesVault: async () => {
+              ran = true;
+              return { id: 'ccc' };
+            },
           },
-        },
-      });
-      expect(
-        (
-          await callError(backend, 'staff.save', {
-            id: null,
-            name: 'Ergens Tussenin',
-            code: 'ccc',
-            functions: [],
-            email: '',
-            active: true,
-          })
-        ).code,
-      ).toBe('INTERNAL');
-    } finally {
-      Object.assign(handlers, { 'staff.save': staffSave });
-    }
-    expect(ran).toBe(false);
-  });
+        });
+        expect(
+          (
+            await callError(backend, 'staff.save', {
+              id: null,
+              name: 'Ergens Tussenin',
+              code: 'ccc',
+              functions: [],
+              email: '',
+              active: true,
+            })
+          ).code,
+        ).toBe('INTERNAL');
+      } finally {
+        Object.assign(handlers, { 'staff.save': staffSave });
+      }
+      expect(ran).toBe(false);
+    },
+  );
 
   it('applies the roles row again after the slow part: a coordinator demoted meanwhile adds no user', async () => {
     const usersAdd = handlers['users.add'];

@@ -164,7 +164,8 @@ describe('Back-up maken', () => {
     const env = await newEnvironment(folder());
     const stick = folder();
     env.backend.session!.vault.sqlite.exec(
-      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'backup.create' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
+      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = ` +
+        `'backup.create' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
     );
     expect((await callError(env.backend, 'backup.create', { folder: stick })).code).toBe('INTERNAL');
     expect(readdirSync(stick)).toEqual([]);

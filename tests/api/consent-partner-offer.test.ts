@@ -96,45 +96,48 @@ describe('the partners the consent form offers', () => {
     vi.useRealTimers();
   });
 
-  it('offers nothing without an intake, the series partners for an intake by appointment, and the meeting partners once it has one', async () => {
-    expect(await offer()).toBeNull();
+  it(
+    'offers nothing without an intake, the series partners for an intake by appointment, and the meeting ' + 'partners once it has one',
+    async () => {
+      expect(await offer()).toBeNull();
 
-    // Handed in for the FlexZAT, which meets by appointment: no meeting yet, so the series' partners.
-    const { id: intakeId } = await call(backend, 'intakes.create', {
-      studentId,
-      anonymousYearLevel: null,
-      seriesId: flexzat,
-    });
-    expect(await offer()).toEqual({
-      label: 'FlexZAT',
-      partners: [
-        { id: ggd, name: 'GGD jeugdarts' },
-        { id: wijkteam, name: 'Sociaal Wijkteam Utrecht-Noordwest en Overvecht' },
-      ],
-    });
+      // Handed in for the FlexZAT, which meets by appointment: no meeting yet, so the series' partners.
+      const { id: intakeId } = await call(backend, 'intakes.create', {
+        studentId,
+        anonymousYearLevel: null,
+        seriesId: flexzat,
+      });
+      expect(await offer()).toEqual({
+        label: 'FlexZAT',
+        partners: [
+          { id: ggd, name: 'GGD jeugdarts' },
+          { id: wijkteam, name: 'Sociaal Wijkteam Utrecht-Noordwest en Overvecht' },
+        ],
+      });
 
-    // A FlexZAT fifteen weeks ahead, with leerplicht at the table: the meeting's partners, not the series'.
-    const later = await meeting(flexzat, '2027-02-15', [leerplicht]);
-    const { revision } = await call(backend, 'intakes.get', { id: intakeId }).then((i) => ({ revision: i.revision }));
-    await call(backend, 'intakes.saveDraft', {
-      id: intakeId,
-      revision,
-      referrerId: null,
-      referredOn: null,
-      meetingId: later.id,
-      answers: {},
-    });
-    expect(await offer()).toEqual({
-      label: 'FlexZAT 15-02-2027',
-      partners: [{ id: leerplicht, name: 'Leerplicht Utrecht' }],
-    });
+      // A FlexZAT fifteen weeks ahead, with leerplicht at the table: the meeting's partners, not the series'.
+      const later = await meeting(flexzat, '2027-02-15', [leerplicht]);
+      const { revision } = await call(backend, 'intakes.get', { id: intakeId }).then((i) => ({ revision: i.revision }));
+      await call(backend, 'intakes.saveDraft', {
+        id: intakeId,
+        revision,
+        referrerId: null,
+        referredOn: null,
+        meetingId: later.id,
+        answers: {},
+      });
+      expect(await offer()).toEqual({
+        label: 'FlexZAT 15-02-2027',
+        partners: [{ id: leerplicht, name: 'Leerplicht Utrecht' }],
+      });
 
-    // A meeting with partners within ten weeks: the form ticks its partners itself, nothing is offered.
-    await meeting(flexzat, '2026-12-07', [ggd]);
-    const overview = await call(backend, 'consent.overview', { studentId });
-    expect(overview.upcoming.map((m) => m.date)).toEqual(['2026-12-07']);
-    expect(overview.partnerOffer).toBeNull();
-  });
+      // A meeting with partners within ten weeks: the form ticks its partners itself, nothing is offered.
+      await meeting(flexzat, '2026-12-07', [ggd]);
+      const overview = await call(backend, 'consent.overview', { studentId });
+      expect(overview.upcoming.map((m) => m.date)).toEqual(['2026-12-07']);
+      expect(overview.partnerOffer).toBeNull();
+    },
+  );
 
   it("offers a meeting's series partners when the meeting itself has none chosen", async () => {
     const bare = await meeting(flexzat, '2027-03-01', []);

@@ -135,55 +135,58 @@ describe('a coordinator’s day (issue 23)', () => {
       expect(audienceAfterHolderChange('intern', 'partner', 'leerling')).toBe('intern');
     });
 
-    it('is "mag naar ouders" by default when Wie = Ouders, and the terugkoppeling letter lists it; an intern action stays out', async () => {
-      const { backend, meetingId, jesseId } = school;
-      await call(backend, 'agenda.create', { meetingId });
-      await call(backend, 'agenda.addItem', {
-        meetingId,
-        kind: 'casus',
-        studentId: jesseId,
-        intakeId: null,
-        origin: 'handmatig',
-      });
-      const item = await caseItemOf(backend, meetingId, jesseId);
-      // As the screen makes it: an empty action first (Alt+A), then Wie = Ouders, without touching "wie mag het lezen".
-      const blank = await saveAction(backend, { itemId: item.id, what: '', holder: null, due: null });
-      expect(blank.audience).toBe('intern');
-      const forParents = await saveAction(backend, {
-        id: blank.id,
-        baseRevision: blank.revision,
-        what: 'Een gesprek met de huisarts plannen',
-        holder: { kind: 'ouders', staffId: null, partnerId: null },
-        due: { kind: 'volgende-overleg' },
-      });
-      expect(forParents.audience).toBe('ouders');
-      const created = await saveAction(backend, {
-        itemId: item.id,
-        what: 'Een slaapdagboek bijhouden',
-        holder: { kind: 'leerling', staffId: null, partnerId: null },
-        due: { kind: 'volgende-overleg' },
-      });
-      expect(created.audience).toBe('ouders');
-      const intern = await saveAction(backend, {
-        itemId: item.id,
-        what: 'Dossier bijwerken',
-        holder: { kind: 'staff', staffId: school.awo, partnerId: null },
-        due: { kind: 'volgende-overleg' },
-      });
-      expect(intern.audience).toBe('intern');
+    it(
+      'is "mag naar ouders" by default when Wie = Ouders, and the terugkoppeling letter lists it; an ' + 'intern action stays out',
+      async () => {
+        const { backend, meetingId, jesseId } = school;
+        await call(backend, 'agenda.create', { meetingId });
+        await call(backend, 'agenda.addItem', {
+          meetingId,
+          kind: 'casus',
+          studentId: jesseId,
+          intakeId: null,
+          origin: 'handmatig',
+        });
+        const item = await caseItemOf(backend, meetingId, jesseId);
+        // As the screen makes it: an empty action first (Alt+A), then Wie = Ouders, without touching "wie mag het lezen".
+        const blank = await saveAction(backend, { itemId: item.id, what: '', holder: null, due: null });
+        expect(blank.audience).toBe('intern');
+        const forParents = await saveAction(backend, {
+          id: blank.id,
+          baseRevision: blank.revision,
+          what: 'Een gesprek met de huisarts plannen',
+          holder: { kind: 'ouders', staffId: null, partnerId: null },
+          due: { kind: 'volgende-overleg' },
+        });
+        expect(forParents.audience).toBe('ouders');
+        const created = await saveAction(backend, {
+          itemId: item.id,
+          what: 'Een slaapdagboek bijhouden',
+          holder: { kind: 'leerling', staffId: null, partnerId: null },
+          due: { kind: 'volgende-overleg' },
+        });
+        expect(created.audience).toBe('ouders');
+        const intern = await saveAction(backend, {
+          itemId: item.id,
+          what: 'Dossier bijwerken',
+          holder: { kind: 'staff', staffId: school.awo, partnerId: null },
+          due: { kind: 'volgende-overleg' },
+        });
+        expect(intern.audience).toBe('intern');
 
-      const { letters } = await call(backend, 'letters.preview', {
-        meetingId,
-        templateId: 'terugkoppeling',
-        studentIds: [jesseId],
-        ...noOptions,
-      });
-      const text = JSON.stringify(letters[0]!.body);
-      expect(text).toContain('Een gesprek met de huisarts plannen — u (ouders) — voor het volgende overleg');
-      expect(text).toContain('Een slaapdagboek bijhouden');
-      expect(text).not.toContain('er zijn geen acties afgesproken');
-      expect(text).not.toContain('Dossier bijwerken');
-    });
+        const { letters } = await call(backend, 'letters.preview', {
+          meetingId,
+          templateId: 'terugkoppeling',
+          studentIds: [jesseId],
+          ...noOptions,
+        });
+        const text = JSON.stringify(letters[0]!.body);
+        expect(text).toContain('Een gesprek met de huisarts plannen — u (ouders) — voor het volgende overleg');
+        expect(text).toContain('Een slaapdagboek bijhouden');
+        expect(text).not.toContain('er zijn geen acties afgesproken');
+        expect(text).not.toContain('Dossier bijwerken');
+      },
+    );
   });
 
   describe('a letter is seen before it is made', () => {

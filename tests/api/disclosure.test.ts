@@ -70,77 +70,85 @@ describe('disclosure: one rule for who may read what', () => {
     vi.useRealTimers();
   });
 
-  it('1. an external guest on one item of an internal meeting makes that item an external discussion: stukken anonymised, projector without the name', async () => {
-    const { backend, meetingId } = school;
-    await acceptedIntake(school, {
-      studentId: school.jesseId,
-      seriesId: school.iot,
-      meetingId,
-      answers: intakeAnswers(jesseName),
-    });
-    await call(backend, 'agenda.create', { meetingId });
-    const item = await caseItemOf(backend, meetingId, school.jesseId);
-    await call(backend, 'agenda.updateItem', {
-      id: item.id,
-      title: item.title,
-      presenterId: null,
-      durationMinutes: 15,
-      confidential: false,
-      guests: [{ kind: 'partner', name: 'Leerplicht' }],
-    });
-    const gated = await caseItemOf(backend, meetingId, school.jesseId);
-    expect(gated.consent?.state).toBe('missing');
+  it(
+    '1. an external guest on one item of an internal meeting makes that item an external discussion: ' +
+      'stukken anonymised, projector without the name',
+    async () => {
+      const { backend, meetingId } = school;
+      await acceptedIntake(school, {
+        studentId: school.jesseId,
+        seriesId: school.iot,
+        meetingId,
+        answers: intakeAnswers(jesseName),
+      });
+      await call(backend, 'agenda.create', { meetingId });
+      const item = await caseItemOf(backend, meetingId, school.jesseId);
+      await call(backend, 'agenda.updateItem', {
+        id: item.id,
+        title: item.title,
+        presenterId: null,
+        durationMinutes: 15,
+        confidential: false,
+        guests: [{ kind: 'partner', name: 'Leerplicht' }],
+      });
+      const gated = await caseItemOf(backend, meetingId, school.jesseId);
+      expect(gated.consent?.state).toBe('missing');
 
-    const papers = await visibleText(bytesOf(await call(backend, 'documents.papers', { meetingId })));
-    expect(papers).toContain('Geanonimiseerd');
-    expect(papers).toContain('12 lesuren ongeoorloofd');
-    for (const id of identifiersOf(jesse)) expect(papers).not.toContain(id);
+      const papers = await visibleText(bytesOf(await call(backend, 'documents.papers', { meetingId })));
+      expect(papers).toContain('Geanonimiseerd');
+      expect(papers).toContain('12 lesuren ongeoorloofd');
+      for (const id of identifiersOf(jesse)) expect(papers).not.toContain(id);
 
-    await call(backend, 'presentation.start', { meetingId });
-    await call(backend, 'presentation.control', { command: 'goTo', itemId: item.id });
-    await call(backend, 'presentation.showNames', { show: true });
-    const screen = JSON.stringify(await call(backend, 'presentation.projector', { seen: null }));
-    expect(screen).toContain(`${initials(jesse)}, ${jesse.className}`);
-    expect(screen).not.toContain(jesseName);
+      await call(backend, 'presentation.start', { meetingId });
+      await call(backend, 'presentation.control', { command: 'goTo', itemId: item.id });
+      await call(backend, 'presentation.showNames', { show: true });
+      const screen = JSON.stringify(await call(backend, 'presentation.projector', { seen: null }));
+      expect(screen).toContain(`${initials(jesse)}, ${jesse.className}`);
+      expect(screen).not.toContain(jesseName);
 
-    const team = await visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId, names: 'volledig' })));
-    expect(team).not.toContain(jesseName);
-  });
+      const team = await visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId, names: 'volledig' })));
+      expect(team).not.toContain(jesseName);
+    },
+  );
 
-  it('2. the notulen of a ZAT anonymise the copied question and actions of a case without consent, and the ZAT agenda shows it as the stukken do', async () => {
-    const { backend, zatMeetingId } = school;
-    await acceptedIntake(school, {
-      studentId: school.jesseId,
-      seriesId: school.zat,
-      meetingId: zatMeetingId,
-      answers: {
-        ...intakeAnswers(jesseName),
-        aanleiding: `${jesseName} is sinds de herfstvakantie vaak afwezig. Moeder Marieke de Vries belt elke week.`,
-      },
-    });
-    await call(backend, 'agenda.create', { meetingId: zatMeetingId });
-    const item = await caseItemOf(backend, zatMeetingId, school.jesseId);
-    expect(item.consent?.state).toBe('missing');
-    await saveAction(backend, {
-      itemId: item.id,
-      what: `Huisbezoek bij ${jesseName} (${jesse.studentNumber})`,
-      holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
-      due: { kind: 'volgende-overleg' },
-      audience: 'intern',
-    });
+  it(
+    '2. the notulen of a ZAT anonymise the copied question and actions of a case without consent, and ' +
+      'the ZAT agenda shows it as the stukken do',
+    async () => {
+      const { backend, zatMeetingId } = school;
+      await acceptedIntake(school, {
+        studentId: school.jesseId,
+        seriesId: school.zat,
+        meetingId: zatMeetingId,
+        answers: {
+          ...intakeAnswers(jesseName),
+          aanleiding: `${jesseName} is sinds de herfstvakantie vaak afwezig. Moeder Marieke de Vries belt elke week.`,
+        },
+      });
+      await call(backend, 'agenda.create', { meetingId: zatMeetingId });
+      const item = await caseItemOf(backend, zatMeetingId, school.jesseId);
+      expect(item.consent?.state).toBe('missing');
+      await saveAction(backend, {
+        itemId: item.id,
+        what: `Huisbezoek bij ${jesseName} (${jesse.studentNumber})`,
+        holder: { kind: 'staff', staffId: school.bgr, partnerId: null },
+        due: { kind: 'volgende-overleg' },
+        audience: 'intern',
+      });
 
-    for (const names of ['initialen', 'volledig'] as const) {
-      const minutes = await visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names })));
-      expect(minutes, names).toContain('Huisbezoek bij [naam]');
-      expect(minutes, names).toContain('vaak afwezig');
-      for (const id of [jesseName, 'Jesse', jesse.studentNumber, 'Marieke']) expect(minutes, `${names}: ${id}`).not.toContain(id);
-    }
+      for (const names of ['initialen', 'volledig'] as const) {
+        const minutes = await visibleText(bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names })));
+        expect(minutes, names).toContain('Huisbezoek bij [naam]');
+        expect(minutes, names).toContain('vaak afwezig');
+        for (const id of [jesseName, 'Jesse', jesse.studentNumber, 'Marieke']) expect(minutes, `${names}: ${id}`).not.toContain(id);
+      }
 
-    const agenda = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'initialen' })));
-    expect(agenda).toContain('Leerling uit leerjaar 2');
-    expect(agenda).not.toContain(initials(jesse));
-    expect(agenda).not.toMatch(/\bbgr\b/);
-  });
+      const agenda = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'initialen' })));
+      expect(agenda).toContain('Leerling uit leerjaar 2');
+      expect(agenda).not.toContain(initials(jesse));
+      expect(agenda).not.toMatch(/\bbgr\b/);
+    },
+  );
 
   it("3. the projector scrubs every student of the vault, not only this agenda's, possessives too", async () => {
     const { backend, meetingId } = school;
@@ -277,76 +285,79 @@ describe('disclosure: one rule for who may read what', () => {
     expect((await apiError(backend, 'disclosure.check', { studentId: 'bestaat-niet', text: 'x' })).code).toBe('NOT_FOUND');
   });
 
-  it('gives each external partner who attended a version of the notulen: their cases named, others anonymised, no intern text', async () => {
-    const { backend, zatMeetingId } = school;
-    await saraConsentsTo(school, [school.leerplicht]);
-    await call(backend, 'agenda.create', { meetingId: zatMeetingId });
-    await call(backend, 'agenda.addItem', {
-      meetingId: zatMeetingId,
-      kind: 'casus',
-      studentId: school.jesseId,
-      intakeId: null,
-      origin: 'handmatig',
-    });
-    await call(backend, 'agenda.addItem', {
-      meetingId: zatMeetingId,
-      kind: 'casus',
-      studentId: school.saraId,
-      intakeId: null,
-      origin: 'handmatig',
-    });
-    const jesseItem = await caseItemOf(backend, zatMeetingId, school.jesseId);
-    const saraItem = await caseItemOf(backend, zatMeetingId, school.saraId);
-    await call(backend, 'minutes.saveField', {
-      itemId: jesseItem.id,
-      field: 'bespreking',
-      text: 'Jesse de Vries verzuimt; thuis speelt een scheiding.',
-      audience: 'intern',
-      baseRevision: 0,
-    });
-    await call(backend, 'minutes.saveField', {
-      itemId: jesseItem.id,
-      field: 'besluit',
-      text: 'Jesse krijgt een verzuimgesprek.',
-      audience: 'ouders',
-      baseRevision: 0,
-    });
-    await call(backend, 'minutes.saveField', {
-      itemId: saraItem.id,
-      field: 'besluit',
-      text: 'Sara Bakker gaat naar de huiswerkklas met Jesse.',
-      audience: 'ouders',
-      baseRevision: 0,
-    });
+  it(
+    'gives each external partner who attended a version of the notulen: their cases named, others ' + 'anonymised, no intern text',
+    async () => {
+      const { backend, zatMeetingId } = school;
+      await saraConsentsTo(school, [school.leerplicht]);
+      await call(backend, 'agenda.create', { meetingId: zatMeetingId });
+      await call(backend, 'agenda.addItem', {
+        meetingId: zatMeetingId,
+        kind: 'casus',
+        studentId: school.jesseId,
+        intakeId: null,
+        origin: 'handmatig',
+      });
+      await call(backend, 'agenda.addItem', {
+        meetingId: zatMeetingId,
+        kind: 'casus',
+        studentId: school.saraId,
+        intakeId: null,
+        origin: 'handmatig',
+      });
+      const jesseItem = await caseItemOf(backend, zatMeetingId, school.jesseId);
+      const saraItem = await caseItemOf(backend, zatMeetingId, school.saraId);
+      await call(backend, 'minutes.saveField', {
+        itemId: jesseItem.id,
+        field: 'bespreking',
+        text: 'Jesse de Vries verzuimt; thuis speelt een scheiding.',
+        audience: 'intern',
+        baseRevision: 0,
+      });
+      await call(backend, 'minutes.saveField', {
+        itemId: jesseItem.id,
+        field: 'besluit',
+        text: 'Jesse krijgt een verzuimgesprek.',
+        audience: 'ouders',
+        baseRevision: 0,
+      });
+      await call(backend, 'minutes.saveField', {
+        itemId: saraItem.id,
+        field: 'besluit',
+        text: 'Sara Bakker gaat naar de huiswerkklas met Jesse.',
+        audience: 'ouders',
+        baseRevision: 0,
+      });
 
-    expect(await call(backend, 'documents.minutesReaders', { meetingId: zatMeetingId })).toEqual([
-      { partnerId: school.leerplicht, name: 'Leerplicht Utrecht', wholeMeeting: true },
-    ]);
-    const file = await call(backend, 'documents.minutes', {
-      meetingId: zatMeetingId,
-      names: 'volledig',
-      partnerId: school.leerplicht,
-    });
-    expect(file.fileName).toMatch(/^notulen-.*-partner\.docx$/);
-    const text = await visibleText(bytesOf(file));
-    expect(text).toContain('Versie voor Leerplicht Utrecht');
-    expect(text).toContain(`${saraName} (${sara.className})`);
-    expect(text).toContain('Sara Bakker gaat naar de huiswerkklas met [naam].');
-    expect(text).toContain('Leerling uit leerjaar 2');
-    expect(text).toContain('[naam] krijgt een verzuimgesprek.');
-    expect(text).not.toContain('scheiding');
-    for (const id of identifiersOf(jesse)) expect(text).not.toContain(id);
+      expect(await call(backend, 'documents.minutesReaders', { meetingId: zatMeetingId })).toEqual([
+        { partnerId: school.leerplicht, name: 'Leerplicht Utrecht', wholeMeeting: true },
+      ]);
+      const file = await call(backend, 'documents.minutes', {
+        meetingId: zatMeetingId,
+        names: 'volledig',
+        partnerId: school.leerplicht,
+      });
+      expect(file.fileName).toMatch(/^notulen-.*-partner\.docx$/);
+      const text = await visibleText(bytesOf(file));
+      expect(text).toContain('Versie voor Leerplicht Utrecht');
+      expect(text).toContain(`${saraName} (${sara.className})`);
+      expect(text).toContain('Sara Bakker gaat naar de huiswerkklas met [naam].');
+      expect(text).toContain('Leerling uit leerjaar 2');
+      expect(text).toContain('[naam] krijgt een verzuimgesprek.');
+      expect(text).not.toContain('scheiding');
+      for (const id of identifiersOf(jesse)) expect(text).not.toContain(id);
 
-    expect(
-      (
-        await apiError(backend, 'documents.minutes', {
-          meetingId: school.meetingId,
-          names: 'initialen',
-          partnerId: school.leerplicht,
-        })
-      ).code,
-    ).toBe('VALIDATION');
-  });
+      expect(
+        (
+          await apiError(backend, 'documents.minutes', {
+            meetingId: school.meetingId,
+            names: 'initialen',
+            partnerId: school.leerplicht,
+          })
+        ).code,
+      ).toBe('VALIDATION');
+    },
+  );
 
   it("letters, the parents' extract and the inzage hold no other child of generated schools, however the secretary named them", async () => {
     const given = ['Noor', 'Daan', 'Lotte', 'Milan', 'Sanne', 'Jesse'];

@@ -87,77 +87,84 @@ describe('documents', () => {
   }
 
   describe('agenda', () => {
-    it('is named by kind and date only, lists the items in agenda order, and prints students as initials and class by default', async () => {
-      const { backend, meetingId } = school;
-      const { saraItem } = await iotWithBothStudents();
-      // Sara moves up before "Actiepunten": the document follows the agenda, not the order of adding.
-      await call(backend, 'agenda.moveItem', { id: saraItem.id, toIndex: 3 });
-      const agenda = await call(backend, 'agenda.get', { meetingId });
-      const titleOf = (item: (typeof agenda.items)[number]) =>
-        item.studentId === school.jesseId ? jesseInitials : item.studentId === school.saraId ? saraInitials : item.title;
+    it(
+      'is named by kind and date only, lists the items in agenda order, and prints students as initials ' + 'and class by default',
+      async () => {
+        const { backend, meetingId } = school;
+        const { saraItem } = await iotWithBothStudents();
+        // Sara moves up before "Actiepunten": the document follows the agenda, not the order of adding.
+        await call(backend, 'agenda.moveItem', { id: saraItem.id, toIndex: 3 });
+        const agenda = await call(backend, 'agenda.get', { meetingId });
+        const titleOf = (item: (typeof agenda.items)[number]) =>
+          item.studentId === school.jesseId ? jesseInitials : item.studentId === school.saraId ? saraInitials : item.title;
 
-      const file = await call(backend, 'documents.agenda', { meetingId, names: 'initialen' });
-      expect(file.fileName).toBe('agenda-2026-11-12.docx');
-      for (const part of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName, jesse.studentNumber])
-        expect(file.fileName.toLowerCase()).not.toContain(part.toLowerCase());
+        const file = await call(backend, 'documents.agenda', { meetingId, names: 'initialen' });
+        expect(file.fileName).toBe('agenda-2026-11-12.docx');
+        for (const part of [jesse.givenName, jesse.familyName, sara.givenName, sara.familyName, jesse.studentNumber])
+          expect(file.fileName.toLowerCase()).not.toContain(part.toLowerCase());
 
-      const buffer = bytesOf(file);
-      const rows = tableWithHeader((await unzipDocx(buffer)).document, ['Nr', 'Tijd', 'Onderwerp', 'Inbrenger', 'Duur']);
-      expect(rows.map((row) => [row[0], row[1], (row[2] ?? '').split('\n')[0]])).toEqual(
-        agenda.items.map((item) => [`${item.number}`, item.start, titleOf(item)]),
-      );
-      expect(rows.map((row) => (row[2] ?? '').split('\n')[0]).slice(3, 5)).toEqual([saraInitials, 'Actiepunten']);
+        const buffer = bytesOf(file);
+        const rows = tableWithHeader((await unzipDocx(buffer)).document, ['Nr', 'Tijd', 'Onderwerp', 'Inbrenger', 'Duur']);
+        expect(rows.map((row) => [row[0], row[1], (row[2] ?? '').split('\n')[0]])).toEqual(
+          agenda.items.map((item) => [`${item.number}`, item.start, titleOf(item)]),
+        );
+        expect(rows.map((row) => (row[2] ?? '').split('\n')[0]).slice(3, 5)).toEqual([saraInitials, 'Actiepunten']);
 
-      const text = await visibleText(buffer);
-      expect(text).toContain(jesseInitials);
-      expect(text).toContain(saraInitials);
-      for (const name of [jesseName, saraName, jesse.givenName, sara.givenName, sara.familyName]) expect(text).not.toContain(name);
-    });
+        const text = await visibleText(buffer);
+        expect(text).toContain(jesseInitials);
+        expect(text).toContain(saraInitials);
+        for (const name of [jesseName, saraName, jesse.givenName, sara.givenName, sara.familyName]) expect(text).not.toContain(name);
+      },
+    );
 
-    it('prints full names when asked; a case the consent gate does not let through keeps its initials in the minutes and is anonymised on the agenda', async () => {
-      const { backend, meetingId, zatMeetingId } = school;
-      await iotWithBothStudents();
-      const full = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'volledig' })));
-      expect(full).toContain(`${jesseName} (${jesse.className})`);
-      expect(full).toContain(`${saraName} (${sara.className})`);
-      expect(full).not.toContain(jesseInitials);
+    it(
+      'prints full names when asked; a case the consent gate does not let through keeps its initials in ' +
+        'the minutes and is anonymised on the agenda',
+      async () => {
+        const { backend, meetingId, zatMeetingId } = school;
+        await iotWithBothStudents();
+        const full = await visibleText(bytesOf(await call(backend, 'documents.agenda', { meetingId, names: 'volledig' })));
+        expect(full).toContain(`${jesseName} (${jesse.className})`);
+        expect(full).toContain(`${saraName} (${sara.className})`);
+        expect(full).not.toContain(jesseInitials);
 
-      // The ZAT has Leerplicht at the table: Sara's parents consented, Jesse's did not.
-      await saraConsentsTo(school, [school.leerplicht]);
-      await call(backend, 'agenda.create', { meetingId: zatMeetingId });
-      await call(backend, 'agenda.addItem', {
-        meetingId: zatMeetingId,
-        kind: 'casus',
-        studentId: school.jesseId,
-        intakeId: null,
-        origin: 'handmatig',
-      });
-      await call(backend, 'agenda.addItem', {
-        meetingId: zatMeetingId,
-        kind: 'casus',
-        studentId: school.saraId,
-        intakeId: null,
-        origin: 'handmatig',
-      });
-      expect((await caseItemOf(backend, zatMeetingId, school.jesseId)).consent?.state).toBe('missing');
-      expect((await caseItemOf(backend, zatMeetingId, school.saraId)).consent?.state).toBe('ok');
+        // The ZAT has Leerplicht at the table: Sara's parents consented, Jesse's did not.
+        await saraConsentsTo(school, [school.leerplicht]);
+        await call(backend, 'agenda.create', { meetingId: zatMeetingId });
+        await call(backend, 'agenda.addItem', {
+          meetingId: zatMeetingId,
+          kind: 'casus',
+          studentId: school.jesseId,
+          intakeId: null,
+          origin: 'handmatig',
+        });
+        await call(backend, 'agenda.addItem', {
+          meetingId: zatMeetingId,
+          kind: 'casus',
+          studentId: school.saraId,
+          intakeId: null,
+          origin: 'handmatig',
+        });
+        expect((await caseItemOf(backend, zatMeetingId, school.jesseId)).consent?.state).toBe('missing');
+        expect((await caseItemOf(backend, zatMeetingId, school.saraId)).consent?.state).toBe('ok');
 
-      const zatAgenda = await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'volledig' });
-      expect(zatAgenda.fileName).toBe(`agenda-${school.zatDate}.docx`);
-      const zatText = await visibleText(bytesOf(zatAgenda));
-      expect(zatText).toContain(`${saraName} (${sara.className})`);
-      // The agenda goes to everyone at the table: shown as the stukken show it (issue 21, item 2).
-      expect(zatText).toContain('Leerling uit leerjaar 2');
-      expect(zatText).not.toContain(jesseInitials);
-      expect(zatText).not.toContain(jesse.givenName);
-      // The same rule holds for the minutes of that meeting.
-      const zatMinutes = await visibleText(
-        bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names: 'volledig' })),
-      );
-      expect(zatMinutes).toContain(`${saraName} (${sara.className})`);
-      expect(zatMinutes).toContain(jesseInitials);
-      expect(zatMinutes).not.toContain(jesse.givenName);
-    });
+        const zatAgenda = await call(backend, 'documents.agenda', { meetingId: zatMeetingId, names: 'volledig' });
+        expect(zatAgenda.fileName).toBe(`agenda-${school.zatDate}.docx`);
+        const zatText = await visibleText(bytesOf(zatAgenda));
+        expect(zatText).toContain(`${saraName} (${sara.className})`);
+        // The agenda goes to everyone at the table: shown as the stukken show it (issue 21, item 2).
+        expect(zatText).toContain('Leerling uit leerjaar 2');
+        expect(zatText).not.toContain(jesseInitials);
+        expect(zatText).not.toContain(jesse.givenName);
+        // The same rule holds for the minutes of that meeting.
+        const zatMinutes = await visibleText(
+          bytesOf(await call(backend, 'documents.minutes', { meetingId: zatMeetingId, names: 'volledig' })),
+        );
+        expect(zatMinutes).toContain(`${saraName} (${sara.className})`);
+        expect(zatMinutes).toContain(jesseInitials);
+        expect(zatMinutes).not.toContain(jesse.givenName);
+      },
+    );
   });
 
   describe('full names', () => {

@@ -98,7 +98,8 @@ describe('writes while an import runs', () => {
     });
     const sqlite = backend.session!.vault.sqlite;
     sqlite.exec(
-      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = 'import.start' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
+      `CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log WHEN NEW.method = ` +
+        `'import.start' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END;`,
     );
     const start = {
       importId: analyzed.importId,

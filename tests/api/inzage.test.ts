@@ -135,43 +135,46 @@ describe('inzage', () => {
     expect(older).not.toContain(opening);
   });
 
-  it('names where the student went on leaving, when his file is proposed for deletion, and the absence data kept after it went', async () => {
-    const { backend } = school;
-    // Left this summer for special education: the VSO period, and his absence data outlive the file.
-    await call(backend, 'students.setStatus', { id: school.jesseId, status: 'left', leftOn: '2026-07-15' });
-    await call(backend, 'retention.setDestination', { studentId: school.jesseId, destination: 'vso' });
-    const recent = (await opened(await call(backend, 'inzage.export', { studentId: school.jesseId }))).text;
-    for (const shown of [
-      'Inschrijving\nUitgeschreven op 15-07-2026',
-      'Uitgestroomd naar\nVoortgezet speciaal onderwijs (VSO)',
-      'Bewaartermijn dossier\n3 jaar na de uitschrijving (uitstroom naar het VSO)',
-      'Bewaartermijn verzuimgegevens\n5 jaar na de uitschrijving',
-      'Voorstel tot verwijdering\nOp 15 juli 2029: het dossier; de verzuimgegevens blijven bewaard tot 15 juli 2031.',
-    ]) {
-      expect(recent, shown).toContain(shown);
-    }
-    expect(recent).not.toContain('Bewaarde verzuimgegevens');
+  it(
+    'names where the student went on leaving, when his file is proposed for deletion, and the absence ' + 'data kept after it went',
+    async () => {
+      const { backend } = school;
+      // Left this summer for special education: the VSO period, and his absence data outlive the file.
+      await call(backend, 'students.setStatus', { id: school.jesseId, status: 'left', leftOn: '2026-07-15' });
+      await call(backend, 'retention.setDestination', { studentId: school.jesseId, destination: 'vso' });
+      const recent = (await opened(await call(backend, 'inzage.export', { studentId: school.jesseId }))).text;
+      for (const shown of [
+        'Inschrijving\nUitgeschreven op 15-07-2026',
+        'Uitgestroomd naar\nVoortgezet speciaal onderwijs (VSO)',
+        'Bewaartermijn dossier\n3 jaar na de uitschrijving (uitstroom naar het VSO)',
+        'Bewaartermijn verzuimgegevens\n5 jaar na de uitschrijving',
+        'Voorstel tot verwijdering\nOp 15 juli 2029: het dossier; de verzuimgegevens blijven bewaard tot 15 juli 2031.',
+      ]) {
+        expect(recent, shown).toContain(shown);
+      }
+      expect(recent).not.toContain('Bewaarde verzuimgegevens');
 
-    // Left two years ago for an MBO: the file's period passed, and the coordinator erased it.
-    await call(backend, 'students.setStatus', { id: school.jesseId, status: 'left', leftOn: '2024-09-01' });
-    await call(backend, 'retention.setDestination', { studentId: school.jesseId, destination: 'mbo' });
-    await call(backend, 'retention.erase', { studentIds: [school.jesseId] });
-    const { text, names } = await opened(await call(backend, 'inzage.export', { studentId: school.jesseId }));
-    for (const shown of [
-      'Uitgestroomd naar\nMBO',
-      'Bewaartermijn dossier\n2 jaar na de uitschrijving',
-      'Dossier verwijderd op\n02-11-2026',
-      'Voorstel tot verwijdering\nOp 1 september 2029: de bewaarde verzuimgegevens en de leerlinggegevens.',
-      'Bewaarde verzuimgegevens',
-      'Uit de aanmelding van 02-11-2026\nZorgen over verzuim: 12 lesuren ongeoorloofd',
-    ]) {
-      expect(text, shown).toContain(shown);
-    }
-    // The rest of the file went: no intake, no letter, no attachment.
-    expect(text).not.toContain('Jesse is sinds de herfstvakantie vaak afwezig.');
-    expect(text).toContain('Er zijn geen brieven over de leerling verstuurd.');
-    expect(names).toEqual([`inzage-${jesse.studentNumber}-2026-11-02.docx`]);
-  });
+      // Left two years ago for an MBO: the file's period passed, and the coordinator erased it.
+      await call(backend, 'students.setStatus', { id: school.jesseId, status: 'left', leftOn: '2024-09-01' });
+      await call(backend, 'retention.setDestination', { studentId: school.jesseId, destination: 'mbo' });
+      await call(backend, 'retention.erase', { studentIds: [school.jesseId] });
+      const { text, names } = await opened(await call(backend, 'inzage.export', { studentId: school.jesseId }));
+      for (const shown of [
+        'Uitgestroomd naar\nMBO',
+        'Bewaartermijn dossier\n2 jaar na de uitschrijving',
+        'Dossier verwijderd op\n02-11-2026',
+        'Voorstel tot verwijdering\nOp 1 september 2029: de bewaarde verzuimgegevens en de leerlinggegevens.',
+        'Bewaarde verzuimgegevens',
+        'Uit de aanmelding van 02-11-2026\nZorgen over verzuim: 12 lesuren ongeoorloofd',
+      ]) {
+        expect(text, shown).toContain(shown);
+      }
+      // The rest of the file went: no intake, no letter, no attachment.
+      expect(text).not.toContain('Jesse is sinds de herfstvakantie vaak afwezig.');
+      expect(text).toContain('Er zijn geen brieven over de leerling verstuurd.');
+      expect(names).toEqual([`inzage-${jesse.studentNumber}-2026-11-02.docx`]);
+    },
+  );
 
   it('holds nothing of the other student in the same meeting, and nothing of the Meldcode track', async () => {
     const { text, names } = await opened(await call(school.backend, 'inzage.export', { studentId: school.jesseId }));

@@ -13,7 +13,8 @@ import { call, callError, makeBackend, newSchool, tempDir } from '../helpers/bac
 
 const passphrase = 'een wachtwoord voor de test';
 const ownAccessRefused =
-  'Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft. Dat beslist de aandachtsfunctionaris; heeft de school er nog geen, dan benoemt een andere coördinator de eerste.';
+  'Je kunt jezelf geen rol geven die toegang tot Meldcode-trajecten geeft. Dat beslist de ' +
+  'aandachtsfunctionaris; heeft de school er nog geen, dan benoemt een andere coördinator de eerste.';
 const lastAfRefused = 'Er moet minstens één aandachtsfunctionaris blijven: er is een Meldcode-traject. Geef eerst iemand anders die rol.';
 
 interface School {

@@ -60,47 +60,50 @@ describe.each(days)('the demo school opened $label: meetings, minutes and action
     vi.useRealTimers();
   });
 
-  it('has past IOT and ZAT meetings with fixed minutes: text per case in the right audience, decisions, presence and one addendum', async () => {
-    const past = await call(backend, 'agenda.meetings', { scope: 'afgelopen' });
-    expect(past.every((m) => m.date < today)).toBe(true);
-    const fixed = past.filter((m) => m.state === 'vastgesteld' && m.cases > 0);
-    expect(new Set(fixed.map((m) => m.title))).toEqual(new Set(['IOT', 'ZAT']));
-    const fixedMinutes = await Promise.all(fixed.map((m) => minutes(m.id)));
-    for (const m of fixedMinutes) {
-      expect(m).toMatchObject({ canEditMinutes: false, meeting: { state: 'vastgesteld' } });
-      expect(m.meeting.minutesFixedAt).not.toBeNull();
-      expect(m.attendees.every((a) => a.presence !== null)).toBe(true);
-      for (const item of m.items.filter((i) => i.kind === 'casus')) {
-        expect(item).toMatchObject({ decided: true, decision: expect.any(String) });
-        const field = (key: string) => item.fields.find((f) => f.field === key)!;
-        expect(field('vraag')).toMatchObject({ audience: 'ouders', text: expect.stringMatching(/\S/) });
-        expect(field('bespreking')).toMatchObject({ audience: 'intern', text: expect.stringMatching(/\S/) });
-        expect(field('besluit')).toMatchObject({ audience: 'ouders', text: expect.stringMatching(/\S/) });
-        const info = item.fields.filter((f) => f.field.startsWith('info:'));
-        expect(info.length).toBeGreaterThan(0);
-        expect(info.every((f) => f.audience === 'intern' && /^info:(staff|partner):/.test(f.field))).toBe(true);
+  it(
+    'has past IOT and ZAT meetings with fixed minutes: text per case in the right audience, decisions, ' + 'presence and one addendum',
+    async () => {
+      const past = await call(backend, 'agenda.meetings', { scope: 'afgelopen' });
+      expect(past.every((m) => m.date < today)).toBe(true);
+      const fixed = past.filter((m) => m.state === 'vastgesteld' && m.cases > 0);
+      expect(new Set(fixed.map((m) => m.title))).toEqual(new Set(['IOT', 'ZAT']));
+      const fixedMinutes = await Promise.all(fixed.map((m) => minutes(m.id)));
+      for (const m of fixedMinutes) {
+        expect(m).toMatchObject({ canEditMinutes: false, meeting: { state: 'vastgesteld' } });
+        expect(m.meeting.minutesFixedAt).not.toBeNull();
+        expect(m.attendees.every((a) => a.presence !== null)).toBe(true);
+        for (const item of m.items.filter((i) => i.kind === 'casus')) {
+          expect(item).toMatchObject({ decided: true, decision: expect.any(String) });
+          const field = (key: string) => item.fields.find((f) => f.field === key)!;
+          expect(field('vraag')).toMatchObject({ audience: 'ouders', text: expect.stringMatching(/\S/) });
+          expect(field('bespreking')).toMatchObject({ audience: 'intern', text: expect.stringMatching(/\S/) });
+          expect(field('besluit')).toMatchObject({ audience: 'ouders', text: expect.stringMatching(/\S/) });
+          const info = item.fields.filter((f) => f.field.startsWith('info:'));
+          expect(info.length).toBeGreaterThan(0);
+          expect(info.every((f) => f.audience === 'intern' && /^info:(staff|partner):/.test(f.field))).toBe(true);
+        }
       }
-    }
-    const decisions = fixedMinutes.flatMap((m) => m.items.flatMap((i) => (i.decision ? [i.decision] : [])));
-    expect(decisions).toContain('terugkomen');
+      const decisions = fixedMinutes.flatMap((m) => m.items.flatMap((i) => (i.decision ? [i.decision] : [])));
+      expect(decisions).toContain('terugkomen');
 
-    // The addendum corrects a fixed case (its lapsed action) without touching what was written.
-    const withAddendum = fixedMinutes.filter((m) => m.addenda.length > 0);
-    expect(withAddendum).toHaveLength(1);
-    const addendum = withAddendum[0]!.addenda[0]!;
-    const corrected = withAddendum[0]!.items.find((i) => i.id === addendum.itemId)!;
-    const lapsed = corrected.actions.find((a) => a.status === 'vervallen')!;
-    expect(addendum.text).toContain(`Actie ${lapsed.number} is vervallen`);
-    expect(lapsed.statusNote).toMatch(/\S/);
+      // The addendum corrects a fixed case (its lapsed action) without touching what was written.
+      const withAddendum = fixedMinutes.filter((m) => m.addenda.length > 0);
+      expect(withAddendum).toHaveLength(1);
+      const addendum = withAddendum[0]!.addenda[0]!;
+      const corrected = withAddendum[0]!.items.find((i) => i.id === addendum.itemId)!;
+      const lapsed = corrected.actions.find((a) => a.status === 'vervallen')!;
+      expect(addendum.text).toContain(`Actie ${lapsed.number} is vervallen`);
+      expect(lapsed.statusNote).toMatch(/\S/);
 
-    // The series' most recent finished meeting waits to be fixed at its next one.
-    expect(
-      past
-        .filter((m) => m.state === 'afgelopen')
-        .map((m) => m.title)
-        .sort(),
-    ).toEqual(['IOT', 'ZAT']);
-  });
+      // The series' most recent finished meeting waits to be fixed at its next one.
+      expect(
+        past
+          .filter((m) => m.state === 'afgelopen')
+          .map((m) => m.title)
+          .sort(),
+      ).toEqual(['IOT', 'ZAT']);
+    },
+  );
 
   it('has one meeting running near today: agenda sent, presence taken, the first case done, the next under way', async () => {
     const live = await running();

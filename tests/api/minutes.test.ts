@@ -467,123 +467,127 @@ describe('agenda, minutes and actions', () => {
     expect(agenda.meeting).toMatchObject({ chair: { code: 'awo' }, secretary: { code: 'awo' } });
   });
 
-  it('refuses what the minutes do not allow: others closing your action, lapsed items, unknown people, and moving a meeting whose minutes are fixed', async () => {
-    await call(backend, 'agenda.create', { meetingId });
-    const item = await caseItem();
-    const action = await saveAction({
-      itemId: item.id,
-      what: 'Gesprek met ouders',
-      holder: { kind: 'staff', staffId: bgr, partnerId: null },
-      due: { kind: 'datum', date: '2026-11-20' },
-      audience: 'intern',
-    });
-
-    // A member without a keeper's role may not close someone else's action.
-    const { environments } = await call(backend, 'vault.status', {});
-    const lid = await call(backend, 'users.add', {
-      name: 'Lies Lid',
-      staffCode: 'lli',
-      passphrase: 'wachtwoord van lies',
-      roles: ['lid'],
-    });
-    await call(backend, 'vault.lock', {});
-    await call(backend, 'vault.unlock', {
-      environmentId: environments[0]!.id,
-      userId: lid.id,
-      passphrase: 'wachtwoord van lies',
-    });
-    expect((await callError(backend, 'actions.setStatus', { id: action.id, status: 'gedaan', note: '' })).code).toBe('FORBIDDEN');
-    expect(
-      (
-        await callError(backend, 'minutes.saveField', {
-          itemId: item.id,
-          field: 'bespreking',
-          text: 'x',
-          audience: 'intern',
-          baseRevision: 0,
-        })
-      ).code,
-    ).toBe('FORBIDDEN');
-    await call(backend, 'vault.lock', {});
-    const coordinator = (await call(backend, 'vault.status', {})).environments[0]!.users.find((u) => u.staffCode === 'awo')!;
-    await call(backend, 'vault.unlock', {
-      environmentId: environments[0]!.id,
-      userId: coordinator.id,
-      passphrase: newSchool.passphrase,
-    });
-
-    // Unknown people are named, not an internal error.
-    expect(
-      await callError(backend, 'actions.save', {
+  it(
+    'refuses what the minutes do not allow: others closing your action, lapsed items, unknown people, ' +
+      'and moving a meeting whose minutes are fixed',
+    async () => {
+      await call(backend, 'agenda.create', { meetingId });
+      const item = await caseItem();
+      const action = await saveAction({
         itemId: item.id,
-        what: 'x',
-        holder: { kind: 'staff', staffId: 'nobody', partnerId: null },
-        due: null,
+        what: 'Gesprek met ouders',
+        holder: { kind: 'staff', staffId: bgr, partnerId: null },
+        due: { kind: 'datum', date: '2026-11-20' },
         audience: 'intern',
-      }),
-    ).toMatchObject({ code: 'NOT_FOUND', message: 'Deze medewerker bestaat niet (meer).' });
-    expect((await callError(backend, 'agenda.setPresence', { meetingId, person: 'staff:nobody', presence: 'aanwezig' })).code).toBe(
-      'NOT_FOUND',
-    );
-    expect(
-      (
-        await callError(backend, 'agenda.updateItem', {
-          id: item.id,
-          title: item.title,
-          presenterId: 'nobody',
-          durationMinutes: 10,
-          confidential: false,
-          guests: [],
-        })
-      ).code,
-    ).toBe('NOT_FOUND');
+      });
 
-    // A lapsed item takes nothing more.
-    await call(backend, 'agenda.setProgress', { meetingId, progress: 'agenda-verstuurd' });
-    const other = await call(backend, 'agenda.addItem', { meetingId, kind: 'overig', title: 'Werkwijze evalueren' });
-    const rondvraag = (await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.kind === 'rondvraag')!;
-    await call(backend, 'agenda.removeItem', { id: rondvraag.id });
-    expect(
-      (
-        await callError(backend, 'minutes.saveField', {
-          itemId: rondvraag.id,
-          field: 'notities',
-          text: 'x',
+      // A member without a keeper's role may not close someone else's action.
+      const { environments } = await call(backend, 'vault.status', {});
+      const lid = await call(backend, 'users.add', {
+        name: 'Lies Lid',
+        staffCode: 'lli',
+        passphrase: 'wachtwoord van lies',
+        roles: ['lid'],
+      });
+      await call(backend, 'vault.lock', {});
+      await call(backend, 'vault.unlock', {
+        environmentId: environments[0]!.id,
+        userId: lid.id,
+        passphrase: 'wachtwoord van lies',
+      });
+      expect((await callError(backend, 'actions.setStatus', { id: action.id, status: 'gedaan', note: '' })).code).toBe('FORBIDDEN');
+      expect(
+        (
+          await callError(backend, 'minutes.saveField', {
+            itemId: item.id,
+            field: 'bespreking',
+            text: 'x',
+            audience: 'intern',
+            baseRevision: 0,
+          })
+        ).code,
+      ).toBe('FORBIDDEN');
+      await call(backend, 'vault.lock', {});
+      const coordinator = (await call(backend, 'vault.status', {})).environments[0]!.users.find((u) => u.staffCode === 'awo')!;
+      await call(backend, 'vault.unlock', {
+        environmentId: environments[0]!.id,
+        userId: coordinator.id,
+        passphrase: newSchool.passphrase,
+      });
+
+      // Unknown people are named, not an internal error.
+      expect(
+        await callError(backend, 'actions.save', {
+          itemId: item.id,
+          what: 'x',
+          holder: { kind: 'staff', staffId: 'nobody', partnerId: null },
+          due: null,
           audience: 'intern',
-          baseRevision: 0,
-        })
-      ).message,
-    ).toContain('vervallen');
-    expect(other.id).toBeTruthy();
+        }),
+      ).toMatchObject({ code: 'NOT_FOUND', message: 'Deze medewerker bestaat niet (meer).' });
+      expect((await callError(backend, 'agenda.setPresence', { meetingId, person: 'staff:nobody', presence: 'aanwezig' })).code).toBe(
+        'NOT_FOUND',
+      );
+      expect(
+        (
+          await callError(backend, 'agenda.updateItem', {
+            id: item.id,
+            title: item.title,
+            presenterId: 'nobody',
+            durationMinutes: 10,
+            confidential: false,
+            guests: [],
+          })
+        ).code,
+      ).toBe('NOT_FOUND');
 
-    // Fixed minutes fix the meeting itself: no new date, title or attendees through the schedule.
-    await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
-    await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
-    expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: meetingId })).message).toContain('later overleg');
-    await call(backend, 'minutes.fix', { meetingId, atMeetingId: nextMeetingId });
-    const refused = await callError(backend, 'meetings.save', {
-      id: meetingId,
-      seriesId: iot,
-      title: 'Andere titel',
-      date: '2026-11-19',
-      startTime: '13:30',
-      durationMinutes: 90,
-      location: 'Vergaderkamer',
-      note: null,
-      chairId: awo,
-      secretaryId: awo,
-      attendees: { staffIds: [], partnerIds: [] },
-    });
-    expect(refused).toMatchObject({ code: 'FORBIDDEN' });
-    expect(refused.message).toContain('vastgesteld');
-    // The question shown from the intake is stored with the fixed minutes (intern: nobody chose otherwise).
-    const fixed = await caseItem();
-    expect(fixed.fields.find((f) => f.field === 'vraag')).toMatchObject({
-      revision: 1,
-      audience: 'intern',
-      text: expect.stringContaining('Is de jeugdarts nodig?'),
-    });
-  });
+      // A lapsed item takes nothing more.
+      await call(backend, 'agenda.setProgress', { meetingId, progress: 'agenda-verstuurd' });
+      const other = await call(backend, 'agenda.addItem', { meetingId, kind: 'overig', title: 'Werkwijze evalueren' });
+      const rondvraag = (await call(backend, 'agenda.get', { meetingId })).items.find((i) => i.kind === 'rondvraag')!;
+      await call(backend, 'agenda.removeItem', { id: rondvraag.id });
+      expect(
+        (
+          await callError(backend, 'minutes.saveField', {
+            itemId: rondvraag.id,
+            field: 'notities',
+            text: 'x',
+            audience: 'intern',
+            baseRevision: 0,
+          })
+        ).message,
+      ).toContain('vervallen');
+      expect(other.id).toBeTruthy();
+
+      // Fixed minutes fix the meeting itself: no new date, title or attendees through the schedule.
+      await call(backend, 'agenda.setProgress', { meetingId, progress: 'bezig' });
+      await call(backend, 'agenda.setProgress', { meetingId, progress: 'afgelopen' });
+      expect((await callError(backend, 'minutes.fix', { meetingId, atMeetingId: meetingId })).message).toContain('later overleg');
+      await call(backend, 'minutes.fix', { meetingId, atMeetingId: nextMeetingId });
+      const refused = await callError(backend, 'meetings.save', {
+        id: meetingId,
+        seriesId: iot,
+        title: 'Andere titel',
+        date: '2026-11-19',
+        startTime: '13:30',
+        durationMinutes: 90,
+        location: 'Vergaderkamer',
+        note: null,
+        chairId: awo,
+        secretaryId: awo,
+        attendees: { staffIds: [], partnerIds: [] },
+      });
+      expect(refused).toMatchObject({ code: 'FORBIDDEN' });
+      expect(refused.message).toContain('vastgesteld');
+      // The question shown from the intake is stored with the fixed minutes (intern: nobody chose otherwise).
+      const fixed = await caseItem();
+      expect(fixed.fields.find((f) => f.field === 'vraag')).toMatchObject({
+        revision: 1,
+        audience: 'intern',
+        text: expect.stringContaining('Is de jeugdarts nodig?'),
+      });
+    },
+  );
 
   it('keeps action numbers unique after the agenda is reordered, and refuses a stale save of an action', async () => {
     await call(backend, 'agenda.create', { meetingId });

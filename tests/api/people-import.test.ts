@@ -189,7 +189,8 @@ describe('importing students and guardians', () => {
         line: 5,
         studentNumber: '10499X',
         message:
-          'Kolom "Stamnr": Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer. Kolom "Geb.datum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
+          'Kolom "Stamnr": Het leerlingnummer bestaat alleen uit cijfers; "10499X" is geen leerlingnummer. ' +
+          'Kolom "Geb.datum": "31-02-2013" is geen geldige datum (verwacht dd-mm-jjjj).',
       },
     ]);
     const warnings = preview.warnings.map((w) => `${w.line}: ${w.message}`);
@@ -261,7 +262,8 @@ describe('importing students and guardians', () => {
       salutation: 'Beste oma',
     });
     const rows = [
-      'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;E-mail ouder',
+      'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Relatie;Voorletters ' +
+        'ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;E-mail ouder',
       '600201;Daan;de;Vries;12-03-2013;1C;Moeder;M.;de;Vries;Ja;nieuw@mail.example',
       '600201;Daan;de;Vries;12-03-2013;1C;Voogd;T.;;Smit;Ja;t.smit@mail.example',
     ];

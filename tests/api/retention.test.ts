@@ -156,7 +156,8 @@ describe('retention periods and the monthly worklist', () => {
       (
         sqlite()
           .prepare(
-            'select given_name g, infix i, family_name f from students where id <> ? union all select given_name, infix, family_name from guardians where student_id <> ?',
+            'select given_name g, infix i, family_name f from students where id <> ? union all select ' +
+              'given_name, infix, family_name from guardians where student_id <> ?',
           )
           .all(id, id) as { g: string; i: string; f: string }[]
       ).map((r) => fullName({ givenName: r.g, infix: r.i, familyName: r.f })),
@@ -168,7 +169,8 @@ describe('retention periods and the monthly worklist', () => {
     // Named in full outside their own meetings too: another case's minutes, an action there, a chair's note.
     const elsewhere = sqlite()
       .prepare(
-        'select id from agenda_items where meeting_id not in (select meeting_id from agenda_items where student_id = ?) and student_id is not null limit 1',
+        'select id from agenda_items where meeting_id not in (select meeting_id from agenda_items where ' +
+          'student_id = ?) and student_id is not null limit 1',
       )
       .get(id) as { id: string };
     const mention = `Zus van ${fullName(student)}; vader ${fullName(student.guardians[0]!)} belt.`;
@@ -252,7 +254,9 @@ describe('retention periods and the monthly worklist', () => {
       expect(sqlite().prepare(`select count(*) n from ${table} where student_id = ?`).get(noah)).toEqual({ n: 0 });
     expect(sqlite().prepare('select text from retained_absence where student_id = ?').all(noah)).toEqual([
       {
-        text: 'Verzuim en resultaten: 36 uur ongeoorloofd in één periode; melding bij leerplicht gedaan.\nZorgen over verzuim: Komt vaak te laat.',
+        text:
+          'Verzuim en resultaten: 36 uur ongeoorloofd in één periode; melding bij leerplicht gedaan.\nZorgen ' +
+          'over verzuim: Komt vaak te laat.',
       },
     ]);
     expect((await worklist()).proposals.map((p) => p.name)).not.toContain('Noah Hendriksen');

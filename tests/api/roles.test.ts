@@ -144,7 +144,8 @@ describe('a lid cannot rewrite who must consent (issue 22, fault 2)', () => {
     mentorId: null,
   };
   const file = [
-    'Stamnr;Roepnaam;Tussenv;Achternaam;Geb.datum;Klas;Leerjaar;Ouder1 voornaam;Ouder1 tussenv;Ouder1 achternaam;Ouder1 relatie;Ouder1 gezag',
+    'Stamnr;Roepnaam;Tussenv;Achternaam;Geb.datum;Klas;Leerjaar;Ouder1 voornaam;Ouder1 tussenv;Ouder1 ' +
+      'achternaam;Ouder1 relatie;Ouder1 gezag',
     '123456;Daan;de;Vries;01-03-2013;2B;2;Petra;de;Vries;moeder;nee',
   ].join('\r\n');
 

@@ -49,7 +49,10 @@ describe('a data folder that may not be written to', () => {
     const error = await callError(backend, 'vault.unlock', { environmentId, userId, passphrase: newSchool.passphrase });
     expect(error).toEqual({
       code: 'VAULT_READ_ONLY',
-      message: `Zorgoverleg mag niet schrijven in de map ${dir.path} (of het bestand van de omgeving is alleen-lezen). Er is niets aan veranderd. Geef jezelf schrijfrechten op die map, of zet de omgeving in een map waar dat wel mag.`,
+      message:
+        `Zorgoverleg mag niet schrijven in de map ${dir.path} (of het bestand van de omgeving is ` +
+        `alleen-lezen). Er is niets aan veranderd. Geef jezelf schrijfrechten op die map, of zet ` +
+        `de omgeving in een map waar dat wel mag.`,
     });
     expect(snapshotDir(dir.path)).toEqual(before);
     expect(backend.session).toBeNull();

@@ -388,7 +388,10 @@ describe('the vault files when something is wrong with them', () => {
   it('names a missing keyring beside the vault, and how to get it back', async () => {
     const env = await createAndLock();
     rmSync(env.keysPath);
-    const message = `Het sleutelbestand van deze omgeving (${env.environmentId}.zorgoverleg.keys) ontbreekt, dus ze kan niet worden geopend. Er is niets aan veranderd. Zet het sleutelbestand terug uit een back-up met "Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.`;
+    const message =
+      `Het sleutelbestand van deze omgeving (${env.environmentId}.zorgoverleg.keys) ontbreekt, ` +
+      `dus ze kan niet worden geopend. Er is niets aan veranderd. Zet het sleutelbestand terug ` +
+      `uit een back-up met "Omgeving openen uit back-up"; wat na die back-up is gedaan, blijft bewaard.`;
     expect((await call(backend, 'vault.status', {})).environments[0]!.problem).toEqual({
       code: 'KEYRING_MISSING',
       message,
@@ -443,7 +446,8 @@ describe('the vault files when something is wrong with them', () => {
     expect(session.dataKey.every((b) => b === 0)).toBe(true);
     const status = await call(backend, 'vault.status', {});
     expect(status.notice).toBe(
-      'De schijf is vol. De omgeving is wel gesloten en wat was opgeslagen is bewaard; het wordt bij het volgende openen verwerkt. Maak ruimte vrij op de schijf voordat je verder werkt.',
+      'De schijf is vol. De omgeving is wel gesloten en wat was opgeslagen is bewaard; het wordt bij het ' +
+        'volgende openen verwerkt. Maak ruimte vrij op de schijf voordat je verder werkt.',
     );
     // What was saved is there at the next unlock, and the notice has done its work.
     await call(backend, 'vault.unlock', {

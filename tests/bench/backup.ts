@@ -175,13 +175,18 @@ export async function benchBackup(dir: string): Promise<string[]> {
     const steps = stats(work);
     const figures = (s: ReturnType<typeof stats>) => `p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)} (n=${ROUNDS})`;
     const versus = (s: ReturnType<typeof stats>) =>
-      `target ≤ ${TARGET_MS / 1000} s: p50 ${(s.p50 / TARGET_MS).toFixed(2)}× ${mark(s.p50 <= TARGET_MS)}, p95 ${(s.p95 / TARGET_MS).toFixed(2)}× ${mark(s.p95 <= TARGET_MS)}`;
+      `target ≤ ${TARGET_MS / 1000} s: p50 ${(s.p50 / TARGET_MS).toFixed(2)}× ` +
+      `${mark(s.p50 <= TARGET_MS)}, p95 ${(s.p95 / TARGET_MS).toFixed(2)}× ${mark(s.p95 <= TARGET_MS)}`;
     return [
-      `backup of a ten-year vault (${mib(vaultSize)}; built in ${fmt(buildMs)}), each verified by opening it with the key (quick_check), in a worker thread`,
-      `    at the lock (copy of the closed file + verify + keyring copy + fsync), from the lock until it is in place: ${figures(closed)} — ${versus(closed)}`,
+      `backup of a ten-year vault (${mib(vaultSize)}; built in ${fmt(buildMs)}), each verified ` +
+        `by opening it with the key (quick_check), in a worker thread`,
+      `    at the lock (copy of the closed file + verify + keyring copy + fsync), from the lock ` +
+        `until it is in place: ${figures(closed)} — ${versus(closed)}`,
       `      the same steps without starting a worker: ${figures(steps)} — ${versus(steps)}`,
-      `    while unlocked (VACUUM INTO + verify, the daily and the manual one): ${figures(vacuum)} — ${versus(vacuum)}; backup file ${mib(backupSize)}`,
-      `    the lock itself with automatic backups on: ${figures(lock)}; the app's thread held up while a backup ran: at most ${fmt(Math.max(...heldAtLock, ...heldLive))}`,
+      `    while unlocked (VACUUM INTO + verify, the daily and the manual one): ` +
+        `${figures(vacuum)} — ${versus(vacuum)}; backup file ${mib(backupSize)}`,
+      `    the lock itself with automatic backups on: ${figures(lock)}; the app's thread held up ` +
+        `while a backup ran: at most ${fmt(Math.max(...heldAtLock, ...heldLive))}`,
       `    restore (safety copy + install + verify + migrations), on the app's thread while locked: ${fmt(restoreMs)}`,
       `    memory: peak rss ${mib(peak)} during this section (the school's rows and the worker included)`,
     ];

@@ -66,7 +66,10 @@ function stats(samples: number[]): Stats {
 /** "p50 120.00 ms, p95 140.00 ms (n=30) — target 300 ms: p50 0.40x, p95 0.47x ✓" */
 function against(s: Stats, target: number): string {
   const ratio = (ms: number) => (ms / target).toFixed(2);
-  return `p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}, max ${fmt(s.max)} (n=${s.n}) — target ${target} ms: p50 ${ratio(s.p50)}x, p95 ${ratio(s.p95)}x ${s.p95 <= target ? '✓' : '✗'}`;
+  return (
+    `p50 ${fmt(s.p50)}, p95 ${fmt(s.p95)}, max ${fmt(s.max)} (n=${s.n}) — target ${target} ms: ` +
+    `p50 ${ratio(s.p50)}x, p95 ${ratio(s.p95)}x ${s.p95 <= target ? '✓' : '✗'}`
+  );
 }
 
 /** Runs `fn` `warmup` times untimed, then `rounds` times timed. */
@@ -192,7 +195,8 @@ function studentsCsv(count: number, varied = false): string {
   }
   const thisYear = new Date().getFullYear();
   const lines = [
-    'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder',
+    'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ' +
+      'ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder',
   ];
   for (let i = 0; i < count; i++) {
     const [infix, family] = families[(varied ? Math.floor(i / given.length) : i) % families.length]!;
@@ -239,10 +243,13 @@ async function importStudents(backend: Backend, count: number, varied = false): 
 
 const paragraphs = {
   vraag:
-    'Aanleiding: {n} verzuimt sinds de herfstvakantie vaker het eerste uur; 36 lesuren ongeoorloofd.\nVraag: wat kan school nog doen, en is de jeugdarts nodig?',
+    'Aanleiding: {n} verzuimt sinds de herfstvakantie vaker het eerste uur; 36 lesuren ' +
+    'ongeoorloofd.\nVraag: wat kan school nog doen, en is de jeugdarts nodig?',
   bespreking:
-    'Mentor vertelt dat {n} in de les stil is en weinig contact maakt. Met een paar klasgenoten gaat het goed, in groepswerk haakt {n} af. ' +
-    'De orthopedagoog herkent het beeld van de observatie vorige maand. Het team bespreekt of extra ondersteuning binnen de school voldoende is of dat verwijzing nodig is.',
+    'Mentor vertelt dat {n} in de les stil is en weinig contact maakt. Met een paar klasgenoten gaat het ' +
+    'goed, in groepswerk haakt {n} af. ' +
+    'De orthopedagoog herkent het beeld van de observatie vorige maand. Het team bespreekt of extra ' +
+    'ondersteuning binnen de school voldoende is of dat verwijzing nodig is.',
   besluit: '{n} gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.',
   informeren: 'De mentor belt ouders deze week.',
 };
@@ -636,14 +643,23 @@ async function benchDisclosure(dir: string, memory: ReturnType<typeof memoryPeak
     const added = ({ a, b, added: d }: Paired, budget: number) => {
       const delta = a.p95 - b.p95;
       const signed = (ms: number) => `${ms < 0 ? '−' : '+'}${fmt(Math.abs(ms))}`;
-      return `with p50 ${fmt(a.p50)}, p95 ${fmt(a.p95)}; without p50 ${fmt(b.p50)}, p95 ${fmt(b.p95)} (n=${a.n} pairs): p95 ${signed(delta)}, per pair median ${signed(d.p50)}, p95 ${signed(d.p95)} — budget +${budget} ms at p95 ${delta <= budget ? '✓' : '✗'}`;
+      return (
+        `with p50 ${fmt(a.p50)}, p95 ${fmt(a.p95)}; without p50 ${fmt(b.p50)}, p95 ${fmt(b.p95)} ` +
+        `(n=${a.n} pairs): p95 ${signed(delta)}, per pair median ${signed(d.p50)}, p95 ` +
+        `${signed(d.p95)} — budget +${budget} ms at p95 ${delta <= budget ? '✓' : '✗'}`
+      );
     };
     return [
-      `    disclosure: the vault-wide scrubber, ${SCHOOL_SIZE} students with ${SCHOOL_SIZE * 2} guardians (${index.size} name forms), a ${seeded.items}-item ZAT with a partner at the table (set up in ${fmt(seedMs)}):`,
-      `      name index built from the vault: ${fmt(buildMs)} once; reused while nothing was written: p50 ${fmt(lookups.p50)}, p95 ${fmt(lookups.p95)}; after a write elsewhere (a count and the newest change per table): p50 ${fmt(afterWrite.p50)}, p95 ${fmt(afterWrite.p95)}`,
+      `    disclosure: the vault-wide scrubber, ${SCHOOL_SIZE} students with ${SCHOOL_SIZE * 2} ` +
+        `guardians (${index.size} name forms), a ${seeded.items}-item ZAT with a partner at the ` +
+        `table (set up in ${fmt(seedMs)}):`,
+      `      name index built from the vault: ${fmt(buildMs)} once; reused while nothing was ` +
+        `written: p50 ${fmt(lookups.p50)}, p95 ${fmt(lookups.p95)}; after a write elsewhere (a ` +
+        `count and the newest change per table): p50 ${fmt(afterWrite.p50)}, p95 ${fmt(afterWrite.p95)}`,
       `      notulen (minutesView + model + Word), with and without the scrubber, interleaved: ${added(minutes, SCRUB_BUDGET.minutes)}`,
       `      projector answer (projectorFacts + projectorScreen), the same: ${added(projector, SCRUB_BUDGET.projector)}`,
-      `      the scrubbing alone, same view: notulen model ${added(modelOnly, SCRUB_BUDGET.minutes)}; projector screen ${added(screenOnly, SCRUB_BUDGET.projector)}`,
+      `      the scrubbing alone, same view: notulen model ` +
+        `${added(modelOnly, SCRUB_BUDGET.minutes)}; projector screen ${added(screenOnly, SCRUB_BUDGET.projector)}`,
     ];
   } finally {
     backend.lock();
@@ -693,9 +709,14 @@ export async function benchDocuments(dir: string): Promise<string[]> {
     `    builders alone (sample models of tests/docx/render-fixtures.ts):`,
     `      agenda, ${agendaItems} items (buildAgendaDocx): ${against(agenda, TARGET.agenda)}`,
     `      minutes, ${minutesItems} items, 23 cases (buildMinutesDocx): ${against(minutes, TARGET.minutes)}`,
-    `      ${merged.letters.length} letters merged from the shipped template "terugkoppeling" (letterAddressees + letterValues + mergeTemplate), no Word yet: p50 ${fmt(merge.p50)}, p95 ${fmt(merge.p95)} (n=${merge.n})`,
-    `      ${merged.letters.length} letters merged and built into one document (buildLetterDocx, ${mib(printed.length)} .docx): ${against(letters, TARGET.letters)}`,
-    `      one letter as a document of its own (buildLetterDocx, 1 letter): p50 ${fmt(single.p50)}, p95 ${fmt(single.p95)} (n=${single.n}); ${merged.letters.length}× that is ${fmt(single.p50 * merged.letters.length)} at the median`,
+    `      ${merged.letters.length} letters merged from the shipped template "terugkoppeling" ` +
+      `(letterAddressees + letterValues + mergeTemplate), no Word yet: p50 ${fmt(merge.p50)}, ` +
+      `p95 ${fmt(merge.p95)} (n=${merge.n})`,
+    `      ${merged.letters.length} letters merged and built into one document ` +
+      `(buildLetterDocx, ${mib(printed.length)} .docx): ${against(letters, TARGET.letters)}`,
+    `      one letter as a document of its own (buildLetterDocx, 1 letter): p50 ` +
+      `${fmt(single.p50)}, p95 ${fmt(single.p95)} (n=${single.n}); ${merged.letters.length}× ` +
+      `that is ${fmt(single.p50 * merged.letters.length)} at the median`,
   );
 
   // 2. Through the dispatcher, on an unlocked vault.
@@ -729,10 +750,12 @@ export async function benchDocuments(dir: string): Promise<string[]> {
     const [, zipMs] = await timed(() => call(seeded.backend, 'letters.perAddress', { jobId: lastJob }));
     memory.sample();
     out.push(
-      `    through the dispatcher on an unlocked vault (${seeded.items}-item meeting with minutes, ${LETTER_COUNT} students with two guardians each; set up in ${fmt(seedMs)}):`,
+      `    through the dispatcher on an unlocked vault (${seeded.items}-item meeting with ` +
+        `minutes, ${LETTER_COUNT} students with two guardians each; set up in ${fmt(seedMs)}):`,
       `      documents.agenda, ${seeded.items} items: ${against(viaAgenda, TARGET.agenda)}`,
       `      documents.minutes, ${seeded.items} items: ${against(viaMinutes, TARGET.minutes)}`,
-      `      letters job for ${LETTER_COUNT} students (letters.start + letters.progress until done; ${made} letters merged into one print document): ${against(job, TARGET.letters)}`,
+      `      letters job for ${LETTER_COUNT} students (letters.start + letters.progress until ` +
+        `done; ${made} letters merged into one print document): ${against(job, TARGET.letters)}`,
       `      the same letters as one Word file per address in a zip (letters.perAddress, on request): ${fmt(zipMs)}`,
     );
   } finally {
@@ -744,7 +767,9 @@ export async function benchDocuments(dir: string): Promise<string[]> {
 
   const mem = memory.stop();
   out.push(
-    `    memory: peak rss ${mib(Math.max(mem.sampledPeak, mem.setHere ? mem.maxRss : 0))} during this section (rss ${mib(mem.startRss)} at its start; process high-water mark ${mib(mem.maxRss)}, ${mem.setHere ? 'reached in this section' : 'reached before it'})`,
+    `    memory: peak rss ${mib(Math.max(mem.sampledPeak, mem.setHere ? mem.maxRss : 0))} ` +
+      `during this section (rss ${mib(mem.startRss)} at its start; process high-water mark ` +
+      `${mib(mem.maxRss)}, ${mem.setHere ? 'reached in this section' : 'reached before it'})`,
   );
   return out;
 }

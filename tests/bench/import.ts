@@ -47,7 +47,8 @@ const familyNames = [
 /** A Somtoday-shaped CSV: one row per guardian, students repeated (the same file as run.ts's). */
 export function studentsCsv(count: number, firstNumber: number, klasSuffix = ''): string {
   const lines = [
-    'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder',
+    'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Klas;Leerjaar;Relatie;Voorletters ' +
+      'ouder;Tussenvoegsel ouder;Achternaam ouder;Gezag;Straat;Huisnummer;Postcode;Woonplaats;E-mail ouder',
   ];
   for (let i = 0; i < count; i++) {
     const [infix, family] = familyNames[i % familyNames.length]!;
@@ -146,7 +147,9 @@ const summary = (label: string, runs: Run[]) => {
     );
   return (
     `${label}: median ${fmt(median)} (read+map ${med((r) => r.analyzeMs)}, check+write ${med((r) => r.applyMs)}), ` +
-    `p95 ${fmt(percentile(total, 95))}, CPU ${med((r) => r.cpuMs)}, ${(median / TARGET_MS).toFixed(2)}× the ${TARGET_MS / 1000} s target ${median <= TARGET_MS ? '✓' : '✗'} (n=${runs.length})`
+    `p95 ${fmt(percentile(total, 95))}, CPU ${med((r) => r.cpuMs)}, ` +
+    `${(median / TARGET_MS).toFixed(2)}× the ${TARGET_MS / 1000} s target ` +
+    `${median <= TARGET_MS ? '✓' : '✗'} (n=${runs.length})`
   );
 };
 
@@ -179,6 +182,7 @@ export async function benchImport(): Promise<string[]> {
     summary('import 5,000 students + 10,000 guardians into an empty vault', fresh),
     summary('the same file again (5,000 ongewijzigd)', again),
     summary('the file with every klas changed (5,000 updates)', changed),
-    `import memory: peak rss while importing ${(peak / 2 ** 20).toFixed(0)} MiB (process high-water mark ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`,
+    `import memory: peak rss while importing ${(peak / 2 ** 20).toFixed(0)} MiB (process ` +
+      `high-water mark ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB)`,
   ];
 }

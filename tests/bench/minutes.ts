@@ -859,9 +859,18 @@ function factsOf(school: School) {
     /** The stored revision of each paragraph the bench types in: saves start from it. */
     revisions: new Map(school.fields.filter((f) => f.field === 'bespreking' && saveItems.has(f.itemId)).map((f) => [f.itemId, f.revision])),
     summary: [
-      `minutes and actions: a ten-year school (${thousands(school.students.length)} students, ${thousands(school.meetings.length)} meetings, ${thousands(school.items.filter((i) => i.kind === 'casus').length)} cases, ${thousands(school.actions.length)} actions)`,
-      `    data: ${thousands(school.items.length)} agenda items, ${thousands(school.fields.length)} minute paragraphs (avg ${(school.fields.reduce((n, f) => n + f.text.length, 0) / school.fields.length).toFixed(0)} chars), ${thousands(school.intakes.length)} intakes, ${thousands(school.consents.length)} consents;` +
-        ` actions ${thousands(count('open'))} open (${thousands(school.actions.filter((a) => a.status === 'open' && a.dueDate && a.dueDate < school.today).length)} past their date), ${thousands(count('concept'))} concept, ${thousands(school.actions.length - count('open') - count('concept'))} closed`,
+      `minutes and actions: a ten-year school (${thousands(school.students.length)} students, ` +
+        `${thousands(school.meetings.length)} meetings, ` +
+        `${thousands(school.items.filter((i) => i.kind === 'casus').length)} cases, ` +
+        `${thousands(school.actions.length)} actions)`,
+      `    data: ${thousands(school.items.length)} agenda items, ` +
+        `${thousands(school.fields.length)} minute paragraphs (avg ` +
+        `${(school.fields.reduce((n, f) => n + f.text.length, 0) / school.fields.length).toFixed(0)} ` +
+        `chars), ${thousands(school.intakes.length)} intakes, ${thousands(school.consents.length)} consents;` +
+        ` actions ${thousands(count('open'))} open ` +
+        `(${thousands(school.actions.filter((a) => a.status === 'open' && a.dueDate && a.dueDate < school.today).length)} ` +
+        `past their date), ${thousands(count('concept'))} concept, ` +
+        `${thousands(school.actions.length - count('open') - count('concept'))} closed`,
     ],
     openActions: count('open') + count('concept'),
   };
@@ -940,8 +949,12 @@ export async function benchMinutes(dir: string): Promise<string[]> {
     const carried = view.items.reduce((n, i) => n + i.carried.length, 0);
     const own = view.items.reduce((n, i) => n + i.actions.length, 0);
     const shape = [
-      `    one minutes.get: ${view.items.length} items, ${own} actions of its own + ${thousands(carried)} carried, ${(JSON.stringify(view).length / 1024).toFixed(0)} kB JSON, ${openStatements} SQL statements`,
-      `    one minutes.saveField: ${saveStatements} SQL statements; one actions.list: ${thousands(listed.length)} rows, ${(JSON.stringify(listed).length / 2 ** 20).toFixed(1)} MiB JSON, ${listStatements} SQL statements`,
+      `    one minutes.get: ${view.items.length} items, ${own} actions of its own + ` +
+        `${thousands(carried)} carried, ${(JSON.stringify(view).length / 1024).toFixed(0)} kB ` +
+        `JSON, ${openStatements} SQL statements`,
+      `    one minutes.saveField: ${saveStatements} SQL statements; one actions.list: ` +
+        `${thousands(listed.length)} rows, ${(JSON.stringify(listed).length / 2 ** 20).toFixed(1)} ` +
+        `MiB JSON, ${listStatements} SQL statements`,
     ];
 
     // Warm-up (JIT, SQLite's page cache), then the measured rounds. Every round alternates which
@@ -991,7 +1004,9 @@ export async function benchMinutes(dir: string): Promise<string[]> {
     ];
     return [
       ...facts.summary,
-      `    built in ${fmt(buildMs)}; inserted in one transaction: encrypted ${fmt(seedTimes[0]!)}, plain ${fmt(seedTimes[1]!)}; files ${mib(statSync(encrypted.path).size)} / ${mib(statSync(plain.path).size)}`,
+      `    built in ${fmt(buildMs)}; inserted in one transaction: encrypted ` +
+        `${fmt(seedTimes[0]!)}, plain ${fmt(seedTimes[1]!)}; files ` +
+        `${mib(statSync(encrypted.path).size)} / ${mib(statSync(plain.path).size)}`,
       ...shape,
       ...block(
         'open a meeting of 30 items (minutes.get)',
@@ -1004,9 +1019,12 @@ export async function benchMinutes(dir: string): Promise<string[]> {
         ` — target p95 ≤ 15 ms ${mark(saves.enc.p95 <= 15)}`,
       ),
       ...block(`open-actions list (actions.list status open: ${thousands(facts.openActions)} actions)`, list, ' — no target'),
-      `    the mix (1 open + 3 saves + 1 list, medians): encrypted ${fmt(mixEnc)} ÷ plain ${fmt(mixPlain)} = ${ratio.toFixed(2)}x — target ≤ 1.30 ${mark(ratio <= 1.3)}`,
-      `    memory: peak rss ${mib(Math.max(mem.sampledPeak, mem.setHere ? mem.maxRss : 0))} during this section (process high-water mark ${mib(mem.maxRss)}, ${mem.setHere ? 'reached in this section' : 'reached before it'});` +
-        ` sampled peaks: ${mib(seedPeak)} building and inserting the school, ${mib(callsPeak)} during the calls; rss ${mib(mem.startRss)} at the start of the section`,
+      `    the mix (1 open + 3 saves + 1 list, medians): encrypted ${fmt(mixEnc)} ÷ plain ` +
+        `${fmt(mixPlain)} = ${ratio.toFixed(2)}x — target ≤ 1.30 ${mark(ratio <= 1.3)}`,
+      `    memory: peak rss ${mib(Math.max(mem.sampledPeak, mem.setHere ? mem.maxRss : 0))} ` +
+        `during this section (process high-water mark ${mib(mem.maxRss)}, ${mem.setHere ? 'reached in this section' : 'reached before it'});` +
+        ` sampled peaks: ${mib(seedPeak)} building and inserting the school, ${mib(callsPeak)} ` +
+        `during the calls; rss ${mib(mem.startRss)} at the start of the section`,
     ];
   } finally {
     for (const v of variants) v.backend.lock();

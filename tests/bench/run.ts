@@ -415,7 +415,8 @@ async function benchIntakes(dir: string): Promise<string[]> {
   backend.lock();
   return [
     `intakes.saveDraft (autosave, ~2.5 kB of answers): ${figures(stats(saves))}`,
-    `consent gate of a meeting with 30 cases × 4 partners (intakes.list per meeting, ${blocked} cases without complete consent): ${figures(stats(gates))}`,
+    `consent gate of a meeting with 30 cases × 4 partners (intakes.list per meeting, ` +
+      `${blocked} cases without complete consent): ${figures(stats(gates))}`,
     `one aanmeldformulier with its gate (intakes.get): ${fmt(oneGateMs)}`,
   ];
 }
@@ -495,7 +496,9 @@ if (sectionFlag >= 0) {
     console.log(`${title}  [${(result.ms / 1000).toFixed(1)} s]`);
     for (const line of result.lines) console.log(`  ${line}`);
     memory.push(
-      `  ${name.padEnd(12)} peak rss ${mib(result.peakRss).padStart(8)}  (${mib(result.startRss)} at the start of the section, +${mib(result.peakRss - result.startRss)} during it)`,
+      `  ${name.padEnd(12)} peak rss ${mib(result.peakRss).padStart(8)}  ` +
+        `(${mib(result.startRss)} at the start of the section, ` +
+        `+${mib(result.peakRss - result.startRss)} during it)`,
     );
   }
   console.log('memory per section');

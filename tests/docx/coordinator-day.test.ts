@@ -105,28 +105,32 @@ describe('the Word documents of a coordinator’s day (demo school)', () => {
     expect(texts.filter((t) => t === 'Wat gaan we doen?').length).toBe(questions.length);
   }, 90_000);
 
-  it('notulen: the closing actielijst lists a carried action once, marks an overdue one, and keeps own and carried numbers apart', async () => {
-    const file = await call(backend, 'documents.minutes', { meetingId, names: 'initialen' });
-    const { document } = await unzipDocx(bytes(file));
-    const texts = paragraphXml(document).map(paragraphText);
-    const list = between(texts, 'Actielijst');
-    expect(list).toContain('Uit dit overleg');
-    expect(list).toContain('Uit eerdere overleggen');
-    // 6.1 of IOT 06-10-2026 is discussed under Actiepunten and on Femke's case: listed once.
-    const all = tables(document);
-    const [own, earlier] = all.slice(-2);
-    const carriedNumbers = earlier!.slice(1).map((row) => row[0]);
-    expect(carriedNumbers.filter((n) => n === '6.1\nuit IOT\n06-10-2026')).toHaveLength(1);
-    expect(new Set(carriedNumbers).size).toBe(carriedNumbers.length);
-    // This meeting's own actions carry no origin; carried ones always do, so "5.1" and "5.1 uit IOT" are told apart.
-    expect(own!.slice(1).every((row) => /^\d+\.\d+$/.test(row[0] ?? ''))).toBe(true);
-    expect(earlier!.slice(1).every((row) => /^\d+\.\d+\nuit /.test(row[0] ?? ''))).toBe(true);
-    // Due 20-10-2026 and still open at the meeting of 10-11-2026: marked, and the mark explained.
-    const late = earlier!.find((row) => row[0] === '6.1\nuit IOT\n06-10-2026')!;
-    expect(late[3]).toBe('20-10-2026 (over tijd)');
-    expect(earlier!.find((row) => row[0]?.startsWith('5.1'))![3]).toBe('14-12-2026');
-    expect(list.some((t) => t.startsWith('Over tijd: de actie stond op 10 november 2026 nog open'))).toBe(true);
-  }, 60_000);
+  it(
+    'notulen: the closing actielijst lists a carried action once, marks an overdue one, and keeps own ' + 'and carried numbers apart',
+    async () => {
+      const file = await call(backend, 'documents.minutes', { meetingId, names: 'initialen' });
+      const { document } = await unzipDocx(bytes(file));
+      const texts = paragraphXml(document).map(paragraphText);
+      const list = between(texts, 'Actielijst');
+      expect(list).toContain('Uit dit overleg');
+      expect(list).toContain('Uit eerdere overleggen');
+      // 6.1 of IOT 06-10-2026 is discussed under Actiepunten and on Femke's case: listed once.
+      const all = tables(document);
+      const [own, earlier] = all.slice(-2);
+      const carriedNumbers = earlier!.slice(1).map((row) => row[0]);
+      expect(carriedNumbers.filter((n) => n === '6.1\nuit IOT\n06-10-2026')).toHaveLength(1);
+      expect(new Set(carriedNumbers).size).toBe(carriedNumbers.length);
+      // This meeting's own actions carry no origin; carried ones always do, so "5.1" and "5.1 uit IOT" are told apart.
+      expect(own!.slice(1).every((row) => /^\d+\.\d+$/.test(row[0] ?? ''))).toBe(true);
+      expect(earlier!.slice(1).every((row) => /^\d+\.\d+\nuit /.test(row[0] ?? ''))).toBe(true);
+      // Due 20-10-2026 and still open at the meeting of 10-11-2026: marked, and the mark explained.
+      const late = earlier!.find((row) => row[0] === '6.1\nuit IOT\n06-10-2026')!;
+      expect(late[3]).toBe('20-10-2026 (over tijd)');
+      expect(earlier!.find((row) => row[0]?.startsWith('5.1'))![3]).toBe('14-12-2026');
+      expect(list.some((t) => t.startsWith('Over tijd: de actie stond op 10 november 2026 nog open'))).toBe(true);
+    },
+    60_000,
+  );
 
   it('dossier extract: the action table takes the paragraph before it along, never alone on a page', async () => {
     const agenda = await call(backend, 'agenda.get', { meetingId });

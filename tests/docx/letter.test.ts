@@ -166,7 +166,8 @@ describe('letter (brief)', () => {
 
     // The merged body: the decision, the actions as a bulleted list, the contact.
     expect(texts).toContain(
-      'Op donderdag 12 november 2026 hebben wij Zoë besproken in ons ondersteuningsoverleg (ZAT). In deze brief leest u wat wij hebben besloten en wat wij hebben afgesproken.',
+      'Op donderdag 12 november 2026 hebben wij Zoë besproken in ons ondersteuningsoverleg (ZAT). In deze ' +
+        'brief leest u wat wij hebben besloten en wat wij hebben afgesproken.',
     );
     // The question heads its answer as a paragraph of its own, in the letter's (bold) question style.
     const question = texts.indexOf('Wat hebben we besloten?');

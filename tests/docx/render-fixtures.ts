@@ -139,10 +139,14 @@ const concerns = [
 ];
 
 const discussions = [
-  'Mentor vertelt dat {n} in de les stil is en weinig contact maakt. Met een paar klasgenoten gaat het goed, in groepswerk haakt {n} af. De orthopedagoog herkent het beeld van de observatie vorige maand.',
-  'Het team bespreekt of extra ondersteuning binnen de school voldoende is of dat verwijzing nodig is. Kwadraad geeft aan dat er al contact is geweest met het gezin via het sociaal team van de gemeente.',
-  'De jeugdarts ziet {n} binnenkort op het spreekuur. Het verzuim lijkt samen te hangen met hoofdpijn en vermoeidheid; eerst medisch laten kijken voordat leerplicht wordt ingeschakeld.',
-  'Het handelingsplan wordt bijgesteld: minder huiswerk per dag, een vaste plek in het lokaal en een time-outkaart. De mentor evalueert het plan na zes weken met {n} en ouders.',
+  'Mentor vertelt dat {n} in de les stil is en weinig contact maakt. Met een paar klasgenoten gaat het ' +
+    'goed, in groepswerk haakt {n} af. De orthopedagoog herkent het beeld van de observatie vorige maand.',
+  'Het team bespreekt of extra ondersteuning binnen de school voldoende is of dat verwijzing nodig is. ' +
+    'Kwadraad geeft aan dat er al contact is geweest met het gezin via het sociaal team van de gemeente.',
+  'De jeugdarts ziet {n} binnenkort op het spreekuur. Het verzuim lijkt samen te hangen met hoofdpijn ' +
+    'en vermoeidheid; eerst medisch laten kijken voordat leerplicht wordt ingeschakeld.',
+  'Het handelingsplan wordt bijgesteld: minder huiswerk per dag, een vaste plek in het lokaal en een ' +
+    'time-outkaart. De mentor evalueert het plan na zes weken met {n} en ouders.',
 ];
 
 const decisions = [
@@ -427,7 +431,9 @@ const intakeSections = (c: SampleCase, index: number) => [
   },
   {
     label: 'Zorgen',
-    text: 'Verzuim: 36 lesuren ongeoorloofd in tien weken.\nGezondheid: klaagt over hoofdpijn en slecht slapen.\nSociaal: weinig contact met klasgenoten.',
+    text:
+      'Verzuim: 36 lesuren ongeoorloofd in tien weken.\nGezondheid: klaagt over hoofdpijn en slecht ' +
+      'slapen.\nSociaal: weinig contact met klasgenoten.',
   },
   {
     label: 'Wat is al geprobeerd?',
@@ -665,7 +671,8 @@ export function letterDocument(
         },
         decision: {
           type: 'basisondersteuning',
-          textForParents: `${student.givenName} gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie kijken we samen of dat helpt.`,
+          textForParents:
+            `${student.givenName} gaat twee keer per week naar de huiswerkklas. Na de kerstvakantie ` + `kijken we samen of dat helpt.`,
         },
         actions: [
           { what: `${student.givenName} aanmelden voor de huiswerkklas`, holder: 'Sil Slot', due: '2026-11-20' },

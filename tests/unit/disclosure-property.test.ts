@@ -221,7 +221,9 @@ function buildMeeting(spec: { pupils: Pupil[]; externals: string[]; cases: CaseS
       decided: true,
       fields: c.texts.map((t, k) => ({
         field: k === 0 ? t.field : `info:staff:s${(k % 2) + 1}`,
-        text: `${t.audience === 'intern' ? `${INTERN} ` : ''}Gesprek over ${t.mentions.map((m) => mention(pupils, m)).join(' en ')} met Emma de Boer.`,
+        text:
+          `${t.audience === 'intern' ? `${INTERN} ` : ''}Gesprek over ` +
+          `${t.mentions.map((m) => mention(pupils, m)).join(' en ')} met Emma de Boer.`,
         audience: t.audience,
         revision: 1,
         updatedBy: 'Anna',
@@ -236,7 +238,9 @@ function buildMeeting(spec: { pupils: Pupil[]; externals: string[]; cases: CaseS
         studentId: student.id,
         caseName: fullName(student),
         className: student.className,
-        what: `${a.audience === 'intern' ? `${INTERN} ` : ''}Bellen met ${a.mentions.map((m) => mention(pupils, m)).join(', ')}; terugkoppelen aan bgr`,
+        what:
+          `${a.audience === 'intern' ? `${INTERN} ` : ''}Bellen met ` +
+          `${a.mentions.map((m) => mention(pupils, m)).join(', ')}; terugkoppelen aan bgr`,
         holder: { kind: 'staff' as const, staffId: 's2', partnerId: null },
         holderLabel: 'bgr — Bram Groen',
         due: { kind: 'datum' as const, date: '2026-11-20' },

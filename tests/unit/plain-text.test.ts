@@ -117,7 +117,8 @@ describe('isPlainLongText: minutes, answers, letters', () => {
 describe('the rule in a schema', () => {
   it('names the field in Dutch', () => {
     expect(controlCharacterMessage('de naam')).toBe(
-      'De naam bevat een onzichtbaar stuurteken (een tab, een regeleinde, een spatie zonder breedte of een teken dat de leesrichting bepaalt). Typ de tekst opnieuw in plaats van hem te plakken.',
+      'De naam bevat een onzichtbaar stuurteken (een tab, een regeleinde, een spatie zonder breedte of een ' +
+        'teken dat de leesrichting bepaalt). Typ de tekst opnieuw in plaats van hem te plakken.',
     );
     expect(controlCharacterMessage('het antwoord', 'long')).toMatch(/^Het antwoord bevat een onzichtbaar stuurteken \(een nulteken/);
   });

@@ -1,6 +1,6 @@
 import type { VaultDb } from '../../../db/open';
 import { schoolSettings } from '../../../db/schema';
-import type { NewEnvironment } from '../vault/vault-service';
+import type { NewEnvironment } from '../vault/vault-files';
 import { seedDemoPeople } from './demo-people';
 import { seedDemoSchedule } from './demo-schedule';
 import { seedDemoIntakes } from './demo-intakes';

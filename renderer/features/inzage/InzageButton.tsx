@@ -73,8 +73,8 @@ export function InzageButton({ studentId }: { studentId: string }) {
                   {count(p.meetings, 'bespreking', 'besprekingen')} in overleggen (alleen het eigen agendapunt)
                 </List.Item>
                 <List.Item>
-                  {count(p.actions, 'actie', 'acties')}, {count(p.letters, 'brief', 'brieven')} en {count(p.auditLines, 'regel', 'regels')}{' '}
-                  uit het logboek
+                  {`${count(p.actions, 'actie', 'acties')}, ${count(p.letters, 'brief', 'brieven')} en `}
+                  {`${count(p.auditLines, 'regel', 'regels')} uit het logboek`}
                 </List.Item>
                 <List.Item>
                   {p.attachments === 0 ? 'geen bijlagen' : `${count(p.attachments, 'bijlage', 'bijlagen')} in de map "bijlagen"`}
