@@ -5,7 +5,6 @@ import { AppError } from '../../api/errors';
 import { agendaItemsOf, getAgendaItem, meetingRecord, seriesNeighbour, updateAgendaItem, type AgendaItemRow } from '../agenda/store';
 import { itemNumbers } from '../agenda/template';
 import { refuseFixed, requireKeeper } from '../agenda/view';
-import { intakesById } from '../intake/store';
 import {
   actionNumber,
   actionProblems,
@@ -33,7 +32,7 @@ import {
 } from './store';
 import type { ActionStatus } from './vocabulary';
 import { now } from '../../shared/clock';
-import { actionViews, fieldViews, listActions, minutesView, referralQuestions } from './view';
+import { actionViews, caseSources, fieldViews, listActions, minutesView } from './view';
 import { partnerNames, staffById } from '../people/store';
 import { staffIdOfUser, userNames } from '../settings/store';
 
@@ -177,14 +176,7 @@ export const minutesHandlers: DomainHandlers<Minutes> = {
       db,
       rows.map((r) => r.id),
     );
-    const intakes = intakesById(
-      db,
-      rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])),
-    );
-    const referrals = referralQuestions(
-      db,
-      rows.flatMap((r) => (r.referredFromItemId ? [r.referredFromItemId] : [])),
-    );
+    const { intakes, referrals } = caseSources(db, rows);
     const shownOnly = rows.flatMap((row) => {
       if (row.kind !== 'casus' || row.change === 'vervallen') return [];
       return fieldViews(

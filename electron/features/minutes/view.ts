@@ -225,6 +225,20 @@ export function fieldViews(
 }
 
 /** The whole minutes of a meeting as the screens (and the Word documents) read them. */
+/** What a case's fields read beside their own text: the intake it came by, and the question it was referred with. */
+export function caseSources(db: VaultDb, rows: readonly { intakeId: string | null; referredFromItemId: string | null }[]) {
+  return {
+    intakes: intakesById(
+      db,
+      rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])),
+    ),
+    referrals: referralQuestions(
+      db,
+      rows.flatMap((r) => (r.referredFromItemId ? [r.referredFromItemId] : [])),
+    ),
+  };
+}
+
 export function minutesView(db: VaultDb, meetingId: string, userId: string) {
   const meeting = meetingRecord(db, meetingId);
   const rows = agendaItemsOf(db, meetingId);
@@ -245,14 +259,7 @@ export function minutesView(db: VaultDb, meetingId: string, userId: string) {
   );
   const carried = actionViews(db, carriedRows);
   const rowsById = new Map(rows.map((r) => [r.id, r]));
-  const intakes = intakesById(
-    db,
-    rows.flatMap((r) => (r.intakeId ? [r.intakeId] : [])),
-  );
-  const referrals = referralQuestions(
-    db,
-    rows.flatMap((r) => (r.referredFromItemId ? [r.referredFromItemId] : [])),
-  );
+  const { intakes, referrals } = caseSources(db, rows);
   const items = agenda.items.map((view) => {
     const row = rowsById.get(view.id)!;
     return {

@@ -33,12 +33,13 @@ export function schoolRegion(db: VaultDb): Region {
   return row.region;
 }
 
-export function overrideRows(db: VaultDb) {
+function overrideRows(db: VaultDb) {
   return db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.startDate)).all();
 }
 
-export function calendarFor(db: VaultDb): SchoolCalendar {
-  const overrides = overrideRows(db).map((o) => ({
+/** The school's own days off and school days, as the calendar and the screens read them. */
+export function calendarOverridesOf(db: VaultDb) {
+  return overrideRows(db).map((o) => ({
     id: o.id,
     kind: o.kind,
     name: o.name,
@@ -46,7 +47,10 @@ export function calendarFor(db: VaultDb): SchoolCalendar {
     end: o.endDate,
     replaces: o.replaces,
   }));
-  return schoolCalendar(schoolRegion(db), overrides);
+}
+
+export function calendarFor(db: VaultDb): SchoolCalendar {
+  return schoolCalendar(schoolRegion(db), calendarOverridesOf(db));
 }
 
 /** The days a school year's meetings may use: from 1 August up to the start of its summer holiday. */
