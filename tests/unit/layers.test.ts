@@ -12,13 +12,11 @@ import {
   type ImportArrow,
 } from '../helpers/import-graph';
 import { backendLayers, layerOf, rendererLayers, rendererMayImport, type Layer } from '../helpers/layer-order';
-import { knownBackArrows, knownCycles, knownImpure } from './layers-known';
 
 /**
  * Imports follow the layer order (tests/helpers/layer-order.ts): no arrow runs back up, no files
  * import each other round in a circle, the renderer reaches into electron/ only for what its list
- * allows. The arrows that still run against the order are listed in layers-known.ts, each to be
- * removed; the test fails on a new one and on a listed one that is gone, so the list stays true.
+ * allows. There are no exceptions: an import against the order fails the test.
  */
 
 const backend = importArrows(['electron', 'db']);
@@ -42,28 +40,17 @@ describe('the layer order', () => {
     expect(unplaced).toEqual([]);
   });
 
-  it('has no import running back up the order, beyond the listed ones', () => {
+  it('has no import running back up the order', () => {
     const found = unique([...backArrows(backend, backendLayers), ...backArrows(renderer, rendererLayers)]);
     expect(
-      found.filter((line) => !knownBackArrows.includes(line)),
+      found,
       'an import against the layer order: move the shared part down, or let the later domain register with the earlier one',
-    ).toEqual([]);
-    expect(
-      knownBackArrows.filter((line) => !found.includes(line)),
-      'gone: remove it from tests/unit/layers-known.ts',
     ).toEqual([]);
   });
 
-  it('has no import cycle between files, beyond the listed ones', () => {
+  it('has no import cycle between files', () => {
     const found = cycles([...backend, ...renderer]).map((group) => group.join(' ~ '));
-    expect(
-      found.filter((line) => !knownCycles.includes(line)),
-      'files that import each other round in a circle (type-only imports count)',
-    ).toEqual([]);
-    expect(
-      knownCycles.filter((line) => !found.includes(line)),
-      'gone: remove it from tests/unit/layers-known.ts',
-    ).toEqual([]);
+    expect(found, 'files that import each other round in a circle (type-only imports count)').toEqual([]);
   });
 
   it('lets db/ import nothing above it (drizzle-kit and the demo CLI load it without the app)', () => {
@@ -102,14 +89,7 @@ describe('the layer order', () => {
     const seen = new Set<string>();
     // The contract is taken as types only (the next test), so nothing of it reaches the bundle.
     const offenders = unique(rendererMayImport.filter((file) => file !== 'electron/app/contract.ts').flatMap((file) => impure(file, seen)));
-    expect(
-      offenders.filter((line) => !knownImpure.includes(line)),
-      'the renderer would bundle this: import the vocabulary, not the table',
-    ).toEqual([]);
-    expect(
-      knownImpure.filter((line) => !offenders.includes(line)),
-      'gone: remove it from tests/unit/layers-known.ts',
-    ).toEqual([]);
+    expect(offenders, 'the renderer would bundle this: import the vocabulary, not the table').toEqual([]);
   });
 
   it('lets the renderer take only types from the contract (its schemas stay in the backend)', () => {
